@@ -1,0 +1,54 @@
+// Lint rules that keep the layers of DESIGN.md §2 apart and keep user text out of HTML.
+// The full import matrix (which of our folders may import which) is checked by
+// tests/unit/architecture.test.ts; here ESLint forbids the third-party imports per folder.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+
+const htmlSinks = [
+  {
+    selector: "AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/][right.type!='Literal']",
+    message: 'Never assign HTML built from data: user text must reach the DOM as text (JSX, textContent).',
+  },
+  {
+    selector: "CallExpression[callee.property.name=/^(setHTML|insertAdjacentHTML|setHTMLUnsafe)$/]:not([arguments.0.type='Literal']):not([arguments.1.type='Literal'][callee.property.name='insertAdjacentHTML'])",
+    message: 'setHTML/insertAdjacentHTML with non-literal content is forbidden: use setDOMContent or JSX.',
+  },
+  {
+    selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+    message: 'dangerouslySetInnerHTML is forbidden: user text must reach the DOM as text.',
+  },
+];
+
+const packagesOnlyIn = (message, ...names) => names.map((name) => ({ name, message }));
+const mapOnly = packagesOnlyIn('Only src/map may import the map libraries.', 'maplibre-gl', 'terra-draw', 'terra-draw-maplibre-gl-adapter', 'pmtiles');
+const storeOnly = packagesOnlyIn('Only src/store may import idb.', 'idb');
+const turfOnly = [{ name: '@turf/turf', message: 'Turf belongs in src/geo (pure analysis).' }];
+
+const restrictImports = (paths, patterns = []) => ({
+  'no-restricted-imports': ['error', { paths, patterns }],
+});
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'dev-dist/**', 'coverage/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'no-restricted-syntax': ['error', ...htmlSinks],
+    },
+  },
+  { files: ['src/lib/**', 'src/model/**'], rules: restrictImports([...mapOnly, ...storeOnly, ...turfOnly]) },
+  {
+    files: ['src/geo/**'],
+    rules: restrictImports([...mapOnly, ...storeOnly]),
+    languageOptions: { globals: { ...globals.worker, document: 'off', window: 'off' } },
+  },
+  { files: ['src/io/**', 'src/workers/**', 'src/actions/**'], rules: restrictImports([...mapOnly, ...storeOnly]) },
+  { files: ['src/store/**'], rules: restrictImports([...mapOnly, ...turfOnly]) },
+  { files: ['src/map/**'], rules: restrictImports([...storeOnly, ...turfOnly]) },
+  { files: ['src/ui/**'], rules: restrictImports([...mapOnly, ...storeOnly, ...turfOnly]) },
+);

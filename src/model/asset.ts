@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import { CATEGORY_IDS } from './categories';
+import { AssetGeometrySchema } from './geometry';
+import { DateSchema, IdSchema, TimestampSchema, longText, shortText } from './common';
+
+export const COST_VALUES = ['free', 'low', 'paid'] as const;
+export const STATUS_VALUES = ['active', 'inactive', 'closed'] as const;
+export const CONSENT_VALUES = ['given', 'not-asked', 'withdrawn'] as const;
+export const LINK_RELATIONS = ['meets in', 'run by', 'part of', 'works with'] as const;
+
+export const ContactSchema = z.object({
+  name: shortText(200, 'Contact name').optional(),
+  phone: shortText(40, 'Phone').optional(),
+  email: z.email({ error: 'Email must look like name@example.org' }).max(254).optional(),
+  website: z.url({ protocol: /^https?$/, error: 'Website must be a web address starting http:// or https://' }).max(2000).optional(),
+});
+
+export const ConsentSchema = z
+  .object({
+    status: z.enum(CONSENT_VALUES, { error: 'Consent must be given, not yet asked, or withdrawn' }),
+    date: DateSchema.optional(),
+    purpose: shortText(500, 'Consent purpose').optional(),
+  })
+  .superRefine((consent, ctx) => {
+    if (consent.status === 'given' && (!consent.date || !consent.purpose)) {
+      ctx.addIssue({ code: 'custom', message: 'When consent is given, record the date and what it was given for', path: ['date'] });
+    }
+  });
+
+/** Personal-data details that only the individuals category carries. */
+export const PersonSchema = z.object({
+  consent: ConsentSchema,
+  /** False unless the person agreed to be pinned at a precise place; never their home by default. */
+  exactLocation: z.boolean().default(false),
+  /** Health, faith or other sensitive details: the form warns against recording them at all. */
+  sensitive: longText('Sensitive notes').optional(),
+});
+
+export const AssetLinkSchema = z.object({
+  assetId: IdSchema,
+  relation: z.enum(LINK_RELATIONS, { error: `A link must be one of: ${LINK_RELATIONS.join(', ')}` }),
+});
+
+export const AssetSchema = z
+  .object({
+    id: IdSchema,
+    name: shortText(200, 'Name', 'Give the asset a name').min(1, 'Give the asset a name'),
+    category: z.enum(CATEGORY_IDS, { error: `Choose a category: ${CATEGORY_IDS.join(', ')}` }),
+    type: shortText(80, 'Type').default(''),
+    description: longText('Description').default(''),
+    tags: z.array(shortText(40, 'A tag').min(1)).max(50, 'At most 50 tags').default([]),
+    /** Null only for individuals, who need no exact location. */
+    geometry: AssetGeometrySchema.nullable(),
+    address: shortText(300, 'Address').optional(),
+    postcode: shortText(10, 'Postcode').optional(),
+    /** Unique Property Reference Number: kept as text so leading zeros survive. */
+    uprn: z.string().regex(/^\d{1,12}$/, 'A UPRN is 1 to 12 digits').optional(),
+    contact: ContactSchema.default({}),
+    accessibility: longText('Accessibility notes').default(''),
+    openingTimes: shortText(500, 'Opening times').default(''),
+    cost: z.enum(COST_VALUES, { error: 'Cost must be free, low or paid' }).optional(),
+    photos: z.array(IdSchema).default([]),
+    links: z.array(AssetLinkSchema).default([]),
+    status: z.enum(STATUS_VALUES, { error: 'Status must be active, inactive or closed' }).default('active'),
+    verifiedAt: DateSchema.optional(),
+    source: shortText(200, 'Source').default('field survey'),
+    createdAt: TimestampSchema,
+    updatedAt: TimestampSchema,
+    /** Derived by point-in-polygon; never typed by hand. */
+    neighbourhoodIds: z.array(IdSchema).default([]),
+    /** Columns of an imported file that have no asset field, kept as they came. */
+    extra: z.record(z.string(), z.string()).default({}),
+    person: PersonSchema.optional(),
+  })
+  .superRefine((asset, ctx) => {
+    if (asset.category === 'individuals' && !asset.person) {
+      ctx.addIssue({ code: 'custom', path: ['person'], message: 'A record about a person needs their consent status' });
+    }
+    if (asset.category !== 'individuals' && asset.geometry === null) {
+      ctx.addIssue({ code: 'custom', path: ['geometry'], message: 'Place the asset on the map (only people may be recorded without a location)' });
+    }
+  });
+
+/** An asset as stored and used by the app (defaults filled). */
+export type Asset = z.output<typeof AssetSchema>;
+/** An asset as it may arrive (defaults not yet filled). */
+export type AssetInput = z.input<typeof AssetSchema>;
+export type Consent = z.output<typeof ConsentSchema>;

@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { AssetSchema } from './asset';
+import { NeighbourhoodSchema } from './neighbourhood';
+import { OverlaySchema } from './overlay';
+import { SettingsSchema } from './settings';
+import { IdSchema, TimestampSchema } from './common';
+
+export const BACKUP_FORMAT = 'asset-atlas-backup';
+/** Bump when the shape of `data` changes, and teach `restore` to read the older shape. */
+export const BACKUP_SCHEMA_VERSION = 1;
+
+/** A photo inside a backup file: its details plus the image as base64. */
+export const BackupPhotoSchema = z.object({
+  id: IdSchema,
+  assetId: IdSchema,
+  mimeType: z.string().regex(/^image\//, 'A photo must be an image'),
+  width: z.number().int().positive(),
+  height: z.number().int().positive(),
+  createdAt: TimestampSchema,
+  dataBase64: z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Photo data must be base64'),
+});
+
+/** The whole workspace as one versioned file; the demo workspace uses the same envelope. */
+export const BackupSchema = z
+  .object({
+    format: z.literal(BACKUP_FORMAT, { error: 'This is not an Asset Atlas backup file' }),
+    schemaVersion: z
+      .number()
+      .int()
+      .min(1)
+      .max(BACKUP_SCHEMA_VERSION, `This backup was made by a newer Asset Atlas (schema newer than ${BACKUP_SCHEMA_VERSION}); update the app first`),
+    appVersion: z.string(),
+    exportedAt: TimestampSchema,
+    counts: z.object({
+      assets: z.number().int().min(0),
+      neighbourhoods: z.number().int().min(0),
+      overlays: z.number().int().min(0),
+      photos: z.number().int().min(0).default(0),
+    }),
+    data: z.object({
+      assets: z.array(AssetSchema),
+      neighbourhoods: z.array(NeighbourhoodSchema),
+      overlays: z.array(OverlaySchema).default([]),
+      photos: z.array(BackupPhotoSchema).default([]),
+      settings: SettingsSchema.optional(),
+    }),
+  })
+  .superRefine((backup, ctx) => {
+    for (const kind of ['assets', 'neighbourhoods', 'overlays', 'photos'] as const) {
+      const found = backup.data[kind].length;
+      if (found !== backup.counts[kind]) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['counts', kind],
+          message: `The file says it holds ${backup.counts[kind]} ${kind} but ${found} are there: it may be cut short`,
+        });
+      }
+    }
+  });
+
+export type Backup = z.output<typeof BackupSchema>;
+export type BackupPhoto = z.output<typeof BackupPhotoSchema>;

@@ -1,0 +1,23 @@
+import type { Asset } from './asset';
+import type { Neighbourhood } from './neighbourhood';
+import type { Overlay } from './overlay';
+
+/** The kinds of record that changes (and undo) apply to. */
+export interface RecordKinds {
+  assets: Asset;
+  neighbourhoods: Neighbourhood;
+  overlays: Overlay;
+}
+export type RecordKind = keyof RecordKinds;
+export const RECORD_KINDS: readonly RecordKind[] = ['assets', 'neighbourhoods', 'overlays'];
+
+export interface KindChange<T> {
+  put?: T[];
+  remove?: string[];
+}
+
+/**
+ * One user intent as data ("add asset", "import 32 parks"): records to put and ids to remove, per kind.
+ * The store applies it in one transaction and records its inverse for undo.
+ */
+export type Change = { label: string } & { [K in RecordKind]?: KindChange<RecordKinds[K]> };

@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { AreaGeometrySchema } from './geometry';
+import { IdSchema, TimestampSchema, longText, shortText } from './common';
+
+export const NeighbourhoodSchema = z.object({
+  id: IdSchema,
+  name: shortText(200, 'Name', 'Give the neighbourhood a name').min(1, 'Give the neighbourhood a name'),
+  /** An official code where there is one, e.g. an ONS ward code E05000819. */
+  code: shortText(40, 'Code').optional(),
+  geometry: AreaGeometrySchema,
+  notes: longText('Notes').default(''),
+  source: shortText(200, 'Source').default('drawn'),
+  createdAt: TimestampSchema,
+  updatedAt: TimestampSchema,
+});
+
+export type Neighbourhood = z.output<typeof NeighbourhoodSchema>;
+export type NeighbourhoodInput = z.input<typeof NeighbourhoodSchema>;

@@ -1,0 +1,47 @@
+import type { z } from 'zod';
+import { err, ok, type Result } from '../lib/result';
+
+const FIELD_LABELS: Readonly<Record<string, string>> = {
+  name: 'Name',
+  category: 'Category',
+  type: 'Type',
+  geometry: 'Location',
+  coordinates: 'Coordinates',
+  contact: 'Contact',
+  email: 'Email',
+  website: 'Website',
+  phone: 'Phone',
+  person: 'Person',
+  consent: 'Consent',
+  uprn: 'UPRN',
+  tags: 'Tags',
+  status: 'Status',
+  cost: 'Cost',
+  createdAt: 'Created',
+  updatedAt: 'Updated',
+  verifiedAt: 'Last verified',
+  id: 'Id',
+};
+
+/** Where in a record a problem is, in words a coordinator reads: "Contact › Email". */
+function describePath(path: readonly PropertyKey[]): string {
+  const keys = path.filter((key): key is string => typeof key === 'string');
+  // A geometry's own `type` member is an implementation detail: "Location" says enough.
+  const words = keys.filter((key, i) => !(key === 'type' && keys[i - 1] === 'geometry')).map((key) => FIELD_LABELS[key] ?? key);
+  return [...new Set(words)].join(' \u203a ');
+}
+
+/** Turns a zod error into one readable sentence per problem, e.g. "Name: Give the asset a name". */
+export function describeIssues(error: z.ZodError): string[] {
+  const lines = error.issues.map((issue) => {
+    const where = describePath(issue.path);
+    return where ? `${where}: ${issue.message}` : issue.message;
+  });
+  return [...new Set(lines)];
+}
+
+/** Parses untrusted input with a schema; the error is the list of readable problems. */
+export function parseWith<S extends z.ZodType>(schema: S, input: unknown): Result<z.output<S>, string[]> {
+  const parsed = schema.safeParse(input);
+  return parsed.success ? ok(parsed.data) : err(describeIssues(parsed.error));
+}

@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import { TimestampSchema } from './common';
+
+/** App-wide settings, stored as one record. Every field has a default so an old record still reads. */
+export const SettingsSchema = z.object({
+  /** What the coordinator chose on the first-run screen; unset until they choose. */
+  firstRunChoice: z.enum(['demo', 'empty']).optional(),
+  /** The OpenStreetMap raster basemap needs the network, so it is opt-in. */
+  onlineBasemap: z.boolean().default(false),
+  /** The answer of navigator.storage.persist(), asked once after the first real save. */
+  persistentStorage: z.enum(['granted', 'denied', 'unsupported']).optional(),
+  lastBackupAt: TimestampSchema.optional(),
+});
+
+export type Settings = z.output<typeof SettingsSchema>;
+export const DEFAULT_SETTINGS: Settings = SettingsSchema.parse({});

@@ -1,0 +1,126 @@
+import type { IDBPDatabase, IDBPObjectStore } from 'idb';
+import { z } from 'zod';
+import { RECORD_KINDS, type Change, type KindChange, type RecordKind, type RecordKinds } from '../model/change';
+import { validateRecord } from './records';
+import { storeError } from './errors';
+import type { AtlasDB, ChangeLogRow } from './schema';
+
+/** How many steps of undo are kept on the device. */
+export const UNDO_DEPTH = 100;
+
+const RawChangeSchema = z.object({ label: z.string() }).catchall(
+  z.object({ put: z.array(z.unknown()).optional(), remove: z.array(z.string()).optional() }),
+);
+
+/** Checks every record of a change against its schema; throws an 'invalid-record' StoreError listing why. */
+export function validateChange(raw: unknown): Change {
+  const shape = RawChangeSchema.safeParse(raw);
+  if (!shape.success) throw storeError('invalid-record', ['The change is not shaped as a change']);
+  const change: Change = { label: shape.data.label };
+  const problems: string[] = [];
+  for (const kind of RECORD_KINDS) {
+    const part = shape.data[kind];
+    if (!part) continue;
+    const put: RecordKinds[typeof kind][] = [];
+    for (const record of part.put ?? []) {
+      const checked = validateRecord(kind, record);
+      if (checked.ok) put.push(checked.value);
+      else problems.push(...checked.problems);
+    }
+    (change as Record<RecordKind, KindChange<unknown>>)[kind] = { put, remove: part.remove ?? [] };
+  }
+  if (problems.length > 0) throw storeError('invalid-record', problems);
+  return change;
+}
+
+type WriteStores = RecordKind | 'changes';
+
+/** What the write does to the undo log, in the same transaction as the records. */
+type LogAction = { kind: 'append' } | { kind: 'mark'; row: ChangeLogRow & { seq: number }; undone: 0 | 1 };
+
+/**
+ * Writes a change in one strict-durability transaction and returns its inverse (the records as they
+ * were before). The log action happens in that same transaction, so undo can never half-happen.
+ */
+export async function writeChange(db: IDBPDatabase<AtlasDB>, change: Change, log: LogAction): Promise<Change> {
+  const kinds = RECORD_KINDS.filter((kind) => change[kind]);
+  const stores: WriteStores[] = [...kinds, 'changes'];
+  const tx = db.transaction(stores, 'readwrite', { durability: 'strict' });
+  const inverse: Change = { label: change.label };
+  const work = (async () => {
+    for (const kind of kinds) {
+      const part = change[kind] as KindChange<{ id: string }>;
+      const store = tx.objectStore(kind);
+      const putIds = (part.put ?? []).map((r) => r.id);
+      const removeIds = part.remove ?? [];
+      const before = await Promise.all([...putIds, ...removeIds].map((id) => store.get(id)));
+      const restore = before.filter((r): r is NonNullable<typeof r> => r !== undefined);
+      const existed = new Set(restore.map((r) => r.id));
+      (inverse as Record<RecordKind, KindChange<unknown>>)[kind] = {
+        put: restore,
+        remove: putIds.filter((id) => !existed.has(id)),
+      };
+      await Promise.all([
+        ...(part.put ?? []).map((record) => store.put(record as { id: string } & Record<string, unknown>)),
+        ...removeIds.map((id) => store.delete(id)),
+      ]);
+    }
+    const changes = tx.objectStore('changes');
+    if (log.kind === 'append') {
+      await dropRedoTail(changes);
+      await changes.add({ at: new Date().toISOString(), label: change.label, forward: change, inverse, undone: 0 });
+      await pruneOldest(changes);
+    } else {
+      await changes.put({ ...log.row, undone: log.undone });
+    }
+  })();
+  await Promise.all([work, tx.done]);
+  return inverse;
+}
+
+type ChangesStore = IDBPObjectStore<AtlasDB, WriteStores[], 'changes', 'readwrite'>;
+
+async function dropRedoTail(changes: ChangesStore): Promise<void> {
+  let cursor = await changes.openCursor(null, 'prev');
+  while (cursor && cursor.value.undone === 1) {
+    await cursor.delete();
+    cursor = await cursor.continue();
+  }
+}
+
+async function pruneOldest(changes: ChangesStore): Promise<void> {
+  let excess = (await changes.count()) - UNDO_DEPTH;
+  let cursor = excess > 0 ? await changes.openCursor() : null;
+  while (cursor && excess > 0) {
+    await cursor.delete();
+    excess -= 1;
+    cursor = await cursor.continue();
+  }
+}
+
+/** The newest step that can be undone, and the oldest that can be redone. */
+export async function undoRedoHeads(db: IDBPDatabase<AtlasDB>): Promise<{ undo?: ChangeLogRow; redo?: ChangeLogRow }> {
+  const tx = db.transaction('changes', 'readonly');
+  let undo: ChangeLogRow | undefined;
+  let redo: ChangeLogRow | undefined;
+  let cursor = await tx.store.openCursor(null, 'prev');
+  while (cursor) {
+    if (cursor.value.undone === 1) redo = cursor.value;
+    else {
+      undo = cursor.value;
+      break;
+    }
+    cursor = await cursor.continue();
+  }
+  await tx.done;
+  return { ...(undo ? { undo } : {}), ...(redo ? { redo } : {}) };
+}
+
+/** Moves one step along the log: applies the entry's inverse (undo) or forward (redo) and marks it. */
+export async function step(db: IDBPDatabase<AtlasDB>, row: ChangeLogRow, direction: 'undo' | 'redo'): Promise<Change> {
+  const change = validateChange(direction === 'undo' ? row.inverse : row.forward);
+  const seq = row.seq;
+  if (seq === undefined) throw new Error('A change-log row read from the store always has a seq');
+  await writeChange(db, change, { kind: 'mark', row: { ...row, seq }, undone: direction === 'undo' ? 1 : 0 });
+  return change;
+}

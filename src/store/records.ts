@@ -1,0 +1,46 @@
+import type { IDBPDatabase } from 'idb';
+import type { z } from 'zod';
+import { AssetSchema } from '../model/asset';
+import { NeighbourhoodSchema } from '../model/neighbourhood';
+import { OverlaySchema } from '../model/overlay';
+import type { RecordKind, RecordKinds } from '../model/change';
+import { describeIssues } from '../model/problems';
+import type { AtlasDB } from './schema';
+
+/** The schema every record of a kind is parsed with, on the way in and on the way out. */
+export const RECORD_SCHEMAS: { [K in RecordKind]: z.ZodType<RecordKinds[K]> } = {
+  assets: AssetSchema as z.ZodType<RecordKinds['assets']>,
+  neighbourhoods: NeighbourhoodSchema as z.ZodType<RecordKinds['neighbourhoods']>,
+  overlays: OverlaySchema as z.ZodType<RecordKinds['overlays']>,
+};
+
+const SINGULAR: Record<RecordKind, string> = { assets: 'asset', neighbourhoods: 'neighbourhood', overlays: 'overlay' };
+
+export interface ReadResult<T> {
+  records: T[];
+  /** One line per stored record that failed validation: kept on disk, left out of the app. */
+  problems: string[];
+}
+
+/** Validates one record of a kind; the error lists readable problems. */
+export function validateRecord<K extends RecordKind>(kind: K, value: unknown): { ok: true; value: RecordKinds[K] } | { ok: false; problems: string[] } {
+  const parsed = RECORD_SCHEMAS[kind].safeParse(value);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  const id = (value as { id?: unknown } | null)?.id;
+  const name = (value as { name?: unknown } | null)?.name;
+  const label = `${SINGULAR[kind]} ${typeof name === 'string' ? `\u201c${name}\u201d` : ''} ${typeof id === 'string' ? `(${id})` : ''}`.replace(/\s+/g, ' ').trim();
+  return { ok: false, problems: describeIssues(parsed.error).map((p) => `${label}: ${p}`) };
+}
+
+/** Reads every record of a kind, parsing each so an old or corrupted record never reaches the app. */
+export async function readAll<K extends RecordKind>(db: IDBPDatabase<AtlasDB>, kind: K): Promise<ReadResult<RecordKinds[K]>> {
+  const raw = await db.getAll(kind);
+  const records: RecordKinds[K][] = [];
+  const problems: string[] = [];
+  for (const value of raw) {
+    const checked = validateRecord(kind, value);
+    if (checked.ok) records.push(checked.value);
+    else problems.push(...checked.problems);
+  }
+  return { records, problems };
+}

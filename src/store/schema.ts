@@ -1,0 +1,32 @@
+import type { DBSchema } from 'idb';
+
+export const DB_NAME = 'asset-atlas';
+/** Bump with a new `case` in migrations.ts; every earlier version must still upgrade. */
+export const DB_VERSION = 2;
+
+/** What one change-log entry holds: raw, because every read re-validates it. */
+export interface ChangeLogRow {
+  seq?: number;
+  at: string;
+  label: string;
+  forward: unknown;
+  inverse: unknown;
+  /** 1 when undone (numbers, not booleans, so the field could be indexed). */
+  undone: 0 | 1;
+}
+
+/**
+ * The IndexedDB layout. Values are typed `unknown` on purpose: a record read back may be old or
+ * corrupted, so it is parsed with its zod schema before the app sees it.
+ */
+export interface AtlasDB extends DBSchema {
+  assets: { key: string; value: { id: string } & Record<string, unknown>; indexes: { category: string; updatedAt: string } };
+  neighbourhoods: { key: string; value: { id: string } & Record<string, unknown> };
+  overlays: { key: string; value: { id: string } & Record<string, unknown> };
+  photos: { key: string; value: { id: string; assetId: string } & Record<string, unknown>; indexes: { assetId: string } };
+  settings: { key: string; value: { id: string } & Record<string, unknown> };
+  changes: { key: number; value: ChangeLogRow };
+}
+
+export type StoreName = 'assets' | 'neighbourhoods' | 'overlays' | 'photos' | 'settings' | 'changes';
+export const SETTINGS_KEY = 'app';

@@ -1,0 +1,54 @@
+import { computed, signal, type ReadonlySignal, type Signal } from '@preact/signals';
+import type { Asset } from '../model/asset';
+import type { Neighbourhood } from '../model/neighbourhood';
+import type { Overlay } from '../model/overlay';
+import { DEFAULT_SETTINGS, type Settings } from '../model/settings';
+import { CATEGORY_IDS, type CategoryId } from '../model/categories';
+
+export type StoreStatus =
+  | { kind: 'loading' }
+  | { kind: 'ready' }
+  | { kind: 'blocked'; message: string }
+  | { kind: 'outdated'; message: string }
+  | { kind: 'failed'; message: string };
+
+/** Everything the UI reads. The store writes it; components only read it and call actions. */
+export interface AtlasState {
+  status: Signal<StoreStatus>;
+  assets: Signal<readonly Asset[]>;
+  neighbourhoods: Signal<readonly Neighbourhood[]>;
+  overlays: Signal<readonly Overlay[]>;
+  settings: Signal<Settings>;
+  /** Records on disk that failed validation when read: shown to the user, never silently dropped. */
+  unreadable: Signal<readonly string[]>;
+  undoLabel: Signal<string | null>;
+  redoLabel: Signal<string | null>;
+  /** The last store failure, for a message the user can dismiss. */
+  lastError: Signal<{ message: string; details: readonly string[] } | null>;
+  selectedAssetId: Signal<string | null>;
+  countsByCategory: ReadonlySignal<Record<CategoryId, number>>;
+}
+
+export function createAtlasState(): AtlasState {
+  const assets = signal<readonly Asset[]>([]);
+  return {
+    status: signal<StoreStatus>({ kind: 'loading' }),
+    assets,
+    neighbourhoods: signal<readonly Neighbourhood[]>([]),
+    overlays: signal<readonly Overlay[]>([]),
+    settings: signal<Settings>(DEFAULT_SETTINGS),
+    unreadable: signal<readonly string[]>([]),
+    undoLabel: signal<string | null>(null),
+    redoLabel: signal<string | null>(null),
+    lastError: signal(null),
+    selectedAssetId: signal<string | null>(null),
+    countsByCategory: computed(() => {
+      const counts = Object.fromEntries(CATEGORY_IDS.map((id) => [id, 0])) as Record<CategoryId, number>;
+      for (const asset of assets.value) counts[asset.category] += 1;
+      return counts;
+    }),
+  };
+}
+
+/** The app's one state, shared by the store (writer) and the UI (reader). */
+export const appState: AtlasState = createAtlasState();

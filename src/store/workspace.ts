@@ -1,0 +1,151 @@
+import { batch, type Signal } from '@preact/signals';
+import { RECORD_KINDS, type Change, type KindChange, type RecordKind, type RecordKinds } from '../model/change';
+import { SettingsSchema, type Settings } from '../model/settings';
+import { err, ok, type Result } from '../lib/result';
+import { Connection } from './connection';
+import { readAll } from './records';
+import { step, undoRedoHeads, validateChange, writeChange } from './change-log';
+import { StoreError, storeError, toStoreError } from './errors';
+import { SETTINGS_KEY } from './schema';
+import type { AtlasState } from './state';
+
+type StorageManagerLike = { persist?: () => Promise<boolean> };
+
+/**
+ * The store's face to the rest of the app: load, the single mutation entry point `apply`, undo and
+ * redo, and settings. Every write is validated first and lands in one transaction; the signals in
+ * `state` change only after the write has been committed.
+ */
+export class Workspace {
+  readonly connection: Connection;
+
+  constructor(
+    readonly state: AtlasState,
+    dbName?: string,
+    private readonly storage: () => StorageManagerLike | undefined = () => globalThis.navigator?.storage,
+  ) {
+    this.connection = new Connection(dbName, {
+      onBlocked: () => {
+        state.status.value = { kind: 'blocked', message: storeError('blocked').message };
+      },
+      onVersionChange: () => {
+        state.status.value = { kind: 'outdated', message: storeError('version-changed').message };
+      },
+    });
+  }
+
+  /** Reads everything into the state. Unreadable records are listed in `state.unreadable`. */
+  async load(): Promise<Result<void, StoreError>> {
+    try {
+      const [assets, neighbourhoods, overlays, settings] = await this.connection.run(async (db) =>
+        Promise.all([readAll(db, 'assets'), readAll(db, 'neighbourhoods'), readAll(db, 'overlays'), db.get('settings', SETTINGS_KEY)]),
+      );
+      const parsedSettings = SettingsSchema.safeParse(settings ?? {});
+      batch(() => {
+        this.state.assets.value = assets.records;
+        this.state.neighbourhoods.value = neighbourhoods.records;
+        this.state.overlays.value = overlays.records;
+        this.state.settings.value = parsedSettings.success ? parsedSettings.data : SettingsSchema.parse({});
+        this.state.unreadable.value = [...assets.problems, ...neighbourhoods.problems, ...overlays.problems];
+        this.state.status.value = { kind: 'ready' };
+      });
+      await this.refreshUndoRedo();
+      return ok(undefined);
+    } catch (error) {
+      const failure = toStoreError(error);
+      this.state.status.value = { kind: 'failed', message: failure.message };
+      return err(failure);
+    }
+  }
+
+  /** The one mutation entry point: validates, writes in one transaction, logs for undo, updates state. */
+  async apply(raw: Change): Promise<Result<void, StoreError>> {
+    return this.guard(async () => {
+      const change = validateChange(raw);
+      await this.connection.run((db) => writeChange(db, change, { kind: 'append' }));
+      this.applyToState(change);
+      await this.refreshUndoRedo();
+      await this.askForPersistentStorage();
+    });
+  }
+
+  async undo(): Promise<Result<void, StoreError>> {
+    return this.move('undo');
+  }
+
+  async redo(): Promise<Result<void, StoreError>> {
+    return this.move('redo');
+  }
+
+  async updateSettings(patch: Partial<Settings>): Promise<Result<void, StoreError>> {
+    return this.guard(async () => {
+      const next = SettingsSchema.parse({ ...this.state.settings.value, ...patch });
+      await this.connection.run((db) => db.put('settings', { ...next, id: SETTINGS_KEY }));
+      this.state.settings.value = next;
+    });
+  }
+
+  private async move(direction: 'undo' | 'redo'): Promise<Result<void, StoreError>> {
+    return this.guard(async () => {
+      const change = await this.connection.run(async (db) => {
+        const heads = await undoRedoHeads(db);
+        const row = direction === 'undo' ? heads.undo : heads.redo;
+        return row ? step(db, row, direction) : null;
+      });
+      if (change) this.applyToState(change);
+      await this.refreshUndoRedo();
+    });
+  }
+
+  private async guard(work: () => Promise<void>): Promise<Result<void, StoreError>> {
+    try {
+      await work();
+      this.state.lastError.value = null;
+      return ok(undefined);
+    } catch (error) {
+      const failure = toStoreError(error);
+      this.state.lastError.value = { message: failure.message, details: failure.details };
+      return err(failure);
+    }
+  }
+
+  private applyToState(change: Change): void {
+    batch(() => {
+      for (const kind of RECORD_KINDS) {
+        const part = change[kind];
+        if (part) mergeInto(this.signalFor(kind), part);
+      }
+    });
+  }
+
+  private signalFor<K extends RecordKind>(kind: K): Signal<readonly RecordKinds[K][]> {
+    return this.state[kind] as unknown as Signal<readonly RecordKinds[K][]>;
+  }
+
+  private async refreshUndoRedo(): Promise<void> {
+    const heads = await this.connection.run(undoRedoHeads);
+    batch(() => {
+      this.state.undoLabel.value = heads.undo?.label ?? null;
+      this.state.redoLabel.value = heads.redo?.label ?? null;
+    });
+  }
+
+  /** Asks once, after the first real save, that the browser never evict our data; remembers the answer. */
+  private async askForPersistentStorage(): Promise<void> {
+    if (this.state.settings.value.persistentStorage) return;
+    const storage = this.storage();
+    let answer: Settings['persistentStorage'] = 'unsupported';
+    if (storage?.persist) answer = (await storage.persist().catch(() => false)) ? 'granted' : 'denied';
+    await this.updateSettings({ persistentStorage: answer });
+  }
+}
+
+/** Puts and removes records in a signal's list, keeping the order of those already there. */
+function mergeInto<T extends { id: string }>(target: Signal<readonly T[]>, part: KindChange<T>): void {
+  const byId = new Map(target.value.map((record) => [record.id, record]));
+  for (const record of part.put ?? []) byId.set(record.id, record);
+  for (const id of part.remove ?? []) byId.delete(id);
+  target.value = [...byId.values()];
+}
+
+export { StoreError };

@@ -1,0 +1,190 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { openDB } from 'idb';
+import { Workspace } from '../../../src/store/workspace';
+import { createAtlasState } from '../../../src/store/state';
+import { UNDO_DEPTH } from '../../../src/store/change-log';
+import { DB_VERSION } from '../../../src/store/schema';
+import { AssetSchema, type Asset } from '../../../src/model/asset';
+import { makeAsset, makeNeighbourhood } from '../factories';
+import { createV1Database } from '../../fixtures/v1-database';
+
+let dbCounter = 0;
+const freshName = () => `atlas-test-${Date.now()}-${dbCounter++}`;
+const asset = (overrides = {}): Asset => AssetSchema.parse(makeAsset(overrides));
+
+async function openWorkspace(name = freshName(), persist?: () => Promise<boolean>) {
+  const state = createAtlasState();
+  const workspace = new Workspace(state, name, () => (persist ? { persist } : undefined));
+  const loaded = await workspace.load();
+  expect(loaded.ok).toBe(true);
+  return { workspace, state, name };
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('Workspace.apply', () => {
+  it('writes, shows the change in state, and keeps it across a reopen', async () => {
+    const { workspace, state, name } = await openWorkspace();
+    const park = asset();
+    const result = await workspace.apply({ label: 'Add asset', assets: { put: [park] } });
+    expect(result.ok).toBe(true);
+    expect(state.assets.value.map((a) => a.name)).toEqual(['Gorse Hill Park']);
+    await workspace.connection.close();
+
+    const reopened = await openWorkspace(name);
+    expect(reopened.state.assets.value).toEqual([park]);
+    expect(reopened.state.undoLabel.value).toBe('Add asset');
+  });
+
+  it('refuses an invalid record, says why, and writes nothing of the change', async () => {
+    const { workspace, state } = await openWorkspace();
+    const good = asset({ name: 'Good' });
+    const result = await workspace.apply({ label: 'Import', assets: { put: [good, { ...good, id: crypto.randomUUID(), name: '' }] } });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.code).toBe('invalid-record');
+    expect(result.error.details).toEqual([expect.stringContaining('Name: Give the asset a name')]);
+    expect(state.assets.value).toEqual([]);
+    expect(await workspace.connection.run((db) => db.count('assets'))).toBe(0);
+  });
+
+  it('asks for persistent storage once, after the first real save, and remembers the answer', async () => {
+    const persist = vi.fn(async () => true);
+    const { workspace, state } = await openWorkspace(freshName(), persist);
+    expect(persist).not.toHaveBeenCalled();
+    await workspace.apply({ label: 'Add asset', assets: { put: [asset()] } });
+    await workspace.apply({ label: 'Add asset', assets: { put: [asset()] } });
+    expect(persist).toHaveBeenCalledTimes(1);
+    expect(state.settings.value.persistentStorage).toBe('granted');
+  });
+});
+
+describe('undo and redo', () => {
+  it('undoes and redoes puts, edits and removals across kinds', async () => {
+    const { workspace, state } = await openWorkspace();
+    const park = asset();
+    const area = makeNeighbourhood();
+    await workspace.apply({ label: 'Add park', assets: { put: [park] }, neighbourhoods: { put: [area] } });
+    await workspace.apply({ label: 'Rename park', assets: { put: [{ ...park, name: 'Renamed Park' }] } });
+    await workspace.apply({ label: 'Delete park', assets: { remove: [park.id] } });
+    expect(state.assets.value).toEqual([]);
+
+    await workspace.undo();
+    expect(state.assets.value.map((a) => a.name)).toEqual(['Renamed Park']);
+    await workspace.undo();
+    expect(state.assets.value.map((a) => a.name)).toEqual(['Gorse Hill Park']);
+    await workspace.undo();
+    expect(state.assets.value).toEqual([]);
+    expect(state.neighbourhoods.value).toEqual([]);
+    expect(state.undoLabel.value).toBeNull();
+    expect(state.redoLabel.value).toBe('Add park');
+
+    await workspace.redo();
+    await workspace.redo();
+    expect(state.assets.value.map((a) => a.name)).toEqual(['Renamed Park']);
+    expect(state.neighbourhoods.value).toHaveLength(1);
+    expect(state.redoLabel.value).toBe('Delete park');
+  });
+
+  it('drops the redo steps when a new change is made', async () => {
+    const { workspace, state } = await openWorkspace();
+    await workspace.apply({ label: 'First', assets: { put: [asset()] } });
+    await workspace.undo();
+    expect(state.redoLabel.value).toBe('First');
+    await workspace.apply({ label: 'Second', assets: { put: [asset()] } });
+    expect(state.redoLabel.value).toBeNull();
+    expect(state.undoLabel.value).toBe('Second');
+  });
+
+  it('survives a reload: undo after reopening restores the record on disk', async () => {
+    const { workspace, name } = await openWorkspace();
+    const park = asset();
+    await workspace.apply({ label: 'Add park', assets: { put: [park] } });
+    await workspace.apply({ label: 'Delete park', assets: { remove: [park.id] } });
+    await workspace.connection.close();
+    const reopened = await openWorkspace(name);
+    await reopened.workspace.undo();
+    expect(reopened.state.assets.value).toEqual([park]);
+  });
+
+  it(`keeps at most ${UNDO_DEPTH} steps`, async () => {
+    const { workspace } = await openWorkspace();
+    for (let i = 0; i < UNDO_DEPTH + 5; i++) await workspace.apply({ label: `Step ${i}`, assets: { put: [asset()] } });
+    expect(await workspace.connection.run((db) => db.count('changes'))).toBe(UNDO_DEPTH);
+  });
+});
+
+describe('failures keep what the user has', () => {
+  it('reports a full disk and leaves state and disk as they were', async () => {
+    const { workspace, state } = await openWorkspace();
+    const first = asset({ name: 'Kept' });
+    await workspace.apply({ label: 'Add', assets: { put: [first] } });
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    const result = await workspace.apply({ label: 'Add', assets: { put: [asset({ name: 'Lost' })] } });
+    expect(!result.ok && result.error.code).toBe('quota-exceeded');
+    expect(state.lastError.value?.message).toMatch(/out of storage space, so nothing was saved/);
+    vi.restoreAllMocks();
+    expect(state.assets.value.map((a) => a.name)).toEqual(['Kept']);
+    expect(await workspace.connection.run((db) => db.count('assets'))).toBe(1);
+  });
+
+  it('reopens a dropped connection and retries once', async () => {
+    const { workspace, state } = await openWorkspace();
+    (await workspace.connection.get()).close(); // the browser drops it behind our back
+    const result = await workspace.apply({ label: 'Add', assets: { put: [asset()] } });
+    expect(result.ok).toBe(true);
+    expect(state.assets.value).toHaveLength(1);
+  });
+
+  it('says the connection is lost when the retry fails too, and changes nothing', async () => {
+    const { workspace, state } = await openWorkspace();
+    vi.spyOn(IDBDatabase.prototype, 'transaction').mockImplementation(() => {
+      throw new DOMException('The database connection is closing.', 'InvalidStateError');
+    });
+    const result = await workspace.apply({ label: 'Add', assets: { put: [asset()] } });
+    expect(!result.ok && result.error.code).toBe('connection-lost');
+    expect(state.assets.value).toEqual([]);
+  });
+
+  it('steps aside when another tab opens a newer version', async () => {
+    const { state, name } = await openWorkspace();
+    const newer = await openDB(name, DB_VERSION + 1);
+    expect(state.status.value.kind).toBe('outdated');
+    newer.close();
+  });
+
+  it('reports that another tab blocks the upgrade', async () => {
+    const name = freshName();
+    await createV1Database(name);
+    const old = await openDB(name, 1);
+    const state = createAtlasState();
+    const loading = new Workspace(state, name).load();
+    await vi.waitFor(() => expect(state.status.value.kind).toBe('blocked'));
+    old.close();
+    expect((await loading).ok).toBe(true);
+    expect(state.status.value.kind).toBe('ready');
+  });
+});
+
+describe('migrations', () => {
+  it('upgrades a version-1 database, reshaping assets and reporting the corrupt one', async () => {
+    const name = freshName();
+    const ids = await createV1Database(name);
+    const { state, workspace } = await openWorkspace(name);
+    expect(state.assets.value).toHaveLength(1);
+    const [park] = state.assets.value;
+    expect(park?.id).toBe(ids.goodId);
+    expect(park?.type).toBe('park');
+    expect(park?.geometry).toEqual({ type: 'Point', coordinates: [-2.2967, 53.4458] });
+    expect(state.neighbourhoods.value.map((n) => n.name)).toEqual(['Stretford']);
+    expect(state.unreadable.value).toEqual([`asset (${ids.badId}): Name: Give the asset a name`]);
+    // The corrupt record stays on disk for a person to repair; it is not silently deleted.
+    expect(await workspace.connection.run((db) => db.count('assets'))).toBe(2);
+    const db = await workspace.connection.get();
+    expect([...db.objectStoreNames].sort()).toEqual(['assets', 'changes', 'neighbourhoods', 'overlays', 'photos', 'settings']);
+  });
+});
