@@ -52,3 +52,16 @@ export type PolygonGeometry = z.infer<typeof PolygonSchema>;
 export type MultiPolygonGeometry = z.infer<typeof MultiPolygonSchema>;
 export type AssetGeometry = z.infer<typeof AssetGeometrySchema>;
 export type AreaGeometry = z.infer<typeof AreaGeometrySchema>;
+
+/**
+ * The point that stands for an asset in point-in-polygon tests: the point itself, or for a site the
+ * average of its outer ring's corners (good enough for parks and buildings, which are compact).
+ */
+export function representativePoint(geometry: AssetGeometry): Position {
+  if (geometry.type === 'Point') return geometry.coordinates;
+  const outer = geometry.type === 'Polygon' ? geometry.coordinates[0] : geometry.coordinates[0]?.[0];
+  const corners = (outer ?? []).slice(0, -1);
+  if (corners.length === 0) throw new Error('A validated polygon always has corners');
+  const sum = corners.reduce<[number, number]>((acc, p) => [acc[0] + p[0], acc[1] + p[1]], [0, 0]);
+  return [sum[0] / corners.length, sum[1] / corners.length];
+}

@@ -5,6 +5,7 @@ import { createAtlasState } from '../../../src/store/state';
 import { UNDO_DEPTH } from '../../../src/store/change-log';
 import { DB_VERSION } from '../../../src/store/schema';
 import { AssetSchema, type Asset } from '../../../src/model/asset';
+import { NeighbourhoodSchema } from '../../../src/model/neighbourhood';
 import { makeAsset, makeNeighbourhood } from '../factories';
 import { createV1Database } from '../../fixtures/v1-database';
 
@@ -65,7 +66,7 @@ describe('undo and redo', () => {
   it('undoes and redoes puts, edits and removals across kinds', async () => {
     const { workspace, state } = await openWorkspace();
     const park = asset();
-    const area = makeNeighbourhood();
+    const area = NeighbourhoodSchema.parse(makeNeighbourhood());
     await workspace.apply({ label: 'Add park', assets: { put: [park] }, neighbourhoods: { put: [area] } });
     await workspace.apply({ label: 'Rename park', assets: { put: [{ ...park, name: 'Renamed Park' }] } });
     await workspace.apply({ label: 'Delete park', assets: { remove: [park.id] } });

@@ -1,0 +1,48 @@
+import { BackupSchema } from '../model/backup';
+import { describeIssues } from '../model/problems';
+import { err, ok, type Result } from '../lib/result';
+import { workspace } from './workspace';
+
+/** Opens the app's data: called once at start-up. */
+export async function loadWorkspace(): Promise<void> {
+  await workspace.load();
+}
+
+/**
+ * Adds the fictional Millbrook workspace (5 neighbourhoods, ~150 assets) as one undoable change.
+ * The file is bundled with the app, so this works offline.
+ */
+export async function openDemoWorkspace(): Promise<Result<number, string>> {
+  const file: unknown = (await import('../../data/demo-workspace.json')).default;
+  const parsed = BackupSchema.safeParse(file);
+  if (!parsed.success) return err(`The demo workspace is damaged: ${describeIssues(parsed.error).slice(0, 3).join('; ')}`);
+  const { assets, neighbourhoods } = parsed.data.data;
+  const applied = await workspace.apply({ label: 'Open demo workspace', assets: { put: assets }, neighbourhoods: { put: neighbourhoods } });
+  if (!applied.ok) return err(applied.error.message);
+  await workspace.updateSettings({ firstRunChoice: 'demo' });
+  return ok(assets.length);
+}
+
+export async function startEmpty(): Promise<void> {
+  await workspace.updateSettings({ firstRunChoice: 'empty' });
+}
+
+export async function undo(): Promise<void> {
+  await workspace.undo();
+}
+
+export async function redo(): Promise<void> {
+  await workspace.redo();
+}
+
+export async function setOnlineBasemap(on: boolean): Promise<void> {
+  await workspace.updateSettings({ onlineBasemap: on });
+}
+
+export function selectAsset(id: string | null): void {
+  workspace.state.selectedAssetId.value = id;
+}
+
+export function dismissError(): void {
+  workspace.state.lastError.value = null;
+}

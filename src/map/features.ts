@@ -1,0 +1,42 @@
+import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
+import type { Asset } from '../model/asset';
+import type { Neighbourhood } from '../model/neighbourhood';
+import { representativePoint } from '../model/geometry';
+
+/** What a marker needs to know; personal fields never reach the map's data. */
+export interface AssetMarkerProps {
+  id: string;
+  name: string;
+  category: Asset['category'];
+  type: string;
+  status: Asset['status'];
+}
+
+const markerProps = (a: Asset): AssetMarkerProps => ({ id: a.id, name: a.name, category: a.category, type: a.type, status: a.status });
+
+/** One point per located asset (sites at their representative point), for markers and clusters. */
+export function assetPoints(assets: readonly Asset[]): FeatureCollection<Point, AssetMarkerProps> {
+  const features: Feature<Point, AssetMarkerProps>[] = [];
+  for (const asset of assets) {
+    if (!asset.geometry) continue;
+    features.push({ type: 'Feature', id: asset.id, geometry: { type: 'Point', coordinates: representativePoint(asset.geometry) }, properties: markerProps(asset) });
+  }
+  return { type: 'FeatureCollection', features };
+}
+
+/** The outlines of assets that are sites (parks, fields), drawn under the markers. */
+export function assetSites(assets: readonly Asset[]): FeatureCollection<Polygon | MultiPolygon, AssetMarkerProps> {
+  const features: Feature<Polygon | MultiPolygon, AssetMarkerProps>[] = [];
+  for (const asset of assets) {
+    const g = asset.geometry;
+    if (g && g.type !== 'Point') features.push({ type: 'Feature', id: asset.id, geometry: g, properties: markerProps(asset) });
+  }
+  return { type: 'FeatureCollection', features };
+}
+
+export function neighbourhoodFeatures(areas: readonly Neighbourhood[]): FeatureCollection<Polygon | MultiPolygon, { id: string; name: string }> {
+  return {
+    type: 'FeatureCollection',
+    features: areas.map((n) => ({ type: 'Feature', id: n.id, geometry: n.geometry, properties: { id: n.id, name: n.name } })),
+  };
+}

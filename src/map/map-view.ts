@@ -1,0 +1,163 @@
+import { AttributionControl, GeolocateControl, Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl, type GeoJSONSource, type IControl, type LngLatBoundsLike, type MapGeoJSONFeature } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import type { Asset } from '../model/asset';
+import type { Neighbourhood } from '../model/neighbourhood';
+import { bboxOfCoordinates, unionBBox, type BBox } from '../lib/bbox';
+import { buildLocalStyle, LAYERS, OSM_RASTER, SOURCES } from './style';
+import { assetPoints, assetSites, neighbourhoodFeatures } from './features';
+import { loadLabelFonts } from './fonts';
+
+// Under Vite the worker must be named explicitly, or MapLibre fails with "Worker failed to load".
+setWorkerUrl(workerUrl);
+
+export interface MapViewEvents {
+  /** A marker was tapped. */
+  onAssetTap?: (assetId: string) => void;
+  /** The map was tapped where there is no marker: [lon, lat]. */
+  onMapTap?: (lngLat: [number, number]) => void;
+  /** After each render settles: how many assets are drawn in view (markers plus those in clusters). */
+  onDrawn?: (count: number) => void;
+}
+
+export interface MapViewOptions extends MapViewEvents {
+  /** Attribution for the data on the map (e.g. the source of imported boundaries). */
+  dataAttribution?: string;
+  /** Keep the drawing buffer so the canvas can be read back (printing, pixel tests). */
+  preserveDrawingBuffer?: boolean;
+}
+
+/**
+ * The whole boundary between the app and MapLibre: plain records in, domain events out.
+ * Nothing outside src/map knows which map library draws the map.
+ */
+export class MapView {
+  private readonly map: MapLibreMap;
+  private readonly ready: Promise<void>;
+  private attribution: IControl | null = null;
+  private basemapOn = false;
+
+  private constructor(container: HTMLElement, private readonly options: MapViewOptions) {
+    this.map = new MapLibreMap({
+      container,
+      style: buildLocalStyle(),
+      center: [-2.05, 53.2],
+      zoom: 12,
+      attributionControl: false,
+      maxPitch: 0,
+      dragRotate: false,
+      canvasContextAttributes: { preserveDrawingBuffer: options.preserveDrawingBuffer ?? false },
+    });
+    this.map.touchZoomRotate.disableRotation();
+    this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    this.map.addControl(
+      new GeolocateControl({ positionOptions: { enableHighAccuracy: true }, trackUserLocation: false, showAccuracyCircle: true }),
+      'top-right',
+    );
+    this.map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
+    this.setDataAttribution(options.dataAttribution ?? '');
+    this.ready = new Promise((resolve) => this.map.once('load', () => resolve()));
+    this.wireEvents();
+  }
+
+  /** Creates the map once the bundled label font is ready. */
+  static async create(container: HTMLElement, options: MapViewOptions = {}): Promise<MapView> {
+    await loadLabelFonts();
+    const view = new MapView(container, options);
+    await view.ready;
+    return view;
+  }
+
+  setAssets(assets: readonly Asset[]): void {
+    this.source(SOURCES.assets).setData(assetPoints(assets));
+    this.source(SOURCES.assetSites).setData(assetSites(assets));
+  }
+
+  setNeighbourhoods(areas: readonly Neighbourhood[]): void {
+    this.source(SOURCES.neighbourhoods).setData(neighbourhoodFeatures(areas));
+  }
+
+  setSelectedAsset(id: string | null): void {
+    this.map.setFilter(LAYERS.selected, ['all', ['!', ['has', 'point_count']], ['==', ['get', 'id'], id ?? '']]);
+  }
+
+  /** Frames the given records (assets and neighbourhoods), leaving room for the panel. */
+  fitTo(records: readonly { geometry: { coordinates: unknown } | null }[], padding = 48): void {
+    let box: BBox | null = null;
+    for (const r of records) if (r.geometry) box = unionBBox(box, bboxOfCoordinates(r.geometry.coordinates));
+    if (!box) return;
+    this.map.fitBounds(box as LngLatBoundsLike, { padding, maxZoom: 17, duration: 0 });
+  }
+
+  /** Shows or hides OpenStreetMap tiles. The source only exists while on, so nothing is fetched when off. */
+  setOnlineBasemap(on: boolean): void {
+    if (on === this.basemapOn) return;
+    this.basemapOn = on;
+    if (on) {
+      this.map.addSource(SOURCES.basemap, { type: 'raster', tileSize: 256, ...OSM_RASTER, tiles: [...OSM_RASTER.tiles] });
+      this.map.addLayer({ id: LAYERS.basemap, type: 'raster', source: SOURCES.basemap, paint: { 'raster-saturation': -0.4 } }, LAYERS.neighbourhoodFill);
+    } else {
+      this.map.removeLayer(LAYERS.basemap);
+      this.map.removeSource(SOURCES.basemap);
+    }
+  }
+
+  setDataAttribution(text: string): void {
+    if (this.attribution) this.map.removeControl(this.attribution);
+    this.attribution = new AttributionControl({ compact: true, customAttribution: text || undefined });
+    this.map.addControl(this.attribution, 'bottom-right');
+  }
+
+  resize(): void {
+    this.map.resize();
+  }
+
+  destroy(): void {
+    this.map.remove();
+  }
+
+  private source(id: string): GeoJSONSource {
+    const source = this.map.getSource<GeoJSONSource>(id);
+    if (!source) throw new Error(`The local style always has the ${id} source`);
+    return source;
+  }
+
+  private wireEvents(): void {
+    const tappable = [LAYERS.points, LAYERS.clusters];
+    this.map.on('click', (event) => {
+      const [hit] = this.map.queryRenderedFeatures(event.point, { layers: tappable });
+      if (hit) this.onFeatureTap(hit);
+      else this.options.onMapTap?.([event.lngLat.lng, event.lngLat.lat]);
+    });
+    for (const layer of tappable) {
+      this.map.on('mouseenter', layer, () => (this.map.getCanvas().style.cursor = 'pointer'));
+      this.map.on('mouseleave', layer, () => (this.map.getCanvas().style.cursor = ''));
+    }
+    this.map.on('idle', () => this.options.onDrawn?.(this.countDrawn()));
+  }
+
+  private onFeatureTap(feature: MapGeoJSONFeature): void {
+    const props = feature.properties as { id?: unknown; cluster_id?: unknown };
+    if (typeof props.cluster_id === 'number' && feature.geometry.type === 'Point') {
+      const center = feature.geometry.coordinates as [number, number];
+      void this.source(SOURCES.assets)
+        .getClusterExpansionZoom(props.cluster_id)
+        .then((zoom) => this.map.easeTo({ center, zoom }));
+      return;
+    }
+    if (typeof props.id === 'string') this.options.onAssetTap?.(props.id);
+  }
+
+  private countDrawn(): number {
+    const seen = new Set<string>();
+    let count = 0;
+    for (const f of this.map.queryRenderedFeatures({ layers: [LAYERS.points, LAYERS.clusters] })) {
+      const p = f.properties as { id?: unknown; cluster_id?: unknown; point_count?: unknown };
+      const key = typeof p.cluster_id === 'number' ? `c${p.cluster_id}` : String(p.id);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      count += typeof p.point_count === 'number' ? p.point_count : 1;
+    }
+    return count;
+  }
+}

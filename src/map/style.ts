@@ -1,0 +1,122 @@
+import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
+import { CATEGORY_LIST } from '../model/categories';
+import { FONT_BOLD, FONT_REGULAR } from './fonts';
+
+export const SOURCES = { neighbourhoods: 'neighbourhoods', assetSites: 'asset-sites', assets: 'assets', basemap: 'basemap-osm' } as const;
+export const LAYERS = {
+  basemap: 'basemap-osm',
+  neighbourhoodFill: 'neighbourhood-fill',
+  neighbourhoodLine: 'neighbourhood-line',
+  neighbourhoodLabel: 'neighbourhood-label',
+  siteFill: 'asset-site-fill',
+  siteLine: 'asset-site-line',
+  clusters: 'asset-clusters',
+  clusterCount: 'asset-cluster-count',
+  selected: 'asset-selected',
+  points: 'asset-points',
+  letters: 'asset-letters',
+  labels: 'asset-labels',
+} as const;
+
+/** A match expression from a feature's category to one attribute of its category. */
+function byCategory(attribute: 'colour' | 'ink' | 'letter', fallback: string): ExpressionSpecification {
+  const pairs = CATEGORY_LIST.flatMap((c) => [c.id, c[attribute]]);
+  return ['match', ['get', 'category'], ...pairs, fallback] as unknown as ExpressionSpecification;
+}
+
+const empty = (): FeatureCollection => ({ type: 'FeatureCollection', features: [] });
+
+/**
+ * The local style: everything it needs is in the bundle (no glyphs URL, no sprite, no tiles), so
+ * the map renders with no network at all. An online basemap is added separately, on request.
+ */
+export function buildLocalStyle(): StyleSpecification {
+  return {
+    version: 8,
+    name: 'Asset Atlas local',
+    sources: {
+      [SOURCES.neighbourhoods]: { type: 'geojson', data: empty() },
+      [SOURCES.assetSites]: { type: 'geojson', data: empty() },
+      [SOURCES.assets]: { type: 'geojson', data: empty(), cluster: true, clusterMaxZoom: 13, clusterRadius: 28, promoteId: 'id' },
+    },
+    layers: [
+      { id: 'background', type: 'background', paint: { 'background-color': '#f3f0e8' } },
+      { id: LAYERS.neighbourhoodFill, type: 'fill', source: SOURCES.neighbourhoods, paint: { 'fill-color': '#5b4b8a', 'fill-opacity': 0.07 } },
+      { id: LAYERS.neighbourhoodLine, type: 'line', source: SOURCES.neighbourhoods, paint: { 'line-color': '#4b3f72', 'line-width': ['interpolate', ['linear'], ['zoom'], 10, 1.5, 16, 3] } },
+      { id: LAYERS.siteFill, type: 'fill', source: SOURCES.assetSites, paint: { 'fill-color': byCategory('colour', '#777'), 'fill-opacity': 0.28 } },
+      { id: LAYERS.siteLine, type: 'line', source: SOURCES.assetSites, paint: { 'line-color': byCategory('colour', '#777'), 'line-width': 1.5 } },
+      {
+        id: LAYERS.neighbourhoodLabel,
+        type: 'symbol',
+        source: SOURCES.neighbourhoods,
+        layout: { 'text-field': ['get', 'name'], 'text-font': FONT_BOLD, 'text-size': 14, 'text-letter-spacing': 0.04, 'text-transform': 'uppercase', 'text-max-width': 8 },
+        paint: { 'text-color': '#3a3158', 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 },
+      },
+      {
+        id: LAYERS.clusters,
+        type: 'circle',
+        source: SOURCES.assets,
+        filter: ['has', 'point_count'],
+        paint: {
+          'circle-color': '#2f3b52',
+          'circle-radius': ['step', ['get', 'point_count'], 16, 10, 20, 50, 26],
+          'circle-stroke-color': '#ffffff',
+          'circle-stroke-width': 2,
+        },
+      },
+      {
+        id: LAYERS.clusterCount,
+        type: 'symbol',
+        source: SOURCES.assets,
+        filter: ['has', 'point_count'],
+        layout: { 'text-field': ['get', 'point_count_abbreviated'], 'text-font': FONT_BOLD, 'text-size': 13, 'text-allow-overlap': true, 'text-ignore-placement': true },
+        paint: { 'text-color': '#ffffff' },
+      },
+      {
+        id: LAYERS.selected,
+        type: 'circle',
+        source: SOURCES.assets,
+        filter: ['==', ['get', 'id'], ''],
+        paint: { 'circle-radius': 19, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': '#111111', 'circle-stroke-width': 4 },
+      },
+      {
+        id: LAYERS.points,
+        type: 'circle',
+        source: SOURCES.assets,
+        filter: ['!', ['has', 'point_count']],
+        paint: {
+          'circle-color': byCategory('colour', '#777'),
+          'circle-radius': ['interpolate', ['linear'], ['zoom'], 10, 9, 16, 13],
+          'circle-stroke-color': '#ffffff',
+          'circle-stroke-width': 2,
+          'circle-opacity': ['case', ['==', ['get', 'status'], 'active'], 1, 0.55],
+        },
+      },
+      {
+        id: LAYERS.letters,
+        type: 'symbol',
+        source: SOURCES.assets,
+        filter: ['!', ['has', 'point_count']],
+        layout: { 'text-field': byCategory('letter', '?'), 'text-font': FONT_BOLD, 'text-size': 12, 'text-allow-overlap': true, 'text-ignore-placement': true },
+        paint: { 'text-color': byCategory('ink', '#000') },
+      },
+      {
+        id: LAYERS.labels,
+        type: 'symbol',
+        source: SOURCES.assets,
+        minzoom: 15,
+        filter: ['!', ['has', 'point_count']],
+        layout: { 'text-field': ['get', 'name'], 'text-font': FONT_REGULAR, 'text-size': 12, 'text-offset': [0, 1.4], 'text-anchor': 'top', 'text-max-width': 10, 'text-optional': true },
+        paint: { 'text-color': '#1f1f1f', 'text-halo-color': '#ffffff', 'text-halo-width': 1.4 },
+      },
+    ],
+  };
+}
+
+/** OpenStreetMap's raster tiles: needs the network, so it is only added when the user turns it on. */
+export const OSM_RASTER = {
+  tiles: ['https://tile.openstreetmap.org/{z}/{x}/{y}.png'],
+  attribution: '\u00a9 <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors',
+  maxzoom: 19,
+} as const;

@@ -1,0 +1,57 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { appState } from '../store/state';
+import { redo, undo } from '../actions/workspace-actions';
+import { MapPanel } from './map-panel';
+import { SidePanel } from './side-panel';
+import { FirstRun } from './first-run';
+import { SettingsDialog } from './settings-dialog';
+import { StatusBanner } from './status-banner';
+
+/** The app shell: header, map, panel, and the dialogs over them. */
+export function App() {
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const status = appState.status.value;
+  const settings = appState.settings.value;
+  const isEmpty = appState.assets.value.length === 0 && appState.neighbourhoods.value.length === 0;
+  const showFirstRun = status.kind === 'ready' && isEmpty && !settings.firstRunChoice;
+  const brand = useRef<HTMLHeadingElement>(null);
+  const wasFirstRun = useRef(false);
+  // When a dialog closes, its button leaves the page; put focus somewhere a keyboard user can go on from.
+  useEffect(() => {
+    if (wasFirstRun.current && !showFirstRun) brand.current?.focus();
+    wasFirstRun.current = showFirstRun;
+  }, [showFirstRun]);
+  const closeSettings = () => {
+    setSettingsOpen(false);
+    brand.current?.focus();
+  };
+  const undoLabel = appState.undoLabel.value;
+  const redoLabel = appState.redoLabel.value;
+  return (
+    <div class="app">
+      <header class="topbar">
+        <h1 class="brand" ref={brand} tabIndex={-1}>
+          Asset Atlas
+        </h1>
+        <div class="toolbar" role="toolbar" aria-label="Workspace">
+          <button type="button" disabled={!undoLabel} onClick={() => void undo()} title={undoLabel ? `Undo ${undoLabel}` : 'Nothing to undo'}>
+            Undo
+          </button>
+          <button type="button" disabled={!redoLabel} onClick={() => void redo()} title={redoLabel ? `Redo ${redoLabel}` : 'Nothing to redo'}>
+            Redo
+          </button>
+          <button type="button" onClick={() => setSettingsOpen(true)}>
+            Settings
+          </button>
+        </div>
+      </header>
+      <StatusBanner />
+      <main class="workspace">
+        <MapPanel />
+        <SidePanel />
+      </main>
+      {showFirstRun && <FirstRun />}
+      {settingsOpen && <SettingsDialog onClose={closeSettings} />}
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import { useState } from 'preact/hooks';
+import { CATEGORIES } from '../model/categories';
+import { appState } from '../store/state';
+import { selectAsset } from '../actions/workspace-actions';
+import { CategoryBadge } from './category-badge';
+
+const PAGE = 100;
+
+/** Every asset by name; long lists are shown a page at a time so a 20,000-asset workspace stays quick. */
+export function AssetList() {
+  const [shown, setShown] = useState(PAGE);
+  const selected = appState.selectedAssetId.value;
+  const assets = [...appState.assets.value].sort((a, b) => a.name.localeCompare(b.name));
+  if (assets.length === 0) {
+    return <p class="empty">No assets yet. Open the demo workspace from Settings, or add and import your own.</p>;
+  }
+  return (
+    <section aria-labelledby="assets-heading">
+      <h2 id="assets-heading" class="section-heading">
+        Assets <span class="count">({assets.length})</span>
+      </h2>
+      <ul class="asset-list" aria-label="Assets">
+        {assets.slice(0, shown).map((asset) => (
+          <li key={asset.id}>
+            <button
+              type="button"
+              class={`asset-row${asset.id === selected ? ' selected' : ''}`}
+              aria-pressed={asset.id === selected}
+              onClick={() => selectAsset(asset.id === selected ? null : asset.id)}
+            >
+              <CategoryBadge category={asset.category} />
+              <span class="asset-text">
+                <span class="asset-name">{asset.name}</span>
+                <span class="asset-meta">
+                  {CATEGORIES[asset.category].label}
+                  {asset.type ? ` \u00b7 ${asset.type}` : ''}
+                  {asset.status !== 'active' ? ` \u00b7 ${asset.status}` : ''}
+                </span>
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      {assets.length > shown && (
+        <button type="button" class="secondary wide" onClick={() => setShown(shown + PAGE)}>
+          Show {Math.min(PAGE, assets.length - shown)} more of {assets.length - shown}
+        </button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,51 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { appState } from '../store/state';
+import { openDemoWorkspace, setOnlineBasemap } from '../actions/workspace-actions';
+
+const PERSISTENCE_TEXT = {
+  granted: 'Persistent: the browser will not clear your records to free space.',
+  denied: 'Not persistent: the browser may clear data when the device runs low on space. Export a backup regularly.',
+  unsupported: 'This browser cannot promise to keep data. Export a backup regularly.',
+} as const;
+
+/** Settings: the online basemap, storage state, and the demo workspace. */
+export function SettingsDialog({ onClose }: { onClose: () => void }) {
+  const settings = appState.settings.value;
+  const [usage, setUsage] = useState<string | null>(null);
+  const closeButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    closeButton.current?.focus();
+    void navigator.storage?.estimate?.().then(({ usage: used = 0, quota = 0 }) => {
+      setUsage(`${(used / 1e6).toFixed(1)} MB used of ${(quota / 1e9).toFixed(1)} GB available`);
+    });
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onClose]);
+  return (
+    <div class="dialog-backdrop" onClick={(e) => e.target === e.currentTarget && onClose()}>
+      <section class="dialog" role="dialog" aria-modal="true" aria-labelledby="settings-title">
+        <h1 id="settings-title">Settings</h1>
+        <label class="check">
+          <input type="checkbox" checked={settings.onlineBasemap} onChange={(e) => void setOnlineBasemap(e.currentTarget.checked)} />
+          <span>
+            Online street map (OpenStreetMap)
+            <small>Needs a connection. Without it the map shows your neighbourhoods and assets on a plain background.</small>
+          </span>
+        </label>
+        <h2 class="section-heading">Storage on this device</h2>
+        <p>{usage ?? 'Measuring\u2026'}</p>
+        <p>{settings.persistentStorage ? PERSISTENCE_TEXT[settings.persistentStorage] : 'Persistence is requested after your first save.'}</p>
+        <h2 class="section-heading">Demo</h2>
+        <button type="button" class="secondary" onClick={() => void openDemoWorkspace().then(onClose)}>
+          Open demo workspace
+        </button>
+        <div class="actions">
+          <button type="button" class="primary" ref={closeButton} onClick={onClose}>
+            Close
+          </button>
+        </div>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,107 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launch, openSession, snapshot, TABLET_LANDSCAPE, TABLET_PORTRAIT, waitForAssetsDrawn } from './harness';
+import { summarisePixels } from './pixels';
+import { CATEGORY_LIST } from '../../src/model/categories';
+
+// The expectation comes from the demo file itself, not from a number typed into the test.
+const demo = JSON.parse(readFileSync('data/demo-workspace.json', 'utf8')) as { data: { assets: { geometry: unknown }[] } };
+const DEMO_ASSETS = demo.data.assets.length;
+const DEMO_LOCATED = demo.data.assets.filter((a) => a.geometry !== null).length;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('app shell and demo workspace', () => {
+  it('opens the demo workspace, draws it, and keeps it across a reload', async () => {
+    const { page, baseUrl, problems, context } = await openSession(browser, TABLET_LANDSCAPE);
+    await page.goto(baseUrl);
+    const welcome = page.getByRole('dialog', { name: 'Welcome to Asset Atlas' });
+    await expect.poll(() => welcome.isVisible()).toBe(true);
+    await snapshot(page, 'first-run-landscape');
+
+    await page.getByRole('button', { name: 'Open demo workspace' }).click();
+    await expect.poll(() => welcome.count()).toBe(0);
+    await expect.poll(() => page.getByRole('heading', { name: `Assets (${DEMO_ASSETS})` }).count()).toBe(1);
+    expect(await waitForAssetsDrawn(page, DEMO_LOCATED)).toBe(DEMO_LOCATED);
+    await expect.poll(() => page.getByRole('list', { name: 'Assets' }).getByRole('listitem').count()).toBe(100);
+
+    // The canvas really shows markers: every category colour is on screen, not just a canvas element.
+    const shot = await page.getByRole('region', { name: 'Asset map', exact: true }).screenshot();
+    const pixels = summarisePixels(shot, '#f3f0e8', CATEGORY_LIST.map((c) => c.colour));
+    expect(pixels.nonBackground / pixels.total).toBeGreaterThan(0.05);
+    const coloursShown = CATEGORY_LIST.filter((c) => (pixels.near[c.colour] ?? 0) > 40).map((c) => c.label);
+    // Clusters may hide a small category at this zoom; most categories must still be visible.
+    expect(coloursShown.length, coloursShown.join(', ')).toBeGreaterThanOrEqual(5);
+    await snapshot(page, 'demo-landscape');
+
+    await page.reload();
+    await expect.poll(() => page.getByRole('heading', { name: `Assets (${DEMO_ASSETS})` }).count()).toBe(1);
+    expect(await waitForAssetsDrawn(page, DEMO_LOCATED)).toBe(DEMO_LOCATED);
+    expect(await page.getByRole('dialog', { name: 'Welcome to Asset Atlas' }).count()).toBe(0);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('undoes opening the demo, and "Start empty" is remembered', async () => {
+    const { page, baseUrl, problems, context } = await openSession(browser, TABLET_PORTRAIT);
+    await page.goto(baseUrl);
+    await page.getByRole('button', { name: 'Open demo workspace' }).click();
+    await expect.poll(() => page.getByRole('heading', { name: `Assets (${DEMO_ASSETS})` }).count()).toBe(1);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => page.getByText('No assets yet').count()).toBe(1);
+    await page.getByRole('button', { name: 'Redo' }).click();
+    await expect.poll(() => page.getByRole('heading', { name: `Assets (${DEMO_ASSETS})` }).count()).toBe(1);
+    await context.close();
+
+    const empty = await openSession(browser, TABLET_PORTRAIT);
+    await empty.page.goto(empty.baseUrl);
+    await empty.page.getByRole('button', { name: 'Start empty' }).click();
+    await expect.poll(() => empty.page.getByRole('dialog').count()).toBe(0);
+    await empty.page.reload();
+    await expect.poll(() => empty.page.getByText('No assets yet').count()).toBe(1);
+    expect(await empty.page.getByRole('dialog').count()).toBe(0);
+    expect([...problems, ...empty.problems]).toEqual([]);
+    await empty.context.close();
+  });
+
+  it('fits a tablet in both orientations: bottom sheet in portrait, 44 px targets, keyboard reachable', async () => {
+    for (const viewport of [TABLET_PORTRAIT, TABLET_LANDSCAPE]) {
+      const { page, baseUrl, problems, context } = await openSession(browser, viewport);
+      await page.goto(baseUrl);
+      await page.getByRole('button', { name: 'Open demo workspace' }).click();
+      await waitForAssetsDrawn(page, DEMO_LOCATED);
+      const panel = await page.getByRole('complementary', { name: 'Workspace panel' }).boundingBox();
+      const map = await page.getByRole('region', { name: 'Asset map', exact: true }).boundingBox();
+      if (!panel || !map) throw new Error('panel and map must be laid out');
+      if (viewport === TABLET_PORTRAIT) {
+        expect(panel.y).toBeGreaterThanOrEqual(map.y + map.height - 1); // below the map: a bottom sheet
+        expect(panel.width).toBe(viewport.width);
+      } else {
+        expect(panel.x).toBeGreaterThanOrEqual(map.x + map.width - 1); // beside the map
+        expect(panel.height).toBeGreaterThan(viewport.height * 0.8);
+      }
+      const small = await page.getByRole('button').evaluateAll((buttons) =>
+        buttons
+          .map((b) => ({ name: b.getAttribute('aria-label') ?? b.textContent ?? '', box: b.getBoundingClientRect() }))
+          .filter(({ box }) => box.width > 0 && (box.width < 44 || box.height < 44))
+          .map(({ name, box }) => `${name.trim()} ${box.width}x${box.height}`),
+      );
+      expect(small).toEqual([]);
+      // Undo is enabled after opening the demo, Redo is not (disabled buttons are skipped).
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Undo');
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Settings');
+      await snapshot(page, `demo-${viewport.width}x${viewport.height}`);
+      expect(problems).toEqual([]);
+      await context.close();
+    }
+  });
+});

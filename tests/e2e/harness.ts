@@ -1,0 +1,84 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+/** Debian's Chromium, or the one CHROME_PATH names. Missing: fail loudly, never skip. */
+export function chromiumPath(): string {
+  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter((p): p is string => !!p);
+  const found = candidates.find((p) => existsSync(p));
+  if (!found) throw new Error('Chromium not found: install it with `sudo apt-get install -y chromium` or set CHROME_PATH.');
+  return found;
+}
+
+export const TABLET_PORTRAIT = { width: 768, height: 1024 };
+export const TABLET_LANDSCAPE = { width: 1024, height: 768 };
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    args: [
+      '--no-sandbox',
+      '--use-angle=swiftshader',
+      '--enable-unsafe-swiftshader',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+}
+
+export interface Session {
+  context: BrowserContext;
+  page: Page;
+  baseUrl: string;
+  /** Console errors, page errors and requests that tried to leave localhost. */
+  problems: string[];
+}
+
+/**
+ * A fresh browser profile at tablet size. Every console error, uncaught exception and request to a
+ * host other than the test server is recorded (and such requests are refused): tests assert none.
+ */
+export async function openSession(browser: Browser, viewport = TABLET_LANDSCAPE): Promise<Session> {
+  const baseUrl = inject('baseUrl');
+  const context = await browser.newContext({ viewport, hasTouch: true, deviceScaleFactor: 1 });
+  const problems: string[] = [];
+  const origin = new URL(baseUrl).origin;
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    problems.push(`request left localhost: ${url}`);
+    return route.abort();
+  });
+  const page = await context.newPage();
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('dialog', (dialog) => {
+    problems.push(`unexpected dialog: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  return { context, page, baseUrl, problems };
+}
+
+/** Waits until the map has settled with at least `atLeast` assets drawn; returns the count. */
+export async function waitForAssetsDrawn(page: Page, atLeast: number): Promise<number> {
+  const map = page.getByRole('region', { name: 'Asset map', exact: true });
+  await page.waitForFunction(
+    ({ min }) => Number(document.querySelector('[role=region][aria-label="Asset map"]')?.getAttribute('data-assets-drawn') ?? -1) >= min,
+    { min: atLeast },
+    { timeout: 30_000 },
+  );
+  return Number(await map.getAttribute('data-assets-drawn'));
+}
+
+/** Saves a screenshot for a person to look at (tests/e2e/artifacts is git-ignored). */
+export async function snapshot(page: Page, name: string): Promise<string> {
+  mkdirSync('tests/e2e/artifacts', { recursive: true });
+  const path = `tests/e2e/artifacts/${name}.png`;
+  await page.screenshot({ path });
+  return path;
+}
