@@ -1,0 +1,7 @@
+/**
+ * `npm run bench`: every benchmark, each printing its figures as ratios against a reference measured
+ * in the same run. Benchmarks print; they never fail the build.
+ */
+import { benchStoreApply } from './store-apply';
+
+await benchStoreApply();

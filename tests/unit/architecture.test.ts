@@ -1,0 +1,105 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, resolve, dirname } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ESLint } from 'eslint';
+
+const SRC = resolve('src');
+
+/** Which of our folders each layer may import (DESIGN.md §2). `store/state` is the UI's window on the store. */
+const ALLOWED: Record<string, readonly string[]> = {
+  lib: ['lib'],
+  model: ['lib', 'model'],
+  geo: ['lib', 'model', 'geo'],
+  io: ['lib', 'model', 'geo', 'io'],
+  store: ['lib', 'model', 'geo', 'io', 'store'],
+  workers: ['lib', 'model', 'geo', 'io', 'workers'],
+  map: ['lib', 'model', 'map'],
+  actions: ['lib', 'model', 'geo', 'io', 'store', 'actions'],
+  ui: ['lib', 'model', 'actions', 'map', 'ui', 'store/state'],
+};
+/** Third-party packages only some layers may use. */
+const PACKAGE_OWNERS: Record<string, readonly string[]> = {
+  idb: ['store'],
+  'maplibre-gl': ['map'],
+  'terra-draw': ['map'],
+  pmtiles: ['map'],
+  '@turf': ['geo'],
+};
+/** Browser globals that pure layers must not touch (they run in node and in workers). */
+const NO_DOM = ['lib', 'model', 'geo', 'io'];
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return /\.(ts|tsx)$/.test(name) && !/\.test\.ts$/.test(name) ? [path] : [];
+  });
+}
+
+const importsOf = (text: string): string[] =>
+  [...text.matchAll(/(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1] ?? m[2] ?? '');
+
+/** Every import in src/ that breaks the layer rules, as "file → import (reason)". */
+export function layerViolations(files: readonly { path: string; text: string }[]): string[] {
+  const problems: string[] = [];
+  for (const { path, text } of files) {
+    const layer = relative(SRC, path).split('/')[0] ?? '';
+    const allowed = ALLOWED[layer];
+    if (!allowed) continue; // src/main.tsx wires everything together
+    for (const spec of importsOf(text)) {
+      if (spec.startsWith('.')) {
+        const target = relative(SRC, resolve(dirname(path), spec));
+        if (target.startsWith('..')) continue; // data/ and other top-level files
+        const ok = allowed.some((a) => target === a || target.startsWith(`${a}/`) || target === `${a}.ts`);
+        if (!ok) problems.push(`${relative(SRC, path)} → ${spec} (${layer} may not import ${target.split('/')[0]})`);
+      } else {
+        for (const [pkg, owners] of Object.entries(PACKAGE_OWNERS)) {
+          if ((spec === pkg || spec.startsWith(`${pkg}/`)) && !owners.includes(layer)) problems.push(`${relative(SRC, path)} → ${spec} (only ${owners.join(', ')} may)`);
+        }
+      }
+    }
+    if (NO_DOM.includes(layer) && /\b(document|window|localStorage|indexedDB)\./.test(text)) problems.push(`${relative(SRC, path)} uses the DOM (${layer} must stay pure)`);
+  }
+  return problems;
+}
+
+describe('layers (DESIGN.md §2)', () => {
+  it('src/ keeps to the import rules', () => {
+    const files = sourceFiles(SRC).map((path) => ({ path, text: readFileSync(path, 'utf8') }));
+    expect(files.length).toBeGreaterThan(20);
+    expect(layerViolations(files)).toEqual([]);
+  });
+
+  it('catches a UI file importing idb or the store internals, and geo touching the DOM', () => {
+    const found = layerViolations([
+      { path: join(SRC, 'ui/bad.tsx'), text: "import { openDB } from 'idb';\nimport { Workspace } from '../store/workspace';" },
+      { path: join(SRC, 'geo/bad.ts'), text: "export const w = () => document.body;\nimport { x } from '../store/state';" },
+      { path: join(SRC, 'map/bad.ts'), text: "import { appState } from '../store/state';" },
+    ]);
+    expect(found).toEqual([
+      'ui/bad.tsx → idb (only store may)',
+      'ui/bad.tsx → ../store/workspace (ui may not import store)',
+      'geo/bad.ts → ../store/state (geo may not import store)',
+      'geo/bad.ts uses the DOM (geo must stay pure)',
+      'map/bad.ts → ../store/state (map may not import store)',
+    ]);
+  });
+});
+
+describe('lint rules', () => {
+  const eslint = new ESLint();
+  const messagesFor = async (code: string, filePath: string) => (await eslint.lintText(code, { filePath }))[0]?.messages.map((m) => m.message) ?? [];
+
+  it('forbids HTML built from data, but allows literal HTML', async () => {
+    const bad = await messagesFor('export function show(el: HTMLElement, name: string) { el.innerHTML = name; }\n', 'src/ui/bad.ts');
+    expect(bad.join('\n')).toContain('Never assign HTML built from data');
+    const setHtml = await messagesFor('export function show(p: { setHTML(s: string): void }, name: string) { p.setHTML(name); }\n', 'src/map/bad.ts');
+    expect(setHtml.join('\n')).toContain('setHTML/insertAdjacentHTML with non-literal content is forbidden');
+    expect(await messagesFor("export function clear(el: HTMLElement) { el.innerHTML = ''; }\n", 'src/ui/ok.ts')).toEqual([]);
+  });
+
+  it('forbids maplibre-gl outside src/map and idb outside src/store', async () => {
+    expect((await messagesFor("import { Map } from 'maplibre-gl';\nexport { Map };\n", 'src/ui/bad.ts')).join()).toContain('Only src/map may import');
+    expect((await messagesFor("import { openDB } from 'idb';\nexport { openDB };\n", 'src/actions/bad.ts')).join()).toContain('Only src/store may import idb');
+  });
+});
