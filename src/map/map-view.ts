@@ -36,6 +36,7 @@ export class MapView {
   private readonly ready: Promise<void>;
   private attribution: IControl | null = null;
   private basemapOn = false;
+  private placing = false;
 
   private constructor(container: HTMLElement, private readonly options: MapViewOptions) {
     this.map = new MapLibreMap({
@@ -79,6 +80,26 @@ export class MapView {
 
   setSelectedAsset(id: string | null): void {
     this.map.setFilter(LAYERS.selected, ['all', ['!', ['has', 'point_count']], ['==', ['get', 'id'], id ?? '']]);
+  }
+
+  /** Marks where a new or moved asset will go (null clears it). */
+  setPendingLocation(lngLat: [number, number] | null): void {
+    this.source(SOURCES.pending).setData({
+      type: 'FeatureCollection',
+      features: lngLat ? [{ type: 'Feature', geometry: { type: 'Point', coordinates: lngLat }, properties: {} }] : [],
+    });
+  }
+
+  /** Brings a place into view if it is not already, without changing the zoom more than needed. */
+  showPlace(lngLat: [number, number]): void {
+    if (this.map.getBounds().contains(lngLat) && this.map.getZoom() >= 14) return;
+    this.map.easeTo({ center: lngLat, zoom: Math.max(this.map.getZoom(), 15), duration: 400 });
+  }
+
+  /** A crosshair tells the user the next tap places something. */
+  setPlacing(on: boolean): void {
+    this.map.getCanvas().style.cursor = on ? 'crosshair' : '';
+    this.placing = on;
   }
 
   /** Frames the given records (assets and neighbourhoods), leaving room for the panel. */
@@ -125,13 +146,13 @@ export class MapView {
   private wireEvents(): void {
     const tappable = [LAYERS.points, LAYERS.clusters];
     this.map.on('click', (event) => {
-      const [hit] = this.map.queryRenderedFeatures(event.point, { layers: tappable });
+      const [hit] = this.placing ? [] : this.map.queryRenderedFeatures(event.point, { layers: tappable });
       if (hit) this.onFeatureTap(hit);
       else this.options.onMapTap?.([event.lngLat.lng, event.lngLat.lat]);
     });
     for (const layer of tappable) {
-      this.map.on('mouseenter', layer, () => (this.map.getCanvas().style.cursor = 'pointer'));
-      this.map.on('mouseleave', layer, () => (this.map.getCanvas().style.cursor = ''));
+      this.map.on('mouseenter', layer, () => !this.placing && (this.map.getCanvas().style.cursor = 'pointer'));
+      this.map.on('mouseleave', layer, () => !this.placing && (this.map.getCanvas().style.cursor = ''));
     }
     this.map.on('idle', () => this.options.onDrawn?.(this.countDrawn()));
   }

@@ -3,7 +3,7 @@ import type { FeatureCollection } from 'geojson';
 import { CATEGORY_LIST } from '../model/categories';
 import { FONT_BOLD, FONT_REGULAR } from './fonts';
 
-export const SOURCES = { neighbourhoods: 'neighbourhoods', assetSites: 'asset-sites', assets: 'assets', basemap: 'basemap-osm' } as const;
+export const SOURCES = { neighbourhoods: 'neighbourhoods', assetSites: 'asset-sites', assets: 'assets', pending: 'pending', basemap: 'basemap-osm' } as const;
 export const LAYERS = {
   basemap: 'basemap-osm',
   neighbourhoodFill: 'neighbourhood-fill',
@@ -17,6 +17,7 @@ export const LAYERS = {
   points: 'asset-points',
   letters: 'asset-letters',
   labels: 'asset-labels',
+  pending: 'pending-location',
 } as const;
 
 /** A match expression from a feature's category to one attribute of its category. */
@@ -38,6 +39,7 @@ export function buildLocalStyle(): StyleSpecification {
     sources: {
       [SOURCES.neighbourhoods]: { type: 'geojson', data: empty() },
       [SOURCES.assetSites]: { type: 'geojson', data: empty() },
+      [SOURCES.pending]: { type: 'geojson', data: empty() },
       [SOURCES.assets]: { type: 'geojson', data: empty(), cluster: true, clusterMaxZoom: 13, clusterRadius: 28, promoteId: 'id' },
     },
     layers: [
@@ -109,6 +111,12 @@ export function buildLocalStyle(): StyleSpecification {
         filter: ['!', ['has', 'point_count']],
         layout: { 'text-field': ['get', 'name'], 'text-font': FONT_REGULAR, 'text-size': 12, 'text-offset': [0, 1.4], 'text-anchor': 'top', 'text-max-width': 10, 'text-optional': true },
         paint: { 'text-color': '#1f1f1f', 'text-halo-color': '#ffffff', 'text-halo-width': 1.4 },
+      },
+      {
+        id: LAYERS.pending,
+        type: 'circle',
+        source: SOURCES.pending,
+        paint: { 'circle-radius': 14, 'circle-color': 'rgba(11,110,79,0.25)', 'circle-stroke-color': '#0b6e4f', 'circle-stroke-width': 3 },
       },
     ],
   };

@@ -6,6 +6,10 @@ import { SidePanel } from './side-panel';
 import { FirstRun } from './first-run';
 import { SettingsDialog } from './settings-dialog';
 import { StatusBanner } from './status-banner';
+import { PlacingBar } from './placing-bar';
+import { Toast } from './toast';
+import { mode } from './ui-state';
+import { readSavedDraft, startDraftAutosave } from './draft-autosave';
 
 /** The app shell: header, map, panel, and the dialogs over them. */
 export function App() {
@@ -15,6 +19,12 @@ export function App() {
   const isEmpty = appState.assets.value.length === 0 && appState.neighbourhoods.value.length === 0;
   const showFirstRun = status.kind === 'ready' && isEmpty && !settings.firstRunChoice;
   const brand = useRef<HTMLHeadingElement>(null);
+  useEffect(() => startDraftAutosave(), []);
+  const [resumable, setResumable] = useState(() => readSavedDraft());
+  const resume = () => {
+    if (resumable) mode.value = { kind: 'form', ...resumable, dirty: true };
+    setResumable(null);
+  };
   const wasFirstRun = useRef(false);
   // When a dialog closes, its button leaves the page; put focus somewhere a keyboard user can go on from.
   useEffect(() => {
@@ -34,6 +44,9 @@ export function App() {
           Asset Atlas
         </h1>
         <div class="toolbar" role="toolbar" aria-label="Workspace">
+          <button type="button" class="add" disabled={status.kind !== 'ready'} onClick={() => (mode.value = { kind: 'placing', purpose: 'add' })}>
+            Add asset
+          </button>
           <button type="button" disabled={!undoLabel} onClick={() => void undo()} title={undoLabel ? `Undo ${undoLabel}` : 'Nothing to undo'}>
             Undo
           </button>
@@ -46,10 +59,20 @@ export function App() {
         </div>
       </header>
       <StatusBanner />
+      {resumable && mode.value.kind === 'browse' && (
+        <div class="banner warning" role="alert">
+          <p>An asset you were recording was not saved{resumable.draft.name ? ` (“${resumable.draft.name}”)` : ''}.</p>
+          <button type="button" class="primary" onClick={resume}>
+            Resume unsaved asset
+          </button>
+        </div>
+      )}
       <main class="workspace">
         <MapPanel />
+        <PlacingBar />
         <SidePanel />
       </main>
+      <Toast />
       {showFirstRun && <FirstRun />}
       {settingsOpen && <SettingsDialog onClose={closeSettings} />}
     </div>

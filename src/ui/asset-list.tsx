@@ -3,6 +3,7 @@ import { CATEGORIES } from '../model/categories';
 import { appState } from '../store/state';
 import { selectAsset } from '../actions/workspace-actions';
 import { CategoryBadge } from './category-badge';
+import { filteredAssets } from './ui-state';
 
 const PAGE = 100;
 
@@ -10,15 +11,17 @@ const PAGE = 100;
 export function AssetList() {
   const [shown, setShown] = useState(PAGE);
   const selected = appState.selectedAssetId.value;
-  const assets = [...appState.assets.value].sort((a, b) => a.name.localeCompare(b.name));
-  if (assets.length === 0) {
-    return <p class="empty">No assets yet. Open the demo workspace from Settings, or add and import your own.</p>;
+  const total = appState.assets.value.length;
+  const assets = [...filteredAssets.value].sort((a, b) => a.name.localeCompare(b.name));
+  if (total === 0) {
+    return <p class="empty">No assets yet. Tap “Add asset” to record one, or open the demo workspace from Settings.</p>;
   }
   return (
     <section aria-labelledby="assets-heading">
       <h2 id="assets-heading" class="section-heading">
-        Assets <span class="count">({assets.length})</span>
+        Assets <span class="count">({assets.length === total ? total : `${assets.length} of ${total}`})</span>
       </h2>
+      {assets.length === 0 && <p class="empty">No assets match the search and filters.</p>}
       <ul class="asset-list" aria-label="Assets">
         {assets.slice(0, shown).map((asset) => (
           <li key={asset.id}>

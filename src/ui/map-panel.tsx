@@ -3,6 +3,25 @@ import { effect } from '@preact/signals';
 import { MapView } from '../map/map-view';
 import { appState } from '../store/state';
 import { selectAsset } from '../actions/workspace-actions';
+import { moveAsset } from '../actions/asset-actions';
+import { EMPTY_DRAFT } from '../model/asset-draft';
+import { filteredAssets, mode, selectedAsset, toast } from './ui-state';
+
+/** What a tap on empty map does depends on the mode: place a new asset, move one, or deselect. */
+async function onMapTap(lngLat: [number, number]): Promise<void> {
+  const current = mode.value;
+  if (current.kind === 'placing' && current.purpose === 'add') {
+    mode.value = { kind: 'form', geometry: { type: 'Point', coordinates: lngLat }, draft: EMPTY_DRAFT, dirty: false };
+  } else if (current.kind === 'placing' && current.purpose === 'move') {
+    mode.value = { kind: 'browse' };
+    const name = appState.assets.value.find((a) => a.id === current.assetId)?.name ?? 'the asset';
+    if (await moveAsset(current.assetId, lngLat)) toast.value = { message: `Moved “${name}”`, undoable: true };
+  } else if (current.kind === 'form') {
+    mode.value = { ...current, geometry: { type: 'Point', coordinates: lngLat }, accuracy: undefined, dirty: true };
+  } else {
+    selectAsset(null);
+  }
+}
 
 const DEMO_ATTRIBUTION = 'Millbrook demo data is fictional';
 
@@ -18,14 +37,14 @@ export function MapPanel() {
     let view: MapView | null = null;
     let disposed = false;
     const stops: (() => void)[] = [];
-    MapView.create(element, { onAssetTap: (id) => selectAsset(id), onDrawn: setDrawn, dataAttribution: DEMO_ATTRIBUTION })
+    MapView.create(element, { onAssetTap: (id) => selectAsset(id), onMapTap: (p) => void onMapTap(p), onDrawn: setDrawn, dataAttribution: DEMO_ATTRIBUTION })
       .then((created) => {
         if (disposed) return created.destroy();
         view = created;
         let framed = false;
         stops.push(
           effect(() => {
-            const assets = appState.assets.value;
+            const assets = filteredAssets.value;
             const areas = appState.neighbourhoods.value;
             created.setAssets(assets);
             created.setNeighbourhoods(areas);
@@ -35,7 +54,17 @@ export function MapPanel() {
               created.fitTo([...areas, ...assets]);
             }
           }),
-          effect(() => created.setSelectedAsset(appState.selectedAssetId.value)),
+          effect(() => {
+            const selected = selectedAsset.value;
+            created.setSelectedAsset(selected?.id ?? null);
+            if (selected?.geometry?.type === 'Point') created.showPlace([selected.geometry.coordinates[0], selected.geometry.coordinates[1]]);
+          }),
+          effect(() => {
+            const current = mode.value;
+            created.setPlacing(current.kind === 'placing' || current.kind === 'form');
+            const point = current.kind === 'form' && current.geometry?.type === 'Point' ? current.geometry.coordinates : null;
+            created.setPendingLocation(point ? [point[0], point[1]] : null);
+          }),
           effect(() => created.setOnlineBasemap(appState.settings.value.onlineBasemap)),
         );
         const observer = new ResizeObserver(() => created.resize());

@@ -94,7 +94,9 @@ describe('app shell and demo workspace', () => {
           .map(({ name, box }) => `${name.trim()} ${box.width}x${box.height}`),
       );
       expect(small).toEqual([]);
-      // Undo is enabled after opening the demo, Redo is not (disabled buttons are skipped).
+      // Add asset, then Undo (enabled after opening the demo); Redo is disabled and skipped.
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Add asset');
       await page.keyboard.press('Tab');
       expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Undo');
       await page.keyboard.press('Tab');

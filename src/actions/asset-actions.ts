@@ -1,0 +1,76 @@
+import { assetFromDraft, type AssetDraft, type FieldErrors } from '../model/asset-draft';
+import type { Asset } from '../model/asset';
+import type { AssetGeometry } from '../model/geometry';
+import { neighbourhoodsContaining } from '../geo/assign-neighbourhoods';
+import { newId } from '../lib/id';
+import { workspace } from './workspace';
+
+export type SaveOutcome = { ok: true; asset: Asset } | { ok: false; errors: FieldErrors } | { ok: false; storeMessage: string };
+
+const findAsset = (id: string) => workspace.state.assets.value.find((a) => a.id === id);
+
+/**
+ * Saves what the form holds as a new asset or over an existing one. On any failure nothing is
+ * written and the caller keeps the draft, so nothing typed is lost.
+ */
+export async function saveAssetDraft(draft: AssetDraft, target: { assetId?: string; geometry: AssetGeometry | null }): Promise<SaveOutcome> {
+  const existing = target.assetId ? findAsset(target.assetId) : undefined;
+  const built = assetFromDraft(draft, {
+    id: existing?.id ?? newId(),
+    now: new Date().toISOString(),
+    geometry: target.geometry,
+    ...(existing ? { existing } : {}),
+    neighbourhoodIds: neighbourhoodsContaining(target.geometry, workspace.state.neighbourhoods.value),
+  });
+  if (!built.ok) return built;
+  const label = existing ? `Edit \u201c${built.asset.name}\u201d` : `Add \u201c${built.asset.name}\u201d`;
+  const applied = await workspace.apply({ label, assets: { put: [built.asset] } });
+  if (!applied.ok) return { ok: false, storeMessage: applied.error.message };
+  workspace.state.selectedAssetId.value = built.asset.id;
+  return { ok: true, asset: built.asset };
+}
+
+/** Moves an asset's point to a new place (sites keep their outline and are not moved this way). */
+export async function moveAsset(id: string, to: [number, number]): Promise<boolean> {
+  const asset = findAsset(id);
+  if (!asset) return false;
+  const geometry: AssetGeometry = { type: 'Point', coordinates: to };
+  const moved = { ...asset, geometry, updatedAt: new Date().toISOString(), neighbourhoodIds: neighbourhoodsContaining(geometry, workspace.state.neighbourhoods.value) };
+  return (await workspace.apply({ label: `Move \u201c${asset.name}\u201d`, assets: { put: [moved] } })).ok;
+}
+
+/** Deletes an asset and the links other assets had to it, as one undoable step. */
+export async function deleteAsset(id: string): Promise<boolean> {
+  const asset = findAsset(id);
+  if (!asset) return false;
+  const now = new Date().toISOString();
+  const unlinked = workspace.state.assets.value
+    .filter((a) => a.id !== id && a.links.some((l) => l.assetId === id))
+    .map((a) => ({ ...a, links: a.links.filter((l) => l.assetId !== id), updatedAt: now }));
+  const applied = await workspace.apply({ label: `Delete \u201c${asset.name}\u201d`, assets: { put: unlinked, remove: [id] } });
+  if (applied.ok && workspace.state.selectedAssetId.value === id) workspace.state.selectedAssetId.value = null;
+  return applied.ok;
+}
+
+/**
+ * For a person who withdrew consent: keeps that a skill exists in the neighbourhood, removes who
+ * they are (name, description, contact, exact place, consent details).
+ */
+export async function anonymisePerson(id: string): Promise<boolean> {
+  const asset = findAsset(id);
+  if (!asset || asset.category !== 'individuals') return false;
+  const anonymous: Asset = {
+    ...asset,
+    name: `Anonymous resident (${asset.type || 'person'})`,
+    description: '',
+    contact: {},
+    address: undefined,
+    postcode: undefined,
+    uprn: undefined,
+    photos: [],
+    geometry: null,
+    person: { consent: { status: 'withdrawn' }, exactLocation: false },
+    updatedAt: new Date().toISOString(),
+  };
+  return (await workspace.apply({ label: 'Anonymise a person', assets: { put: [anonymous] } })).ok;
+}

@@ -1,0 +1,32 @@
+import { err, ok, type Result } from '../lib/result';
+
+/** Worse than this, the form warns that the place may be wrong. */
+export const POOR_ACCURACY_METRES = 50;
+
+export interface DeviceLocation {
+  lngLat: [number, number];
+  /** Radius of 68% confidence, in metres, as the device reports it. */
+  accuracy: number;
+}
+
+/** Asks the device where it is (GPS on a tablet), with a sentence for each way it can fail. */
+export function locateDevice(timeoutMs = 15_000): Promise<Result<DeviceLocation, string>> {
+  if (!('geolocation' in navigator)) return Promise.resolve(err('This device cannot report its location. Tap the map instead.'));
+  return new Promise((resolve) => {
+    navigator.geolocation.getCurrentPosition(
+      (position) => {
+        const { longitude, latitude, accuracy } = position.coords;
+        resolve(ok({ lngLat: [Math.round(longitude * 1e7) / 1e7, Math.round(latitude * 1e7) / 1e7], accuracy: Math.round(accuracy) }));
+      },
+      (error) => {
+        const reasons: Record<number, string> = {
+          1: 'Location permission was refused. Allow it in the browser settings, or tap the map instead.',
+          2: 'The device could not find its location (no GPS fix). Try again outdoors, or tap the map instead.',
+          3: 'Finding the location took too long. Try again, or tap the map instead.',
+        };
+        resolve(err(reasons[error.code] ?? 'The location could not be found. Tap the map instead.'));
+      },
+      { enableHighAccuracy: true, timeout: timeoutMs, maximumAge: 30_000 },
+    );
+  });
+}

@@ -1,0 +1,45 @@
+import type { Asset } from './asset';
+import type { CategoryId } from './categories';
+
+/** What the coordinator is looking for in the asset list. Empty fields match everything. */
+export interface AssetQuery {
+  text: string;
+  category: CategoryId | '';
+  type: string;
+  tag: string;
+  neighbourhoodId: string;
+  status: Asset['status'] | '';
+}
+
+export const EMPTY_QUERY: AssetQuery = { text: '', category: '', type: '', tag: '', neighbourhoodId: '', status: '' };
+
+const fold = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+
+/** True when the asset matches every part of the query; text matches name, description and tags. */
+export function matchesQuery(asset: Asset, query: AssetQuery): boolean {
+  if (query.category && asset.category !== query.category) return false;
+  if (query.status && asset.status !== query.status) return false;
+  if (query.type && fold(asset.type) !== fold(query.type)) return false;
+  if (query.tag && !asset.tags.some((t) => fold(t) === fold(query.tag))) return false;
+  if (query.neighbourhoodId && !asset.neighbourhoodIds.includes(query.neighbourhoodId)) return false;
+  const words = fold(query.text).split(/\s+/).filter(Boolean);
+  if (words.length === 0) return true;
+  const haystack = fold(`${asset.name} ${asset.description} ${asset.tags.join(' ')}`);
+  return words.every((w) => haystack.includes(w));
+}
+
+export function isEmptyQuery(query: AssetQuery): boolean {
+  return Object.values(query).every((v) => v === '');
+}
+
+/** The distinct types and tags in use, sorted, for the filter menus. */
+export function vocabulary(assets: readonly Asset[]): { types: string[]; tags: string[] } {
+  const types = new Set<string>();
+  const tags = new Set<string>();
+  for (const a of assets) {
+    if (a.type) types.add(a.type);
+    for (const t of a.tags) tags.add(t);
+  }
+  const sort = (s: Set<string>) => [...s].sort((a, b) => a.localeCompare(b));
+  return { types: sort(types), tags: sort(tags) };
+}

@@ -1,0 +1,98 @@
+import { CATEGORIES } from '../model/categories';
+import { draftFromAsset } from '../model/asset-draft';
+import { anonymisePerson, deleteAsset } from '../actions/asset-actions';
+import { selectAsset } from '../actions/workspace-actions';
+import { appState } from '../store/state';
+import { CategoryBadge } from './category-badge';
+import { mode, selectedAsset, toast } from './ui-state';
+
+const CONSENT_TEXT = { given: 'Consent given', 'not-asked': 'Consent not yet asked', withdrawn: 'Consent withdrawn' } as const;
+
+/** One asset, read-only, with Edit, Move and Delete. All text is rendered as text, never as HTML. */
+export function AssetDetails() {
+  const asset = selectedAsset.value;
+  if (!asset) return null;
+  const info = CATEGORIES[asset.category];
+  const nameOf = (id: string) => appState.assets.value.find((a) => a.id === id)?.name ?? 'an asset no longer here';
+  const areas = appState.neighbourhoods.value.filter((n) => asset.neighbourhoodIds.includes(n.id)).map((n) => n.name);
+  const edit = () => (mode.value = { kind: 'form', assetId: asset.id, geometry: asset.geometry, draft: draftFromAsset(asset), dirty: false });
+  const move = () => (mode.value = { kind: 'placing', purpose: 'move', assetId: asset.id });
+  const remove = async () => {
+    if (await deleteAsset(asset.id)) toast.value = { message: `Deleted \u201c${asset.name}\u201d`, undoable: true };
+  };
+  const anonymise = async () => {
+    if (await anonymisePerson(asset.id)) toast.value = { message: 'Anonymised: the skill is kept, the person is not', undoable: true };
+  };
+  const rows: [string, string][] = [
+    ['Type', asset.type],
+    ['Neighbourhood', areas.join(', ')],
+    ['Tags', asset.tags.join(', ')],
+    ['Cost', asset.cost ?? ''],
+    ['Opening times', asset.openingTimes],
+    ['Accessibility', asset.accessibility],
+    ['Address', [asset.address, asset.postcode].filter(Boolean).join(', ')],
+    ['Contact', [asset.contact.name, asset.contact.phone, asset.contact.email, asset.contact.website].filter(Boolean).join(' \u00b7 ')],
+    ['Last verified', asset.verifiedAt ?? ''],
+    ['Source', asset.source],
+  ];
+  return (
+    <article class="asset-details" aria-labelledby="asset-details-title">
+      <header>
+        <CategoryBadge category={asset.category} />
+        <div>
+          <h2 id="asset-details-title">{asset.name}</h2>
+          <p class="asset-meta">
+            {info.label}
+            {asset.status !== 'active' ? ` \u00b7 ${asset.status}` : ''}
+          </p>
+        </div>
+      </header>
+      {asset.description && <p>{asset.description}</p>}
+      {asset.person && (
+        <p class="notice">
+          {CONSENT_TEXT[asset.person.consent.status]}
+          {asset.person.consent.date ? ` on ${asset.person.consent.date}` : ''}
+          {asset.person.consent.purpose ? ` \u2014 ${asset.person.consent.purpose}` : ''}. {asset.geometry ? 'Shown at a public place.' : 'Shown as part of the neighbourhood only.'}
+        </p>
+      )}
+      {asset.person?.consent.status === 'withdrawn' && (
+        <div class="warning" role="alert">
+          <p>This person has withdrawn consent. Delete the record, or anonymise it to keep only the skill.</p>
+          <button type="button" class="secondary" onClick={anonymise}>
+            Anonymise
+          </button>
+        </div>
+      )}
+      <dl>
+        {rows
+          .filter(([, v]) => v)
+          .map(([k, v]) => (
+            <div key={k}>
+              <dt>{k}</dt>
+              <dd>{v}</dd>
+            </div>
+          ))}
+        {asset.links.map((l) => (
+          <div key={`${l.assetId}-${l.relation}`}>
+            <dt>{l.relation}</dt>
+            <dd>{nameOf(l.assetId)}</dd>
+          </div>
+        ))}
+      </dl>
+      <div class="form-actions">
+        <button type="button" class="primary" onClick={edit}>
+          Edit
+        </button>
+        <button type="button" class="secondary" onClick={move} disabled={asset.geometry?.type !== 'Point' && asset.geometry !== null}>
+          Move
+        </button>
+        <button type="button" class="secondary danger" onClick={remove}>
+          Delete
+        </button>
+        <button type="button" class="secondary" onClick={() => selectAsset(null)}>
+          Close
+        </button>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,157 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { CATEGORIES, CATEGORY_LIST, type CategoryId } from '../model/categories';
+import { COST_VALUES, STATUS_VALUES } from '../model/asset';
+import type { AssetDraft, FieldErrors } from '../model/asset-draft';
+import { saveAssetDraft } from '../actions/asset-actions';
+import { Field, describedBy } from './form-fields';
+import { PersonFields } from './person-fields';
+import { LinksField } from './links-field';
+import { LocationSummary } from './location-summary';
+import { mode, toast } from './ui-state';
+import { clearSavedDraft } from './draft-autosave';
+
+const FIELD_NAMES: Partial<Record<keyof FieldErrors, string>> = { name: 'Name', category: 'Category', email: 'Email', website: 'Website', geometry: 'Location', consentStatus: 'Consent', consentDate: 'Consent date' };
+
+/** Add or edit an asset. Everything typed stays in the form until it is saved or cancelled. */
+export function AssetForm() {
+  const current = mode.value;
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [storeMessage, setStoreMessage] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [attempt, setAttempt] = useState(0);
+  const summary = useRef<HTMLParagraphElement>(null);
+  // After a refused save, take the coordinator to the list of what to fix (it may be scrolled away).
+  useEffect(() => {
+    if (attempt > 0) summary.current?.focus();
+  }, [attempt]);
+  if (current.kind !== 'form') return null;
+  const { draft } = current;
+  const update = (patch: Partial<AssetDraft>) => {
+    const m = mode.value;
+    if (m.kind === 'form') mode.value = { ...m, draft: { ...m.draft, ...patch }, dirty: true };
+    // A field the coordinator has changed no longer shows its old error.
+    if (Object.keys(patch).some((k) => k in errors)) {
+      setErrors(Object.fromEntries(Object.entries(errors).filter(([k]) => !(k in patch))) as FieldErrors);
+    }
+  };
+  const text = (field: 'name' | 'type' | 'tags' | 'openingTimes' | 'contactName' | 'phone' | 'email' | 'website') => ({
+    id: `asset-${field}`,
+    value: draft[field],
+    onInput: (e: Event) => update({ [field]: (e.currentTarget as HTMLInputElement).value }),
+    ...describedBy(`asset-${field}`, errors[field]),
+  });
+  const save = async (event: Event) => {
+    event.preventDefault();
+    setSaving(true);
+    const outcome = await saveAssetDraft(draft, { ...(current.assetId ? { assetId: current.assetId } : {}), geometry: current.geometry });
+    setSaving(false);
+    if (outcome.ok) {
+      clearSavedDraft();
+      mode.value = { kind: 'browse' };
+      toast.value = { message: `Saved \u201c${outcome.asset.name}\u201d`, undoable: true };
+    } else if ('errors' in outcome) {
+      setErrors(outcome.errors);
+      setStoreMessage(null);
+      setAttempt(attempt + 1);
+    } else {
+      setStoreMessage(outcome.storeMessage);
+      setAttempt(attempt + 1);
+    }
+  };
+  const cancel = () => {
+    clearSavedDraft();
+    mode.value = { kind: 'browse' };
+  };
+  const problems = Object.keys(errors) as (keyof FieldErrors)[];
+  const category = draft.category as CategoryId | '';
+  return (
+    <form class="asset-form" onSubmit={save} noValidate aria-labelledby="asset-form-title">
+      <h2 id="asset-form-title">{current.assetId ? 'Edit asset' : 'New asset'}</h2>
+      {problems.length > 0 && (
+        <p class="form-problems" role="alert" tabIndex={-1} ref={summary}>
+          Check {problems.length === 1 ? 'this field' : `these ${problems.length} fields`}: {problems.map((p) => FIELD_NAMES[p] ?? p).join(', ')}.
+        </p>
+      )}
+      {storeMessage && (
+        <p class="form-problems" role="alert" tabIndex={-1} ref={problems.length === 0 ? summary : undefined}>
+          {storeMessage}
+        </p>
+      )}
+      <LocationSummary />
+      <Field id="asset-name" label="Name" error={errors.name}>
+        <input {...text('name')} autoComplete="off" required />
+      </Field>
+      <Field id="asset-category" label="Category" error={errors.category}>
+        <select id="asset-category" value={draft.category} onChange={(e) => update({ category: e.currentTarget.value as AssetDraft['category'] })} {...describedBy('asset-category', errors.category)} required>
+          <option value="">Choose…</option>
+          {CATEGORY_LIST.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.label}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field id="asset-type" label="Type" hint="Pick a suggestion or type your own">
+        <input {...text('type')} list="type-suggestions" autoComplete="off" />
+        <datalist id="type-suggestions">{category && CATEGORIES[category].suggestedTypes.map((t) => <option key={t} value={t} />)}</datalist>
+      </Field>
+      {category === 'individuals' && <PersonFields draft={draft} errors={errors} update={update} />}
+      <Field id="asset-description" label="Description">
+        <textarea id="asset-description" rows={3} value={draft.description} onInput={(e) => update({ description: e.currentTarget.value })} />
+      </Field>
+      <Field id="asset-tags" label="Tags" hint="Separate with commas, e.g. walking, football, dance, chair exercise">
+        <input {...text('tags')} {...describedBy('asset-tags', undefined, 'hint')} autoComplete="off" />
+      </Field>
+      <div class="field-row">
+        <Field id="asset-cost" label="Cost">
+          <select id="asset-cost" value={draft.cost} onChange={(e) => update({ cost: e.currentTarget.value as AssetDraft['cost'] })}>
+            <option value="">Not known</option>
+            {COST_VALUES.map((c) => (
+              <option key={c}>{c}</option>
+            ))}
+          </select>
+        </Field>
+        <Field id="asset-status" label="Status">
+          <select id="asset-status" value={draft.status} onChange={(e) => update({ status: e.currentTarget.value as AssetDraft['status'] })}>
+            {STATUS_VALUES.map((s) => (
+              <option key={s}>{s}</option>
+            ))}
+          </select>
+        </Field>
+      </div>
+      <Field id="asset-opening" label="Opening times">
+        <input id="asset-opening" value={draft.openingTimes} onInput={(e) => update({ openingTimes: e.currentTarget.value })} />
+      </Field>
+      <Field id="asset-accessibility" label="Accessibility notes">
+        <textarea id="asset-accessibility" rows={2} value={draft.accessibility} onInput={(e) => update({ accessibility: e.currentTarget.value })} />
+      </Field>
+      <fieldset>
+        <legend>Contact</legend>
+        <Field id="asset-contactName" label="Contact name">
+          <input {...text('contactName')} />
+        </Field>
+        <Field id="asset-phone" label="Phone">
+          <input {...text('phone')} type="tel" />
+        </Field>
+        <Field id="asset-email" label="Email" error={errors.email}>
+          <input {...text('email')} type="email" />
+        </Field>
+        <Field id="asset-website" label="Website" error={errors.website}>
+          <input {...text('website')} type="url" placeholder="https://" />
+        </Field>
+      </fieldset>
+      <Field id="asset-verified" label="Last verified">
+        <input id="asset-verified" type="date" value={draft.verifiedAt} onInput={(e) => update({ verifiedAt: e.currentTarget.value })} />
+      </Field>
+      <LinksField draft={draft} selfId={current.assetId} update={update} />
+      <div class="form-actions">
+        <button type="submit" class="primary" disabled={saving}>
+          Save
+        </button>
+        <button type="button" class="secondary" onClick={cancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,46 @@
+import { CATEGORY_LIST } from '../model/categories';
+import { STATUS_VALUES } from '../model/asset';
+import { EMPTY_QUERY, isEmptyQuery, vocabulary, type AssetQuery } from '../model/asset-query';
+import { appState } from '../store/state';
+import { query } from './ui-state';
+
+/** The search box and filters over the asset list (and the map, which shows the same assets). */
+export function FindControls() {
+  const q = query.value;
+  const set = (patch: Partial<AssetQuery>) => (query.value = { ...q, ...patch });
+  const { types, tags } = vocabulary(appState.assets.value);
+  const select = (id: string, label: string, value: string, options: readonly (readonly [string, string])[], key: keyof AssetQuery) => (
+    <div class="filter">
+      <label for={id}>{label}</label>
+      <select id={id} value={value} onChange={(e) => set({ [key]: e.currentTarget.value })}>
+        <option value="">All</option>
+        {options.map(([v, text]) => (
+          <option key={v} value={v}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+  return (
+    <search class="find">
+      <label for="search-assets" class="visually-hidden">
+        Search assets
+      </label>
+      <input id="search-assets" type="search" placeholder="Search assets" value={q.text} onInput={(e) => set({ text: e.currentTarget.value })} autoComplete="off" />
+      <details class="filters">
+        <summary>Filters{isEmptyQuery({ ...q, text: '' }) ? '' : ' (on)'}</summary>
+        <div class="filter-grid">
+          {select('filter-category', 'Category', q.category, CATEGORY_LIST.map((c) => [c.id, c.label] as const), 'category')}
+          {select('filter-type', 'Type', q.type, types.map((t) => [t, t] as const), 'type')}
+          {select('filter-tag', 'Tag', q.tag, tags.map((t) => [t, t] as const), 'tag')}
+          {select('filter-neighbourhood', 'Neighbourhood', q.neighbourhoodId, appState.neighbourhoods.value.map((n) => [n.id, n.name] as const), 'neighbourhoodId')}
+          {select('filter-status', 'Status', q.status, STATUS_VALUES.map((s) => [s, s] as const), 'status')}
+        </div>
+        <button type="button" class="secondary wide" onClick={() => (query.value = EMPTY_QUERY)} disabled={isEmptyQuery(q)}>
+          Clear search and filters
+        </button>
+      </details>
+    </search>
+  );
+}

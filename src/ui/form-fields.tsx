@@ -1,0 +1,35 @@
+import type { ComponentChildren } from 'preact';
+
+interface FieldProps {
+  id: string;
+  label: string;
+  error?: string | undefined;
+  hint?: string;
+  children: ComponentChildren;
+}
+
+/** A labelled field with its hint and inline error; the control inside uses `id` and `describedBy(id)`. */
+export function Field({ id, label, error, hint, children }: FieldProps) {
+  return (
+    <div class={`field${error ? ' invalid' : ''}`}>
+      <label for={id}>{label}</label>
+      {children}
+      {hint && (
+        <small id={`${id}-hint`} class="field-hint">
+          {hint}
+        </small>
+      )}
+      {error && (
+        <small id={`${id}-error`} class="field-error">
+          {error}
+        </small>
+      )}
+    </div>
+  );
+}
+
+/** The aria attributes that tie a control to its hint and error. */
+export function describedBy(id: string, error: string | undefined, hint?: string) {
+  const ids = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+  return { 'aria-invalid': error ? true : undefined, 'aria-describedby': ids || undefined } as const;
+}

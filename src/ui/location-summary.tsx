@@ -1,0 +1,42 @@
+import { useState } from 'preact/hooks';
+import { locateDevice, POOR_ACCURACY_METRES } from '../actions/locate';
+import { mode } from './ui-state';
+
+/** Where the asset in the form will be, with "Use my location" and its accuracy. */
+export function LocationSummary() {
+  const [locating, setLocating] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const current = mode.value;
+  if (current.kind !== 'form') return null;
+  const point = current.geometry?.type === 'Point' ? current.geometry.coordinates : null;
+  const useMyLocation = async () => {
+    setLocating(true);
+    const found = await locateDevice();
+    setLocating(false);
+    const m = mode.value;
+    if (!found.ok) return setProblem(found.error);
+    setProblem(null);
+    if (m.kind === 'form') mode.value = { ...m, geometry: { type: 'Point', coordinates: found.value.lngLat }, accuracy: found.value.accuracy, dirty: true };
+  };
+  return (
+    <div class="location-summary">
+      <p>
+        {point ? `Location: ${point[1].toFixed(5)}, ${point[0].toFixed(5)}` : current.geometry ? 'Location: the site outline' : 'No location yet'}
+        {current.accuracy !== undefined && ` (\u00b1${current.accuracy} m)`}
+      </p>
+      {current.accuracy !== undefined && current.accuracy > POOR_ACCURACY_METRES && (
+        <p class="warning" role="alert">
+          Accuracy is only \u00b1{current.accuracy} m, worse than {POOR_ACCURACY_METRES} m. Check the marker, or tap the map to set the place.
+        </p>
+      )}
+      {problem && (
+        <p class="warning" role="alert">
+          {problem}
+        </p>
+      )}
+      <button type="button" class="secondary" onClick={useMyLocation} disabled={locating}>
+        {locating ? 'Finding your location\u2026' : 'Use my location'}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import type { AssetDraft, FieldErrors } from '../model/asset-draft';
+import { mentionsSensitiveDetails } from '../model/asset-draft';
+import { CONSENT_VALUES } from '../model/asset';
+import { Field, describedBy } from './form-fields';
+
+const CONSENT_LABELS: Record<(typeof CONSENT_VALUES)[number], string> = {
+  given: 'Given',
+  'not-asked': 'Not yet asked',
+  withdrawn: 'Withdrawn',
+};
+
+/** The personal-data part of the form, shown only for the individuals category. */
+export function PersonFields({ draft, errors, update }: { draft: AssetDraft; errors: FieldErrors; update: (patch: Partial<AssetDraft>) => void }) {
+  const sensitive = mentionsSensitiveDetails(`${draft.name} ${draft.description} ${draft.tags}`);
+  return (
+    <fieldset class="person">
+      <legend>About this person</legend>
+      <p class="notice">
+        This is personal data. Record gifts and skills only — never health, faith, ethnicity or other sensitive details — and only
+        with their consent. People are shown at a public place or as part of their neighbourhood, never at their home.
+      </p>
+      {sensitive && (
+        <p class="warning" role="alert">
+          This record seems to mention sensitive details (health, faith or similar). Please remove them.
+        </p>
+      )}
+      <Field id="consent" label="Consent" error={errors.consentStatus}>
+        <select id="consent" value={draft.consentStatus} onChange={(e) => update({ consentStatus: e.currentTarget.value as AssetDraft['consentStatus'] })} {...describedBy('consent', errors.consentStatus)}>
+          <option value="">Choose…</option>
+          {CONSENT_VALUES.map((v) => (
+            <option key={v} value={v}>
+              {CONSENT_LABELS[v]}
+            </option>
+          ))}
+        </select>
+      </Field>
+      {draft.consentStatus === 'given' && (
+        <>
+          <Field id="consent-date" label="Consent date" error={errors.consentDate}>
+            <input id="consent-date" type="date" value={draft.consentDate} onInput={(e) => update({ consentDate: e.currentTarget.value })} {...describedBy('consent-date', errors.consentDate)} />
+          </Field>
+          <Field id="consent-purpose" label="Consent given for" error={errors.consentPurpose} hint="e.g. to be contacted about community activity">
+            <input id="consent-purpose" value={draft.consentPurpose} onInput={(e) => update({ consentPurpose: e.currentTarget.value })} {...describedBy('consent-purpose', errors.consentPurpose, 'hint')} />
+          </Field>
+        </>
+      )}
+      <Field id="show-at" label="Show on the map">
+        <select id="show-at" value={draft.showAt} onChange={(e) => update({ showAt: e.currentTarget.value as AssetDraft['showAt'] })}>
+          <option value="neighbourhood">In their neighbourhood only (no pin)</option>
+          <option value="public-place">At the public place I chose (not a home)</option>
+        </select>
+      </Field>
+    </fieldset>
+  );
+}

@@ -1,0 +1,34 @@
+import { useState } from 'preact/hooks';
+import { EMPTY_DRAFT } from '../model/asset-draft';
+import { locateDevice } from '../actions/locate';
+import { appState } from '../store/state';
+import { mode } from './ui-state';
+
+/** Over the map while the next tap places a new asset or moves one. */
+export function PlacingBar() {
+  const [problem, setProblem] = useState<string | null>(null);
+  const current = mode.value;
+  if (current.kind !== 'placing') return null;
+  const moving = current.purpose === 'move' ? appState.assets.value.find((a) => a.id === current.assetId) : undefined;
+  const useMyLocation = async () => {
+    const found = await locateDevice();
+    if (!found.ok) return setProblem(found.error);
+    mode.value = { kind: 'form', geometry: { type: 'Point', coordinates: found.value.lngLat }, accuracy: found.value.accuracy, draft: EMPTY_DRAFT, dirty: false };
+  };
+  return (
+    <div class="placing-bar" role="status">
+      <p>{moving ? `Tap the new place for \u201c${moving.name}\u201d` : 'Tap the map where the asset is'}</p>
+      {problem && <p class="warning">{problem}</p>}
+      <div class="form-actions">
+        {!moving && (
+          <button type="button" class="primary" onClick={useMyLocation}>
+            Use my location
+          </button>
+        )}
+        <button type="button" class="secondary" onClick={() => (mode.value = { kind: 'browse' })}>
+          Cancel
+        </button>
+      </div>
+    </div>
+  );
+}

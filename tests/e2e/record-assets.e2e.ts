@@ -1,0 +1,177 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launch, openSession, snapshot, TABLET_LANDSCAPE, TABLET_PORTRAIT, waitForAssetsDrawn } from './harness';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The stored assets, read straight from IndexedDB: what survives a reload, not what the UI shows. */
+async function storedAssets(page: Page): Promise<{ id: string; name: string; geometry: { coordinates: number[] } | null }[]> {
+  return page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('asset-atlas');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('assets').objectStore('assets').getAll();
+          request.onsuccess = () => {
+            open.result.close();
+            resolve(request.result);
+          };
+        };
+      }),
+  );
+}
+
+const tapMap = (page: Page, x: number, y: number) => page.locator('.maplibregl-canvas').click({ position: { x, y } });
+const assetsHeading = (page: Page, text: string) => page.getByRole('heading', { name: `Assets (${text})` });
+
+async function startEmpty(page: Page, baseUrl: string) {
+  await page.goto(baseUrl);
+  await page.getByRole('button', { name: 'Start empty' }).click();
+  await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+}
+
+describe('recording assets in the field', () => {
+  it('adds by tapping the map, edits, moves without dragging, deletes and undoes, and keeps it after a reload', async () => {
+    const { page, baseUrl, problems, context } = await openSession(browser, TABLET_LANDSCAPE);
+    await startEmpty(page, baseUrl);
+
+    await page.getByRole('button', { name: 'Add asset' }).click();
+    await expect.poll(() => page.getByText('Tap the map where the asset is').count()).toBe(1);
+    await tapMap(page, 300, 300);
+    const form = page.getByRole('form', { name: 'New asset' });
+    await expect.poll(() => form.count()).toBe(1);
+
+    // Saving with no name or category: inline messages, and what was typed stays.
+    await page.getByLabel('Description').fill('Gentle walk round the park, Tuesdays 10am');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => page.getByText('Check these 2 fields: Name, Category.').count()).toBe(1);
+    expect(await page.getByText('Give the asset a name').count()).toBe(1);
+    expect(await page.getByLabel('Description').inputValue()).toBe('Gentle walk round the park, Tuesdays 10am');
+    await snapshot(page, 'form-errors-landscape');
+
+    await page.getByLabel('Name', { exact: true }).fill('Gorse Hill Walkers');
+    await page.getByLabel('Category', { exact: true }).selectOption({ label: 'Associations' });
+    await page.getByLabel('Tags').fill('walking, older people');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Saved \u201cGorse Hill Walkers\u201d' }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('heading', { name: 'Gorse Hill Walkers' }).count()).toBe(1); // the details panel
+    await page.getByRole('button', { name: 'Close' }).click();
+    await expect.poll(() => assetsHeading(page, '1').count()).toBe(1);
+    expect(await waitForAssetsDrawn(page, 1)).toBe(1);
+    const [added] = await storedAssets(page);
+    expect(added?.name).toBe('Gorse Hill Walkers');
+
+    // Edit from the list.
+    await page.getByRole('button', { name: /Gorse Hill Walkers/ }).click();
+    await page.getByRole('button', { name: 'Edit' }).click();
+    await page.getByLabel('Name', { exact: true }).fill('Gorse Hill Health Walkers');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(async () => (await storedAssets(page))[0]?.name).toBe('Gorse Hill Health Walkers');
+
+    // Move without dragging: "Move", then tap the new place.
+    await page.getByRole('button', { name: 'Move' }).click();
+    await expect.poll(() => page.getByText('Tap the new place for \u201cGorse Hill Health Walkers\u201d').count()).toBe(1);
+    await tapMap(page, 450, 500);
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Moved' }).count()).toBe(1);
+    const [moved] = await storedAssets(page);
+    expect(moved?.geometry?.coordinates).not.toEqual(added?.geometry?.coordinates);
+    expect(moved?.geometry?.coordinates[1]).toBeLessThan(added?.geometry?.coordinates[1] ?? 0); // tapped lower on screen: further south
+
+    // Delete asks nothing and offers Undo.
+    await page.getByRole('button', { name: 'Delete' }).click();
+    await expect.poll(() => page.getByText('No assets yet').count()).toBe(1);
+    await page.locator('.toast').getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => assetsHeading(page, '1').count()).toBe(1);
+
+    // Undo and Redo in the toolbar walk the log: the move, then the edit, and forward again.
+    // Each step's expected state differs from the one before, so a poll cannot pass early.
+    const toolbar = page.getByRole('toolbar');
+    const stored = async () => (await storedAssets(page))[0];
+    await toolbar.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(async () => (await stored())?.geometry?.coordinates).toEqual(added?.geometry?.coordinates);
+    await toolbar.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(async () => (await stored())?.name).toBe('Gorse Hill Walkers');
+    await toolbar.getByRole('button', { name: 'Redo' }).click();
+    await expect.poll(async () => (await stored())?.name).toBe('Gorse Hill Health Walkers');
+    await toolbar.getByRole('button', { name: 'Redo' }).click();
+    await expect.poll(async () => (await stored())?.geometry?.coordinates).toEqual(moved?.geometry?.coordinates);
+
+    await page.reload();
+    await expect.poll(() => assetsHeading(page, '1').count()).toBe(1);
+    expect(await page.getByRole('button', { name: /Gorse Hill Health Walkers/ }).count()).toBe(1);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('shows a hostile name as text in the list and the panel, and runs nothing', async () => {
+    const { page, baseUrl, problems, context } = await openSession(browser, TABLET_PORTRAIT);
+    await startEmpty(page, baseUrl);
+    const hostile = '<img src=x onerror=alert(1)>';
+    await page.getByRole('button', { name: 'Add asset' }).click();
+    await tapMap(page, 300, 250);
+    await page.getByLabel('Name', { exact: true }).fill(hostile);
+    await page.getByLabel('Category', { exact: true }).selectOption({ label: 'Cultural' });
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => page.getByRole('heading', { name: hostile }).count()).toBe(1);
+    expect(await page.locator('img').count()).toBe(0);
+    await page.getByRole('button', { name: 'Close' }).click();
+    await expect.poll(() => page.getByRole('button', { name: hostile }).count()).toBe(1);
+    expect(await page.locator('img').count()).toBe(0);
+    await snapshot(page, 'xss-name-portrait');
+    expect(problems).toEqual([]); // an alert() would have been recorded as an unexpected dialog
+    await context.close();
+  });
+
+  it('asks consent for a person and does not pin them by default', async () => {
+    const { page, baseUrl, problems, context } = await openSession(browser, TABLET_LANDSCAPE);
+    await startEmpty(page, baseUrl);
+    await page.getByRole('button', { name: 'Add asset' }).click();
+    await tapMap(page, 300, 300);
+    await page.getByLabel('Name', { exact: true }).fill('Gloria M.');
+    await page.getByLabel('Category', { exact: true }).selectOption({ label: 'Individuals' });
+    await page.getByLabel('Description').fill('Can cook for 40; has diabetes');
+    await expect.poll(() => page.getByText('seems to mention sensitive details').count()).toBe(1);
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => page.getByText('Record whether this person has given consent').count()).toBe(1);
+    await page.getByLabel('Consent', { exact: true }).selectOption({ label: 'Given' });
+    await page.getByLabel('Consent date').fill('2026-11-20');
+    await page.getByLabel('Consent given for').fill('Contact about the lunch club');
+    await page.getByLabel('Description').fill('Can cook for 40');
+    await snapshot(page, 'person-form-landscape');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(async () => (await storedAssets(page)).length).toBe(1);
+    const [person] = await storedAssets(page);
+    expect(person?.geometry).toBeNull(); // shown as part of the neighbourhood, never pinned by default
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('finds assets by search and filters in the demo workspace', async () => {
+    const demo = JSON.parse(readFileSync('data/demo-workspace.json', 'utf8')) as { data: { assets: { name: string; description?: string; tags?: string[]; category: string }[] } };
+    const total = demo.data.assets.length;
+    const walking = demo.data.assets.filter((a) => `${a.name} ${a.description ?? ''} ${(a.tags ?? []).join(' ')}`.toLowerCase().includes('walking')).length;
+    const cultural = demo.data.assets.filter((a) => a.category === 'cultural').length;
+    const { page, baseUrl, problems, context } = await openSession(browser, TABLET_LANDSCAPE);
+    await page.goto(baseUrl);
+    await page.getByRole('button', { name: 'Open demo workspace' }).click();
+    await expect.poll(() => assetsHeading(page, String(total)).count()).toBe(1);
+    await page.getByLabel('Search assets').fill('walking');
+    await expect.poll(() => assetsHeading(page, `${walking} of ${total}`).count()).toBe(1);
+    await page.getByLabel('Search assets').fill('');
+    await page.getByText('Filters', { exact: true }).click();
+    await page.getByLabel('Category', { exact: true }).selectOption({ label: 'Cultural' });
+    await expect.poll(() => assetsHeading(page, `${cultural} of ${total}`).count()).toBe(1);
+    expect(await waitForAssetsDrawn(page, 1)).toBe(cultural); // the map shows the same assets as the list
+    await snapshot(page, 'filtered-landscape');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});

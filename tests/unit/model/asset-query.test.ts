@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { EMPTY_QUERY, matchesQuery, vocabulary } from '../../../src/model/asset-query';
+import { AssetSchema } from '../../../src/model/asset';
+import { makeAsset } from '../factories';
+
+const area = '0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e';
+const assets = [
+  AssetSchema.parse(makeAsset({ name: 'Longford Park', tags: ['walking', 'Football'], neighbourhoodIds: [area] })),
+  AssetSchema.parse(makeAsset({ name: 'Caf\u00e9 Nero', category: 'economic', type: 'caf\u00e9', description: 'Hosts the knit group', status: 'closed' })),
+  AssetSchema.parse(makeAsset({ name: 'Walking Netball', category: 'associations', type: 'sports club', tags: ['netball'] })),
+];
+const names = (q: Partial<typeof EMPTY_QUERY>) => assets.filter((a) => matchesQuery(a, { ...EMPTY_QUERY, ...q })).map((a) => a.name);
+
+describe('matchesQuery', () => {
+  it('matches every word in name, description or tags, ignoring case and accents', () => {
+    expect(names({ text: 'walking' })).toEqual(['Longford Park', 'Walking Netball']);
+    expect(names({ text: 'CAFE knit' })).toEqual(['Caf\u00e9 Nero']);
+    expect(names({ text: 'football park' })).toEqual(['Longford Park']);
+  });
+
+  it('filters by category, type, tag, status and neighbourhood together', () => {
+    expect(names({ category: 'economic' })).toEqual(['Caf\u00e9 Nero']);
+    expect(names({ type: 'Sports Club' })).toEqual(['Walking Netball']);
+    expect(names({ tag: 'football' })).toEqual(['Longford Park']);
+    expect(names({ status: 'closed' })).toEqual(['Caf\u00e9 Nero']);
+    expect(names({ neighbourhoodId: area })).toEqual(['Longford Park']);
+    expect(names({ text: 'walking', category: 'associations' })).toEqual(['Walking Netball']);
+  });
+
+  it('lists the types and tags in use', () => {
+    expect(vocabulary(assets)).toEqual({ types: ['caf\u00e9', 'park', 'sports club'], tags: ['Football', 'netball', 'walking'] });
+  });
+});
