@@ -1,8 +1,38 @@
 import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 export default defineConfig({
-  plugins: [preact()],
+  plugins: [
+    preact(),
+    // The service worker precaches the whole app (shell, MapLibre and its worker, fonts, the local
+    // style in the bundle, the demo workspace), so after one visit it opens with no network.
+    // 'prompt': an update waits for the coordinator's tap, never reloading under a half-filled form.
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['icon.svg'],
+      manifest: {
+        name: 'Asset Atlas',
+        short_name: 'Asset Atlas',
+        description: 'Map and plan with what your neighbourhood already has — offline-first.',
+        theme_color: '#2f3b52',
+        background_color: '#f3f0e8',
+        display: 'standalone',
+        start_url: '.',
+        icons: [{ src: 'icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,mjs,css,html,svg,woff2,webmanifest}'],
+        // MapLibre's main chunk is ~1.1 MB; the default 2 MB cap would be fine today but not with headroom.
+        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+        // The first install takes control at once, so the very first visit already works offline.
+        clientsClaim: true,
+      },
+    }),
+  ],
   build: {
     target: 'es2022',
     sourcemap: true,

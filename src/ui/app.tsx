@@ -8,6 +8,7 @@ import { SettingsDialog } from './settings-dialog';
 import { StatusBanner } from './status-banner';
 import { PlacingBar } from './placing-bar';
 import { Toast } from './toast';
+import { UpdatePrompt } from './update-prompt';
 import { mode } from './ui-state';
 import { readSavedDraft, startDraftAutosave } from './draft-autosave';
 
@@ -59,6 +60,7 @@ export function App() {
         </div>
       </header>
       <StatusBanner />
+      <UpdatePrompt />
       {resumable && mode.value.kind === 'browse' && (
         <div class="banner warning" role="alert">
           <p>An asset you were recording was not saved{resumable.draft.name ? ` (“${resumable.draft.name}”)` : ''}.</p>

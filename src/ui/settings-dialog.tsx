@@ -8,6 +8,13 @@ const PERSISTENCE_TEXT = {
   unsupported: 'This browser cannot promise to keep data. Export a backup regularly.',
 } as const;
 
+/** iPad and iPhone Safari keep a web app's data reliably only once it is added to the Home Screen. */
+function needsHomeScreenAdvice(): boolean {
+  const ios = /iPad|iPhone|iPod/.test(navigator.userAgent) || (navigator.platform === 'MacIntel' && navigator.maxTouchPoints > 1);
+  const standalone = window.matchMedia?.('(display-mode: standalone)').matches || (navigator as Navigator & { standalone?: boolean }).standalone === true;
+  return ios && !standalone;
+}
+
 /** Settings: the online basemap, storage state, and the demo workspace. */
 export function SettingsDialog({ onClose }: { onClose: () => void }) {
   const settings = appState.settings.value;
@@ -36,6 +43,13 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
         <h2 class="section-heading">Storage on this device</h2>
         <p>{usage ?? 'Measuring\u2026'}</p>
         <p>{settings.persistentStorage ? PERSISTENCE_TEXT[settings.persistentStorage] : 'Persistence is requested after your first save.'}</p>
+        <p>{navigator.serviceWorker?.controller ? 'Works offline: the app is stored on this device.' : 'Offline use is being set up; keep this page open once while online.'}</p>
+        {needsHomeScreenAdvice() && (
+          <p class="notice">
+            On iPad, tap Share then “Add to Home Screen” and open Asset Atlas from there: Safari may otherwise delete
+            records of sites you have not visited for a week.
+          </p>
+        )}
         <h2 class="section-heading">Demo</h2>
         <button type="button" class="secondary" onClick={() => void openDemoWorkspace().then(onClose)}>
           Open demo workspace
