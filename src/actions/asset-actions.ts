@@ -1,6 +1,6 @@
 import { assetFromDraft, type AssetDraft, type FieldErrors } from '../model/asset-draft';
 import type { Asset } from '../model/asset';
-import type { AssetGeometry } from '../model/geometry';
+import { moveGeometryTo, type AssetGeometry } from '../model/geometry';
 import { neighbourhoodsContaining } from '../geo/assign-neighbourhoods';
 import { newId } from '../lib/id';
 import { workspace } from './workspace';
@@ -30,11 +30,11 @@ export async function saveAssetDraft(draft: AssetDraft, target: { assetId?: stri
   return { ok: true, asset: built.asset };
 }
 
-/** Moves an asset's point to a new place (sites keep their outline and are not moved this way). */
+/** Moves an asset to a new place; a site (park, field) keeps its outline and is shifted whole. */
 export async function moveAsset(id: string, to: [number, number]): Promise<boolean> {
   const asset = findAsset(id);
   if (!asset) return false;
-  const geometry: AssetGeometry = { type: 'Point', coordinates: to };
+  const geometry: AssetGeometry = asset.geometry ? moveGeometryTo(asset.geometry, to) : { type: 'Point', coordinates: to };
   const moved = { ...asset, geometry, updatedAt: new Date().toISOString(), neighbourhoodIds: neighbourhoodsContaining(geometry, workspace.state.neighbourhoods.value) };
   return (await workspace.apply({ label: `Move \u201c${asset.name}\u201d`, assets: { put: [moved] } })).ok;
 }

@@ -33,3 +33,12 @@ describe('representativePoint', () => {
     expect(representativePoint({ type: 'Polygon', coordinates: [square(0, 0, 2)] })).toEqual([1, 1]);
   });
 });
+
+describe('moveGeometryTo', () => {
+  it('moves a point, and shifts a site whole so its shape is kept', async () => {
+    const { moveGeometryTo } = await import('../model/geometry');
+    expect(moveGeometryTo({ type: 'Point', coordinates: [1, 1] }, [2, 3])).toEqual({ type: 'Point', coordinates: [2, 3] });
+    const moved = moveGeometryTo({ type: 'Polygon', coordinates: [square(0, 0, 2)] }, [11, 21]);
+    expect(moved).toEqual({ type: 'Polygon', coordinates: [square(10, 20, 2)] });
+  });
+});

@@ -1,4 +1,4 @@
-import { AttributionControl, GeolocateControl, Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl, type GeoJSONSource, type IControl, type LngLatBoundsLike, type MapGeoJSONFeature } from 'maplibre-gl';
+import { AttributionControl, GeolocateControl, Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl, type GeoJSONSource, type IControl, type LngLatBoundsLike, type MapGeoJSONFeature, type MapLayerMouseEvent, type MapLayerTouchEvent } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Asset } from '../model/asset';
@@ -16,6 +16,8 @@ export interface MapViewEvents {
   onAssetTap?: (assetId: string) => void;
   /** The map was tapped where there is no marker: [lon, lat]. */
   onMapTap?: (lngLat: [number, number]) => void;
+  /** The selected asset was dragged to a new place: [lon, lat]. */
+  onAssetDragged?: (assetId: string, lngLat: [number, number]) => void;
   /** After each render settles: how many assets are drawn in view (markers plus those in clusters). */
   onDrawn?: (count: number) => void;
 }
@@ -37,6 +39,8 @@ export class MapView {
   private attribution: IControl | null = null;
   private basemapOn = false;
   private placing = false;
+  private selectedId: string | null = null;
+  private dragging: { id: string; to: [number, number] | null } | null = null;
 
   private constructor(container: HTMLElement, private readonly options: MapViewOptions) {
     this.map = new MapLibreMap({
@@ -79,6 +83,7 @@ export class MapView {
   }
 
   setSelectedAsset(id: string | null): void {
+    this.selectedId = id;
     this.map.setFilter(LAYERS.selected, ['all', ['!', ['has', 'point_count']], ['==', ['get', 'id'], id ?? '']]);
   }
 
@@ -155,6 +160,36 @@ export class MapView {
       this.map.on('mouseleave', layer, () => !this.placing && (this.map.getCanvas().style.cursor = ''));
     }
     this.map.on('idle', () => this.options.onDrawn?.(this.countDrawn()));
+    this.map.on('mousedown', LAYERS.points, (e) => this.startDrag(e));
+    this.map.on('touchstart', LAYERS.points, (e) => e.points.length === 1 && this.startDrag(e));
+    this.map.on('mousemove', (e) => this.continueDrag([e.lngLat.lng, e.lngLat.lat]));
+    this.map.on('touchmove', (e) => this.continueDrag([e.lngLat.lng, e.lngLat.lat]));
+    this.map.on('mouseup', () => this.endDrag());
+    this.map.on('touchend', () => this.endDrag());
+  }
+
+  /** Only the selected marker can be dragged, so panning the map never moves an asset by accident. */
+  private startDrag(event: MapLayerMouseEvent | MapLayerTouchEvent): void {
+    const id = (event.features?.[0]?.properties as { id?: unknown } | undefined)?.id;
+    if (this.placing || typeof id !== 'string' || id !== this.selectedId) return;
+    event.preventDefault(); // stops MapLibre panning the map for this gesture
+    this.dragging = { id, to: null };
+    this.map.getCanvas().style.cursor = 'grabbing';
+  }
+
+  private continueDrag(to: [number, number]): void {
+    if (!this.dragging) return;
+    this.dragging.to = to;
+    this.setPendingLocation(to);
+  }
+
+  private endDrag(): void {
+    const drag = this.dragging;
+    if (!drag) return;
+    this.dragging = null;
+    this.map.getCanvas().style.cursor = '';
+    this.setPendingLocation(null);
+    if (drag.to) this.options.onAssetDragged?.(drag.id, drag.to);
   }
 
   private onFeatureTap(feature: MapGeoJSONFeature): void {

@@ -65,3 +65,20 @@ export function representativePoint(geometry: AssetGeometry): Position {
   const sum = corners.reduce<[number, number]>((acc, p) => [acc[0] + p[0], acc[1] + p[1]], [0, 0]);
   return [sum[0] / corners.length, sum[1] / corners.length];
 }
+
+/** The same geometry shifted so its representative point lands on `to` (how a site is moved). */
+export function moveGeometryTo(geometry: AssetGeometry, to: Position): AssetGeometry {
+  const from = representativePoint(geometry);
+  const dx = to[0] - from[0];
+  const dy = to[1] - from[1];
+  const round = (v: number) => Math.round(v * 1e7) / 1e7;
+  const shift = (p: Position): Position => [round(p[0] + dx), round(p[1] + dy)];
+  switch (geometry.type) {
+    case 'Point':
+      return { type: 'Point', coordinates: [round(to[0]), round(to[1])] };
+    case 'Polygon':
+      return { type: 'Polygon', coordinates: geometry.coordinates.map((ring) => ring.map(shift)) };
+    case 'MultiPolygon':
+      return { type: 'MultiPolygon', coordinates: geometry.coordinates.map((poly) => poly.map((ring) => ring.map(shift))) };
+  }
+}

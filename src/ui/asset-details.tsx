@@ -83,7 +83,7 @@ export function AssetDetails() {
         <button type="button" class="primary" onClick={edit}>
           Edit
         </button>
-        <button type="button" class="secondary" onClick={move} disabled={asset.geometry?.type !== 'Point' && asset.geometry !== null}>
+        <button type="button" class="secondary" onClick={move} disabled={asset.geometry === null}>
           Move
         </button>
         <button type="button" class="secondary danger" onClick={remove}>

@@ -7,6 +7,11 @@ import { moveAsset } from '../actions/asset-actions';
 import { EMPTY_DRAFT } from '../model/asset-draft';
 import { filteredAssets, mode, selectedAsset, toast } from './ui-state';
 
+async function onAssetDragged(id: string, to: [number, number]): Promise<void> {
+  const name = appState.assets.value.find((a) => a.id === id)?.name ?? 'the asset';
+  if (await moveAsset(id, to)) toast.value = { message: `Moved “${name}”`, undoable: true };
+}
+
 /** What a tap on empty map does depends on the mode: place a new asset, move one, or deselect. */
 async function onMapTap(lngLat: [number, number]): Promise<void> {
   const current = mode.value;
@@ -37,7 +42,7 @@ export function MapPanel() {
     let view: MapView | null = null;
     let disposed = false;
     const stops: (() => void)[] = [];
-    MapView.create(element, { onAssetTap: (id) => selectAsset(id), onMapTap: (p) => void onMapTap(p), onDrawn: setDrawn, dataAttribution: DEMO_ATTRIBUTION })
+    MapView.create(element, { onAssetTap: (id) => selectAsset(id), onMapTap: (p) => void onMapTap(p), onAssetDragged: (id, to) => void onAssetDragged(id, to), onDrawn: setDrawn, dataAttribution: DEMO_ATTRIBUTION })
       .then((created) => {
         if (disposed) return created.destroy();
         view = created;

@@ -175,3 +175,66 @@ describe('recording assets in the field', () => {
     await context.close();
   });
 });
+
+describe('moving by dragging', () => {
+  it('drags the selected marker to a new place, and only the selected one', async () => {
+    const { page, baseUrl, problems, context } = await openSession(browser, TABLET_LANDSCAPE);
+    await startEmpty(page, baseUrl);
+    await page.getByRole('button', { name: 'Add asset' }).click();
+    await tapMap(page, 300, 300);
+    await page.getByLabel('Name', { exact: true }).fill('Bandstand');
+    await page.getByLabel('Category', { exact: true }).selectOption({ label: 'Cultural' });
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => page.getByRole('heading', { name: 'Bandstand' }).count()).toBe(1);
+    const [before] = await storedAssets(page);
+    // A saved asset is selected and brought to the middle of the map.
+    const box = await page.locator('.maplibregl-canvas').boundingBox();
+    if (!box) throw new Error('the map canvas is laid out');
+    const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    await page.waitForTimeout(600); // the camera eases to the asset
+    await page.mouse.move(centre.x, centre.y);
+    await page.mouse.down();
+    for (let i = 1; i <= 10; i++) await page.mouse.move(centre.x + i * 12, centre.y + i * 8);
+    await page.mouse.up();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Moved \u201cBandstand\u201d' }).count()).toBe(1);
+    const [after] = await storedAssets(page);
+    expect(after?.geometry?.coordinates[0]).toBeGreaterThan(before?.geometry?.coordinates[0] ?? Infinity); // dragged east
+    expect(after?.geometry?.coordinates[1]).toBeLessThan(before?.geometry?.coordinates[1] ?? -Infinity); // and south
+
+    // With nothing selected, the same gesture pans the map and moves nothing.
+    await page.getByRole('button', { name: 'Close' }).click();
+    const newCentre = { x: centre.x + 120, y: centre.y + 80 };
+    await page.mouse.move(newCentre.x, newCentre.y);
+    await page.mouse.down();
+    for (let i = 1; i <= 10; i++) await page.mouse.move(newCentre.x - i * 12, newCentre.y - i * 8);
+    await page.mouse.up();
+    await page.waitForTimeout(300);
+    expect((await storedAssets(page))[0]?.geometry).toEqual(after?.geometry);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('storage full', () => {
+  it('says so, keeps the record in the form, and reports nothing as saved', async () => {
+    const { page, baseUrl, problems, context } = await openSession(browser, TABLET_LANDSCAPE);
+    await startEmpty(page, baseUrl);
+    await page.getByRole('button', { name: 'Add asset' }).click();
+    await tapMap(page, 300, 300);
+    await page.getByLabel('Name', { exact: true }).fill('St Anne\u2019s Hall');
+    await page.getByLabel('Category', { exact: true }).selectOption({ label: 'Physical spaces' });
+    // The device's storage is full from here on: every write to an object store fails as browsers fail it.
+    await page.evaluate(() => {
+      IDBObjectStore.prototype.put = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => page.getByRole('form', { name: 'New asset' }).getByRole('alert').textContent()).toMatch(/out of storage space, so nothing was saved/);
+    expect(await page.getByLabel('Name', { exact: true }).inputValue()).toBe('St Anne\u2019s Hall');
+    expect(await page.getByText(/^Saved/).count()).toBe(0);
+    expect(await storedAssets(page)).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
