@@ -1,8 +1,8 @@
 import { assetFromDraft, type AssetDraft, type FieldErrors } from '../model/asset-draft';
 import type { Asset } from '../model/asset';
+import type { Photo } from '../model/photo';
 import { moveGeometryTo, type AssetGeometry } from '../model/geometry';
 import { neighbourhoodsContaining } from '../geo/assign-neighbourhoods';
-import { newId } from '../lib/id';
 import { workspace } from './workspace';
 
 export type SaveOutcome = { ok: true; asset: Asset } | { ok: false; errors: FieldErrors } | { ok: false; storeMessage: string };
@@ -13,18 +13,27 @@ const findAsset = (id: string) => workspace.state.assets.value.find((a) => a.id 
  * Saves what the form holds as a new asset or over an existing one. On any failure nothing is
  * written and the caller keeps the draft, so nothing typed is lost.
  */
-export async function saveAssetDraft(draft: AssetDraft, target: { assetId?: string; geometry: AssetGeometry | null }): Promise<SaveOutcome> {
-  const existing = target.assetId ? findAsset(target.assetId) : undefined;
+export async function saveAssetDraft(
+  draft: AssetDraft,
+  target: { assetId: string; isNew: boolean; geometry: AssetGeometry | null; photos?: readonly Photo[] },
+): Promise<SaveOutcome> {
+  const existing = target.isNew ? undefined : findAsset(target.assetId);
+  const photos = target.photos ?? [];
   const built = assetFromDraft(draft, {
-    id: existing?.id ?? newId(),
+    id: target.assetId,
     now: new Date().toISOString(),
     geometry: target.geometry,
     ...(existing ? { existing } : {}),
     neighbourhoodIds: neighbourhoodsContaining(target.geometry, workspace.state.neighbourhoods.value),
   });
   if (!built.ok) return built;
+  built.asset.photos = photos.map((p) => p.id);
+  const keptIds = new Set(built.asset.photos);
+  const dropped = (existing?.photos ?? []).filter((id) => !keptIds.has(id));
+  const stored = new Set(workspace.state.photos.value.map((p) => p.id));
+  const added = photos.filter((p) => !stored.has(p.id));
   const label = existing ? `Edit \u201c${built.asset.name}\u201d` : `Add \u201c${built.asset.name}\u201d`;
-  const applied = await workspace.apply({ label, assets: { put: [built.asset] } });
+  const applied = await workspace.apply({ label, assets: { put: [built.asset] }, photos: { put: added, remove: dropped } });
   if (!applied.ok) return { ok: false, storeMessage: applied.error.message };
   workspace.state.selectedAssetId.value = built.asset.id;
   return { ok: true, asset: built.asset };
@@ -47,7 +56,7 @@ export async function deleteAsset(id: string): Promise<boolean> {
   const unlinked = workspace.state.assets.value
     .filter((a) => a.id !== id && a.links.some((l) => l.assetId === id))
     .map((a) => ({ ...a, links: a.links.filter((l) => l.assetId !== id), updatedAt: now }));
-  const applied = await workspace.apply({ label: `Delete \u201c${asset.name}\u201d`, assets: { put: unlinked, remove: [id] } });
+  const applied = await workspace.apply({ label: `Delete \u201c${asset.name}\u201d`, assets: { put: unlinked, remove: [id] }, photos: { remove: asset.photos } });
   if (applied.ok && workspace.state.selectedAssetId.value === id) workspace.state.selectedAssetId.value = null;
   return applied.ok;
 }
@@ -72,5 +81,5 @@ export async function anonymisePerson(id: string): Promise<boolean> {
     person: { consent: { status: 'withdrawn' }, exactLocation: false },
     updatedAt: new Date().toISOString(),
   };
-  return (await workspace.apply({ label: 'Anonymise a person', assets: { put: [anonymous] } })).ok;
+  return (await workspace.apply({ label: 'Anonymise a person', assets: { put: [anonymous] }, photos: { remove: asset.photos } })).ok;
 }

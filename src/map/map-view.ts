@@ -37,6 +37,7 @@ export class MapView {
   private readonly map: MapLibreMap;
   private readonly ready: Promise<void>;
   private attribution: IControl | null = null;
+  private attributionText: string | null = null;
   private basemapOn = false;
   private placing = false;
   private selectedId: string | null = null;
@@ -129,6 +130,8 @@ export class MapView {
   }
 
   setDataAttribution(text: string): void {
+    if (text === this.attributionText) return;
+    this.attributionText = text;
     if (this.attribution) this.map.removeControl(this.attribution);
     this.attribution = new AttributionControl({ compact: true, customAttribution: text || undefined });
     this.map.addControl(this.attribution, 'bottom-right');

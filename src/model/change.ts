@@ -1,15 +1,18 @@
 import type { Asset } from './asset';
 import type { Neighbourhood } from './neighbourhood';
 import type { Overlay } from './overlay';
+import type { Photo } from './photo';
 
 /** The kinds of record that changes (and undo) apply to. */
 export interface RecordKinds {
   assets: Asset;
   neighbourhoods: Neighbourhood;
   overlays: Overlay;
+  /** Photos carry their image Blob, so deleting an asset and undoing it brings its photos back. */
+  photos: Photo;
 }
 export type RecordKind = keyof RecordKinds;
-export const RECORD_KINDS: readonly RecordKind[] = ['assets', 'neighbourhoods', 'overlays'];
+export const RECORD_KINDS: readonly RecordKind[] = ['assets', 'neighbourhoods', 'overlays', 'photos'];
 
 export interface KindChange<T> {
   put?: T[];

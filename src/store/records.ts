@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { AssetSchema } from '../model/asset';
 import { NeighbourhoodSchema } from '../model/neighbourhood';
 import { OverlaySchema } from '../model/overlay';
+import { PhotoSchema } from '../model/photo';
 import type { RecordKind, RecordKinds } from '../model/change';
 import { describeIssues } from '../model/problems';
 import type { AtlasDB } from './schema';
@@ -12,9 +13,10 @@ export const RECORD_SCHEMAS: { [K in RecordKind]: z.ZodType<RecordKinds[K]> } = 
   assets: AssetSchema as z.ZodType<RecordKinds['assets']>,
   neighbourhoods: NeighbourhoodSchema as z.ZodType<RecordKinds['neighbourhoods']>,
   overlays: OverlaySchema as z.ZodType<RecordKinds['overlays']>,
+  photos: PhotoSchema as z.ZodType<RecordKinds['photos']>,
 };
 
-const SINGULAR: Record<RecordKind, string> = { assets: 'asset', neighbourhoods: 'neighbourhood', overlays: 'overlay' };
+const SINGULAR: Record<RecordKind, string> = { assets: 'asset', neighbourhoods: 'neighbourhood', overlays: 'overlay', photos: 'photo' };
 
 export interface ReadResult<T> {
   records: T[];

@@ -23,7 +23,7 @@ export interface AtlasDB extends DBSchema {
   assets: { key: string; value: { id: string } & Record<string, unknown>; indexes: { category: string; updatedAt: string } };
   neighbourhoods: { key: string; value: { id: string } & Record<string, unknown> };
   overlays: { key: string; value: { id: string } & Record<string, unknown> };
-  photos: { key: string; value: { id: string; assetId: string } & Record<string, unknown>; indexes: { assetId: string } };
+  photos: { key: string; value: { id: string } & Record<string, unknown>; indexes: { assetId: string } };
   settings: { key: string; value: { id: string } & Record<string, unknown> };
   changes: { key: number; value: ChangeLogRow };
 }

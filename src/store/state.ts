@@ -2,6 +2,7 @@ import { computed, signal, type ReadonlySignal, type Signal } from '@preact/sign
 import type { Asset } from '../model/asset';
 import type { Neighbourhood } from '../model/neighbourhood';
 import type { Overlay } from '../model/overlay';
+import type { Photo } from '../model/photo';
 import { DEFAULT_SETTINGS, type Settings } from '../model/settings';
 import { CATEGORY_IDS, type CategoryId } from '../model/categories';
 
@@ -18,6 +19,8 @@ export interface AtlasState {
   assets: Signal<readonly Asset[]>;
   neighbourhoods: Signal<readonly Neighbourhood[]>;
   overlays: Signal<readonly Overlay[]>;
+  /** Photo records hold Blob handles; the image bytes stay on disk until shown. */
+  photos: Signal<readonly Photo[]>;
   settings: Signal<Settings>;
   /** Records on disk that failed validation when read: shown to the user, never silently dropped. */
   unreadable: Signal<readonly string[]>;
@@ -36,6 +39,7 @@ export function createAtlasState(): AtlasState {
     assets,
     neighbourhoods: signal<readonly Neighbourhood[]>([]),
     overlays: signal<readonly Overlay[]>([]),
+    photos: signal<readonly Photo[]>([]),
     settings: signal<Settings>(DEFAULT_SETTINGS),
     unreadable: signal<readonly string[]>([]),
     undoLabel: signal<string | null>(null),

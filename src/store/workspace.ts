@@ -37,16 +37,17 @@ export class Workspace {
   /** Reads everything into the state. Unreadable records are listed in `state.unreadable`. */
   async load(): Promise<Result<void, StoreError>> {
     try {
-      const [assets, neighbourhoods, overlays, settings] = await this.connection.run(async (db) =>
-        Promise.all([readAll(db, 'assets'), readAll(db, 'neighbourhoods'), readAll(db, 'overlays'), db.get('settings', SETTINGS_KEY)]),
+      const [assets, neighbourhoods, overlays, photos, settings] = await this.connection.run(async (db) =>
+        Promise.all([readAll(db, 'assets'), readAll(db, 'neighbourhoods'), readAll(db, 'overlays'), readAll(db, 'photos'), db.get('settings', SETTINGS_KEY)]),
       );
       const parsedSettings = SettingsSchema.safeParse(settings ?? {});
       batch(() => {
         this.state.assets.value = assets.records;
         this.state.neighbourhoods.value = neighbourhoods.records;
         this.state.overlays.value = overlays.records;
+        this.state.photos.value = photos.records;
         this.state.settings.value = parsedSettings.success ? parsedSettings.data : SettingsSchema.parse({});
-        this.state.unreadable.value = [...assets.problems, ...neighbourhoods.problems, ...overlays.problems];
+        this.state.unreadable.value = [...assets.problems, ...neighbourhoods.problems, ...overlays.problems, ...photos.problems];
         this.state.status.value = { kind: 'ready' };
       });
       await this.refreshUndoRedo();

@@ -9,7 +9,7 @@ import { StatusBanner } from './status-banner';
 import { PlacingBar } from './placing-bar';
 import { Toast } from './toast';
 import { UpdatePrompt } from './update-prompt';
-import { mode } from './ui-state';
+import { editAssetForm, mode, newAssetForm } from './ui-state';
 import { readSavedDraft, startDraftAutosave } from './draft-autosave';
 
 /** The app shell: header, map, panel, and the dialogs over them. */
@@ -23,7 +23,12 @@ export function App() {
   useEffect(() => startDraftAutosave(), []);
   const [resumable, setResumable] = useState(() => readSavedDraft());
   const resume = () => {
-    if (resumable) mode.value = { kind: 'form', ...resumable, dirty: true };
+    if (resumable) {
+      // An interrupted edit resumes over the stored asset, so its photos and hidden fields are kept.
+      const stored = !resumable.isNew ? appState.assets.value.find((a) => a.id === resumable.assetId) : undefined;
+      const base = stored ? editAssetForm(stored, appState.photos.value) : newAssetForm(resumable.geometry);
+      mode.value = { ...base, geometry: resumable.geometry, draft: resumable.draft, dirty: true };
+    }
     setResumable(null);
   };
   const wasFirstRun = useRef(false);

@@ -1,10 +1,10 @@
 import { CATEGORIES } from '../model/categories';
-import { draftFromAsset } from '../model/asset-draft';
 import { anonymisePerson, deleteAsset } from '../actions/asset-actions';
 import { selectAsset } from '../actions/workspace-actions';
 import { appState } from '../store/state';
 import { CategoryBadge } from './category-badge';
-import { mode, selectedAsset, toast } from './ui-state';
+import { PhotoThumbnail } from './photo-thumbnail';
+import { editAssetForm, mode, selectedAsset, toast } from './ui-state';
 
 const CONSENT_TEXT = { given: 'Consent given', 'not-asked': 'Consent not yet asked', withdrawn: 'Consent withdrawn' } as const;
 
@@ -15,7 +15,7 @@ export function AssetDetails() {
   const info = CATEGORIES[asset.category];
   const nameOf = (id: string) => appState.assets.value.find((a) => a.id === id)?.name ?? 'an asset no longer here';
   const areas = appState.neighbourhoods.value.filter((n) => asset.neighbourhoodIds.includes(n.id)).map((n) => n.name);
-  const edit = () => (mode.value = { kind: 'form', assetId: asset.id, geometry: asset.geometry, draft: draftFromAsset(asset), dirty: false });
+  const edit = () => (mode.value = editAssetForm(asset, appState.photos.value));
   const move = () => (mode.value = { kind: 'placing', purpose: 'move', assetId: asset.id });
   const remove = async () => {
     if (await deleteAsset(asset.id)) toast.value = { message: `Deleted \u201c${asset.name}\u201d`, undoable: true };
@@ -48,6 +48,17 @@ export function AssetDetails() {
         </div>
       </header>
       {asset.description && <p>{asset.description}</p>}
+      {asset.photos.length > 0 && (
+        <ul class="photos">
+          {appState.photos.value
+            .filter((p) => asset.photos.includes(p.id))
+            .map((photo, i) => (
+              <li key={photo.id}>
+                <PhotoThumbnail photo={photo} alt={`Photo ${i + 1} of ${asset.name}`} />
+              </li>
+            ))}
+        </ul>
+      )}
       {asset.person && (
         <p class="notice">
           {CONSENT_TEXT[asset.person.consent.status]}

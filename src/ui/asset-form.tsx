@@ -6,6 +6,7 @@ import { saveAssetDraft } from '../actions/asset-actions';
 import { Field, describedBy } from './form-fields';
 import { PersonFields } from './person-fields';
 import { LinksField } from './links-field';
+import { PhotosField } from './photos-field';
 import { LocationSummary } from './location-summary';
 import { mode, toast } from './ui-state';
 import { clearSavedDraft } from './draft-autosave';
@@ -43,7 +44,7 @@ export function AssetForm() {
   const save = async (event: Event) => {
     event.preventDefault();
     setSaving(true);
-    const outcome = await saveAssetDraft(draft, { ...(current.assetId ? { assetId: current.assetId } : {}), geometry: current.geometry });
+    const outcome = await saveAssetDraft(draft, { assetId: current.assetId, isNew: current.isNew, geometry: current.geometry, photos: current.photos });
     setSaving(false);
     if (outcome.ok) {
       clearSavedDraft();
@@ -66,7 +67,7 @@ export function AssetForm() {
   const category = draft.category as CategoryId | '';
   return (
     <form class="asset-form" onSubmit={save} noValidate aria-labelledby="asset-form-title">
-      <h2 id="asset-form-title">{current.assetId ? 'Edit asset' : 'New asset'}</h2>
+      <h2 id="asset-form-title">{current.isNew ? 'New asset' : 'Edit asset'}</h2>
       {problems.length > 0 && (
         <p class="form-problems" role="alert" tabIndex={-1} ref={summary}>
           Check {problems.length === 1 ? 'this field' : `these ${problems.length} fields`}: {problems.map((p) => FIELD_NAMES[p] ?? p).join(', ')}.
@@ -143,6 +144,7 @@ export function AssetForm() {
       <Field id="asset-verified" label="Last verified">
         <input id="asset-verified" type="date" value={draft.verifiedAt} onInput={(e) => update({ verifiedAt: e.currentTarget.value })} />
       </Field>
+      <PhotosField />
       <LinksField draft={draft} selfId={current.assetId} update={update} />
       <div class="form-actions">
         <button type="submit" class="primary" disabled={saving}>

@@ -8,6 +8,7 @@ const KEY = 'asset-atlas:unsaved-asset';
 // A saved draft is untrusted input (another version of the app may have written it): parse it.
 const SavedDraftSchema = z.object({
   assetId: z.string().optional(),
+  isNew: z.boolean().default(true),
   geometry: AssetGeometrySchema.nullable(),
   draft: z.record(z.string(), z.unknown()),
   savedAt: z.string(),
@@ -19,7 +20,7 @@ export function startDraftAutosave(): () => void {
     const m = mode.value;
     if (m.kind !== 'form' || !m.dirty) return;
     try {
-      localStorage.setItem(KEY, JSON.stringify({ assetId: m.assetId, geometry: m.geometry, draft: m.draft, savedAt: new Date().toISOString() }));
+      localStorage.setItem(KEY, JSON.stringify({ assetId: m.assetId, isNew: m.isNew, geometry: m.geometry, draft: m.draft, savedAt: new Date().toISOString() }));
     } catch {
       // Storage full or blocked: the draft is still in the open form; nothing else to do here.
     }
@@ -34,7 +35,7 @@ export function startDraftAutosave(): () => void {
 }
 
 /** The draft left by an earlier visit, if any and if readable. */
-export function readSavedDraft(): { assetId?: string; geometry: z.infer<typeof AssetGeometrySchema> | null; draft: AssetDraft } | null {
+export function readSavedDraft(): { assetId?: string; isNew: boolean; geometry: z.infer<typeof AssetGeometrySchema> | null; draft: AssetDraft } | null {
   let raw: unknown;
   try {
     raw = JSON.parse(localStorage.getItem(KEY) ?? 'null');
@@ -48,7 +49,7 @@ export function readSavedDraft(): { assetId?: string; geometry: z.infer<typeof A
     const value = parsed.data.draft[key];
     if (typeof value === typeof EMPTY_DRAFT[key]) (draft as Record<string, unknown>)[key] = value;
   }
-  return { ...(parsed.data.assetId ? { assetId: parsed.data.assetId } : {}), geometry: parsed.data.geometry, draft };
+  return { ...(parsed.data.assetId ? { assetId: parsed.data.assetId } : {}), isNew: parsed.data.isNew, geometry: parsed.data.geometry, draft };
 }
 
 export function clearSavedDraft(): void {

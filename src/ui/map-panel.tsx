@@ -4,8 +4,7 @@ import { MapView } from '../map/map-view';
 import { appState } from '../store/state';
 import { selectAsset } from '../actions/workspace-actions';
 import { moveAsset } from '../actions/asset-actions';
-import { EMPTY_DRAFT } from '../model/asset-draft';
-import { filteredAssets, mode, selectedAsset, toast } from './ui-state';
+import { filteredAssets, mode, newAssetForm, selectedAsset, toast } from './ui-state';
 
 async function onAssetDragged(id: string, to: [number, number]): Promise<void> {
   const name = appState.assets.value.find((a) => a.id === id)?.name ?? 'the asset';
@@ -16,7 +15,7 @@ async function onAssetDragged(id: string, to: [number, number]): Promise<void> {
 async function onMapTap(lngLat: [number, number]): Promise<void> {
   const current = mode.value;
   if (current.kind === 'placing' && current.purpose === 'add') {
-    mode.value = { kind: 'form', geometry: { type: 'Point', coordinates: lngLat }, draft: EMPTY_DRAFT, dirty: false };
+    mode.value = newAssetForm({ type: 'Point', coordinates: lngLat });
   } else if (current.kind === 'placing' && current.purpose === 'move') {
     mode.value = { kind: 'browse' };
     const name = appState.assets.value.find((a) => a.id === current.assetId)?.name ?? 'the asset';
@@ -29,6 +28,7 @@ async function onMapTap(lngLat: [number, number]): Promise<void> {
 }
 
 const DEMO_ATTRIBUTION = 'Millbrook demo data is fictional';
+const DEMO_SOURCE = 'Millbrook demo workspace';
 
 /** The map, kept in step with the workspace. The map adapter is the only thing that knows MapLibre. */
 export function MapPanel() {
@@ -42,7 +42,7 @@ export function MapPanel() {
     let view: MapView | null = null;
     let disposed = false;
     const stops: (() => void)[] = [];
-    MapView.create(element, { onAssetTap: (id) => selectAsset(id), onMapTap: (p) => void onMapTap(p), onAssetDragged: (id, to) => void onAssetDragged(id, to), onDrawn: setDrawn, dataAttribution: DEMO_ATTRIBUTION })
+    MapView.create(element, { onAssetTap: (id) => selectAsset(id), onMapTap: (p) => void onMapTap(p), onAssetDragged: (id, to) => void onAssetDragged(id, to), onDrawn: setDrawn })
       .then((created) => {
         if (disposed) return created.destroy();
         view = created;
@@ -71,6 +71,8 @@ export function MapPanel() {
             created.setPendingLocation(point ? [point[0], point[1]] : null);
           }),
           effect(() => created.setOnlineBasemap(appState.settings.value.onlineBasemap)),
+          // Credit the data actually on the map: the demo note only while demo records are there.
+          effect(() => created.setDataAttribution(appState.assets.value.some((a) => a.source.startsWith(DEMO_SOURCE)) ? DEMO_ATTRIBUTION : '')),
         );
         const observer = new ResizeObserver(() => created.resize());
         observer.observe(element);

@@ -1,8 +1,7 @@
 import { useState } from 'preact/hooks';
-import { EMPTY_DRAFT } from '../model/asset-draft';
 import { locateDevice } from '../actions/locate';
 import { appState } from '../store/state';
-import { mode } from './ui-state';
+import { mode, newAssetForm } from './ui-state';
 
 /** Over the map while the next tap places a new asset or moves one. */
 export function PlacingBar() {
@@ -13,7 +12,7 @@ export function PlacingBar() {
   const useMyLocation = async () => {
     const found = await locateDevice();
     if (!found.ok) return setProblem(found.error);
-    mode.value = { kind: 'form', geometry: { type: 'Point', coordinates: found.value.lngLat }, accuracy: found.value.accuracy, draft: EMPTY_DRAFT, dirty: false };
+    mode.value = newAssetForm({ type: 'Point', coordinates: found.value.lngLat }, found.value.accuracy);
   };
   return (
     <div class="placing-bar" role="status">

@@ -18,7 +18,7 @@ export function SidePanel() {
         {open ? 'Hide list' : 'Show list'}
       </button>
       <div id="panel-body" class="panel-body" hidden={!open && !showForm}>
-        {showForm && <AssetForm key={current.assetId ?? 'new'} />}
+        {showForm && <AssetForm key={current.assetId} />}
         {showDetails && <AssetDetails />}
         {!showForm && !showDetails && (
           <>

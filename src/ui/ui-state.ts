@@ -1,5 +1,8 @@
 import { computed, signal } from '@preact/signals';
-import type { AssetDraft } from '../model/asset-draft';
+import { EMPTY_DRAFT, draftFromAsset, type AssetDraft } from '../model/asset-draft';
+import type { Asset } from '../model/asset';
+import type { Photo } from '../model/photo';
+import { newId } from '../lib/id';
 import type { AssetGeometry } from '../model/geometry';
 import { EMPTY_QUERY, matchesQuery, type AssetQuery } from '../model/asset-query';
 import { appState } from '../store/state';
@@ -9,7 +12,30 @@ export type Mode =
   | { kind: 'browse' }
   | { kind: 'placing'; purpose: 'add' }
   | { kind: 'placing'; purpose: 'move'; assetId: string }
-  | { kind: 'form'; assetId?: string; geometry: AssetGeometry | null; draft: AssetDraft; dirty: boolean; accuracy?: number };
+  | FormMode;
+
+/** The asset form: a new asset already has its id, so photos taken before saving can point at it. */
+export interface FormMode {
+  kind: 'form';
+  assetId: string;
+  isNew: boolean;
+  geometry: AssetGeometry | null;
+  draft: AssetDraft;
+  photos: readonly Photo[];
+  dirty: boolean;
+  accuracy?: number | undefined;
+}
+
+/** The form for a new asset at a place (tapped, or found by GPS with its accuracy). */
+export function newAssetForm(geometry: AssetGeometry | null, accuracy?: number): FormMode {
+  return { kind: 'form', assetId: newId(), isNew: true, geometry, draft: EMPTY_DRAFT, photos: [], dirty: false, accuracy };
+}
+
+/** The form for editing a stored asset, with its photos. */
+export function editAssetForm(asset: Asset, photos: readonly Photo[]): FormMode {
+  const own = new Set(asset.photos);
+  return { kind: 'form', assetId: asset.id, isNew: false, geometry: asset.geometry, draft: draftFromAsset(asset), photos: photos.filter((p) => own.has(p.id)), dirty: false };
+}
 
 export const mode = signal<Mode>({ kind: 'browse' });
 export const query = signal<AssetQuery>(EMPTY_QUERY);

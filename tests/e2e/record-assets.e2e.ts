@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { PNG } from 'pngjs';
 import { launch, openSession, snapshot, TABLET_LANDSCAPE, TABLET_PORTRAIT, waitForAssetsDrawn } from './harness';
 
 let browser: Browser;
@@ -210,6 +211,67 @@ describe('moving by dragging', () => {
     await page.mouse.up();
     await page.waitForTimeout(300);
     expect((await storedAssets(page))[0]?.geometry).toEqual(after?.geometry);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+/** A real PNG of a given size, with a gradient so it is not a trivially compressible blank. */
+function photoPng(width: number, height: number): Buffer {
+  const png = new PNG({ width, height });
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const i = (y * width + x) * 4;
+      png.data[i] = (x * 255) / width;
+      png.data[i + 1] = (y * 255) / height;
+      png.data[i + 2] = 120;
+      png.data[i + 3] = 255;
+    }
+  }
+  return PNG.sync.write(png);
+}
+
+async function storedPhotos(page: Page): Promise<{ id: string; assetId: string; width: number; height: number; size: number }[]> {
+  return page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('asset-atlas');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('photos').objectStore('photos').getAll();
+          request.onsuccess = () => {
+            open.result.close();
+            resolve(request.result.map((p: { id: string; assetId: string; width: number; height: number; blob: Blob }) => ({ id: p.id, assetId: p.assetId, width: p.width, height: p.height, size: p.blob.size })));
+          };
+        };
+      }),
+  );
+}
+
+describe('photos', () => {
+  it('attaches a photo downscaled to 1600 px, shows it, deletes it with the asset and undo brings it back', async () => {
+    const { page, baseUrl, problems, context } = await openSession(browser, TABLET_LANDSCAPE);
+    await startEmpty(page, baseUrl);
+    await page.getByRole('button', { name: 'Add asset' }).click();
+    await tapMap(page, 300, 300);
+    await page.getByLabel('Name', { exact: true }).fill('Jubilee Gardens');
+    await page.getByLabel('Category', { exact: true }).selectOption({ label: 'Physical spaces' });
+    await page.getByLabel('Attach photos').setInputFiles({ name: 'gardens.png', mimeType: 'image/png', buffer: photoPng(2400, 1800) });
+    await expect.poll(() => page.getByRole('img', { name: 'Photo 1 of Jubilee Gardens' }).count()).toBe(1);
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(async () => (await storedPhotos(page)).length).toBe(1);
+    const [photo] = await storedPhotos(page);
+    const [asset] = await storedAssets(page);
+    expect(photo).toMatchObject({ assetId: asset?.id, width: 1600, height: 1200 });
+    expect(photo?.size).toBeGreaterThan(1000);
+    const shown = page.getByRole('article').getByRole('img', { name: 'Photo 1 of Jubilee Gardens' });
+    await expect.poll(() => shown.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(1600); // decoded, not a broken image
+    await snapshot(page, 'photo-details-landscape');
+
+    await page.getByRole('button', { name: 'Delete' }).click();
+    await expect.poll(async () => (await storedPhotos(page)).length).toBe(0);
+    await page.locator('.toast').getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(async () => (await storedPhotos(page)).map((p) => p.id)).toEqual([photo?.id]);
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -6,6 +6,7 @@ import { UNDO_DEPTH } from '../../../src/store/change-log';
 import { DB_VERSION } from '../../../src/store/schema';
 import { AssetSchema, type Asset } from '../../../src/model/asset';
 import { NeighbourhoodSchema } from '../../../src/model/neighbourhood';
+import { PhotoSchema } from '../../../src/model/photo';
 import { makeAsset, makeNeighbourhood } from '../factories';
 import { createV1Database } from '../../fixtures/v1-database';
 
@@ -87,6 +88,20 @@ describe('undo and redo', () => {
     expect(state.assets.value.map((a) => a.name)).toEqual(['Renamed Park']);
     expect(state.neighbourhoods.value).toHaveLength(1);
     expect(state.redoLabel.value).toBe('Delete park');
+  });
+
+  it('deletes an asset with its photos in one step, and undo brings the image back', async () => {
+    const { workspace, state } = await openWorkspace();
+    const park = asset();
+    const photo = PhotoSchema.parse({ id: crypto.randomUUID(), assetId: park.id, mimeType: 'image/jpeg', width: 4, height: 3, createdAt: park.createdAt, blob: new Blob(['jpeg bytes'], { type: 'image/jpeg' }) });
+    await workspace.apply({ label: 'Add park', assets: { put: [{ ...park, photos: [photo.id] }] }, photos: { put: [photo] } });
+    await workspace.apply({ label: 'Delete park', assets: { remove: [park.id] }, photos: { remove: [photo.id] } });
+    expect(state.photos.value).toEqual([]);
+    expect(await workspace.connection.run((db) => db.count('photos'))).toBe(0);
+    await workspace.undo();
+    const [back] = state.photos.value;
+    expect(back?.id).toBe(photo.id);
+    expect(await back?.blob.text()).toBe('jpeg bytes');
   });
 
   it('drops the redo steps when a new change is made', async () => {

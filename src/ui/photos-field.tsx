@@ -1,0 +1,68 @@
+import { useState } from 'preact/hooks';
+import { preparePhoto } from '../actions/photos';
+import { PhotoThumbnail } from './photo-thumbnail';
+import { mode } from './ui-state';
+
+const MAX_PHOTOS = 12;
+
+/** Take a photo with the tablet's camera or attach saved ones; they are saved with the asset. */
+export function PhotosField() {
+  const [busy, setBusy] = useState(false);
+  const [problems, setProblems] = useState<string[]>([]);
+  const current = mode.value;
+  if (current.kind !== 'form') return null;
+  const name = current.draft.name || 'this asset';
+  const add = async (files: FileList | null) => {
+    if (!files || files.length === 0) return;
+    setBusy(true);
+    const found: string[] = [];
+    const prepared = [];
+    for (const file of [...files].slice(0, MAX_PHOTOS - current.photos.length)) {
+      const photo = await preparePhoto(file, current.assetId);
+      if (photo.ok) prepared.push(photo.value);
+      else found.push(photo.error);
+    }
+    if (files.length > MAX_PHOTOS - current.photos.length) found.push(`At most ${MAX_PHOTOS} photos per asset; the rest were not added.`);
+    setBusy(false);
+    setProblems(found);
+    const m = mode.value;
+    if (m.kind === 'form') mode.value = { ...m, photos: [...m.photos, ...prepared], dirty: true };
+  };
+  const remove = (id: string) => {
+    const m = mode.value;
+    if (m.kind === 'form') mode.value = { ...m, photos: m.photos.filter((p) => p.id !== id), dirty: true };
+  };
+  return (
+    <fieldset>
+      <legend>Photos</legend>
+      {current.photos.length > 0 && (
+        <ul class="photos">
+          {current.photos.map((photo, i) => (
+            <li key={photo.id}>
+              <PhotoThumbnail photo={photo} alt={`Photo ${i + 1} of ${name}`} />
+              <button type="button" class="secondary" aria-label={`Remove photo ${i + 1}`} onClick={() => remove(photo.id)}>
+                Remove
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {problems.map((p) => (
+        <p key={p} class="warning" role="alert">
+          {p}
+        </p>
+      ))}
+      <div class="photo-inputs">
+        <label class="button-like">
+          Take photo
+          <input type="file" accept="image/*" capture="environment" class="visually-hidden" disabled={busy} onChange={(e) => void add(e.currentTarget.files)} />
+        </label>
+        <label class="button-like">
+          Attach photos
+          <input type="file" accept="image/*" multiple class="visually-hidden" disabled={busy} onChange={(e) => void add(e.currentTarget.files)} />
+        </label>
+      </div>
+      {busy && <p role="status">Preparing photos\u2026</p>}
+    </fieldset>
+  );
+}
