@@ -3,5 +3,7 @@
  * in the same run. Benchmarks print; they never fail the build.
  */
 import { benchStoreApply } from './store-apply';
+import { benchMapLoad } from './map-load';
 
 await benchStoreApply();
+await benchMapLoad();
