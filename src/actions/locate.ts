@@ -26,7 +26,8 @@ export function locateDevice(timeoutMs = 15_000): Promise<Result<DeviceLocation,
         };
         resolve(err(reasons[error.code] ?? 'The location could not be found. Tap the map instead.'));
       },
-      { enableHighAccuracy: true, timeout: timeoutMs, maximumAge: 30_000 },
+      // maximumAge 0: asking again (say, after walking to the door) must not return the old fix.
+      { enableHighAccuracy: true, timeout: timeoutMs, maximumAge: 0 },
     );
   });
 }

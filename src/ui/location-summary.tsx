@@ -26,7 +26,7 @@ export function LocationSummary() {
       </p>
       {current.accuracy !== undefined && current.accuracy > POOR_ACCURACY_METRES && (
         <p class="warning" role="alert">
-          Accuracy is only \u00b1{current.accuracy} m, worse than {POOR_ACCURACY_METRES} m. Check the marker, or tap the map to set the place.
+          Accuracy is only ±{current.accuracy} m, worse than {POOR_ACCURACY_METRES} m. Check the marker, or tap the map to set the place.
         </p>
       )}
       {problem && (

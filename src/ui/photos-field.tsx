@@ -62,7 +62,7 @@ export function PhotosField() {
           <input type="file" accept="image/*" multiple class="visually-hidden" disabled={busy} onChange={(e) => void add(e.currentTarget.files)} />
         </label>
       </div>
-      {busy && <p role="status">Preparing photos\u2026</p>}
+      {busy && <p role="status">Preparing photos…</p>}
     </fieldset>
   );
 }

@@ -177,6 +177,56 @@ describe('recording assets in the field', () => {
   });
 });
 
+describe('withdrawn consent', () => {
+  it('offers to anonymise, keeping the skill and removing the person', async () => {
+    const { page, baseUrl, problems, context } = await openSession(browser, TABLET_LANDSCAPE);
+    await page.goto(baseUrl);
+    await page.getByRole('button', { name: 'Open demo workspace' }).click();
+    await page.getByLabel('Search assets').fill('former volunteer');
+    await page.getByRole('button', { name: /Former volunteer/ }).click();
+    await expect.poll(() => page.getByText('This person has withdrawn consent').count()).toBe(1);
+    await page.getByRole('button', { name: 'Anonymise' }).click();
+    await expect.poll(() => page.getByRole('heading', { name: 'Anonymous resident (person)' }).count()).toBe(1);
+    const stored = (await storedAssets(page)).find((a) => a.name === 'Anonymous resident (person)') as { description?: string; geometry: unknown } | undefined;
+    expect(stored?.description).toBe('');
+    expect(stored?.geometry).toBeNull();
+    expect((await storedAssets(page)).some((a) => a.name === 'Former volunteer')).toBe(false);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('GPS and tapping markers', () => {
+  it('places with "Use my location", shows the accuracy, warns beyond 50 m; a tapped marker opens its asset', async () => {
+    const { page, baseUrl, problems, context } = await openSession(browser, TABLET_LANDSCAPE);
+    await context.grantPermissions(['geolocation']);
+    await context.setGeolocation({ longitude: -2.0512, latitude: 53.2034, accuracy: 80 });
+    await startEmpty(page, baseUrl);
+    await page.getByRole('button', { name: 'Add asset' }).click();
+    await page.getByRole('button', { name: 'Use my location' }).click();
+    await expect.poll(() => page.getByText('Location: 53.20340, -2.05120 (\u00b180 m)').count()).toBe(1);
+    expect(await page.getByText('Accuracy is only \u00b180 m, worse than 50 m').count()).toBe(1);
+    await context.setGeolocation({ longitude: -2.0498, latitude: 53.2041, accuracy: 6 });
+    await page.getByRole('button', { name: 'Use my location' }).click();
+    await expect.poll(() => page.getByText('(\u00b16 m)').count()).toBe(1);
+    expect(await page.getByText(/worse than 50 m/).count()).toBe(0);
+    await page.getByLabel('Name', { exact: true }).fill('Corner shop');
+    await page.getByLabel('Category', { exact: true }).selectOption({ label: 'Economic' });
+    await page.getByRole('button', { name: 'Save' }).click();
+    expect((await storedAssets(page))[0]?.geometry?.coordinates).toEqual([-2.0498, 53.2041]);
+
+    // Close the panel, then tap the marker (the map centred on it after saving): its details open.
+    await page.getByRole('button', { name: 'Close' }).click();
+    await expect.poll(() => page.getByRole('heading', { name: 'Corner shop' }).count()).toBe(0);
+    const box = await page.locator('.maplibregl-canvas').boundingBox();
+    if (!box) throw new Error('the map canvas is laid out');
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await expect.poll(() => page.getByRole('heading', { name: 'Corner shop' }).count()).toBe(1);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('moving by dragging', () => {
   it('drags the selected marker to a new place, and only the selected one', async () => {
     const { page, baseUrl, problems, context } = await openSession(browser, TABLET_LANDSCAPE);
