@@ -16,6 +16,8 @@ export interface MapViewEvents {
   onAssetTap?: (assetId: string) => void;
   /** The map was tapped where there is no marker: [lon, lat]. */
   onMapTap?: (lngLat: [number, number]) => void;
+  /** The visible area changed (after a pan or zoom): [west, south, east, north]. */
+  onViewChanged?: (bounds: BBox) => void;
   /** The selected asset was dragged to a new place: [lon, lat]. */
   onAssetDragged?: (assetId: string, lngLat: [number, number]) => void;
   /** After each render settles: how many assets are drawn in view (markers plus those in clusters). */
@@ -163,6 +165,7 @@ export class MapView {
       this.map.on('mouseleave', layer, () => !this.placing && (this.map.getCanvas().style.cursor = ''));
     }
     this.map.on('idle', () => this.options.onDrawn?.(this.countDrawn()));
+    this.map.on('moveend', () => this.options.onViewChanged?.(this.map.getBounds().toArray().flat() as BBox));
     this.map.on('mousedown', LAYERS.points, (e) => this.startDrag(e));
     this.map.on('touchstart', LAYERS.points, (e) => e.points.length === 1 && this.startDrag(e));
     this.map.on('mousemove', (e) => this.continueDrag([e.lngLat.lng, e.lngLat.lat]));

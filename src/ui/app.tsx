@@ -9,7 +9,8 @@ import { StatusBanner } from './status-banner';
 import { PlacingBar } from './placing-bar';
 import { Toast } from './toast';
 import { UpdatePrompt } from './update-prompt';
-import { editAssetForm, mode, newAssetForm } from './ui-state';
+import { editAssetForm, mode, newAssetForm, printOpen } from './ui-state';
+import { PrintView } from './print-view';
 import { readSavedDraft, startDraftAutosave } from './draft-autosave';
 
 /** The app shell: header, map, panel, and the dialogs over them. */
@@ -44,7 +45,8 @@ export function App() {
   const undoLabel = appState.undoLabel.value;
   const redoLabel = appState.redoLabel.value;
   return (
-    <div class="app">
+    <>
+    <div class="app" hidden={printOpen.value}>
       <header class="topbar">
         <h1 class="brand" ref={brand} tabIndex={-1}>
           Asset Atlas
@@ -58,6 +60,9 @@ export function App() {
           </button>
           <button type="button" disabled={!redoLabel} onClick={() => void redo()} title={redoLabel ? `Redo ${redoLabel}` : 'Nothing to redo'}>
             Redo
+          </button>
+          <button type="button" disabled={status.kind !== 'ready'} onClick={() => (printOpen.value = true)}>
+            Print map
           </button>
           <button type="button" onClick={() => setSettingsOpen(true)}>
             Settings
@@ -83,5 +88,7 @@ export function App() {
       {showFirstRun && <FirstRun />}
       {settingsOpen && <SettingsDialog onClose={closeSettings} />}
     </div>
+    {printOpen.value && <PrintView />}
+    </>
   );
 }

@@ -4,7 +4,7 @@ import { MapView } from '../map/map-view';
 import { appState } from '../store/state';
 import { selectAsset } from '../actions/workspace-actions';
 import { moveAsset } from '../actions/asset-actions';
-import { filteredAssets, mode, newAssetForm, selectedAsset, toast } from './ui-state';
+import { filteredAssets, mapViewBounds, mode, newAssetForm, selectedAsset, toast } from './ui-state';
 
 async function onAssetDragged(id: string, to: [number, number]): Promise<void> {
   const name = appState.assets.value.find((a) => a.id === id)?.name ?? 'the asset';
@@ -42,7 +42,7 @@ export function MapPanel() {
     let view: MapView | null = null;
     let disposed = false;
     const stops: (() => void)[] = [];
-    MapView.create(element, { onAssetTap: (id) => selectAsset(id), onMapTap: (p) => void onMapTap(p), onAssetDragged: (id, to) => void onAssetDragged(id, to), onDrawn: setDrawn })
+    MapView.create(element, { onAssetTap: (id) => selectAsset(id), onMapTap: (p) => void onMapTap(p), onAssetDragged: (id, to) => void onAssetDragged(id, to), onDrawn: setDrawn, onViewChanged: (b) => (mapViewBounds.value = b) })
       .then((created) => {
         if (disposed) return created.destroy();
         view = created;

@@ -38,6 +38,9 @@ export function editAssetForm(asset: Asset, photos: readonly Photo[]): FormMode 
 }
 
 export const mode = signal<Mode>({ kind: 'browse' });
+/** The area the map shows now, for "print the current map area". */
+export const mapViewBounds = signal<[number, number, number, number] | null>(null);
+export const printOpen = signal(false);
 export const query = signal<AssetQuery>(EMPTY_QUERY);
 /** A short message after an action, with Undo where it can be undone. */
 export const toast = signal<{ message: string; undoable: boolean } | null>(null);

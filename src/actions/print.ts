@@ -1,0 +1,19 @@
+import { toBlob } from 'html-to-image';
+
+/** Opens the browser's print dialog (which also offers "Save as PDF") for the print view. */
+export function printPage(): void {
+  window.print();
+}
+
+/** Saves an element exactly as laid out (the print sheet) as a PNG download. */
+export async function downloadElementAsPng(element: HTMLElement, fileName: string): Promise<boolean> {
+  const blob = await toBlob(element, { pixelRatio: 2, backgroundColor: '#ffffff', style: { zoom: '1' } });
+  if (!blob) return false;
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  return true;
+}
