@@ -1,4 +1,13 @@
 import { toBlob } from 'html-to-image';
+import { chooseScaleBar, metresPerPixel, type ScaleBar } from '../geo/scale-bar';
+
+export type { ScaleBar };
+
+/** The scale bar for a rendered print map: the longest round distance that fits in `maxMm` of paper. */
+export function scaleBarFor(image: { centreLatitude: number; zoom: number }, maxMm: number): ScaleBar {
+  const cssPixels = (maxMm / 25.4) * 96;
+  return chooseScaleBar(cssPixels * metresPerPixel(image.centreLatitude, image.zoom));
+}
 
 /** Opens the browser's print dialog (which also offers "Save as PDF") for the print view. */
 export function printPage(): void {

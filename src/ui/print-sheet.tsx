@@ -2,7 +2,7 @@ import type { Ref } from 'preact';
 import { CATEGORIES, CATEGORY_LIST, type CategoryId } from '../model/categories';
 import type { KeyEntry } from '../model/print-key';
 import type { PrintLayout } from '../model/print-layout';
-import type { ScaleBar } from '../geo/scale-bar';
+import type { ScaleBar } from '../actions/print';
 
 export interface SheetContent {
   title: string;

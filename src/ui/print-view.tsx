@@ -2,10 +2,9 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { CATEGORY_IDS, CATEGORY_LIST, type CategoryId } from '../model/categories';
 import { assetsForPrint, numberAssets, peopleCounts } from '../model/print-key';
 import { printLayout, printResolution, type Orientation, type Paper } from '../model/print-layout';
-import { chooseScaleBar, metresPerPixel } from '../geo/scale-bar';
 import { bboxOfCoordinates, unionBBox, type BBox } from '../lib/bbox';
 import { renderPrintMap } from '../map/print-render';
-import { downloadElementAsPng, printPage } from '../actions/print';
+import { downloadElementAsPng, printPage, scaleBarFor } from '../actions/print';
 import { appState } from '../store/state';
 import { PrintSheet } from './print-sheet';
 import { mapViewBounds, printOpen } from './ui-state';
@@ -83,8 +82,7 @@ export function PrintView() {
     return () => observer.disconnect();
   }, [layout.pageMm.width]);
 
-  const mpp = image ? metresPerPixel(image.centreLatitude, image.zoom) : 0;
-  const scaleBar = image ? chooseScaleBar(((SCALE_BAR_MAX_MM / 25.4) * 96 * mpp)) : null;
+  const scaleBar = image ? scaleBarFor(image, SCALE_BAR_MAX_MM) : null;
   const sources = [...new Set([...shown.map((a) => a.source), ...(showNeighbourhoods ? areas.map((a) => a.source) : [])])].filter(Boolean);
   const toggleCategory = (id: CategoryId, on: boolean) => {
     const next = new Set(categories);
