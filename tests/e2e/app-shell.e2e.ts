@@ -94,11 +94,13 @@ describe('app shell and demo workspace', () => {
           .map(({ name, box }) => `${name.trim()} ${box.width}x${box.height}`),
       );
       expect(small).toEqual([]);
-      // Add asset, then Undo (enabled after opening the demo); Redo is disabled and skipped.
+      // Add asset, Undo (enabled after opening the demo), Print map, Settings; Redo is disabled and skipped.
       await page.keyboard.press('Tab');
       expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Add asset');
       await page.keyboard.press('Tab');
       expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Undo');
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Print map');
       await page.keyboard.press('Tab');
       expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Settings');
       await snapshot(page, `demo-${viewport.width}x${viewport.height}`);
