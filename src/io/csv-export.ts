@@ -1,0 +1,41 @@
+import Papa from 'papaparse';
+import type { Asset } from '../model/asset';
+import { representativePoint } from '../model/geometry';
+import { flatAssetProperties, selectForExport, type FlatValue, type PrivacyReport } from './asset-properties';
+import { toWkt } from './geometry-out';
+import { toBritishNationalGrid } from './british-national-grid';
+
+export type CsvFlavour = 'gis' | 'excel';
+
+const BOM = '\ufeff';
+/** A cell a spreadsheet would run as a formula: =, +, -, @, tab or carriage return first. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** Neutralises a text cell for spreadsheets: a leading apostrophe makes it plain text. */
+export function escapeForSpreadsheet(value: FlatValue): FlatValue {
+  return typeof value === 'string' && FORMULA_START.test(value) ? `'${value}` : value;
+}
+
+/**
+ * Assets as CSV. "gis": longitude, latitude, easting and northing (EPSG:27700, approximate to a few
+ * metres) and WKT, as QGIS's delimited-text reader or ogr2ogr take it. "excel": UTF-8 with a BOM so
+ * Excel reads accents, and no cell that a spreadsheet would execute.
+ */
+export function assetsToCsv(assets: readonly Asset[], flavour: CsvFlavour, includePersonal: boolean): { csv: string; report: PrivacyReport } {
+  const { assets: kept, report } = selectForExport(assets, includePersonal);
+  const rows = kept.map((asset) => {
+    const row = flatAssetProperties(asset, includePersonal);
+    const point = asset.geometry ? representativePoint(asset.geometry) : null;
+    const grid = point ? toBritishNationalGrid(point) : null;
+    const located: Record<string, FlatValue> = {
+      longitude: point ? Math.round(point[0] * 1e7) / 1e7 : null,
+      latitude: point ? Math.round(point[1] * 1e7) / 1e7 : null,
+      ...(flavour === 'gis' ? { easting: grid?.[0] ?? null, northing: grid?.[1] ?? null, wkt: asset.geometry ? toWkt(asset.geometry) : null } : {}),
+    };
+    const all = { ...row, ...located };
+    return flavour === 'excel' ? Object.fromEntries(Object.entries(all).map(([k, v]) => [k, escapeForSpreadsheet(v)])) : all;
+  });
+  const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))];
+  const body = Papa.unparse({ fields: columns, data: rows.map((r) => columns.map((c) => r[c] ?? '')) }, { newline: '\r\n', quotes: (value: unknown) => typeof value === 'string' });
+  return { csv: flavour === 'excel' ? BOM + body : body, report };
+}
