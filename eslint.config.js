@@ -15,6 +15,11 @@ const htmlSinks = [
     message: 'setHTML/insertAdjacentHTML with non-literal content is forbidden: use setDOMContent or JSX.',
   },
   {
+    // JSX text does not process escapes: "\u2019" would be shown to the user as six characters.
+    selector: 'JSXText[value=/\\\\u[0-9a-fA-F]{4}/]',
+    message: 'A \\u escape in JSX text is shown literally: type the character itself, or use a JS string.',
+  },
+  {
     selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
     message: 'dangerouslySetInnerHTML is forbidden: user text must reach the DOM as text.',
   },

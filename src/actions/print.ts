@@ -1,4 +1,5 @@
 import { toBlob } from 'html-to-image';
+import { downloadBlob } from './download';
 import { chooseScaleBar, metresPerPixel, type ScaleBar } from '../geo/scale-bar';
 
 export type { ScaleBar };
@@ -18,11 +19,6 @@ export function printPage(): void {
 export async function downloadElementAsPng(element: HTMLElement, fileName: string): Promise<boolean> {
   const blob = await toBlob(element, { pixelRatio: 2, backgroundColor: '#ffffff', style: { zoom: '1' } });
   if (!blob) return false;
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadBlob(blob, fileName);
   return true;
 }

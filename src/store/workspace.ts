@@ -3,7 +3,11 @@ import { RECORD_KINDS, type Change, type KindChange, type RecordKind, type Recor
 import { SettingsSchema, type Settings } from '../model/settings';
 import { err, ok, type Result } from '../lib/result';
 import { Connection } from './connection';
-import { readAll } from './records';
+import { readAll, validateRecord } from './records';
+import type { Asset } from '../model/asset';
+import type { Neighbourhood } from '../model/neighbourhood';
+import type { Overlay } from '../model/overlay';
+import type { Photo } from '../model/photo';
 import { step, undoRedoHeads, validateChange, writeChange } from './change-log';
 import { StoreError, storeError, toStoreError } from './errors';
 import { SETTINGS_KEY } from './schema';
@@ -76,6 +80,42 @@ export class Workspace {
 
   async redo(): Promise<Result<void, StoreError>> {
     return this.move('redo');
+  }
+
+  /**
+   * Replaces the whole workspace (a restore) in one strict transaction: all of it or none of it.
+   * The undo log is cleared, since its steps describe the data being replaced.
+   */
+  async replaceAll(data: { assets: Asset[]; neighbourhoods: Neighbourhood[]; overlays: Overlay[]; photos: Photo[]; settings?: Settings | undefined }): Promise<Result<void, StoreError>> {
+    return this.guard(async () => {
+      for (const kind of RECORD_KINDS) for (const record of data[kind]) {
+        const checked = validateRecord(kind, record);
+        if (!checked.ok) throw storeError('invalid-record', checked.problems);
+      }
+      const settings = SettingsSchema.parse({ ...this.state.settings.value, ...(data.settings ?? {}), persistentStorage: this.state.settings.value.persistentStorage });
+      await this.connection.run(async (db) => {
+        const stores = ['assets', 'neighbourhoods', 'overlays', 'photos', 'changes', 'settings'] as const;
+        const tx = db.transaction([...stores], 'readwrite', { durability: 'strict' });
+        await Promise.all([
+          ...stores.filter((s) => s !== 'settings').map((s) => tx.objectStore(s).clear()),
+          ...data.assets.map((r) => tx.objectStore('assets').put(r)),
+          ...data.neighbourhoods.map((r) => tx.objectStore('neighbourhoods').put(r)),
+          ...data.overlays.map((r) => tx.objectStore('overlays').put(r)),
+          ...data.photos.map((r) => tx.objectStore('photos').put(r)),
+          tx.objectStore('settings').put({ ...settings, id: SETTINGS_KEY }),
+          tx.done,
+        ]);
+      });
+      batch(() => {
+        this.state.assets.value = data.assets;
+        this.state.neighbourhoods.value = data.neighbourhoods;
+        this.state.overlays.value = data.overlays;
+        this.state.photos.value = data.photos;
+        this.state.settings.value = settings;
+        this.state.selectedAssetId.value = null;
+      });
+      await this.refreshUndoRedo();
+    });
   }
 
   async updateSettings(patch: Partial<Settings>): Promise<Result<void, StoreError>> {

@@ -11,11 +11,13 @@ import { Toast } from './toast';
 import { UpdatePrompt } from './update-prompt';
 import { editAssetForm, mode, newAssetForm, printOpen } from './ui-state';
 import { PrintView } from './print-view';
+import { ExportDialog } from './export-dialog';
 import { readSavedDraft, startDraftAutosave } from './draft-autosave';
 
 /** The app shell: header, map, panel, and the dialogs over them. */
 export function App() {
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const [exportOpen, setExportOpen] = useState(false);
   const status = appState.status.value;
   const settings = appState.settings.value;
   const isEmpty = appState.assets.value.length === 0 && appState.neighbourhoods.value.length === 0;
@@ -64,6 +66,9 @@ export function App() {
           <button type="button" disabled={status.kind !== 'ready'} onClick={() => (printOpen.value = true)}>
             Print map
           </button>
+          <button type="button" disabled={status.kind !== 'ready'} onClick={() => setExportOpen(true)}>
+            Export data
+          </button>
           <button type="button" onClick={() => setSettingsOpen(true)}>
             Settings
           </button>
@@ -87,6 +92,14 @@ export function App() {
       <Toast />
       {showFirstRun && <FirstRun />}
       {settingsOpen && <SettingsDialog onClose={closeSettings} />}
+      {exportOpen && (
+        <ExportDialog
+          onClose={() => {
+            setExportOpen(false);
+            brand.current?.focus();
+          }}
+        />
+      )}
     </div>
     {printOpen.value && <PrintView />}
     </>

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { appState } from '../store/state';
 import { openDemoWorkspace, setOnlineBasemap } from '../actions/workspace-actions';
+import { BackupSection } from './backup-section';
 
 const PERSISTENCE_TEXT = {
   granted: 'Persistent: the browser will not clear your records to free space.',
@@ -50,6 +51,7 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
             records of sites you have not visited for a week.
           </p>
         )}
+        <BackupSection />
         <h2 class="section-heading">Demo</h2>
         <button type="button" class="secondary" onClick={() => void openDemoWorkspace().then(onClose)}>
           Open demo workspace

@@ -96,6 +96,8 @@ describe('lint rules', () => {
     const setHtml = await messagesFor('export function show(p: { setHTML(s: string): void }, name: string) { p.setHTML(name); }\n', 'src/map/bad.ts');
     expect(setHtml.join('\n')).toContain('setHTML/insertAdjacentHTML with non-literal content is forbidden');
     expect(await messagesFor("export function clear(el: HTMLElement) { el.innerHTML = ''; }\n", 'src/ui/ok.ts')).toEqual([]);
+    const escaped = await messagesFor('export const Note = () => <p>Don\\u2019t</p>;\n', 'src/ui/bad.tsx');
+    expect(escaped.join('\n')).toContain('escape in JSX text is shown literally');
   });
 
   it('forbids maplibre-gl outside src/map and idb outside src/store', async () => {

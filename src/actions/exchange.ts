@@ -1,0 +1,71 @@
+import type { CategoryId } from '../model/categories';
+import { assetsToGeoJson, neighbourhoodsToGeoJson } from '../io/geojson-export';
+import { assetsToCsv } from '../io/csv-export';
+import type { PrivacyReport } from '../io/asset-properties';
+import { parseBackup, serialiseBackup } from '../io/backup';
+import { err, ok, type Result } from '../lib/result';
+import { datedFileName, downloadBlob } from './download';
+import { workspace } from './workspace';
+
+export type ExportFormat = 'geojson' | 'csv-gis' | 'csv-excel';
+export type ExportWhat = 'assets' | 'neighbourhoods' | 'both';
+
+export interface ExportChoice {
+  what: ExportWhat;
+  format: ExportFormat;
+  /** Only assets in this neighbourhood (and only it, for boundaries); '' for all. */
+  neighbourhoodId: string;
+  categories: ReadonlySet<CategoryId>;
+  includePersonal: boolean;
+}
+
+const APP_VERSION = '0.1.0';
+
+/** Writes the chosen data as files for a GIS or a spreadsheet, and says what was left out. */
+export function exportData(choice: ExportChoice): { files: string[]; report: PrivacyReport } {
+  const state = workspace.state;
+  const areas = state.neighbourhoods.value.filter((n) => !choice.neighbourhoodId || n.id === choice.neighbourhoodId);
+  const assets = state.assets.value.filter((a) => choice.categories.has(a.category) && (!choice.neighbourhoodId || a.neighbourhoodIds.includes(choice.neighbourhoodId)));
+  const stem = choice.neighbourhoodId ? (areas[0]?.name ?? 'area') : 'asset-atlas';
+  const files: string[] = [];
+  let report: PrivacyReport = { peopleLeftOut: 0, fieldsLeftOut: [] };
+  if (choice.what !== 'neighbourhoods') {
+    if (choice.format === 'geojson') {
+      const out = assetsToGeoJson(assets, choice.includePersonal);
+      report = out.report;
+      files.push(datedFileName(`${stem} assets`, 'geojson'));
+      downloadBlob(new Blob([JSON.stringify(out.collection)], { type: 'application/geo+json' }), files[files.length - 1] ?? 'assets.geojson');
+    } else {
+      const out = assetsToCsv(assets, choice.format === 'csv-gis' ? 'gis' : 'excel', choice.includePersonal);
+      report = out.report;
+      files.push(datedFileName(`${stem} assets ${choice.format === 'csv-gis' ? 'gis' : 'excel'}`, 'csv'));
+      downloadBlob(new Blob([out.csv], { type: 'text/csv;charset=utf-8' }), files[files.length - 1] ?? 'assets.csv');
+    }
+  }
+  if (choice.what !== 'assets') {
+    // Boundaries are polygons: GeoJSON whatever the asset format, which every GIS opens.
+    files.push(datedFileName(`${stem} neighbourhoods`, 'geojson'));
+    downloadBlob(new Blob([JSON.stringify(neighbourhoodsToGeoJson(areas))], { type: 'application/geo+json' }), files[files.length - 1] ?? 'neighbourhoods.geojson');
+  }
+  return { files, report };
+}
+
+/** Saves the whole workspace as one backup file and remembers when. */
+export async function exportBackup(): Promise<string> {
+  const s = workspace.state;
+  const text = await serialiseBackup({ assets: [...s.assets.value], neighbourhoods: [...s.neighbourhoods.value], overlays: [...s.overlays.value], photos: [...s.photos.value], settings: s.settings.value }, APP_VERSION);
+  const fileName = datedFileName('asset-atlas-backup', 'json');
+  downloadBlob(new Blob([text], { type: 'application/json' }), fileName);
+  await workspace.updateSettings({ lastBackupAt: new Date().toISOString() });
+  return fileName;
+}
+
+/** Checks a backup file completely, then replaces the workspace with it in one transaction. */
+export async function restoreBackup(file: File): Promise<Result<string, string[]>> {
+  const parsed = parseBackup(await file.text());
+  if (!parsed.ok) return err(parsed.error);
+  const replaced = await workspace.replaceAll(parsed.value);
+  if (!replaced.ok) return err([replaced.error.message, ...replaced.error.details]);
+  const d = parsed.value;
+  return ok(`Restored ${d.assets.length} assets, ${d.neighbourhoods.length} neighbourhoods, ${d.overlays.length} overlays and ${d.photos.length} photos from \u201c${file.name}\u201d.`);
+}

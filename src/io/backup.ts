@@ -1,0 +1,79 @@
+import { BackupSchema, BACKUP_FORMAT, BACKUP_SCHEMA_VERSION, type BackupPhoto } from '../model/backup';
+import type { Asset } from '../model/asset';
+import type { Neighbourhood } from '../model/neighbourhood';
+import type { Overlay } from '../model/overlay';
+import { PhotoSchema, type Photo } from '../model/photo';
+import type { Settings } from '../model/settings';
+import { describeIssues } from '../model/problems';
+import { err, ok, type Result } from '../lib/result';
+
+export interface WorkspaceData {
+  assets: Asset[];
+  neighbourhoods: Neighbourhood[];
+  overlays: Overlay[];
+  photos: Photo[];
+  settings?: Settings | undefined;
+}
+
+/** A backup larger than this is refused before parsing, so a wrong file cannot freeze the tablet. */
+export const MAX_BACKUP_BYTES = 500 * 1024 * 1024;
+
+async function blobToBase64(blob: Blob): Promise<string> {
+  const bytes = new Uint8Array(await blob.arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+function base64ToBlob(base64: string, type: string): Blob {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return new Blob([bytes], { type });
+}
+
+/** The whole workspace as one versioned JSON file (photos inline as base64). */
+export async function serialiseBackup(data: WorkspaceData, appVersion: string, now = new Date()): Promise<string> {
+  const photos: BackupPhoto[] = await Promise.all(
+    data.photos.map(async (p) => ({ id: p.id, assetId: p.assetId, mimeType: p.mimeType, width: p.width, height: p.height, createdAt: p.createdAt, dataBase64: await blobToBase64(p.blob) })),
+  );
+  const backup = {
+    format: BACKUP_FORMAT,
+    schemaVersion: BACKUP_SCHEMA_VERSION,
+    appVersion,
+    exportedAt: now.toISOString(),
+    counts: { assets: data.assets.length, neighbourhoods: data.neighbourhoods.length, overlays: data.overlays.length, photos: photos.length },
+    data: { assets: data.assets, neighbourhoods: data.neighbourhoods, overlays: data.overlays, photos, ...(data.settings ? { settings: data.settings } : {}) },
+  };
+  return JSON.stringify(backup);
+}
+
+/**
+ * Reads a backup file and checks all of it (format, version, counts, every record, every photo)
+ * before anything is written; the error lists what is wrong in words a coordinator can act on.
+ */
+export function parseBackup(text: string): Result<WorkspaceData, string[]> {
+  if (text.length > MAX_BACKUP_BYTES) return err([`The file is larger than ${MAX_BACKUP_BYTES / 1024 / 1024} MB, too large to be an Asset Atlas backup.`]);
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return err([`The file is not valid JSON (${error instanceof Error ? error.message : 'unreadable'}), so it is not an Asset Atlas backup.`]);
+  }
+  const parsed = BackupSchema.safeParse(json);
+  if (!parsed.success) return err(describeIssues(parsed.error).slice(0, 20));
+  const photos: Photo[] = [];
+  const problems: string[] = [];
+  for (const [i, p] of parsed.data.data.photos.entries()) {
+    try {
+      const photo = PhotoSchema.safeParse({ ...p, blob: base64ToBlob(p.dataBase64, p.mimeType) });
+      if (photo.success) photos.push(photo.data);
+      else problems.push(`Photo ${i + 1}: ${describeIssues(photo.error).join('; ')}`);
+    } catch {
+      problems.push(`Photo ${i + 1}: its image data is damaged`);
+    }
+  }
+  if (problems.length > 0) return err(problems);
+  const { assets, neighbourhoods, overlays, settings } = parsed.data.data;
+  return ok({ assets, neighbourhoods, overlays, photos, settings });
+}

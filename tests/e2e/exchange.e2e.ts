@@ -1,0 +1,81 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launch, openSession, snapshot, TABLET_PORTRAIT } from './harness';
+
+const demo = JSON.parse(readFileSync('data/demo-workspace.json', 'utf8')) as { data: { assets: { category: string }[]; neighbourhoods: unknown[] } };
+const TOTAL = demo.data.assets.length;
+const PEOPLE = demo.data.assets.filter((a) => a.category === 'individuals').length;
+const dir = mkdtempSync(join(tmpdir(), 'atlas-exchange-'));
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function download(page: Page, click: () => Promise<void>, name: string): Promise<string> {
+  const [file] = await Promise.all([page.waitForEvent('download'), click()]);
+  const path = join(dir, name);
+  await file.saveAs(path);
+  return path;
+}
+
+describe('exchange with council GIS and spreadsheets', () => {
+  it('exports GeoJSON and Excel CSV without people by default; backs up and restores on another device', async () => {
+    const { page, baseUrl, problems, context } = await openSession(browser, TABLET_PORTRAIT);
+    await page.goto(baseUrl);
+    await page.getByRole('button', { name: 'Open demo workspace' }).click();
+    await expect.poll(() => page.getByRole('heading', { name: `Assets (${TOTAL})` }).count()).toBe(1);
+    await snapshot(page, 'toolbar-portrait');
+
+    await page.getByRole('button', { name: 'Export data' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export data' });
+    const geojsonPath = await download(page, () => dialog.getByRole('button', { name: 'Export' }).click(), 'assets.geojson');
+    await expect.poll(() => dialog.getByRole('status').textContent()).toContain(`Left out to protect privacy: ${PEOPLE} records about people`);
+    const geojson = JSON.parse(readFileSync(geojsonPath, 'utf8')) as { features: { id: string; properties: { id: string } }[] };
+    expect(geojson.features).toHaveLength(TOTAL - PEOPLE);
+    expect(geojson.features.every((f) => typeof f.id === 'string' && f.properties.id === f.id)).toBe(true);
+    expect(execFileSync('ogrinfo', ['-so', '-al', geojsonPath], { encoding: 'utf8' })).toMatch(new RegExp(`Feature Count: ${TOTAL - PEOPLE}\\b`));
+
+    await dialog.getByLabel('Format').selectOption({ label: 'CSV for Excel' });
+    const csvPath = await download(page, () => dialog.getByRole('button', { name: 'Export' }).click(), 'assets.csv');
+    const csv = readFileSync(csvPath, 'utf8');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv.trim().split('\r\n')).toHaveLength(TOTAL - PEOPLE + 1);
+    await dialog.getByRole('button', { name: 'Close' }).click();
+
+    await page.getByRole('button', { name: 'Settings' }).click();
+    const backupPath = await download(page, () => page.getByRole('button', { name: 'Export backup' }).click(), 'backup.json');
+    await expect.poll(() => page.getByText(/^Last backup:/).count()).toBe(1);
+    expect(problems).toEqual([]);
+    await context.close();
+
+    // Another tablet: start empty, refuse a damaged file, then restore the real backup.
+    const other = await openSession(browser, TABLET_PORTRAIT);
+    await other.page.goto(other.baseUrl);
+    await other.page.getByRole('button', { name: 'Start empty' }).click();
+    await other.page.getByRole('button', { name: 'Settings' }).click();
+    const damaged = join(dir, 'damaged.json');
+    writeFileSync(damaged, readFileSync(backupPath, 'utf8').slice(0, 5000));
+    await other.page.getByLabel('Restore from backup').setInputFiles(damaged);
+    await other.page.getByRole('button', { name: 'Replace with backup' }).click();
+    await expect.poll(() => other.page.getByText('was not restored; nothing was changed').count()).toBe(1);
+    expect(await other.page.getByText(/not valid JSON/).count()).toBe(1);
+
+    await other.page.getByLabel('Restore from backup').setInputFiles(backupPath);
+    await other.page.getByRole('button', { name: 'Replace with backup' }).click();
+    await expect.poll(() => other.page.getByText(`Restored ${TOTAL} assets, ${demo.data.neighbourhoods.length} neighbourhoods`).count()).toBe(1);
+    await other.page.getByRole('dialog', { name: 'Settings' }).getByRole('button', { name: 'Close' }).click();
+    await expect.poll(() => other.page.getByRole('heading', { name: `Assets (${TOTAL})` }).count()).toBe(1);
+    await other.page.reload();
+    await expect.poll(() => other.page.getByRole('heading', { name: `Assets (${TOTAL})` }).count()).toBe(1);
+    expect(other.problems).toEqual([]);
+    await other.context.close();
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { parseBackup, serialiseBackup } from '../../../src/io/backup';
+import { Workspace } from '../../../src/store/workspace';
+import { createAtlasState } from '../../../src/store/state';
+import { AssetSchema } from '../../../src/model/asset';
+import { NeighbourhoodSchema } from '../../../src/model/neighbourhood';
+import { PhotoSchema } from '../../../src/model/photo';
+import { makeAsset, makeNeighbourhood } from '../factories';
+
+let n = 0;
+async function workspace(name = `backup-test-${Date.now()}-${n++}`) {
+  const state = createAtlasState();
+  const ws = new Workspace(state, name, () => undefined);
+  await ws.load();
+  return { ws, state, name };
+}
+
+const park = AssetSchema.parse(makeAsset({ uprn: '000012345678' }));
+const photo = PhotoSchema.parse({ id: crypto.randomUUID(), assetId: park.id, mimeType: 'image/jpeg', width: 2, height: 1, createdAt: park.createdAt, blob: new Blob([new Uint8Array([255, 216, 255, 0, 1, 2])], { type: 'image/jpeg' }) });
+const area = NeighbourhoodSchema.parse(makeNeighbourhood());
+const data = { assets: [{ ...park, photos: [photo.id] }], neighbourhoods: [area], overlays: [], photos: [photo] };
+
+describe('backup and restore', () => {
+  it('round-trips a workspace, photos included, into another device', async () => {
+    const text = await serialiseBackup(data, '0.1.0', new Date('2026-11-22T12:00:00Z'));
+    const parsed = parseBackup(text);
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    const { ws, state, name } = await workspace();
+    expect((await ws.replaceAll(parsed.value)).ok).toBe(true);
+    expect(state.assets.value).toEqual(data.assets);
+    expect(state.assets.value[0]?.uprn).toBe('000012345678');
+    expect(state.neighbourhoods.value).toEqual([area]);
+    const [restored] = state.photos.value;
+    expect(new Uint8Array(await (restored?.blob ?? new Blob()).arrayBuffer())).toEqual(new Uint8Array([255, 216, 255, 0, 1, 2]));
+    await ws.connection.close();
+    const reopened = await workspace(name); // what was written, not just what the state shows
+    expect(reopened.state.assets.value).toEqual(data.assets);
+    expect(reopened.state.photos.value.map((p) => p.id)).toEqual([photo.id]);
+  });
+
+  it('refuses a damaged or foreign file with the reason, and changes nothing', async () => {
+    const { ws, state } = await workspace();
+    await ws.apply({ label: 'Add', assets: { put: [park] } });
+    const good = JSON.parse(await serialiseBackup(data, '0.1.0')) as { counts: { assets: number }; schemaVersion: number };
+    const cases: [string, string][] = [
+      ['{"type":"FeatureCollection"', 'not valid JSON'],
+      ['{"type":"FeatureCollection","features":[]}', 'This is not an Asset Atlas backup file'],
+      [JSON.stringify({ ...good, counts: { ...good.counts, assets: 5 } }), 'says it holds 5 assets but 1 are there'],
+      [JSON.stringify({ ...good, schemaVersion: 99 }), 'made by a newer Asset Atlas'],
+    ];
+    for (const [text, reason] of cases) {
+      const parsed = parseBackup(text);
+      expect(parsed.ok).toBe(false);
+      if (!parsed.ok) expect(parsed.error.join('\n')).toContain(reason);
+    }
+    expect(state.assets.value).toEqual([park]);
+  });
+});
