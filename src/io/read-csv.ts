@@ -1,0 +1,36 @@
+import Papa from 'papaparse';
+
+export interface Table {
+  /** Column names as in the file, made unique ("name", "name (2)") so none is lost. */
+  columns: string[];
+  /** Every data row as strings, one per column (short rows padded with ''). */
+  rows: string[][];
+  delimiter: string;
+  /** Row-level notes, numbered as a spreadsheet would (the header is row 1). */
+  notices: { row: number; reason: string }[];
+}
+
+export const MAX_ROWS = 200_000;
+
+/** Reads CSV/TSV text: guesses , ; tab or |, copes with CRLF, quoted newlines, ragged rows, duplicate headers. */
+export function readCsv(text: string): { ok: true; table: Table } | { ok: false; reason: string } {
+  const parsed = Papa.parse<string[]>(text, { delimitersToGuess: [',', ';', '\t', '|'], skipEmptyLines: 'greedy' });
+  const [header, ...body] = parsed.data;
+  if (!header || header.every((h) => h.trim() === '')) return { ok: false, reason: 'The file has no header row: the first line must name the columns.' };
+  if (body.length > MAX_ROWS) return { ok: false, reason: `The file has ${body.length.toLocaleString('en-GB')} rows; at most ${MAX_ROWS.toLocaleString('en-GB')} can be imported at once. Split it into smaller files.` };
+  const seen = new Map<string, number>();
+  const columns = header.map((raw, i) => {
+    const name = raw.trim() || `column ${i + 1}`;
+    const count = (seen.get(name) ?? 0) + 1;
+    seen.set(name, count);
+    return count === 1 ? name : `${name} (${count})`;
+  });
+  const notices: Table['notices'] = [];
+  const rows = body.map((cells, i) => {
+    if (cells.length > columns.length && cells.slice(columns.length).some((c) => c.trim() !== '')) {
+      notices.push({ row: i + 2, reason: `has ${cells.length} values for ${columns.length} columns; the extra values were ignored` });
+    }
+    return columns.map((_, c) => cells[c] ?? '');
+  });
+  return { ok: true, table: { columns, rows, delimiter: parsed.meta.delimiter, notices } };
+}

@@ -1,0 +1,188 @@
+import { AssetSchema, type Asset } from '../model/asset';
+import { CATEGORY_IDS, CATEGORY_LIST, type CategoryId } from '../model/categories';
+import { describeIssues } from '../model/problems';
+import { isMissing, type LocationColumns } from './detect-columns';
+import { parseWkt } from './parse-wkt';
+import { fromBritishNationalGrid } from './british-national-grid';
+import type { ImportRecord } from './read-geojson';
+
+export type MappedField = 'name' | 'type' | 'description' | 'address' | 'postcode' | 'uprn' | 'website' | 'email' | 'phone' | 'openingTimes' | 'id';
+
+export interface ImportMapping {
+  fields: Partial<Record<MappedField, string>>;
+  category: { fixed: CategoryId } | { column: string };
+  /** Used when no type column is mapped, e.g. "park" for a parks file. */
+  defaultType: string;
+  location: LocationColumns | { kind: 'geometry' };
+  swapCoordinates: boolean;
+  /** Names the import in each asset's `source`, e.g. the file name. */
+  source: string;
+}
+
+export interface ImportContext {
+  newId: () => string;
+  now: string;
+  existing: ReadonlyMap<string, Asset>;
+  /** Postcode (any spacing, any case) → [lon, lat], from a postcode table the user imported. */
+  postcodes?: ReadonlyMap<string, readonly [number, number]>;
+}
+
+export interface ImportOutcome {
+  added: Asset[];
+  updated: Asset[];
+  unchanged: number;
+  problems: { line: number; reason: string }[];
+}
+
+const normalisePostcode = (p: string) => p.replace(/\s+/g, '').toUpperCase();
+export { normalisePostcode };
+
+function categoryFrom(value: string): CategoryId | null {
+  const v = value.trim().toLowerCase();
+  const hit = CATEGORY_LIST.find((c) => c.id === v || c.label.toLowerCase() === v || c.label.toLowerCase().startsWith(v));
+  return hit?.id ?? null;
+}
+
+/** Closes any ring that does not end where it starts (a common export slip), counting them. */
+function closeRings(geometry: unknown, onClosed: () => void): unknown {
+  const g = geometry as { type?: string; coordinates?: unknown };
+  const close = (ring: unknown) => {
+    if (!Array.isArray(ring) || ring.length < 3) return ring;
+    const [first, last] = [ring[0] as number[], ring[ring.length - 1] as number[]];
+    if (first?.[0] === last?.[0] && first?.[1] === last?.[1]) return ring;
+    onClosed();
+    return [...ring, first];
+  };
+  if (g?.type === 'Polygon' && Array.isArray(g.coordinates)) return { ...g, coordinates: g.coordinates.map(close) };
+  if (g?.type === 'MultiPolygon' && Array.isArray(g.coordinates)) return { ...g, coordinates: g.coordinates.map((p: unknown) => (Array.isArray(p) ? p.map(close) : p)) };
+  return geometry;
+}
+
+function locate(record: ImportRecord, mapping: ImportMapping, context: ImportContext): { geometry: unknown } | { reason: string } {
+  const loc = mapping.location;
+  const v = (column: string) => record.values[column] ?? '';
+  switch (loc.kind) {
+    case 'geometry':
+      return record.geometry ? { geometry: record.geometry } : { reason: 'has no geometry' };
+    case 'wkt': {
+      if (isMissing(v(loc.column))) return { reason: `has no value in \u201c${loc.column}\u201d` };
+      const parsed = parseWkt(v(loc.column));
+      return parsed ? { geometry: parsed } : { reason: `\u201c${v(loc.column).slice(0, 40)}\u201d is not WKT this app reads (POINT, POLYGON or MULTIPOLYGON)` };
+    }
+    case 'lonlat':
+    case 'bng': {
+      const [a, b] = loc.kind === 'lonlat' ? [loc.lon, loc.lat] : [loc.easting, loc.northing];
+      if (isMissing(v(a)) || isMissing(v(b))) return { reason: `has no coordinates in \u201c${a}\u201d and \u201c${b}\u201d` };
+      let x = Number(v(a));
+      let y = Number(v(b));
+      if (!Number.isFinite(x) || !Number.isFinite(y)) return { reason: `has coordinates that are not numbers (\u201c${v(a)}\u201d, \u201c${v(b)}\u201d)` };
+      if (mapping.swapCoordinates) [x, y] = [y, x];
+      const point = loc.kind === 'bng' ? fromBritishNationalGrid([x, y]) : [x, y];
+      return { geometry: { type: 'Point', coordinates: point } };
+    }
+    case 'postcode': {
+      const code = v(loc.column);
+      if (isMissing(code)) return { reason: `has no postcode in \u201c${loc.column}\u201d` };
+      const found = context.postcodes?.get(normalisePostcode(code));
+      return found ? { geometry: { type: 'Point', coordinates: [...found] } } : { reason: `postcode \u201c${code}\u201d is not in the imported postcode table` };
+    }
+    case 'none':
+      return { reason: 'has no location' };
+  }
+}
+
+/** True when a file's lon/lat look swapped: the "longitude" values read like UK latitudes and vice versa. */
+export function looksSwapped(records: readonly ImportRecord[], loc: LocationColumns): boolean {
+  if (loc.kind !== 'lonlat') return false;
+  const pairs = records.slice(0, 200).map((r) => [Number(r.values[loc.lon]), Number(r.values[loc.lat])] as const).filter(([x, y]) => Number.isFinite(x) && Number.isFinite(y));
+  if (pairs.length === 0) return false;
+  const outOfRange = pairs.filter(([, y]) => Math.abs(y) > 90 && Math.abs(y) <= 180).length;
+  const ukSwapped = pairs.filter(([x, y]) => x >= 49 && x <= 61 && y >= -9 && y <= 3).length;
+  return outOfRange > pairs.length / 2 || ukSwapped > pairs.length / 2;
+}
+
+/** Columns this app writes on export: read back as fields (or ignored when derived), never as extras. */
+const OWN_EXPORT_COLUMNS = new Set(['id', 'name', 'category', 'category_label', 'type', 'description', 'tags', 'address', 'postcode', 'uprn', 'website', 'accessibility', 'opening_times', 'cost', 'status', 'verified_at', 'source', 'created_at', 'updated_at', 'neighbourhood_ids', 'links', 'photo_count', 'contact_name', 'phone', 'email', 'consent_status', 'consent_date', 'consent_purpose', 'longitude', 'latitude', 'easting', 'northing', 'wkt']);
+/** A file this app exported: it has columns no other file has together. */
+const isOwnExport = (values: Record<string, string>) => 'category_label' in values && 'photo_count' in values && 'neighbourhood_ids' in values;
+
+/** The fields our own export carries beyond the mapped ones, read back so a round trip changes nothing. */
+function ownExportFields(values: Record<string, string>): Record<string, unknown> {
+  const text = (k: string) => (isMissing(values[k]) ? undefined : values[k]);
+  return {
+    tags: (values.tags ?? '').split(';').map((t) => t.trim()).filter(Boolean),
+    status: text('status') ?? 'active',
+    cost: text('cost'),
+    accessibility: values.accessibility ?? '',
+    verifiedAt: text('verified_at'),
+    description: values.description ?? '',
+  };
+}
+
+const sameExceptTime = (a: Asset, b: Asset) => JSON.stringify({ ...a, updatedAt: '' }) === JSON.stringify({ ...b, updatedAt: '' });
+
+/**
+ * Turns records into assets by the mapping. Every record is either an asset or a problem with its
+ * line number and reason; a record whose id is already in the workspace updates that asset.
+ */
+export function recordsToAssets(records: readonly ImportRecord[], mapping: ImportMapping, context: ImportContext): ImportOutcome {
+  const outcome: ImportOutcome = { added: [], updated: [], unchanged: 0, problems: [] };
+  const mapped = new Set(Object.values(mapping.fields));
+  const locationColumns = Object.entries(mapping.location).filter(([k]) => k !== 'kind').map(([, c]) => String(c));
+  if ('column' in mapping.category) mapped.add(mapping.category.column);
+  for (const record of records) {
+    const get = (field: MappedField) => {
+      const column = mapping.fields[field];
+      const value = column ? record.values[column] : undefined;
+      return value === undefined || isMissing(value) ? undefined : value.trim();
+    };
+    const category = 'fixed' in mapping.category ? mapping.category.fixed : categoryFrom(record.values[mapping.category.column] ?? '');
+    if (!category) {
+      outcome.problems.push({ line: record.line, reason: `category \u201c${record.values[(mapping.category as { column: string }).column] ?? ''}\u201d is not one of ${CATEGORY_IDS.join(', ')}` });
+      continue;
+    }
+    const located = locate(record, mapping, context);
+    if ('reason' in located && category !== 'individuals') {
+      outcome.problems.push({ line: record.line, reason: located.reason });
+      continue;
+    }
+    let closed = 0;
+    const geometry = 'geometry' in located ? closeRings(located.geometry, () => (closed += 1)) : null;
+    const id = get('id');
+    const existing = id ? context.existing.get(id) : undefined;
+    const own = isOwnExport(record.values);
+    const extra = Object.fromEntries(
+      Object.entries(record.values).filter(([k, v]) => !mapped.has(k) && !locationColumns.includes(k) && !isMissing(v) && !(own && OWN_EXPORT_COLUMNS.has(k))),
+    );
+    const candidate = {
+      ...(existing ?? {}),
+      id: existing?.id ?? context.newId(),
+      name: get('name') ?? '',
+      category,
+      type: get('type') ?? mapping.defaultType,
+      description: get('description') ?? existing?.description ?? '',
+      address: get('address'),
+      postcode: get('postcode'),
+      uprn: get('uprn')?.replace(/\.0+$/, ''),
+      contact: { ...(existing?.contact ?? {}), website: get('website') && !/^https?:\/\//i.test(get('website') ?? '') ? `https://${get('website')}` : get('website'), email: get('email'), phone: get('phone') },
+      openingTimes: get('openingTimes') ?? '',
+      geometry,
+      source: existing?.source ?? mapping.source,
+      extra: { ...(existing?.extra ?? {}), ...(id && !existing ? { id } : {}), ...extra },
+      createdAt: existing?.createdAt ?? context.now,
+      updatedAt: context.now,
+      person: existing?.person ?? (category === 'individuals' ? { consent: { status: 'not-asked' as const }, exactLocation: false } : undefined),
+      ...(own ? ownExportFields(record.values) : {}),
+    };
+    const parsed = AssetSchema.safeParse(candidate);
+    if (!parsed.success) {
+      outcome.problems.push({ line: record.line, reason: describeIssues(parsed.error).join('; ') });
+      continue;
+    }
+    if (closed > 0) outcome.problems.push({ line: record.line, reason: `imported; ${closed} unclosed ring${closed === 1 ? ' was' : 's were'} closed` });
+    if (!existing) outcome.added.push(parsed.data);
+    else if (sameExceptTime(existing, parsed.data)) outcome.unchanged += 1;
+    else outcome.updated.push(parsed.data);
+  }
+  return outcome;
+}

@@ -1,0 +1,171 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { decodeText } from '../../../src/io/decode-text';
+import { readCsv } from '../../../src/io/read-csv';
+import { detectFields, detectLocation } from '../../../src/io/detect-columns';
+import { readGeoJson, type ImportRecord } from '../../../src/io/read-geojson';
+import { looksSwapped, normalisePostcode, recordsToAssets, type ImportMapping } from '../../../src/io/records-to-assets';
+import { assetsToGeoJson } from '../../../src/io/geojson-export';
+import { parseWkt } from '../../../src/io/parse-wkt';
+import type { Asset } from '../../../src/model/asset';
+
+const TRAFFORD = '../shared/data/trafford';
+const file = (path: string) => decodeText(new Uint8Array(readFileSync(`${TRAFFORD}/${path}`))).text;
+let counter = 0;
+const context = (existing: Asset[] = [], postcodes?: Map<string, [number, number]>) => ({
+  newId: () => `00000000-0000-4000-8000-${String(++counter).padStart(12, '0')}`,
+  now: '2026-11-22T10:00:00.000Z',
+  existing: new Map(existing.map((a) => [a.id, a])),
+  ...(postcodes ? { postcodes } : {}),
+});
+
+function csvRecords(path: string): { records: ImportRecord[]; columns: string[] } {
+  const read = readCsv(file(path));
+  if (!read.ok) throw new Error(read.reason);
+  const { columns, rows } = read.table;
+  return { columns, records: rows.map((cells, i) => ({ line: i + 2, values: Object.fromEntries(columns.map((c, j) => [c, cells[j] ?? ''])) })) };
+}
+
+function mappingFor(columns: string[], records: ImportRecord[], overrides: Partial<ImportMapping> = {}): ImportMapping {
+  return {
+    fields: detectFields(columns),
+    category: { fixed: 'physical' },
+    defaultType: '',
+    location: detectLocation(columns, records.slice(0, 50).map((r) => r.values)),
+    swapCoordinates: false,
+    source: 'test import',
+    ...overrides,
+  };
+}
+
+describe('importing the Trafford files', () => {
+  it('reads all 32 parks (CRLF) at their coordinates, keeping the facility columns', () => {
+    const { columns, records } = csvRecords('assets/trafford_parks.csv');
+    const mapping = mappingFor(columns, records, { defaultType: 'park' });
+    expect(mapping.location).toEqual({ kind: 'lonlat', lon: 'lon', lat: 'lat' });
+    const out = recordsToAssets(records, mapping, context());
+    expect(out.problems).toEqual([]);
+    expect(out.added).toHaveLength(32);
+    const abbotsfield = out.added.find((a) => a.name === 'Abbotsfield Park');
+    expect(abbotsfield?.geometry).toEqual({ type: 'Point', coordinates: [-2.368251, 53.447586] });
+    expect(abbotsfield?.extra.playground).toBe('1');
+    expect(abbotsfield?.type).toBe('park');
+  });
+
+  it('treats NA and N/A as missing, not as text', () => {
+    const schools = csvRecords('assets/trafford_schools_and_colleges.csv');
+    const out = recordsToAssets(schools.records, mappingFor(schools.columns, schools.records, { category: { fixed: 'institutions' } }), context());
+    expect(out.added).toHaveLength(103);
+    expect(out.added.some((a) => Object.values(a.extra).includes('NA'))).toBe(false);
+    const flags = csvRecords('assets/trafford_green_flags.csv');
+    const parks = recordsToAssets(flags.records, mappingFor(flags.columns, flags.records), context()).added;
+    expect(parks.find((a) => a.name === 'Davyhulme Park')?.contact.email).toBeUndefined();
+  });
+
+  it('lists rows with no location by number, and places them from an imported postcode table', () => {
+    const banks = csvRecords('assets/trafford_food_banks.csv');
+    const mapping = mappingFor(banks.columns, banks.records, { category: { fixed: 'economic' } });
+    expect(mapping.location).toEqual({ kind: 'postcode', column: 'Postcode' });
+    const without = recordsToAssets(banks.records, mapping, context());
+    expect(without.added).toHaveLength(0);
+    expect(without.problems[0]).toEqual({ line: 2, reason: expect.stringContaining('is not in the imported postcode table') });
+    const table = csvRecords('postcodes/trafford_postcodes.csv');
+    const lookup = new Map(table.records.map((r) => [normalisePostcode(r.values.postcode ?? ''), [Number(r.values.lon), Number(r.values.lat)] as [number, number]]));
+    const placed = recordsToAssets(banks.records, mapping, context([], lookup));
+    const inTrafford = banks.records.filter((r) => lookup.has(normalisePostcode(r.values.Postcode ?? ''))).length;
+    expect(placed.added).toHaveLength(inTrafford);
+    expect(placed.added.length + placed.problems.length).toBe(banks.records.length); // every row: placed, or listed with its reason
+  });
+
+  it('reads the 118 places of worship as polygons named from DISTNAME', () => {
+    const read = readGeoJson(file('assets/trafford_places_of_worship.geojson'));
+    if (!read.ok) throw new Error(read.reason);
+    const columns = Object.keys(read.records[0]?.values ?? {});
+    const fields = detectFields(columns);
+    expect(fields.name).toBe('DISTNAME');
+    const out = recordsToAssets(read.records, { fields, category: { fixed: 'institutions' }, defaultType: 'place of worship', location: { kind: 'geometry' }, swapCoordinates: false, source: 'places of worship' }, context());
+    expect(out.added).toHaveLength(118);
+    expect(out.added.every((a) => a.geometry?.type === 'Polygon')).toBe(true);
+  });
+
+  it('updates instead of duplicating when a file this app exported comes back', () => {
+    const { columns, records } = csvRecords('assets/trafford_parks.csv');
+    const first = recordsToAssets(records, mappingFor(columns, records, { defaultType: 'park' }), context()).added;
+    const exported = assetsToGeoJson(first.map((a, i) => (i === 0 ? { ...a, name: 'Abbotsfield Park (renamed)' } : a)), false).collection;
+    const read = readGeoJson(JSON.stringify(exported));
+    if (!read.ok) throw new Error(read.reason);
+    const again = recordsToAssets(read.records, { fields: detectFields(Object.keys(read.records[0]?.values ?? {})), category: { column: 'category' }, defaultType: '', location: { kind: 'geometry' }, swapCoordinates: false, source: 'export' }, context(first));
+    expect(again.added).toHaveLength(0);
+    expect(again.updated.map((a) => a.name)).toEqual(['Abbotsfield Park (renamed)']);
+    expect(again.updated[0]?.id).toBe(first[0]?.id);
+  });
+});
+
+describe('messy and hostile input', () => {
+  it('decodes Windows-1252 and strips a UTF-8 BOM', () => {
+    expect(decodeText(new Uint8Array([0x43, 0x61, 0x66, 0xe9])).text).toBe('Caf\u00e9');
+    expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, 0x61])).text).toBe('a');
+  });
+
+  it('reads ; delimiters, quoted newlines, ragged rows and duplicate headers', () => {
+    const read = readCsv('name;name;lat;lon\r\n"Hall\nannex";x;53.4;-2.3\r\nPark;y;53.5;-2.2;extra\r\nShort;z\r\n');
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    expect(read.table.delimiter).toBe(';');
+    expect(read.table.columns).toEqual(['name', 'name (2)', 'lat', 'lon']);
+    expect(read.table.rows[0]?.[0]).toBe('Hall\nannex');
+    expect(read.table.rows[2]).toEqual(['Short', 'z', '', '']);
+    expect(read.table.notices).toEqual([{ row: 3, reason: 'has 5 values for 4 columns; the extra values were ignored' }]);
+  });
+
+  it('flags swapped coordinates and can swap them', () => {
+    const records: ImportRecord[] = [{ line: 2, values: { name: 'Hall', lon: '53.45', lat: '-2.30' } }];
+    const loc = { kind: 'lonlat' as const, lon: 'lon', lat: 'lat' };
+    expect(looksSwapped(records, loc)).toBe(true);
+    const out = recordsToAssets(records, { fields: { name: 'name' }, category: { fixed: 'physical' }, defaultType: '', location: loc, swapCoordinates: true, source: 't' }, context());
+    expect(out.added[0]?.geometry).toEqual({ type: 'Point', coordinates: [-2.3, 53.45] });
+  });
+
+  it('gives each bad row its own reason and keeps the good ones', () => {
+    const records: ImportRecord[] = [
+      { line: 2, values: { name: 'Good', lon: '-2.3', lat: '53.4' } },
+      { line: 3, values: { name: '', lon: '-2.3', lat: '53.4' } },
+      { line: 4, values: { name: 'Far', lon: '-2.3', lat: '153.4' } },
+      { line: 5, values: { name: 'Inf', lon: 'Infinity', lat: '53.4' } },
+      { line: 6, values: { name: '<script>alert(1)</script>', lon: '-2.3', lat: '53.4' } },
+    ];
+    const out = recordsToAssets(records, { fields: { name: 'name' }, category: { fixed: 'physical' }, defaultType: '', location: { kind: 'lonlat', lon: 'lon', lat: 'lat' }, swapCoordinates: false, source: 't' }, context());
+    expect(out.added.map((a) => a.name)).toEqual(['Good', '<script>alert(1)</script>']); // kept as text; the UI shows it as text
+    expect(out.problems).toEqual([
+      { line: 3, reason: 'Name: Give the asset a name' },
+      { line: 4, reason: 'Location › Coordinates: Latitude 153.4 is outside -90 to 90' },
+      { line: 5, reason: 'has coordinates that are not numbers (“Infinity”, “53.4”)' },
+    ]);
+  });
+
+  it('refuses bad JSON, deep nesting and oversized files with specific messages, and ignores __proto__ keys safely', () => {
+    expect(readGeoJson('{"type": "FeatureCollection", "features": [')).toMatchObject({ ok: false, reason: expect.stringContaining('not valid JSON') });
+    expect(readGeoJson('['.repeat(100) + ']'.repeat(100))).toMatchObject({ ok: false, reason: expect.stringContaining('nested more than 64 levels') });
+    expect(readGeoJson(`"${'x'.repeat(101 * 1024 * 1024)}"`)).toMatchObject({ ok: false, reason: expect.stringContaining('larger than 100 MB') });
+    const read = readGeoJson('{"type":"Feature","properties":{"__proto__":{"polluted":true},"name":"Hall"},"geometry":{"type":"Point","coordinates":[-2.3,53.4]}}');
+    expect(read.ok).toBe(true);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    if (read.ok) expect(Object.getPrototypeOf(read.records[0]?.values)).toBe(Object.prototype);
+  });
+
+  it('reads a legacy crs and metre coordinates as British National Grid', () => {
+    const read = readGeoJson('{"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::27700"}},"features":[{"type":"Feature","properties":{"name":"Town Hall"},"geometry":{"type":"Point","coordinates":[379100,395600]}}]}');
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    const [lon, lat] = (read.records[0]?.geometry as { coordinates: number[] }).coordinates;
+    expect(lon).toBeCloseTo(-2.31, 1);
+    expect(lat).toBeCloseTo(53.46, 1);
+    expect(read.notices[0]).toMatch(/British National Grid/);
+  });
+
+  it('parses WKT points and polygons', () => {
+    expect(parseWkt('POINT (-2.3 53.4)')).toEqual({ type: 'Point', coordinates: [-2.3, 53.4] });
+    expect(parseWkt('POLYGON ((0 0, 1 0, 1 1, 0 0))')).toEqual({ type: 'Polygon', coordinates: [[[0, 0], [1, 0], [1, 1], [0, 0]]] });
+    expect(parseWkt('LINESTRING (0 0, 1 1)')).toBeNull();
+  });
+});
