@@ -3,6 +3,7 @@ import { CATEGORY_IDS, CATEGORY_LIST, type CategoryId } from '../model/categorie
 import { describeIssues } from '../model/problems';
 import { isMissing, type LocationColumns } from './detect-columns';
 import { parseWkt } from './parse-wkt';
+import { toRfc7946 } from './geometry-out';
 import { fromBritishNationalGrid } from './british-national-grid';
 import type { ImportRecord } from './read-geojson';
 
@@ -154,21 +155,32 @@ export function recordsToAssets(records: readonly ImportRecord[], mapping: Impor
     const extra = Object.fromEntries(
       Object.entries(record.values).filter(([k, v]) => !mapped.has(k) && !locationColumns.includes(k) && !isMissing(v) && !(own && OWN_EXPORT_COLUMNS.has(k))),
     );
+    // On an update, a field changes only when the file has its column: an export made without
+    // personal data must not wipe the phone numbers and emails kept on the device.
+    const present = (field: MappedField) => mapping.fields[field] !== undefined && (mapping.fields[field] as string) in record.values;
+    const take = <T,>(field: MappedField, fallback: T) => (existing && !present(field) ? fallback : get(field));
+    const website = take('website', existing?.contact.website);
     const candidate = {
       ...(existing ?? {}),
       id: existing?.id ?? context.newId(),
       name: get('name') ?? '',
       category,
       type: get('type') ?? mapping.defaultType,
-      description: get('description') ?? existing?.description ?? '',
-      address: get('address'),
-      postcode: get('postcode'),
-      uprn: get('uprn')?.replace(/\.0+$/, ''),
-      contact: { ...(existing?.contact ?? {}), website: get('website') && !/^https?:\/\//i.test(get('website') ?? '') ? `https://${get('website')}` : get('website'), email: get('email'), phone: get('phone') },
-      openingTimes: get('openingTimes') ?? '',
+      description: take('description', existing?.description) ?? '',
+      address: take('address', existing?.address),
+      postcode: take('postcode', existing?.postcode),
+      uprn: take('uprn', existing?.uprn)?.replace(/\.0+$/, ''),
+      contact: {
+        ...(existing?.contact ?? {}),
+        website: website && !/^https?:\/\//i.test(website) ? `https://${website}` : website,
+        email: take('email', existing?.contact.email),
+        phone: take('phone', existing?.contact.phone),
+      },
+      openingTimes: take('openingTimes', existing?.openingTimes) ?? '',
       geometry,
       source: existing?.source ?? mapping.source,
-      extra: { ...(existing?.extra ?? {}), ...(id && !existing ? { id } : {}), ...extra },
+      // A foreign id (not one of ours) is kept under its own column name, e.g. the council's "ID".
+      extra: { ...(existing?.extra ?? {}), ...(id && !existing ? { [mapping.fields.id ?? 'source_id']: id } : {}), ...extra },
       createdAt: existing?.createdAt ?? context.now,
       updatedAt: context.now,
       person: existing?.person ?? (category === 'individuals' ? { consent: { status: 'not-asked' as const }, exactLocation: false } : undefined),
@@ -179,6 +191,8 @@ export function recordsToAssets(records: readonly ImportRecord[], mapping: Impor
       outcome.problems.push({ line: record.line, reason: describeIssues(parsed.error).join('; ') });
       continue;
     }
+    // Stored as it will be exported (7 decimals, right-hand winding), so a round trip changes nothing.
+    if (parsed.data.geometry) parsed.data.geometry = toRfc7946(parsed.data.geometry);
     if (closed > 0) outcome.problems.push({ line: record.line, reason: `imported; ${closed} unclosed ring${closed === 1 ? ' was' : 's were'} closed` });
     if (!existing) outcome.added.push(parsed.data);
     else if (sameExceptTime(existing, parsed.data)) outcome.unchanged += 1;

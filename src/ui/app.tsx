@@ -12,12 +12,14 @@ import { UpdatePrompt } from './update-prompt';
 import { editAssetForm, mode, newAssetForm, printOpen } from './ui-state';
 import { PrintView } from './print-view';
 import { ExportDialog } from './export-dialog';
+import { ImportDialog } from './import-dialog';
 import { readSavedDraft, startDraftAutosave } from './draft-autosave';
 
 /** The app shell: header, map, panel, and the dialogs over them. */
 export function App() {
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [exportOpen, setExportOpen] = useState(false);
+  const [importOpen, setImportOpen] = useState(false);
   const status = appState.status.value;
   const settings = appState.settings.value;
   const isEmpty = appState.assets.value.length === 0 && appState.neighbourhoods.value.length === 0;
@@ -66,6 +68,9 @@ export function App() {
           <button type="button" disabled={status.kind !== 'ready'} onClick={() => (printOpen.value = true)}>
             Print map
           </button>
+          <button type="button" disabled={status.kind !== 'ready'} onClick={() => setImportOpen(true)}>
+            Import data
+          </button>
           <button type="button" disabled={status.kind !== 'ready'} onClick={() => setExportOpen(true)}>
             Export data
           </button>
@@ -92,6 +97,14 @@ export function App() {
       <Toast />
       {showFirstRun && <FirstRun />}
       {settingsOpen && <SettingsDialog onClose={closeSettings} />}
+      {importOpen && (
+        <ImportDialog
+          onClose={() => {
+            setImportOpen(false);
+            brand.current?.focus();
+          }}
+        />
+      )}
       {exportOpen && (
         <ExportDialog
           onClose={() => {

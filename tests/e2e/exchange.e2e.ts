@@ -79,3 +79,64 @@ describe('exchange with council GIS and spreadsheets', () => {
     await other.context.close();
   });
 });
+
+describe('importing the Trafford files through the UI', () => {
+  it('imports parks, schools and places of worship, lists food banks without coordinates, and re-imports its own export as unchanged', async () => {
+    const { page, baseUrl, problems, context } = await openSession(browser, { width: 1024, height: 768 });
+    await page.goto(baseUrl);
+    await page.getByRole('button', { name: 'Start empty' }).click();
+    const trafford = '../shared/data/trafford/assets';
+
+    const importFile = async (path: string, category: string, type?: string) => {
+      await page.getByRole('button', { name: 'Import data' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Import data' });
+      await dialog.getByLabel('File to import').setInputFiles(path);
+      await dialog.getByLabel('Category').selectOption({ label: `${category} (every row)` });
+      if (type) await dialog.getByLabel('Type for every row').fill(type);
+      return dialog;
+    };
+
+    let dialog = await importFile(`${trafford}/trafford_parks.csv`, 'Physical spaces', 'park');
+    await expect.poll(() => dialog.getByRole('table', { name: 'Preview of the first rows' }).getByRole('row').count()).toBe(6);
+    await snapshot(page, 'import-preview-landscape');
+    await dialog.getByRole('button', { name: 'Import 32 rows' }).click();
+    await expect.poll(() => dialog.getByRole('status').textContent()).toContain('Added 32, updated 0, unchanged 0. Every row was imported.');
+    await dialog.getByRole('button', { name: 'Done' }).click();
+
+    dialog = await importFile(`${trafford}/trafford_schools_and_colleges.csv`, 'Institutions');
+    await dialog.getByRole('button', { name: 'Import 103 rows' }).click();
+    await expect.poll(() => dialog.getByRole('status').textContent()).toContain('Added 103');
+    await dialog.getByRole('button', { name: 'Done' }).click();
+
+    dialog = await importFile(`${trafford}/trafford_places_of_worship.geojson`, 'Institutions', 'place of worship');
+    await dialog.getByRole('button', { name: 'Import 118 features' }).click();
+    await expect.poll(() => dialog.getByRole('status').textContent()).toContain('Added 118');
+    await dialog.getByRole('button', { name: 'Done' }).click();
+    await expect.poll(() => page.getByRole('heading', { name: 'Assets (253)' }).count()).toBe(1);
+
+    // No coordinates and no postcode table: every row is listed with its number and reason, nothing added.
+    dialog = await importFile(`${trafford}/trafford_food_banks.csv`, 'Economic', 'food bank');
+    await dialog.getByRole('button', { name: /^Import \d+ rows$/ }).click();
+    await expect.poll(() => dialog.getByRole('status').textContent()).toMatch(/Added 0, .* rows need attention/);
+    expect(await dialog.getByText(/^Row 2: postcode “M31 4BU” is not in the imported postcode table$/).count()).toBe(1);
+    const problemsCsv = await download(page, () => dialog.getByRole('button', { name: 'Download problem list (CSV)' }).click(), 'problems.csv');
+    expect(readFileSync(problemsCsv, 'utf8')).toContain('row,reason');
+    await dialog.getByRole('button', { name: 'Done' }).click();
+
+    // Our own export comes back as updates-by-id: nothing is duplicated.
+    await page.getByRole('button', { name: 'Export data' }).click();
+    const exportDialog = page.getByRole('dialog', { name: 'Export data' });
+    const exported = await download(page, () => exportDialog.getByRole('button', { name: 'Export' }).click(), 'trafford.geojson');
+    await exportDialog.getByRole('button', { name: 'Close' }).click();
+    await page.getByRole('button', { name: 'Import data' }).click();
+    dialog = page.getByRole('dialog', { name: 'Import data' });
+    await dialog.getByLabel('File to import').setInputFiles(exported);
+    await dialog.getByLabel('Category').selectOption({ label: 'From column “category”' });
+    await dialog.getByRole('button', { name: 'Import 253 features' }).click();
+    await expect.poll(() => dialog.getByRole('status').textContent()).toContain('Added 0, updated 0, unchanged 253.');
+    await dialog.getByRole('button', { name: 'Done' }).click();
+    await expect.poll(() => page.getByRole('heading', { name: 'Assets (253)' }).count()).toBe(1);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});

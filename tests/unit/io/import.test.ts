@@ -101,6 +101,19 @@ describe('importing the Trafford files', () => {
   });
 });
 
+describe('re-import keeps what the file does not carry', () => {
+  it('an export without personal data does not wipe the phone numbers and emails on the device', () => {
+    const flags = csvRecords('assets/trafford_green_flags.csv');
+    const first = recordsToAssets(flags.records, mappingFor(flags.columns, flags.records), context()).added;
+    expect(first.find((a) => a.name === 'Davyhulme Park')?.contact.phone).toBe('01616726509');
+    const read = readGeoJson(JSON.stringify(assetsToGeoJson(first, false).collection)); // no phone/email columns
+    if (!read.ok) throw new Error(read.reason);
+    const again = recordsToAssets(read.records, { fields: detectFields(Object.keys(read.records[0]?.values ?? {})), category: { column: 'category' }, defaultType: '', location: { kind: 'geometry' }, swapCoordinates: false, source: 'export' }, context(first));
+    expect(again.updated).toEqual([]);
+    expect(again.unchanged).toBe(first.length);
+  });
+});
+
 describe('messy and hostile input', () => {
   it('decodes Windows-1252 and strips a UTF-8 BOM', () => {
     expect(decodeText(new Uint8Array([0x43, 0x61, 0x66, 0xe9])).text).toBe('Caf\u00e9');

@@ -1,0 +1,82 @@
+import Papa from 'papaparse';
+import { decodeText } from '../io/decode-text';
+import { readCsv } from '../io/read-csv';
+import { readGeoJson, MAX_FILE_BYTES, type ImportRecord } from '../io/read-geojson';
+import { detectFields, detectLocation, type LocationColumns } from '../io/detect-columns';
+import { looksSwapped, recordsToAssets, type ImportMapping } from '../io/records-to-assets';
+import { escapeForSpreadsheet } from '../io/csv-export';
+import { neighbourhoodsContaining } from '../geo/assign-neighbourhoods';
+import { newId } from '../lib/id';
+import { err, ok, type Result } from '../lib/result';
+import { datedFileName, downloadBlob } from './download';
+import { workspace } from './workspace';
+
+export interface PreparedImport {
+  fileName: string;
+  format: 'csv' | 'geojson';
+  columns: string[];
+  records: ImportRecord[];
+  location: LocationColumns | { kind: 'geometry' };
+  fields: ImportMapping['fields'];
+  swapSuggested: boolean;
+  notices: string[];
+}
+
+export interface ImportSummary {
+  added: number;
+  updated: number;
+  unchanged: number;
+  problems: { line: number; reason: string }[];
+}
+
+/** Reads a chosen file and works out how it will be read; nothing is written yet. */
+export async function prepareImport(file: File): Promise<Result<PreparedImport, string>> {
+  if (file.size > MAX_FILE_BYTES) return err(`\u201c${file.name}\u201d is ${(file.size / 1024 / 1024).toFixed(0)} MB; at most ${MAX_FILE_BYTES / 1024 / 1024} MB can be imported at once.`);
+  const { text, encoding } = decodeText(new Uint8Array(await file.arrayBuffer()));
+  const notices = encoding === 'windows-1252' ? ['The file is not UTF-8; it was read as Windows-1252 (older Excel).'] : [];
+  const looksJson = /\.(geo)?json$/i.test(file.name) || /^\s*\{/.test(text);
+  if (looksJson) {
+    const read = readGeoJson(text);
+    if (!read.ok) return err(`\u201c${file.name}\u201d: ${read.reason}`);
+    const columns = [...new Set(read.records.flatMap((r) => Object.keys(r.values)))];
+    return ok({ fileName: file.name, format: 'geojson', columns, records: read.records, location: { kind: 'geometry' }, fields: detectFields(columns), swapSuggested: false, notices: [...notices, ...read.notices] });
+  }
+  const read = readCsv(text);
+  if (!read.ok) return err(`\u201c${file.name}\u201d: ${read.reason}`);
+  const { columns, rows } = read.table;
+  const records = rows.map((cells, i): ImportRecord => ({ line: i + 2, values: Object.fromEntries(columns.map((c, j) => [c, cells[j] ?? ''])) }));
+  const location = detectLocation(columns, records.slice(0, 200).map((r) => r.values));
+  return ok({
+    fileName: file.name,
+    format: 'csv',
+    columns,
+    records,
+    location,
+    fields: detectFields(columns),
+    swapSuggested: looksSwapped(records, location),
+    notices: [...notices, ...read.table.notices.map((n) => `Row ${n.row} ${n.reason}.`)],
+  });
+}
+
+/** Imports with the coordinator's choices as one undoable step; rows that cannot be read are listed. */
+export async function runImport(prepared: PreparedImport, choices: Omit<ImportMapping, 'location' | 'source'>): Promise<Result<ImportSummary, string>> {
+  const state = workspace.state;
+  const outcome = recordsToAssets(prepared.records, { ...choices, location: prepared.location, source: prepared.fileName }, {
+    newId,
+    now: new Date().toISOString(),
+    existing: new Map(state.assets.value.map((a) => [a.id, a])),
+  });
+  const areas = state.neighbourhoods.value;
+  const put = [...outcome.added, ...outcome.updated].map((a) => ({ ...a, neighbourhoodIds: neighbourhoodsContaining(a.geometry, areas) }));
+  if (put.length > 0) {
+    const applied = await workspace.apply({ label: `Import \u201c${prepared.fileName}\u201d`, assets: { put } });
+    if (!applied.ok) return err(applied.error.message);
+  }
+  return ok({ added: outcome.added.length, updated: outcome.updated.length, unchanged: outcome.unchanged, problems: outcome.problems });
+}
+
+/** The rows that were not imported, as a spreadsheet-safe CSV the coordinator can fix and re-import. */
+export function downloadProblems(fileName: string, problems: ImportSummary['problems']): void {
+  const csv = Papa.unparse({ fields: ['row', 'reason'], data: problems.map((p) => [p.line, escapeForSpreadsheet(p.reason)]) }, { newline: '\r\n' });
+  downloadBlob(new Blob([`\ufeff${csv}`], { type: 'text/csv;charset=utf-8' }), datedFileName(`${fileName} problems`, 'csv'));
+}

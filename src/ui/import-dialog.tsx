@@ -1,0 +1,184 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { CATEGORY_LIST, type CategoryId } from '../model/categories';
+import { downloadProblems, prepareImport, runImport, type ImportSummary, type PreparedImport } from '../actions/import';
+
+const LOCATION_TEXT = (p: PreparedImport): string => {
+  const loc = p.location;
+  switch (loc.kind) {
+    case 'geometry':
+      return 'From each feature\u2019s geometry (points and polygons).';
+    case 'lonlat':
+      return `Longitude from \u201c${loc.lon}\u201d, latitude from \u201c${loc.lat}\u201d.`;
+    case 'bng':
+      return `British National Grid: easting \u201c${loc.easting}\u201d, northing \u201c${loc.northing}\u201d, converted to longitude/latitude (approximate, to a few metres).`;
+    case 'wkt':
+      return `Well-known text in \u201c${loc.column}\u201d.`;
+    case 'postcode':
+      return `Only postcodes (\u201c${loc.column}\u201d): rows need a postcode table to be placed; without one they are listed below and only people can be kept without a location.`;
+    case 'none':
+      return 'No location columns found: rows will be listed as problems, except people, who need no exact location.';
+  }
+};
+
+/** "Import data": choose a file, see how it will be read, choose the category, import. */
+export function ImportDialog({ onClose }: { onClose: () => void }) {
+  const [prepared, setPrepared] = useState<PreparedImport | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [nameColumn, setNameColumn] = useState('');
+  const [typeColumn, setTypeColumn] = useState('');
+  const [defaultType, setDefaultType] = useState('');
+  const [category, setCategory] = useState<string>('physical');
+  const [swap, setSwap] = useState(false);
+  const [summary, setSummary] = useState<ImportSummary | null>(null);
+  const [busy, setBusy] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+  useEffect(() => fileInput.current?.focus(), []);
+
+  const choose = async (file: File | undefined) => {
+    if (!file) return;
+    setSummary(null);
+    const result = await prepareImport(file);
+    if (!result.ok) return (setProblem(result.error), setPrepared(null));
+    setProblem(null);
+    setPrepared(result.value);
+    setNameColumn(result.value.fields.name ?? '');
+    setTypeColumn(result.value.fields.type ?? '');
+    setSwap(result.value.swapSuggested);
+  };
+  const run = async () => {
+    if (!prepared) return;
+    setBusy(true);
+    const fields = { ...prepared.fields, name: nameColumn || undefined, type: typeColumn || undefined };
+    const byColumn = category.startsWith('column:');
+    const result = await runImport(prepared, {
+      fields,
+      category: byColumn ? { column: category.slice('column:'.length) } : { fixed: category as CategoryId },
+      defaultType,
+      swapCoordinates: swap,
+    });
+    setBusy(false);
+    if (result.ok) setSummary(result.value);
+    else setProblem(result.error);
+  };
+  const preview = prepared?.records.slice(0, 5) ?? [];
+  return (
+    <div class="dialog-backdrop" onClick={(e) => e.target === e.currentTarget && onClose()}>
+      <section class="dialog wide-dialog" role="dialog" aria-modal="true" aria-labelledby="import-title">
+        <h1 id="import-title">Import data</h1>
+        <div class="field">
+          <label for="import-file">File to import</label>
+          <input id="import-file" ref={fileInput} type="file" accept=".csv,.tsv,.txt,.geojson,.json,text/csv,application/geo+json,application/json" onChange={(e) => void choose(e.currentTarget.files?.[0])} />
+          <small class="field-hint">GeoJSON, or CSV/TSV with a header row (points, or polygons as WKT).</small>
+        </div>
+        {problem && (
+          <p class="form-problems" role="alert">
+            {problem}
+          </p>
+        )}
+        {prepared && !summary && (
+          <>
+            <p>
+              <b>{prepared.records.length.toLocaleString('en-GB')}</b> {prepared.format === 'csv' ? 'rows' : 'features'} in “{prepared.fileName}”. Location: {LOCATION_TEXT(prepared)}
+            </p>
+            {prepared.notices.map((n) => (
+              <p key={n} class="notice">
+                {n}
+              </p>
+            ))}
+            {prepared.swapSuggested && (
+              <p class="warning" role="alert">
+                The longitude and latitude look swapped (latitudes where longitudes should be). They will be swapped unless you untick below.
+              </p>
+            )}
+            <div class="table-scroll">
+              <table aria-label="Preview of the first rows">
+                <thead>
+                  <tr>{prepared.columns.slice(0, 12).map((c) => <th key={c} scope="col">{c}</th>)}</tr>
+                </thead>
+                <tbody>
+                  {preview.map((r) => (
+                    <tr key={r.line}>{prepared.columns.slice(0, 12).map((c) => <td key={c}>{(r.values[c] ?? '').slice(0, 60)}</td>)}</tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            <div class="field-row">
+              <div class="field">
+                <label for="import-name">Name column</label>
+                <select id="import-name" value={nameColumn} onChange={(e) => setNameColumn(e.currentTarget.value)}>
+                  <option value="">(none)</option>
+                  {prepared.columns.map((c) => <option key={c}>{c}</option>)}
+                </select>
+              </div>
+              <div class="field">
+                <label for="import-category">Category</label>
+                <select id="import-category" value={category} onChange={(e) => setCategory(e.currentTarget.value)}>
+                  {CATEGORY_LIST.map((c) => (
+                    <option key={c.id} value={c.id}>
+                      {c.label} (every row)
+                    </option>
+                  ))}
+                  {prepared.columns.map((c) => (
+                    <option key={c} value={`column:${c}`}>
+                      From column “{c}”
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <div class="field">
+                <label for="import-type-column">Type column</label>
+                <select id="import-type-column" value={typeColumn} onChange={(e) => setTypeColumn(e.currentTarget.value)}>
+                  <option value="">(none: use the type below)</option>
+                  {prepared.columns.map((c) => <option key={c}>{c}</option>)}
+                </select>
+              </div>
+              <div class="field">
+                <label for="import-type">Type for every row</label>
+                <input id="import-type" value={defaultType} placeholder="e.g. park" onInput={(e) => setDefaultType(e.currentTarget.value)} />
+              </div>
+            </div>
+            {prepared.location.kind === 'lonlat' && (
+              <label class="check">
+                <input type="checkbox" checked={swap} onChange={(e) => setSwap(e.currentTarget.checked)} />
+                <span>Swap longitude and latitude</span>
+              </label>
+            )}
+            <p class="hint">Other columns are kept with each asset. NA, N/A and empty cells count as missing.</p>
+          </>
+        )}
+        {summary && (
+          <div role="status">
+            <p>
+              Added {summary.added}, updated {summary.updated}, unchanged {summary.unchanged}.{' '}
+              {summary.problems.length > 0 ? `${summary.problems.length} row${summary.problems.length === 1 ? '' : 's'} need attention:` : 'Every row was imported.'}
+            </p>
+            {summary.problems.length > 0 && (
+              <>
+                <ul class="problem-list">
+                  {summary.problems.slice(0, 50).map((p) => (
+                    <li key={`${p.line}-${p.reason}`}>
+                      {prepared?.format === 'geojson' ? 'Feature' : 'Row'} {p.line}: {p.reason}
+                    </li>
+                  ))}
+                </ul>
+                <button type="button" class="secondary" onClick={() => prepared && downloadProblems(prepared.fileName, summary.problems)}>
+                  Download problem list (CSV)
+                </button>
+              </>
+            )}
+          </div>
+        )}
+        <div class="actions">
+          {prepared && !summary && (
+            <button type="button" class="primary" disabled={busy} onClick={() => void run()}>
+              Import {prepared.records.length.toLocaleString('en-GB')} {prepared.format === 'csv' ? 'rows' : 'features'}
+            </button>
+          )}
+          <button type="button" class="secondary" onClick={onClose}>
+            {summary ? 'Done' : 'Cancel'}
+          </button>
+        </div>
+      </section>
+    </div>
+  );
+}
