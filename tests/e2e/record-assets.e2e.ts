@@ -33,6 +33,14 @@ async function storedAssets(page: Page): Promise<{ id: string; name: string; geo
 const tapMap = (page: Page, x: number, y: number) => page.locator('.maplibregl-canvas').click({ position: { x, y } });
 const assetsHeading = (page: Page, text: string) => page.getByRole('heading', { name: `Assets (${text})` });
 
+/** Starts recording an asset: "Add asset", tap the map at `at`, type its name, choose its category. */
+async function startAsset(page: Page, at: [number, number], name: string, category: string): Promise<void> {
+  await page.getByRole('button', { name: 'Add asset' }).click();
+  await tapMap(page, at[0], at[1]);
+  await page.getByLabel('Name', { exact: true }).fill(name);
+  await page.getByLabel('Category', { exact: true }).selectOption({ label: category });
+}
+
 async function startEmpty(page: Page, baseUrl: string) {
   await page.goto(baseUrl);
   await page.getByRole('button', { name: 'Start empty' }).click();
@@ -116,10 +124,7 @@ describe('recording assets in the field', () => {
     const { page, baseUrl, problems, context } = await openSession(browser, TABLET_PORTRAIT);
     await startEmpty(page, baseUrl);
     const hostile = '<img src=x onerror=alert(1)>';
-    await page.getByRole('button', { name: 'Add asset' }).click();
-    await tapMap(page, 300, 250);
-    await page.getByLabel('Name', { exact: true }).fill(hostile);
-    await page.getByLabel('Category', { exact: true }).selectOption({ label: 'Cultural' });
+    await startAsset(page, [300, 250], hostile, 'Cultural');
     await page.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => page.getByRole('heading', { name: hostile }).count()).toBe(1);
     expect(await page.locator('img').count()).toBe(0);
@@ -134,10 +139,7 @@ describe('recording assets in the field', () => {
   it('asks consent for a person and does not pin them by default', async () => {
     const { page, baseUrl, problems, context } = await openSession(browser, TABLET_LANDSCAPE);
     await startEmpty(page, baseUrl);
-    await page.getByRole('button', { name: 'Add asset' }).click();
-    await tapMap(page, 300, 300);
-    await page.getByLabel('Name', { exact: true }).fill('Gloria M.');
-    await page.getByLabel('Category', { exact: true }).selectOption({ label: 'Individuals' });
+    await startAsset(page, [300, 300], 'Gloria M.', 'Individuals');
     await page.getByLabel('Description').fill('Can cook for 40; has diabetes');
     await expect.poll(() => page.getByText('seems to mention sensitive details').count()).toBe(1);
     await page.getByRole('button', { name: 'Save' }).click();
@@ -231,10 +233,7 @@ describe('moving by dragging', () => {
   it('drags the selected marker to a new place, and only the selected one', async () => {
     const { page, baseUrl, problems, context } = await openSession(browser, TABLET_LANDSCAPE);
     await startEmpty(page, baseUrl);
-    await page.getByRole('button', { name: 'Add asset' }).click();
-    await tapMap(page, 300, 300);
-    await page.getByLabel('Name', { exact: true }).fill('Bandstand');
-    await page.getByLabel('Category', { exact: true }).selectOption({ label: 'Cultural' });
+    await startAsset(page, [300, 300], 'Bandstand', 'Cultural');
     await page.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => page.getByRole('heading', { name: 'Bandstand' }).count()).toBe(1);
     const [before] = await storedAssets(page);
@@ -302,10 +301,7 @@ describe('photos', () => {
   it('attaches a photo downscaled to 1600 px, shows it, deletes it with the asset and undo brings it back', async () => {
     const { page, baseUrl, problems, context } = await openSession(browser, TABLET_LANDSCAPE);
     await startEmpty(page, baseUrl);
-    await page.getByRole('button', { name: 'Add asset' }).click();
-    await tapMap(page, 300, 300);
-    await page.getByLabel('Name', { exact: true }).fill('Jubilee Gardens');
-    await page.getByLabel('Category', { exact: true }).selectOption({ label: 'Physical spaces' });
+    await startAsset(page, [300, 300], 'Jubilee Gardens', 'Physical spaces');
     await page.getByLabel('Attach photos').setInputFiles({ name: 'gardens.png', mimeType: 'image/png', buffer: photoPng(2400, 1800) });
     await expect.poll(() => page.getByRole('img', { name: 'Photo 1 of Jubilee Gardens' }).count()).toBe(1);
     await page.getByRole('button', { name: 'Save' }).click();
@@ -331,10 +327,7 @@ describe('storage full', () => {
   it('says so, keeps the record in the form, and reports nothing as saved', async () => {
     const { page, baseUrl, problems, context } = await openSession(browser, TABLET_LANDSCAPE);
     await startEmpty(page, baseUrl);
-    await page.getByRole('button', { name: 'Add asset' }).click();
-    await tapMap(page, 300, 300);
-    await page.getByLabel('Name', { exact: true }).fill('St Anne\u2019s Hall');
-    await page.getByLabel('Category', { exact: true }).selectOption({ label: 'Physical spaces' });
+    await startAsset(page, [300, 300], 'St Anne\u2019s Hall', 'Physical spaces');
     // The device's storage is full from here on: every write to an object store fails as browsers fail it.
     await page.evaluate(() => {
       IDBObjectStore.prototype.put = () => {
