@@ -3,7 +3,7 @@ import { decodeText } from '../io/decode-text';
 import { readCsv } from '../io/read-csv';
 import { readGeoJson, MAX_FILE_BYTES, type ImportRecord } from '../io/read-geojson';
 import { detectFields, detectLocation, type LocationColumns } from '../io/detect-columns';
-import { looksSwapped, recordsToAssets, type ImportMapping } from '../io/records-to-assets';
+import { looksSwapped, normalisePostcode, recordsToAssets, type ImportMapping } from '../io/records-to-assets';
 import { escapeForSpreadsheet } from '../io/csv-export';
 import { neighbourhoodsContaining } from '../geo/assign-neighbourhoods';
 import { newId } from '../lib/id';
@@ -58,6 +58,29 @@ export async function prepareImport(file: File): Promise<Result<PreparedImport, 
   });
 }
 
+/**
+ * Loads a postcode table (a CSV with postcode, longitude and latitude columns, such as the Trafford
+ * postcodes file) for placing rows that have only a postcode. Kept for this session.
+ */
+export async function loadPostcodeTable(file: File): Promise<Result<number, string>> {
+  const read = readCsv(decodeText(new Uint8Array(await file.arrayBuffer())).text);
+  if (!read.ok) return err(`\u201c${file.name}\u201d: ${read.reason}`);
+  const { columns, rows } = read.table;
+  const records = rows.map((cells) => Object.fromEntries(columns.map((c, j) => [c, cells[j] ?? ''])));
+  const postcode = detectFields(columns).postcode;
+  const location = detectLocation(columns, records.slice(0, 200));
+  if (!postcode || location.kind !== 'lonlat') return err(`\u201c${file.name}\u201d needs a postcode column and longitude/latitude columns.`);
+  const lookup = new Map<string, readonly [number, number]>();
+  for (const r of records) {
+    const lon = Number(r[location.lon]);
+    const lat = Number(r[location.lat]);
+    if (r[postcode] && Number.isFinite(lon) && Number.isFinite(lat) && Math.abs(lat) <= 90 && Math.abs(lon) <= 180) lookup.set(normalisePostcode(r[postcode] ?? ''), [lon, lat]);
+  }
+  if (lookup.size === 0) return err(`\u201c${file.name}\u201d has no usable postcode rows.`);
+  workspace.state.postcodeTable.value = { fileName: file.name, lookup };
+  return ok(lookup.size);
+}
+
 /** Imports with the coordinator's choices as one undoable step; rows that cannot be read are listed. */
 export async function runImport(prepared: PreparedImport, choices: Omit<ImportMapping, 'location' | 'source'>): Promise<Result<ImportSummary, string>> {
   const state = workspace.state;
@@ -65,6 +88,7 @@ export async function runImport(prepared: PreparedImport, choices: Omit<ImportMa
     newId,
     now: new Date().toISOString(),
     existing: new Map(state.assets.value.map((a) => [a.id, a])),
+    ...(state.postcodeTable.value ? { postcodes: state.postcodeTable.value.lookup } : {}),
   });
   const areas = state.neighbourhoods.value;
   const put = [...outcome.added, ...outcome.updated].map((a) => ({ ...a, neighbourhoodIds: neighbourhoodsContaining(a.geometry, areas) }));

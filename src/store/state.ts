@@ -29,6 +29,8 @@ export interface AtlasState {
   /** The last store failure, for a message the user can dismiss. */
   lastError: Signal<{ message: string; details: readonly string[] } | null>;
   selectedAssetId: Signal<string | null>;
+  /** A postcode → [lon, lat] table loaded for placing imported rows; kept for this session only. */
+  postcodeTable: Signal<{ fileName: string; lookup: ReadonlyMap<string, readonly [number, number]> } | null>;
   countsByCategory: ReadonlySignal<Record<CategoryId, number>>;
 }
 
@@ -46,6 +48,7 @@ export function createAtlasState(): AtlasState {
     redoLabel: signal<string | null>(null),
     lastError: signal(null),
     selectedAssetId: signal<string | null>(null),
+    postcodeTable: signal(null),
     countsByCategory: computed(() => {
       const counts = Object.fromEntries(CATEGORY_IDS.map((id) => [id, 0])) as Record<CategoryId, number>;
       for (const asset of assets.value) counts[asset.category] += 1;

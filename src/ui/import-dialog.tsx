@@ -1,6 +1,20 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { CATEGORY_LIST, type CategoryId } from '../model/categories';
-import { downloadProblems, prepareImport, runImport, type ImportSummary, type PreparedImport } from '../actions/import';
+import { downloadProblems, loadPostcodeTable, prepareImport, runImport, type ImportSummary, type PreparedImport } from '../actions/import';
+import type { MappedField } from '../io/records-to-assets';
+import { appState } from '../store/state';
+
+/** The asset fields a column can fill, beyond name and type, in the order the form shows them. */
+const MORE_FIELDS: readonly [MappedField, string][] = [
+  ['description', 'Description'],
+  ['address', 'Address'],
+  ['postcode', 'Postcode'],
+  ['uprn', 'UPRN'],
+  ['phone', 'Phone'],
+  ['email', 'Email'],
+  ['website', 'Website'],
+  ['openingTimes', 'Opening times'],
+];
 
 const LOCATION_TEXT = (p: PreparedImport): string => {
   const loc = p.location;
@@ -31,6 +45,9 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
   const [swap, setSwap] = useState(false);
   const [summary, setSummary] = useState<ImportSummary | null>(null);
   const [busy, setBusy] = useState(false);
+  const [columnsFor, setColumnsFor] = useState<Partial<Record<MappedField, string>>>({});
+  const [tableMessage, setTableMessage] = useState<string | null>(null);
+  const postcodeTable = appState.postcodeTable.value;
   const fileInput = useRef<HTMLInputElement>(null);
   useEffect(() => fileInput.current?.focus(), []);
 
@@ -44,11 +61,17 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
     setNameColumn(result.value.fields.name ?? '');
     setTypeColumn(result.value.fields.type ?? '');
     setSwap(result.value.swapSuggested);
+    setColumnsFor(result.value.fields);
+  };
+  const choosePostcodes = async (file: File | undefined) => {
+    if (!file) return;
+    const loaded = await loadPostcodeTable(file);
+    setTableMessage(loaded.ok ? `Loaded ${loaded.value.toLocaleString('en-GB')} postcodes from “${file.name}”.` : loaded.error);
   };
   const run = async () => {
     if (!prepared) return;
     setBusy(true);
-    const fields = { ...prepared.fields, name: nameColumn || undefined, type: typeColumn || undefined };
+    const fields = { ...prepared.fields, ...columnsFor, name: nameColumn || undefined, type: typeColumn || undefined };
     const byColumn = category.startsWith('column:');
     const result = await runImport(prepared, {
       fields,
@@ -137,6 +160,30 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
                 <input id="import-type" value={defaultType} placeholder="e.g. park" onInput={(e) => setDefaultType(e.currentTarget.value)} />
               </div>
             </div>
+            {prepared.location.kind === 'postcode' && (
+              <div class="field">
+                <label for="import-postcodes">Postcode table</label>
+                <input id="import-postcodes" type="file" accept=".csv,text/csv" onChange={(e) => void choosePostcodes(e.currentTarget.files?.[0])} />
+                <small class="field-hint">
+                  {postcodeTable ? `Using ${postcodeTable.lookup.size.toLocaleString('en-GB')} postcodes from “${postcodeTable.fileName}” (for this session).` : 'A CSV with postcode, longitude and latitude columns, e.g. the Trafford postcodes file.'}
+                </small>
+                {tableMessage && <p role="status">{tableMessage}</p>}
+              </div>
+            )}
+            <details class="more-columns">
+              <summary>More columns</summary>
+              <div class="field-row">
+                {MORE_FIELDS.map(([field, label]) => (
+                  <div class="field" key={field}>
+                    <label for={`import-${field}`}>{label} column</label>
+                    <select id={`import-${field}`} value={columnsFor[field] ?? ''} onChange={(e) => setColumnsFor({ ...columnsFor, [field]: e.currentTarget.value || undefined })}>
+                      <option value="">(none)</option>
+                      {prepared.columns.map((c) => <option key={c}>{c}</option>)}
+                    </select>
+                  </div>
+                ))}
+              </div>
+            </details>
             {prepared.location.kind === 'lonlat' && (
               <label class="check">
                 <input type="checkbox" checked={swap} onChange={(e) => setSwap(e.currentTarget.checked)} />

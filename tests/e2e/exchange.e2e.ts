@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import Papa from 'papaparse';
 import { launch, openSession, snapshot, TABLET_PORTRAIT } from './harness';
 
 const demo = JSON.parse(readFileSync('data/demo-workspace.json', 'utf8')) as { data: { assets: { category: string }[]; neighbourhoods: unknown[] } };
@@ -136,6 +137,21 @@ describe('importing the Trafford files through the UI', () => {
     await expect.poll(() => dialog.getByRole('status').textContent()).toContain('Added 0, updated 0, unchanged 253.');
     await dialog.getByRole('button', { name: 'Done' }).click();
     await expect.poll(() => page.getByRole('heading', { name: 'Assets (253)' }).count()).toBe(1);
+
+    // With the Trafford postcode table loaded, food banks are placed by postcode. The reference
+    // count is worked out here, from the two files, independently of the app's code.
+    const norm = (p: string) => p.replace(/\s+/g, '').toUpperCase();
+    const known = new Set(Papa.parse<Record<string, string>>(readFileSync('../shared/data/trafford/postcodes/trafford_postcodes.csv', 'utf8'), { header: true }).data.map((r) => norm(r.postcode ?? '')));
+    const banks = Papa.parse<Record<string, string>>(readFileSync(`${trafford}/trafford_food_banks.csv`, 'utf8'), { header: true, skipEmptyLines: true }).data;
+    const placeable = banks.filter((r) => known.has(norm(r.Postcode ?? ''))).length;
+    expect(placeable).toBeGreaterThan(0);
+    dialog = await importFile(`${trafford}/trafford_food_banks.csv`, 'Economic', 'food bank');
+    await dialog.getByLabel('Postcode table').setInputFiles('../shared/data/trafford/postcodes/trafford_postcodes.csv');
+    await expect.poll(() => dialog.getByText(/^Loaded [\d,]+ postcodes from “trafford_postcodes.csv”\.$/).count()).toBe(1);
+    await dialog.getByRole('button', { name: /^Import \d+ rows$/ }).click();
+    await expect.poll(() => dialog.getByRole('status').last().textContent()).toContain(`Added ${placeable}, updated 0, unchanged 0.`);
+    await dialog.getByRole('button', { name: 'Done' }).click();
+    await expect.poll(() => page.getByRole('heading', { name: `Assets (${253 + placeable})` }).count()).toBe(1);
     expect(problems).toEqual([]);
     await context.close();
   });
