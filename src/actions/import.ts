@@ -4,6 +4,8 @@ import { readCsv } from '../io/read-csv';
 import { readGeoJson, MAX_FILE_BYTES, type ImportRecord } from '../io/read-geojson';
 import { detectFields, detectLocation, type LocationColumns } from '../io/detect-columns';
 import { looksSwapped, normalisePostcode, recordsToAssets, type ImportMapping } from '../io/records-to-assets';
+
+export type { MappedField } from '../io/records-to-assets';
 import { escapeForSpreadsheet } from '../io/csv-export';
 import { neighbourhoodsContaining } from '../geo/assign-neighbourhoods';
 import { newId } from '../lib/id';

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { CATEGORY_LIST, type CategoryId } from '../model/categories';
 import { downloadProblems, loadPostcodeTable, prepareImport, runImport, type ImportSummary, type PreparedImport } from '../actions/import';
-import type { MappedField } from '../io/records-to-assets';
+import type { MappedField } from '../actions/import';
 import { appState } from '../store/state';
 
 /** The asset fields a column can fill, beyond name and type, in the order the form shows them. */
