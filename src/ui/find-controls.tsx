@@ -1,14 +1,14 @@
 import { CATEGORY_LIST } from '../model/categories';
 import { STATUS_VALUES } from '../model/asset';
-import { EMPTY_QUERY, isEmptyQuery, vocabulary, type AssetQuery } from '../model/asset-query';
+import { EMPTY_QUERY, isEmptyQuery, type AssetQuery } from '../model/asset-query';
 import { appState } from '../store/state';
-import { query } from './ui-state';
+import { assetVocabulary, query } from './ui-state';
 
 /** The search box and filters over the asset list (and the map, which shows the same assets). */
 export function FindControls() {
   const q = query.value;
   const set = (patch: Partial<AssetQuery>) => (query.value = { ...q, ...patch });
-  const { types, tags } = vocabulary(appState.assets.value);
+  const { types, tags } = assetVocabulary.value;
   const select = (id: string, label: string, value: string, options: readonly (readonly [string, string])[], key: keyof AssetQuery) => (
     <div class="filter">
       <label for={id}>{label}</label>

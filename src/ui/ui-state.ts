@@ -4,7 +4,7 @@ import type { Asset } from '../model/asset';
 import type { Photo } from '../model/photo';
 import { newId } from '../lib/id';
 import type { AssetGeometry } from '../model/geometry';
-import { EMPTY_QUERY, matchesQuery, type AssetQuery } from '../model/asset-query';
+import { EMPTY_QUERY, isEmptyQuery, matchesQuery, vocabulary, type AssetQuery } from '../model/asset-query';
 import { appState } from '../store/state';
 
 /** What the panel and the map are doing right now. Only the UI owns this; nothing of it is stored. */
@@ -45,7 +45,14 @@ export const query = signal<AssetQuery>(EMPTY_QUERY);
 /** A short message after an action, with Undo where it can be undone. */
 export const toast = signal<{ message: string; undoable: boolean } | null>(null);
 
-export const filteredAssets = computed(() => appState.assets.value.filter((a) => matchesQuery(a, query.value)));
+export const filteredAssets = computed(() => (isEmptyQuery(query.value) ? appState.assets.value : appState.assets.value.filter((a) => matchesQuery(a, query.value))));
+
+// One collator for every comparison: far cheaper than localeCompare when sorting 20,000 names.
+const byName = new Intl.Collator('en-GB', { sensitivity: 'base' });
+/** The list's order, worked out once per change of data or query, not on every render. */
+export const sortedFilteredAssets = computed(() => [...filteredAssets.value].sort((a, b) => byName.compare(a.name, b.name)));
+/** The types and tags in use, for the filter menus; recomputed only when assets change. */
+export const assetVocabulary = computed(() => vocabulary(appState.assets.value));
 export const selectedAsset = computed(() => appState.assets.value.find((a) => a.id === appState.selectedAssetId.value) ?? null);
 
 /** True while the form holds input that has not been saved: updates must not reload the page then. */
