@@ -7,7 +7,7 @@ import { looksSwapped, normalisePostcode, recordsToAssets, type ImportMapping } 
 
 export type { MappedField } from '../io/records-to-assets';
 import { escapeForSpreadsheet } from '../io/csv-export';
-import { neighbourhoodsContaining } from '../geo/assign-neighbourhoods';
+import { neighbourhoodLocator } from '../geo/assign-neighbourhoods';
 import { newId } from '../lib/id';
 import { err, ok, type Result } from '../lib/result';
 import { datedFileName, downloadBlob } from './download';
@@ -92,8 +92,8 @@ export async function runImport(prepared: PreparedImport, choices: Omit<ImportMa
     existing: new Map(state.assets.value.map((a) => [a.id, a])),
     ...(state.postcodeTable.value ? { postcodes: state.postcodeTable.value.lookup } : {}),
   });
-  const areas = state.neighbourhoods.value;
-  const put = [...outcome.added, ...outcome.updated].map((a) => ({ ...a, neighbourhoodIds: neighbourhoodsContaining(a.geometry, areas) }));
+  const locate = neighbourhoodLocator(state.neighbourhoods.value);
+  const put = [...outcome.added, ...outcome.updated].map((a) => ({ ...a, neighbourhoodIds: locate(a.geometry) }));
   if (put.length > 0) {
     const applied = await workspace.apply({ label: `Import \u201c${prepared.fileName}\u201d`, assets: { put } });
     if (!applied.ok) return err(applied.error.message);

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { CATEGORY_IDS, CATEGORY_LIST, type CategoryId } from '../model/categories';
+import { CATEGORY_IDS, type CategoryId } from '../model/categories';
+import { CategoryCheckboxes } from './category-checkboxes';
 import { exportData, type ExportFormat, type ExportWhat } from '../actions/exchange';
 import { appState } from '../store/state';
 
@@ -14,12 +15,6 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   const [result, setResult] = useState<string | null>(null);
   const first = useRef<HTMLSelectElement>(null);
   useEffect(() => first.current?.focus(), []);
-  const toggle = (id: CategoryId, on: boolean) => {
-    const next = new Set(categories);
-    if (on) next.add(id);
-    else next.delete(id);
-    setCategories(next);
-  };
   const run = () => {
     if (includePersonal && !confirmPersonal) return;
     const { files, report } = exportData({ what, format, neighbourhoodId, categories, includePersonal });
@@ -61,15 +56,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
             ))}
           </select>
         </div>
-        <fieldset class="categories">
-          <legend>Categories</legend>
-          {CATEGORY_LIST.map((c) => (
-            <label key={c.id} class="check">
-              <input type="checkbox" checked={categories.has(c.id)} onChange={(e) => toggle(c.id, e.currentTarget.checked)} />
-              <span>{c.label}</span>
-            </label>
-          ))}
-        </fieldset>
+        <CategoryCheckboxes selected={categories} onChange={setCategories} />
         <label class="check">
           <input type="checkbox" checked={includePersonal} onChange={(e) => (setIncludePersonal(e.currentTarget.checked), setConfirmPersonal(false))} />
           <span>

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { CATEGORY_IDS, CATEGORY_LIST, type CategoryId } from '../model/categories';
+import { CATEGORY_IDS, type CategoryId } from '../model/categories';
+import { CategoryCheckboxes } from './category-checkboxes';
 import { assetsForPrint, numberAssets, peopleCounts } from '../model/print-key';
 import { printLayout, printResolution, type Orientation, type Paper } from '../model/print-layout';
 import { bboxOfCoordinates, unionBBox, type BBox } from '../lib/bbox';
@@ -84,12 +85,6 @@ export function PrintView() {
 
   const scaleBar = image ? scaleBarFor(image, SCALE_BAR_MAX_MM) : null;
   const sources = [...new Set([...shown.map((a) => a.source), ...(showNeighbourhoods ? areas.map((a) => a.source) : [])])].filter(Boolean);
-  const toggleCategory = (id: CategoryId, on: boolean) => {
-    const next = new Set(categories);
-    if (on) next.add(id);
-    else next.delete(id);
-    setCategories(next);
-  };
   const downloadPng = async () => {
     if (sheet.current) await downloadElementAsPng(sheet.current, `asset-map-${(title ?? area?.name ?? 'area').toLowerCase().replace(/[^a-z0-9]+/g, '-')}.png`);
   };
@@ -128,15 +123,7 @@ export function PrintView() {
         <input id="print-title-text" value={effectiveTitle} onInput={(e) => setTitle(e.currentTarget.value)} />
         <label for="print-subtitle">Subtitle</label>
         <input id="print-subtitle" value={subtitle ?? today()} onInput={(e) => setSubtitle(e.currentTarget.value)} />
-        <fieldset>
-          <legend>Categories</legend>
-          {CATEGORY_LIST.map((c) => (
-            <label key={c.id} class="check">
-              <input type="checkbox" checked={categories.has(c.id)} onChange={(e) => toggleCategory(c.id, e.currentTarget.checked)} />
-              <span>{c.label}</span>
-            </label>
-          ))}
-        </fieldset>
+        <CategoryCheckboxes selected={categories} onChange={setCategories} />
         <fieldset>
           <legend>Layers</legend>
           <label class="check">

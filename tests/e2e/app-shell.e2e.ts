@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, openSession, snapshot, TABLET_LANDSCAPE, TABLET_PORTRAIT, waitForAssetsDrawn } from './harness';
+import { describe, expect, it } from 'vitest';
+import { sharedBrowser, openSession, snapshot, TABLET_LANDSCAPE, TABLET_PORTRAIT, waitForAssetsDrawn } from './harness';
 import { summarisePixels } from './pixels';
 import { CATEGORY_LIST } from '../../src/model/categories';
 
@@ -10,17 +9,11 @@ const demo = JSON.parse(readFileSync('data/demo-workspace.json', 'utf8')) as { d
 const DEMO_ASSETS = demo.data.assets.length;
 const DEMO_LOCATED = demo.data.assets.filter((a) => a.geometry !== null).length;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 describe('app shell and demo workspace', () => {
   it('opens the demo workspace, draws it, and keeps it across a reload', async () => {
-    const { page, baseUrl, problems, context } = await openSession(browser, TABLET_LANDSCAPE);
+    const { page, baseUrl, problems, context } = await openSession(browser(), TABLET_LANDSCAPE);
     await page.goto(baseUrl);
     const welcome = page.getByRole('dialog', { name: 'Welcome to Asset Atlas' });
     await expect.poll(() => welcome.isVisible()).toBe(true);
@@ -50,7 +43,7 @@ describe('app shell and demo workspace', () => {
   });
 
   it('undoes opening the demo, and "Start empty" is remembered', async () => {
-    const { page, baseUrl, problems, context } = await openSession(browser, TABLET_PORTRAIT);
+    const { page, baseUrl, problems, context } = await openSession(browser(), TABLET_PORTRAIT);
     await page.goto(baseUrl);
     await page.getByRole('button', { name: 'Open demo workspace' }).click();
     await expect.poll(() => page.getByRole('heading', { name: `Assets (${DEMO_ASSETS})` }).count()).toBe(1);
@@ -60,7 +53,7 @@ describe('app shell and demo workspace', () => {
     await expect.poll(() => page.getByRole('heading', { name: `Assets (${DEMO_ASSETS})` }).count()).toBe(1);
     await context.close();
 
-    const empty = await openSession(browser, TABLET_PORTRAIT);
+    const empty = await openSession(browser(), TABLET_PORTRAIT);
     await empty.page.goto(empty.baseUrl);
     await empty.page.getByRole('button', { name: 'Start empty' }).click();
     await expect.poll(() => empty.page.getByRole('dialog').count()).toBe(0);
@@ -73,7 +66,7 @@ describe('app shell and demo workspace', () => {
 
   it('fits a tablet in both orientations: bottom sheet in portrait, 44 px targets, keyboard reachable', async () => {
     for (const viewport of [TABLET_PORTRAIT, TABLET_LANDSCAPE]) {
-      const { page, baseUrl, problems, context } = await openSession(browser, viewport);
+      const { page, baseUrl, problems, context } = await openSession(browser(), viewport);
       await page.goto(baseUrl);
       await page.getByRole('button', { name: 'Open demo workspace' }).click();
       await waitForAssetsDrawn(page, DEMO_LOCATED);

@@ -2,23 +2,17 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import Papa from 'papaparse';
-import { launch, openSession, snapshot, TABLET_PORTRAIT } from './harness';
+import { sharedBrowser, openSession, snapshot, TABLET_PORTRAIT } from './harness';
 
 const demo = JSON.parse(readFileSync('data/demo-workspace.json', 'utf8')) as { data: { assets: { category: string }[]; neighbourhoods: unknown[] } };
 const TOTAL = demo.data.assets.length;
 const PEOPLE = demo.data.assets.filter((a) => a.category === 'individuals').length;
 const dir = mkdtempSync(join(tmpdir(), 'atlas-exchange-'));
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 async function download(page: Page, click: () => Promise<void>, name: string): Promise<string> {
   const [file] = await Promise.all([page.waitForEvent('download'), click()]);
@@ -29,7 +23,7 @@ async function download(page: Page, click: () => Promise<void>, name: string): P
 
 describe('exchange with council GIS and spreadsheets', () => {
   it('exports GeoJSON and Excel CSV without people by default; backs up and restores on another device', async () => {
-    const { page, baseUrl, problems, context } = await openSession(browser, TABLET_PORTRAIT);
+    const { page, baseUrl, problems, context } = await openSession(browser(), TABLET_PORTRAIT);
     await page.goto(baseUrl);
     await page.getByRole('button', { name: 'Open demo workspace' }).click();
     await expect.poll(() => page.getByRole('heading', { name: `Assets (${TOTAL})` }).count()).toBe(1);
@@ -37,6 +31,7 @@ describe('exchange with council GIS and spreadsheets', () => {
 
     await page.getByRole('button', { name: 'Export data' }).click();
     const dialog = page.getByRole('dialog', { name: 'Export data' });
+    await snapshot(page, 'export-dialog-portrait');
     const geojsonPath = await download(page, () => dialog.getByRole('button', { name: 'Export' }).click(), 'assets.geojson');
     await expect.poll(() => dialog.getByRole('status').textContent()).toContain(`Left out to protect privacy: ${PEOPLE} records about people`);
     const geojson = JSON.parse(readFileSync(geojsonPath, 'utf8')) as { features: { id: string; properties: { id: string } }[] };
@@ -52,13 +47,14 @@ describe('exchange with council GIS and spreadsheets', () => {
     await dialog.getByRole('button', { name: 'Close' }).click();
 
     await page.getByRole('button', { name: 'Settings' }).click();
+    await snapshot(page, 'settings-backup-portrait');
     const backupPath = await download(page, () => page.getByRole('button', { name: 'Export backup' }).click(), 'backup.json');
     await expect.poll(() => page.getByText(/^Last backup:/).count()).toBe(1);
     expect(problems).toEqual([]);
     await context.close();
 
     // Another tablet: start empty, refuse a damaged file, then restore the real backup.
-    const other = await openSession(browser, TABLET_PORTRAIT);
+    const other = await openSession(browser(), TABLET_PORTRAIT);
     await other.page.goto(other.baseUrl);
     await other.page.getByRole('button', { name: 'Start empty' }).click();
     await other.page.getByRole('button', { name: 'Settings' }).click();
@@ -83,7 +79,7 @@ describe('exchange with council GIS and spreadsheets', () => {
 
 describe('importing the Trafford files through the UI', () => {
   it('imports parks, schools and places of worship, lists food banks without coordinates, and re-imports its own export as unchanged', async () => {
-    const { page, baseUrl, problems, context } = await openSession(browser, { width: 1024, height: 768 });
+    const { page, baseUrl, problems, context } = await openSession(browser(), { width: 1024, height: 768 });
     await page.goto(baseUrl);
     await page.getByRole('button', { name: 'Start empty' }).click();
     const trafford = '../shared/data/trafford/assets';

@@ -1,8 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { launch } from './chromium';
 
-export { launch } from './chromium';
+export { launch };
 
 export const TABLET_PORTRAIT = { width: 768, height: 1024 };
 export const TABLET_LANDSCAPE = { width: 1024, height: 768 };
@@ -59,4 +60,19 @@ export async function snapshot(page: Page, name: string): Promise<string> {
   const path = `tests/e2e/artifacts/${name}.png`;
   await page.screenshot({ path });
   return path;
+}
+
+/** One Chromium for a test file: launched before its tests, closed after. Call inside a test. */
+export function sharedBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('The browser starts in beforeAll; use it inside a test');
+    return browser;
+  };
 }

@@ -1,18 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, openSession, snapshot, TABLET_PORTRAIT, waitForAssetsDrawn } from './harness';
+import { describe, expect, it } from 'vitest';
+import { sharedBrowser, openSession, snapshot, TABLET_PORTRAIT, waitForAssetsDrawn } from './harness';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 describe('offline', () => {
   it('opens and records with the network off after one visit', async () => {
-    const { page, baseUrl, problems, context } = await openSession(browser, TABLET_PORTRAIT);
+    const { page, baseUrl, problems, context } = await openSession(browser(), TABLET_PORTRAIT);
     await page.goto(baseUrl);
     await page.getByRole('button', { name: 'Start empty' }).click();
     // The service worker has precached the app and controls the page.
@@ -43,7 +36,7 @@ describe('offline', () => {
   });
 
   it('keeps an unsaved form when the page is hidden and offers to resume it', async () => {
-    const { page, baseUrl, problems, context } = await openSession(browser, TABLET_PORTRAIT);
+    const { page, baseUrl, problems, context } = await openSession(browser(), TABLET_PORTRAIT);
     await page.goto(baseUrl);
     await page.getByRole('button', { name: 'Start empty' }).click();
     await page.getByRole('button', { name: 'Add asset' }).click();

@@ -2,26 +2,19 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, openSession, snapshot, TABLET_LANDSCAPE } from './harness';
+import { describe, expect, it } from 'vitest';
+import { sharedBrowser, openSession, snapshot, TABLET_LANDSCAPE } from './harness';
 import { summarisePixels } from './pixels';
 import { CATEGORY_LIST } from '../../src/model/categories';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 /** Poppler's tools turn the PDF into text and pictures we can check, as a person reading it would. */
 const poppler = (tool: string, args: string[]) => execFileSync(tool, args, { encoding: 'utf8' });
 
 describe('workshop print', () => {
   it('prints a neighbourhood on A3 landscape with map, legend, numbered key and attribution', async () => {
-    const { page, baseUrl, problems, context } = await openSession(browser, TABLET_LANDSCAPE);
+    const { page, baseUrl, problems, context } = await openSession(browser(), TABLET_LANDSCAPE);
     await page.goto(baseUrl);
     await page.getByRole('button', { name: 'Open demo workspace' }).click();
     await page.getByRole('button', { name: 'Print map' }).click();

@@ -1,16 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { launch, openSession, snapshot, TABLET_LANDSCAPE, TABLET_PORTRAIT, waitForAssetsDrawn } from './harness';
+import { sharedBrowser, openSession, snapshot, TABLET_LANDSCAPE, TABLET_PORTRAIT, waitForAssetsDrawn } from './harness';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 /** The stored assets, read straight from IndexedDB: what survives a reload, not what the UI shows. */
 async function storedAssets(page: Page): Promise<{ id: string; name: string; geometry: { coordinates: number[] } | null }[]> {
@@ -49,7 +43,7 @@ async function startEmpty(page: Page, baseUrl: string) {
 
 describe('recording assets in the field', () => {
   it('adds by tapping the map, edits, moves without dragging, deletes and undoes, and keeps it after a reload', async () => {
-    const { page, baseUrl, problems, context } = await openSession(browser, TABLET_LANDSCAPE);
+    const { page, baseUrl, problems, context } = await openSession(browser(), TABLET_LANDSCAPE);
     await startEmpty(page, baseUrl);
 
     await page.getByRole('button', { name: 'Add asset' }).click();
@@ -121,10 +115,11 @@ describe('recording assets in the field', () => {
   });
 
   it('shows a hostile name as text in the list and the panel, and runs nothing', async () => {
-    const { page, baseUrl, problems, context } = await openSession(browser, TABLET_PORTRAIT);
+    const { page, baseUrl, problems, context } = await openSession(browser(), TABLET_PORTRAIT);
     await startEmpty(page, baseUrl);
     const hostile = '<img src=x onerror=alert(1)>';
     await startAsset(page, [300, 250], hostile, 'Cultural');
+    await snapshot(page, 'new-asset-form-portrait');
     await page.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => page.getByRole('heading', { name: hostile }).count()).toBe(1);
     expect(await page.locator('img').count()).toBe(0);
@@ -137,7 +132,7 @@ describe('recording assets in the field', () => {
   });
 
   it('asks consent for a person and does not pin them by default', async () => {
-    const { page, baseUrl, problems, context } = await openSession(browser, TABLET_LANDSCAPE);
+    const { page, baseUrl, problems, context } = await openSession(browser(), TABLET_LANDSCAPE);
     await startEmpty(page, baseUrl);
     await startAsset(page, [300, 300], 'Gloria M.', 'Individuals');
     await page.getByLabel('Description').fill('Can cook for 40; has diabetes');
@@ -162,7 +157,7 @@ describe('recording assets in the field', () => {
     const total = demo.data.assets.length;
     const walking = demo.data.assets.filter((a) => `${a.name} ${a.description ?? ''} ${(a.tags ?? []).join(' ')}`.toLowerCase().includes('walking')).length;
     const cultural = demo.data.assets.filter((a) => a.category === 'cultural').length;
-    const { page, baseUrl, problems, context } = await openSession(browser, TABLET_LANDSCAPE);
+    const { page, baseUrl, problems, context } = await openSession(browser(), TABLET_LANDSCAPE);
     await page.goto(baseUrl);
     await page.getByRole('button', { name: 'Open demo workspace' }).click();
     await expect.poll(() => assetsHeading(page, String(total)).count()).toBe(1);
@@ -181,7 +176,7 @@ describe('recording assets in the field', () => {
 
 describe('withdrawn consent', () => {
   it('offers to anonymise, keeping the skill and removing the person', async () => {
-    const { page, baseUrl, problems, context } = await openSession(browser, TABLET_LANDSCAPE);
+    const { page, baseUrl, problems, context } = await openSession(browser(), TABLET_LANDSCAPE);
     await page.goto(baseUrl);
     await page.getByRole('button', { name: 'Open demo workspace' }).click();
     await page.getByLabel('Search assets').fill('former volunteer');
@@ -200,7 +195,7 @@ describe('withdrawn consent', () => {
 
 describe('GPS and tapping markers', () => {
   it('places with "Use my location", shows the accuracy, warns beyond 50 m; a tapped marker opens its asset', async () => {
-    const { page, baseUrl, problems, context } = await openSession(browser, TABLET_LANDSCAPE);
+    const { page, baseUrl, problems, context } = await openSession(browser(), TABLET_LANDSCAPE);
     await context.grantPermissions(['geolocation']);
     await context.setGeolocation({ longitude: -2.0512, latitude: 53.2034, accuracy: 80 });
     await startEmpty(page, baseUrl);
@@ -231,7 +226,7 @@ describe('GPS and tapping markers', () => {
 
 describe('moving by dragging', () => {
   it('drags the selected marker to a new place, and only the selected one', async () => {
-    const { page, baseUrl, problems, context } = await openSession(browser, TABLET_LANDSCAPE);
+    const { page, baseUrl, problems, context } = await openSession(browser(), TABLET_LANDSCAPE);
     await startEmpty(page, baseUrl);
     await startAsset(page, [300, 300], 'Bandstand', 'Cultural');
     await page.getByRole('button', { name: 'Save' }).click();
@@ -299,7 +294,7 @@ async function storedPhotos(page: Page): Promise<{ id: string; assetId: string; 
 
 describe('photos', () => {
   it('attaches a photo downscaled to 1600 px, shows it, deletes it with the asset and undo brings it back', async () => {
-    const { page, baseUrl, problems, context } = await openSession(browser, TABLET_LANDSCAPE);
+    const { page, baseUrl, problems, context } = await openSession(browser(), TABLET_LANDSCAPE);
     await startEmpty(page, baseUrl);
     await startAsset(page, [300, 300], 'Jubilee Gardens', 'Physical spaces');
     await page.getByLabel('Attach photos').setInputFiles({ name: 'gardens.png', mimeType: 'image/png', buffer: photoPng(2400, 1800) });
@@ -325,7 +320,7 @@ describe('photos', () => {
 
 describe('storage full', () => {
   it('says so, keeps the record in the form, and reports nothing as saved', async () => {
-    const { page, baseUrl, problems, context } = await openSession(browser, TABLET_LANDSCAPE);
+    const { page, baseUrl, problems, context } = await openSession(browser(), TABLET_LANDSCAPE);
     await startEmpty(page, baseUrl);
     await startAsset(page, [300, 300], 'St Anne\u2019s Hall', 'Physical spaces');
     // The device's storage is full from here on: every write to an object store fails as browsers fail it.
