@@ -4,6 +4,8 @@
  */
 import { benchStoreApply } from './store-apply';
 import { benchMapLoad } from './map-load';
+import { benchReassign } from './reassign';
 
+await benchReassign();
 await benchStoreApply();
 await benchMapLoad();

@@ -1,0 +1,57 @@
+/**
+ * A seeded synthetic borough for benchmarks: about 15 km × 10 km (150 km²) near Manchester, cut into
+ * 10 × 5 = 50 neighbourhoods whose shared edges wobble like real streets (200+ corners each), and
+ * assets clustered around local centres the way community assets are.
+ */
+import { NeighbourhoodSchema, type Neighbourhood } from '../../src/model/neighbourhood';
+import { AssetSchema, type Asset } from '../../src/model/asset';
+import { CATEGORY_IDS } from '../../src/model/categories';
+import { seededRandom, pick } from '../../src/lib/random';
+import { seededUuid } from '../../src/lib/id';
+
+export const BOROUGH = { west: -2.45, south: 53.38, columns: 10, rows: 5, cellLon: 0.0225, cellLat: 0.018 } as const;
+const NOW = '2026-11-22T10:00:00.000Z';
+
+/** Points along a→b with a wobble that is the same whichever way the edge is walked (shared edges match). */
+function wobblyEdge(a: [number, number], b: [number, number], steps: number): [number, number][] {
+  const [dx, dy] = [b[0] - a[0], b[1] - a[1]];
+  const length = Math.hypot(dx, dy);
+  const [nx, ny] = [-dy / length, dx / length];
+  const amplitude = length * 0.04;
+  return Array.from({ length: steps }, (_, i) => {
+    const t = i / steps;
+    const w = amplitude * Math.sin(Math.PI * t * 6) * Math.sin(Math.PI * t);
+    return [a[0] + dx * t + nx * w, a[1] + dy * t + ny * w];
+  });
+}
+
+export function syntheticNeighbourhoods(stepsPerEdge = 60): Neighbourhood[] {
+  const random = seededRandom(2026);
+  const corner = (c: number, r: number): [number, number] => [BOROUGH.west + c * BOROUGH.cellLon, BOROUGH.south + r * BOROUGH.cellLat];
+  const areas: Neighbourhood[] = [];
+  for (let r = 0; r < BOROUGH.rows; r += 1) {
+    for (let c = 0; c < BOROUGH.columns; c += 1) {
+      const corners = [corner(c, r), corner(c + 1, r), corner(c + 1, r + 1), corner(c, r + 1)];
+      const ring = corners.flatMap((p, i) => wobblyEdge(p, corners[(i + 1) % 4]!, stepsPerEdge));
+      ring.push(ring[0]!);
+      areas.push(NeighbourhoodSchema.parse({ id: seededUuid(random), name: `N${r}${c}`, geometry: { type: 'Polygon', coordinates: [ring] }, createdAt: NOW, updatedAt: NOW }));
+    }
+  }
+  return areas;
+}
+
+export function syntheticAssets(n: number, seed = 42): Asset[] {
+  const random = seededRandom(seed);
+  const width = BOROUGH.columns * BOROUGH.cellLon;
+  const height = BOROUGH.rows * BOROUGH.cellLat;
+  const centres = Array.from({ length: 40 }, () => [BOROUGH.west + random() * width, BOROUGH.south + random() * height] as const);
+  const categories = CATEGORY_IDS.filter((c) => c !== 'individuals');
+  return Array.from({ length: n }, (_, i) => {
+    // Two in three assets sit near a local centre (a high street, an estate); the rest anywhere.
+    const centre = random() < 0.67 ? pick(random, centres) : null;
+    const spread = 0.004;
+    const x = centre ? centre[0] + (random() + random() + random() - 1.5) * spread * 2 : BOROUGH.west + random() * width;
+    const y = centre ? centre[1] + (random() + random() + random() - 1.5) * spread * 1.2 : BOROUGH.south + random() * height;
+    return AssetSchema.parse({ id: seededUuid(random), name: `Asset ${i}`, category: pick(random, categories), type: 'group', geometry: { type: 'Point', coordinates: [x, y] }, createdAt: NOW, updatedAt: NOW });
+  });
+}
