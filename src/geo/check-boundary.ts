@@ -1,0 +1,136 @@
+import { unkinkPolygon } from '@turf/turf';
+import type { Polygon } from 'geojson';
+import { AreaGeometrySchema, type AreaGeometry, type Position } from '../model/geometry';
+import { describeIssues } from '../model/problems';
+
+export type BoundaryCheck =
+  | { ok: true; geometry: AreaGeometry; notices: string[] }
+  | {
+      ok: false;
+      reason: string;
+      /** Where the boundary crosses itself, to show on the map. */
+      crossings: Position[];
+      /** A valid version of the shape (each loop of a figure-of-eight as its own part), when one can be made. */
+      repaired?: AreaGeometry;
+    };
+
+type Ring = Position[];
+const samePoint = (a: Position | undefined, b: Position | undefined) => !!a && !!b && a[0] === b[0] && a[1] === b[1];
+const isPosition = (p: unknown): p is Position => Array.isArray(p) && p.length >= 2 && typeof p[0] === 'number' && typeof p[1] === 'number';
+
+/** The polygons of a raw GeoJSON geometry as rings of positions, or a reason it has none. */
+function polygonsOf(raw: unknown): Ring[][] | string {
+  const g = raw as { type?: unknown; coordinates?: unknown } | null;
+  if (!g || typeof g !== 'object') return 'The boundary has no geometry.';
+  const asRings = (rings: unknown): Ring[] | null => (Array.isArray(rings) && rings.every((r) => Array.isArray(r) && r.every(isPosition)) ? (rings as Ring[]) : null);
+  if (g.type === 'Polygon') {
+    const rings = asRings(g.coordinates);
+    return rings && rings.length > 0 ? [rings] : 'The polygon has no valid rings of [longitude, latitude] positions.';
+  }
+  if (g.type === 'MultiPolygon' && Array.isArray(g.coordinates)) {
+    const parts = g.coordinates.map(asRings);
+    return parts.length > 0 && parts.every((p) => p && p.length > 0) ? (parts as Ring[][]) : 'The multipolygon has a part without valid rings.';
+  }
+  return `A boundary must be a Polygon or MultiPolygon, not ${typeof g.type === 'string' ? g.type : 'something unknown'}.`;
+}
+
+/** Where two segments cross, or null. Touching at shared ends does not count. */
+function crossing(a: Position, b: Position, c: Position, d: Position): Position | null {
+  const r = [b[0] - a[0], b[1] - a[1]];
+  const s = [d[0] - c[0], d[1] - c[1]];
+  const denominator = r[0]! * s[1]! - r[1]! * s[0]!;
+  if (denominator === 0) return null; // parallel; collinear overlaps are rare in drawn shapes
+  const t = ((c[0] - a[0]) * s[1]! - (c[1] - a[1]) * s[0]!) / denominator;
+  const u = ((c[0] - a[0]) * r[1]! - (c[1] - a[1]) * r[0]!) / denominator;
+  const eps = 1e-12;
+  if (t <= eps || t >= 1 - eps || u <= eps || u >= 1 - eps) return null;
+  return [a[0] + t * r[0]!, a[1] + t * r[1]!];
+}
+
+/**
+ * Every place where the rings of one polygon cross themselves or each other. A sweep along x
+ * compares only edges whose x-ranges overlap, so a 4,000-corner ward takes milliseconds.
+ */
+export function findCrossings(rings: readonly Ring[]): Position[] {
+  const edges: { a: Position; b: Position; ring: number; index: number; size: number; minX: number; maxX: number }[] = [];
+  rings.forEach((ring, r) => {
+    for (let i = 1; i < ring.length; i += 1) {
+      const a = ring[i - 1]!;
+      const b = ring[i]!;
+      edges.push({ a, b, ring: r, index: i - 1, size: ring.length - 1, minX: Math.min(a[0], b[0]), maxX: Math.max(a[0], b[0]) });
+    }
+  });
+  edges.sort((p, q) => p.minX - q.minX);
+  const found: Position[] = [];
+  for (let i = 0; i < edges.length; i += 1) {
+    const e = edges[i]!;
+    for (let j = i + 1; j < edges.length && edges[j]!.minX <= e.maxX; j += 1) {
+      const f = edges[j]!;
+      if (e.ring === f.ring) {
+        const gap = Math.abs(e.index - f.index);
+        if (gap === 1 || gap === e.size - 1) continue; // neighbours share a corner
+      }
+      const hit = crossing(e.a, e.b, f.a, f.b);
+      if (hit) found.push(hit);
+    }
+  }
+  return found;
+}
+
+function tidyRing(ring: Ring, notices: Set<string>): Ring {
+  const tidy: Ring = [];
+  for (const p of ring) if (!samePoint(tidy[tidy.length - 1], p)) tidy.push([p[0], p[1]]);
+  if (tidy.length < ring.length) notices.add('Repeated corners (the same point twice in a row) were removed.');
+  if (tidy.length > 0 && !samePoint(tidy[0], tidy[tidy.length - 1])) {
+    tidy.push(tidy[0]!);
+    notices.add('A ring that did not end where it started was closed.');
+  }
+  return tidy;
+}
+
+const fmt = (p: Position) => `${p[1].toFixed(5)}, ${p[0].toFixed(5)}`;
+
+function repair(polygons: Ring[][]): AreaGeometry | undefined {
+  try {
+    const parts = polygons.flatMap((rings) => unkinkPolygon({ type: 'Polygon', coordinates: rings } satisfies Polygon).features.map((f) => f.geometry.coordinates as Ring[]));
+    if (parts.some((rings) => rings.some((ring) => findCrossings([ring]).length > 0))) return undefined;
+    const parsed = AreaGeometrySchema.safeParse(parts.length === 1 ? { type: 'Polygon', coordinates: parts[0] } : { type: 'MultiPolygon', coordinates: parts });
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined; // unkink gives up on some shapes; then there is simply no repair to offer
+  }
+}
+
+/**
+ * Checks a boundary drawn or imported: closes open rings and drops repeated corners (with a
+ * notice), refuses rings with fewer than three distinct corners, and reports where a boundary
+ * crosses itself, with a repaired shape to offer when one can be made.
+ */
+export function checkBoundary(raw: unknown): BoundaryCheck {
+  const polygons = polygonsOf(raw);
+  if (typeof polygons === 'string') return { ok: false, reason: polygons, crossings: [] };
+  const notices = new Set<string>();
+  const tidied = polygons.map((rings) => rings.map((ring) => tidyRing(ring, notices)));
+  for (const rings of tidied) {
+    for (const ring of rings) {
+      const distinct = new Set(ring.map((p) => `${p[0]},${p[1]}`)).size;
+      if (distinct < 3) return { ok: false, reason: `A boundary needs at least 3 distinct corners; ${distinct === 1 ? 'one ring has only 1' : `one ring has only ${distinct}`}.`, crossings: [] };
+    }
+  }
+  const crossings = tidied.flatMap((rings) => findCrossings(rings));
+  if (crossings.length > 0) {
+    const where = crossings.slice(0, 3).map(fmt).join('; ');
+    const more = crossings.length > 3 ? ` and ${crossings.length - 3} more` : '';
+    const repaired = repair(tidied);
+    return {
+      ok: false,
+      reason: `The boundary crosses itself at ${crossings.length === 1 ? 'one place' : `${crossings.length} places`} (latitude, longitude: ${where}${more}).`,
+      crossings,
+      ...(repaired ? { repaired } : {}),
+    };
+  }
+  const geometry = tidied.length === 1 && (raw as { type?: unknown }).type === 'Polygon' ? { type: 'Polygon', coordinates: tidied[0] } : { type: 'MultiPolygon', coordinates: tidied };
+  const parsed = AreaGeometrySchema.safeParse(geometry);
+  if (!parsed.success) return { ok: false, reason: describeIssues(parsed.error).join('; '), crossings: [] };
+  return { ok: true, geometry: parsed.data, notices: [...notices] };
+}
