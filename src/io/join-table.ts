@@ -1,0 +1,83 @@
+import { isMissing } from './detect-columns';
+import { vintageOfField } from './read-areas';
+
+export type JoinedValue = number | string | null;
+
+export interface JoinResult {
+  /** Area code → the chosen columns' values (numbers where the text is a number). */
+  values: Map<string, Record<string, JoinedValue>>;
+  matched: number;
+  areaCount: number;
+  /** Areas no row matched. */
+  unmatchedAreas: string[];
+  /** Rows whose code matched no area (by row number, as a spreadsheet counts, header = 1). */
+  unmatchedRows: { row: number; code: string }[];
+  /** Codes that appear on more than one row: the first row is used. */
+  duplicateCodes: string[];
+  /** Set when the codes look like another vintage of boundaries than the areas. */
+  vintageWarning: string | null;
+}
+
+const toValue = (text: string | undefined): JoinedValue => {
+  if (isMissing(text)) return null;
+  const trimmed = (text as string).trim();
+  const n = Number(trimmed);
+  return trimmed !== '' && Number.isFinite(n) ? n : trimmed;
+};
+
+// ONS issued codes above these for areas new in 2021 (E01033769… LSOAs, E02006935… MSOAs, W01001959…).
+const LAST_2011_CODE: Record<string, number> = { E01: 33768, E02: 6934, W01: 1958, W02: 413 };
+/** True when a code exists only in the 2021 small-area geography. */
+export function isNew2021Code(code: string): boolean {
+  const limit = LAST_2011_CODE[code.slice(0, 3).toUpperCase()];
+  return limit !== undefined && Number(code.slice(3)) > limit;
+}
+
+function vintageWarning(areaCodes: readonly string[], areaField: string | undefined, tableCodes: readonly string[], tableField: string, unmatched: number): string | null {
+  const areaYear = vintageOfField(areaField) ?? (areaCodes.some(isNew2021Code) ? '2021' : null);
+  const tableYear = vintageOfField(tableField) ?? (tableCodes.some(isNew2021Code) ? '2021' : null);
+  if (areaYear && tableYear && areaYear !== tableYear) {
+    return `The table's codes look like ${tableYear} codes (${tableField}) but the areas are ${areaYear} boundaries, so ${unmatched} area${unmatched === 1 ? '' : 's'} did not match. Use boundaries of the same vintage as the data (IMD 2019 uses LSOA 2011).`;
+  }
+  if (areaYear === '2021' && !tableYear && unmatched > 0) {
+    return `The areas include codes new in 2021 (e.g. ${areaCodes.find(isNew2021Code)}) that the table does not have: it may be for 2011 areas. Use boundaries of the same vintage as the data.`;
+  }
+  return null;
+}
+
+/**
+ * Joins table rows to areas by code (trimmed, case-blind), reporting what matched and what did
+ * not, and warning when the codes look like another vintage (2011 codes against 2021 areas).
+ */
+export function joinTable(
+  areas: { codes: readonly string[]; codeField?: string },
+  table: { columns: readonly string[]; rows: readonly string[][] },
+  codeColumn: string,
+  valueColumns: readonly string[],
+): JoinResult {
+  const key = (code: string) => code.trim().toUpperCase();
+  const areaKeys = new Map(areas.codes.map((c) => [key(c), c]));
+  const codeIndex = table.columns.indexOf(codeColumn);
+  const valueIndexes = valueColumns.map((c) => [c, table.columns.indexOf(c)] as const).filter(([, i]) => i >= 0);
+  const values = new Map<string, Record<string, JoinedValue>>();
+  const unmatchedRows: JoinResult['unmatchedRows'] = [];
+  const duplicates = new Set<string>();
+  table.rows.forEach((cells, i) => {
+    const code = cells[codeIndex]?.trim() ?? '';
+    if (!code) return;
+    const areaCode = areaKeys.get(key(code));
+    if (!areaCode) return void unmatchedRows.push({ row: i + 2, code });
+    if (values.has(areaCode)) return void duplicates.add(areaCode);
+    values.set(areaCode, Object.fromEntries(valueIndexes.map(([column, index]) => [column, toValue(cells[index])])));
+  });
+  const unmatchedAreas = areas.codes.filter((c) => !values.has(c));
+  return {
+    values,
+    matched: values.size,
+    areaCount: areas.codes.length,
+    unmatchedAreas,
+    unmatchedRows,
+    duplicateCodes: [...duplicates],
+    vintageWarning: vintageWarning(areas.codes, areas.codeField, table.rows.map((r) => r[codeIndex] ?? ''), codeColumn, unmatchedAreas.length),
+  };
+}
