@@ -2,6 +2,9 @@ import { NeighbourhoodSchema, type Neighbourhood } from '../model/neighbourhood'
 import type { AreaGeometry } from '../model/geometry';
 import { describeIssues } from '../model/problems';
 import { reassignNear } from '../geo/assign-neighbourhoods';
+import { checkBoundary, type BoundaryCheck } from '../geo/check-boundary';
+import { areaSquareMetres, formatArea } from '../geo/area';
+import { draftToRawGeometry, type BoundaryDraft } from '../model/boundary-draft';
 import { decodeText } from '../io/decode-text';
 import { readGeoJson, MAX_FILE_BYTES, type ImportRecord } from '../io/read-geojson';
 import { detectAreaFields, recordsToAreas, type AreaCandidate, type AreaFields, type AreaProblem } from '../io/read-areas';
@@ -9,6 +12,8 @@ import { newId } from '../lib/id';
 import { err, ok, type Result } from '../lib/result';
 import type { Change } from '../model/change';
 import { workspace } from './workspace';
+
+export type { AreaCandidate, AreaFields, AreaProblem } from '../io/read-areas';
 
 export interface NeighbourhoodDetails {
   name: string;
@@ -94,4 +99,20 @@ export async function importNeighbourhoods(fileName: string, areas: readonly Are
   if (put.length === 0) return err('There are no valid boundaries to import.');
   const applied = await workspace.apply(boundaryChange(`Import boundaries \u201c${fileName}\u201d`, put));
   return applied.ok ? ok({ added: put.length - updated, updated }) : err(applied.error.message);
+}
+
+/** Checks a drawn boundary before it is saved: the same rules as an imported one. */
+export function checkDrawnBoundary(draft: BoundaryDraft): BoundaryCheck {
+  return checkBoundary(draftToRawGeometry(draft));
+}
+
+const areaCache = new WeakMap<AreaGeometry, string>();
+/** A neighbourhood's area for display ("34.5 ha", "2.98 km²"), worked out once per boundary. */
+export function areaText(geometry: AreaGeometry): string {
+  let text = areaCache.get(geometry);
+  if (text === undefined) {
+    text = formatArea(areaSquareMetres(geometry));
+    areaCache.set(geometry, text);
+  }
+  return text;
 }

@@ -1,6 +1,8 @@
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { Asset } from '../model/asset';
 import type { Neighbourhood } from '../model/neighbourhood';
+import type { Overlay } from '../model/overlay';
+import { choroplethClasses, classColour } from '../model/choropleth';
 import { representativePoint } from '../model/geometry';
 
 /** What a marker needs to know; personal fields never reach the map's data. */
@@ -39,4 +41,19 @@ export function neighbourhoodFeatures(areas: readonly Neighbourhood[]): FeatureC
     type: 'FeatureCollection',
     features: areas.map((n) => ({ type: 'Feature', id: n.id, geometry: n.geometry, properties: { id: n.id, name: n.name } })),
   };
+}
+
+/** Every area of the visible context layers, with the colour of its class (none when it has no value). */
+export function overlayFeatures(overlays: readonly Overlay[]): FeatureCollection<Polygon | MultiPolygon, { layer: string; code: string; colour?: string }> {
+  const features: Feature<Polygon | MultiPolygon, { layer: string; code: string; colour?: string }>[] = [];
+  for (const overlay of overlays) {
+    if (!overlay.visible) continue;
+    const field = overlay.valueField ?? '';
+    const classes = choroplethClasses(field, overlay.areas.map((a) => a.values[field]));
+    for (const area of overlay.areas) {
+      const colour = classColour(classes, area.values[field]);
+      features.push({ type: 'Feature', geometry: area.geometry, properties: { layer: overlay.id, code: area.code, ...(colour ? { colour } : {}) } });
+    }
+  }
+  return { type: 'FeatureCollection', features };
 }

@@ -3,9 +3,11 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Asset } from '../model/asset';
 import type { Neighbourhood } from '../model/neighbourhood';
+import type { Overlay } from '../model/overlay';
 import { bboxOfCoordinates, unionBBox, type BBox } from '../lib/bbox';
 import { buildLocalStyle, LAYERS, OSM_RASTER, SOURCES } from './style';
-import { assetPoints, assetSites, neighbourhoodFeatures } from './features';
+import { assetPoints, assetSites, neighbourhoodFeatures, overlayFeatures } from './features';
+import { BoundaryEditor, type BoundaryDraftView, type BoundaryEditorEvents } from './boundary-editor';
 import { loadLabelFonts } from './fonts';
 
 // Under Vite the worker must be named explicitly, or MapLibre fails with "Worker failed to load".
@@ -24,7 +26,7 @@ export interface MapViewEvents {
   onDrawn?: (count: number) => void;
 }
 
-export interface MapViewOptions extends MapViewEvents {
+export interface MapViewOptions extends MapViewEvents, BoundaryEditorEvents {
   /** Attribution for the data on the map (e.g. the source of imported boundaries). */
   dataAttribution?: string;
   /** Keep the drawing buffer so the canvas can be read back (printing, pixel tests). */
@@ -44,6 +46,7 @@ export class MapView {
   private placing = false;
   private selectedId: string | null = null;
   private dragging: { id: string; to: [number, number] | null } | null = null;
+  private readonly boundaryEditor: BoundaryEditor;
 
   private constructor(container: HTMLElement, private readonly options: MapViewOptions) {
     this.map = new MapLibreMap({
@@ -65,6 +68,7 @@ export class MapView {
     this.map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
     this.setDataAttribution(options.dataAttribution ?? '');
     this.ready = new Promise((resolve) => this.map.once('load', () => resolve()));
+    this.boundaryEditor = new BoundaryEditor(this.map, options);
     this.wireEvents();
   }
 
@@ -83,6 +87,22 @@ export class MapView {
 
   setNeighbourhoods(areas: readonly Neighbourhood[]): void {
     this.source(SOURCES.neighbourhoods).setData(neighbourhoodFeatures(areas));
+  }
+
+  /** Small-area context layers, coloured by their value field; hidden layers are left out. */
+  setOverlays(overlays: readonly Overlay[]): void {
+    this.source(SOURCES.overlays).setData(overlayFeatures(overlays));
+  }
+
+  /** Outlines one neighbourhood boldly (null for none). */
+  setHighlightedNeighbourhood(id: string | null): void {
+    this.map.setFilter(LAYERS.neighbourhoodHighlight, ['==', ['get', 'id'], id ?? '']);
+  }
+
+  /** Shows a boundary being drawn or edited (null ends it). Marker taps are off meanwhile. */
+  setBoundaryDraft(view: BoundaryDraftView | null): void {
+    this.boundaryEditor.show(view);
+    this.map.getCanvas().style.cursor = view ? 'crosshair' : '';
   }
 
   setSelectedAsset(id: string | null): void {
@@ -156,6 +176,10 @@ export class MapView {
   private wireEvents(): void {
     const tappable = [LAYERS.points, LAYERS.clusters];
     this.map.on('click', (event) => {
+      if (this.boundaryEditor.active) {
+        if (!this.boundaryEditor.handleTap(event)) this.options.onMapTap?.([event.lngLat.lng, event.lngLat.lat]);
+        return;
+      }
       const [hit] = this.placing ? [] : this.map.queryRenderedFeatures(event.point, { layers: tappable });
       if (hit) this.onFeatureTap(hit);
       else this.options.onMapTap?.([event.lngLat.lng, event.lngLat.lat]);

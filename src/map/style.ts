@@ -3,9 +3,29 @@ import type { FeatureCollection } from 'geojson';
 import { CATEGORY_LIST } from '../model/categories';
 import { FONT_BOLD, FONT_REGULAR } from './fonts';
 
-export const SOURCES = { neighbourhoods: 'neighbourhoods', assetSites: 'asset-sites', assets: 'assets', pending: 'pending', basemap: 'basemap-osm' } as const;
+export const SOURCES = {
+  overlays: 'overlays',
+  neighbourhoods: 'neighbourhoods',
+  assetSites: 'asset-sites',
+  assets: 'assets',
+  pending: 'pending',
+  draftArea: 'draft-area',
+  draftCorners: 'draft-corners',
+  draftMidpoints: 'draft-midpoints',
+  draftCrossings: 'draft-crossings',
+  basemap: 'basemap-osm',
+} as const;
 export const LAYERS = {
   basemap: 'basemap-osm',
+  overlayFill: 'overlay-fill',
+  overlayLine: 'overlay-line',
+  neighbourhoodHighlight: 'neighbourhood-highlight',
+  draftFill: 'draft-fill',
+  draftLine: 'draft-line',
+  draftMidpoints: 'draft-midpoints',
+  draftCorners: 'draft-corners',
+  draftCornerHit: 'draft-corner-hit',
+  draftCrossings: 'draft-crossings',
   neighbourhoodFill: 'neighbourhood-fill',
   neighbourhoodLine: 'neighbourhood-line',
   neighbourhoodLabel: 'neighbourhood-label',
@@ -37,15 +57,25 @@ export function buildLocalStyle(): StyleSpecification {
     version: 8,
     name: 'Asset Atlas local',
     sources: {
+      [SOURCES.overlays]: { type: 'geojson', data: empty() },
       [SOURCES.neighbourhoods]: { type: 'geojson', data: empty() },
+      [SOURCES.draftArea]: { type: 'geojson', data: empty() },
+      [SOURCES.draftCorners]: { type: 'geojson', data: empty() },
+      [SOURCES.draftMidpoints]: { type: 'geojson', data: empty() },
+      [SOURCES.draftCrossings]: { type: 'geojson', data: empty() },
       [SOURCES.assetSites]: { type: 'geojson', data: empty() },
       [SOURCES.pending]: { type: 'geojson', data: empty() },
       [SOURCES.assets]: { type: 'geojson', data: empty(), cluster: true, clusterMaxZoom: 13, clusterRadius: 28, promoteId: 'id' },
     },
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': '#f3f0e8' } },
+      // Context layers (e.g. deprivation deciles) lie under everything else; areas with no value stay clear.
+      { id: LAYERS.overlayFill, type: 'fill', source: SOURCES.overlays, filter: ['has', 'colour'], paint: { 'fill-color': ['get', 'colour'], 'fill-opacity': 0.6 } },
+      { id: LAYERS.overlayLine, type: 'line', source: SOURCES.overlays, paint: { 'line-color': '#ffffff', 'line-width': 0.6, 'line-opacity': 0.8 } },
+      // Overlapping neighbourhoods show as darker where their fills add up.
       { id: LAYERS.neighbourhoodFill, type: 'fill', source: SOURCES.neighbourhoods, paint: { 'fill-color': '#5b4b8a', 'fill-opacity': 0.07 } },
       { id: LAYERS.neighbourhoodLine, type: 'line', source: SOURCES.neighbourhoods, paint: { 'line-color': '#4b3f72', 'line-width': ['interpolate', ['linear'], ['zoom'], 10, 1.5, 16, 3] } },
+      { id: LAYERS.neighbourhoodHighlight, type: 'line', source: SOURCES.neighbourhoods, filter: ['==', ['get', 'id'], ''], paint: { 'line-color': '#1d1640', 'line-width': 5 } },
       { id: LAYERS.siteFill, type: 'fill', source: SOURCES.assetSites, paint: { 'fill-color': byCategory('colour', '#777'), 'fill-opacity': 0.28 } },
       { id: LAYERS.siteLine, type: 'line', source: SOURCES.assetSites, paint: { 'line-color': byCategory('colour', '#777'), 'line-width': 1.5 } },
       {
@@ -111,6 +141,33 @@ export function buildLocalStyle(): StyleSpecification {
         filter: ['!', ['has', 'point_count']],
         layout: { 'text-field': ['get', 'name'], 'text-font': FONT_REGULAR, 'text-size': 12, 'text-offset': [0, 1.4], 'text-anchor': 'top', 'text-max-width': 10, 'text-optional': true },
         paint: { 'text-color': '#1f1f1f', 'text-halo-color': '#ffffff', 'text-halo-width': 1.4 },
+      },
+      { id: LAYERS.draftFill, type: 'fill', source: SOURCES.draftArea, filter: ['==', ['geometry-type'], 'Polygon'], paint: { 'fill-color': '#0b6e4f', 'fill-opacity': 0.15 } },
+      { id: LAYERS.draftLine, type: 'line', source: SOURCES.draftArea, paint: { 'line-color': '#0b6e4f', 'line-width': 3, 'line-dasharray': [2, 1] } },
+      {
+        id: LAYERS.draftMidpoints,
+        type: 'circle',
+        source: SOURCES.draftMidpoints,
+        paint: { 'circle-radius': 7, 'circle-color': '#ffffff', 'circle-opacity': 0.85, 'circle-stroke-color': '#0b6e4f', 'circle-stroke-width': 2 },
+      },
+      // An invisible, finger-sized target around each corner: the visible dot is too small to tap.
+      { id: LAYERS.draftCornerHit, type: 'circle', source: SOURCES.draftCorners, paint: { 'circle-radius': 22, 'circle-opacity': 0 } },
+      {
+        id: LAYERS.draftCorners,
+        type: 'circle',
+        source: SOURCES.draftCorners,
+        paint: {
+          'circle-radius': ['case', ['get', 'selected'], 12, 9],
+          'circle-color': ['case', ['get', 'selected'], '#e69f00', '#0b6e4f'],
+          'circle-stroke-color': '#ffffff',
+          'circle-stroke-width': 3,
+        },
+      },
+      {
+        id: LAYERS.draftCrossings,
+        type: 'circle',
+        source: SOURCES.draftCrossings,
+        paint: { 'circle-radius': 11, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': '#c0002b', 'circle-stroke-width': 4 },
       },
       {
         id: LAYERS.pending,

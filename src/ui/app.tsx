@@ -7,6 +7,7 @@ import { FirstRun } from './first-run';
 import { SettingsDialog } from './settings-dialog';
 import { StatusBanner } from './status-banner';
 import { PlacingBar } from './placing-bar';
+import { BoundaryBar } from './boundary-bar';
 import { Toast } from './toast';
 import { UpdatePrompt } from './update-prompt';
 import { editAssetForm, mode, newAssetForm, printOpen } from './ui-state';
@@ -92,6 +93,7 @@ export function App() {
       <main class="workspace">
         <MapPanel />
         <PlacingBar />
+        <BoundaryBar />
         <SidePanel />
       </main>
       <Toast />

@@ -4,7 +4,10 @@ import { MapView } from '../map/map-view';
 import { appState } from '../store/state';
 import { selectAsset } from '../actions/workspace-actions';
 import { moveAsset } from '../actions/asset-actions';
-import { filteredAssets, mapViewBounds, mode, newAssetForm, selectedAsset, toast } from './ui-state';
+import { filteredAssets, mapFocus, mapViewBounds, mode, newAssetForm, query, selectedAsset, toast } from './ui-state';
+import { boundaryTap } from './boundary-bar';
+import { insertCornerAfter, moveCorner, type CornerRef } from '../model/boundary-draft';
+import { OverlayLegend } from './overlay-legend';
 
 async function onAssetDragged(id: string, to: [number, number]): Promise<void> {
   const name = appState.assets.value.find((a) => a.id === id)?.name ?? 'the asset';
@@ -14,7 +17,9 @@ async function onAssetDragged(id: string, to: [number, number]): Promise<void> {
 /** What a tap on empty map does depends on the mode: place a new asset, move one, or deselect. */
 async function onMapTap(lngLat: [number, number]): Promise<void> {
   const current = mode.value;
-  if (current.kind === 'placing' && current.purpose === 'add') {
+  if (current.kind === 'boundary') {
+    mode.value = boundaryTap(current, lngLat);
+  } else if (current.kind === 'placing' && current.purpose === 'add') {
     mode.value = newAssetForm({ type: 'Point', coordinates: lngLat });
   } else if (current.kind === 'placing' && current.purpose === 'move') {
     mode.value = { kind: 'browse' };
@@ -27,6 +32,26 @@ async function onMapTap(lngLat: [number, number]): Promise<void> {
   }
 }
 
+/** Tapping a corner selects it; tapping the selected one again lets it go. */
+function onCornerTap(corner: CornerRef): void {
+  const current = mode.value;
+  if (current.kind !== 'boundary') return;
+  const same = current.selected && current.selected.part === corner.part && current.selected.ring === corner.ring && current.selected.index === corner.index;
+  mode.value = { ...current, selected: same ? null : corner, problem: null };
+}
+
+function onMidpointTap(after: CornerRef, at: [number, number]): void {
+  const current = mode.value;
+  if (current.kind !== 'boundary') return;
+  mode.value = { ...current, draft: insertCornerAfter(current.draft, after, at), selected: { ...after, index: after.index + 1 }, problem: null };
+}
+
+function onCornerDragged(corner: CornerRef, to: [number, number]): void {
+  const current = mode.value;
+  if (current.kind !== 'boundary') return;
+  mode.value = { ...current, draft: moveCorner(current.draft, corner, to), selected: null, problem: null };
+}
+
 const DEMO_ATTRIBUTION = 'Millbrook demo data is fictional';
 const DEMO_SOURCE = 'Millbrook demo workspace';
 
@@ -35,6 +60,7 @@ export function MapPanel() {
   const container = useRef<HTMLDivElement>(null);
   const [drawn, setDrawn] = useState<number | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  const visibleOverlay = appState.overlays.value.find((o) => o.visible) ?? null;
 
   useEffect(() => {
     const element = container.current;
@@ -42,7 +68,16 @@ export function MapPanel() {
     let view: MapView | null = null;
     let disposed = false;
     const stops: (() => void)[] = [];
-    MapView.create(element, { onAssetTap: (id) => selectAsset(id), onMapTap: (p) => void onMapTap(p), onAssetDragged: (id, to) => void onAssetDragged(id, to), onDrawn: setDrawn, onViewChanged: (b) => (mapViewBounds.value = b) })
+    MapView.create(element, {
+      onAssetTap: (id) => selectAsset(id),
+      onMapTap: (p) => void onMapTap(p),
+      onAssetDragged: (id, to) => void onAssetDragged(id, to),
+      onDrawn: setDrawn,
+      onViewChanged: (b) => (mapViewBounds.value = b),
+      onCornerTap,
+      onMidpointTap,
+      onCornerDragged,
+    })
       .then((created) => {
         if (disposed) return created.destroy();
         view = created;
@@ -66,11 +101,19 @@ export function MapPanel() {
           }),
           effect(() => {
             const current = mode.value;
-            created.setPlacing(current.kind === 'placing' || current.kind === 'form');
+            created.setPlacing(current.kind === 'placing' || current.kind === 'form' || current.kind === 'boundary');
+            const closed = current.kind === 'boundary' && (current.neighbourhoodId !== null || current.draft.parts[0]![0]!.length >= 3);
+            created.setBoundaryDraft(current.kind === 'boundary' ? { draft: current.draft, closed, selected: current.selected, crossings: current.problem?.crossings ?? [] } : null);
             const point = current.kind === 'form' && current.geometry?.type === 'Point' ? current.geometry.coordinates : null;
             created.setPendingLocation(point ? [point[0], point[1]] : null);
           }),
           effect(() => created.setOnlineBasemap(appState.settings.value.onlineBasemap)),
+          effect(() => created.setOverlays(appState.overlays.value)),
+          effect(() => created.setHighlightedNeighbourhood(query.value.neighbourhoodId || null)),
+          effect(() => {
+            const focus = mapFocus.value;
+            if (focus) created.fitTo([focus]);
+          }),
           // Credit the data actually on the map: the demo note only while demo records are there.
           effect(() => created.setDataAttribution(appState.assets.value.some((a) => a.source.startsWith(DEMO_SOURCE)) ? DEMO_ATTRIBUTION : '')),
         );
@@ -92,6 +135,11 @@ export function MapPanel() {
       <p class="visually-hidden" role="status">
         {drawn === null ? 'Map loading' : `${drawn} assets drawn on the map`}
       </p>
+      {visibleOverlay && (
+        <div class="map-legend">
+          <OverlayLegend overlay={visibleOverlay} compact />
+        </div>
+      )}
       {failure && (
         <p class="map-failure" role="alert">
           The map could not start: {failure}. Your records are safe; the list still works.

@@ -3,7 +3,9 @@ import { EMPTY_DRAFT, draftFromAsset, type AssetDraft } from '../model/asset-dra
 import type { Asset } from '../model/asset';
 import type { Photo } from '../model/photo';
 import { newId } from '../lib/id';
-import type { AssetGeometry } from '../model/geometry';
+import type { AreaGeometry, AssetGeometry, Position } from '../model/geometry';
+import type { BoundaryDraft, CornerRef } from '../model/boundary-draft';
+import { CATEGORY_IDS, type CategoryId } from '../model/categories';
 import { EMPTY_QUERY, isEmptyQuery, matchesQuery, vocabulary, type AssetQuery } from '../model/asset-query';
 import { appState } from '../store/state';
 
@@ -12,7 +14,36 @@ export type Mode =
   | { kind: 'browse' }
   | { kind: 'placing'; purpose: 'add' }
   | { kind: 'placing'; purpose: 'move'; assetId: string }
-  | FormMode;
+  | FormMode
+  | BoundaryMode
+  | NeighbourhoodFormMode;
+
+/** Drawing a new boundary (neighbourhoodId null) or editing an existing one's corners. */
+export interface BoundaryMode {
+  kind: 'boundary';
+  neighbourhoodId: string | null;
+  /** The details typed before "Edit boundary", kept for the form that follows. */
+  details?: NeighbourhoodFields;
+  draft: BoundaryDraft;
+  selected: CornerRef | null;
+  /** Set when "Finish boundary" found the shape crossing itself. */
+  problem: { reason: string; crossings: Position[]; repaired: AreaGeometry | null } | null;
+}
+
+export interface NeighbourhoodFields {
+  name: string;
+  code: string;
+  notes: string;
+}
+
+/** Naming a new neighbourhood, or editing one's details. */
+export interface NeighbourhoodFormMode {
+  kind: 'neighbourhood-form';
+  neighbourhoodId: string | null;
+  geometry: AreaGeometry;
+  fields: NeighbourhoodFields;
+  notices: string[];
+}
 
 /** The asset form: a new asset already has its id, so photos taken before saving can point at it. */
 export interface FormMode {
@@ -57,3 +88,24 @@ export const selectedAsset = computed(() => appState.assets.value.find((a) => a.
 
 /** True while the form holds input that has not been saved: updates must not reload the page then. */
 export const hasUnsavedInput = computed(() => mode.value.kind === 'form' && mode.value.dirty);
+
+/** Which list the side panel shows. */
+export const panelTab = signal<'assets' | 'neighbourhoods' | 'layers'>('assets');
+
+/** Per neighbourhood: how many assets it holds, in all and by category. */
+export const neighbourhoodCounts = computed(() => {
+  const counts = new Map<string, { total: number; byCategory: Record<CategoryId, number> }>();
+  for (const n of appState.neighbourhoods.value) counts.set(n.id, { total: 0, byCategory: Object.fromEntries(CATEGORY_IDS.map((c) => [c, 0])) as Record<CategoryId, number> });
+  for (const asset of appState.assets.value) {
+    for (const id of asset.neighbourhoodIds) {
+      const entry = counts.get(id);
+      if (!entry) continue;
+      entry.total += 1;
+      entry.byCategory[asset.category] += 1;
+    }
+  }
+  return counts;
+});
+
+/** Asks the map to frame a place (set by the panels; the map panel follows it). */
+export const mapFocus = signal<{ geometry: { coordinates: unknown } } | null>(null);

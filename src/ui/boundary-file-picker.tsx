@@ -1,0 +1,96 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { prepareBoundaries, readBoundaries, type PreparedBoundaries } from '../actions/neighbourhoods';
+import type { AreaCandidate, AreaFields, AreaProblem } from '../actions/neighbourhoods';
+
+export interface PickedBoundaries {
+  fileName: string;
+  fields: AreaFields;
+  /** The boundaries to use: the valid ones, plus repaired ones when the user chose to repair. */
+  areas: AreaCandidate[];
+}
+
+/** Chooses a boundary GeoJSON, confirms its name and code properties, and lists what was refused. */
+export function BoundaryFilePicker({ label, onChange }: { label: string; onChange: (picked: PickedBoundaries | null) => void }) {
+  const [prepared, setPrepared] = useState<PreparedBoundaries | null>(null);
+  const [fields, setFields] = useState<AreaFields>({});
+  const [problem, setProblem] = useState<string | null>(null);
+  const [repair, setRepair] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => input.current?.focus(), []);
+  const read = prepared ? readBoundaries(prepared, fields) : null;
+  const repairable = read?.problems.filter((p): p is AreaProblem & { repaired: NonNullable<AreaProblem['repaired']> } => p.repaired !== undefined) ?? [];
+  const areas = read ? [...read.areas, ...(repair ? repairable.map((p) => ({ line: p.line, name: p.name, code: fields.code ? (prepared?.records.find((r) => r.line === p.line)?.values[fields.code] ?? '') : '', geometry: p.repaired, notices: [] })) : [])] : [];
+  const key = `${prepared?.fileName}|${fields.name}|${fields.code}|${repair}|${areas.length}`;
+  useEffect(() => onChange(prepared ? { fileName: prepared.fileName, fields, areas } : null), [key]);
+
+  const choose = async (file: File | undefined) => {
+    if (!file) return;
+    const result = await prepareBoundaries(file);
+    if (!result.ok) return (setProblem(result.error), setPrepared(null));
+    setProblem(null);
+    setPrepared(result.value);
+    setFields(result.value.fields);
+    setRepair(false);
+  };
+  const propertySelect = (id: string, text: string, which: keyof AreaFields) => (
+    <div class="field">
+      <label for={id}>{text}</label>
+      <select id={id} value={fields[which] ?? ''} onChange={(e) => setFields({ ...fields, [which]: e.currentTarget.value || undefined })}>
+        <option value="">(none)</option>
+        {prepared?.properties.map((p) => (
+          <option key={p} value={p}>
+            {p}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+  return (
+    <>
+      <div class="field">
+        <label for="boundary-file">{label}</label>
+        <input id="boundary-file" ref={input} type="file" accept=".geojson,.json,application/geo+json,application/json" onChange={(e) => void choose(e.currentTarget.files?.[0])} />
+      </div>
+      {problem && (
+        <p class="form-problems" role="alert">
+          {problem}
+        </p>
+      )}
+      {prepared && read && (
+        <>
+          <div class="field-row">
+            {propertySelect('boundary-name-property', 'Name property', 'name')}
+            {propertySelect('boundary-code-property', 'Code property', 'code')}
+          </div>
+          {prepared.notices.map((n) => (
+            <p class="notice" key={n}>
+              {n}
+            </p>
+          ))}
+          <p role="status">
+            {read.areas.length} of {prepared.records.length} boundaries are ready{read.areas[0] ? `, e.g. \u201c${read.areas[0].name}\u201d${read.areas[0].code ? ` (${read.areas[0].code})` : ''}` : ''}.
+            {read.problems.length > 0 ? ` ${read.problems.length} cannot be used as they are:` : ''}
+          </p>
+          {read.problems.length > 0 && (
+            <ul class="problem-list" aria-label="Boundaries not imported">
+              {read.problems.slice(0, 50).map((p) => (
+                <li key={p.line}>
+                  Feature {p.line} ({p.name}): {p.reason}
+                </li>
+              ))}
+            </ul>
+          )}
+          {repairable.length > 0 && (
+            <label class="check">
+              <input type="checkbox" checked={repair} onChange={(e) => setRepair(e.currentTarget.checked)} />
+              <span>
+                Repair the {repairable.length} boundar{repairable.length === 1 ? 'y' : 'ies'} that cross themselves
+                <small>Each loop of a figure-of-eight becomes its own part of the same area.</small>
+              </span>
+            </label>
+          )}
+        </>
+      )}
+    </>
+  );
+}

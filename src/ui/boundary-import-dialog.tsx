@@ -1,0 +1,52 @@
+import { useState } from 'preact/hooks';
+import { importNeighbourhoods } from '../actions/neighbourhoods';
+import { BoundaryFilePicker, type PickedBoundaries } from './boundary-file-picker';
+import { panelTab } from './ui-state';
+
+/** "Import boundaries": neighbourhoods from a GeoJSON file such as the council's ward boundaries. */
+export function BoundaryImportDialog({ onClose }: { onClose: () => void }) {
+  const [picked, setPicked] = useState<PickedBoundaries | null>(null);
+  const [result, setResult] = useState<string | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const run = async () => {
+    if (!picked) return;
+    setBusy(true);
+    const imported = await importNeighbourhoods(picked.fileName, picked.areas);
+    setBusy(false);
+    if (!imported.ok) return setFailure(imported.error);
+    const { added, updated } = imported.value;
+    setResult(`Imported ${added + updated} boundaries from \u201c${picked.fileName}\u201d: ${added} new, ${updated} updated. Every asset\u2019s neighbourhoods were worked out again.`);
+    panelTab.value = 'neighbourhoods';
+  };
+  return (
+    <div class="dialog-backdrop" onClick={(e) => e.target === e.currentTarget && onClose()}>
+      <section class="dialog" role="dialog" aria-modal="true" aria-labelledby="boundary-import-title">
+        <h1 id="boundary-import-title">Import boundaries</h1>
+        {result ? (
+          <p role="status">{result}</p>
+        ) : (
+          <>
+            <p class="hint">GeoJSON polygons or multipolygons, holes kept. A boundary with the code of one you already have updates it.</p>
+            <BoundaryFilePicker label="Boundary file (GeoJSON)" onChange={setPicked} />
+            {failure && (
+              <p class="form-problems" role="alert">
+                {failure}
+              </p>
+            )}
+          </>
+        )}
+        <div class="actions">
+          {!result && (
+            <button type="button" class="primary" disabled={!picked || picked.areas.length === 0 || busy} onClick={() => void run()}>
+              {picked && picked.areas.length > 0 ? `Import ${picked.areas.length} boundaries` : 'Import boundaries'}
+            </button>
+          )}
+          <button type="button" class="secondary" onClick={onClose}>
+            {result ? 'Close' : 'Cancel'}
+          </button>
+        </div>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { draftFromGeometry } from '../model/boundary-draft';
+import { areaText, deleteNeighbourhood, saveNeighbourhood } from '../actions/neighbourhoods';
+import { Field, describedBy } from './form-fields';
+import { mode, panelTab, toast, type NeighbourhoodFormMode } from './ui-state';
+
+/** Names a new neighbourhood or edits one: name, code, notes, its boundary, or delete it. */
+export function NeighbourhoodForm() {
+  const current = mode.value;
+  const [errors, setErrors] = useState<string[]>([]);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  if (current.kind !== 'neighbourhood-form') return null;
+  const { fields } = current;
+  const set = (patch: Partial<NeighbourhoodFormMode['fields']>) => (mode.value = { ...current, fields: { ...fields, ...patch } });
+  const nameError = errors.find((e) => e.startsWith('Name'))?.replace(/^Name: /, '');
+  const save = async (event: Event) => {
+    event.preventDefault();
+    const saved = await saveNeighbourhood(current.neighbourhoodId, fields, current.geometry);
+    if (!saved.ok) return setErrors(saved.error);
+    mode.value = { kind: 'browse' };
+    panelTab.value = 'neighbourhoods';
+    toast.value = { message: `Saved neighbourhood \u201c${saved.value.name}\u201d`, undoable: true };
+  };
+  const remove = async () => {
+    if (!current.neighbourhoodId) return;
+    const name = fields.name;
+    if (await deleteNeighbourhood(current.neighbourhoodId)) {
+      mode.value = { kind: 'browse' };
+      toast.value = { message: `Deleted neighbourhood \u201c${name}\u201d`, undoable: true };
+    }
+  };
+  const editBoundary = () =>
+    (mode.value = { kind: 'boundary', neighbourhoodId: current.neighbourhoodId ?? null, details: fields, draft: draftFromGeometry(current.geometry), selected: null, problem: null });
+  return (
+    <form class="asset-form" onSubmit={save} aria-labelledby="neighbourhood-form-title" noValidate>
+      <h2 id="neighbourhood-form-title" ref={heading} tabIndex={-1}>
+        {current.neighbourhoodId ? `Edit \u201c${fields.name || 'neighbourhood'}\u201d` : 'New neighbourhood'}
+      </h2>
+      <p class="hint">Area {areaText(current.geometry)}. Assets inside it are counted automatically.</p>
+      {current.notices.map((n) => (
+        <p class="notice" key={n}>
+          {n}
+        </p>
+      ))}
+      {errors.length > 0 && !nameError && (
+        <p class="form-problems" role="alert">
+          {errors.join(' ')}
+        </p>
+      )}
+      <Field id="nb-name" label="Neighbourhood name" error={nameError}>
+        <input id="nb-name" value={fields.name} maxLength={200} required onInput={(e) => set({ name: e.currentTarget.value })} {...describedBy('nb-name', nameError)} />
+      </Field>
+      <Field id="nb-code" label="Code" hint="Optional: an official code, such as a ward code E05000819">
+        <input id="nb-code" value={fields.code} maxLength={40} onInput={(e) => set({ code: e.currentTarget.value })} {...describedBy('nb-code', undefined, 'hint')} />
+      </Field>
+      <Field id="nb-notes" label="Notes">
+        <textarea id="nb-notes" rows={3} value={fields.notes} onInput={(e) => set({ notes: e.currentTarget.value })} />
+      </Field>
+      <div class="form-actions">
+        <button type="submit" class="primary">
+          Save neighbourhood
+        </button>
+        <button type="button" class="secondary" onClick={() => (mode.value = { kind: 'browse' })}>
+          Cancel
+        </button>
+      </div>
+      <div class="form-actions">
+        <button type="button" onClick={editBoundary}>
+          Edit boundary
+        </button>
+        {current.neighbourhoodId && (
+          <button type="button" class="danger" onClick={() => void remove()}>
+            Delete neighbourhood
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

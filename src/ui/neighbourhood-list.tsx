@@ -1,0 +1,81 @@
+import { useState } from 'preact/hooks';
+import { CATEGORY_LIST } from '../model/categories';
+import { EMPTY_BOUNDARY } from '../model/boundary-draft';
+import type { Neighbourhood } from '../model/neighbourhood';
+import { appState } from '../store/state';
+import { areaText } from '../actions/neighbourhoods';
+import { CategoryBadge } from './category-badge';
+import { BoundaryImportDialog } from './boundary-import-dialog';
+import { mapFocus, mode, neighbourhoodCounts, panelTab, query } from './ui-state';
+
+const byName = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true });
+
+/** Zooms to a neighbourhood and filters the asset list to it. */
+function show(n: Neighbourhood): void {
+  query.value = { ...query.value, neighbourhoodId: n.id };
+  mapFocus.value = { geometry: n.geometry };
+  panelTab.value = 'assets';
+}
+
+function NeighbourhoodRow({ n }: { n: Neighbourhood }) {
+  const counts = neighbourhoodCounts.value.get(n.id);
+  return (
+    <li class="neighbourhood-row" aria-label={n.name}>
+      <div class="neighbourhood-text">
+        <span class="asset-name">{n.name}</span>
+        <span class="asset-meta">
+          {[n.code, areaText(n.geometry), `${counts?.total ?? 0} asset${counts?.total === 1 ? '' : 's'}`].filter(Boolean).join(' \u00b7 ')}
+        </span>
+        <ul class="category-counts" aria-label={`Assets in ${n.name} by category`}>
+          {CATEGORY_LIST.filter((c) => (counts?.byCategory[c.id] ?? 0) > 0).map((c) => (
+            <li key={c.id} aria-label={`${counts?.byCategory[c.id]} ${c.label}`}>
+              <CategoryBadge category={c.id} />
+              <span aria-hidden="true">{counts?.byCategory[c.id]}</span>
+            </li>
+          ))}
+        </ul>
+      </div>
+      <div class="row-actions">
+        <button type="button" aria-label={`Show ${n.name}`} onClick={() => show(n)}>
+          Show
+        </button>
+        <button
+          type="button"
+          class="secondary"
+          aria-label={`Edit ${n.name}`}
+          onClick={() => (mode.value = { kind: 'neighbourhood-form', neighbourhoodId: n.id, geometry: n.geometry, fields: { name: n.name, code: n.code ?? '', notes: n.notes }, notices: [] })}
+        >
+          Edit
+        </button>
+      </div>
+    </li>
+  );
+}
+
+/** The neighbourhoods tab: draw or import boundaries, and each neighbourhood with its counts. */
+export function NeighbourhoodList() {
+  const [importing, setImporting] = useState(false);
+  const areas = [...appState.neighbourhoods.value].sort((a, b) => byName.compare(a.name, b.name));
+  return (
+    <section aria-labelledby="neighbourhoods-heading">
+      <div class="form-actions">
+        <button type="button" class="primary" onClick={() => (mode.value = { kind: 'boundary', neighbourhoodId: null, draft: EMPTY_BOUNDARY, selected: null, problem: null })}>
+          Draw neighbourhood
+        </button>
+        <button type="button" onClick={() => setImporting(true)}>
+          Import boundaries
+        </button>
+      </div>
+      <h2 id="neighbourhoods-heading" class="section-heading">
+        Neighbourhoods <span class="count">({areas.length})</span>
+      </h2>
+      {areas.length === 0 && <p class="empty">No neighbourhoods yet. Draw one by tapping its corners on the map, or import boundaries such as ward files.</p>}
+      <ul class="neighbourhood-list" aria-label="Neighbourhoods">
+        {areas.map((n) => (
+          <NeighbourhoodRow key={n.id} n={n} />
+        ))}
+      </ul>
+      {importing && <BoundaryImportDialog onClose={() => setImporting(false)} />}
+    </section>
+  );
+}

@@ -1,0 +1,36 @@
+import { choroplethClasses } from '../model/choropleth';
+import type { Overlay } from '../model/overlay';
+
+/** What the context layer's colours mean, naming the dataset, the value and its vintage. */
+export function OverlayLegend({ overlay, compact = false }: { overlay: Overlay; compact?: boolean }) {
+  const field = overlay.valueField ?? '';
+  const classes = choroplethClasses(field, overlay.areas.map((a) => a.values[field]));
+  const missing = overlay.areas.filter((a) => typeof a.values[field] !== 'number').length;
+  return (
+    <figure class={`overlay-legend${compact ? ' compact' : ''}`} aria-label={`Legend: ${overlay.name}`}>
+      <figcaption>
+        <strong>{overlay.name}</strong>
+        {field && ` \u2014 ${field}`}
+        {overlay.vintage && <span class="legend-vintage">{overlay.vintage}</span>}
+      </figcaption>
+      {classes.length === 0 ? (
+        <p class="hint">No numeric values to colour by: the areas are outlined only.</p>
+      ) : (
+        <ul>
+          {classes.map((c) => (
+            <li key={c.min}>
+              <span class="swatch" style={{ background: c.colour }} aria-hidden="true" />
+              {c.label}
+            </li>
+          ))}
+          {missing > 0 && (
+            <li>
+              <span class="swatch no-data" aria-hidden="true" />
+              No data ({missing} area{missing === 1 ? '' : 's'})
+            </li>
+          )}
+        </ul>
+      )}
+    </figure>
+  );
+}

@@ -1,0 +1,141 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { sharedBrowser, openSession, snapshot, TABLET_LANDSCAPE, TABLET_PORTRAIT } from './harness';
+import { inside, pointOf, READ_DATABASE, type Stored } from './geo-reference';
+
+const TRAFFORD = '../shared/data/trafford';
+const browser = sharedBrowser();
+
+const stored = async (page: Page) => (await page.evaluate(READ_DATABASE)) as Stored;
+const countText = (n: number) => `${n} asset${n === 1 ? '' : 's'}`;
+
+async function canvasBox(page: Page) {
+  const box = await page.locator('.maplibregl-canvas').boundingBox();
+  if (!box) throw new Error('the map canvas is laid out');
+  return box;
+}
+
+describe('neighbourhoods', () => {
+  it('draws a neighbourhood by taps, counts its assets, edits a corner without dragging, and repairs a crossing', async () => {
+    const { page, baseUrl, problems } = await openSession(browser(), TABLET_LANDSCAPE);
+    await page.goto(baseUrl);
+    await page.getByRole('button', { name: 'Open demo workspace' }).click();
+    await page.getByRole('tab', { name: 'Neighbourhoods' }).click();
+    await page.getByRole('button', { name: 'Draw neighbourhood' }).click();
+    const box = await canvasBox(page);
+    const at = (fx: number, fy: number) => ({ x: box.x + box.width * fx, y: box.y + box.height * fy });
+    const corners = [at(0.3, 0.3), at(0.62, 0.28), at(0.66, 0.7), at(0.32, 0.66)];
+    const finish = page.getByRole('button', { name: 'Finish boundary' });
+    for (const [i, c] of corners.entries()) {
+      await expect.poll(() => finish.isDisabled()).toBe(i < 3);
+      await page.mouse.click(c.x, c.y);
+    }
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Tap the map to add corners (4 so far)' }).count()).toBe(1);
+    await snapshot(page, 'draw-neighbourhood-landscape');
+    await finish.click();
+    await page.getByLabel('Neighbourhood name').fill('Canal corner');
+    await page.getByRole('button', { name: 'Save neighbourhood' }).click();
+
+    const row = page.getByRole('listitem', { name: 'Canal corner' });
+    let db = await stored(page);
+    const drawn = db.neighbourhoods.find((n) => n.name === 'Canal corner');
+    if (!drawn) throw new Error('the drawn neighbourhood is stored');
+    expect(drawn.geometry.coordinates[0]).toHaveLength(5);
+    const expected = db.assets.filter((a) => {
+      const p = pointOf(a.geometry);
+      return p !== null && inside(p, drawn.geometry);
+    });
+    expect(expected.length).toBeGreaterThan(5);
+    await expect.poll(() => row.textContent()).toContain(countText(expected.length));
+    expect(db.assets.filter((a) => a.neighbourhoodIds.includes(drawn.id)).map((a) => a.id).sort()).toEqual(expected.map((a) => a.id).sort());
+    await snapshot(page, 'neighbourhood-list-landscape');
+
+    // Move one corner without dragging: select it, then tap its new place.
+    await page.getByRole('button', { name: 'Edit Canal corner' }).click();
+    await page.getByRole('button', { name: 'Edit boundary' }).click();
+    await page.mouse.click(corners[2]!.x, corners[2]!.y);
+    await expect.poll(() => page.getByRole('button', { name: 'Remove corner' }).count()).toBe(1);
+    const moved = at(0.85, 0.85);
+    await page.mouse.click(moved.x, moved.y);
+    await page.getByRole('button', { name: 'Finish boundary' }).click();
+    await page.getByRole('button', { name: 'Save neighbourhood' }).click();
+    db = await stored(page);
+    const edited = db.neighbourhoods.find((n) => n.id === drawn.id);
+    if (!edited) throw new Error('the edited neighbourhood is stored');
+    expect(edited.geometry.coordinates[0]![2]).not.toEqual(drawn.geometry.coordinates[0]![2]);
+    const after = db.assets.filter((a) => {
+      const p = pointOf(a.geometry);
+      return p !== null && inside(p, edited.geometry);
+    });
+    expect(after.length).toBeGreaterThan(expected.length);
+    await expect.poll(() => row.textContent()).toContain(countText(after.length));
+
+    // A bow-tie is refused with where it crosses, and repaired on request.
+    await page.getByRole('button', { name: 'Draw neighbourhood' }).click();
+    for (const c of [at(0.2, 0.2), at(0.5, 0.5), at(0.5, 0.2), at(0.2, 0.5)]) await page.mouse.click(c.x, c.y);
+    await page.getByRole('button', { name: 'Finish boundary' }).click();
+    await expect.poll(() => page.getByRole('alert').filter({ hasText: 'crosses itself at one place' }).count()).toBe(1);
+    await snapshot(page, 'boundary-crossing-landscape');
+    await page.getByRole('button', { name: 'Repair boundary' }).click();
+    await page.getByLabel('Neighbourhood name').fill('Bow tie');
+    await page.getByRole('button', { name: 'Save neighbourhood' }).click();
+    db = await stored(page);
+    expect(db.neighbourhoods.find((n) => n.name === 'Bow tie')?.geometry.type).toBe('MultiPolygon');
+
+    // Delete, then undo.
+    await page.getByRole('button', { name: 'Edit Bow tie' }).click();
+    await page.getByRole('button', { name: 'Delete neighbourhood' }).click();
+    await expect.poll(() => page.getByRole('listitem', { name: 'Bow tie' }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Undo', exact: true }).first().click();
+    await expect.poll(() => page.getByRole('listitem', { name: 'Bow tie' }).count()).toBe(1);
+    expect(problems).toEqual([]);
+  });
+
+  it('imports the Trafford wards, then a CSV of schools, and counts each ward as an independent reference does', async () => {
+    const { page, baseUrl, problems } = await openSession(browser(), TABLET_PORTRAIT);
+    await page.goto(baseUrl);
+    await page.getByRole('button', { name: 'Start empty' }).click();
+    await page.getByRole('tab', { name: 'Neighbourhoods' }).click();
+    await page.getByRole('button', { name: 'Import boundaries' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import boundaries' });
+    await dialog.getByLabel('Boundary file (GeoJSON)').setInputFiles(`${TRAFFORD}/boundaries/trafford_ward_2023_generalised.geojson`);
+    await expect.poll(() => dialog.getByLabel('Name property').inputValue()).toBe('area_name');
+    expect(await dialog.getByLabel('Code property').inputValue()).toBe('area_code');
+    await snapshot(page, 'import-boundaries-portrait');
+    await dialog.getByRole('button', { name: 'Import 21 boundaries' }).click();
+    await expect.poll(() => dialog.getByRole('status').textContent()).toContain('21 new, 0 updated');
+    await dialog.getByRole('button', { name: 'Close' }).click();
+
+    await page.getByRole('button', { name: 'Import data' }).click();
+    const importDialog = page.getByRole('dialog', { name: 'Import data' });
+    await importDialog.getByLabel('File to import').setInputFiles(`${TRAFFORD}/assets/trafford_schools_and_colleges.csv`);
+    await importDialog.getByRole('button', { name: /^Import \d+/ }).click();
+    await expect.poll(() => importDialog.getByRole('status').textContent()).toContain('Added 103');
+    await importDialog.getByRole('button', { name: 'Done' }).click();
+
+    const wards = JSON.parse(readFileSync(`${TRAFFORD}/boundaries/trafford_ward_2023_generalised.geojson`, 'utf8')) as { features: { properties: { area_name: string }; geometry: Parameters<typeof inside>[1] }[] };
+    const schools = readFileSync(`${TRAFFORD}/assets/trafford_schools_and_colleges.csv`, 'utf8').trim().split(/\r?\n/);
+    const header = schools[0]!.split(',');
+    const lonAt = header.indexOf('lon');
+    const latAt = header.indexOf('lat');
+    const points = schools.slice(1).map((line) => {
+      const cells = line.match(/("([^"]|"")*"|[^,]*)(,|$)/g)!.map((c) => c.replace(/,$/, ''));
+      return [Number(cells[lonAt]), Number(cells[latAt])];
+    });
+    expect(points.every((p) => Number.isFinite(p[0]) && Number.isFinite(p[1]))).toBe(true);
+    let total = 0;
+    for (const ward of wards.features) {
+      const count = points.filter((p) => inside(p, ward.geometry)).length;
+      total += count;
+      await expect.poll(() => page.getByRole('listitem', { name: ward.properties.area_name, exact: true }).textContent()).toContain(countText(count));
+    }
+    expect(total).toBeGreaterThan(90);
+    await snapshot(page, 'wards-with-schools-portrait');
+
+    await page.getByRole('button', { name: 'Show Altrincham' }).click();
+    const altrincham = points.filter((p) => inside(p, wards.features.find((w) => w.properties.area_name === 'Altrincham')!.geometry)).length;
+    await expect.poll(() => page.getByRole('heading', { name: `Assets (${altrincham} of ${points.length})` }).count()).toBe(1);
+    expect(problems).toEqual([]);
+  });
+});
