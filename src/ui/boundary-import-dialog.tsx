@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { importNeighbourhoods } from '../actions/neighbourhoods';
 import { BoundaryFilePicker, type PickedBoundaries } from './boundary-file-picker';
-import { panelTab } from './ui-state';
+import { mapFocus, panelTab } from './ui-state';
 
 /** "Import boundaries": neighbourhoods from a GeoJSON file such as the council's ward boundaries. */
 export function BoundaryImportDialog({ onClose }: { onClose: () => void }) {
@@ -18,6 +18,7 @@ export function BoundaryImportDialog({ onClose }: { onClose: () => void }) {
     const { added, updated } = imported.value;
     setResult(`Imported ${added + updated} boundaries from \u201c${picked.fileName}\u201d: ${added} new, ${updated} updated. Every asset\u2019s neighbourhoods were worked out again.`);
     panelTab.value = 'neighbourhoods';
+    mapFocus.value = { geometry: { coordinates: picked.areas.map((a) => a.geometry.coordinates) } };
   };
   return (
     <div class="dialog-backdrop" onClick={(e) => e.target === e.currentTarget && onClose()}>

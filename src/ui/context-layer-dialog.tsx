@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { joinPrepared, prepareTable, saveOverlay, type JoinResult, type PreparedTable } from '../actions/overlays';
 import { BoundaryFilePicker, type PickedBoundaries } from './boundary-file-picker';
+import { mapFocus } from './ui-state';
 
 /** The join in words: "138 of 138 areas matched", what did not, and any vintage warning. */
 function JoinReport({ join }: { join: JoinResult }) {
@@ -51,6 +52,7 @@ export function ContextLayerDialog({ onClose }: { onClose: () => void }) {
     if (!picked) return;
     const saved = await saveOverlay({ name, vintage, attribution, valueField: valueColumns[0], areas: picked.areas, join });
     if (!saved.ok) return setErrors(saved.error);
+    mapFocus.value = { geometry: { coordinates: picked.areas.map((a) => a.geometry.coordinates) } };
     onClose();
   };
   const toggle = (column: string, on: boolean) => setValueColumns(on ? [...valueColumns, column] : valueColumns.filter((c) => c !== column));

@@ -89,9 +89,11 @@ export function MapPanel() {
             created.setAssets(assets);
             created.setNeighbourhoods(areas);
             // Frame the data the first time there is some; after that the user decides where to look.
-            if (!framed && (assets.length > 0 || areas.length > 0)) {
+            // A workspace with only a context layer is framed on that layer.
+            const layerAreas = appState.overlays.value.flatMap((o) => o.areas);
+            if (!framed && (assets.length > 0 || areas.length > 0 || layerAreas.length > 0)) {
               framed = true;
-              created.fitTo([...areas, ...assets]);
+              created.fitTo(assets.length > 0 || areas.length > 0 ? [...areas, ...assets] : layerAreas);
             }
           }),
           effect(() => {

@@ -15,6 +15,18 @@ export function OverlayLegend({ overlay, compact = false }: { overlay: Overlay; 
       </figcaption>
       {classes.length === 0 ? (
         <p class="hint">No numeric values to colour by: the areas are outlined only.</p>
+      ) : compact ? (
+        <div class="legend-strip">
+          <div class="strip" role="img" aria-label={classes.map((c) => c.label).join(', ')}>
+            {classes.map((c) => (
+              <span key={c.min} style={{ background: c.colour }} />
+            ))}
+          </div>
+          <div class="strip-ends" aria-hidden="true">
+            <span>{classes[0]?.label}</span>
+            <span>{classes[classes.length - 1]?.label}</span>
+          </div>
+        </div>
       ) : (
         <ul>
           {classes.map((c) => (

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { sharedBrowser, openSession, snapshot, TABLET_LANDSCAPE, TABLET_PORTRAIT } from './harness';
 import { inside, pointOf, READ_DATABASE, type Stored } from './geo-reference';
+import { summarisePixels } from './pixels';
 
 const TRAFFORD = '../shared/data/trafford';
 const browser = sharedBrowser();
@@ -136,6 +137,61 @@ describe('neighbourhoods', () => {
     await page.getByRole('button', { name: 'Show Altrincham' }).click();
     const altrincham = points.filter((p) => inside(p, wards.features.find((w) => w.properties.area_name === 'Altrincham')!.geometry)).length;
     await expect.poll(() => page.getByRole('heading', { name: `Assets (${altrincham} of ${points.length})` }).count()).toBe(1);
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('deprivation context layer', () => {
+  it('joins IMD 2019 to LSOA 2011 boundaries, reports the join, draws a choropleth that can be hidden, and keeps it after a reload', async () => {
+    const { page, baseUrl, problems } = await openSession(browser(), TABLET_LANDSCAPE);
+    await page.goto(baseUrl);
+    await page.getByRole('button', { name: 'Start empty' }).click();
+    await page.getByRole('tab', { name: 'Layers' }).click();
+    await page.getByRole('button', { name: 'Add context layer' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Add context layer' });
+
+    // 2021 areas against 2011 codes: matched as far as they go, with a warning naming the vintage.
+    await dialog.getByLabel('Small-area boundaries (GeoJSON)').setInputFiles(`${TRAFFORD}/boundaries/trafford_lsoa_2021_generalised.geojson`);
+    await dialog.getByLabel('Table to join by area code (CSV)').setInputFiles(`${TRAFFORD}/deprivation/trafford_imd2019_lsoa_wide.csv`);
+    await expect.poll(() => dialog.getByText('137 of 139 areas matched').count()).toBe(1);
+    expect(await dialog.getByRole('alert').textContent()).toContain('2011 codes (lsoa11cd) but the areas are 2021 boundaries');
+    expect(await dialog.textContent()).toContain('E01034000');
+
+    await dialog.getByLabel('Small-area boundaries (GeoJSON)').setInputFiles(`${TRAFFORD}/boundaries/trafford_lsoa_2011_generalised.geojson`);
+    await expect.poll(() => dialog.getByText('138 of 138 areas matched').count()).toBe(1);
+    expect(await dialog.getByRole('alert').count()).toBe(0);
+    expect(await dialog.getByLabel('imd_decile').isChecked()).toBe(true);
+    await dialog.getByLabel('Layer name').fill('IMD 2019');
+    await dialog.getByLabel('Vintage').fill('LSOA 2011 / IMD 2019');
+    await snapshot(page, 'context-layer-dialog-landscape');
+    await dialog.getByRole('button', { name: 'Save layer' }).click();
+
+    const legend = page.locator('.map-legend').getByRole('figure', { name: 'Legend: IMD 2019' });
+    await expect.poll(() => legend.textContent()).toContain('LSOA 2011 / IMD 2019');
+    expect(await legend.textContent()).toContain('1 (most deprived 10%)');
+    const map = page.getByRole('region', { name: 'Asset map', exact: true });
+    await page.waitForTimeout(500);
+    // Decile 1's #800026 at the fill's 60% opacity over the #f3f0e8 background.
+    const DECILE_1 = '#ae6074';
+    const shown = summarisePixels(await map.screenshot(), '#f3f0e8', [DECILE_1]);
+    await snapshot(page, 'imd-choropleth-landscape');
+    // Trafford has decile 1 areas, and most of the map is coloured.
+    expect(shown.near[DECILE_1]).toBeGreaterThan(300);
+    expect(shown.nonBackground / shown.total).toBeGreaterThan(0.3);
+
+    await page.getByLabel('Show IMD 2019').uncheck();
+    await expect.poll(async () => summarisePixels(await map.screenshot(), '#f3f0e8', []).nonBackground / shown.total).toBeLessThan(0.05);
+    await page.getByLabel('Show IMD 2019').check();
+
+    const db = await stored(page);
+    const layer = db.overlays.find((o) => o.name === 'IMD 2019');
+    const firstRow = readFileSync(`${TRAFFORD}/deprivation/trafford_imd2019_lsoa_wide.csv`, 'utf8').split(/\r?\n/)[1]!.split(',');
+    expect(layer?.areas.find((a) => a.code === firstRow[0])?.values.imd_decile).toBe(Number(firstRow[6]));
+
+    await page.reload();
+    await page.getByRole('tab', { name: 'Layers' }).click();
+    await expect.poll(() => page.getByLabel('Show IMD 2019').isChecked()).toBe(true);
+    await expect.poll(async () => summarisePixels(await map.screenshot(), '#f3f0e8', [DECILE_1]).near[DECILE_1]).toBeGreaterThan(300);
     expect(problems).toEqual([]);
   });
 });
