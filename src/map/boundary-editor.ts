@@ -76,10 +76,14 @@ export class BoundaryEditor {
     }
     const { corners, midpoints } = cornersAndMidpoints(view.draft, view.closed);
     const selectedKey = view.selected ? cornerKey(view.selected) : '';
+    // The outline is always a line: the tiler drops a polygon whose signed area cancels out (a
+    // symmetric figure-of-eight), and that is exactly the shape the user must see to fix it.
     const shapes = view.draft.parts.flatMap((rings) =>
-      rings.map((ring) =>
-        view.closed && ring.length >= 3 ? feature({ type: 'Polygon', coordinates: [[...ring, ring[0]!]] }) : feature({ type: 'LineString', coordinates: ring.length === 1 ? [ring[0]!, ring[0]!] : ring }),
-      ),
+      rings.flatMap((ring) => {
+        const filled = view.closed && ring.length >= 3;
+        const outline = feature({ type: 'LineString', coordinates: filled ? [...ring, ring[0]!] : ring.length === 1 ? [ring[0]!, ring[0]!] : ring });
+        return filled ? [feature({ type: 'Polygon', coordinates: [[...ring, ring[0]!]] }), outline] : [outline];
+      }),
     );
     set(SOURCES.draftArea, shapes);
     set(SOURCES.draftCorners, corners.map((c) => feature({ type: 'Point', coordinates: c.at }, { key: cornerKey(c.ref), selected: cornerKey(c.ref) === selectedKey })));

@@ -143,7 +143,7 @@ export function buildLocalStyle(): StyleSpecification {
         paint: { 'text-color': '#1f1f1f', 'text-halo-color': '#ffffff', 'text-halo-width': 1.4 },
       },
       { id: LAYERS.draftFill, type: 'fill', source: SOURCES.draftArea, filter: ['==', ['geometry-type'], 'Polygon'], paint: { 'fill-color': '#0b6e4f', 'fill-opacity': 0.15 } },
-      { id: LAYERS.draftLine, type: 'line', source: SOURCES.draftArea, paint: { 'line-color': '#0b6e4f', 'line-width': 3, 'line-dasharray': [2, 1] } },
+      { id: LAYERS.draftLine, type: 'line', source: SOURCES.draftArea, filter: ['==', ['geometry-type'], 'LineString'], paint: { 'line-color': '#0b6e4f', 'line-width': 3, 'line-dasharray': [2, 1] } },
       {
         id: LAYERS.draftMidpoints,
         type: 'circle',

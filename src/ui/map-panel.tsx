@@ -6,7 +6,7 @@ import { selectAsset } from '../actions/workspace-actions';
 import { moveAsset } from '../actions/asset-actions';
 import { filteredAssets, mapFocus, mapViewBounds, mode, newAssetForm, query, selectedAsset, toast } from './ui-state';
 import { boundaryTap } from './boundary-bar';
-import { insertCornerAfter, moveCorner, type CornerRef } from '../model/boundary-draft';
+import { draftFromGeometry, insertCornerAfter, moveCorner, type CornerRef } from '../model/boundary-draft';
 import { OverlayLegend } from './overlay-legend';
 
 async function onAssetDragged(id: string, to: [number, number]): Promise<void> {
@@ -105,7 +105,10 @@ export function MapPanel() {
             const current = mode.value;
             created.setPlacing(current.kind === 'placing' || current.kind === 'form' || current.kind === 'boundary');
             const closed = current.kind === 'boundary' && (current.neighbourhoodId !== null || current.draft.parts[0]![0]!.length >= 3);
-            created.setBoundaryDraft(current.kind === 'boundary' ? { draft: current.draft, closed, selected: current.selected, crossings: current.problem?.crossings ?? [] } : null);
+            if (current.kind === 'boundary') created.setBoundaryDraft({ draft: current.draft, closed, selected: current.selected, crossings: current.problem?.crossings ?? [] });
+            // While a neighbourhood is named or edited, its boundary stays on the map.
+            else if (current.kind === 'neighbourhood-form') created.setBoundaryDraft({ draft: draftFromGeometry(current.geometry), closed: true, selected: null, crossings: [] });
+            else created.setBoundaryDraft(null);
             const point = current.kind === 'form' && current.geometry?.type === 'Point' ? current.geometry.coordinates : null;
             created.setPendingLocation(point ? [point[0], point[1]] : null);
           }),
