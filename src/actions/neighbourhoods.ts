@@ -4,6 +4,7 @@ import { describeIssues } from '../model/problems';
 import { reassignNear } from '../geo/assign-neighbourhoods';
 import { checkBoundary, type BoundaryCheck } from '../geo/check-boundary';
 import { areaSquareMetres, formatArea } from '../geo/area';
+import { overlappingAreas } from '../geo/overlaps';
 import { draftToRawGeometry, type BoundaryDraft } from '../model/boundary-draft';
 import { decodeText } from '../io/decode-text';
 import { readGeoJson, MAX_FILE_BYTES, type ImportRecord } from '../io/read-geojson';
@@ -115,4 +116,11 @@ export function areaText(geometry: AreaGeometry): string {
     areaCache.set(geometry, text);
   }
   return text;
+}
+
+let overlapCache: { of: readonly Neighbourhood[]; result: Map<string, string[]> } | null = null;
+/** Which neighbourhoods overlap which (allowed, and shown as such); worked out once per change. */
+export function neighbourhoodOverlaps(areas: readonly Neighbourhood[]): Map<string, string[]> {
+  if (overlapCache?.of !== areas) overlapCache = { of: areas, result: overlappingAreas(areas) };
+  return overlapCache.result;
 }

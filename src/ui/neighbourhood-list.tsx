@@ -3,7 +3,7 @@ import { CATEGORY_LIST } from '../model/categories';
 import { EMPTY_BOUNDARY } from '../model/boundary-draft';
 import type { Neighbourhood } from '../model/neighbourhood';
 import { appState } from '../store/state';
-import { areaText } from '../actions/neighbourhoods';
+import { areaText, neighbourhoodOverlaps } from '../actions/neighbourhoods';
 import { CategoryBadge } from './category-badge';
 import { BoundaryImportDialog } from './boundary-import-dialog';
 import { mapFocus, mode, neighbourhoodCounts, panelTab, query } from './ui-state';
@@ -17,7 +17,7 @@ function show(n: Neighbourhood): void {
   panelTab.value = 'assets';
 }
 
-function NeighbourhoodRow({ n }: { n: Neighbourhood }) {
+function NeighbourhoodRow({ n, overlaps }: { n: Neighbourhood; overlaps: readonly string[] }) {
   const counts = neighbourhoodCounts.value.get(n.id);
   return (
     <li class="neighbourhood-row" aria-label={n.name}>
@@ -34,6 +34,7 @@ function NeighbourhoodRow({ n }: { n: Neighbourhood }) {
             </li>
           ))}
         </ul>
+        {overlaps.length > 0 && <span class="overlap-note">Overlaps {overlaps.join(', ')}</span>}
       </div>
       <div class="row-actions">
         <button type="button" aria-label={`Show ${n.name}`} onClick={() => show(n)}>
@@ -56,6 +57,8 @@ function NeighbourhoodRow({ n }: { n: Neighbourhood }) {
 export function NeighbourhoodList() {
   const [importing, setImporting] = useState(false);
   const areas = [...appState.neighbourhoods.value].sort((a, b) => byName.compare(a.name, b.name));
+  const overlaps = neighbourhoodOverlaps(appState.neighbourhoods.value);
+  const nameOf = new Map(areas.map((a) => [a.id, a.name]));
   return (
     <section aria-labelledby="neighbourhoods-heading">
       <div class="form-actions">
@@ -72,7 +75,7 @@ export function NeighbourhoodList() {
       {areas.length === 0 && <p class="empty">No neighbourhoods yet. Draw one by tapping its corners on the map, or import boundaries such as ward files.</p>}
       <ul class="neighbourhood-list" aria-label="Neighbourhoods">
         {areas.map((n) => (
-          <NeighbourhoodRow key={n.id} n={n} />
+          <NeighbourhoodRow key={n.id} n={n} overlaps={(overlaps.get(n.id) ?? []).map((id) => nameOf.get(id) ?? '')} />
         ))}
       </ul>
       {importing && <BoundaryImportDialog onClose={() => setImporting(false)} />}

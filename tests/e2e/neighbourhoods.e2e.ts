@@ -50,6 +50,8 @@ describe('neighbourhoods', () => {
     expect(expected.length).toBeGreaterThan(5);
     await expect.poll(() => row.textContent()).toContain(countText(expected.length));
     expect(db.assets.filter((a) => a.neighbourhoodIds.includes(drawn.id)).map((a) => a.id).sort()).toEqual(expected.map((a) => a.id).sort());
+    // Drawn over the middle of the demo town, it overlaps Town Centre, which is allowed and said.
+    expect(await row.textContent()).toMatch(/Overlaps .*Town Centre/);
     await snapshot(page, 'neighbourhood-list-landscape');
 
     // Move one corner without dragging: select it, then tap its new place.
