@@ -29,6 +29,7 @@ export interface ImportSummary {
   updated: number;
   unchanged: number;
   problems: { line: number; reason: string }[];
+  notes: { line: number; reason: string }[];
 }
 
 /** Reads a chosen file and works out how it will be read; nothing is written yet. */
@@ -98,7 +99,7 @@ export async function runImport(prepared: PreparedImport, choices: Omit<ImportMa
     const applied = await workspace.apply({ label: `Import \u201c${prepared.fileName}\u201d`, assets: { put } });
     if (!applied.ok) return err(applied.error.message);
   }
-  return ok({ added: outcome.added.length, updated: outcome.updated.length, unchanged: outcome.unchanged, problems: outcome.problems });
+  return ok({ added: outcome.added.length, updated: outcome.updated.length, unchanged: outcome.unchanged, problems: outcome.problems, notes: outcome.notes });
 }
 
 /** The rows that were not imported, as a spreadsheet-safe CSV the coordinator can fix and re-import. */

@@ -25,8 +25,9 @@ const toValue = (text: string | undefined): JoinedValue => {
   return trimmed !== '' && Number.isFinite(n) ? n : trimmed;
 };
 
-// ONS issued codes above these for areas new in 2021 (E01033769… LSOAs, E02006935… MSOAs, W01001959…).
-const LAST_2011_CODE: Record<string, number> = { E01: 33768, E02: 6934, W01: 1958, W02: 413 };
+// The last 2011 codes: ONS issued higher numbers only to areas new in 2021 (E01033769… LSOAs,
+// E02006935… MSOAs, W01001959… Welsh LSOAs). Welsh MSOAs are left out until their range is checked.
+const LAST_2011_CODE: Record<string, number> = { E01: 33768, E02: 6934, W01: 1958 };
 /** True when a code exists only in the 2021 small-area geography. */
 export function isNew2021Code(code: string): boolean {
   const limit = LAST_2011_CODE[code.slice(0, 3).toUpperCase()];

@@ -33,6 +33,8 @@ export interface ImportOutcome {
   updated: Asset[];
   unchanged: number;
   problems: { line: number; reason: string }[];
+  /** Things done to rows that were imported (e.g. an unclosed ring closed): worth knowing, not problems. */
+  notes: { line: number; reason: string }[];
 }
 
 const normalisePostcode = (p: string) => p.replace(/\s+/g, '').toUpperCase();
@@ -127,7 +129,7 @@ const sameExceptTime = (a: Asset, b: Asset) => JSON.stringify({ ...a, updatedAt:
  * line number and reason; a record whose id is already in the workspace updates that asset.
  */
 export function recordsToAssets(records: readonly ImportRecord[], mapping: ImportMapping, context: ImportContext): ImportOutcome {
-  const outcome: ImportOutcome = { added: [], updated: [], unchanged: 0, problems: [] };
+  const outcome: ImportOutcome = { added: [], updated: [], unchanged: 0, problems: [], notes: [] };
   const mapped = new Set(Object.values(mapping.fields));
   const locationColumns = Object.entries(mapping.location).filter(([k]) => k !== 'kind').map(([, c]) => String(c));
   if ('column' in mapping.category) mapped.add(mapping.category.column);
@@ -193,7 +195,7 @@ export function recordsToAssets(records: readonly ImportRecord[], mapping: Impor
     }
     // Stored as it will be exported (7 decimals, right-hand winding), so a round trip changes nothing.
     if (parsed.data.geometry) parsed.data.geometry = toRfc7946(parsed.data.geometry);
-    if (closed > 0) outcome.problems.push({ line: record.line, reason: `imported; ${closed} unclosed ring${closed === 1 ? ' was' : 's were'} closed` });
+    if (closed > 0) outcome.notes.push({ line: record.line, reason: `${closed} unclosed ring${closed === 1 ? ' was' : 's were'} closed` });
     if (!existing) outcome.added.push(parsed.data);
     else if (sameExceptTime(existing, parsed.data)) outcome.unchanged += 1;
     else outcome.updated.push(parsed.data);

@@ -199,6 +199,15 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
               Added {summary.added}, updated {summary.updated}, unchanged {summary.unchanged}.{' '}
               {summary.problems.length > 0 ? `${summary.problems.length} row${summary.problems.length === 1 ? '' : 's'} need attention:` : 'Every row was imported.'}
             </p>
+            {summary.notes.length > 0 && (
+              <ul class="notice" aria-label="Notes on imported rows">
+                {summary.notes.slice(0, 50).map((n) => (
+                  <li key={`${n.line}-${n.reason}`}>
+                    {prepared?.format === 'geojson' ? 'Feature' : 'Row'} {n.line}: {n.reason}
+                  </li>
+                ))}
+              </ul>
+            )}
             {summary.problems.length > 0 && (
               <>
                 <ul class="problem-list">

@@ -182,3 +182,14 @@ describe('messy and hostile input', () => {
     expect(parseWkt('LINESTRING (0 0, 1 1)')).toBeNull();
   });
 });
+
+describe('notes on imported rows', () => {
+  it('imports a site with an unclosed ring, closing it, and lists that as a note rather than a problem', () => {
+    const read = readGeoJson(JSON.stringify({ type: 'Feature', properties: { name: 'Open field' }, geometry: { type: 'Polygon', coordinates: [[[-2.3, 53.4], [-2.29, 53.4], [-2.29, 53.41]]] } }));
+    if (!read.ok) throw new Error(read.reason);
+    const out = recordsToAssets(read.records, { fields: { name: 'name' }, category: { fixed: 'physical' }, defaultType: 'field', location: { kind: 'geometry' }, swapCoordinates: false, source: 'test' }, context());
+    expect(out.added.map((a) => a.name)).toEqual(['Open field']);
+    expect(out.problems).toEqual([]);
+    expect(out.notes).toEqual([{ line: 1, reason: '1 unclosed ring was closed' }]);
+  });
+});
