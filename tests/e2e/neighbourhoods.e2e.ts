@@ -18,7 +18,7 @@ async function canvasBox(page: Page) {
 }
 
 describe('neighbourhoods', () => {
-  it('draws a neighbourhood by taps, counts its assets, edits a corner without dragging, and repairs a crossing', async () => {
+  it('draws a neighbourhood by taps, counts its assets, edits corners by tap, drag and removal, and repairs a crossing', async () => {
     const { page, baseUrl, problems } = await openSession(browser(), TABLET_LANDSCAPE);
     await page.goto(baseUrl);
     await page.getByRole('button', { name: 'Open demo workspace' }).click();
@@ -73,6 +73,30 @@ describe('neighbourhoods', () => {
     });
     expect(after.length).toBeGreaterThan(expected.length);
     await expect.poll(() => row.textContent()).toContain(countText(after.length));
+
+    // Drag one corner, remove another: a triangle is left, and the count follows it.
+    await page.getByRole('button', { name: 'Edit Canal corner' }).click();
+    await page.getByRole('button', { name: 'Edit boundary' }).click();
+    const dragTo = at(0.2, 0.4);
+    await page.mouse.move(corners[0]!.x, corners[0]!.y);
+    await page.mouse.down();
+    for (let i = 1; i <= 8; i += 1) await page.mouse.move(corners[0]!.x + ((dragTo.x - corners[0]!.x) * i) / 8, corners[0]!.y + ((dragTo.y - corners[0]!.y) * i) / 8);
+    await page.mouse.up();
+    await page.mouse.click(corners[1]!.x, corners[1]!.y);
+    await page.getByRole('button', { name: 'Remove corner' }).click();
+    await page.getByRole('button', { name: 'Finish boundary' }).click();
+    await page.getByRole('button', { name: 'Save neighbourhood' }).click();
+    db = await stored(page);
+    const triangle = db.neighbourhoods.find((n) => n.id === drawn.id);
+    if (!triangle) throw new Error('the edited neighbourhood is stored');
+    const ring = triangle.geometry.coordinates[0] as number[][];
+    expect(ring).toHaveLength(4);
+    expect(ring[0]![0]).toBeLessThan((drawn.geometry.coordinates[0] as number[][])[0]![0]!); // dragged west
+    const inTriangle = db.assets.filter((a) => {
+      const p = pointOf(a.geometry);
+      return p !== null && inside(p, triangle.geometry);
+    });
+    await expect.poll(() => row.textContent()).toContain(countText(inTriangle.length));
 
     // A bow-tie is refused with where it crosses, and repaired on request.
     await page.getByRole('button', { name: 'Draw neighbourhood' }).click();
