@@ -1,28 +1,20 @@
 import Papa from 'papaparse';
 import { decodeText } from '../io/decode-text';
 import { readCsv } from '../io/read-csv';
-import { readGeoJson, MAX_FILE_BYTES, type ImportRecord } from '../io/read-geojson';
-import { detectFields, detectLocation, type LocationColumns } from '../io/detect-columns';
-import { looksSwapped, normalisePostcode, recordsToAssets, type ImportMapping } from '../io/records-to-assets';
+import { MAX_FILE_BYTES } from '../io/read-geojson';
+import { detectFields, detectLocation } from '../io/detect-columns';
+import { normalisePostcode, type ImportMapping } from '../io/records-to-assets';
+import type { ImportPreview } from '../io/prepare-import';
+import type { FromImportWorker, ToImportWorker } from '../workers/import-protocol';
 
 export type { MappedField } from '../io/records-to-assets';
 import { escapeForSpreadsheet } from '../io/csv-export';
-import { neighbourhoodLocator } from '../geo/assign-neighbourhoods';
-import { newId } from '../lib/id';
 import { err, ok, type Result } from '../lib/result';
 import { datedFileName, downloadBlob } from './download';
 import { workspace } from './workspace';
 
-export interface PreparedImport {
-  fileName: string;
-  format: 'csv' | 'geojson';
-  columns: string[];
-  records: ImportRecord[];
-  location: LocationColumns | { kind: 'geometry' };
-  fields: ImportMapping['fields'];
-  swapSuggested: boolean;
-  notices: string[];
-}
+/** How the chosen file will be read: the worker's preview (first rows, counts, detected columns). */
+export type PreparedImport = ImportPreview;
 
 export interface ImportSummary {
   added: number;
@@ -32,33 +24,54 @@ export interface ImportSummary {
   notes: { line: number; reason: string }[];
 }
 
-/** Reads a chosen file and works out how it will be read; nothing is written yet. */
+/** One import worker per chosen file: it keeps the parsed rows between the preview and the import. */
+let current: WorkerChannel | null = null;
+
+/** A worker and the messages it has sent that nobody has taken yet. */
+class WorkerChannel {
+  private readonly queue: FromImportWorker[] = [];
+  private waiting: ((m: FromImportWorker) => void) | null = null;
+  constructor(readonly worker: Worker) {
+    worker.onmessage = (event: MessageEvent<FromImportWorker>) => this.deliver(event.data);
+    worker.onerror = (event) => this.deliver({ type: 'failed', reason: event.message || 'The import worker stopped' });
+  }
+  private deliver(message: FromImportWorker): void {
+    if (this.waiting) {
+      const resolve = this.waiting;
+      this.waiting = null;
+      resolve(message);
+    } else this.queue.push(message);
+  }
+  /** Stops the worker; whoever waits for it hears that it stopped (so a running import rolls back). */
+  close(): void {
+    this.worker.terminate();
+    this.deliver({ type: 'failed', reason: 'The import was stopped.' });
+  }
+  send(message: ToImportWorker): void {
+    this.worker.postMessage(message);
+  }
+  next(): Promise<FromImportWorker> {
+    const queued = this.queue.shift();
+    return queued ? Promise.resolve(queued) : new Promise((resolve) => (this.waiting = resolve));
+  }
+}
+
+/** Ends the worker of the last file chosen (when the dialog closes or another file is chosen). */
+export function closeImport(): void {
+  current?.close();
+  current = null;
+}
+
+/** Reads a chosen file in a worker and works out how it will be read; nothing is written yet. */
 export async function prepareImport(file: File): Promise<Result<PreparedImport, string>> {
   if (file.size > MAX_FILE_BYTES) return err(`\u201c${file.name}\u201d is ${(file.size / 1024 / 1024).toFixed(0)} MB; at most ${MAX_FILE_BYTES / 1024 / 1024} MB can be imported at once.`);
-  const { text, encoding } = decodeText(new Uint8Array(await file.arrayBuffer()));
-  const notices = encoding === 'windows-1252' ? ['The file is not UTF-8; it was read as Windows-1252 (older Excel).'] : [];
-  const looksJson = /\.(geo)?json$/i.test(file.name) || /^\s*\{/.test(text);
-  if (looksJson) {
-    const read = readGeoJson(text);
-    if (!read.ok) return err(`\u201c${file.name}\u201d: ${read.reason}`);
-    const columns = [...new Set(read.records.flatMap((r) => Object.keys(r.values)))];
-    return ok({ fileName: file.name, format: 'geojson', columns, records: read.records, location: { kind: 'geometry' }, fields: detectFields(columns), swapSuggested: false, notices: [...notices, ...read.notices] });
-  }
-  const read = readCsv(text);
-  if (!read.ok) return err(`\u201c${file.name}\u201d: ${read.reason}`);
-  const { columns, rows } = read.table;
-  const records = rows.map((cells, i): ImportRecord => ({ line: i + 2, values: Object.fromEntries(columns.map((c, j) => [c, cells[j] ?? ''])) }));
-  const location = detectLocation(columns, records.slice(0, 200).map((r) => r.values));
-  return ok({
-    fileName: file.name,
-    format: 'csv',
-    columns,
-    records,
-    location,
-    fields: detectFields(columns),
-    swapSuggested: looksSwapped(records, location),
-    notices: [...notices, ...read.table.notices.map((n) => `Row ${n.row} ${n.reason}.`)],
-  });
+  closeImport();
+  const channel = new WorkerChannel(new Worker(new URL('../workers/import-worker.ts', import.meta.url), { type: 'module', name: 'import' }));
+  current = channel;
+  channel.send({ type: 'prepare', file, fileName: file.name });
+  const reply = await channel.next();
+  if (reply.type === 'prepared') return ok(reply.preview);
+  return err(reply.type === 'failed' ? reply.reason : 'The import worker answered out of turn.');
 }
 
 /**
@@ -84,22 +97,66 @@ export async function loadPostcodeTable(file: File): Promise<Result<number, stri
   return ok(lookup.size);
 }
 
-/** Imports with the coordinator's choices as one undoable step; rows that cannot be read are listed. */
-export async function runImport(prepared: PreparedImport, choices: Omit<ImportMapping, 'location' | 'source'>): Promise<Result<ImportSummary, string>> {
+const BATCH = 5_000;
+const EXISTING_CHUNK = 2_000;
+const breathe = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Imports with the coordinator's choices. The worker converts and places the rows; each batch is
+ * written in its own transaction while the map and panels stay responsive; the whole import is one
+ * undoable step. Cancel (the signal) or a failed batch puts the workspace back as it was.
+ */
+export async function runImport(
+  prepared: PreparedImport,
+  choices: Omit<ImportMapping, 'location' | 'source'>,
+  progress: { onProgress?: (done: number, total: number) => void; signal?: AbortSignal } = {},
+): Promise<Result<ImportSummary, string>> {
+  const channel = current;
+  if (!channel) return err('Choose the file again.');
   const state = workspace.state;
-  const outcome = recordsToAssets(prepared.records, { ...choices, location: prepared.location, source: prepared.fileName }, {
-    newId,
-    now: new Date().toISOString(),
-    existing: new Map(state.assets.value.map((a) => [a.id, a])),
-    ...(state.postcodeTable.value ? { postcodes: state.postcodeTable.value.lookup } : {}),
-  });
-  const locate = neighbourhoodLocator(state.neighbourhoods.value);
-  const put = [...outcome.added, ...outcome.updated].map((a) => ({ ...a, neighbourhoodIds: locate(a.geometry) }));
-  if (put.length > 0) {
-    const applied = await workspace.apply({ label: `Import \u201c${prepared.fileName}\u201d`, assets: { put } });
-    if (!applied.ok) return err(applied.error.message);
+  const mapping: ImportMapping = { ...choices, location: prepared.location, source: prepared.fileName };
+  // Updates need the stored asset: send only those the file names, in small pieces.
+  channel.send({ type: 'match', idColumn: mapping.fields.id, knownIds: state.assets.value.map((a) => a.id) });
+  const matched = await channel.next();
+  if (matched.type !== 'matched') return err(matched.type === 'failed' ? matched.reason : 'The import worker answered out of turn.');
+  const wanted = new Set(matched.ids);
+  const existing = state.assets.value.filter((a) => wanted.has(a.id));
+  for (let i = 0; i < existing.length; i += EXISTING_CHUNK) {
+    channel.send({ type: 'existing', assets: existing.slice(i, i + EXISTING_CHUNK) });
+    await breathe();
   }
-  return ok({ added: outcome.added.length, updated: outcome.updated.length, unchanged: outcome.unchanged, problems: outcome.problems, notes: outcome.notes });
+  const postcodes = state.postcodeTable.value ? [...state.postcodeTable.value.lookup].map(([k, v]) => [k, [v[0], v[1]]] as [string, [number, number]]) : undefined;
+  const session = workspace.beginImport(`Import \u201c${prepared.fileName}\u201d`);
+  channel.send({ type: 'run', settings: { mapping, neighbourhoods: [...state.neighbourhoods.value], ...(postcodes ? { postcodes } : {}), now: new Date().toISOString(), batchSize: BATCH } });
+  let added = 0;
+  let updated = 0;
+  for (;;) {
+    const message = await channel.next();
+    if (progress.signal?.aborted) {
+      channel.send({ type: 'cancel' });
+      await session.rollback();
+      return err('The import was cancelled; nothing was changed.');
+    }
+    if (message.type === 'batch') {
+      const written = await session.write(message.batch);
+      if (!written.ok) {
+        channel.send({ type: 'cancel' });
+        await session.rollback();
+        return err(`Nothing was imported: ${written.error.message} ${written.error.details.slice(0, 3).join('; ')}`);
+      }
+      added += message.batch.added.length;
+      updated += message.batch.updated.length;
+      progress.onProgress?.(message.batch.done, message.batch.total);
+      channel.send({ type: 'next' });
+    } else if (message.type === 'done') {
+      const committed = await session.commit();
+      if (!committed.ok) return err(`Nothing was imported: ${committed.error.message}`);
+      return ok({ added, updated, unchanged: message.tally.unchanged, problems: message.tally.problems, notes: message.tally.notes });
+    } else {
+      await session.rollback();
+      return err(message.type === 'failed' ? `Nothing was imported: ${message.reason}` : 'The import worker answered out of turn.');
+    }
+  }
 }
 
 /** The rows that were not imported, as a spreadsheet-safe CSV the coordinator can fix and re-import. */

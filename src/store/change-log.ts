@@ -80,6 +80,23 @@ export async function writeChange(db: IDBPDatabase<AtlasDB>, change: Change, log
 
 type ChangesStore = IDBPObjectStore<AtlasDB, WriteStores[], 'changes', 'readwrite'>;
 
+/**
+ * Adds one entry to the undo log on its own, for a change whose records were written in batches
+ * (a large import): the redo tail is dropped and the oldest entries pruned, as for any change.
+ */
+export async function appendToLog(db: IDBPDatabase<AtlasDB>, entry: { label: string; forward: Change; inverse: Change }): Promise<void> {
+  const tx = db.transaction(['changes'], 'readwrite', { durability: 'strict' });
+  const changes = tx.objectStore('changes') as unknown as ChangesStore;
+  await Promise.all([
+    (async () => {
+      await dropRedoTail(changes);
+      await changes.add({ at: new Date().toISOString(), ...entry, undone: 0 });
+      await pruneOldest(changes);
+    })(),
+    tx.done,
+  ]);
+}
+
 async function dropRedoTail(changes: ChangesStore): Promise<void> {
   let cursor = await changes.openCursor(null, 'prev');
   while (cursor && cursor.value.undone === 1) {

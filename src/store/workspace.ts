@@ -10,6 +10,7 @@ import type { Overlay } from '../model/overlay';
 import type { Photo } from '../model/photo';
 import { step, undoRedoHeads, validateChange, writeChange } from './change-log';
 import { StoreError, storeError, toStoreError } from './errors';
+import { ImportSession } from './import-session';
 import { SETTINGS_KEY } from './schema';
 import type { AtlasState } from './state';
 
@@ -69,6 +70,15 @@ export class Workspace {
       const change = validateChange(raw);
       await this.connection.run((db) => writeChange(db, change, { kind: 'append' }));
       this.applyToState(change);
+      await this.refreshUndoRedo();
+      await this.askForPersistentStorage();
+    });
+  }
+
+  /** Starts a large import written in batches, shown and made undoable as one step on commit. */
+  beginImport(label: string): ImportSession {
+    return new ImportSession(this.connection, label, async (written) => {
+      this.applyToState({ label, assets: { put: [...written] } });
       await this.refreshUndoRedo();
       await this.askForPersistentStorage();
     });

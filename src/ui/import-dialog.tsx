@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { CATEGORY_LIST, type CategoryId } from '../model/categories';
-import { downloadProblems, loadPostcodeTable, prepareImport, runImport, type ImportSummary, type PreparedImport } from '../actions/import';
+import { closeImport, downloadProblems, loadPostcodeTable, prepareImport, runImport, type ImportSummary, type PreparedImport } from '../actions/import';
 import type { MappedField } from '../actions/import';
 import { appState } from '../store/state';
 
@@ -45,6 +45,8 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
   const [swap, setSwap] = useState(false);
   const [summary, setSummary] = useState<ImportSummary | null>(null);
   const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const cancelRef = useRef<AbortController | null>(null);
   const [columnsFor, setColumnsFor] = useState<Partial<Record<MappedField, string>>>({});
   const [tableMessage, setTableMessage] = useState<string | null>(null);
   const postcodeTable = appState.postcodeTable.value;
@@ -73,19 +75,30 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
     setBusy(true);
     const fields = { ...prepared.fields, ...columnsFor, name: nameColumn || undefined, type: typeColumn || undefined };
     const byColumn = category.startsWith('column:');
-    const result = await runImport(prepared, {
-      fields,
-      category: byColumn ? { column: category.slice('column:'.length) } : { fixed: category as CategoryId },
-      defaultType,
-      swapCoordinates: swap,
-    });
+    const controller = new AbortController();
+    cancelRef.current = controller;
+    setProgress({ done: 0, total: prepared.recordCount });
+    const result = await runImport(
+      prepared,
+      {
+        fields,
+        category: byColumn ? { column: category.slice('column:'.length) } : { fixed: category as CategoryId },
+        defaultType,
+        swapCoordinates: swap,
+      },
+      { onProgress: (done, total) => setProgress({ done, total }), signal: controller.signal },
+    );
+    cancelRef.current = null;
     setBusy(false);
+    setProgress(null);
     if (result.ok) setSummary(result.value);
     else setProblem(result.error);
   };
-  const preview = prepared?.records.slice(0, 5) ?? [];
+  const preview = prepared?.sample ?? [];
+  // The worker holds the parsed file until the dialog closes.
+  useEffect(() => () => closeImport(), []);
   return (
-    <div class="dialog-backdrop" onClick={(e) => e.target === e.currentTarget && onClose()}>
+    <div class="dialog-backdrop" onClick={(e) => e.target === e.currentTarget && !busy && onClose()}>
       <section class="dialog wide-dialog" role="dialog" aria-modal="true" aria-labelledby="import-title">
         <h1 id="import-title">Import data</h1>
         <div class="field">
@@ -101,7 +114,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
         {prepared && !summary && (
           <>
             <p>
-              <b>{prepared.records.length.toLocaleString('en-GB')}</b> {prepared.format === 'csv' ? 'rows' : 'features'} in “{prepared.fileName}”. Location: {LOCATION_TEXT(prepared)}
+              <b>{prepared.recordCount.toLocaleString('en-GB')}</b> {prepared.format === 'csv' ? 'rows' : 'features'} in “{prepared.fileName}”. Location: {LOCATION_TEXT(prepared)}
             </p>
             {prepared.notices.map((n) => (
               <p key={n} class="notice">
@@ -224,13 +237,24 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
             )}
           </div>
         )}
+        {progress && (
+          <div class="import-progress">
+            <label for="import-progress">
+              Importing: {progress.done.toLocaleString('en-GB')} of {progress.total.toLocaleString('en-GB')} {prepared?.format === 'geojson' ? 'features' : 'rows'}
+            </label>
+            <progress id="import-progress" max={progress.total} value={progress.done} />
+            <button type="button" class="secondary" onClick={() => cancelRef.current?.abort()}>
+              Cancel import
+            </button>
+          </div>
+        )}
         <div class="actions">
           {prepared && !summary && (
             <button type="button" class="primary" disabled={busy} onClick={() => void run()}>
-              Import {prepared.records.length.toLocaleString('en-GB')} {prepared.format === 'csv' ? 'rows' : 'features'}
+              Import {prepared.recordCount.toLocaleString('en-GB')} {prepared.format === 'csv' ? 'rows' : 'features'}
             </button>
           )}
-          <button type="button" class="secondary" onClick={onClose}>
+          <button type="button" class="secondary" disabled={busy} onClick={onClose}>
             {summary ? 'Done' : 'Cancel'}
           </button>
         </div>

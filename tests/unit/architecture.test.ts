@@ -14,7 +14,8 @@ const ALLOWED: Record<string, readonly string[]> = {
   store: ['lib', 'model', 'geo', 'io', 'store'],
   workers: ['lib', 'model', 'geo', 'io', 'workers'],
   map: ['lib', 'model', 'map'],
-  actions: ['lib', 'model', 'geo', 'io', 'store', 'actions'],
+  // Actions start workers and speak their message protocol (workers/*-protocol.ts).
+  actions: ['lib', 'model', 'geo', 'io', 'store', 'actions', 'workers'],
   ui: ['lib', 'model', 'actions', 'map', 'ui', 'store/state'],
 };
 /** Third-party packages only some layers may use. */

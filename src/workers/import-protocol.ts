@@ -1,0 +1,21 @@
+import type { Asset } from '../model/asset';
+import type { ImportPreview } from '../io/prepare-import';
+import type { ImportBatch, ImportSettings, ImportTally } from './import-job';
+
+/** Messages from the app to the import worker. */
+export type ToImportWorker =
+  | { type: 'prepare'; file: Blob; fileName: string }
+  | { type: 'match'; idColumn: string | undefined; knownIds: string[] }
+  | { type: 'existing'; assets: Asset[] }
+  | { type: 'run'; settings: ImportSettings }
+  /** The last batch is written: send the next one. */
+  | { type: 'next' }
+  | { type: 'cancel' };
+
+/** Messages from the import worker to the app. */
+export type FromImportWorker =
+  | { type: 'prepared'; preview: ImportPreview }
+  | { type: 'matched'; ids: string[] }
+  | { type: 'batch'; batch: ImportBatch }
+  | { type: 'done'; tally: ImportTally }
+  | { type: 'failed'; reason: string };
