@@ -5,7 +5,9 @@
 import { benchStoreApply } from './store-apply';
 import { benchMapLoad } from './map-load';
 import { benchReassign } from './reassign';
+import { benchImport } from './import-100k';
 
 await benchReassign();
 await benchStoreApply();
 await benchMapLoad();
+await benchImport();

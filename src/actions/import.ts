@@ -5,6 +5,7 @@ import { MAX_FILE_BYTES } from '../io/read-geojson';
 import { detectFields, detectLocation } from '../io/detect-columns';
 import { normalisePostcode, type ImportMapping } from '../io/records-to-assets';
 import type { ImportPreview } from '../io/prepare-import';
+import type { Asset } from '../model/asset';
 import type { FromImportWorker, ToImportWorker } from '../workers/import-protocol';
 
 export type { MappedField } from '../io/records-to-assets';
@@ -49,6 +50,11 @@ class WorkerChannel {
   }
   send(message: ToImportWorker): void {
     this.worker.postMessage(message);
+  }
+  /** Stops the running conversion and drops whatever it had already sent. */
+  async cancel(): Promise<void> {
+    this.send({ type: 'cancel' });
+    for (let m = await this.next(); m.type !== 'cancelled' && m.type !== 'failed'; m = await this.next());
   }
   next(): Promise<FromImportWorker> {
     const queued = this.queue.shift();
@@ -97,7 +103,8 @@ export async function loadPostcodeTable(file: File): Promise<Result<number, stri
   return ok(lookup.size);
 }
 
-const BATCH = 5_000;
+// Small enough that validating and writing one batch stays near a frame budget on a tablet.
+const BATCH = 10_000;
 const EXISTING_CHUNK = 2_000;
 const breathe = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -130,22 +137,28 @@ export async function runImport(
   channel.send({ type: 'run', settings: { mapping, neighbourhoods: [...state.neighbourhoods.value], ...(postcodes ? { postcodes } : {}), now: new Date().toISOString(), batchSize: BATCH } });
   let added = 0;
   let updated = 0;
+  let pending: { added: Asset[]; updated: Asset[] } = { added: [], updated: [] };
   for (;;) {
     const message = await channel.next();
     if (progress.signal?.aborted) {
-      channel.send({ type: 'cancel' });
+      await channel.cancel();
       await session.rollback();
       return err('The import was cancelled; nothing was changed.');
     }
-    if (message.type === 'batch') {
-      const written = await session.write(message.batch);
+    if (message.type === 'part') {
+      pending.added.push(...message.added);
+      pending.updated.push(...message.updated);
+    } else if (message.type === 'batch') {
+      const batch = { added: [...pending.added, ...message.batch.added], updated: [...pending.updated, ...message.batch.updated] };
+      pending = { added: [], updated: [] };
+      const written = await session.write(batch);
       if (!written.ok) {
-        channel.send({ type: 'cancel' });
+        await channel.cancel();
         await session.rollback();
         return err(`Nothing was imported: ${written.error.message} ${written.error.details.slice(0, 3).join('; ')}`);
       }
-      added += message.batch.added.length;
-      updated += message.batch.updated.length;
+      added += batch.added.length;
+      updated += batch.updated.length;
       progress.onProgress?.(message.batch.done, message.batch.total);
       channel.send({ type: 'next' });
     } else if (message.type === 'done') {

@@ -71,7 +71,10 @@ export async function writeChange(db: IDBPDatabase<AtlasDB>, change: Change, log
       await changes.add({ at: new Date().toISOString(), label: change.label, forward: change, inverse, undone: 0 });
       await pruneOldest(changes);
     } else {
-      await changes.put({ ...log.row, undone: log.undone });
+      // A batched import is logged without its forward records (they would double its cost): what
+      // this undo removes is exactly that forward, so it is captured now, for redo.
+      const forward = log.row.forward === null && log.undone === 1 ? inverse : log.row.forward;
+      await changes.put({ ...log.row, forward, undone: log.undone });
     }
   })();
   await Promise.all([work, tx.done]);
@@ -83,8 +86,9 @@ type ChangesStore = IDBPObjectStore<AtlasDB, WriteStores[], 'changes', 'readwrit
 /**
  * Adds one entry to the undo log on its own, for a change whose records were written in batches
  * (a large import): the redo tail is dropped and the oldest entries pruned, as for any change.
+ * `forward: null` means "capture it when this entry is undone" (see writeChange).
  */
-export async function appendToLog(db: IDBPDatabase<AtlasDB>, entry: { label: string; forward: Change; inverse: Change }): Promise<void> {
+export async function appendToLog(db: IDBPDatabase<AtlasDB>, entry: { label: string; forward: Change | null; inverse: Change }): Promise<void> {
   const tx = db.transaction(['changes'], 'readwrite', { durability: 'strict' });
   const changes = tx.objectStore('changes') as unknown as ChangesStore;
   await Promise.all([

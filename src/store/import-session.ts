@@ -11,6 +11,9 @@ import { storeError, toStoreError, type StoreError } from './errors';
  * (Cancel, or a batch that failed) deletes what earlier batches added and restores what they
  * replaced, so the workspace is exactly as before.
  */
+/** Records validated and put per event while a batch is written. */
+const SLICE = 500;
+
 export class ImportSession {
   private readonly addedIds: string[] = [];
   private readonly previous: Asset[] = [];
@@ -31,19 +34,30 @@ export class ImportSession {
   async write(batch: { added: readonly Asset[]; updated: readonly Asset[] }): Promise<Result<void, StoreError>> {
     if (this.finished) throw new Error('This import has already been committed or rolled back');
     const records: Asset[] = [];
-    const problems: string[] = [];
-    for (const raw of [...batch.added, ...batch.updated]) {
-      const checked = validateRecord('assets', raw);
-      if (checked.ok) records.push(checked.value);
-      else problems.push(...checked.problems);
-    }
-    if (problems.length > 0) return err(storeError('invalid-record', problems));
     try {
       const before = await this.connection.run(async (db) => {
         const tx = db.transaction('assets', 'readwrite', { durability: 'strict' });
+        const done = tx.done;
         // Only updates can replace a stored record; new ids were just made, so need no read.
         const replaced = await Promise.all(batch.updated.map((a) => tx.store.get(a.id)));
-        await Promise.all([...records.map((r) => tx.store.put(r as unknown as { id: string } & Record<string, unknown>)), tx.done]);
+        // Validate and put a slice at a time: the next slice is queued from the last request's
+        // success event, which keeps the transaction alive while the page gets to draw in between.
+        const all = [...batch.added, ...batch.updated];
+        for (let i = 0; i < all.length; i += SLICE) {
+          const slice: Asset[] = [];
+          for (const raw of all.slice(i, i + SLICE)) {
+            const checked = validateRecord('assets', raw);
+            if (!checked.ok) {
+              tx.abort();
+              await done.catch(() => undefined);
+              throw storeError('invalid-record', checked.problems);
+            }
+            slice.push(checked.value);
+          }
+          await Promise.all(slice.map((r) => tx.store.put(r as unknown as { id: string } & Record<string, unknown>)));
+          records.push(...slice);
+        }
+        await done;
         return replaced;
       });
       for (const old of before) {
@@ -68,7 +82,7 @@ export class ImportSession {
       await this.connection.run((db) =>
         appendToLog(db, {
           label: this.label,
-          forward: { label: this.label, assets: { put: this.written } },
+          forward: null,
           inverse: { label: this.label, assets: { put: this.previous, remove: this.addedIds } },
         }),
       );

@@ -9,6 +9,7 @@ export interface ChangeLogRow {
   seq?: number;
   at: string;
   label: string;
+  /** null until first undone, for a batched import (its forward is captured by the undo). */
   forward: unknown;
   inverse: unknown;
   /** 1 when undone (numbers, not booleans, so the field could be indexed). */

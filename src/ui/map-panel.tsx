@@ -82,11 +82,16 @@ export function MapPanel() {
         if (disposed) return created.destroy();
         view = created;
         let framed = false;
+        let assetsTimer: ReturnType<typeof setTimeout> | undefined;
+        stops.push(() => clearTimeout(assetsTimer));
         stops.push(
           effect(() => {
             const assets = filteredAssets.value;
             const areas = appState.neighbourhoods.value;
-            created.setAssets(assets);
+            // The markers are handed to the map in a task of their own, so a large change (an
+            // import) does not add the map's work to the list's in one long pause.
+            clearTimeout(assetsTimer);
+            assetsTimer = setTimeout(() => created.setAssets(assets), 0);
             created.setNeighbourhoods(areas);
             // Frame the data the first time there is some; after that the user decides where to look.
             // A workspace with only a context layer is framed on that layer.

@@ -6,7 +6,7 @@ import { newId } from '../lib/id';
 import type { AreaGeometry, AssetGeometry, Position } from '../model/geometry';
 import type { BoundaryDraft, CornerRef } from '../model/boundary-draft';
 import { CATEGORY_IDS, type CategoryId } from '../model/categories';
-import { EMPTY_QUERY, isEmptyQuery, matchesQuery, vocabulary, type AssetQuery } from '../model/asset-query';
+import { EMPTY_QUERY, isEmptyQuery, matchesQuery, sortByName, vocabulary, type AssetQuery } from '../model/asset-query';
 import { appState } from '../store/state';
 
 /** What the panel and the map are doing right now. Only the UI owns this; nothing of it is stored. */
@@ -78,10 +78,8 @@ export const toast = signal<{ message: string; undoable: boolean } | null>(null)
 
 export const filteredAssets = computed(() => (isEmptyQuery(query.value) ? appState.assets.value : appState.assets.value.filter((a) => matchesQuery(a, query.value))));
 
-// One collator for every comparison: far cheaper than localeCompare when sorting 20,000 names.
-const byName = new Intl.Collator('en-GB', { sensitivity: 'base' });
 /** The list's order, worked out once per change of data or query, not on every render. */
-export const sortedFilteredAssets = computed(() => [...filteredAssets.value].sort((a, b) => byName.compare(a.name, b.name)));
+export const sortedFilteredAssets = computed(() => sortByName(filteredAssets.value));
 /** The types and tags in use, for the filter menus; recomputed only when assets change. */
 export const assetVocabulary = computed(() => vocabulary(appState.assets.value));
 export const selectedAsset = computed(() => appState.assets.value.find((a) => a.id === appState.selectedAssetId.value) ?? null);

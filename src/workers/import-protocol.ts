@@ -16,6 +16,10 @@ export type ToImportWorker =
 export type FromImportWorker =
   | { type: 'prepared'; preview: ImportPreview }
   | { type: 'matched'; ids: string[] }
+  /** Part of the next batch; the batch message that follows closes it (its own lists are empty). */
+  | { type: 'part'; added: Asset[]; updated: Asset[] }
   | { type: 'batch'; batch: ImportBatch }
   | { type: 'done'; tally: ImportTally }
+  /** The answer to cancel: nothing of the cancelled run follows it. */
+  | { type: 'cancelled' }
   | { type: 'failed'; reason: string };

@@ -50,3 +50,10 @@ describe('choropleth classes', () => {
     expect(values.filter((v) => classColour(classes, v) === classes[0]!.colour)).toHaveLength(20);
   });
 });
+
+describe('sorting assets by name', () => {
+  it('ignores case and accents, as the list reads', async () => {
+    const { sortByName } = await import('../../../src/model/asset-query');
+    expect(sortByName([{ name: 'café Nero' }, { name: 'Bakery' }, { name: 'Cafe Abel' }, { name: 'apple store' }]).map((a) => a.name)).toEqual(['apple store', 'Bakery', 'Cafe Abel', 'café Nero']);
+  });
+});

@@ -1,0 +1,65 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { sharedBrowser, openSession, snapshot, TABLET_LANDSCAPE } from './harness';
+import { READ_DATABASE, type Stored } from './geo-reference';
+
+const browser = sharedBrowser();
+const ROWS = 40_000;
+
+/** A large, plain CSV around the demo town (seeded, so every run imports the same file). */
+function largeCsv(): string {
+  let seed = 7;
+  const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+  const lines = ['name,type,lon,lat'];
+  for (let i = 0; i < ROWS; i += 1) lines.push(`Group ${i},group,${(-2.08 + random() * 0.06).toFixed(6)},${(53.18 + random() * 0.05).toFixed(6)}`);
+  return lines.join('\n');
+}
+
+describe('a large import', () => {
+  it('runs in a worker with a progress bar; Cancel leaves the workspace as it was; the full import is one undoable step', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'atlas-large-')), 'groups.csv');
+    writeFileSync(path, largeCsv());
+    const { page, baseUrl, problems } = await openSession(browser(), TABLET_LANDSCAPE);
+    await page.goto(baseUrl);
+    await page.getByRole('button', { name: 'Open demo workspace' }).click();
+    const before = (JSON.parse(readFileSync('data/demo-workspace.json', 'utf8')) as { data: { assets: unknown[] } }).data.assets.length;
+    await expect.poll(() => page.getByRole('heading', { name: `Assets (${before})` }).count()).toBe(1);
+    expect(((await page.evaluate(READ_DATABASE)) as Stored).assets.length).toBe(before);
+
+    await page.getByRole('button', { name: 'Import data' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import data' });
+    await dialog.getByLabel('File to import').setInputFiles(path);
+    const importButton = dialog.getByRole('button', { name: `Import ${ROWS.toLocaleString('en-GB')} rows` });
+    await importButton.click();
+    const bar = dialog.getByRole('progressbar');
+    await expect.poll(async () => Number(await bar.getAttribute('value').catch(() => '0')), { timeout: 30_000, interval: 20 }).toBeGreaterThan(0);
+    await snapshot(page, 'large-import-progress');
+    await dialog.getByRole('button', { name: 'Cancel import' }).click();
+    await expect.poll(() => dialog.getByRole('alert').textContent(), { timeout: 30_000 }).toContain('The import was cancelled; nothing was changed.');
+    expect(((await page.evaluate(READ_DATABASE)) as Stored).assets.length).toBe(before);
+    expect(await page.getByRole('heading', { name: `Assets (${before})` }).count()).toBe(1);
+
+    // Again, to the end. The page keeps drawing while it runs: the progress bar moves step by step.
+    await importButton.click();
+    const seen = new Set<string>();
+    await expect
+      .poll(
+        async () => {
+          const value = await bar.getAttribute('value', { timeout: 100 }).catch(() => null);
+          if (value) seen.add(value);
+          return dialog.getByRole('status').textContent({ timeout: 100 }).catch(() => '');
+        },
+        { timeout: 60_000, interval: 25 },
+      )
+      .toContain(`Added ${ROWS}`);
+    expect(seen.size).toBeGreaterThanOrEqual(2);
+    await dialog.getByRole('button', { name: 'Done' }).click();
+    expect(((await page.evaluate(READ_DATABASE)) as Stored).assets.length).toBe(before + ROWS);
+
+    await page.getByRole('button', { name: 'Undo', exact: true }).click();
+    await expect.poll(async () => ((await page.evaluate(READ_DATABASE)) as Stored).assets.length, { timeout: 30_000 }).toBe(before);
+    expect(problems).toEqual([]);
+  }, 180_000);
+});
