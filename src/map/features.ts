@@ -16,15 +16,12 @@ export interface AssetMarkerProps {
 
 const markerProps = (a: Asset): AssetMarkerProps => ({ id: a.id, name: a.name, category: a.category, type: a.type, status: a.status });
 
-/** One point per located asset (sites at their representative point), for markers and clusters. */
-export function assetPoints(assets: readonly Asset[]): FeatureCollection<Point, AssetMarkerProps> {
-  const features: Feature<Point, AssetMarkerProps>[] = [];
-  for (const asset of assets) {
-    if (!asset.geometry) continue;
-    features.push({ type: 'Feature', id: asset.id, geometry: { type: 'Point', coordinates: representativePoint(asset.geometry) }, properties: markerProps(asset) });
-  }
-  return { type: 'FeatureCollection', features };
+/** An asset's marker (a site at its representative point), or null when it has no place. */
+export function assetPoint(asset: Asset): Feature<Point, AssetMarkerProps> | null {
+  if (!asset.geometry) return null;
+  return { type: 'Feature', id: asset.id, geometry: { type: 'Point', coordinates: representativePoint(asset.geometry) }, properties: markerProps(asset) };
 }
+
 
 /** The outlines of assets that are sites (parks, fields), drawn under the markers. */
 export function assetSites(assets: readonly Asset[]): FeatureCollection<Polygon | MultiPolygon, AssetMarkerProps> {

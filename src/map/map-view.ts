@@ -6,8 +6,9 @@ import type { Neighbourhood } from '../model/neighbourhood';
 import type { Overlay } from '../model/overlay';
 import { bboxOfCoordinates, unionBBox, type BBox } from '../lib/bbox';
 import { buildLocalStyle, LAYERS, OSM_RASTER, SOURCES } from './style';
-import { assetPoints, assetSites, neighbourhoodFeatures, overlayFeatures } from './features';
+import { assetPoint, assetSites, neighbourhoodFeatures, overlayFeatures } from './features';
 import { BoundaryEditor, type BoundaryDraftView, type BoundaryEditorEvents } from './boundary-editor';
+import { SlicedGeoJson } from './large-geojson';
 import { loadLabelFonts } from './fonts';
 
 // Under Vite the worker must be named explicitly, or MapLibre fails with "Worker failed to load".
@@ -47,6 +48,7 @@ export class MapView {
   private selectedId: string | null = null;
   private dragging: { id: string; to: [number, number] | null } | null = null;
   private readonly boundaryEditor: BoundaryEditor;
+  private readonly assetData = new SlicedGeoJson((data) => this.source(SOURCES.assets).setData(data));
 
   private constructor(container: HTMLElement, private readonly options: MapViewOptions) {
     this.map = new MapLibreMap({
@@ -81,7 +83,7 @@ export class MapView {
   }
 
   setAssets(assets: readonly Asset[]): void {
-    this.source(SOURCES.assets).setData(assetPoints(assets));
+    this.assetData.set(assets, assetPoint);
     this.source(SOURCES.assetSites).setData(assetSites(assets));
   }
 

@@ -12,7 +12,7 @@ import { storeError, toStoreError, type StoreError } from './errors';
  * replaced, so the workspace is exactly as before.
  */
 /** Records validated and put per event while a batch is written. */
-const SLICE = 500;
+const SLICE = 250;
 
 export class ImportSession {
   private readonly addedIds: string[] = [];
