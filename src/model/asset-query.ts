@@ -49,7 +49,18 @@ export function vocabulary(assets: readonly Asset[]): { types: string[]; tags: s
  * ten times faster than a collator compare per pair when an import brings 100,000 names.
  */
 export function sortByName<T extends { name: string }>(items: readonly T[]): T[] {
-  const keyed = items.map((item) => ({ key: fold(item.name), item }));
+  const keyed = items.map((item) => ({ key: nameKey(item), item }));
   keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return keyed.map((k) => k.item);
+}
+
+const keys = new WeakMap<object, string>();
+/** An item's name folded for sorting, remembered per record (records are replaced, never mutated). */
+export function nameKey(item: { name: string }): string {
+  let key = keys.get(item);
+  if (key === undefined) {
+    key = /[^ -~]/.test(item.name) ? fold(item.name) : item.name.toLowerCase(); // plain printable ASCII needs no folding
+    keys.set(item, key);
+  }
+  return key;
 }

@@ -1,4 +1,4 @@
-import { computed, signal } from '@preact/signals';
+import { computed, effect, signal } from '@preact/signals';
 import { EMPTY_DRAFT, draftFromAsset, type AssetDraft } from '../model/asset-draft';
 import type { Asset } from '../model/asset';
 import type { Photo } from '../model/photo';
@@ -6,7 +6,7 @@ import { newId } from '../lib/id';
 import type { AreaGeometry, AssetGeometry, Position } from '../model/geometry';
 import type { BoundaryDraft, CornerRef } from '../model/boundary-draft';
 import { CATEGORY_IDS, type CategoryId } from '../model/categories';
-import { EMPTY_QUERY, isEmptyQuery, matchesQuery, sortByName, vocabulary, type AssetQuery } from '../model/asset-query';
+import { EMPTY_QUERY, isEmptyQuery, matchesQuery, nameKey, sortByName, vocabulary, type AssetQuery } from '../model/asset-query';
 import { appState } from '../store/state';
 
 /** What the panel and the map are doing right now. Only the UI owns this; nothing of it is stored. */
@@ -79,7 +79,29 @@ export const toast = signal<{ message: string; undoable: boolean } | null>(null)
 export const filteredAssets = computed(() => (isEmptyQuery(query.value) ? appState.assets.value : appState.assets.value.filter((a) => matchesQuery(a, query.value))));
 
 /** The list's order, worked out once per change of data or query, not on every render. */
-export const sortedFilteredAssets = computed(() => sortByName(filteredAssets.value));
+export const sortedFilteredAssets = signal<readonly Asset[]>([]);
+const SORT_AT_ONCE = 5_000;
+const KEYS_PER_TASK = 10_000;
+let sortRun = 0;
+// Up to 5,000 assets are sorted at once. A larger list (after a big import) has its sort keys
+// worked out a slice per task first, so the page is never held for long; the list shows the
+// previous order for those few frames.
+effect(() => {
+  const items = filteredAssets.value;
+  const run = ++sortRun;
+  if (items.length <= SORT_AT_ONCE) {
+    sortedFilteredAssets.value = sortByName(items);
+    return;
+  }
+  const warm = (start: number) => {
+    if (run !== sortRun) return;
+    const end = Math.min(items.length, start + KEYS_PER_TASK);
+    for (let i = start; i < end; i += 1) nameKey(items[i] as Asset);
+    if (end < items.length) setTimeout(() => warm(end), 0);
+    else sortedFilteredAssets.value = sortByName(items);
+  };
+  setTimeout(() => warm(0), 0);
+});
 /** The types and tags in use, for the filter menus; recomputed only when assets change. */
 export const assetVocabulary = computed(() => vocabulary(appState.assets.value));
 export const selectedAsset = computed(() => appState.assets.value.find((a) => a.id === appState.selectedAssetId.value) ?? null);
