@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { prepareBoundaries, readBoundaries, type PreparedBoundaries } from '../actions/neighbourhoods';
 import type { AreaCandidate, AreaFields, AreaProblem } from '../actions/neighbourhoods';
 
@@ -17,11 +17,14 @@ export function BoundaryFilePicker({ label, onChange }: { label: string; onChang
   const [repair, setRepair] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => input.current?.focus(), []);
-  const read = prepared ? readBoundaries(prepared, fields) : null;
-  const repairable = read?.problems.filter((p): p is AreaProblem & { repaired: NonNullable<AreaProblem['repaired']> } => p.repaired !== undefined) ?? [];
-  const areas = read ? [...read.areas, ...(repair ? repairable.map((p) => ({ line: p.line, name: p.name, code: fields.code ? (prepared?.records.find((r) => r.line === p.line)?.values[fields.code] ?? '') : '', geometry: p.repaired, notices: [] })) : [])] : [];
-  const key = `${prepared?.fileName}|${fields.name}|${fields.code}|${repair}|${areas.length}`;
-  useEffect(() => onChange(prepared ? { fileName: prepared.fileName, fields, areas } : null), [key]);
+  // Checking every boundary (crossings, rings) takes a while for detailed files: only when the file or fields change.
+  const read = useMemo(() => (prepared ? readBoundaries(prepared, fields) : null), [prepared, fields]);
+  const repairable = useMemo(() => read?.problems.filter((p): p is AreaProblem & { repaired: NonNullable<AreaProblem['repaired']> } => p.repaired !== undefined) ?? [], [read]);
+  const areas = useMemo(
+    () => (read ? [...read.areas, ...(repair ? repairable.map((p) => ({ line: p.line, name: p.name, code: fields.code ? (prepared?.records.find((r) => r.line === p.line)?.values[fields.code] ?? '') : '', geometry: p.repaired, notices: [] })) : [])] : []),
+    [read, repairable, repair],
+  );
+  useEffect(() => onChange(prepared ? { fileName: prepared.fileName, fields, areas } : null), [areas]);
 
   const choose = async (file: File | undefined) => {
     if (!file) return;

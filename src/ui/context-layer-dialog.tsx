@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { joinPrepared, prepareTable, saveOverlay, type JoinResult, type PreparedTable } from '../actions/overlays';
 import { BoundaryFilePicker, type PickedBoundaries } from './boundary-file-picker';
 import { mapFocus } from './ui-state';
@@ -36,7 +36,7 @@ export function ContextLayerDialog({ onClose }: { onClose: () => void }) {
   const [vintage, setVintage] = useState('');
   const [attribution, setAttribution] = useState('');
   const [errors, setErrors] = useState<string[]>([]);
-  const join = picked && table && codeColumn ? joinPrepared(picked.areas, picked.fields, table, codeColumn, valueColumns) : null;
+  const join = useMemo(() => (picked && table && codeColumn ? joinPrepared(picked.areas, picked.fields, table, codeColumn, valueColumns) : null), [picked, table, codeColumn, valueColumns]);
 
   const chooseTable = async (file: File | undefined) => {
     if (!file || !picked) return;

@@ -9,6 +9,12 @@ const TRAFFORD = '../shared/data/trafford';
 const browser = sharedBrowser();
 
 const stored = async (page: Page) => (await page.evaluate(READ_DATABASE)) as Stored;
+/** The stored assets whose point lies in the area, by the independent reference. */
+const assetsInside = (db: Stored, area: Parameters<typeof inside>[1]) =>
+  db.assets.filter((a) => {
+    const p = pointOf(a.geometry);
+    return p !== null && inside(p, area);
+  });
 const countText = (n: number) => `${n} asset${n === 1 ? '' : 's'}`;
 
 async function canvasBox(page: Page) {
@@ -43,10 +49,7 @@ describe('neighbourhoods', () => {
     const drawn = db.neighbourhoods.find((n) => n.name === 'Canal corner');
     if (!drawn) throw new Error('the drawn neighbourhood is stored');
     expect(drawn.geometry.coordinates[0]).toHaveLength(5);
-    const expected = db.assets.filter((a) => {
-      const p = pointOf(a.geometry);
-      return p !== null && inside(p, drawn.geometry);
-    });
+    const expected = assetsInside(db, drawn.geometry);
     expect(expected.length).toBeGreaterThan(5);
     await expect.poll(() => row.textContent()).toContain(countText(expected.length));
     expect(db.assets.filter((a) => a.neighbourhoodIds.includes(drawn.id)).map((a) => a.id).sort()).toEqual(expected.map((a) => a.id).sort());
@@ -67,10 +70,7 @@ describe('neighbourhoods', () => {
     const edited = db.neighbourhoods.find((n) => n.id === drawn.id);
     if (!edited) throw new Error('the edited neighbourhood is stored');
     expect(edited.geometry.coordinates[0]![2]).not.toEqual(drawn.geometry.coordinates[0]![2]);
-    const after = db.assets.filter((a) => {
-      const p = pointOf(a.geometry);
-      return p !== null && inside(p, edited.geometry);
-    });
+    const after = assetsInside(db, edited.geometry);
     expect(after.length).toBeGreaterThan(expected.length);
     await expect.poll(() => row.textContent()).toContain(countText(after.length));
 
@@ -92,10 +92,7 @@ describe('neighbourhoods', () => {
     const ring = triangle.geometry.coordinates[0] as number[][];
     expect(ring).toHaveLength(4);
     expect(ring[0]![0]).toBeLessThan((drawn.geometry.coordinates[0] as number[][])[0]![0]!); // dragged west
-    const inTriangle = db.assets.filter((a) => {
-      const p = pointOf(a.geometry);
-      return p !== null && inside(p, triangle.geometry);
-    });
+    const inTriangle = assetsInside(db, triangle.geometry);
     await expect.poll(() => row.textContent()).toContain(countText(inTriangle.length));
 
     // A bow-tie is refused with where it crosses, and repaired on request.
