@@ -1,0 +1,135 @@
+import { z } from 'zod';
+import type { Asset } from './asset';
+import { COST_VALUES, STATUS_VALUES } from './asset';
+import { CATEGORY_IDS } from './categories';
+import { IdSchema, TimestampSchema, shortText } from './common';
+import { MultiPolygonSchema, PositionSchema } from './geometry';
+
+/** The farthest distance a coverage question may ask about: beyond it "nearby" stops meaning anything. */
+export const MAX_COVERAGE_DISTANCE_M = 10_000;
+
+/** Which assets count and how far is "near": what the coordinator asks. Empty lists mean "any". */
+export const CoverageQuestionSchema = z.object({
+  distance: z
+    .number({ error: 'Give a distance in metres' })
+    .gt(0, 'The distance must be more than 0 m')
+    .max(MAX_COVERAGE_DISTANCE_M, 'The distance must be at most 10,000 m (10 km)'),
+  categories: z.array(z.enum(CATEGORY_IDS)).default([]),
+  types: z.array(shortText(100, 'Type')).default([]),
+  tags: z.array(shortText(100, 'Tag')).default([]),
+  statuses: z.array(z.enum(STATUS_VALUES)).default(['active']),
+  costs: z.array(z.enum(COST_VALUES)).default([]),
+  /** Neighbourhoods to answer for; empty means all of them. */
+  neighbourhoodIds: z.array(IdSchema).default([]),
+  /** Small areas in deciles 1..priorityDeciles of the deprivation layer are listed as priority areas. */
+  priorityDeciles: z.number().int().min(1).max(10).default(2),
+});
+export type CoverageQuestion = z.output<typeof CoverageQuestionSchema>;
+
+const fold = (s: string) => s.trim().toLowerCase();
+
+/** True when an asset is one of those the question counts. */
+export function countsForQuestion(asset: Asset, question: CoverageQuestion): boolean {
+  if (question.categories.length > 0 && !question.categories.includes(asset.category)) return false;
+  if (question.statuses.length > 0 && !question.statuses.includes(asset.status)) return false;
+  if (question.costs.length > 0 && (asset.cost === undefined || !question.costs.includes(asset.cost))) return false;
+  if (question.types.length > 0 && !question.types.some((t) => fold(t) === fold(asset.type))) return false;
+  if (question.tags.length > 0 && !question.tags.some((t) => asset.tags.some((own) => fold(own) === fold(t)))) return false;
+  return true;
+}
+
+/** How a figure was produced, said next to it in the panel, the print and every export. */
+export const CoverageMethodSchema = z.object({
+  distance: z.number(),
+  cellSize: z.number(),
+  hexSize: z.number(),
+});
+export type CoverageMethod = z.output<typeof CoverageMethodSchema>;
+
+export function describeMethod(method: CoverageMethod): string {
+  return (
+    `Straight-line distance ${method.distance.toLocaleString('en-GB')} m; covered share counted on a ` +
+    `${method.cellSize} m grid (each cell centre tested exactly); distance surface in ${method.hexSize} m hexagons`
+  );
+}
+
+export const AreaCoverageSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  code: z.string().default(''),
+  areaM2: z.number(),
+  /** 0..1: the share of the area within the distance of a counted asset. */
+  coveredShare: z.number().min(0).max(1),
+  gapM2: z.number(),
+  assetsInside: z.number().int(),
+  homesTotal: z.number().int().nullable(),
+  homesReached: z.number().int().nullable(),
+});
+export type AreaCoverage = z.output<typeof AreaCoverageSchema>;
+
+export const PriorityAreaSchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  decile: z.number(),
+  neighbourhoodIds: z.array(z.string()),
+  areaM2: z.number(),
+  uncoveredShare: z.number().min(0).max(1),
+});
+export type PriorityArea = z.output<typeof PriorityAreaSchema>;
+
+export const CoverageGapSchema = z.object({ id: z.string(), geometry: MultiPolygonSchema.nullable() });
+export type CoverageGap = z.output<typeof CoverageGapSchema>;
+
+export const SurfaceCellSchema = z.object({ ring: z.array(PositionSchema), distance: z.number().nullable() });
+
+/** What the engine answers. */
+export const CoverageAnswerSchema = z.object({
+  method: CoverageMethodSchema,
+  areas: z.array(AreaCoverageSchema),
+  gaps: z.array(CoverageGapSchema),
+  surface: z.array(SurfaceCellSchema),
+  priority: z.array(PriorityAreaSchema),
+});
+export type CoverageAnswer = z.output<typeof CoverageAnswerSchema>;
+
+/** A saved run: the answer with its question, date and a fingerprint of what it was computed from. */
+export const AnalysisSchema = CoverageAnswerSchema.extend({
+  id: IdSchema,
+  question: CoverageQuestionSchema,
+  assetCount: z.number().int(),
+  homesLabel: z.string().default(''),
+  deprivationLabel: z.string().default(''),
+  /** Changes when a counted asset or an analysed boundary changes: the result is then out of date. */
+  inputsStamp: z.string(),
+  createdAt: TimestampSchema,
+});
+export type Analysis = z.output<typeof AnalysisSchema>;
+
+/** Distance bands for the surface and its legend: quarter steps of the question's distance up to twice it. */
+export interface DistanceBand {
+  readonly label: string;
+  readonly colour: string;
+  /** Upper limit in metres; Infinity for the last band. */
+  readonly upTo: number;
+}
+
+const BAND_COLOURS = ['#1a9850', '#91cf60', '#fee08b', '#fc8d59', '#d73027'] as const;
+
+export function distanceBands(distance: number): DistanceBand[] {
+  const m = (v: number) => `${Math.round(v).toLocaleString('en-GB')} m`;
+  const steps = [distance / 2, distance, distance * 1.5, distance * 2];
+  return [
+    { label: `Within ${m(steps[0] as number)}`, colour: BAND_COLOURS[0], upTo: steps[0] as number },
+    { label: `${m(steps[0] as number)}–${m(steps[1] as number)}`, colour: BAND_COLOURS[1], upTo: steps[1] as number },
+    { label: `${m(steps[1] as number)}–${m(steps[2] as number)}`, colour: BAND_COLOURS[2], upTo: steps[2] as number },
+    { label: `${m(steps[2] as number)}–${m(steps[3] as number)}`, colour: BAND_COLOURS[3], upTo: steps[3] as number },
+    { label: `Over ${m(steps[3] as number)}`, colour: BAND_COLOURS[4], upTo: Infinity },
+  ];
+}
+
+/** The band index (0..4) of a surface cell; null distance (beyond the cap) is the last band. */
+export function bandOf(distance: number | null, bands: readonly DistanceBand[]): number {
+  if (distance === null) return bands.length - 1;
+  const i = bands.findIndex((b) => distance <= b.upTo);
+  return i === -1 ? bands.length - 1 : i;
+}

@@ -1,0 +1,142 @@
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { analyseCoverage, coverageSteps } from '../../../src/geo/coverage/analyse-coverage';
+import { gridOver } from '../../../src/geo/coverage/grid';
+import { reachedCells, tally } from '../../../src/geo/coverage/reach';
+import { polygonCells } from '../../../src/geo/coverage/polygon-cells';
+import { traceCells, type CellPolygon } from '../../../src/geo/coverage/trace-cells';
+import { seededRandom } from '../../../src/lib/random';
+import type { AreaGeometry } from '../../../src/model/geometry';
+
+const REFERENCE = fileURLToPath(new URL('../../../scripts/reference/geos-coverage.py', import.meta.url));
+
+function ringArea(ring: number[][]): number {
+  let sum = 0;
+  for (let i = 1; i < ring.length; i += 1) sum += ring[i - 1]![0]! * ring[i]![1]! - ring[i]![0]! * ring[i - 1]![1]!;
+  return sum / 2;
+}
+const polygonArea = (p: CellPolygon) => p.reduce((sum, ring) => sum + ringArea(ring), 0);
+
+function maskOf(rows: string[]): { mask: Uint8Array; width: number; height: number } {
+  // Written top row first, as it looks; row 0 of the mask is the bottom.
+  const height = rows.length;
+  const width = rows[0]!.length;
+  const mask = new Uint8Array(width * height);
+  rows.forEach((line, i) => [...line].forEach((ch, c) => (mask[(height - 1 - i) * width + c] = ch === '#' ? 1 : 0)));
+  return { mask, width, height };
+}
+
+describe('tracing cells into polygons', () => {
+  it('keeps two cells that touch only at a corner as two polygons', () => {
+    const { mask, width, height } = maskOf(['#.', '.#']);
+    const polygons = traceCells(mask, width, height);
+    expect(polygons).toHaveLength(2);
+    expect(polygons.map(polygonArea)).toEqual([1, 1]);
+  });
+
+  it('makes a hole where a ring of cells closes through a corner, outer anticlockwise and hole clockwise', () => {
+    const { mask, width, height } = maskOf(['###.', '#.#.', '##.#', '...#']);
+    const polygons = traceCells(mask, width, height);
+    const total = polygons.reduce((s, p) => s + polygonArea(p), 0);
+    expect(total).toBe(9);
+    const withHole = polygons.find((p) => p.length === 2);
+    expect(withHole).toBeDefined();
+    expect(ringArea(withHole![0]!)).toBeGreaterThan(0);
+    expect(ringArea(withHole![1]!)).toBe(-1);
+  });
+
+  it('merges straight runs: a 3 × 2 block is one rectangle of 5 points', () => {
+    const { mask, width, height } = maskOf(['###', '###']);
+    expect(traceCells(mask, width, height)).toEqual([[[[0, 0], [3, 0], [3, 2], [0, 2], [0, 0]]]]);
+  });
+
+  it('traces random masks into polygons that GEOS finds valid, with the area of the set cells', () => {
+    const random = seededRandom(7);
+    const cases = Array.from({ length: 40 }, (_, k) => {
+      const width = 12;
+      const height = 10;
+      const mask = Uint8Array.from({ length: width * height }, () => (random() < 0.3 + (k % 4) * 0.12 ? 1 : 0));
+      return { id: String(k), mask, polygons: traceCells(mask, width, height) };
+    });
+    const request = { mode: 'validate', polygons: cases.filter((c) => c.polygons.length > 0).map((c) => ({ id: c.id, coordinates: c.polygons })) };
+    const checked = JSON.parse(execFileSync('/usr/bin/python3', [REFERENCE], { input: JSON.stringify(request) }).toString()) as Record<string, { reason: string; area: number }>;
+    for (const c of cases) {
+      const setCells = c.mask.reduce((s, v) => s + v, 0);
+      if (setCells === 0) continue;
+      expect(checked[c.id]!.reason, `mask ${c.id}`).toBe('Valid Geometry');
+      expect(checked[c.id]!.area).toBe(setCells);
+    }
+  });
+});
+
+describe('cells within reach', () => {
+  it('marks the cells of one circle: about πr² of them, exactly those whose centre is within the distance', () => {
+    const grid = gridOver(-1000, -1000, 1000, 1000, 10);
+    const reached = reachedCells(grid, Float64Array.of(3, -4), [], 400);
+    const square = polygonCells(grid, [Float64Array.of(-1000, -1000, 1000, -1000, 1000, 1000, -1000, 1000, -1000, -1000)]);
+    const counts = tally(grid, reached, square);
+    let exact = 0;
+    for (let r = 0; r < grid.rows; r += 1) {
+      for (let c = 0; c < grid.cols; c += 1) {
+        const x = grid.x0 + (c + 0.5) * 10;
+        const y = grid.y0 + (r + 0.5) * 10;
+        if (x > -1000 && x < 1000 && y > -1000 && y < 1000 && Math.hypot(x - 3, y + 4) <= 400) exact += 1;
+      }
+    }
+    expect(counts.reached).toBe(exact);
+    expect(counts.reached * 100).toBeCloseTo(Math.PI * 400 * 400, -4);
+    expect(counts.inside).toBe(200 * 200);
+  });
+});
+
+describe('analyseCoverage', () => {
+  // A 2 km square near Manchester, with one asset in the middle of its west half.
+  const square: AreaGeometry = { type: 'Polygon', coordinates: [[[-2.3, 53.4], [-2.27, 53.4], [-2.27, 53.418], [-2.3, 53.418], [-2.3, 53.4]]] };
+  const areas = [{ id: 'sq', name: 'Square', geometry: square }];
+
+  it('reports progress step by step and the same answer as a straight run', () => {
+    const steps = coverageSteps({ areas, points: Float64Array.of(-2.29, 53.409), sites: [], distance: 500 });
+    const progress: number[] = [];
+    let next = steps.next();
+    while (!next.done) {
+      progress.push(next.value.done);
+      next = steps.next();
+    }
+    expect(progress).toEqual([1, 2, 3]);
+    const straight = analyseCoverage({ areas, points: Float64Array.of(-2.29, 53.409), sites: [], distance: 500 });
+    expect(next.value.areas).toEqual(straight.areas);
+    // One 500 m circle fully inside a ~4 km² square.
+    const share = straight.areas[0]!.coveredShare;
+    expect(share * straight.areas[0]!.areaM2).toBeCloseTo(Math.PI * 500 * 500, -4);
+    expect(straight.areas[0]!.assetsInside).toBe(1);
+  });
+
+  it('counts a site (polygon asset) as reaching from its edge, not its middle', () => {
+    const site: AreaGeometry = { type: 'Polygon', coordinates: [[[-2.292, 53.408], [-2.288, 53.408], [-2.288, 53.41], [-2.292, 53.41], [-2.292, 53.408]]] };
+    const asPoint = analyseCoverage({ areas, points: Float64Array.of(-2.29, 53.409), sites: [], distance: 300 });
+    const asSite = analyseCoverage({ areas, points: new Float64Array(), sites: [site], distance: 300 });
+    expect(asSite.areas[0]!.coveredShare).toBeGreaterThan(asPoint.areas[0]!.coveredShare * 1.5);
+  });
+
+  it('counts homes within the distance and ranks deprived small areas by their uncovered share', () => {
+    const west: AreaGeometry = { type: 'Polygon', coordinates: [[[-2.3, 53.4], [-2.285, 53.4], [-2.285, 53.418], [-2.3, 53.418], [-2.3, 53.4]]] };
+    const east: AreaGeometry = { type: 'Polygon', coordinates: [[[-2.285, 53.4], [-2.27, 53.4], [-2.27, 53.418], [-2.285, 53.418], [-2.285, 53.4]]] };
+    const answer = analyseCoverage({
+      areas,
+      points: Float64Array.of(-2.295, 53.409),
+      sites: [],
+      distance: 600,
+      homes: Float64Array.of(-2.295, 53.41, -2.275, 53.41, -2.2, 53.41),
+      smallAreas: [
+        { code: 'W', name: 'West', decile: 1, geometry: west },
+        { code: 'E', name: 'East', decile: 2, geometry: east },
+        { code: 'X', name: 'Rich', decile: 9, geometry: east },
+      ],
+    });
+    expect(answer.areas[0]).toMatchObject({ homesTotal: 2, homesReached: 1 });
+    expect(answer.priority.map((p) => p.code)).toEqual(['E', 'W']);
+    expect(answer.priority[0]!.uncoveredShare).toBe(1);
+    expect(answer.priority[1]!.neighbourhoodIds).toEqual(['sq']);
+  });
+});
