@@ -6,7 +6,9 @@ import { benchStoreApply } from './store-apply';
 import { benchMapLoad } from './map-load';
 import { benchReassign } from './reassign';
 import { benchImport } from './import-100k';
+import { benchCoverage } from './coverage';
 
+await benchCoverage();
 await benchReassign();
 await benchStoreApply();
 await benchMapLoad();
