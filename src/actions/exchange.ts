@@ -53,7 +53,7 @@ export function exportData(choice: ExportChoice): { files: string[]; report: Pri
 /** Saves the whole workspace as one backup file and remembers when. */
 export async function exportBackup(): Promise<string> {
   const s = workspace.state;
-  const text = await serialiseBackup({ assets: [...s.assets.value], neighbourhoods: [...s.neighbourhoods.value], overlays: [...s.overlays.value], photos: [...s.photos.value], settings: s.settings.value }, APP_VERSION);
+  const text = await serialiseBackup({ assets: [...s.assets.value], neighbourhoods: [...s.neighbourhoods.value], overlays: [...s.overlays.value], photos: [...s.photos.value], analyses: [...s.analyses.value], settings: s.settings.value }, APP_VERSION);
   const fileName = datedFileName('asset-atlas-backup', 'json');
   downloadBlob(new Blob([text], { type: 'application/json' }), fileName);
   await workspace.updateSettings({ lastBackupAt: new Date().toISOString() });

@@ -2,6 +2,7 @@ import { BackupSchema, BACKUP_FORMAT, BACKUP_SCHEMA_VERSION, type BackupPhoto } 
 import type { Asset } from '../model/asset';
 import type { Neighbourhood } from '../model/neighbourhood';
 import type { Overlay } from '../model/overlay';
+import type { Analysis } from '../model/coverage';
 import { PhotoSchema, type Photo } from '../model/photo';
 import type { Settings } from '../model/settings';
 import { describeIssues } from '../model/problems';
@@ -12,6 +13,7 @@ export interface WorkspaceData {
   neighbourhoods: Neighbourhood[];
   overlays: Overlay[];
   photos: Photo[];
+  analyses: Analysis[];
   settings?: Settings | undefined;
 }
 
@@ -42,8 +44,8 @@ export async function serialiseBackup(data: WorkspaceData, appVersion: string, n
     schemaVersion: BACKUP_SCHEMA_VERSION,
     appVersion,
     exportedAt: now.toISOString(),
-    counts: { assets: data.assets.length, neighbourhoods: data.neighbourhoods.length, overlays: data.overlays.length, photos: photos.length },
-    data: { assets: data.assets, neighbourhoods: data.neighbourhoods, overlays: data.overlays, photos, ...(data.settings ? { settings: data.settings } : {}) },
+    counts: { assets: data.assets.length, neighbourhoods: data.neighbourhoods.length, overlays: data.overlays.length, photos: photos.length, analyses: data.analyses.length },
+    data: { assets: data.assets, neighbourhoods: data.neighbourhoods, overlays: data.overlays, photos, analyses: data.analyses, ...(data.settings ? { settings: data.settings } : {}) },
   };
   return JSON.stringify(backup);
 }
@@ -74,6 +76,6 @@ export function parseBackup(text: string): Result<WorkspaceData, string[]> {
     }
   }
   if (problems.length > 0) return err(problems);
-  const { assets, neighbourhoods, overlays, settings } = parsed.data.data;
-  return ok({ assets, neighbourhoods, overlays, photos, settings });
+  const { assets, neighbourhoods, overlays, analyses, settings } = parsed.data.data;
+  return ok({ assets, neighbourhoods, overlays, photos, analyses, settings });
 }

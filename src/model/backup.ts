@@ -1,3 +1,4 @@
+import { AnalysisSchema } from './coverage';
 import { z } from 'zod';
 import { AssetSchema } from './asset';
 import { NeighbourhoodSchema } from './neighbourhood';
@@ -36,17 +37,19 @@ export const BackupSchema = z
       neighbourhoods: z.number().int().min(0),
       overlays: z.number().int().min(0),
       photos: z.number().int().min(0).default(0),
+      analyses: z.number().int().min(0).default(0),
     }),
     data: z.object({
       assets: z.array(AssetSchema),
       neighbourhoods: z.array(NeighbourhoodSchema),
       overlays: z.array(OverlaySchema).default([]),
       photos: z.array(BackupPhotoSchema).default([]),
+      analyses: z.array(AnalysisSchema).default([]),
       settings: SettingsSchema.optional(),
     }),
   })
   .superRefine((backup, ctx) => {
-    for (const kind of ['assets', 'neighbourhoods', 'overlays', 'photos'] as const) {
+    for (const kind of ['assets', 'neighbourhoods', 'overlays', 'photos', 'analyses'] as const) {
       const found = backup.data[kind].length;
       if (found !== backup.counts[kind]) {
         ctx.addIssue({

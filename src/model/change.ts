@@ -1,3 +1,4 @@
+import type { Analysis } from './coverage';
 import type { Asset } from './asset';
 import type { Neighbourhood } from './neighbourhood';
 import type { Overlay } from './overlay';
@@ -10,9 +11,11 @@ export interface RecordKinds {
   overlays: Overlay;
   /** Photos carry their image Blob, so deleting an asset and undoing it brings its photos back. */
   photos: Photo;
+  /** Saved coverage analyses: their question, date and answer. */
+  analyses: Analysis;
 }
 export type RecordKind = keyof RecordKinds;
-export const RECORD_KINDS: readonly RecordKind[] = ['assets', 'neighbourhoods', 'overlays', 'photos'];
+export const RECORD_KINDS: readonly RecordKind[] = ['assets', 'neighbourhoods', 'overlays', 'photos', 'analyses'];
 
 export interface KindChange<T> {
   put?: T[];

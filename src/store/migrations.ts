@@ -29,6 +29,10 @@ export async function upgrade(db: IDBPDatabase<AtlasDB>, oldVersion: number, tx:
       cursor = await cursor.continue();
     }
   }
+  if (oldVersion < 3) {
+    // Version 3: saved coverage analyses.
+    db.createObjectStore('analyses', { keyPath: 'id' });
+  }
 }
 
 /**

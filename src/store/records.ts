@@ -4,6 +4,7 @@ import { AssetSchema } from '../model/asset';
 import { NeighbourhoodSchema } from '../model/neighbourhood';
 import { OverlaySchema } from '../model/overlay';
 import { PhotoSchema } from '../model/photo';
+import { AnalysisSchema } from '../model/coverage';
 import type { RecordKind, RecordKinds } from '../model/change';
 import { describeIssues } from '../model/problems';
 import type { AtlasDB } from './schema';
@@ -14,9 +15,10 @@ export const RECORD_SCHEMAS: { [K in RecordKind]: z.ZodType<RecordKinds[K]> } = 
   neighbourhoods: NeighbourhoodSchema as z.ZodType<RecordKinds['neighbourhoods']>,
   overlays: OverlaySchema as z.ZodType<RecordKinds['overlays']>,
   photos: PhotoSchema as z.ZodType<RecordKinds['photos']>,
+  analyses: AnalysisSchema as z.ZodType<RecordKinds['analyses']>,
 };
 
-const SINGULAR: Record<RecordKind, string> = { assets: 'asset', neighbourhoods: 'neighbourhood', overlays: 'overlay', photos: 'photo' };
+const SINGULAR: Record<RecordKind, string> = { assets: 'asset', neighbourhoods: 'neighbourhood', overlays: 'overlay', photos: 'photo', analyses: 'analysis' };
 
 export interface ReadResult<T> {
   records: T[];

@@ -2,7 +2,7 @@ import type { DBSchema } from 'idb';
 
 export const DB_NAME = 'asset-atlas';
 /** Bump with a new `case` in migrations.ts; every earlier version must still upgrade. */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** What one change-log entry holds: raw, because every read re-validates it. */
 export interface ChangeLogRow {
@@ -25,9 +25,10 @@ export interface AtlasDB extends DBSchema {
   neighbourhoods: { key: string; value: { id: string } & Record<string, unknown> };
   overlays: { key: string; value: { id: string } & Record<string, unknown> };
   photos: { key: string; value: { id: string } & Record<string, unknown>; indexes: { assetId: string } };
+  analyses: { key: string; value: { id: string } & Record<string, unknown> };
   settings: { key: string; value: { id: string } & Record<string, unknown> };
   changes: { key: number; value: ChangeLogRow };
 }
 
-export type StoreName = 'assets' | 'neighbourhoods' | 'overlays' | 'photos' | 'settings' | 'changes';
+export type StoreName = 'assets' | 'neighbourhoods' | 'overlays' | 'photos' | 'analyses' | 'settings' | 'changes';
 export const SETTINGS_KEY = 'app';

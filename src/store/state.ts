@@ -2,6 +2,7 @@ import { computed, signal, type ReadonlySignal, type Signal } from '@preact/sign
 import type { Asset } from '../model/asset';
 import type { Neighbourhood } from '../model/neighbourhood';
 import type { Overlay } from '../model/overlay';
+import type { Analysis } from '../model/coverage';
 import type { Photo } from '../model/photo';
 import { DEFAULT_SETTINGS, type Settings } from '../model/settings';
 import { CATEGORY_IDS, type CategoryId } from '../model/categories';
@@ -21,6 +22,8 @@ export interface AtlasState {
   overlays: Signal<readonly Overlay[]>;
   /** Photo records hold Blob handles; the image bytes stay on disk until shown. */
   photos: Signal<readonly Photo[]>;
+  /** Saved coverage analyses, newest last. */
+  analyses: Signal<readonly Analysis[]>;
   settings: Signal<Settings>;
   /** Records on disk that failed validation when read: shown to the user, never silently dropped. */
   unreadable: Signal<readonly string[]>;
@@ -42,6 +45,7 @@ export function createAtlasState(): AtlasState {
     neighbourhoods: signal<readonly Neighbourhood[]>([]),
     overlays: signal<readonly Overlay[]>([]),
     photos: signal<readonly Photo[]>([]),
+    analyses: signal<readonly Analysis[]>([]),
     settings: signal<Settings>(DEFAULT_SETTINGS),
     unreadable: signal<readonly string[]>([]),
     undoLabel: signal<string | null>(null),

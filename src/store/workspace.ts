@@ -7,6 +7,7 @@ import { readAll, validateRecord } from './records';
 import type { Asset } from '../model/asset';
 import type { Neighbourhood } from '../model/neighbourhood';
 import type { Overlay } from '../model/overlay';
+import type { Analysis } from '../model/coverage';
 import type { Photo } from '../model/photo';
 import { step, undoRedoHeads, validateChange, writeChange } from './change-log';
 import { StoreError, storeError, toStoreError } from './errors';
@@ -42,8 +43,8 @@ export class Workspace {
   /** Reads everything into the state. Unreadable records are listed in `state.unreadable`. */
   async load(): Promise<Result<void, StoreError>> {
     try {
-      const [assets, neighbourhoods, overlays, photos, settings] = await this.connection.run(async (db) =>
-        Promise.all([readAll(db, 'assets'), readAll(db, 'neighbourhoods'), readAll(db, 'overlays'), readAll(db, 'photos'), db.get('settings', SETTINGS_KEY)]),
+      const [assets, neighbourhoods, overlays, photos, analyses, settings] = await this.connection.run(async (db) =>
+        Promise.all([readAll(db, 'assets'), readAll(db, 'neighbourhoods'), readAll(db, 'overlays'), readAll(db, 'photos'), readAll(db, 'analyses'), db.get('settings', SETTINGS_KEY)]),
       );
       const parsedSettings = SettingsSchema.safeParse(settings ?? {});
       batch(() => {
@@ -51,8 +52,9 @@ export class Workspace {
         this.state.neighbourhoods.value = neighbourhoods.records;
         this.state.overlays.value = overlays.records;
         this.state.photos.value = photos.records;
+        this.state.analyses.value = sortByDate(analyses.records);
         this.state.settings.value = parsedSettings.success ? parsedSettings.data : SettingsSchema.parse({});
-        this.state.unreadable.value = [...assets.problems, ...neighbourhoods.problems, ...overlays.problems, ...photos.problems];
+        this.state.unreadable.value = [...assets.problems, ...neighbourhoods.problems, ...overlays.problems, ...photos.problems, ...analyses.problems];
         this.state.status.value = { kind: 'ready' };
       });
       await this.refreshUndoRedo();
@@ -96,7 +98,7 @@ export class Workspace {
    * Replaces the whole workspace (a restore) in one strict transaction: all of it or none of it.
    * The undo log is cleared, since its steps describe the data being replaced.
    */
-  async replaceAll(data: { assets: Asset[]; neighbourhoods: Neighbourhood[]; overlays: Overlay[]; photos: Photo[]; settings?: Settings | undefined }): Promise<Result<void, StoreError>> {
+  async replaceAll(data: { assets: Asset[]; neighbourhoods: Neighbourhood[]; overlays: Overlay[]; photos: Photo[]; analyses: Analysis[]; settings?: Settings | undefined }): Promise<Result<void, StoreError>> {
     return this.guard(async () => {
       for (const kind of RECORD_KINDS) for (const record of data[kind]) {
         const checked = validateRecord(kind, record);
@@ -104,7 +106,7 @@ export class Workspace {
       }
       const settings = SettingsSchema.parse({ ...this.state.settings.value, ...(data.settings ?? {}), persistentStorage: this.state.settings.value.persistentStorage });
       await this.connection.run(async (db) => {
-        const stores = ['assets', 'neighbourhoods', 'overlays', 'photos', 'changes', 'settings'] as const;
+        const stores = ['assets', 'neighbourhoods', 'overlays', 'photos', 'analyses', 'changes', 'settings'] as const;
         const tx = db.transaction([...stores], 'readwrite', { durability: 'strict' });
         await Promise.all([
           ...stores.filter((s) => s !== 'settings').map((s) => tx.objectStore(s).clear()),
@@ -112,6 +114,7 @@ export class Workspace {
           ...data.neighbourhoods.map((r) => tx.objectStore('neighbourhoods').put(r)),
           ...data.overlays.map((r) => tx.objectStore('overlays').put(r)),
           ...data.photos.map((r) => tx.objectStore('photos').put(r)),
+          ...data.analyses.map((r) => tx.objectStore('analyses').put(r)),
           tx.objectStore('settings').put({ ...settings, id: SETTINGS_KEY }),
           tx.done,
         ]);
@@ -121,6 +124,7 @@ export class Workspace {
         this.state.neighbourhoods.value = data.neighbourhoods;
         this.state.overlays.value = data.overlays;
         this.state.photos.value = data.photos;
+        this.state.analyses.value = sortByDate(data.analyses);
         this.state.settings.value = settings;
         this.state.selectedAssetId.value = null;
       });
@@ -200,3 +204,8 @@ function mergeInto<T extends { id: string }>(target: Signal<readonly T[]>, part:
 }
 
 export { StoreError };
+
+/** Analyses in the order they were run, so "the previous run" is the one before. */
+function sortByDate(analyses: readonly Analysis[]): Analysis[] {
+  return [...analyses].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+}

@@ -6,6 +6,8 @@ import { AssetSchema } from '../../../src/model/asset';
 import { NeighbourhoodSchema } from '../../../src/model/neighbourhood';
 import { PhotoSchema } from '../../../src/model/photo';
 import { makeAsset, makeNeighbourhood } from '../factories';
+import { analyseCoverage } from '../../../src/geo/coverage/analyse-coverage';
+import { AnalysisSchema, CoverageQuestionSchema } from '../../../src/model/coverage';
 
 let n = 0;
 async function workspace(name = `backup-test-${Date.now()}-${n++}`) {
@@ -18,7 +20,10 @@ async function workspace(name = `backup-test-${Date.now()}-${n++}`) {
 const park = AssetSchema.parse(makeAsset({ uprn: '000012345678' }));
 const photo = PhotoSchema.parse({ id: crypto.randomUUID(), assetId: park.id, mimeType: 'image/jpeg', width: 2, height: 1, createdAt: park.createdAt, blob: new Blob([new Uint8Array([255, 216, 255, 0, 1, 2])], { type: 'image/jpeg' }) });
 const area = NeighbourhoodSchema.parse(makeNeighbourhood());
-const data = { assets: [{ ...park, photos: [photo.id] }], neighbourhoods: [area], overlays: [], photos: [photo] };
+const question = CoverageQuestionSchema.parse({ distance: 400 });
+const answer = analyseCoverage({ areas: [area], points: Float64Array.from(park.geometry?.type === 'Point' ? park.geometry.coordinates : []), sites: [], distance: 400 });
+const analysis = AnalysisSchema.parse({ ...answer, id: crypto.randomUUID(), question, assetCount: 1, inputsStamp: 'x', createdAt: park.createdAt });
+const data = { assets: [{ ...park, photos: [photo.id] }], neighbourhoods: [area], overlays: [], photos: [photo], analyses: [analysis] };
 
 describe('backup and restore', () => {
   it('round-trips a workspace, photos included, into another device', async () => {
@@ -37,6 +42,8 @@ describe('backup and restore', () => {
     const reopened = await workspace(name); // what was written, not just what the state shows
     expect(reopened.state.assets.value).toEqual(data.assets);
     expect(reopened.state.photos.value.map((p) => p.id)).toEqual([photo.id]);
+    // Saved coverage analyses travel with the workspace, figures and gap outlines included.
+    expect(reopened.state.analyses.value).toEqual([analysis]);
   });
 
   it('refuses a damaged or foreign file with the reason, and changes nothing', async () => {

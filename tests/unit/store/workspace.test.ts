@@ -201,6 +201,6 @@ describe('migrations', () => {
     // The corrupt record stays on disk for a person to repair; it is not silently deleted.
     expect(await workspace.connection.run((db) => db.count('assets'))).toBe(2);
     const db = await workspace.connection.get();
-    expect([...db.objectStoreNames].sort()).toEqual(['assets', 'changes', 'neighbourhoods', 'overlays', 'photos', 'settings']);
+    expect([...db.objectStoreNames].sort()).toEqual(['analyses', 'assets', 'changes', 'neighbourhoods', 'overlays', 'photos', 'settings']);
   });
 });
