@@ -32,10 +32,18 @@ export function assetsToCsv(assets: readonly Asset[], flavour: CsvFlavour, inclu
       latitude: point ? Math.round(point[1] * 1e7) / 1e7 : null,
       ...(flavour === 'gis' ? { easting: grid?.[0] ?? null, northing: grid?.[1] ?? null, wkt: asset.geometry ? toWkt(asset.geometry) : null } : {}),
     };
-    const all = { ...row, ...located };
-    return flavour === 'excel' ? Object.fromEntries(Object.entries(all).map(([k, v]) => [k, escapeForSpreadsheet(v)])) : all;
+    return { ...row, ...located };
   });
-  const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))];
-  const body = Papa.unparse({ fields: columns, data: rows.map((r) => columns.map((c) => r[c] ?? '')) }, { newline: '\r\n', quotes: (value: unknown) => typeof value === 'string' });
-  return { csv: flavour === 'excel' ? BOM + body : body, report };
+  return { csv: rowsToCsv(rows, flavour), report };
+}
+
+/**
+ * Any table as CSV in either flavour: the one writer behind every CSV the app makes (assets,
+ * coverage tables), so all of them are safe to open in a spreadsheet.
+ */
+export function rowsToCsv(rows: readonly Record<string, FlatValue>[], flavour: CsvFlavour): string {
+  const safe = flavour === 'excel' ? rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, escapeForSpreadsheet(v)]))) : rows;
+  const columns = [...new Set(safe.flatMap((r) => Object.keys(r)))];
+  const body = Papa.unparse({ fields: columns, data: safe.map((r) => columns.map((c) => r[c] ?? '')) }, { newline: '\r\n', quotes: (value: unknown) => typeof value === 'string' });
+  return flavour === 'excel' ? BOM + body : body;
 }

@@ -23,6 +23,8 @@ export const CoverageQuestionSchema = z.object({
   neighbourhoodIds: z.array(IdSchema).default([]),
   /** Small areas in deciles 1..priorityDeciles of the deprivation layer are listed as priority areas. */
   priorityDeciles: z.number().int().min(1).max(10).default(2),
+  /** The context layer whose deciles pick the priority areas; none means no priority list. */
+  deprivationLayerId: IdSchema.optional(),
 });
 export type CoverageQuestion = z.output<typeof CoverageQuestionSchema>;
 
@@ -125,6 +127,12 @@ export function distanceBands(distance: number): DistanceBand[] {
     { label: `${m(steps[2] as number)}–${m(steps[3] as number)}`, colour: BAND_COLOURS[3], upTo: steps[3] as number },
     { label: `Over ${m(steps[3] as number)}`, colour: BAND_COLOURS[4], upTo: Infinity },
   ];
+}
+
+/** The first value field of a context layer that holds deciles (e.g. imd_decile), if any. */
+export function decileField(values: readonly Record<string, unknown>[]): string | null {
+  const first = values.find((v) => Object.keys(v).length > 0);
+  return Object.keys(first ?? {}).find((k) => /decile/i.test(k)) ?? null;
 }
 
 /** The band index (0..4) of a surface cell; null distance (beyond the cap) is the last band. */
