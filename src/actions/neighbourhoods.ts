@@ -15,6 +15,7 @@ import type { Change } from '../model/change';
 import { workspace } from './workspace';
 
 export type { AreaCandidate, AreaFields, AreaProblem } from '../io/read-areas';
+export { formatArea } from '../geo/area';
 
 export interface NeighbourhoodDetails {
   name: string;

@@ -4,6 +4,7 @@ import type { Neighbourhood } from '../model/neighbourhood';
 import type { Overlay } from '../model/overlay';
 import { choroplethClasses, classColour } from '../model/choropleth';
 import { representativePoint } from '../model/geometry';
+import { bandOf, distanceBands, type Analysis } from '../model/coverage';
 
 /** What a marker needs to know; personal fields never reach the map's data. */
 export interface AssetMarkerProps {
@@ -53,4 +54,25 @@ export function overlayFeatures(overlays: readonly Overlay[]): FeatureCollection
     }
   }
   return { type: 'FeatureCollection', features };
+}
+
+/** The gap polygons of an analysis, one feature per neighbourhood with a gap. */
+export function coverageGapFeatures(analysis: Analysis | null): FeatureCollection<MultiPolygon, { id: string }> {
+  const features: Feature<MultiPolygon, { id: string }>[] = [];
+  for (const gap of analysis?.gaps ?? []) if (gap.geometry) features.push({ type: 'Feature', geometry: gap.geometry, properties: { id: gap.id } });
+  return { type: 'FeatureCollection', features };
+}
+
+/** The hexagons of the distance surface, coloured by band. */
+export function coverageSurfaceFeatures(analysis: Analysis | null): FeatureCollection<Polygon, { colour: string }> {
+  if (!analysis) return { type: 'FeatureCollection', features: [] };
+  const bands = distanceBands(analysis.method.distance);
+  return {
+    type: 'FeatureCollection',
+    features: analysis.surface.map((cell) => ({
+      type: 'Feature',
+      geometry: { type: 'Polygon', coordinates: [cell.ring] },
+      properties: { colour: bands[bandOf(cell.distance, bands)]?.colour ?? '#999' },
+    })),
+  };
 }

@@ -5,8 +5,9 @@ import type { Asset } from '../model/asset';
 import type { Neighbourhood } from '../model/neighbourhood';
 import type { Overlay } from '../model/overlay';
 import { bboxOfCoordinates, unionBBox, type BBox } from '../lib/bbox';
-import { buildLocalStyle, LAYERS, OSM_RASTER, SOURCES } from './style';
-import { assetPoint, assetSites, neighbourhoodFeatures, overlayFeatures } from './features';
+import { buildLocalStyle, gapHatchImage, GAP_HATCH, LAYERS, OSM_RASTER, SOURCES } from './style';
+import type { Analysis } from '../model/coverage';
+import { assetPoint, assetSites, coverageGapFeatures, coverageSurfaceFeatures, neighbourhoodFeatures, overlayFeatures } from './features';
 import { BoundaryEditor, type BoundaryDraftView, type BoundaryEditorEvents } from './boundary-editor';
 import { SlicedGeoJson } from './large-geojson';
 import { loadLabelFonts } from './fonts';
@@ -69,6 +70,9 @@ export class MapView {
     );
     this.map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
     this.setDataAttribution(options.dataAttribution ?? '');
+    this.map.on('styleimagemissing', (event: { id: string }) => {
+      if (event.id === GAP_HATCH && !this.map.hasImage(GAP_HATCH)) this.map.addImage(GAP_HATCH, gapHatchImage());
+    });
     this.ready = new Promise((resolve) => this.map.once('load', () => resolve()));
     this.boundaryEditor = new BoundaryEditor(this.map, options);
     this.wireEvents();
@@ -94,6 +98,13 @@ export class MapView {
   /** Small-area context layers, coloured by their value field; hidden layers are left out. */
   setOverlays(overlays: readonly Overlay[]): void {
     this.source(SOURCES.overlays).setData(overlayFeatures(overlays));
+  }
+
+  /** Shows a coverage analysis: its gaps and, if asked, its distance surface (null hides both). */
+  setCoverage(analysis: Analysis | null, parts: { gaps: boolean; surface: boolean }): void {
+    if (!this.map.hasImage(GAP_HATCH)) this.map.addImage(GAP_HATCH, gapHatchImage());
+    this.source(SOURCES.coverageGaps).setData(coverageGapFeatures(parts.gaps ? analysis : null));
+    this.source(SOURCES.coverageSurface).setData(coverageSurfaceFeatures(parts.surface ? analysis : null));
   }
 
   /** Outlines one neighbourhood boldly (null for none). */

@@ -5,6 +5,8 @@ import { FONT_BOLD, FONT_REGULAR } from './fonts';
 
 export const SOURCES = {
   overlays: 'overlays',
+  coverageSurface: 'coverage-surface',
+  coverageGaps: 'coverage-gaps',
   neighbourhoods: 'neighbourhoods',
   assetSites: 'asset-sites',
   assets: 'assets',
@@ -19,6 +21,9 @@ export const LAYERS = {
   basemap: 'basemap-osm',
   overlayFill: 'overlay-fill',
   overlayLine: 'overlay-line',
+  coverageSurface: 'coverage-surface',
+  coverageGapFill: 'coverage-gap-fill',
+  coverageGapLine: 'coverage-gap-line',
   neighbourhoodHighlight: 'neighbourhood-highlight',
   draftFill: 'draft-fill',
   draftLine: 'draft-line',
@@ -46,6 +51,24 @@ function byCategory(attribute: 'colour' | 'ink' | 'letter', fallback: string): E
   return ['match', ['get', 'category'], ...pairs, fallback] as unknown as ExpressionSpecification;
 }
 
+/** The image name of the gap hatching, drawn by `gapHatchImage` and added when the map asks for it. */
+export const GAP_HATCH = 'coverage-gap-hatch';
+export const GAP_COLOUR = '#b2182b';
+
+/** Diagonal red lines on clear ground, 12 px square: reads as "gap" on screen and in greyscale print. */
+export function gapHatchImage(): { width: number; height: number; data: Uint8Array } {
+  const size = 12;
+  const data = new Uint8Array(size * size * 4);
+  for (let y = 0; y < size; y += 1) {
+    for (let x = 0; x < size; x += 1) {
+      const onLine = (x + y) % size < 2;
+      const i = (y * size + x) * 4;
+      data.set(onLine ? [178, 24, 43, 230] : [178, 24, 43, 28], i);
+    }
+  }
+  return { width: size, height: size, data };
+}
+
 const empty = (): FeatureCollection => ({ type: 'FeatureCollection', features: [] });
 
 /**
@@ -58,6 +81,8 @@ export function buildLocalStyle(): StyleSpecification {
     name: 'Asset Atlas local',
     sources: {
       [SOURCES.overlays]: { type: 'geojson', data: empty() },
+      [SOURCES.coverageSurface]: { type: 'geojson', data: empty() },
+      [SOURCES.coverageGaps]: { type: 'geojson', data: empty() },
       [SOURCES.neighbourhoods]: { type: 'geojson', data: empty() },
       [SOURCES.draftArea]: { type: 'geojson', data: empty() },
       [SOURCES.draftCorners]: { type: 'geojson', data: empty() },
@@ -72,6 +97,10 @@ export function buildLocalStyle(): StyleSpecification {
       // Context layers (e.g. deprivation deciles) lie under everything else; areas with no value stay clear.
       { id: LAYERS.overlayFill, type: 'fill', source: SOURCES.overlays, filter: ['has', 'colour'], paint: { 'fill-color': ['get', 'colour'], 'fill-opacity': 0.6 } },
       { id: LAYERS.overlayLine, type: 'line', source: SOURCES.overlays, paint: { 'line-color': '#ffffff', 'line-width': 0.6, 'line-opacity': 0.8 } },
+      // Coverage: the distance surface in soft bands, the gaps hatched in red over it.
+      { id: LAYERS.coverageSurface, type: 'fill', source: SOURCES.coverageSurface, paint: { 'fill-color': ['get', 'colour'], 'fill-opacity': 0.45, 'fill-antialias': false } },
+      { id: LAYERS.coverageGapFill, type: 'fill', source: SOURCES.coverageGaps, paint: { 'fill-pattern': GAP_HATCH } },
+      { id: LAYERS.coverageGapLine, type: 'line', source: SOURCES.coverageGaps, paint: { 'line-color': GAP_COLOUR, 'line-width': 1.6 } },
       // Overlapping neighbourhoods show as darker where their fills add up.
       { id: LAYERS.neighbourhoodFill, type: 'fill', source: SOURCES.neighbourhoods, paint: { 'fill-color': '#5b4b8a', 'fill-opacity': 0.07 } },
       { id: LAYERS.neighbourhoodLine, type: 'line', source: SOURCES.neighbourhoods, paint: { 'line-color': '#4b3f72', 'line-width': ['interpolate', ['linear'], ['zoom'], 10, 1.5, 16, 3] } },

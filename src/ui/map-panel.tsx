@@ -4,7 +4,7 @@ import { MapView } from '../map/map-view';
 import { appState } from '../store/state';
 import { selectAsset } from '../actions/workspace-actions';
 import { moveAsset } from '../actions/asset-actions';
-import { filteredAssets, mapFocus, mapViewBounds, mode, newAssetForm, query, selectedAsset, toast } from './ui-state';
+import { coverageLayers, filteredAssets, mapFocus, mapViewBounds, mode, newAssetForm, query, selectedAsset, shownAnalysis, toast } from './ui-state';
 import { boundaryTap } from './boundary-bar';
 import { draftFromGeometry, insertCornerAfter, moveCorner, type CornerRef } from '../model/boundary-draft';
 import { OverlayLegend } from './overlay-legend';
@@ -119,6 +119,7 @@ export function MapPanel() {
           }),
           effect(() => created.setOnlineBasemap(appState.settings.value.onlineBasemap)),
           effect(() => created.setOverlays(appState.overlays.value)),
+          effect(() => created.setCoverage(shownAnalysis.value, coverageLayers.value)),
           effect(() => created.setHighlightedNeighbourhood(query.value.neighbourhoodId || null)),
           effect(() => {
             const focus = mapFocus.value;

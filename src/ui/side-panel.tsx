@@ -7,12 +7,14 @@ import { Legend } from './legend';
 import { NeighbourhoodForm } from './neighbourhood-form';
 import { NeighbourhoodList } from './neighbourhood-list';
 import { LayersPanel } from './layers-panel';
+import { CoveragePanel } from './coverage-panel';
 import { mode, panelTab, selectedAsset } from './ui-state';
 
 const TABS = [
   ['assets', 'Assets'],
   ['neighbourhoods', 'Neighbourhoods'],
   ['layers', 'Layers'],
+  ['coverage', 'Coverage'],
 ] as const;
 
 /** Assets, neighbourhoods or context layers: one tab list, arrow keys move between tabs. */
@@ -62,6 +64,7 @@ export function SidePanel() {
         )}
         {!showForm && !showDetails && tab === 'neighbourhoods' && <NeighbourhoodList />}
         {!showForm && !showDetails && tab === 'layers' && <LayersPanel />}
+        {!showForm && !showDetails && tab === 'coverage' && <CoveragePanel />}
       </div>
     </aside>
   );

@@ -110,7 +110,15 @@ export const selectedAsset = computed(() => appState.assets.value.find((a) => a.
 export const hasUnsavedInput = computed(() => mode.value.kind === 'form' && mode.value.dirty);
 
 /** Which list the side panel shows. */
-export const panelTab = signal<'assets' | 'neighbourhoods' | 'layers'>('assets');
+export const panelTab = signal<'assets' | 'neighbourhoods' | 'layers' | 'coverage'>('assets');
+
+/** The coverage analysis on the map and in the Coverage tab (null: the latest run), and which parts show. */
+export const shownAnalysisId = signal<string | null>(null);
+export const coverageLayers = signal<{ gaps: boolean; surface: boolean }>({ gaps: true, surface: false });
+export const shownAnalysis = computed(() => {
+  const all = appState.analyses.value;
+  return all.find((a) => a.id === shownAnalysisId.value) ?? all[all.length - 1] ?? null;
+});
 
 /** Per neighbourhood: how many assets it holds, in all and by category. */
 export const neighbourhoodCounts = computed(() => {

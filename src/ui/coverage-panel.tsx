@@ -1,0 +1,81 @@
+import { useRef, useState } from 'preact/hooks';
+import { runCoverage, type CoverageProgress, type CoverageRefusal } from '../actions/coverage';
+import { appState } from '../store/state';
+import { CoverageQuestionForm, draftFromQuestion, questionFromDraft, type QuestionDraft } from './coverage-question';
+import { CoverageResults } from './coverage-results';
+import { mode, panelTab, shownAnalysis, shownAnalysisId } from './ui-state';
+
+/** The Coverage tab: ask "how much of each neighbourhood is within reach of…?", see and keep the answers. */
+export function CoveragePanel() {
+  const latest = shownAnalysis.value;
+  const [draft, setDraft] = useState<QuestionDraft>(() => draftFromQuestion(latest?.question ?? null));
+  const [progress, setProgress] = useState<CoverageProgress | null>(null);
+  const [refusal, setRefusal] = useState<CoverageRefusal | null>(null);
+  const running = useRef<AbortController | null>(null);
+
+  const run = async (question: unknown) => {
+    const controller = new AbortController();
+    running.current = controller;
+    setRefusal(null);
+    setProgress({ done: 0, total: 1, stage: 'Starting' });
+    const result = await runCoverage(question, { onProgress: setProgress, signal: controller.signal });
+    running.current = null;
+    setProgress(null);
+    if (result.ok) {
+      shownAnalysisId.value = result.value.id;
+      // The answer appears below the question: bring it into view.
+      requestAnimationFrame(() => document.getElementById('coverage-results-heading')?.scrollIntoView({ block: 'start' }));
+    }
+    else setRefusal(result.error);
+  };
+
+  const editBoundary = (id: string) => {
+    const n = appState.neighbourhoods.value.find((x) => x.id === id);
+    if (!n) return;
+    panelTab.value = 'neighbourhoods';
+    mode.value = { kind: 'neighbourhood-form', neighbourhoodId: n.id, geometry: n.geometry, fields: { name: n.name, code: n.code ?? '', notes: n.notes }, notices: [] };
+  };
+
+  return (
+    <section aria-labelledby="coverage-heading">
+      <h2 id="coverage-heading" class="section-heading">
+        Analyse coverage
+      </h2>
+      <form
+        class="coverage-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!running.current) void run(questionFromDraft(draft));
+        }}
+      >
+        <CoverageQuestionForm draft={draft} onChange={setDraft} />
+        {refusal && (
+          <div class="warning" role="alert">
+            <p>{refusal.message}</p>
+            {refusal.neighbourhoodId && (
+              <button type="button" onClick={() => editBoundary(refusal.neighbourhoodId ?? '')}>
+                Edit this neighbourhood
+              </button>
+            )}
+          </div>
+        )}
+        {progress ? (
+          <div class="progress-block">
+            <label for="coverage-progress">Analysing: {progress.stage}</label>
+            <progress id="coverage-progress" max={progress.total} value={progress.done} />
+            <button type="button" onClick={() => running.current?.abort()}>
+              Cancel analysis
+            </button>
+          </div>
+        ) : (
+          <div class="form-actions">
+            <button type="submit" class="primary">
+              Analyse coverage
+            </button>
+          </div>
+        )}
+      </form>
+      {latest && !progress && <CoverageResults analysis={latest} onRerun={() => void run(latest.question)} />}
+    </section>
+  );
+}
