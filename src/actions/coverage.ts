@@ -1,11 +1,11 @@
 import type { Asset } from '../model/asset';
 import { AnalysisSchema, CoverageQuestionSchema, countsForQuestion, decileField, type Analysis, type CoverageQuestion } from '../model/coverage';
-import type { AreaGeometry } from '../model/geometry';
 import type { Neighbourhood } from '../model/neighbourhood';
 import type { Overlay } from '../model/overlay';
 import { describeIssues } from '../model/problems';
 import type { CoverageProgress, CoverageRequest, SmallAreaInput } from '../geo/coverage/analyse-coverage';
 import { checkBoundary } from '../geo/check-boundary';
+import { assetColumns } from '../geo/coverage/asset-columns';
 import { fingerprint } from '../lib/hash';
 import { newId } from '../lib/id';
 import { err, ok, type Result } from '../lib/result';
@@ -74,14 +74,7 @@ export function checkQuestion(raw: unknown): Result<Inputs, CoverageRefusal> {
 
 /** The engine's input as columns: cheap to hand to the worker (a Float64Array, not 100,000 objects). */
 function requestFor(inputs: Inputs, homes: Float64Array | null): CoverageRequest {
-  const points: number[] = [];
-  const sites: AreaGeometry[] = [];
-  for (const asset of inputs.assets) {
-    const g = asset.geometry;
-    if (!g) continue;
-    if (g.type === 'Point') points.push(g.coordinates[0], g.coordinates[1]);
-    else sites.push(g);
-  }
+  const { points, sites } = assetColumns(inputs.assets.map((a) => a.geometry));
   const smallAreas: SmallAreaInput[] = [];
   if (inputs.deprivation) {
     for (const area of inputs.deprivation.overlay.areas) {
@@ -91,7 +84,7 @@ function requestFor(inputs: Inputs, homes: Float64Array | null): CoverageRequest
   }
   return {
     areas: inputs.areas.map((n) => ({ id: n.id, name: n.name, code: n.code ?? '', geometry: n.geometry })),
-    points: Float64Array.from(points),
+    points,
     sites,
     distance: inputs.question.distance,
     priorityDeciles: inputs.question.priorityDeciles,

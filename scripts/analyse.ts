@@ -1,0 +1,172 @@
+/**
+ * `npm run analyse`: the app's coverage engine from the command line, for council analysts and
+ * batch work. It reads files with the app's own readers (io/), answers with the app's own engine
+ * (geo/coverage) and writes with the app's own exporters, so its figures are the app's figures.
+ *
+ *   npm run analyse -- --boundaries wards.geojson --assets parks.csv --distance 800 --out gaps.geojson
+ *
+ * Options: --assets may be repeated (CSV/TSV or GeoJSON, read like "Import data"); --category
+ * (default physical); --homes postcodes.csv (postcode/lon/lat, for "homes within"); --surface
+ * surface.geojson; --table table.csv (CSV for GIS; add --excel for Excel); --cell metres.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { parseArgs } from 'node:util';
+import { analyseCoverage } from '../src/geo/coverage/analyse-coverage';
+import { assetColumns } from '../src/geo/coverage/asset-columns';
+import { readImportFile } from '../src/io/prepare-import';
+import { recordsToAssets } from '../src/io/records-to-assets';
+import { readGeoJson } from '../src/io/read-geojson';
+import { detectAreaFields, recordsToAreas } from '../src/io/read-areas';
+import { decodeText } from '../src/io/decode-text';
+import { readCsv } from '../src/io/read-csv';
+import { detectLocation } from '../src/io/detect-columns';
+import { coverageTableCsv, gapsToGeoJson, surfaceToGeoJson } from '../src/io/coverage-export';
+import { AnalysisSchema, CoverageQuestionSchema, describeMethod, type Analysis } from '../src/model/coverage';
+import { CATEGORY_IDS, type CategoryId } from '../src/model/categories';
+import type { AssetGeometry } from '../src/model/geometry';
+import { describeIssues } from '../src/model/problems';
+
+class UsageError extends Error {}
+
+function fail(message: string): never {
+  throw new UsageError(message);
+}
+
+function readBytes(path: string): Uint8Array {
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    fail(`Cannot read ${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String(error)}`);
+  }
+}
+
+function readBoundaries(path: string) {
+  const read = readGeoJson(decodeText(readBytes(path)).text);
+  if (!read.ok) fail(`${basename(path)}: ${read.reason}`);
+  const properties = [...new Set(read.records.flatMap((r) => Object.keys(r.values)))];
+  const { areas, problems } = recordsToAreas(read.records, detectAreaFields(properties));
+  for (const p of problems) console.error(`${basename(path)} feature ${p.line} (${p.name}) left out: ${p.reason}${p.repaired ? ' (the app can repair it: "Repair boundary")' : ''}`);
+  if (areas.length === 0) fail(`${basename(path)} has no usable boundaries.`);
+  return areas;
+}
+
+function readAssets(path: string, category: CategoryId): AssetGeometry[] {
+  const read = readImportFile(readBytes(path), basename(path));
+  if (!read.ok) fail(read.reason);
+  const { preview, records } = read;
+  if (preview.location.kind === 'none') fail(`${basename(path)}: no longitude/latitude, easting/northing, WKT or geometry found.`);
+  let n = 0;
+  // Coverage needs a place, not a name: an unnamed site (294 of Trafford's green spaces) still counts.
+  const nameColumn = preview.fields.name ?? 'name';
+  const named = records.map((r) => (String(r.values[nameColumn] ?? '').trim() ? r : { ...r, values: { ...r.values, [nameColumn]: `Unnamed ${r.line}` } }));
+  const outcome = recordsToAssets(
+    named,
+    { fields: { ...preview.fields, name: nameColumn }, category: { fixed: category }, defaultType: 'asset', location: preview.location, swapCoordinates: false, source: basename(path) },
+    { newId: () => `00000000-0000-4000-8000-${String(n++).padStart(12, '0')}`, now: new Date().toISOString(), existing: new Map() },
+  );
+  for (const p of outcome.problems.slice(0, 20)) console.error(`${basename(path)} row ${p.line} left out: ${p.reason}`);
+  if (outcome.problems.length > 20) console.error(`${basename(path)}: ${outcome.problems.length - 20} more rows left out`);
+  return outcome.added.flatMap((a) => (a.geometry ? [a.geometry] : []));
+}
+
+function readHomes(path: string): Float64Array {
+  const read = readCsv(decodeText(readBytes(path)).text);
+  if (!read.ok) fail(`${basename(path)}: ${read.reason}`);
+  const { columns, rows } = read.table;
+  const records = rows.map((cells) => Object.fromEntries(columns.map((c, j) => [c, cells[j] ?? ''])));
+  const location = detectLocation(columns, records.slice(0, 200));
+  if (location.kind !== 'lonlat') fail(`${basename(path)} needs longitude and latitude columns.`);
+  const out: number[] = [];
+  for (const r of records) {
+    const lon = Number(r[location.lon]);
+    const lat = Number(r[location.lat]);
+    if (Number.isFinite(lon) && Number.isFinite(lat)) out.push(lon, lat);
+  }
+  return Float64Array.from(out);
+}
+
+function printTable(analysis: Analysis): void {
+  const rows = [...analysis.areas].sort((a, b) => b.gapM2 - a.gapM2);
+  const width = Math.max(12, ...rows.map((r) => r.name.length));
+  const homes = rows.some((r) => r.homesTotal !== null);
+  console.log(`${'Neighbourhood'.padEnd(width)}  Covered   Gap (ha)  Area (ha)  Assets${homes ? '  Homes within' : ''}`);
+  for (const r of rows) {
+    const homesText = r.homesTotal ? `  ${((100 * (r.homesReached ?? 0)) / r.homesTotal).toFixed(1).padStart(5)}% of ${r.homesTotal}` : homes ? '  –' : '';
+    console.log(
+      `${r.name.padEnd(width)}  ${(r.coveredShare * 100).toFixed(1).padStart(6)}%  ${(r.gapM2 / 1e4).toFixed(1).padStart(8)}  ${(r.areaM2 / 1e4).toFixed(1).padStart(9)}  ${String(r.assetsInside).padStart(6)}${homesText}`,
+    );
+  }
+  console.log(`\n${describeMethod(analysis.method)}.`);
+}
+
+function main(argv: string[]): void {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      boundaries: { type: 'string' },
+      assets: { type: 'string', multiple: true },
+      distance: { type: 'string', default: '800' },
+      category: { type: 'string', default: 'physical' },
+      homes: { type: 'string' },
+      out: { type: 'string' },
+      surface: { type: 'string' },
+      table: { type: 'string' },
+      excel: { type: 'boolean', default: false },
+      cell: { type: 'string' },
+    },
+  });
+  if (!values.boundaries || !values.assets?.length) fail('Give --boundaries <GeoJSON> and at least one --assets <CSV or GeoJSON>.');
+  const category = values.category as CategoryId;
+  if (!CATEGORY_IDS.includes(category)) fail(`--category must be one of ${CATEGORY_IDS.join(', ')}.`);
+  const question = CoverageQuestionSchema.safeParse({ distance: Number(values.distance), categories: [category] });
+  if (!question.success) fail(describeIssues(question.error).join(' '));
+  const areas = readBoundaries(values.boundaries);
+  const geometries = values.assets.flatMap((path) => readAssets(path, category));
+  const { points, sites } = assetColumns(geometries);
+  if (points.length === 0 && sites.length === 0) fail('No assets with a location were read.');
+  const homes = values.homes ? readHomes(values.homes) : undefined;
+  const cellSize = values.cell ? Number(values.cell) : undefined;
+  if (cellSize !== undefined && !(cellSize >= 1 && cellSize <= 500)) fail('--cell must be between 1 and 500 metres.');
+  const started = performance.now();
+  const answer = analyseCoverage({
+    areas: areas.map((a, i) => ({ id: `area-${i + 1}`, name: a.name, code: a.code, geometry: a.geometry })),
+    points,
+    sites,
+    distance: question.data.distance,
+    ...(homes ? { homes } : {}),
+    ...(cellSize ? { cellSize } : {}),
+    withoutSurface: !values.surface,
+  });
+  const seconds = (performance.now() - started) / 1000;
+  const analysis = AnalysisSchema.parse({
+    ...answer,
+    id: '00000000-0000-4000-8000-000000000000',
+    question: question.data,
+    assetCount: points.length / 2 + sites.length,
+    homesLabel: values.homes ? basename(values.homes) : '',
+    inputsStamp: 'command line',
+    createdAt: new Date().toISOString(),
+  });
+  printTable(analysis);
+  console.log(`${areas.length} neighbourhoods, ${analysis.assetCount} assets, analysed in ${seconds.toFixed(2)} s.`);
+  if (values.out) {
+    writeFileSync(values.out, JSON.stringify(gapsToGeoJson(analysis)));
+    console.log(`Gaps written to ${values.out}`);
+  }
+  if (values.surface) {
+    writeFileSync(values.surface, JSON.stringify(surfaceToGeoJson(analysis)));
+    console.log(`Distance surface written to ${values.surface}`);
+  }
+  if (values.table) {
+    writeFileSync(values.table, coverageTableCsv(analysis, values.excel ? 'excel' : 'gis'));
+    console.log(`Table written to ${values.table}`);
+  }
+}
+
+try {
+  main(process.argv.slice(2));
+} catch (error) {
+  console.error(error instanceof UsageError ? error.message : error);
+  process.exitCode = error instanceof UsageError ? 2 : 1;
+}
