@@ -70,10 +70,13 @@ export class MapView {
     );
     this.map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
     this.setDataAttribution(options.dataAttribution ?? '');
-    this.map.on('styleimagemissing', (event: { id: string }) => {
-      if (event.id === GAP_HATCH && !this.map.hasImage(GAP_HATCH)) this.map.addImage(GAP_HATCH, gapHatchImage());
-    });
-    this.ready = new Promise((resolve) => this.map.once('load', () => resolve()));
+    this.ready = new Promise((resolve) =>
+      this.map.once('load', () => {
+        // Before any gap is drawn: a tile laid out without its pattern image stays unhatched.
+        this.map.addImage(GAP_HATCH, gapHatchImage());
+        resolve();
+      }),
+    );
     this.boundaryEditor = new BoundaryEditor(this.map, options);
     this.wireEvents();
   }
@@ -102,7 +105,6 @@ export class MapView {
 
   /** Shows a coverage analysis: its gaps and, if asked, its distance surface (null hides both). */
   setCoverage(analysis: Analysis | null, parts: { gaps: boolean; surface: boolean }): void {
-    if (!this.map.hasImage(GAP_HATCH)) this.map.addImage(GAP_HATCH, gapHatchImage());
     this.source(SOURCES.coverageGaps).setData(coverageGapFeatures(parts.gaps ? analysis : null));
     this.source(SOURCES.coverageSurface).setData(coverageSurfaceFeatures(parts.surface ? analysis : null));
   }

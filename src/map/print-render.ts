@@ -1,4 +1,4 @@
-import { Map as MapLibreMap, type ExpressionSpecification, type LngLatBoundsLike, type StyleSpecification } from 'maplibre-gl';
+import { Map as MapLibreMap, type GeoJSONSource, type ExpressionSpecification, type LngLatBoundsLike, type StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection, Point, Polygon, MultiPolygon } from 'geojson';
 import type { Asset } from '../model/asset';
 import type { Neighbourhood } from '../model/neighbourhood';
@@ -6,7 +6,9 @@ import { CATEGORY_LIST } from '../model/categories';
 import { representativePoint } from '../model/geometry';
 import type { BBox } from '../lib/bbox';
 import { FONT_BOLD, FONT_REGULAR, loadLabelFonts } from './fonts';
-import { neighbourhoodFeatures } from './features';
+import { coverageGapFeatures, neighbourhoodFeatures } from './features';
+import { gapHatchImage, GAP_COLOUR, GAP_HATCH } from './style';
+import type { Analysis } from '../model/coverage';
 
 export interface PrintMapRequest {
   cssWidth: number;
@@ -17,6 +19,8 @@ export interface PrintMapRequest {
   assets: readonly { asset: Asset; number: number }[];
   neighbourhoods: readonly Neighbourhood[];
   showLabels: boolean;
+  /** A coverage analysis whose gaps are drawn hatched (null for none). */
+  coverage: Analysis | null;
 }
 
 export interface PrintMapImage {
@@ -42,12 +46,16 @@ function printStyle(request: PrintMapRequest): StyleSpecification {
     version: 8,
     sources: {
       neighbourhoods: { type: 'geojson', data: neighbourhoodFeatures(request.neighbourhoods) },
+      // Filled once the map has loaded and has the hatch image: see renderPrintMap.
+      gaps: { type: 'geojson', data: coverageGapFeatures(null) },
       sites: { type: 'geojson', data: sites },
       points: { type: 'geojson', data: points },
     },
     layers: [
       { id: 'paper', type: 'background', paint: { 'background-color': '#fbfaf6' } },
       { id: 'area-fill', type: 'fill', source: 'neighbourhoods', paint: { 'fill-color': '#5b4b8a', 'fill-opacity': 0.06 } },
+      { id: 'gap-fill', type: 'fill', source: 'gaps', paint: { 'fill-pattern': GAP_HATCH } },
+      { id: 'gap-line', type: 'line', source: 'gaps', paint: { 'line-color': GAP_COLOUR, 'line-width': 1.2 } },
       { id: 'area-line', type: 'line', source: 'neighbourhoods', paint: { 'line-color': '#4b3f72', 'line-width': 2.2 } },
       { id: 'site-fill', type: 'fill', source: 'sites', paint: { 'fill-color': byCategory('colour'), 'fill-opacity': 0.25 } },
       { id: 'site-line', type: 'line', source: 'sites', paint: { 'line-color': byCategory('colour'), 'line-width': 1.2 } },
@@ -101,6 +109,11 @@ export async function renderPrintMap(request: PrintMapRequest): Promise<PrintMap
     attributionControl: false,
     fadeDuration: 0,
     canvasContextAttributes: { preserveDrawingBuffer: true },
+  });
+  // The hatch must exist before any tile with gaps is laid out, or those tiles draw no hatching.
+  map.once('load', () => {
+    map.addImage(GAP_HATCH, gapHatchImage());
+    map.getSource<GeoJSONSource>('gaps')?.setData(coverageGapFeatures(request.coverage));
   });
   try {
     await new Promise<void>((resolve, reject) => {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Asset } from './asset';
 import { COST_VALUES, STATUS_VALUES } from './asset';
-import { CATEGORY_IDS } from './categories';
+import { CATEGORIES, CATEGORY_IDS, type CategoryId } from './categories';
 import { IdSchema, TimestampSchema, shortText } from './common';
 import { MultiPolygonSchema, PositionSchema } from './geometry';
 
@@ -28,6 +28,14 @@ export const CoverageQuestionSchema = z.object({
 });
 export type CoverageQuestion = z.output<typeof CoverageQuestionSchema>;
 
+/** Each category as a noun phrase: "physical spaces", "cultural assets". */
+const CATEGORY_NOUNS = Object.fromEntries(
+  CATEGORY_IDS.map((id) => {
+    const label = CATEGORIES[id].label.toLowerCase();
+    return [id, label.endsWith('s') ? label : `${label} assets`];
+  }),
+) as Record<CategoryId, string>;
+
 const fold = (s: string) => s.trim().toLowerCase();
 
 /** True when an asset is one of those the question counts. */
@@ -38,6 +46,15 @@ export function countsForQuestion(asset: Asset, question: CoverageQuestion): boo
   if (question.types.length > 0 && !question.types.some((t) => fold(t) === fold(asset.type))) return false;
   if (question.tags.length > 0 && !question.tags.some((t) => asset.tags.some((own) => fold(own) === fold(t)))) return false;
   return true;
+}
+
+/** The question in words, for headings, prints and files: "free physical spaces (park, playground) within 800 m". */
+export function describeQuestion(q: CoverageQuestion): string {
+  const categories = q.categories.length === 0 ? 'assets' : q.categories.map((c) => CATEGORY_NOUNS[c]).join(' or ');
+  const kinds = [...q.types, ...q.tags.map((t) => `#${t}`)];
+  const cost = q.costs.length === 0 ? '' : q.costs.length === 1 ? 'free ' : 'free or low-cost ';
+  const status = q.statuses.length === 1 && q.statuses[0] === 'active' ? 'active ' : '';
+  return `${cost}${status}${categories}${kinds.length ? ` (${kinds.join(', ')})` : ''} within ${q.distance.toLocaleString('en-GB')} m`;
 }
 
 /** How a figure was produced, said next to it in the panel, the print and every export. */

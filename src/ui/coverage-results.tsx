@@ -1,7 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import { deleteAnalysis, downloadCoverage, isOutOfDate, previousRun, type CoverageDownload } from '../actions/coverage';
 import { formatArea } from '../actions/neighbourhoods';
-import { describeMethod, distanceBands, type Analysis } from '../model/coverage';
+import { describeMethod, describeQuestion, distanceBands, type Analysis } from '../model/coverage';
 import { appState } from '../store/state';
 import { coverageLayers, mapFocus, shownAnalysisId, toast } from './ui-state';
 
@@ -43,7 +43,7 @@ export function CoverageResults({ analysis, onRerun }: { analysis: Analysis; onR
   return (
     <section class="coverage-results" aria-labelledby="coverage-results-heading">
       <h3 id="coverage-results-heading" class="section-heading">
-        Results: within {analysis.question.distance.toLocaleString('en-GB')} m
+        Results: {describeQuestion(analysis.question)}
       </h3>
       <p class="hint">
         Run {when(analysis.createdAt)} · {analysis.assetCount.toLocaleString('en-GB')} assets counted. {describeMethod(analysis.method)}.

@@ -17,6 +17,8 @@ export interface SheetContent {
   people: readonly { name: string; count: number }[] | null;
   attribution: string;
   printedOn: string;
+  /** A coverage analysis shown on the map: what was asked, how, and the figures per neighbourhood. */
+  coverage: { question: string; method: string; runOn: string; rows: readonly { name: string; covered: number; gapM2: number }[] } | null;
 }
 
 /** One printed page (and its continuation): everything on it is text or the rendered map image. */
@@ -54,6 +56,12 @@ export function PrintSheet({ content, sheetRef, zoom }: { content: SheetContent;
               {c.label} ({counts.get(c.id) ?? 0})
             </li>
           ))}
+          {content.coverage && (
+            <li>
+              <span class="sheet-swatch gap" />
+              Gap: no {content.coverage.question}
+            </li>
+          )}
           {content.showNeighbourhoods && (
             <li>
               <span class="sheet-swatch boundary" />
@@ -62,6 +70,15 @@ export function PrintSheet({ content, sheetRef, zoom }: { content: SheetContent;
           )}
         </ul>
       </section>
+      {content.coverage && (
+        <section class="sheet-coverage" aria-label="Coverage">
+          <h2>Coverage: {content.coverage.question}</h2>
+          <p>{content.coverage.rows.map((r) => `${r.name} ${(r.covered * 100).toFixed(1)}% covered`).join(' \u00b7 ')}</p>
+          <p class="sheet-method">
+            {content.coverage.method}. Analysed {content.coverage.runOn}.
+          </p>
+        </section>
+      )}
       {content.people && (
         <section class="sheet-people" aria-label="People">
           <h2>People with gifts and skills to share (counts only, to protect privacy)</h2>

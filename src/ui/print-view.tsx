@@ -8,7 +8,8 @@ import { renderPrintMap } from '../map/print-render';
 import { downloadElementAsPng, printPage, scaleBarFor } from '../actions/print';
 import { appState } from '../store/state';
 import { PrintSheet } from './print-sheet';
-import { mapViewBounds, printOpen } from './ui-state';
+import { mapViewBounds, printOpen, shownAnalysis } from './ui-state';
+import { describeMethod, describeQuestion } from '../model/coverage';
 
 const SCALE_BAR_MAX_MM = 40;
 const today = () => new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
@@ -27,6 +28,9 @@ export function PrintView() {
   const [showNeighbourhoods, setShowNeighbourhoods] = useState(true);
   const [showLabels, setShowLabels] = useState(false);
   const [includePeople, setIncludePeople] = useState(false);
+  const analysis = shownAnalysis.value;
+  const [showCoverage, setShowCoverage] = useState(analysis !== null);
+  const coverage = showCoverage ? analysis : null;
   const area = areas.find((a) => a.id === areaId);
   const [title, setTitle] = useState<string | null>(null);
   const [subtitle, setSubtitle] = useState<string | null>(null);
@@ -60,6 +64,7 @@ export function PrintView() {
       assets: shown.map((asset) => ({ asset, number: numbers.get(asset.id) ?? 0 })),
       neighbourhoods: showNeighbourhoods ? areas : [],
       showLabels,
+      coverage,
     })
       .then((result) => {
         if (cancelled) return;
@@ -71,7 +76,7 @@ export function PrintView() {
       cancelled = true;
       if (url) URL.revokeObjectURL(url);
     };
-  }, [boundsKey, paper, orientation, key, showNeighbourhoods, showLabels, areas]);
+  }, [boundsKey, paper, orientation, key, showNeighbourhoods, showLabels, areas, coverage]);
 
   useEffect(() => {
     const element = preview.current;
@@ -134,6 +139,15 @@ export function PrintView() {
             <input type="checkbox" checked={showLabels} onChange={(e) => setShowLabels(e.currentTarget.checked)} />
             <span>Asset names on the map</span>
           </label>
+          {analysis && (
+            <label class="check">
+              <input type="checkbox" checked={showCoverage} onChange={(e) => setShowCoverage(e.currentTarget.checked)} />
+              <span>
+                Coverage gaps
+                <small>{describeQuestion(analysis.question)}, run {new Date(analysis.createdAt).toLocaleDateString('en-GB')}</small>
+              </span>
+            </label>
+          )}
           <label class="check">
             <input type="checkbox" checked={includePeople} onChange={(e) => setIncludePeople(e.currentTarget.checked)} />
             <span>
@@ -172,6 +186,14 @@ export function PrintView() {
             people: includePeople || !categories.has('individuals') ? null : areaId ? peopleCounts(assets, areas).filter((row) => row.name === area?.name) : peopleCounts(assets, areas),
             attribution: sources.length ? `Data: ${sources.join('; ')}` : 'Data: this workspace',
             printedOn: today(),
+            coverage: coverage
+              ? {
+                  question: describeQuestion(coverage.question),
+                  method: describeMethod(coverage.method),
+                  rows: [...coverage.areas].filter((a) => !areaId || a.id === areaId).sort((a, b) => b.gapM2 - a.gapM2).map((a) => ({ name: a.name, covered: a.coveredShare, gapM2: a.gapM2 })),
+                  runOn: new Date(coverage.createdAt).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }),
+                }
+              : null,
           }}
         />
       </div>

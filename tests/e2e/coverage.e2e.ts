@@ -201,6 +201,17 @@ describe('coverage analysis', () => {
     expect(outOfReach.every((v) => v >= 0 && v <= 1)).toBe(true);
     expect([...outOfReach].sort((a, b) => b - a)).toEqual(outOfReach);
     await snapshot(page, 'coverage-priority-portrait');
+
+    // The print view shows the gaps and the figures, with the question and the method.
+    await page.getByRole('button', { name: 'Print map' }).click();
+    const print = page.getByRole('dialog', { name: 'Print map' });
+    await expect.poll(() => print.getByLabel('Coverage gaps').isChecked()).toBe(true);
+    await expect.poll(() => print.getByRole('status').textContent(), { timeout: 20_000 }).toMatch(/Map drawn/);
+    const sheetText = (await print.getByLabel('Coverage', { exact: true }).textContent()) ?? '';
+    expect(sheetText).toContain('active physical spaces within 400 m');
+    expect(sheetText).toMatch(/Bowdon \d+\.\d% covered/);
+    expect(sheetText).toContain('counted on a 15 m grid');
+    await snapshot(page, 'coverage-print-portrait');
     expect(problems).toEqual([]);
   });
 });
