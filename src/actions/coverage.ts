@@ -1,5 +1,5 @@
 import type { Asset } from '../model/asset';
-import { AnalysisSchema, CoverageQuestionSchema, countsForQuestion, decileField, type Analysis, type CoverageQuestion } from '../model/coverage';
+import { CoverageQuestionSchema, countsForQuestion, decileField, type Analysis, type CoverageQuestion } from '../model/coverage';
 import type { Neighbourhood } from '../model/neighbourhood';
 import type { Overlay } from '../model/overlay';
 import { describeIssues } from '../model/problems';
@@ -144,7 +144,8 @@ export async function runCoverage(
   });
   if (answer.type === 'failed') return err({ message: answer.reason === 'cancelled' ? 'Cancelled: nothing was saved.' : `The analysis failed: ${answer.reason}` });
   if (answer.type !== 'done') return err({ message: 'The analysis answered out of turn.' });
-  const analysis = AnalysisSchema.safeParse({
+  // Validated once, by the store, on the way in: a second parse here would double the pause.
+  const analysis: Analysis = {
     ...answer.answer,
     id: newId(),
     question: inputs.question,
@@ -153,11 +154,10 @@ export async function runCoverage(
     deprivationLabel: inputs.deprivation ? `${inputs.deprivation.overlay.name}${inputs.deprivation.overlay.vintage ? ` (${inputs.deprivation.overlay.vintage})` : ''}, ${inputs.deprivation.field}` : '',
     inputsStamp: stamp,
     createdAt: new Date().toISOString(),
-  });
-  if (!analysis.success) return err({ message: `The analysis gave an unreadable answer: ${describeIssues(analysis.error).join(' ')}` });
-  const saved = await workspace.apply({ label: `Coverage analysis at ${inputs.question.distance.toLocaleString('en-GB')} m`, analyses: { put: [analysis.data] } });
+  };
+  const saved = await workspace.apply({ label: `Coverage analysis at ${inputs.question.distance.toLocaleString('en-GB')} m`, analyses: { put: [analysis] } });
   if (!saved.ok) return err({ message: saved.error.message });
-  return ok(analysis.data);
+  return ok(workspace.state.analyses.value.find((a) => a.id === analysis.id) ?? analysis);
 }
 
 export async function deleteAnalysis(id: string): Promise<boolean> {

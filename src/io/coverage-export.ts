@@ -1,5 +1,5 @@
 import type { Analysis } from '../model/coverage';
-import { bandOf, describeMethod, distanceBands } from '../model/coverage';
+import { bandOf, describeMethod, distanceBands, surfaceCells } from '../model/coverage';
 import type { FlatValue } from './asset-properties';
 import { rowsToCsv, type CsvFlavour } from './csv-export';
 import type { GeoJsonCollection } from './geojson-export';
@@ -51,7 +51,7 @@ export function surfaceToGeoJson(analysis: Analysis): GeoJsonCollection {
   const bands = distanceBands(analysis.method.distance);
   return {
     type: 'FeatureCollection',
-    features: analysis.surface.map((cell, i) => {
+    features: [...surfaceCells(analysis.surface)].map((cell, i) => {
       const id = `hex-${i + 1}`;
       return {
         type: 'Feature' as const,

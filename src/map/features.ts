@@ -4,7 +4,7 @@ import type { Neighbourhood } from '../model/neighbourhood';
 import type { Overlay } from '../model/overlay';
 import { choroplethClasses, classColour } from '../model/choropleth';
 import { representativePoint } from '../model/geometry';
-import { bandOf, distanceBands, type Analysis } from '../model/coverage';
+import { bandOf, distanceBands, surfaceCells, type Analysis } from '../model/coverage';
 
 /** What a marker needs to know; personal fields never reach the map's data. */
 export interface AssetMarkerProps {
@@ -69,9 +69,9 @@ export function coverageSurfaceFeatures(analysis: Analysis | null): FeatureColle
   const bands = distanceBands(analysis.method.distance);
   return {
     type: 'FeatureCollection',
-    features: analysis.surface.map((cell) => ({
-      type: 'Feature',
-      geometry: { type: 'Polygon', coordinates: [cell.ring] },
+    features: [...surfaceCells(analysis.surface)].map((cell) => ({
+      type: 'Feature' as const,
+      geometry: { type: 'Polygon' as const, coordinates: [cell.ring] },
       properties: { colour: bands[bandOf(cell.distance, bands)]?.colour ?? '#999' },
     })),
   };

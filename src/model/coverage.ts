@@ -3,7 +3,7 @@ import type { Asset } from './asset';
 import { COST_VALUES, STATUS_VALUES } from './asset';
 import { CATEGORIES, CATEGORY_IDS, type CategoryId } from './categories';
 import { IdSchema, TimestampSchema, shortText } from './common';
-import { MultiPolygonSchema, PositionSchema } from './geometry';
+import { MultiPolygonSchema, type Position } from './geometry';
 
 /** The farthest distance a coverage question may ask about: beyond it "nearby" stops meaning anything. */
 export const MAX_COVERAGE_DISTANCE_M = 10_000;
@@ -99,14 +99,46 @@ export type PriorityArea = z.output<typeof PriorityAreaSchema>;
 export const CoverageGapSchema = z.object({ id: z.string(), geometry: MultiPolygonSchema.nullable() });
 export type CoverageGap = z.output<typeof CoverageGapSchema>;
 
-export const SurfaceCellSchema = z.object({ ring: z.array(PositionSchema), distance: z.number().nullable() });
+/**
+ * The distance surface, stored compactly: hexagon centres and distances as flat number lists,
+ * with the scale of the plane they were laid out on, so every ring can be rebuilt exactly. (As
+ * rings it was five times larger, and validating it froze the app for a moment on each save.)
+ */
+export const SurfaceSchema = z
+  .object({
+    hexSize: z.number().positive(),
+    metresPerDegreeX: z.number().positive(),
+    metresPerDegreeY: z.number().positive(),
+    /** lon, lat of each hexagon's centre. */
+    centres: z.array(z.number()),
+    /** Metres to the nearest counted asset; null beyond twice the question's distance. */
+    distances: z.array(z.number().nullable()),
+  })
+  .refine((s) => s.centres.length === s.distances.length * 2, 'The surface has as many centres as distances');
+export type Surface = z.output<typeof SurfaceSchema>;
+
+export const EMPTY_SURFACE: Surface = { hexSize: 1, metresPerDegreeX: 1, metresPerDegreeY: 1, centres: [], distances: [] };
+
+/** Each hexagon of a surface as a closed lon/lat ring (pointy-top) with its distance. */
+export function* surfaceCells(surface: Surface): Generator<{ ring: Position[]; distance: number | null }> {
+  const radius = surface.hexSize / Math.sqrt(3);
+  const offsets = Array.from({ length: 7 }, (_, k) => {
+    const angle = (Math.PI / 180) * (60 * (k % 6) - 30);
+    return [(radius * Math.cos(angle)) / surface.metresPerDegreeX, (radius * Math.sin(angle)) / surface.metresPerDegreeY] as const;
+  });
+  for (let i = 0; i < surface.distances.length; i += 1) {
+    const lon = surface.centres[2 * i] as number;
+    const lat = surface.centres[2 * i + 1] as number;
+    yield { ring: offsets.map(([dx, dy]) => [lon + dx, lat + dy] as Position), distance: surface.distances[i] ?? null };
+  }
+}
 
 /** What the engine answers. */
 export const CoverageAnswerSchema = z.object({
   method: CoverageMethodSchema,
   areas: z.array(AreaCoverageSchema),
   gaps: z.array(CoverageGapSchema),
-  surface: z.array(SurfaceCellSchema),
+  surface: SurfaceSchema,
   priority: z.array(PriorityAreaSchema),
 });
 export type CoverageAnswer = z.output<typeof CoverageAnswerSchema>;
