@@ -57,12 +57,9 @@ function readAssets(path: string, category: CategoryId): AssetGeometry[] {
   const { preview, records } = read;
   if (preview.location.kind === 'none') fail(`${basename(path)}: no longitude/latitude, easting/northing, WKT or geometry found.`);
   let n = 0;
-  // Coverage needs a place, not a name: an unnamed site (294 of Trafford's green spaces) still counts.
-  const nameColumn = preview.fields.name ?? 'name';
-  const named = records.map((r) => (String(r.values[nameColumn] ?? '').trim() ? r : { ...r, values: { ...r.values, [nameColumn]: `Unnamed ${r.line}` } }));
   const outcome = recordsToAssets(
-    named,
-    { fields: { ...preview.fields, name: nameColumn }, category: { fixed: category }, defaultType: 'asset', location: preview.location, swapCoordinates: false, source: basename(path) },
+    records,
+    { fields: preview.fields, category: { fixed: category }, defaultType: 'asset', location: preview.location, swapCoordinates: false, source: basename(path) },
     { newId: () => `00000000-0000-4000-8000-${String(n++).padStart(12, '0')}`, now: new Date().toISOString(), existing: new Map() },
   );
   for (const p of outcome.problems.slice(0, 20)) console.error(`${basename(path)} row ${p.line} left out: ${p.reason}`);

@@ -162,12 +162,16 @@ export function recordsToAssets(records: readonly ImportRecord[], mapping: Impor
     const present = (field: MappedField) => mapping.fields[field] !== undefined && (mapping.fields[field] as string) in record.values;
     const take = <T,>(field: MappedField, fallback: T) => (existing && !present(field) ? fallback : get(field));
     const website = take('website', existing?.contact.website);
+    const type = get('type') ?? mapping.defaultType;
+    // Council site lists often leave small sites unnamed (294 of Trafford's 427 green spaces):
+    // they still exist, so they are named after their type and row rather than refused. People are not.
+    const unnamed = !get('name') && !existing && type.trim() !== '' && category !== 'individuals';
     const candidate = {
       ...(existing ?? {}),
       id: existing?.id ?? context.newId(),
-      name: get('name') ?? '',
+      name: unnamed ? `Unnamed ${type.trim().toLowerCase()} (${record.line})` : (get('name') ?? ''),
       category,
-      type: get('type') ?? mapping.defaultType,
+      type,
       description: take('description', existing?.description) ?? '',
       address: take('address', existing?.address),
       postcode: take('postcode', existing?.postcode),
@@ -195,6 +199,7 @@ export function recordsToAssets(records: readonly ImportRecord[], mapping: Impor
     }
     // Stored as it will be exported (7 decimals, right-hand winding), so a round trip changes nothing.
     if (parsed.data.geometry) parsed.data.geometry = toRfc7946(parsed.data.geometry);
+    if (unnamed) outcome.notes.push({ line: record.line, reason: `had no name; imported as \u201c${parsed.data.name}\u201d` });
     if (closed > 0) outcome.notes.push({ line: record.line, reason: `${closed} unclosed ring${closed === 1 ? ' was' : 's were'} closed` });
     if (!existing) outcome.added.push(parsed.data);
     else if (sameExceptTime(existing, parsed.data)) outcome.unchanged += 1;

@@ -156,6 +156,21 @@ describe('messy and hostile input', () => {
     ]);
   });
 
+  it('names an unnamed site after its type and row, with a note, instead of refusing it', () => {
+    const records: ImportRecord[] = [
+      { line: 3, values: { site_name: '', site_type: 'Public Park Or Garden', lon: '-2.3', lat: '53.4' } },
+      { line: 4, values: { site_name: 'Longford Park', site_type: 'Public Park Or Garden', lon: '-2.3', lat: '53.4' } },
+    ];
+    const mapping = { fields: { name: 'site_name', type: 'site_type' }, category: { fixed: 'physical' as const }, defaultType: '', location: { kind: 'lonlat' as const, lon: 'lon', lat: 'lat' }, swapCoordinates: false, source: 't' };
+    const out = recordsToAssets(records, mapping, context());
+    expect(out.added.map((a) => a.name)).toEqual(['Unnamed public park or garden (3)', 'Longford Park']);
+    expect(out.problems).toEqual([]);
+    expect(out.notes).toEqual([{ line: 3, reason: 'had no name; imported as \u201cUnnamed public park or garden (3)\u201d' }]);
+    // A person is never given an invented name.
+    const person = recordsToAssets([records[0]!], { ...mapping, category: { fixed: 'individuals' } }, context());
+    expect(person.problems).toEqual([{ line: 3, reason: 'Name: Give the asset a name' }]);
+  });
+
   it('refuses bad JSON, deep nesting and oversized files with specific messages, and ignores __proto__ keys safely', () => {
     expect(readGeoJson('{"type": "FeatureCollection", "features": [')).toMatchObject({ ok: false, reason: expect.stringContaining('not valid JSON') });
     expect(readGeoJson('['.repeat(100) + ']'.repeat(100))).toMatchObject({ ok: false, reason: expect.stringContaining('nested more than 64 levels') });
