@@ -86,10 +86,11 @@ export function CoverageResults({ analysis, onRerun }: { analysis: Analysis; onR
               <th scope="col">Neighbourhood</th>
               <th scope="col">Covered</th>
               <th scope="col">Gap</th>
-              <th scope="col">Area</th>
               <th scope="col">Assets</th>
               {hasHomes && <th scope="col">Homes within</th>}
-              <th scope="col">Since {before ? when(before.createdAt) : 'last run'}</th>
+              <th scope="col" title={before ? `Change in covered share since the run of ${when(before.createdAt)}` : 'No earlier run of this question'}>
+                Change
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -99,10 +100,10 @@ export function CoverageResults({ analysis, onRerun }: { analysis: Analysis; onR
                   <button type="button" class="link" aria-label={`Show ${a.name} on the map`} onClick={() => show(a.id)}>
                     {a.name}
                   </button>
+                  <small class="row-note">{formatArea(a.areaM2)}</small>
                 </th>
                 <td>{pct(a.coveredShare)}</td>
                 <td>{formatArea(a.gapM2)}</td>
-                <td>{formatArea(a.areaM2)}</td>
                 <td>{a.assetsInside}</td>
                 {hasHomes && <td>{a.homesTotal ? `${pct((a.homesReached ?? 0) / a.homesTotal)} of ${a.homesTotal.toLocaleString('en-GB')}` : '–'}</td>}
                 <Change now={a.coveredShare} before={beforeShares.get(a.id)} />
@@ -111,7 +112,10 @@ export function CoverageResults({ analysis, onRerun }: { analysis: Analysis; onR
           </tbody>
         </table>
       </div>
-      {analysis.homesLabel && <p class="hint">Homes: {analysis.homesLabel}.</p>}
+      <p class="hint">
+        Ranked by gap (the area out of reach). Change: percentage points of the area covered since {before ? `the run of ${when(before.createdAt)}` : 'the last run of this question (none yet)'}.
+        {analysis.homesLabel ? ` Homes: ${analysis.homesLabel}.` : ''}
+      </p>
       {analysis.deprivationLabel && (
         <>
           <h3 class="section-heading">Priority areas</h3>
@@ -125,8 +129,7 @@ export function CoverageResults({ analysis, onRerun }: { analysis: Analysis; onR
               <table aria-label="Priority areas">
                 <thead>
                   <tr>
-                    <th scope="col">Area</th>
-                    <th scope="col">Decile</th>
+                          <th scope="col">Decile</th>
                     <th scope="col">Out of reach</th>
                     <th scope="col">Neighbourhood</th>
                   </tr>
