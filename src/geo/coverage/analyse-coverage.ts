@@ -1,0 +1,263 @@
+import { EMPTY_SURFACE, type AreaCoverage, type CoverageAnswer, type CoverageGap, type PriorityArea } from '../../model/coverage';
+import type { AreaGeometry, MultiPolygonGeometry, Position } from '../../model/geometry';
+import { bboxOfCoordinates, unionBBox, type BBox } from '../../lib/bbox';
+import { areaSquareMetres } from '../area';
+import { buildAreaIndex } from '../area-index';
+import { columnCentreX, cellSizeFor, gridOver, rowCentreY, type Grid } from './grid';
+import { localPlaneFor, toLat, toLon, toPlaneX, toPlaneY, type LocalPlane } from './local-plane';
+import { boundaryPoints, planeRings } from './plane-geometry';
+import { forEachRange, polygonCells, type PolygonCells } from './polygon-cells';
+import { isReached, reachedCells, tally } from './reach';
+import { hexSizeFor, hexSurface, nearestFinder, type NearestFinder } from './distance-surface';
+import { traceCells } from './trace-cells';
+
+export interface CoverageAreaInput {
+  readonly id: string;
+  readonly name: string;
+  readonly code?: string;
+  readonly geometry: AreaGeometry;
+}
+
+export interface SmallAreaInput {
+  readonly code: string;
+  readonly name: string;
+  readonly decile: number;
+  readonly geometry: AreaGeometry;
+}
+
+/**
+ * Everything the engine needs, as plain data that crosses a worker boundary cheaply: point assets
+ * and homes as flat lon, lat columns, sites (parks, green spaces) as boundaries.
+ */
+export interface CoverageRequest {
+  readonly areas: readonly CoverageAreaInput[];
+  readonly points: Float64Array;
+  readonly sites: readonly AreaGeometry[];
+  readonly distance: number;
+  readonly homes?: Float64Array;
+  readonly smallAreas?: readonly SmallAreaInput[];
+  /** Small areas with a decile at or below this are the priority candidates. */
+  readonly priorityDeciles?: number;
+  readonly cellSize?: number;
+  readonly hexSize?: number;
+  /** Leave out the distance surface (the command line and the benchmark do not draw it). */
+  readonly withoutSurface?: boolean;
+}
+
+export interface CoverageProgress {
+  readonly done: number;
+  readonly total: number;
+  readonly stage: string;
+}
+
+interface Prepared {
+  readonly plane: LocalPlane;
+  readonly grid: Grid;
+  readonly seeds: Float64Array;
+  readonly reached: Int32Array;
+  readonly finder: NearestFinder;
+  readonly areaCells: PolygonCells[];
+}
+
+/**
+ * The coverage engine: one grid over everything asked about, an exact "is an asset within the
+ * distance?" per cell centre, then per-area tallies, traced gap polygons and a hexagon surface.
+ * A generator, so that a worker can report progress and stop between steps; `analyseCoverage`
+ * runs it to the end. The same code serves the app, the command line and the benchmark.
+ */
+export function* coverageSteps(request: CoverageRequest): Generator<CoverageProgress, CoverageAnswer> {
+  const { areas, distance } = request;
+  const total = areas.length + 3;
+  const priorityDeciles = request.priorityDeciles ?? 2;
+  const areasBox = areas.reduce<BBox | null>((box, a) => unionBBox(box, bboxOfCoordinates(a.geometry.coordinates)), null);
+  if (!areasBox) throw new Error('No neighbourhoods to analyse');
+  const candidates = (request.smallAreas ?? []).filter((s) => s.decile <= priorityDeciles && overlaps(bboxOfCoordinates(s.geometry.coordinates), areasBox));
+  const studyBox = candidates.reduce<BBox>((box, s) => unionBBox(box, bboxOfCoordinates(s.geometry.coordinates)) ?? box, areasBox);
+  const prepared = prepare(request, studyBox);
+  yield { done: 1, total, stage: 'Marking the ground within reach' };
+
+  const { plane, grid, reached, finder } = prepared;
+  const areaIndex = buildAreaIndex(areas.map((a) => ({ id: a.id, geometry: a.geometry })));
+  const inside = countAssetsInside(request, areaIndex);
+  const homes = request.homes ? countHomes(request.homes, areaIndex, plane, finder, distance) : null;
+  const results: AreaCoverage[] = [];
+  const gaps: CoverageGap[] = [];
+  for (const [i, area] of areas.entries()) {
+    const cells = prepared.areaCells[i] as PolygonCells;
+    const counts = tally(grid, reached, cells);
+    const areaM2 = areaSquareMetres(area.geometry);
+    const coveredShare = counts.inside > 0 ? counts.reached / counts.inside : smallAreaShare(area.geometry, plane, finder, distance);
+    results.push({
+      id: area.id,
+      name: area.name,
+      code: area.code ?? '',
+      areaM2,
+      coveredShare,
+      gapM2: areaM2 * (1 - coveredShare),
+      assetsInside: inside.get(area.id) ?? 0,
+      homesTotal: homes ? (homes.total.get(area.id) ?? 0) : null,
+      homesReached: homes ? (homes.reached.get(area.id) ?? 0) : null,
+    });
+    gaps.push({ id: area.id, geometry: gapGeometry(grid, plane, reached, cells) });
+    yield { done: 2 + i, total, stage: `Tallying ${area.name}` };
+  }
+
+  const priority = priorityAreas(candidates, prepared, areaIndex);
+  yield { done: total - 1, total, stage: 'Drawing the distance surface' };
+
+  const planeBox: [number, number, number, number] = [
+    toPlaneX(plane, areasBox[0]), toPlaneY(plane, areasBox[1]), toPlaneX(plane, areasBox[2]), toPlaneY(plane, areasBox[3]),
+  ];
+  const hexSize = request.hexSize ?? hexSizeFor(planeBox[2] - planeBox[0], planeBox[3] - planeBox[1]);
+  const surface = request.withoutSurface
+    ? EMPTY_SURFACE
+    : hexSurface(plane, planeBox, hexSize, (x, y) => areaIndex.locate([toLon(plane, x), toLat(plane, y)]).length > 0, finder, distance * 2);
+  return { method: { distance, cellSize: grid.size, hexSize }, areas: results, gaps, surface, priority };
+}
+
+export function analyseCoverage(request: CoverageRequest): CoverageAnswer {
+  const steps = coverageSteps(request);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+function overlaps(a: BBox | null, b: BBox): boolean {
+  return !!a && a[0] <= b[2] && a[2] >= b[0] && a[1] <= b[3] && a[3] >= b[1];
+}
+
+function prepare(request: CoverageRequest, studyBox: BBox): Prepared {
+  const { distance } = request;
+  const plane = localPlaneFor(studyBox);
+  const minX = toPlaneX(plane, studyBox[0]);
+  const minY = toPlaneY(plane, studyBox[1]);
+  const maxX = toPlaneX(plane, studyBox[2]);
+  const maxY = toPlaneY(plane, studyBox[3]);
+  const grid = gridOver(minX, minY, maxX, maxY, request.cellSize ?? cellSizeFor(maxX - minX, maxY - minY));
+  // Assets farther than the distance from the study area cannot reach it.
+  const near = (x: number, y: number) => x >= minX - distance && x <= maxX + distance && y >= minY - distance && y <= maxY + distance;
+  const seedList: number[] = [];
+  for (let i = 0; i < request.points.length; i += 2) {
+    const x = toPlaneX(plane, request.points[i] as number);
+    const y = toPlaneY(plane, request.points[i + 1] as number);
+    if (near(x, y)) seedList.push(x, y);
+  }
+  const siteRings = request.sites.map((site) => planeRings(plane, site));
+  const spacing = Math.min(grid.size / 2, distance / 8);
+  for (const rings of siteRings) boundaryPoints(rings, spacing, seedList);
+  const seeds = Float64Array.from(seedList);
+  const interiors = siteRings.map((rings) => polygonCells(grid, rings));
+  const reached = reachedCells(grid, seeds, interiors, distance);
+  const siteIndex = buildAreaIndex(request.sites.map((geometry, i) => ({ id: String(i), geometry })));
+  const finder = nearestFinder(seeds, (x, y) => siteIndex.locate([toLon(plane, x), toLat(plane, y)]).length > 0);
+  const areaCells = request.areas.map((a) => polygonCells(grid, planeRings(plane, a.geometry)));
+  return { plane, grid, seeds, reached, finder, areaCells };
+}
+
+function countAssetsInside(request: CoverageRequest, index: ReturnType<typeof buildAreaIndex>): Map<string, number> {
+  const counts = new Map<string, number>();
+  const add = (p: readonly [number, number]) => {
+    for (const id of index.locate(p)) counts.set(id, (counts.get(id) ?? 0) + 1);
+  };
+  for (let i = 0; i < request.points.length; i += 2) add([request.points[i] as number, request.points[i + 1] as number]);
+  for (const site of request.sites) {
+    const first = (site.type === 'Polygon' ? site.coordinates[0]?.[0] : site.coordinates[0]?.[0]?.[0]) as Position | undefined;
+    if (first) add([first[0], first[1]]);
+  }
+  return counts;
+}
+
+/** Homes (e.g. postcode points) per area and those within the distance, tested exactly per point. */
+function countHomes(homes: Float64Array, index: ReturnType<typeof buildAreaIndex>, plane: LocalPlane, finder: NearestFinder, distance: number) {
+  const total = new Map<string, number>();
+  const reached = new Map<string, number>();
+  for (let i = 0; i < homes.length; i += 2) {
+    const lon = homes[i] as number;
+    const lat = homes[i + 1] as number;
+    const ids = index.locate([lon, lat]);
+    if (ids.length === 0) continue;
+    const near = finder.nearest(toPlaneX(plane, lon), toPlaneY(plane, lat), distance) !== null;
+    for (const id of ids) {
+      total.set(id, (total.get(id) ?? 0) + 1);
+      if (near) reached.set(id, (reached.get(id) ?? 0) + 1);
+    }
+  }
+  return { total, reached };
+}
+
+/** An area smaller than one cell: answer for its first corner rather than divide by zero. */
+function smallAreaShare(geometry: AreaGeometry, plane: LocalPlane, finder: NearestFinder, distance: number): number {
+  const ring = geometry.type === 'Polygon' ? geometry.coordinates[0] : geometry.coordinates[0]?.[0];
+  const p = ring?.[0];
+  if (!p) return 0;
+  return finder.nearest(toPlaneX(plane, p[0]), toPlaneY(plane, p[1]), distance) === null ? 0 : 1;
+}
+
+/** The cells of an area that no asset reaches, outlined as polygons in lon/lat. */
+function gapGeometry(grid: Grid, plane: LocalPlane, reached: Int32Array, cells: PolygonCells): MultiPolygonGeometry | null {
+  let minCol = Infinity;
+  let maxCol = -Infinity;
+  forEachRange(cells, (_row, from, to) => {
+    minCol = Math.min(minCol, from);
+    maxCol = Math.max(maxCol, to);
+  });
+  if (minCol >= maxCol) return null;
+  const width = maxCol - minCol;
+  const height = cells.starts.length - 1;
+  const mask = new Uint8Array(width * height);
+  let any = false;
+  forEachRange(cells, (row, from, to) => {
+    for (let c = from; c < to; c += 1) {
+      if (!isReached(grid, reached, row, c)) {
+        mask[(row - cells.firstRow) * width + (c - minCol)] = 1;
+        any = true;
+      }
+    }
+  });
+  if (!any) return null;
+  const x0 = grid.x0 + minCol * grid.size;
+  const y0 = grid.y0 + cells.firstRow * grid.size;
+  const polygons = traceCells(mask, width, height).map((polygon) =>
+    polygon.map((ring) => ring.map(([u, v]) => [toLon(plane, x0 + (u as number) * grid.size), toLat(plane, y0 + (v as number) * grid.size)] as Position)),
+  );
+  return { type: 'MultiPolygon', coordinates: polygons };
+}
+
+function priorityAreas(candidates: readonly SmallAreaInput[], prepared: Prepared, areaIndex: ReturnType<typeof buildAreaIndex>): PriorityArea[] {
+  const { grid, plane, reached } = prepared;
+  const out: PriorityArea[] = [];
+  for (const small of candidates) {
+    const cells = polygonCells(grid, planeRings(plane, small.geometry));
+    const counts = tally(grid, reached, cells);
+    const point = interiorPoint(grid, cells);
+    if (counts.inside === 0 || !point) continue;
+    const neighbourhoodIds = areaIndex.locate([toLon(plane, point[0]), toLat(plane, point[1])]);
+    if (neighbourhoodIds.length === 0) continue;
+    out.push({
+      code: small.code,
+      name: small.name,
+      decile: small.decile,
+      neighbourhoodIds,
+      areaM2: areaSquareMetres(small.geometry),
+      uncoveredShare: 1 - counts.reached / counts.inside,
+    });
+  }
+  return out.sort((a, b) => b.uncoveredShare - a.uncoveredShare || a.decile - b.decile || a.code.localeCompare(b.code));
+}
+
+/** A cell centre inside the polygon, from its middle row: where a small area "is". */
+function interiorPoint(grid: Grid, cells: PolygonCells): [number, number] | null {
+  const rows = cells.starts.length - 1;
+  for (let offset = 0; offset < rows; offset += 1) {
+    const r = Math.floor(rows / 2) + (offset % 2 === 0 ? offset / 2 : -(offset + 1) / 2);
+    if (r < 0 || r >= rows) continue;
+    const k = cells.starts[r] as number;
+    if (k < (cells.starts[r + 1] as number)) {
+      const from = cells.cols[2 * k] as number;
+      const to = cells.cols[2 * k + 1] as number;
+      return [columnCentreX(grid, Math.floor((from + to - 1) / 2)), rowCentreY(grid, cells.firstRow + r)];
+    }
+  }
+  return null;
+}
