@@ -111,7 +111,7 @@ export function* coverageSteps(request: CoverageRequest): Generator<CoverageProg
   const hexSize = request.hexSize ?? hexSizeFor(planeBox[2] - planeBox[0], planeBox[3] - planeBox[1]);
   const surface = request.withoutSurface
     ? EMPTY_SURFACE
-    : hexSurface(plane, planeBox, hexSize, (x, y) => areaIndex.locate([toLon(plane, x), toLat(plane, y)]).length > 0, finder, distance * 2);
+    : hexSurface(plane, planeBox, hexSize, insideAnyArea(grid, prepared.areaCells), finder, distance * 2);
   return { method: { distance, cellSize: grid.size, hexSize }, areas: results, gaps, surface, priority };
 }
 
@@ -121,6 +121,17 @@ export function analyseCoverage(request: CoverageRequest): CoverageAnswer {
     const next = steps.next();
     if (next.done) return next.value;
   }
+}
+
+/** "Is this point in any analysed area?" by the grid cell it falls in: a lookup, not a polygon test. */
+function insideAnyArea(grid: Grid, areaCells: readonly PolygonCells[]): (x: number, y: number) => boolean {
+  const mask = new Uint8Array(grid.cols * grid.rows);
+  for (const cells of areaCells) forEachRange(cells, (row, from, to) => mask.fill(1, row * grid.cols + from, row * grid.cols + to));
+  return (x, y) => {
+    const col = Math.floor((x - grid.x0) / grid.size);
+    const row = Math.floor((y - grid.y0) / grid.size);
+    return col >= 0 && row >= 0 && col < grid.cols && row < grid.rows && mask[row * grid.cols + col] === 1;
+  };
 }
 
 function overlaps(a: BBox | null, b: BBox): boolean {

@@ -57,8 +57,8 @@ export function hexSurface(
   return { hexSize: size, metresPerDegreeX: plane.metresPerDegreeX, metresPerDegreeY: plane.metresPerDegreeY, centres, distances };
 }
 
-/** Hexagon size that keeps the surface near 20,000 cells: 100 m for a borough, 50 m for a ward. */
+/** Hexagon size that keeps the surface near 10,000 cells: 150 m for a borough, 50 m for a ward. */
 export function hexSizeFor(widthM: number, heightM: number): number {
-  const raw = Math.sqrt((Math.max(1, widthM * heightM) * 1.155) / 20_000);
+  const raw = Math.sqrt((Math.max(1, widthM * heightM) * 1.155) / 10_000);
   return Math.min(500, Math.max(50, Math.ceil(raw / 50) * 50));
 }
