@@ -2,10 +2,12 @@ import { BackupSchema } from '../model/backup';
 import { describeIssues } from '../model/problems';
 import { err, ok, type Result } from '../lib/result';
 import { workspace } from './workspace';
+import { loadBasemap } from './basemap';
 
 /** Opens the app's data: called once at start-up. */
 export async function loadWorkspace(): Promise<void> {
   await workspace.load();
+  await loadBasemap();
 }
 
 /**

@@ -7,6 +7,8 @@ import type { Overlay } from '../model/overlay';
 import { bboxOfCoordinates, unionBBox, type BBox } from '../lib/bbox';
 import { buildLocalStyle, gapHatchImage, GAP_HATCH, LAYERS, OSM_RASTER, SOURCES } from './style';
 import type { Analysis } from '../model/coverage';
+import type { BasemapInfo } from '../model/basemap';
+import { basemapSourceUrl, vectorBasemapLayers } from './basemap';
 import { assetPoint, assetSites, coverageGapFeatures, coverageSurfaceFeatures, neighbourhoodFeatures, overlayFeatures } from './features';
 import { BoundaryEditor, type BoundaryDraftView, type BoundaryEditorEvents } from './boundary-editor';
 import { SlicedGeoJson } from './large-geojson';
@@ -45,6 +47,8 @@ export class MapView {
   private attribution: IControl | null = null;
   private attributionText: string | null = null;
   private basemapOn = false;
+  private basemapFileKey: string | null = null;
+  private basemapFileLayers: string[] = [];
   private placing = false;
   private selectedId: string | null = null;
   private dragging: { id: string; to: [number, number] | null } | null = null;
@@ -159,11 +163,43 @@ export class MapView {
     this.basemapOn = on;
     if (on) {
       this.map.addSource(SOURCES.basemap, { type: 'raster', tileSize: 256, ...OSM_RASTER, tiles: [...OSM_RASTER.tiles] });
-      this.map.addLayer({ id: LAYERS.basemap, type: 'raster', source: SOURCES.basemap, paint: { 'raster-saturation': -0.4 } }, LAYERS.neighbourhoodFill);
+      // Under everything of the user's, context layers included.
+      this.map.addLayer({ id: LAYERS.basemap, type: 'raster', source: SOURCES.basemap, paint: { 'raster-saturation': -0.4 } }, this.firstBasemapSibling());
     } else {
       this.map.removeLayer(LAYERS.basemap);
       this.map.removeSource(SOURCES.basemap);
     }
+  }
+
+  /** Shows a basemap file from the device (null removes it). Drawn under all of the user's layers. */
+  setBasemapFile(basemap: { file: File; info: BasemapInfo } | null): void {
+    const key = basemap ? `${basemap.info.fileName}|${basemap.info.savedAt}` : null;
+    if (key === this.basemapFileKey) return;
+    this.basemapFileKey = key;
+    for (const id of this.basemapFileLayers) if (this.map.getLayer(id)) this.map.removeLayer(id);
+    if (this.map.getSource(SOURCES.basemapFile)) this.map.removeSource(SOURCES.basemapFile);
+    this.basemapFileLayers = [];
+    if (!basemap) return;
+    const url = basemapSourceUrl(basemap.file);
+    const { info } = basemap;
+    const common = { url, minzoom: info.minZoom, maxzoom: info.maxZoom, bounds: info.bounds, attribution: info.attribution };
+    const before = this.firstBasemapSibling();
+    if (info.tileType === 'mvt') {
+      this.map.addSource(SOURCES.basemapFile, { type: 'vector', ...common });
+      for (const layer of vectorBasemapLayers(SOURCES.basemapFile)) {
+        this.map.addLayer(layer, before);
+        this.basemapFileLayers.push(layer.id);
+      }
+    } else {
+      this.map.addSource(SOURCES.basemapFile, { type: 'raster', tileSize: 256, ...common });
+      this.map.addLayer({ id: LAYERS.basemapFile, type: 'raster', source: SOURCES.basemapFile }, before);
+      this.basemapFileLayers.push(LAYERS.basemapFile);
+    }
+  }
+
+  /** The layer basemaps go under: the first of the user's layers. */
+  private firstBasemapSibling(): string {
+    return LAYERS.overlayFill;
   }
 
   setDataAttribution(text: string): void {

@@ -16,9 +16,11 @@ export const SOURCES = {
   draftMidpoints: 'draft-midpoints',
   draftCrossings: 'draft-crossings',
   basemap: 'basemap-osm',
+  basemapFile: 'basemap-file',
 } as const;
 export const LAYERS = {
   basemap: 'basemap-osm',
+  basemapFile: 'basemap-file',
   overlayFill: 'overlay-fill',
   overlayLine: 'overlay-line',
   coverageSurface: 'coverage-surface',

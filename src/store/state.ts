@@ -3,6 +3,7 @@ import type { Asset } from '../model/asset';
 import type { Neighbourhood } from '../model/neighbourhood';
 import type { Overlay } from '../model/overlay';
 import type { Analysis } from '../model/coverage';
+import type { BasemapInfo } from '../model/basemap';
 import type { Photo } from '../model/photo';
 import { DEFAULT_SETTINGS, type Settings } from '../model/settings';
 import { CATEGORY_IDS, type CategoryId } from '../model/categories';
@@ -35,6 +36,8 @@ export interface AtlasState {
   /** A postcode → [lon, lat] table loaded for placing imported rows; kept for this session only. */
   postcodeTable: Signal<{ fileName: string; lookup: ReadonlyMap<string, readonly [number, number]> } | null>;
   countsByCategory: ReadonlySignal<Record<CategoryId, number>>;
+  /** The basemap file stored on this device, if any (kept apart from the records). */
+  basemap: Signal<{ file: File; info: BasemapInfo } | null>;
 }
 
 export function createAtlasState(): AtlasState {
@@ -53,6 +56,7 @@ export function createAtlasState(): AtlasState {
     lastError: signal(null),
     selectedAssetId: signal<string | null>(null),
     postcodeTable: signal(null),
+    basemap: signal<{ file: File; info: BasemapInfo } | null>(null),
     countsByCategory: computed(() => {
       const counts = Object.fromEntries(CATEGORY_IDS.map((id) => [id, 0])) as Record<CategoryId, number>;
       for (const asset of assets.value) counts[asset.category] += 1;

@@ -60,6 +60,7 @@ export function MapPanel() {
   const container = useRef<HTMLDivElement>(null);
   const [drawn, setDrawn] = useState<number | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  const [fallbackDismissed, setFallbackDismissed] = useState(false);
   const visibleOverlay = appState.overlays.value.find((o) => o.visible) ?? null;
 
   useEffect(() => {
@@ -120,6 +121,16 @@ export function MapPanel() {
           effect(() => created.setOnlineBasemap(appState.settings.value.onlineBasemap)),
           effect(() => created.setOverlays(appState.overlays.value)),
           effect(() => created.setCoverage(shownAnalysis.value, coverageLayers.value)),
+          effect(() => {
+            const basemap = appState.basemap.value;
+            created.setBasemapFile(basemap);
+            // With no data of its own yet, the workspace opens on the basemap's area.
+            const empty = appState.assets.peek().length === 0 && appState.neighbourhoods.peek().length === 0 && appState.overlays.peek().length === 0;
+            if (basemap && empty) {
+              const [w, s, e, n] = basemap.info.bounds;
+              created.fitTo([{ geometry: { coordinates: [[w, s], [e, n]] } }], 8);
+            }
+          }),
           effect(() => created.setHighlightedNeighbourhood(query.value.neighbourhoodId || null)),
           effect(() => {
             const focus = mapFocus.value;
@@ -150,6 +161,14 @@ export function MapPanel() {
         <div class="map-legend">
           <OverlayLegend overlay={visibleOverlay} compact />
         </div>
+      )}
+      {!appState.basemap.value && !appState.settings.value.onlineBasemap && !fallbackDismissed && (
+        <p class="map-fallback" role="status">
+          No street map: your data on a plain background. Add one in Settings → Basemap.
+          <button type="button" aria-label="Dismiss the street map note" onClick={() => setFallbackDismissed(true)}>
+            ×
+          </button>
+        </p>
       )}
       {failure && (
         <p class="map-failure" role="alert">

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { appState } from '../store/state';
 import { openDemoWorkspace, setOnlineBasemap } from '../actions/workspace-actions';
 import { BackupSection } from './backup-section';
+import { BasemapSection } from './basemap-section';
 
 const PERSISTENCE_TEXT = {
   granted: 'Persistent: the browser will not clear your records to free space.',
@@ -41,6 +42,7 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
             <small>Needs a connection. Without it the map shows your neighbourhoods and assets on a plain background.</small>
           </span>
         </label>
+        <BasemapSection />
         <h2 class="section-heading">Storage on this device</h2>
         <p>{usage ?? 'Measuring\u2026'}</p>
         <p>{settings.persistentStorage ? PERSISTENCE_TEXT[settings.persistentStorage] : 'Persistence is requested after your first save.'}</p>

@@ -1,0 +1,44 @@
+import { boxesOverlap, type BasemapInfo } from '../model/basemap';
+import { bboxOfCoordinates, unionBBox, type BBox } from '../lib/bbox';
+import { err, ok, type Result } from '../lib/result';
+import { loadBasemapFile, removeBasemapFile, saveBasemapFile } from '../store/basemap-files';
+import { workspace } from './workspace';
+
+/** Reads the basemap stored on this device into the state (at start-up). */
+export async function loadBasemap(): Promise<void> {
+  workspace.state.basemap.value = await loadBasemapFile().catch(() => null);
+}
+
+/** Where the workspace's data is, to check that a basemap covers it. */
+function dataBox(): BBox | null {
+  const s = workspace.state;
+  let box: BBox | null = null;
+  for (const n of s.neighbourhoods.value) box = unionBBox(box, bboxOfCoordinates(n.geometry.coordinates));
+  for (const a of s.assets.value) if (a.geometry) box = unionBBox(box, bboxOfCoordinates(a.geometry.coordinates));
+  return box;
+}
+
+/**
+ * Stores an inspected basemap file on the device and shows it. A file for another part of the
+ * country than the workspace's data is refused with the reason, so nobody is left wondering why
+ * the streets are missing; with no data yet, any area is accepted.
+ */
+export async function openBasemap(file: File, details: Omit<BasemapInfo, 'storage' | 'savedAt'>): Promise<Result<BasemapInfo, string>> {
+  const box = dataBox();
+  if (box && !boxesOverlap(details.bounds, box)) {
+    const [w, s, e, n] = details.bounds.map((v) => v.toFixed(2));
+    return err(`\u201c${file.name}\u201d covers another area (longitude ${w} to ${e}, latitude ${s} to ${n}), not your neighbourhoods and assets. Choose an extract that includes them.`);
+  }
+  const saved = await saveBasemapFile(file, details);
+  if (!saved.ok) return saved;
+  const stored = await loadBasemapFile();
+  if (!stored) return err(`\u201c${file.name}\u201d was stored but could not be read back; try again.`);
+  workspace.state.basemap.value = stored;
+  return ok(stored.info);
+}
+
+/** Frees the basemap's storage; the map falls back to the plain local style. */
+export async function removeBasemap(): Promise<void> {
+  await removeBasemapFile();
+  workspace.state.basemap.value = null;
+}

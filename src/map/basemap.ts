@@ -1,0 +1,109 @@
+import { addProtocol, type LayerSpecification } from 'maplibre-gl';
+import { FileSource, PMTiles, Protocol, TileType } from 'pmtiles';
+import type { BasemapInfo } from '../model/basemap';
+import { FONT_BOLD, FONT_REGULAR } from './fonts';
+
+/**
+ * Offline basemaps from PMTiles extracts on the device: a File read with range reads by the
+ * pmtiles library, served to MapLibre through its `pmtiles://` protocol. No server, no network.
+ */
+let protocol: Protocol | null = null;
+
+function registerProtocol(): Protocol {
+  if (!protocol) {
+    protocol = new Protocol();
+    addProtocol('pmtiles', protocol.tile);
+  }
+  return protocol;
+}
+
+const TYPES: Partial<Record<TileType, BasemapInfo['tileType']>> = {
+  [TileType.Png]: 'png',
+  [TileType.Jpeg]: 'jpeg',
+  [TileType.Webp]: 'webp',
+  [TileType.Mvt]: 'mvt',
+};
+
+/**
+ * Reads a chosen file's PMTiles header and says what it is, or why it cannot be used, naming the
+ * file. Nothing is stored and the map is not touched.
+ */
+export async function inspectBasemap(file: File): Promise<{ ok: true; info: Omit<BasemapInfo, 'storage' | 'savedAt'> } | { ok: false; reason: string }> {
+  const name = `\u201c${file.name}\u201d`;
+  if (file.size < 127) return { ok: false, reason: `${name} is too small to be a PMTiles basemap (${file.size} bytes).` };
+  const magic = new TextDecoder().decode(await file.slice(0, 7).arrayBuffer());
+  if (magic !== 'PMTiles') return { ok: false, reason: `${name} is not a PMTiles basemap: choose a .pmtiles extract (for example one made with the pmtiles tool from Protomaps).` };
+  try {
+    const archive = new PMTiles(new FileSource(file));
+    const header = await archive.getHeader();
+    const tileType = TYPES[header.tileType];
+    if (header.specVersion !== 3) return { ok: false, reason: `${name} is PMTiles version ${header.specVersion}; this app reads version 3.` };
+    if (!tileType) return { ok: false, reason: `${name} holds tiles of a type this app cannot draw; use PNG, JPEG or WebP raster tiles, or vector (MVT) tiles.` };
+    const dataEnd = header.tileDataOffset + (header.tileDataLength ?? 0);
+    if (dataEnd > file.size || header.rootDirectoryOffset + header.rootDirectoryLength > file.size) {
+      return { ok: false, reason: `${name} is cut short: it should be at least ${dataEnd.toLocaleString('en-GB')} bytes but is ${file.size.toLocaleString('en-GB')}. Copy the file again.` };
+    }
+    // Reading the first tile proves the directory is intact, not just the header.
+    await archive.getZxy(header.minZoom, ...firstTile(header));
+    const metadata = (await archive.getMetadata().catch(() => ({}))) as { attribution?: unknown };
+    return {
+      ok: true,
+      info: {
+        fileName: file.name,
+        size: file.size,
+        tileType,
+        minZoom: header.minZoom,
+        maxZoom: header.maxZoom,
+        bounds: [header.minLon, header.minLat, header.maxLon, header.maxLat],
+        attribution: typeof metadata.attribution === 'string' ? metadata.attribution : '',
+      },
+    };
+  } catch (error) {
+    return { ok: false, reason: `${name} is damaged and cannot be read as a PMTiles basemap (${error instanceof Error ? error.message : String(error)}).` };
+  }
+}
+
+function firstTile(header: { minZoom: number; centerLon: number; centerLat: number }): [number, number] {
+  const n = 2 ** header.minZoom;
+  const lat = (header.centerLat * Math.PI) / 180;
+  return [Math.floor(((header.centerLon + 180) / 360) * n), Math.floor(((1 - Math.log(Math.tan(lat) + 1 / Math.cos(lat)) / Math.PI) / 2) * n)];
+}
+
+/** Makes the file available to the map and returns the source URL for it. */
+export function basemapSourceUrl(file: File): string {
+  const archive = new PMTiles(new FileSource(file));
+  registerProtocol().add(archive);
+  return `pmtiles://${archive.source.getKey()}`;
+}
+
+/**
+ * Layers for a vector extract in the Protomaps basemap schema (earth, water, landuse, roads,
+ * buildings, places), in quiet colours so the user's data stays the loudest thing on the map,
+ * labelled with the bundled font so no glyph server is needed.
+ */
+export function vectorBasemapLayers(source: string): LayerSpecification[] {
+  return [
+    { id: 'basemap-earth', type: 'fill', source, 'source-layer': 'earth', paint: { 'fill-color': '#efece3' } },
+    { id: 'basemap-landuse', type: 'fill', source, 'source-layer': 'landuse', paint: { 'fill-color': '#dde9d2', 'fill-opacity': 0.7 } },
+    { id: 'basemap-water', type: 'fill', source, 'source-layer': 'water', paint: { 'fill-color': '#bcd6e6' } },
+    { id: 'basemap-buildings', type: 'fill', source, 'source-layer': 'buildings', minzoom: 14, paint: { 'fill-color': '#dedad0' } },
+    { id: 'basemap-roads', type: 'line', source, 'source-layer': 'roads', paint: { 'line-color': '#ffffff', 'line-width': ['interpolate', ['linear'], ['zoom'], 10, 0.5, 16, 5] } },
+    {
+      id: 'basemap-road-labels',
+      type: 'symbol',
+      source,
+      'source-layer': 'roads',
+      minzoom: 14,
+      layout: { 'symbol-placement': 'line', 'text-field': ['get', 'name'], 'text-font': FONT_REGULAR, 'text-size': 11 },
+      paint: { 'text-color': '#6b6b6b', 'text-halo-color': '#ffffff', 'text-halo-width': 1.2 },
+    },
+    {
+      id: 'basemap-places',
+      type: 'symbol',
+      source,
+      'source-layer': 'places',
+      layout: { 'text-field': ['get', 'name'], 'text-font': FONT_BOLD, 'text-size': 12 },
+      paint: { 'text-color': '#6b6b6b', 'text-halo-color': '#ffffff', 'text-halo-width': 1.4 },
+    },
+  ];
+}

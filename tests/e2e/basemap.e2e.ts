@@ -1,0 +1,84 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { TileType } from 'pmtiles';
+import { sharedBrowser, openSession, snapshot, TABLET_LANDSCAPE } from './harness';
+import { summarisePixels } from './pixels';
+import { makeTraffordBasemap } from '../../scripts/basemap/make-fixture';
+import { writePmtiles } from '../../scripts/basemap/pmtiles-writer';
+
+const browser = sharedBrowser();
+const dir = mkdtempSync(join(tmpdir(), 'atlas-basemap-'));
+const bytes = makeTraffordBasemap();
+const files = {
+  good: join(dir, 'trafford.pmtiles'),
+  truncated: join(dir, 'trafford-cut.pmtiles'),
+  wrongType: join(dir, 'parks.pmtiles'),
+  elsewhere: join(dir, 'cornwall.pmtiles'),
+};
+writeFileSync(files.good, bytes);
+writeFileSync(files.truncated, bytes.subarray(0, Math.floor(bytes.length * 0.6)));
+writeFileSync(files.wrongType, `name,lon,lat\n${Array.from({ length: 20 }, (_, i) => `Park ${i},-2.36,53.44`).join('\n')}\n`);
+writeFileSync(files.elsewhere, writePmtiles([{ z: 9, x: 248, y: 170, data: bytes.subarray(0, 10) }], { tileType: TileType.Png, bounds: [-5.8, 49.9, -4.2, 50.9], metadata: {} }));
+
+// The fixture's colours: land inside the borough and sand outside (see scripts/basemap/make-fixture.ts).
+const LAND = '#c4deb0';
+const SAND = '#ece4d0';
+const BACKGROUND = '#f3f0e8';
+
+async function basemapShare(page: Page): Promise<number> {
+  const map = page.getByRole('region', { name: 'Asset map', exact: true });
+  const pixels = summarisePixels(await map.screenshot(), BACKGROUND, [LAND, SAND], 10);
+  return ((pixels.near[LAND] ?? 0) + (pixels.near[SAND] ?? 0)) / pixels.total;
+}
+
+async function openFile(page: Page, path: string) {
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByLabel('Open basemap file').setInputFiles(path);
+}
+
+describe('offline basemap', () => {
+  it('opens a PMTiles file from the device, draws it, keeps it through an offline reload, and refuses bad files by name', async () => {
+    const { page, baseUrl, problems, context } = await openSession(browser(), TABLET_LANDSCAPE);
+    await page.goto(baseUrl);
+    await page.getByRole('button', { name: 'Start empty' }).click();
+    await expect.poll(() => page.getByText('No street map: your data on a plain background.').count()).toBe(1);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
+    const before = await basemapShare(page);
+
+    await openFile(page, files.truncated);
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('\u201ctrafford-cut.pmtiles\u201d is cut short');
+    await page.getByLabel('Open basemap file').setInputFiles(files.wrongType);
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('\u201cparks.pmtiles\u201d is not a PMTiles basemap');
+    await page.getByLabel('Open basemap file').setInputFiles(files.good);
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Opened' }).textContent()).toContain('\u201ctrafford.pmtiles\u201d');
+    const details = page.getByRole('definition');
+    expect(await details.allTextContents()).toEqual(expect.arrayContaining(['trafford.pmtiles', '9 to 12 (PNG images)']));
+    await snapshot(page, 'basemap-settings-landscape');
+    await page.getByRole('dialog', { name: 'Settings' }).getByRole('button', { name: 'Close', exact: true }).click();
+
+    await expect.poll(() => basemapShare(page), { timeout: 15_000 }).toBeGreaterThan(0.5);
+    expect(before).toBeLessThan(0.05);
+    expect(await page.getByText('No street map').count()).toBe(0);
+    await snapshot(page, 'basemap-landscape');
+
+    // With the network off, the app and the basemap both come from the device.
+    await context.setOffline(true);
+    await page.reload();
+    await expect.poll(() => basemapShare(page), { timeout: 15_000 }).toBeGreaterThan(0.5);
+
+    // Data elsewhere in the country: a basemap that misses it is refused, naming the file.
+    await context.setOffline(false);
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.getByRole('button', { name: 'Open demo workspace' }).click();
+    await openFile(page, files.elsewhere);
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('\u201ccornwall.pmtiles\u201d covers another area');
+    await page.getByRole('button', { name: 'Remove basemap' }).click();
+    await expect.poll(() => page.getByText(/Removed .trafford.pmtiles. and freed/).count()).toBe(1);
+    await page.getByRole('dialog', { name: 'Settings' }).getByRole('button', { name: 'Close', exact: true }).click();
+    await expect.poll(() => page.getByText('No street map: your data on a plain background.').count()).toBe(1);
+    expect(problems).toEqual([]);
+  });
+});
