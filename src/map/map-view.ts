@@ -9,6 +9,7 @@ import { buildLocalStyle, gapHatchImage, GAP_HATCH, LAYERS, OSM_RASTER, SOURCES 
 import type { Analysis } from '../model/coverage';
 import type { BasemapInfo } from '../model/basemap';
 import { basemapSourceUrl, vectorBasemapLayers } from './basemap';
+import { registerSavedTiles, SAVED_TILES_PROTOCOL, type TileLoader } from './saved-tiles';
 import { assetPoint, assetSites, coverageGapFeatures, coverageSurfaceFeatures, neighbourhoodFeatures, overlayFeatures } from './features';
 import { BoundaryEditor, type BoundaryDraftView, type BoundaryEditorEvents } from './boundary-editor';
 import { SlicedGeoJson } from './large-geojson';
@@ -49,6 +50,7 @@ export class MapView {
   private basemapOn = false;
   private basemapFileKey: string | null = null;
   private basemapFileLayers: string[] = [];
+  private tileSourceKey: string | null = null;
   private placing = false;
   private selectedId: string | null = null;
   private dragging: { id: string; to: [number, number] | null } | null = null;
@@ -195,6 +197,22 @@ export class MapView {
       this.map.addLayer({ id: LAYERS.basemapFile, type: 'raster', source: SOURCES.basemapFile }, before);
       this.basemapFileLayers.push(LAYERS.basemapFile);
     }
+  }
+
+  /**
+   * Shows the user's online tile source through the `atlas-tiles://` protocol, which answers from
+   * the tiles saved on the device first and the network second (null removes it).
+   */
+  setTileSource(source: { attribution: string; maxZoom: number; url: string } | null, loadTile: TileLoader): void {
+    const key = source ? `${source.url}|${source.maxZoom}|${source.attribution}` : null;
+    if (key === this.tileSourceKey) return;
+    this.tileSourceKey = key;
+    if (this.map.getLayer(LAYERS.savedTiles)) this.map.removeLayer(LAYERS.savedTiles);
+    if (this.map.getSource(SOURCES.savedTiles)) this.map.removeSource(SOURCES.savedTiles);
+    if (!source) return;
+    registerSavedTiles(loadTile);
+    this.map.addSource(SOURCES.savedTiles, { type: 'raster', tileSize: 256, tiles: [`${SAVED_TILES_PROTOCOL}://{z}/{x}/{y}`], maxzoom: source.maxZoom, attribution: source.attribution });
+    this.map.addLayer({ id: LAYERS.savedTiles, type: 'raster', source: SOURCES.savedTiles }, this.firstBasemapSibling());
   }
 
   /** The layer basemaps go under: the first of the user's layers. */

@@ -17,10 +17,12 @@ export const SOURCES = {
   draftCrossings: 'draft-crossings',
   basemap: 'basemap-osm',
   basemapFile: 'basemap-file',
+  savedTiles: 'saved-tiles',
 } as const;
 export const LAYERS = {
   basemap: 'basemap-osm',
   basemapFile: 'basemap-file',
+  savedTiles: 'saved-tiles',
   overlayFill: 'overlay-fill',
   overlayLine: 'overlay-line',
   coverageSurface: 'coverage-surface',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { TimestampSchema } from './common';
+import { TileSourceSchema } from './tiles';
 
 /** App-wide settings, stored as one record. Every field has a default so an old record still reads. */
 export const SettingsSchema = z.object({
@@ -10,6 +11,8 @@ export const SettingsSchema = z.object({
   /** The answer of navigator.storage.persist(), asked once after the first real save. */
   persistentStorage: z.enum(['granted', 'denied', 'unsupported']).optional(),
   lastBackupAt: TimestampSchema.optional(),
+  /** An online tile source the user configured, whose tiles can be saved for offline use if its licence allows. */
+  tileSource: TileSourceSchema.optional(),
 });
 
 export type Settings = z.output<typeof SettingsSchema>;

@@ -3,6 +3,7 @@ import { formatBytes } from '../model/basemap';
 import { openBasemap, removeBasemap } from '../actions/basemap';
 import { inspectBasemap } from '../map/basemap';
 import { appState } from '../store/state';
+import { SavedAreaSection } from './saved-area-section';
 
 const degrees = (v: number) => v.toFixed(2);
 
@@ -60,6 +61,7 @@ export function BasemapSection() {
           Remove basemap
         </button>
       )}
+      <SavedAreaSection />
     </>
   );
 }

@@ -5,6 +5,7 @@ import { appState } from '../store/state';
 import { selectAsset } from '../actions/workspace-actions';
 import { moveAsset } from '../actions/asset-actions';
 import { coverageLayers, filteredAssets, mapFocus, mapViewBounds, mode, newAssetForm, query, selectedAsset, shownAnalysis, toast } from './ui-state';
+import { loadTile } from '../actions/saved-tiles';
 import { boundaryTap } from './boundary-bar';
 import { draftFromGeometry, insertCornerAfter, moveCorner, type CornerRef } from '../model/boundary-draft';
 import { OverlayLegend } from './overlay-legend';
@@ -121,6 +122,7 @@ export function MapPanel() {
           effect(() => created.setOnlineBasemap(appState.settings.value.onlineBasemap)),
           effect(() => created.setOverlays(appState.overlays.value)),
           effect(() => created.setCoverage(shownAnalysis.value, coverageLayers.value)),
+          effect(() => created.setTileSource(appState.settings.value.tileSource ?? null, loadTile)),
           effect(() => {
             const basemap = appState.basemap.value;
             created.setBasemapFile(basemap);
@@ -162,7 +164,7 @@ export function MapPanel() {
           <OverlayLegend overlay={visibleOverlay} compact />
         </div>
       )}
-      {!appState.basemap.value && !appState.settings.value.onlineBasemap && !fallbackDismissed && (
+      {!appState.basemap.value && !appState.settings.value.onlineBasemap && !appState.settings.value.tileSource && !fallbackDismissed && (
         <p class="map-fallback" role="status">
           No street map: your data on a plain background. Add one in Settings → Basemap.
           <button type="button" aria-label="Dismiss the street map note" onClick={() => setFallbackDismissed(true)}>

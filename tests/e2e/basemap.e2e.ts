@@ -1,4 +1,7 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { mkdtempSync, writeFileSync } from 'node:fs';
+import { PNG } from 'pngjs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -80,5 +83,73 @@ describe('offline basemap', () => {
     await page.getByRole('dialog', { name: 'Settings' }).getByRole('button', { name: 'Close', exact: true }).click();
     await expect.poll(() => page.getByText('No street map: your data on a plain background.').count()).toBe(1);
     expect(problems).toEqual([]);
+  });
+});
+
+/** A tile server on 127.0.0.1 for the test: every tile a plain blue PNG, every request counted. */
+async function startTileServer(): Promise<{ url: string; requests: string[]; close: () => Promise<void> }> {
+  const png = new PNG({ width: 256, height: 256 });
+  for (let i = 0; i < 256 * 256; i += 1) png.data.set([70, 130, 200, 255], i * 4);
+  const tile = PNG.sync.write(png);
+  const requests: string[] = [];
+  const server = createServer((request, response) => {
+    requests.push(request.url ?? '');
+    response.writeHead(/^\/\d+\/\d+\/\d+\.png$/.test(request.url ?? '') ? 200 : 404, { 'content-type': 'image/png', 'access-control-allow-origin': '*' });
+    response.end(tile);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}/{z}/{x}/{y}.png`, requests, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+describe('saving an area for offline use', () => {
+  it('estimates, downloads with progress from a tile source whose licence allows it, and draws the saved tiles with the network off', async () => {
+    const tiles = await startTileServer();
+    try {
+      const { page, baseUrl, problems, context } = await openSession(browser(), TABLET_LANDSCAPE, [new URL(tiles.url.replace(/\{.\}/g, '0')).origin]);
+      await page.goto(baseUrl);
+      await page.getByRole('button', { name: 'Open demo workspace' }).click();
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
+      await page.getByRole('button', { name: 'Settings' }).click();
+      const settings = page.getByRole('dialog', { name: 'Settings' });
+      await settings.getByLabel('Tile address').fill('ftp://nowhere');
+      await settings.getByLabel('Attribution').fill('Test tiles');
+      await settings.getByRole('button', { name: 'Save tile source' }).click();
+      await expect.poll(() => settings.getByRole('alert').textContent()).toContain('must start with http:// or https://');
+      await settings.getByLabel('Tile address').fill(tiles.url);
+      await settings.getByRole('button', { name: 'Save tile source' }).click();
+      // Not offered until the licence is confirmed.
+      expect(await settings.getByRole('button', { name: 'Save this area for offline' }).count()).toBe(0);
+      await settings.getByLabel('Its licence allows saving tiles for offline use').check();
+      await settings.getByRole('button', { name: 'Save tile source' }).click();
+      await settings.getByLabel('From zoom').fill('11');
+      await settings.getByLabel('To zoom').fill('13');
+      const estimate = (await settings.getByText(/The map's current view: [\d,]+ tiles/).textContent()) ?? '';
+      const expected = Number(/([\d,]+) tiles/.exec(estimate)![1]!.replace(/,/g, ''));
+      expect(expected).toBeGreaterThan(3);
+      const before = tiles.requests.length;
+      await settings.getByRole('button', { name: 'Save this area for offline' }).click();
+      await expect.poll(() => settings.getByText(/Saved [\d,]+ tiles for offline use/).textContent(), { timeout: 30_000 }).toContain(`Saved ${expected.toLocaleString('en-GB')} tiles`);
+      expect(tiles.requests.length - before).toBeGreaterThanOrEqual(expected);
+      await expect.poll(() => settings.getByText(/^Saved tiles: /).textContent()).toContain(`${expected.toLocaleString('en-GB')} tiles`);
+      await snapshot(page, 'save-area-landscape');
+      await settings.getByRole('button', { name: 'Close', exact: true }).click();
+      expect(await page.getByText('No street map').count()).toBe(0);
+
+      // The tile server is gone and the device is offline: the saved tiles still draw.
+      await tiles.close();
+      await context.setOffline(true);
+      await page.reload();
+      const BLUE = '#4682c8';
+      const map = page.getByRole('region', { name: 'Asset map', exact: true });
+      await expect.poll(async () => summarisePixels(await map.screenshot(), BACKGROUND, [BLUE], 12).near[BLUE] ?? 0, { timeout: 15_000 }).toBeGreaterThan(50_000);
+      await context.setOffline(false);
+      await page.getByRole('button', { name: 'Settings' }).click();
+      await settings.getByRole('button', { name: 'Delete saved tiles' }).click();
+      await expect.poll(() => settings.getByText(/^Saved tiles: /).textContent()).toContain('0 tiles');
+      expect(problems).toEqual([]);
+    } finally {
+      await tiles.close().catch(() => undefined);
+    }
   });
 });

@@ -20,14 +20,16 @@ export interface Session {
  * A fresh browser profile at tablet size. Every console error, uncaught exception and request to a
  * host other than the test server is recorded (and such requests are refused): tests assert none.
  */
-export async function openSession(browser: Browser, viewport = TABLET_LANDSCAPE): Promise<Session> {
+export async function openSession(browser: Browser, viewport = TABLET_LANDSCAPE, alsoAllow: readonly string[] = []): Promise<Session> {
   const baseUrl = inject('baseUrl');
   const context = await browser.newContext({ viewport, hasTouch: true, deviceScaleFactor: 1 });
   const problems: string[] = [];
   const origin = new URL(baseUrl).origin;
   await context.route('**/*', (route) => {
     const url = route.request().url();
-    if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    // alsoAllow: servers a test starts on 127.0.0.1 itself (e.g. a tile server); never the internet.
+    const local = alsoAllow.some((o) => o.startsWith('http://127.0.0.1:') && url.startsWith(o));
+    if (url.startsWith(origin) || local || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
     problems.push(`request left localhost: ${url}`);
     return route.abort();
   });

@@ -1,0 +1,120 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { formatBytes } from '../model/basemap';
+import { deleteSavedTiles, estimateArea, saveArea, setTileSource, tileCacheUsage } from '../actions/saved-tiles';
+import { appState } from '../store/state';
+import { mapViewBounds } from './ui-state';
+
+/** Settings → "Online tile source" and "Save this area for offline". */
+export function SavedAreaSection() {
+  const source = appState.settings.value.tileSource;
+  const [url, setUrl] = useState(source?.url ?? '');
+  const [attribution, setAttribution] = useState(source?.attribution ?? '');
+  const [allowed, setAllowed] = useState(source?.offlineAllowed ?? false);
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const [usage, setUsage] = useState<{ tiles: number; bytes: number } | null>(null);
+  const [zooms, setZooms] = useState<[number, number]>([12, 16]);
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const cancel = useRef<AbortController | null>(null);
+  const refreshUsage = () => void tileCacheUsage().then(setUsage).catch(() => setUsage(null));
+  useEffect(refreshUsage, []);
+
+  const box = mapViewBounds.value;
+  const estimate = box ? estimateArea(box, zooms[0], zooms[1]) : null;
+  const saveSource = async () => {
+    const result = await setTileSource({ url, attribution, offlineAllowed: allowed });
+    setMessage(result.ok ? { text: 'Tile source saved: the map shows it when online.', error: false } : { text: result.error, error: true });
+  };
+  const download = async () => {
+    if (!box) return;
+    const controller = new AbortController();
+    cancel.current = controller;
+    setMessage(null);
+    setProgress({ done: 0, total: estimate?.tiles ?? 0 });
+    const result = await saveArea(box, zooms[0], zooms[1], { signal: controller.signal, onProgress: (done, total) => setProgress({ done, total }) });
+    setProgress(null);
+    cancel.current = null;
+    refreshUsage();
+    if (result.ok) {
+      const { saved, skipped, failed } = result.value;
+      setMessage({ text: `Saved ${saved.toLocaleString('en-GB')} tiles for offline use${skipped ? ` (${skipped.toLocaleString('en-GB')} were already saved)` : ''}${failed ? `; ${failed.toLocaleString('en-GB')} could not be fetched` : ''}.`, error: failed > 0 });
+    } else setMessage({ text: result.error, error: true });
+  };
+  const zoomInput = (i: 0 | 1, label: string) => (
+    <div class="field">
+      <label for={`saved-zoom-${i}`}>{label}</label>
+      <input id={`saved-zoom-${i}`} type="number" min={0} max={source?.maxZoom ?? 19} value={zooms[i]} onInput={(e) => {
+        const next: [number, number] = [...zooms];
+        next[i] = Number(e.currentTarget.value);
+        setZooms(next);
+      }} />
+    </div>
+  );
+  return (
+    <>
+      <h3 class="section-heading">Online tile source</h3>
+      <div class="field">
+        <label for="tile-url">Tile address</label>
+        <input id="tile-url" value={url} placeholder="https://tiles.example.org/{z}/{x}/{y}.png" onInput={(e) => setUrl(e.currentTarget.value)} />
+      </div>
+      <div class="field">
+        <label for="tile-attribution">Attribution</label>
+        <input id="tile-attribution" value={attribution} placeholder="© the tiles' owner" onInput={(e) => setAttribution(e.currentTarget.value)} />
+      </div>
+      <label class="check">
+        <input type="checkbox" checked={allowed} onChange={(e) => setAllowed(e.currentTarget.checked)} />
+        <span>
+          Its licence allows saving tiles for offline use
+          <small>Check the provider's terms: OpenStreetMap's public tiles, for one, do not allow it.</small>
+        </span>
+      </label>
+      <div class="form-actions">
+        <button type="button" onClick={() => void saveSource()}>
+          Save tile source
+        </button>
+        {source && (
+          <button type="button" class="danger" onClick={() => void setTileSource(null).then(() => setMessage({ text: 'Tile source removed.', error: false }))}>
+            Remove tile source
+          </button>
+        )}
+      </div>
+      {source?.offlineAllowed && (
+        <>
+          <h3 class="section-heading">Save this area for offline</h3>
+          <div class="field-row">
+            {zoomInput(0, 'From zoom')}
+            {zoomInput(1, 'To zoom')}
+          </div>
+          <p class="hint" role="status">
+            {estimate ? `The map's current view: ${estimate.tiles.toLocaleString('en-GB')} tiles, about ${formatBytes(estimate.bytes)}.` : 'Move the map to the area to save.'}
+          </p>
+          {progress ? (
+            <div class="progress-block">
+              <label for="saved-progress">
+                Saving tiles: {progress.done.toLocaleString('en-GB')} of {progress.total.toLocaleString('en-GB')}
+              </label>
+              <progress id="saved-progress" max={progress.total} value={progress.done} />
+              <button type="button" onClick={() => cancel.current?.abort()}>
+                Cancel saving
+              </button>
+            </div>
+          ) : (
+            <button type="button" class="primary" disabled={!estimate} onClick={() => void download()}>
+              Save this area for offline
+            </button>
+          )}
+        </>
+      )}
+      {message && (
+        <p class={message.error ? 'field-error' : 'hint'} role={message.error ? 'alert' : 'status'}>
+          {message.text}
+        </p>
+      )}
+      <p class="hint">Saved tiles: {usage ? `${usage.tiles.toLocaleString('en-GB')} tiles, ${formatBytes(usage.bytes)}` : 'measuring\u2026'}</p>
+      {usage && usage.tiles > 0 && (
+        <button type="button" class="danger" onClick={() => void deleteSavedTiles().then(refreshUsage)}>
+          Delete saved tiles
+        </button>
+      )}
+    </>
+  );
+}
