@@ -3,6 +3,17 @@ import { formatBytes } from '../model/basemap';
 import { deleteSavedTiles, estimateArea, saveArea, setTileSource, tileCacheUsage } from '../actions/saved-tiles';
 import { appState } from '../store/state';
 import { mapViewBounds } from './ui-state';
+import { bboxOfCoordinates, type BBox } from '../lib/bbox';
+
+const MARGIN_M = 500;
+
+/** A box grown by some metres on every side (degrees of latitude and longitude at that latitude). */
+function withMargin(box: BBox | null, metres: number): BBox | null {
+  if (!box) return null;
+  const dLat = metres / 111_320;
+  const dLon = metres / (111_320 * Math.cos((((box[1] + box[3]) / 2) * Math.PI) / 180));
+  return [box[0] - dLon, box[1] - dLat, box[2] + dLon, box[3] + dLat];
+}
 
 /** Settings → "Online tile source" and "Save this area for offline". */
 export function SavedAreaSection() {
@@ -18,7 +29,9 @@ export function SavedAreaSection() {
   const refreshUsage = () => void tileCacheUsage().then(setUsage).catch(() => setUsage(null));
   useEffect(refreshUsage, []);
 
-  const box = mapViewBounds.value;
+  const [areaId, setAreaId] = useState('');
+  const area = appState.neighbourhoods.value.find((n) => n.id === areaId);
+  const box = area ? withMargin(bboxOfCoordinates(area.geometry.coordinates), MARGIN_M) : mapViewBounds.value;
   const estimate = box ? estimateArea(box, zooms[0], zooms[1]) : null;
   const saveSource = async () => {
     const result = await setTileSource({ url, attribution, offlineAllowed: allowed });
@@ -80,12 +93,23 @@ export function SavedAreaSection() {
       {source?.offlineAllowed && (
         <>
           <h3 class="section-heading">Save this area for offline</h3>
+          <div class="field">
+            <label for="saved-area">Area</label>
+            <select id="saved-area" value={areaId} onChange={(e) => setAreaId(e.currentTarget.value)}>
+              <option value="">The map's current view</option>
+              {appState.neighbourhoods.value.map((n) => (
+                <option key={n.id} value={n.id}>
+                  {n.name} and 500 m around it
+                </option>
+              ))}
+            </select>
+          </div>
           <div class="field-row">
             {zoomInput(0, 'From zoom')}
             {zoomInput(1, 'To zoom')}
           </div>
           <p class="hint" role="status">
-            {estimate ? `The map's current view: ${estimate.tiles.toLocaleString('en-GB')} tiles, about ${formatBytes(estimate.bytes)}.` : 'Move the map to the area to save.'}
+            {estimate ? `${area ? `${area.name} and 500 m around it` : "The map's current view"}: ${estimate.tiles.toLocaleString('en-GB')} tiles, about ${formatBytes(estimate.bytes)}.` : 'Move the map to the area to save.'}
           </p>
           {progress ? (
             <div class="progress-block">

@@ -1,6 +1,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -124,6 +124,20 @@ describe('saving an area for offline use', () => {
       await settings.getByRole('button', { name: 'Save tile source' }).click();
       await settings.getByLabel('From zoom').fill('11');
       await settings.getByLabel('To zoom').fill('13');
+      // A neighbourhood and 500 m around it, counted here with the slippy-map formula.
+      const demo = JSON.parse(readFileSync('data/demo-workspace.json', 'utf8')) as { data: { neighbourhoods: { name: string; geometry: { coordinates: number[][][] } }[] } };
+      const area = demo.data.neighbourhoods[0]!;
+      const corners = area.geometry.coordinates.flat();
+      const [w, s, e, n] = [Math.min(...corners.map((p) => p[0]!)), Math.min(...corners.map((p) => p[1]!)), Math.max(...corners.map((p) => p[0]!)), Math.max(...corners.map((p) => p[1]!))];
+      const dLat = 500 / 111_320;
+      const dLon = 500 / (111_320 * Math.cos((((s + n) / 2) * Math.PI) / 180));
+      const tx = (lon: number, z: number) => Math.floor(((lon + 180) / 360) * 2 ** z);
+      const ty = (lat: number, z: number) => Math.floor(((1 - Math.log(Math.tan((lat * Math.PI) / 180) + 1 / Math.cos((lat * Math.PI) / 180)) / Math.PI) / 2) * 2 ** z);
+      let areaTiles = 0;
+      for (let z = 11; z <= 13; z += 1) areaTiles += (tx(e + dLon, z) - tx(w - dLon, z) + 1) * (ty(s - dLat, z) - ty(n + dLat, z) + 1);
+      await settings.getByLabel('Area').selectOption({ label: `${area.name} and 500 m around it` });
+      await expect.poll(() => settings.getByText(`${area.name} and 500 m around it: ${areaTiles.toLocaleString('en-GB')} tiles`).count()).toBe(1);
+      await settings.getByLabel('Area').selectOption({ label: "The map's current view" });
       const estimate = (await settings.getByText(/The map's current view: [\d,]+ tiles/).textContent()) ?? '';
       const expected = Number(/([\d,]+) tiles/.exec(estimate)![1]!.replace(/,/g, ''));
       expect(expected).toBeGreaterThan(3);
