@@ -9,6 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
 import { TileType } from 'pmtiles';
 import { writePmtiles, type WrittenTile } from './pmtiles-writer';
+import { encodeVectorTile, type TileRing, type VectorFeature } from './mvt-writer';
 
 type Ring = number[][];
 const WARDS = new URL('../../../shared/data/trafford/boundaries/trafford_ward_2023_generalised.geojson', import.meta.url);
@@ -77,6 +78,35 @@ export function makeTraffordBasemap(minZoom = 9, maxZoom = 12): Uint8Array {
     bounds: FIXTURE_BOUNDS,
     metadata: { name: 'Trafford test basemap', attribution: 'Contains ONS data \u00a9 Crown copyright and database right', format: 'png' },
   });
+}
+
+/**
+ * The same area as a vector extract in the Protomaps schema: "earth" covering each tile,
+ * "landuse" for the wards (as park-like ground) and a "places" point named Trafford.
+ */
+export function makeTraffordVectorBasemap(minZoom = 9, maxZoom = 12): Uint8Array {
+  const wards = wardRings();
+  const tiles: WrittenTile[] = [];
+  const [w, s, e, n] = FIXTURE_BOUNDS;
+  const extent = 4096;
+  for (let z = minZoom; z <= maxZoom; z += 1) {
+    for (let x = Math.floor(lonToX(w, z)); x <= Math.floor(lonToX(e, z)); x += 1) {
+      for (let y = Math.floor(latToY(n, z)); y <= Math.floor(latToY(s, z)); y += 1) {
+        const toTile = (p: number[]): [number, number] => [(lonToX(p[0]!, z) - x) * extent, (latToY(p[1]!, z) - y) * extent];
+        const earth: VectorFeature = { type: 'polygon', rings: [[[-64, -64], [extent + 64, -64], [extent + 64, extent + 64], [-64, extent + 64]] as TileRing], properties: {} };
+        const landuse: VectorFeature[] = wards.flatMap((rings) => rings.map((r): VectorFeature => ({ type: 'polygon', rings: [r.map(toTile)], properties: { kind: 'park' } })));
+        const centre = toTile([-2.36, 53.43]);
+        const inside = centre[0] >= 0 && centre[0] < extent && centre[1] >= 0 && centre[1] < extent;
+        tiles.push({
+          z,
+          x,
+          y,
+          data: encodeVectorTile({ earth: [earth], landuse, places: inside ? [{ type: 'point', rings: [[centre]], properties: { name: 'Trafford' } }] : [] }),
+        });
+      }
+    }
+  }
+  return writePmtiles(tiles, { tileType: TileType.Mvt, bounds: FIXTURE_BOUNDS, metadata: { name: 'Trafford test vector basemap', attribution: 'Contains ONS data \u00a9 Crown copyright and database right' } });
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop() ?? '')) {

@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { TileType } from 'pmtiles';
 import { sharedBrowser, openSession, snapshot, TABLET_LANDSCAPE } from './harness';
 import { summarisePixels } from './pixels';
-import { makeTraffordBasemap } from '../../scripts/basemap/make-fixture';
+import { makeTraffordBasemap, makeTraffordVectorBasemap } from '../../scripts/basemap/make-fixture';
 import { writePmtiles } from '../../scripts/basemap/pmtiles-writer';
 
 const browser = sharedBrowser();
@@ -20,7 +20,9 @@ const files = {
   truncated: join(dir, 'trafford-cut.pmtiles'),
   wrongType: join(dir, 'parks.pmtiles'),
   elsewhere: join(dir, 'cornwall.pmtiles'),
+  vector: join(dir, 'trafford-vector.pmtiles'),
 };
+writeFileSync(files.vector, makeTraffordVectorBasemap());
 writeFileSync(files.good, bytes);
 writeFileSync(files.truncated, bytes.subarray(0, Math.floor(bytes.length * 0.6)));
 writeFileSync(files.wrongType, `name,lon,lat\n${Array.from({ length: 20 }, (_, i) => `Park ${i},-2.36,53.44`).join('\n')}\n`);
@@ -101,6 +103,27 @@ async function startTileServer(): Promise<{ url: string; requests: string[]; clo
   const { port } = server.address() as AddressInfo;
   return { url: `http://127.0.0.1:${port}/{z}/{x}/{y}.png`, requests, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
+
+describe('vector basemap', () => {
+  it('draws a vector (MVT) extract with the bundled style and font, offline', async () => {
+    const { page, baseUrl, problems, context } = await openSession(browser(), TABLET_LANDSCAPE);
+    await page.goto(baseUrl);
+    await page.getByRole('button', { name: 'Start empty' }).click();
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
+    await openFile(page, files.vector);
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Opened' }).textContent()).toContain('\u201ctrafford-vector.pmtiles\u201d');
+    expect(await page.getByRole('definition').allTextContents()).toEqual(expect.arrayContaining(['9 to 12 (vector)']));
+    await page.getByRole('dialog', { name: 'Settings' }).getByRole('button', { name: 'Close', exact: true }).click();
+    await context.setOffline(true);
+    await page.reload();
+    // The style's landuse green at 70% over its earth colour.
+    const LANDUSE = '#e2ead7';
+    const map = page.getByRole('region', { name: 'Asset map', exact: true });
+    await expect.poll(async () => (summarisePixels(await map.screenshot(), BACKGROUND, [LANDUSE], 8).near[LANDUSE] ?? 0) / (660 * 700), { timeout: 15_000 }).toBeGreaterThan(0.3);
+    await snapshot(page, 'vector-basemap-landscape');
+    expect(problems).toEqual([]);
+  });
+});
 
 describe('saving an area for offline use', () => {
   it('estimates, downloads with progress from a tile source whose licence allows it, and draws the saved tiles with the network off', async () => {
