@@ -1,6 +1,7 @@
 import { addProtocol, type LayerSpecification } from 'maplibre-gl';
 import { FileSource, PMTiles, Protocol, TileType } from 'pmtiles';
 import type { BasemapInfo } from '../model/basemap';
+import { tileX, tileY } from '../model/tiles';
 import { FONT_BOLD, FONT_REGULAR } from './fonts';
 
 /**
@@ -64,9 +65,7 @@ export async function inspectBasemap(file: File): Promise<{ ok: true; info: Omit
 }
 
 function firstTile(header: { minZoom: number; centerLon: number; centerLat: number }): [number, number] {
-  const n = 2 ** header.minZoom;
-  const lat = (header.centerLat * Math.PI) / 180;
-  return [Math.floor(((header.centerLon + 180) / 360) * n), Math.floor(((1 - Math.log(Math.tan(lat) + 1 / Math.cos(lat)) / Math.PI) / 2) * n)];
+  return [tileX(header.centerLon, header.minZoom), tileY(header.centerLat, header.minZoom)];
 }
 
 /** Makes the file available to the map and returns the source URL for it. */
