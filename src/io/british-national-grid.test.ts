@@ -20,6 +20,17 @@ describe('British National Grid', () => {
     expect(withShift - (withoutShift ?? 0)).toBeLessThan(160);
   });
 
+  it('lands within 5 m of a published OSTN pair (TR 143 599, Canterbury), both ways', () => {
+    // Ordnance Survey's OSTN02 example, as quoted with the Geo::Coordinates::OSTN02 module: the
+    // grid reference TR 143 599 (E 614300, N 159900) is ETRS89 51.297880 N, 1.072628 E. ETRS89 is
+    // within a metre of WGS84 here. OSTN is exact to centimetres; our Helmert shift is not, and
+    // the app says it is approximate to a few metres, so 5 m is the bar.
+    const [e, n] = toBritishNationalGrid([1.072628, 51.29788]);
+    expect(Math.hypot(e - 614300, n - 159900)).toBeLessThan(5);
+    const [lon, lat] = fromBritishNationalGrid([614300, 159900]);
+    expect(Math.hypot((lon - 1.072628) * 111_320 * Math.cos((51.29788 * Math.PI) / 180), (lat - 51.29788) * 110_570)).toBeLessThan(5);
+  });
+
   it('round-trips WGS84 → grid → WGS84 to within 10 cm', () => {
     const start: [number, number] = [-2.3067, 53.4596];
     const [lon, lat] = fromBritishNationalGrid(toBritishNationalGrid(start));
