@@ -1,45 +1,90 @@
 import type { Feature, FeatureCollection } from 'geojson';
 
-/** Above this many features, data goes to the map as a blob URL written in slices. */
-export const LARGE = 5_000;
-const SLICE = 2_000;
+/** A GeoJSON source as this module needs it: replace everything, or apply a change by feature id. */
+export interface GeoJsonTarget {
+  setData(data: FeatureCollection): unknown;
+  updateData(diff: { add?: Feature[]; remove?: string[] }): Promise<unknown>;
+}
+
+/** Features per message to the map's worker: cloning this many takes a few ms on a tablet. */
+export const CHUNK = 4_000;
+const breathe = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /**
- * Hands a large FeatureCollection to MapLibre without one long pause. Given an object, MapLibre
- * clones it to its worker in one go (about 0.8 s for 100,000 markers on a tablet-class CPU). Given
- * a URL, its worker fetches and parses the text itself; so the text is written a slice of features
- * per task, and only a blob URL crosses over. A newer call abandons an older one still writing.
+ * Keeps a map source in step with a list of records by sending only what changed, in chunks.
+ *
+ * Why not `setData` with everything: MapLibre clones an object to its worker in one go (about
+ * 0.8 s for 100,000 markers), and a URL's data is cloned back from the worker in one go (about
+ * 0.9 s). A diff of a few thousand features per message, each sent when the worker has taken the
+ * last, never holds the page for long; and editing one record among 100,000 sends one feature.
+ * Records are compared by reference: the store replaces a record object whenever it changes.
+ * A newer `set` takes over from an older one still sending.
  */
-export class SlicedGeoJson {
+export class DiffedGeoJson<T> {
+  /** What the map has been sent: id → the record its feature was made from. */
+  private shown = new Map<string, T>();
   private generation = 0;
-  private lastUrl: string | null = null;
+  /** Settles when the last `set` has been sent in full (for tests and benchmarks). */
+  settled: Promise<void> = Promise.resolve();
 
-  constructor(private readonly apply: (data: FeatureCollection | string) => void) {}
+  constructor(
+    private readonly target: () => GeoJsonTarget,
+    private readonly idOf: (item: T) => string,
+    private readonly toFeature: (item: T) => Feature | null,
+  ) {}
 
-  /** Sets the source's data: one feature (or none) per item, made as the text is written. */
-  set<T>(items: readonly T[], toFeature: (item: T) => Feature | null): void {
+  set(items: readonly T[]): void {
     const generation = ++this.generation;
-    if (items.length <= LARGE) return this.apply({ type: 'FeatureCollection', features: items.map(toFeature).filter((f): f is Feature => f !== null) });
-    const parts: string[] = ['{"type":"FeatureCollection","features":['];
-    let first = true;
-    const write = (start: number) => {
-      if (generation !== this.generation) return; // a newer call took over
-      const end = Math.min(items.length, start + SLICE);
-      for (let i = start; i < end; i += 1) {
-        const f = toFeature(items[i] as T);
-        if (!f) continue;
-        parts.push((first ? '' : ',') + JSON.stringify(f));
-        first = false;
-      }
-      if (end < items.length) return void setTimeout(() => write(end), 0);
-      parts.push(']}');
-      const url = URL.createObjectURL(new Blob(parts, { type: 'application/geo+json' }));
-      const previous = this.lastUrl;
-      this.lastUrl = url;
-      this.apply(url);
-      // The map's worker has fetched the previous text long before a minute is up.
-      if (previous) setTimeout(() => URL.revokeObjectURL(previous), 60_000);
-    };
-    write(0);
+    const next = new Map<string, T>();
+    const changed: T[] = [];
+    for (const item of items) {
+      const id = this.idOf(item);
+      next.set(id, item);
+      if (this.shown.get(id) !== item) changed.push(item);
+    }
+    const removed: string[] = [];
+    for (const id of this.shown.keys()) if (!next.has(id)) removed.push(id);
+    if (items.length <= CHUNK) {
+      // Small enough to replace in one message, which also drops anything a takeover left behind.
+      this.shown = next;
+      this.target().setData({ type: 'FeatureCollection', features: features(items, this.toFeature) });
+      this.settled = Promise.resolve();
+      return;
+    }
+    this.settled = this.send(generation, changed, removed);
   }
+
+  private async send(generation: number, changed: readonly T[], removed: readonly string[]): Promise<void> {
+    for (let i = 0; i < removed.length; i += CHUNK * 5) {
+      const ids = removed.slice(i, i + CHUNK * 5);
+      for (const id of ids) this.shown.delete(id);
+      await this.target().updateData({ remove: ids });
+      if (generation !== this.generation) return;
+    }
+    for (let i = 0; i < changed.length; i += CHUNK) {
+      const add: Feature[] = [];
+      const remove: string[] = [];
+      for (const item of changed.slice(i, i + CHUNK)) {
+        const id = this.idOf(item);
+        const feature = this.toFeature(item);
+        if (feature) {
+          add.push(feature);
+          this.shown.set(id, item);
+        } else if (this.shown.delete(id)) remove.push(id);
+      }
+      await this.target().updateData({ add, remove });
+      if (generation !== this.generation) return;
+      await breathe();
+      if (generation !== this.generation) return;
+    }
+  }
+}
+
+function features<T>(items: readonly T[], toFeature: (item: T) => Feature | null): Feature[] {
+  const out: Feature[] = [];
+  for (const item of items) {
+    const feature = toFeature(item);
+    if (feature) out.push(feature);
+  }
+  return out;
 }

@@ -12,7 +12,7 @@ import { basemapSourceUrl, vectorBasemapLayers } from './basemap';
 import { registerSavedTiles, SAVED_TILES_PROTOCOL, type TileLoader } from './saved-tiles';
 import { assetPoint, assetSites, coverageGapFeatures, coverageSurfaceFeatures, neighbourhoodFeatures, overlayFeatures } from './features';
 import { BoundaryEditor, type BoundaryDraftView, type BoundaryEditorEvents } from './boundary-editor';
-import { SlicedGeoJson } from './large-geojson';
+import { DiffedGeoJson } from './large-geojson';
 import { loadLabelFonts } from './fonts';
 
 // Under Vite the worker must be named explicitly, or MapLibre fails with "Worker failed to load".
@@ -55,7 +55,7 @@ export class MapView {
   private selectedId: string | null = null;
   private dragging: { id: string; to: [number, number] | null } | null = null;
   private readonly boundaryEditor: BoundaryEditor;
-  private readonly assetData = new SlicedGeoJson((data) => this.source(SOURCES.assets).setData(data));
+  private readonly assetData = new DiffedGeoJson<Asset>(() => this.source(SOURCES.assets), (a) => a.id, assetPoint);
 
   private constructor(container: HTMLElement, private readonly options: MapViewOptions) {
     this.map = new MapLibreMap({
@@ -96,7 +96,7 @@ export class MapView {
   }
 
   setAssets(assets: readonly Asset[]): void {
-    this.assetData.set(assets, assetPoint);
+    this.assetData.set(assets);
     this.source(SOURCES.assetSites).setData(assetSites(assets));
   }
 
