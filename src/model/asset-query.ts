@@ -54,6 +54,43 @@ export function sortByName<T extends { name: string }>(items: readonly T[]): T[]
   return keyed.map((k) => k.item);
 }
 
+type Keyed<T> = { key: string; item: T };
+const byKey = <T>(a: Keyed<T>, b: Keyed<T>) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+
+/**
+ * The same order as `sortByName`, worked out in steps a caller can spread over tasks, so that
+ * sorting 100,000 names never holds the page: sorted runs of `run` items, then pairwise merges.
+ */
+export function* sortByNameInSteps<T extends { name: string }>(items: readonly T[], run = 10_000): Generator<void, T[]> {
+  let runs: Keyed<T>[][] = [];
+  for (let start = 0; start < items.length; start += run) {
+    runs.push(items.slice(start, start + run).map((item) => ({ key: nameKey(item), item })).sort(byKey));
+    yield;
+  }
+  while (runs.length > 1) {
+    const merged: Keyed<T>[][] = [];
+    for (let i = 0; i < runs.length; i += 2) {
+      const right = runs[i + 1];
+      merged.push(right ? mergeRuns(runs[i] as Keyed<T>[], right) : (runs[i] as Keyed<T>[]));
+      yield;
+    }
+    runs = merged;
+  }
+  return (runs[0] ?? []).map((k) => k.item);
+}
+
+/** Merges two sorted runs; on equal keys the left one's item comes first, as a stable sort keeps it. */
+function mergeRuns<T>(left: readonly Keyed<T>[], right: readonly Keyed<T>[]): Keyed<T>[] {
+  const out: Keyed<T>[] = new Array<Keyed<T>>(left.length + right.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < left.length && j < right.length) out[k++] = byKey(right[j] as Keyed<T>, left[i] as Keyed<T>) < 0 ? (right[j++] as Keyed<T>) : (left[i++] as Keyed<T>);
+  while (i < left.length) out[k++] = left[i++] as Keyed<T>;
+  while (j < right.length) out[k++] = right[j++] as Keyed<T>;
+  return out;
+}
+
 const keys = new WeakMap<object, string>();
 /** An item's name folded for sorting, remembered per record (records are replaced, never mutated). */
 export function nameKey(item: { name: string }): string {

@@ -6,7 +6,7 @@ import { newId } from '../lib/id';
 import type { AreaGeometry, AssetGeometry, Position } from '../model/geometry';
 import type { BoundaryDraft, CornerRef } from '../model/boundary-draft';
 import { CATEGORY_IDS, type CategoryId } from '../model/categories';
-import { EMPTY_QUERY, isEmptyQuery, matchesQuery, nameKey, sortByName, vocabulary, type AssetQuery } from '../model/asset-query';
+import { EMPTY_QUERY, isEmptyQuery, matchesQuery, sortByName, sortByNameInSteps, vocabulary, type AssetQuery } from '../model/asset-query';
 import { appState } from '../store/state';
 
 /** What the panel and the map are doing right now. Only the UI owns this; nothing of it is stored. */
@@ -81,11 +81,10 @@ export const filteredAssets = computed(() => (isEmptyQuery(query.value) ? appSta
 /** The list's order, worked out once per change of data or query, not on every render. */
 export const sortedFilteredAssets = signal<readonly Asset[]>([]);
 const SORT_AT_ONCE = 5_000;
-const KEYS_PER_TASK = 10_000;
 let sortRun = 0;
-// Up to 5,000 assets are sorted at once. A larger list (after a big import) has its sort keys
-// worked out a slice per task first, so the page is never held for long; the list shows the
-// previous order for those few frames.
+// Up to 5,000 assets are sorted at once. A larger list (after a big import) is sorted in runs and
+// merges, a step per task, so the page is never held for long; the list shows the previous order
+// for those few frames.
 effect(() => {
   const items = filteredAssets.value;
   const run = ++sortRun;
@@ -93,14 +92,14 @@ effect(() => {
     sortedFilteredAssets.value = sortByName(items);
     return;
   }
-  const warm = (start: number) => {
+  const steps = sortByNameInSteps(items);
+  const step = () => {
     if (run !== sortRun) return;
-    const end = Math.min(items.length, start + KEYS_PER_TASK);
-    for (let i = start; i < end; i += 1) nameKey(items[i] as Asset);
-    if (end < items.length) setTimeout(() => warm(end), 0);
-    else sortedFilteredAssets.value = sortByName(items);
+    const next = steps.next();
+    if (next.done) sortedFilteredAssets.value = next.value;
+    else setTimeout(step, 0);
   };
-  setTimeout(() => warm(0), 0);
+  setTimeout(step, 0);
 });
 /** The types and tags in use, for the filter menus; recomputed only when assets change. */
 export const assetVocabulary = computed(() => vocabulary(appState.assets.value));

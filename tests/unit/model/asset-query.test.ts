@@ -31,3 +31,20 @@ describe('matchesQuery', () => {
     expect(vocabulary(assets)).toEqual({ types: ['caf\u00e9', 'park', 'sports club'], tags: ['Football', 'netball', 'walking'] });
   });
 });
+
+describe('sorting a large list by name in steps', () => {
+  it('gives exactly the order of the one-go sort, keeping equal names in their first order', async () => {
+    const { sortByName, sortByNameInSteps } = await import('../../../src/model/asset-query');
+    const names = ['Zoë', 'zoe', 'Ávila', 'avila', 'Bakery', 'bakery', 'Élan', 'elan', 'Café', 'cafe'];
+    const items = Array.from({ length: 2_345 }, (_, i) => ({ name: names[(i * 7) % names.length] as string, i }));
+    const steps = sortByNameInSteps(items, 100);
+    let next = steps.next();
+    let count = 0;
+    while (!next.done) {
+      count += 1;
+      next = steps.next();
+    }
+    expect(count).toBeGreaterThan(24); // 24 runs, then the merges: one step each
+    expect(next.value.map((x) => x.i)).toEqual(sortByName(items).map((x) => x.i));
+  });
+});
