@@ -65,4 +65,33 @@ describe('batched import sessions', () => {
     if (!result.ok) expect(result.error.details.join()).toContain('Longitude 500 is outside -180 to 180');
     expect(await storedNames(name)).toEqual([]);
   });
+
+  it('writes overlapping batches in order and, rolled back, restores what was there before the import', async () => {
+    const { workspace, state, name } = await openWorkspace();
+    const changed = asset({ name: 'Before' });
+    await workspace.apply({ label: 'Add', assets: { put: [changed] } });
+    const session = workspace.beginImport('Import');
+    const fresh = asset({ name: 'New' });
+    // Started together, as the import does: the second transaction queues behind the first.
+    const first = session.write({ added: [fresh], updated: [{ ...changed, name: 'Middle' }] });
+    const second = session.write({ added: [], updated: [{ ...changed, name: 'After' }, { ...fresh, name: 'New, renamed' }] });
+    expect((await first).ok && (await second).ok).toBe(true);
+    expect(await storedNames(name)).toEqual(['After', 'New, renamed']);
+    expect((await session.rollback()).ok).toBe(true);
+    expect(await storedNames(name)).toEqual(['Before']);
+    expect(state.assets.value.map((a) => a.name)).toEqual(['Before']);
+  });
+
+  it('refuses a failing batch queued behind a good one, and rollback removes the good one too', async () => {
+    const { workspace, name } = await openWorkspace();
+    const session = workspace.beginImport('Import');
+    const cyclic = asset({ name: 'Cannot be stored' }) as Asset & { extra: Record<string, unknown> };
+    const first = session.write({ added: [asset({ name: 'Good' })], updated: [] });
+    const second = session.write({ added: [asset({ name: 'Also good' }), { ...cyclic, extra: { f: () => 1 } } as unknown as Asset], updated: [] });
+    expect((await first).ok).toBe(true);
+    expect((await second).ok).toBe(false);
+    expect(await storedNames(name)).toEqual(['Good']);
+    await session.rollback();
+    expect(await storedNames(name)).toEqual([]);
+  });
 });
