@@ -6,13 +6,17 @@ import { appendToLog } from './change-log';
 import { validateRecord } from './records';
 import { storeError, toStoreError, type StoreError } from './errors';
 
-/** Records validated and put per task while a batch is written: each put clones the record and crosses to the database process, about 0.1 ms apiece here. */
+/**
+ * Records put per task while a batch is written: each put clones the record and crosses to the
+ * database process, about 0.07 ms apiece here, so a slice stays near 10-30 ms.
+ */
 const SLICE = 100;
 
 /**
- * Validates (unless the worker already did) and puts the records a slice per task, appending them to `written`. The next slice is
- * queued from the success event of a request halfway through the one before, which keeps the
- * transaction alive and the database busy while the page gets to draw in between.
+ * Validates (unless the worker already did) and puts the records a slice per task, appending them
+ * to `written`. The next slice is queued from the success event of a request halfway through the
+ * one before, which keeps the transaction alive and the database busy while the page gets to draw
+ * in between.
  */
 function putInSlices(store: IDBObjectStore, all: readonly Asset[], written: Asset[], validated: boolean): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -78,7 +82,6 @@ function isRecordWithId(value: unknown): value is { id: string } {
  * (Cancel, or a batch that failed) deletes what earlier batches added and restores what they
  * replaced, so the workspace is exactly as before.
  */
-
 export class ImportSession {
   private readonly addedIds: string[] = [];
   private readonly previous: Asset[] = [];
@@ -97,8 +100,8 @@ export class ImportSession {
     return this.written.length;
   }
 
-  /** Validates and writes one batch; on any failure nothing of this batch is written. */
   /**
+   * Validates and writes one batch; on any failure nothing of this batch is written.
    * `validatedByWorker`: the assets come from the import worker, which parsed each one with
    * AssetSchema just before sending it (structured cloning cannot change a plain record). Parsing
    * 100,000 of them again here was a fifth of the main thread's work in the import.
