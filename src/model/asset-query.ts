@@ -44,18 +44,16 @@ export function vocabulary(assets: readonly Asset[]): { types: string[]; tags: s
   return { types: sort(types), tags: sort(tags) };
 }
 
+type Keyed<T> = { key: string; item: T };
+const byKey = <T>(a: Keyed<T>, b: Keyed<T>) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+
 /**
  * Assets by name, ignoring case and accents. Each name is folded once and compared as plain text:
  * ten times faster than a collator compare per pair when an import brings 100,000 names.
  */
 export function sortByName<T extends { name: string }>(items: readonly T[]): T[] {
-  const keyed = items.map((item) => ({ key: nameKey(item), item }));
-  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  return keyed.map((k) => k.item);
+  return items.map((item): Keyed<T> => ({ key: nameKey(item), item })).sort(byKey).map((k) => k.item);
 }
-
-type Keyed<T> = { key: string; item: T };
-const byKey = <T>(a: Keyed<T>, b: Keyed<T>) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 
 /**
  * The same order as `sortByName`, worked out in steps a caller can spread over tasks, so that
