@@ -6,8 +6,8 @@ import { detectFields, detectLocation } from '../io/detect-columns';
 import { normalisePostcode, type ImportMapping } from '../io/records-to-assets';
 import type { ImportPreview } from '../io/prepare-import';
 import type { Asset } from '../model/asset';
-import type { StoreError } from '../store/errors';
 import type { FromImportWorker, ToImportWorker } from '../workers/import-protocol';
+import type { ImportTally } from '../workers/import-job';
 
 export type { MappedField } from '../io/records-to-assets';
 import { escapeForSpreadsheet } from '../io/csv-export';
@@ -33,6 +33,10 @@ let current: WorkerChannel | null = null;
 class WorkerChannel {
   private readonly queue: FromImportWorker[] = [];
   private waiting: ((m: FromImportWorker) => void) | null = null;
+  /** An import is running: the worker is writing into the database. */
+  importing = false;
+  private cancelSent = false;
+  private closeWhenDone = false;
   constructor(readonly worker: Worker) {
     worker.onmessage = (event: MessageEvent<FromImportWorker>) => this.deliver(event.data);
     worker.onerror = (event) => this.deliver({ type: 'failed', reason: event.message || 'The import worker stopped' });
@@ -44,18 +48,33 @@ class WorkerChannel {
       resolve(message);
     } else this.queue.push(message);
   }
-  /** Stops the worker; whoever waits for it hears that it stopped (so a running import rolls back). */
+  /**
+   * Ends the worker. During an import it is first told to cancel, and ends once it has put back what
+   * it wrote (terminating it mid-import would leave the batches already written).
+   */
   close(): void {
+    if (this.importing) {
+      this.closeWhenDone = true;
+      this.cancel();
+      return;
+    }
     this.worker.terminate();
     this.deliver({ type: 'failed', reason: 'The import was stopped.' });
   }
+  /** Asks the running import to stop and roll back, once; the worker answers `cancelled`. */
+  cancel(): void {
+    if (this.cancelSent) return;
+    this.cancelSent = true;
+    this.send({ type: 'cancel' });
+  }
+  /** The import has ended, one way or another. */
+  finished(): void {
+    this.importing = false;
+    this.cancelSent = false;
+    if (this.closeWhenDone) this.close();
+  }
   send(message: ToImportWorker): void {
     this.worker.postMessage(message);
-  }
-  /** Stops the running conversion and drops whatever it had already sent. */
-  async cancel(): Promise<void> {
-    this.send({ type: 'cancel' });
-    for (let m = await this.next(); m.type !== 'cancelled' && m.type !== 'failed'; m = await this.next());
   }
   next(): Promise<FromImportWorker> {
     const queued = this.queue.shift();
@@ -104,15 +123,16 @@ export async function loadPostcodeTable(file: File): Promise<Result<number, stri
   return ok(lookup.size);
 }
 
-// Small enough that validating and writing one batch stays near a frame budget on a tablet.
+// One transaction each: small enough that a failed or cancelled batch costs little to redo.
 const BATCH = 10_000;
 const EXISTING_CHUNK = 2_000;
 const breathe = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /**
- * Imports with the coordinator's choices. The worker converts and places the rows; each batch is
- * written in its own transaction while the map and panels stay responsive; the whole import is one
- * undoable step. Cancel (the signal) or a failed batch puts the workspace back as it was.
+ * Imports with the coordinator's choices. The worker converts and places the rows and writes them
+ * batch by batch, each in its own transaction, while the map and panels stay responsive; the page
+ * keeps the stored assets and shows them when the whole import is committed as one undoable step.
+ * Cancel (the signal) or a failed batch puts the workspace back as it was.
  */
 export async function runImport(
   prepared: PreparedImport,
@@ -121,6 +141,7 @@ export async function runImport(
 ): Promise<Result<ImportSummary, string>> {
   const channel = current;
   if (!channel) return err('Choose the file again.');
+  if (channel.importing) return err('This file is already being imported.');
   const state = workspace.state;
   const mapping: ImportMapping = { ...choices, location: prepared.location, source: prepared.fileName };
   // Updates need the stored asset: send only those the file names, in small pieces.
@@ -134,50 +155,58 @@ export async function runImport(
     await breathe();
   }
   const postcodes = state.postcodeTable.value ? [...state.postcodeTable.value.lookup].map(([k, v]) => [k, [v[0], v[1]]] as [string, [number, number]]) : undefined;
-  const session = workspace.beginImport(`Import \u201c${prepared.fileName}\u201d`);
-  channel.send({ type: 'run', settings: { mapping, neighbourhoods: [...state.neighbourhoods.value], ...(postcodes ? { postcodes } : {}), now: new Date().toISOString(), batchSize: BATCH } });
-  let added = 0;
-  let updated = 0;
-  let pending: { added: Asset[]; updated: Asset[] } = { added: [], updated: [] };
-  for (;;) {
-    const message = await channel.next();
-    if (progress.signal?.aborted) {
-      await channel.cancel();
-      await session.rollback();
-      return err('The import was cancelled; nothing was changed.');
-    }
-    if (message.type === 'part') {
-      pending.added.push(...message.added);
-      pending.updated.push(...message.updated);
-    } else if (message.type === 'batch') {
-      const batch = { added: [...pending.added, ...message.batch.added], updated: [...pending.updated, ...message.batch.updated] };
-      pending = { added: [], updated: [] };
-      // The worker parsed every asset with AssetSchema just before sending it. One batch at a
-      // time: on two cores, writing the next batch while one commits made the page's pauses
-      // longer and the import no faster.
-      const written = await session.write(batch, { validatedByWorker: true });
-      if (!written.ok) {
-        await channel.cancel();
-        await session.rollback();
-        return err(failedBatch(written.error));
-      }
-      added += batch.added.length;
-      updated += batch.updated.length;
-      progress.onProgress?.(message.batch.done, message.batch.total);
-      channel.send({ type: 'next' });
-    } else if (message.type === 'done') {
-      const committed = await session.commit();
-      if (!committed.ok) return err(`Nothing was imported: ${committed.error.message}`);
-      return ok({ added, updated, unchanged: message.tally.unchanged, problems: message.tally.problems, notes: message.tally.notes });
-    } else {
-      await session.rollback();
-      return err(message.type === 'failed' ? `Nothing was imported: ${message.reason}` : 'The import worker answered out of turn.');
-    }
+  const label = `Import \u201c${prepared.fileName}\u201d`;
+  const settings = { mapping, neighbourhoods: [...state.neighbourhoods.value], ...(postcodes ? { postcodes } : {}), now: new Date().toISOString(), batchSize: BATCH };
+  const cancel = () => channel.cancel();
+  if (progress.signal?.aborted) return err('The import was cancelled; nothing was changed.');
+  progress.signal?.addEventListener('abort', cancel, { once: true });
+  channel.importing = true;
+  channel.send({ type: 'run', settings, database: workspace.connection.name, label });
+  try {
+    return await followImport(channel, label, progress, cancel);
+  } finally {
+    progress.signal?.removeEventListener('abort', cancel);
+    channel.finished();
   }
 }
 
-function failedBatch(error: StoreError): string {
-  return `Nothing was imported: ${error.message} ${error.details.slice(0, 3).join('; ')}`.trim();
+/** Takes the worker's messages until the import is committed, cancelled or has failed. */
+async function followImport(channel: WorkerChannel, label: string, progress: { onProgress?: (done: number, total: number) => void; signal?: AbortSignal }, cancel: () => void): Promise<Result<ImportSummary, string>> {
+  const stored: Asset[] = [];
+  let added = 0;
+  let updated = 0;
+  let tally: ImportTally | null = null;
+  for (;;) {
+    const message = await channel.next();
+    switch (message.type) {
+      case 'part':
+        for (const a of message.added) stored.push(a);
+        for (const a of message.updated) stored.push(a);
+        added += message.added.length;
+        updated += message.updated.length;
+        break;
+      case 'progress':
+        progress.onProgress?.(message.done, message.total);
+        break;
+      case 'written':
+        if (progress.signal?.aborted) break; // the worker is rolling back and answers `cancelled`
+        tally = message.tally;
+        // From here the import is saved as a whole: Cancel no longer applies.
+        progress.signal?.removeEventListener('abort', cancel);
+        channel.send({ type: 'commit' });
+        break;
+      case 'committed':
+        if (!tally) return err('The import worker answered out of turn.');
+        await workspace.showImported(stored, label);
+        return ok({ added, updated, unchanged: tally.unchanged, problems: tally.problems, notes: tally.notes });
+      case 'cancelled':
+        return err('The import was cancelled; nothing was changed.');
+      case 'failed':
+        return err(message.reason);
+      default:
+        return err('The import worker answered out of turn.');
+    }
+  }
 }
 
 /** The rows that were not imported, as a spreadsheet-safe CSV the coordinator can fix and re-import. */

@@ -19,7 +19,8 @@ export class Connection {
   private closedForNewVersion = false;
 
   constructor(
-    private readonly name: string = DB_NAME,
+    /** The database's name, which the import worker opens its own connection to. */
+    readonly name: string = DB_NAME,
     private readonly events: ConnectionEvents = {},
   ) {}
 

@@ -7,29 +7,29 @@ import { validateRecord } from './records';
 import { storeError, toStoreError, type StoreError } from './errors';
 
 /**
- * Records put per task while a batch is written: each put clones the record and crosses to the
- * database process, about 0.07 ms apiece here, so a slice stays near 10-30 ms.
+ * Records put per task on the page while a batch is written: each put clones the record and crosses
+ * to the database process, about 0.07 ms apiece here, so a slice stays near 10-30 ms.
  */
-const SLICE = 100;
+const PAGE_SLICE = 100;
 
 /**
- * Validates (unless the worker already did) and puts the records a slice per task, appending them
+ * Validates (unless the worker already did) and puts the records `slice` per task, appending them
  * to `written`. The next slice is queued from the success event of a request halfway through the
  * one before, which keeps the transaction alive and the database busy while the page gets to draw
  * in between.
  */
-function putInSlices(store: IDBObjectStore, all: readonly Asset[], written: Asset[], validated: boolean): Promise<void> {
+function putInSlices(store: IDBObjectStore, all: readonly Asset[], written: Asset[], validated: boolean, slice: number): Promise<void> {
   return new Promise((resolve, reject) => {
     let next = 0;
     const issue = (): void => {
       try {
-        const end = Math.min(all.length, next + SLICE);
+        const end = Math.min(all.length, next + slice);
         let trigger: IDBRequest | null = null;
         for (; next < end; next += 1) {
           const record = validated ? (all[next] as Asset) : checkedAsset(all[next]);
           written.push(record);
           const request = store.put(record);
-          if (next === end - Math.ceil(SLICE / 2) || (trigger === null && next === end - 1)) trigger = request;
+          if (next === end - Math.ceil(slice / 2) || (trigger === null && next === end - 1)) trigger = request;
         }
         if (next < all.length && trigger) {
           const request = trigger;
@@ -76,6 +76,16 @@ function isRecordWithId(value: unknown): value is { id: string } {
   return typeof value === 'object' && value !== null && typeof (value as { id?: unknown }).id === 'string';
 }
 
+export interface ImportSessionOptions {
+  /** Shows the records once the import is committed (on the page); without it they are not kept. */
+  publish?: (written: readonly Asset[], label: string) => Promise<void>;
+  /**
+   * Records put per task. The page keeps the default so that it can draw between slices; the
+   * import worker puts a whole batch at once and converts the next one while the database stores it.
+   */
+  slice?: number;
+}
+
 /**
  * A large import written in batches. Each batch is one strict transaction (all of it or none);
  * `commit` adds one undo entry for the whole import and only then shows the records; `rollback`
@@ -86,18 +96,26 @@ export class ImportSession {
   private readonly addedIds: string[] = [];
   private readonly previous: Asset[] = [];
   private readonly written: Asset[] = [];
+  private writtenCount = 0;
   /** Ids any batch has written, so a later batch that writes one again is not taken for new. */
   private readonly touched = new Set<string>();
   private finished = false;
+  /** The batch being written, so that `abort` can stop it at once. */
+  private writing: IDBTransaction | null = null;
 
   constructor(
     private readonly connection: Connection,
     readonly label: string,
-    private readonly publish: (written: readonly Asset[], label: string) => Promise<void>,
+    private readonly options: ImportSessionOptions = {},
   ) {}
 
   get count(): number {
-    return this.written.length;
+    return this.writtenCount;
+  }
+
+  /** Stops the batch being written, if any: its write fails and nothing of it is kept. */
+  abort(): void {
+    if (this.writing) abortQuietly(this.writing);
   }
 
   /**
@@ -114,18 +132,21 @@ export class ImportSession {
         // The bare IndexedDB requests, not idb's promise per request: for 100,000 records those
         // promises and listeners cost seconds of main-thread time and as much garbage.
         const tx = unwrap(db).transaction('assets', 'readwrite', { durability: 'strict' });
+        this.writing = tx;
         const finished = transactionDone(tx);
         const store = tx.objectStore('assets');
         try {
           // Only updates can replace a stored record; new ids were just made, so need no read.
           const replaced = await Promise.all(batch.updated.map((a) => requestResult(store.get(a.id))));
-          await putInSlices(store, [...batch.added, ...batch.updated], records, options.validatedByWorker === true);
+          await putInSlices(store, [...batch.added, ...batch.updated], records, options.validatedByWorker === true, this.options.slice ?? PAGE_SLICE);
           await finished;
           return replaced;
         } catch (error) {
           if (!tx.error) abortQuietly(tx);
           await finished.catch(() => undefined);
           throw error;
+        } finally {
+          this.writing = null;
         }
       });
       // A record a batch before this one already wrote is not this import's to restore or remove:
@@ -139,8 +160,9 @@ export class ImportSession {
       for (const r of records) {
         if (!updatedIds.has(r.id) && !this.touched.has(r.id)) this.addedIds.push(r.id);
         this.touched.add(r.id);
-        this.written.push(r);
+        if (this.options.publish) this.written.push(r);
       }
+      this.writtenCount += records.length;
       return ok(undefined);
     } catch (error) {
       return err(toStoreError(error));
@@ -150,7 +172,7 @@ export class ImportSession {
   /** Records the whole import as one undoable step and shows it. */
   async commit(): Promise<Result<void, StoreError>> {
     this.finished = true;
-    if (this.written.length === 0) return ok(undefined);
+    if (this.writtenCount === 0) return ok(undefined);
     try {
       await this.connection.run((db) =>
         appendToLog(db, {
@@ -159,7 +181,7 @@ export class ImportSession {
           inverse: { label: this.label, assets: { put: this.previous, remove: this.addedIds } },
         }),
       );
-      await this.publish(this.written, this.label);
+      await this.options.publish?.(this.written, this.label);
       return ok(undefined);
     } catch (error) {
       const failure = toStoreError(error);

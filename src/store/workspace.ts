@@ -79,11 +79,17 @@ export class Workspace {
 
   /** Starts a large import written in batches, shown and made undoable as one step on commit. */
   beginImport(label: string): ImportSession {
-    return new ImportSession(this.connection, label, async (written) => {
-      this.applyToState({ label, assets: { put: [...written] } });
-      await this.refreshUndoRedo();
-      await this.askForPersistentStorage();
-    });
+    return new ImportSession(this.connection, label, { publish: (written) => this.showImported(written, label) });
+  }
+
+  /**
+   * Shows the records of an import that has been written and logged for undo as one step: by a
+   * session on this page, or by the import worker on its own connection.
+   */
+  async showImported(written: readonly Asset[], label: string): Promise<void> {
+    this.applyToState({ label, assets: { put: [...written] } });
+    await this.refreshUndoRedo();
+    await this.askForPersistentStorage();
   }
 
   async undo(): Promise<Result<void, StoreError>> {

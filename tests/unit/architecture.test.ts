@@ -12,7 +12,8 @@ const ALLOWED: Record<string, readonly string[]> = {
   geo: ['lib', 'model', 'geo'],
   io: ['lib', 'model', 'geo', 'io'],
   store: ['lib', 'model', 'geo', 'io', 'store'],
-  workers: ['lib', 'model', 'geo', 'io', 'workers'],
+  // The import worker writes its batches through store/ (its own connection), off the main thread.
+  workers: ['lib', 'model', 'geo', 'io', 'store', 'workers'],
   map: ['lib', 'model', 'map'],
   // Actions start workers and speak their message protocol (workers/*-protocol.ts).
   actions: ['lib', 'model', 'geo', 'io', 'store', 'actions', 'workers'],
