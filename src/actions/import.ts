@@ -1,9 +1,6 @@
 import Papa from 'papaparse';
-import { decodeText } from '../io/decode-text';
-import { readCsv } from '../io/read-csv';
 import { MAX_FILE_BYTES } from '../io/read-geojson';
-import { detectFields, detectLocation } from '../io/detect-columns';
-import { normalisePostcode, type ImportMapping } from '../io/records-to-assets';
+import type { ImportMapping } from '../io/records-to-assets';
 import type { ImportPreview } from '../io/prepare-import';
 import type { Asset } from '../model/asset';
 import type { FromImportWorker, ToImportWorker } from '../workers/import-protocol';
@@ -98,29 +95,6 @@ export async function prepareImport(file: File): Promise<Result<PreparedImport, 
   const reply = await channel.next();
   if (reply.type === 'prepared') return ok(reply.preview);
   return err(reply.type === 'failed' ? reply.reason : 'The import worker answered out of turn.');
-}
-
-/**
- * Loads a postcode table (a CSV with postcode, longitude and latitude columns, such as the Trafford
- * postcodes file) for placing rows that have only a postcode. Kept for this session.
- */
-export async function loadPostcodeTable(file: File): Promise<Result<number, string>> {
-  const read = readCsv(decodeText(new Uint8Array(await file.arrayBuffer())).text);
-  if (!read.ok) return err(`\u201c${file.name}\u201d: ${read.reason}`);
-  const { columns, rows } = read.table;
-  const records = rows.map((cells) => Object.fromEntries(columns.map((c, j) => [c, cells[j] ?? ''])));
-  const postcode = detectFields(columns).postcode;
-  const location = detectLocation(columns, records.slice(0, 200));
-  if (!postcode || location.kind !== 'lonlat') return err(`\u201c${file.name}\u201d needs a postcode column and longitude/latitude columns.`);
-  const lookup = new Map<string, readonly [number, number]>();
-  for (const r of records) {
-    const lon = Number(r[location.lon]);
-    const lat = Number(r[location.lat]);
-    if (r[postcode] && Number.isFinite(lon) && Number.isFinite(lat) && Math.abs(lat) <= 90 && Math.abs(lon) <= 180) lookup.set(normalisePostcode(r[postcode] ?? ''), [lon, lat]);
-  }
-  if (lookup.size === 0) return err(`\u201c${file.name}\u201d has no usable postcode rows.`);
-  workspace.state.postcodeTable.value = { fileName: file.name, lookup };
-  return ok(lookup.size);
 }
 
 // One transaction each: small enough that a failed or cancelled batch costs little to redo.

@@ -3,11 +3,12 @@ import { describeIssues } from '../model/problems';
 import { err, ok, type Result } from '../lib/result';
 import { workspace } from './workspace';
 import { loadBasemap } from './basemap';
+import { restorePostcodeTable } from './postcodes';
 
 /** Opens the app's data: called once at start-up. */
 export async function loadWorkspace(): Promise<void> {
   await workspace.load();
-  await loadBasemap();
+  await Promise.all([loadBasemap(), restorePostcodeTable()]);
 }
 
 /**

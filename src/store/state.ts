@@ -33,7 +33,7 @@ export interface AtlasState {
   /** The last store failure, for a message the user can dismiss. */
   lastError: Signal<{ message: string; details: readonly string[] } | null>;
   selectedAssetId: Signal<string | null>;
-  /** A postcode → [lon, lat] table loaded for placing imported rows; kept for this session only. */
+  /** A postcode → [lon, lat] table loaded for placing imported rows and counting homes; kept on the device. */
   postcodeTable: Signal<{ fileName: string; lookup: ReadonlyMap<string, readonly [number, number]> } | null>;
   countsByCategory: ReadonlySignal<Record<CategoryId, number>>;
   /** The basemap file stored on this device, if any (kept apart from the records). */

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { CategoryId } from '../model/categories';
 import { decileField, type CoverageQuestion } from '../model/coverage';
 import { appState } from '../store/state';
-import { loadPostcodeTable } from '../actions/import';
+import { loadPostcodeTable } from '../actions/postcodes';
 import { CategoryCheckboxes } from './category-checkboxes';
 
 const PRESETS = [400, 800, 1200] as const;
@@ -155,7 +155,7 @@ export function CoverageQuestionForm({ draft, onChange }: { draft: QuestionDraft
           accept=".csv,text/csv"
           onChange={(e) => {
             const file = e.currentTarget.files?.[0];
-            if (file) void loadPostcodeTable(file).then((r) => setHomesMessage(r.ok ? null : r.error));
+            if (file) void loadPostcodeTable(file).then((r) => setHomesMessage(r.ok ? r.value.note : r.error));
           }}
         />
         <small class="field-hint" role="status">

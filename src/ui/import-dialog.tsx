@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { CATEGORY_LIST, type CategoryId } from '../model/categories';
-import { closeImport, downloadProblems, loadPostcodeTable, prepareImport, runImport, type ImportSummary, type PreparedImport } from '../actions/import';
+import { closeImport, downloadProblems, prepareImport, runImport, type ImportSummary, type PreparedImport } from '../actions/import';
+import { forgetPostcodeTable, loadPostcodeTable } from '../actions/postcodes';
 import type { MappedField } from '../actions/import';
 import { appState } from '../store/state';
 
@@ -68,7 +69,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
   const choosePostcodes = async (file: File | undefined) => {
     if (!file) return;
     const loaded = await loadPostcodeTable(file);
-    setTableMessage(loaded.ok ? `Loaded ${loaded.value.toLocaleString('en-GB')} postcodes from “${file.name}”.` : loaded.error);
+    setTableMessage(loaded.ok ? `Loaded ${loaded.value.count.toLocaleString('en-GB')} postcodes from “${file.name}”.${loaded.value.note ? ` ${loaded.value.note}` : ''}` : loaded.error);
   };
   const run = async () => {
     if (!prepared) return;
@@ -178,8 +179,13 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
                 <label for="import-postcodes">Postcode table</label>
                 <input id="import-postcodes" type="file" accept=".csv,text/csv" onChange={(e) => void choosePostcodes(e.currentTarget.files?.[0])} />
                 <small class="field-hint">
-                  {postcodeTable ? `Using ${postcodeTable.lookup.size.toLocaleString('en-GB')} postcodes from “${postcodeTable.fileName}” (for this session).` : 'A CSV with postcode, longitude and latitude columns, e.g. the Trafford postcodes file.'}
+                  {postcodeTable ? `Using ${postcodeTable.lookup.size.toLocaleString('en-GB')} postcodes from “${postcodeTable.fileName}”, kept on this device. Choose another file to replace it.` : 'A CSV with postcode, longitude and latitude columns, e.g. the Trafford postcodes file. It is kept on this device.'}
                 </small>
+                {postcodeTable && (
+                  <button type="button" class="secondary" onClick={() => void forgetPostcodeTable().then(() => setTableMessage('The postcode table was removed from this device.'))}>
+                    Forget postcode table
+                  </button>
+                )}
                 {tableMessage && <p role="status">{tableMessage}</p>}
               </div>
             )}

@@ -148,6 +148,22 @@ describe('importing the Trafford files through the UI', () => {
     await expect.poll(() => dialog.getByRole('status').last().textContent()).toContain(`Added ${placeable}, updated 0, unchanged 0.`);
     await dialog.getByRole('button', { name: 'Done' }).click();
     await expect.poll(() => page.getByRole('heading', { name: `Assets (${253 + placeable})` }).count()).toBe(1);
+
+    // The postcode table is kept on the device: after a reload it is still in use, until forgotten.
+    const inUse = /^Using [\d,]+ postcodes from “trafford_postcodes\.csv”, kept on this device\./;
+    await page.reload();
+    await expect.poll(() => page.getByRole('heading', { name: `Assets (${253 + placeable})` }).count()).toBe(1);
+    dialog = await importFile(`${trafford}/trafford_food_banks.csv`, 'Economic', 'food bank');
+    await expect.poll(() => dialog.getByText(inUse).count()).toBe(1);
+    await snapshot(page, 'import-postcode-table-kept');
+    await dialog.getByRole('button', { name: 'Forget postcode table' }).click();
+    await expect.poll(() => dialog.getByText('The postcode table was removed from this device.').count()).toBe(1);
+    expect(await dialog.getByText(inUse).count()).toBe(0);
+    await dialog.getByRole('button', { name: 'Cancel', exact: true }).click();
+    await page.reload();
+    dialog = await importFile(`${trafford}/trafford_food_banks.csv`, 'Economic', 'food bank');
+    await expect.poll(() => dialog.getByText(/^A CSV with postcode, longitude and latitude columns/).count()).toBe(1);
+    expect(await dialog.getByText(inUse).count()).toBe(0);
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -1,0 +1,78 @@
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { z } from 'zod';
+import { err, ok, type Result } from '../lib/result';
+import { describeIssues } from '../model/problems';
+import { TimestampSchema } from '../model/common';
+
+/**
+ * The postcode table a coordinator loaded (postcode → longitude, latitude), kept on the device so
+ * that it is there after a reload. It lives in a database of its own, like the basemap: it is
+ * public reference data, not part of the workspace, so it has no place in the undo history or a
+ * backup, and replacing it can never touch a record.
+ */
+export interface PostcodeTable {
+  fileName: string;
+  lookup: ReadonlyMap<string, readonly [number, number]>;
+}
+
+const DB_NAME = 'asset-atlas-reference';
+const KEY = 'postcodes';
+
+interface ReferenceDB extends DBSchema {
+  tables: { key: string; value: unknown };
+}
+
+let connection: Promise<IDBPDatabase<ReferenceDB>> | null = null;
+const database = () => (connection ??= openDB<ReferenceDB>(DB_NAME, 1, { upgrade: (db) => void db.createObjectStore('tables') }));
+
+/** Stored as two columns (codes, and lon/lat pairs in one Float64Array): compact, and quick to clone. */
+const StoredTableSchema = z
+  .object({
+    fileName: z.string().min(1),
+    savedAt: TimestampSchema,
+    codes: z.array(z.string().min(1)),
+    coordinates: z.instanceof(Float64Array, { error: 'The coordinates must be a Float64Array' }),
+  })
+  .refine((t) => t.coordinates.length === t.codes.length * 2, { error: 'There must be one longitude and latitude per postcode' })
+  .refine((t) => t.coordinates.every((v, i) => Number.isFinite(v) && Math.abs(v) <= (i % 2 === 0 ? 180 : 90)), { error: 'Every longitude and latitude must be on the globe' });
+
+/** Keeps the table on the device, replacing any earlier one. */
+export async function storePostcodeTable(table: PostcodeTable): Promise<Result<void, string>> {
+  const codes = [...table.lookup.keys()];
+  const coordinates = new Float64Array(codes.length * 2);
+  let i = 0;
+  for (const [lon, lat] of table.lookup.values()) {
+    coordinates[i++] = lon;
+    coordinates[i++] = lat;
+  }
+  const row = StoredTableSchema.safeParse({ fileName: table.fileName, savedAt: new Date().toISOString(), codes, coordinates });
+  if (!row.success) return err(`The postcode table was not saved: ${describeIssues(row.error).slice(0, 2).join('; ')}`);
+  try {
+    await (await database()).put('tables', row.data, KEY);
+    return ok(undefined);
+  } catch (error) {
+    const name = error instanceof DOMException ? error.name : '';
+    return err(name === 'QuotaExceededError' ? 'The device is out of storage space, so the postcode table is kept for this session only.' : `The postcode table is kept for this session only: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/** The stored table; null when there is none. One that does not validate is reported, not used. */
+export async function readStoredPostcodeTable(): Promise<Result<PostcodeTable | null, string>> {
+  try {
+    const raw = await (await database()).get('tables', KEY);
+    if (raw === undefined) return ok(null);
+    const parsed = StoredTableSchema.safeParse(raw);
+    if (!parsed.success) return err(`The saved postcode table could not be read (${describeIssues(parsed.error).slice(0, 2).join('; ')}); load it again.`);
+    const { fileName, codes, coordinates } = parsed.data;
+    const lookup = new Map<string, readonly [number, number]>();
+    codes.forEach((code, j) => lookup.set(code, [coordinates[2 * j] as number, coordinates[2 * j + 1] as number]));
+    return ok({ fileName, lookup });
+  } catch (error) {
+    return err(`The saved postcode table could not be read: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/** Removes the stored table. */
+export async function forgetStoredPostcodeTable(): Promise<void> {
+  await (await database()).delete('tables', KEY);
+}
