@@ -1,5 +1,5 @@
 import { AssetSchema, type Asset } from '../model/asset';
-import { CATEGORY_IDS, CATEGORY_LIST, type CategoryId } from '../model/categories';
+import { CATEGORY_IDS, CATEGORY_LIST, categoryOfType, type CategoryId } from '../model/categories';
 import { describeIssues } from '../model/problems';
 import { isMissing, type LocationColumns } from './detect-columns';
 import { parseWkt } from './parse-wkt';
@@ -11,7 +11,11 @@ export type MappedField = 'name' | 'type' | 'description' | 'address' | 'postcod
 
 export interface ImportMapping {
   fields: Partial<Record<MappedField, string>>;
-  category: { fixed: CategoryId } | { column: string };
+  /**
+   * One category for every row, or each row's from a column. With `fromType`, a row whose type is
+   * one a category suggests (group → associations) takes that category instead of the fixed one.
+   */
+  category: { fixed: CategoryId; fromType?: boolean } | { column: string };
   /** Used when no type column is mapped, e.g. "park" for a parks file. */
   defaultType: string;
   location: LocationColumns | { kind: 'geometry' };
@@ -139,7 +143,8 @@ export function recordsToAssets(records: readonly ImportRecord[], mapping: Impor
       const value = column ? record.values[column] : undefined;
       return value === undefined || isMissing(value) ? undefined : value.trim();
     };
-    const category = 'fixed' in mapping.category ? mapping.category.fixed : categoryFrom(record.values[mapping.category.column] ?? '');
+    const type = get('type') ?? mapping.defaultType;
+    const category = 'fixed' in mapping.category ? ((mapping.category.fromType ? categoryOfType(type) : null) ?? mapping.category.fixed) : categoryFrom(record.values[mapping.category.column] ?? '');
     if (!category) {
       outcome.problems.push({ line: record.line, reason: `category \u201c${record.values[(mapping.category as { column: string }).column] ?? ''}\u201d is not one of ${CATEGORY_IDS.join(', ')}` });
       continue;
@@ -162,7 +167,6 @@ export function recordsToAssets(records: readonly ImportRecord[], mapping: Impor
     const present = (field: MappedField) => mapping.fields[field] !== undefined && (mapping.fields[field] as string) in record.values;
     const take = <T,>(field: MappedField, fallback: T) => (existing && !present(field) ? fallback : get(field));
     const website = take('website', existing?.contact.website);
-    const type = get('type') ?? mapping.defaultType;
     // Council site lists often leave small sites unnamed (294 of Trafford's 427 green spaces):
     // they still exist, so they are named after their type and row rather than refused. People are not.
     const unnamed = !get('name') && !existing && type.trim() !== '' && category !== 'individuals';

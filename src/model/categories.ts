@@ -84,3 +84,23 @@ export const CATEGORIES: Readonly<Record<CategoryId, CategoryInfo>> = {
 
 /** The categories in their canonical display order. */
 export const CATEGORY_LIST: readonly CategoryInfo[] = CATEGORY_IDS.map((id) => CATEGORIES[id]);
+
+/** Each suggested type, in lower case, and the category that suggests it. */
+const CATEGORY_OF_TYPE: ReadonlyMap<string, CategoryId> = new Map(CATEGORY_LIST.flatMap((c) => c.suggestedTypes.map((t) => [t.toLowerCase(), c.id] as const)));
+
+const singular = (word: string) => (word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word);
+
+/**
+ * The category whose suggested types name this type, ignoring case and a plural: "Groups" →
+ * associations. A longer type is known by its last word when the whole is not: "Youth Club" →
+ * associations, "Primary School" → institutions. Null for a type no category suggests.
+ */
+export function categoryOfType(type: string): CategoryId | null {
+  const whole = type.trim().toLowerCase().replace(/\s+/g, ' ');
+  const last = whole.split(' ').at(-1) ?? '';
+  for (const candidate of [whole, singular(whole), last, singular(last)]) {
+    const hit = candidate ? CATEGORY_OF_TYPE.get(candidate) : undefined;
+    if (hit) return hit;
+  }
+  return null;
+}

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { CATEGORY_LIST, type CategoryId } from '../model/categories';
+import { CATEGORIES, CATEGORY_LIST, type CategoryId } from '../model/categories';
 import { closeImport, downloadProblems, prepareImport, runImport, type ImportSummary, type PreparedImport } from '../actions/import';
 import { forgetPostcodeTable, loadPostcodeTable } from '../actions/postcodes';
 import type { MappedField } from '../actions/import';
@@ -35,6 +35,8 @@ const LOCATION_TEXT = (p: PreparedImport): string => {
   }
 };
 
+const categoryLabel = (id: string) => CATEGORIES[id as CategoryId]?.label ?? id;
+
 /** "Import data": choose a file, see how it will be read, choose the category, import. */
 export function ImportDialog({ onClose }: { onClose: () => void }) {
   const [prepared, setPrepared] = useState<PreparedImport | null>(null);
@@ -43,6 +45,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
   const [typeColumn, setTypeColumn] = useState('');
   const [defaultType, setDefaultType] = useState('');
   const [category, setCategory] = useState<string>('physical');
+  const [categoryFromType, setCategoryFromType] = useState(true);
   const [swap, setSwap] = useState(false);
   const [summary, setSummary] = useState<ImportSummary | null>(null);
   const [busy, setBusy] = useState(false);
@@ -83,7 +86,8 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
       prepared,
       {
         fields,
-        category: byColumn ? { column: category.slice('column:'.length) } : { fixed: category as CategoryId },
+        // Only a type read from the file chooses a category: a type typed in for every row goes with the category chosen with it.
+        category: byColumn ? { column: category.slice('column:'.length) } : { fixed: category as CategoryId, fromType: categoryFromType && typeColumn !== '' },
         defaultType,
         swapCoordinates: swap,
       },
@@ -174,6 +178,15 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
                 <input id="import-type" value={defaultType} placeholder="e.g. park" onInput={(e) => setDefaultType(e.currentTarget.value)} />
               </div>
             </div>
+            {typeColumn && !category.startsWith('column:') && (
+              <label class="check">
+                <input type="checkbox" checked={categoryFromType} onChange={(e) => setCategoryFromType(e.currentTarget.checked)} />
+                <span>
+                  Choose the category from the type where it is a known type
+                  <small>For example “group” → Associations, “school” → Institutions, “café” → Economic. Other types get {categoryLabel(category)}.</small>
+                </span>
+              </label>
+            )}
             {prepared.location.kind === 'postcode' && (
               <div class="field">
                 <label for="import-postcodes">Postcode table</label>

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import Papa from 'papaparse';
 import { sharedBrowser, openSession, snapshot, TABLET_PORTRAIT } from './harness';
+import { READ_DATABASE, type Stored } from './geo-reference';
 
 const demo = JSON.parse(readFileSync('data/demo-workspace.json', 'utf8')) as { data: { assets: { category: string }[]; neighbourhoods: unknown[] } };
 const TOTAL = demo.data.assets.length;
@@ -88,7 +89,7 @@ describe('importing the Trafford files through the UI', () => {
       await page.getByRole('button', { name: 'Import data' }).click();
       const dialog = page.getByRole('dialog', { name: 'Import data' });
       await dialog.getByLabel('File to import').setInputFiles(path);
-      await dialog.getByLabel('Category').selectOption({ label: `${category} (every row)` });
+      await dialog.getByLabel('Category', { exact: true }).selectOption({ label: `${category} (every row)` });
       if (type) await dialog.getByLabel('Type for every row').fill(type);
       return dialog;
     };
@@ -128,7 +129,7 @@ describe('importing the Trafford files through the UI', () => {
     await page.getByRole('button', { name: 'Import data' }).click();
     dialog = page.getByRole('dialog', { name: 'Import data' });
     await dialog.getByLabel('File to import').setInputFiles(exported);
-    await dialog.getByLabel('Category').selectOption({ label: 'From column “category”' });
+    await dialog.getByLabel('Category', { exact: true }).selectOption({ label: 'From column “category”' });
     await dialog.getByRole('button', { name: 'Import 253 features' }).click();
     await expect.poll(() => dialog.getByRole('status').textContent()).toContain('Added 0, updated 0, unchanged 253.');
     await dialog.getByRole('button', { name: 'Done' }).click();
@@ -164,6 +165,38 @@ describe('importing the Trafford files through the UI', () => {
     dialog = await importFile(`${trafford}/trafford_food_banks.csv`, 'Economic', 'food bank');
     await expect.poll(() => dialog.getByText(/^A CSV with postcode, longitude and latitude columns/).count()).toBe(1);
     expect(await dialog.getByText(inUse).count()).toBe(0);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('a partner\'s spreadsheet of mixed assets', () => {
+  it('takes each row\'s category from its type where the type is known, unless the coordinator unticks it', async () => {
+    const { page, baseUrl, problems, context } = await openSession(browser(), TABLET_PORTRAIT);
+    await page.goto(baseUrl);
+    await page.getByRole('button', { name: 'Start empty' }).click();
+    const path = join(dir, 'partners.csv');
+    writeFileSync(path, 'name,type,lon,lat\r\nSale Striders,Walking group,-2.32,53.42\r\nBean There,Café,-2.31,53.43\r\nSt Hugh,Primary School,-2.30,53.41\r\nLantern parade,Lantern parade,-2.33,53.44\r\n');
+    const importWith = async (tick: boolean) => {
+      await page.getByRole('button', { name: 'Import data' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Import data' });
+      await dialog.getByLabel('File to import').setInputFiles(path);
+      const byType = dialog.getByLabel('Choose the category from the type where it is a known type');
+      expect(await byType.isChecked()).toBe(true); // the default when the file has a type column
+      if (!tick) await byType.uncheck();
+      else await snapshot(page, 'import-category-from-type-portrait');
+      await dialog.getByRole('button', { name: 'Import 4 rows' }).click();
+      await expect.poll(() => dialog.getByRole('status').textContent()).toContain('Added 4');
+      await dialog.getByRole('button', { name: 'Done' }).click();
+    };
+    const categories = async () => Object.fromEntries(((await page.evaluate(READ_DATABASE)) as Stored).assets.map((a) => [a.name, a.category]).sort());
+    await importWith(true);
+    // The dialog's category (Physical spaces) goes to the type no category suggests.
+    expect(await categories()).toEqual({ 'Bean There': 'economic', 'Lantern parade': 'physical', 'Sale Striders': 'associations', 'St Hugh': 'institutions' });
+    await page.getByRole('button', { name: 'Undo', exact: true }).click();
+    await expect.poll(async () => ((await page.evaluate(READ_DATABASE)) as Stored).assets.length).toBe(0);
+    await importWith(false);
+    expect(new Set(Object.values(await categories()))).toEqual(new Set(['physical']));
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -42,7 +42,7 @@ export const READ_DATABASE = `new Promise((resolve, reject) => {
 })`;
 
 export interface Stored {
-  assets: { id: string; name: string; geometry: { type: string; coordinates: unknown } | null; neighbourhoodIds: string[] }[];
+  assets: { id: string; name: string; geometry: { type: string; coordinates: unknown } | null; neighbourhoodIds: string[]; category: string }[];
   neighbourhoods: { id: string; name: string; code?: string; geometry: Area }[];
   overlays: { name: string; visible: boolean; areas: { code: string; values: Record<string, unknown> }[] }[];
 }

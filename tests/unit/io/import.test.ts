@@ -171,6 +171,27 @@ describe('messy and hostile input', () => {
     expect(person.problems).toEqual([{ line: 3, reason: 'Name: Give the asset a name' }]);
   });
 
+  it('takes the category from a known type when asked (group → associations), the chosen one otherwise', () => {
+    const rows = [['Walking Group', 'Sale Striders'], ['Youth Clubs', 'Hale Youth'], ['Primary School', 'St Hugh'], ['Café', 'Bean There'], ['Arts group', 'Trafford Arts'], ['Libraries', 'Sale Library'], ['Allotment', 'Moss Lane'], ['Lantern parade', 'Old Trafford'], ['', 'No type']];
+    const records: ImportRecord[] = rows.map(([type, name], i) => ({ line: i + 2, values: { name: name ?? '', kind: type ?? '', lon: '-2.3', lat: '53.4' } }));
+    const mapping: ImportMapping = { fields: { name: 'name', type: 'kind' }, category: { fixed: 'physical', fromType: true }, defaultType: '', location: { kind: 'lonlat', lon: 'lon', lat: 'lat' }, swapCoordinates: false, source: 't' };
+    const guessed = recordsToAssets(records, mapping, context());
+    expect(guessed.problems).toEqual([]);
+    expect(guessed.added.map((a) => [a.name, a.category])).toEqual([
+      ['Sale Striders', 'associations'],
+      ['Hale Youth', 'associations'],
+      ['St Hugh', 'institutions'],
+      ['Bean There', 'economic'],
+      ['Trafford Arts', 'cultural'], // the whole type is known before its last word
+      ['Sale Library', 'institutions'],
+      ['Moss Lane', 'physical'],
+      ['Old Trafford', 'physical'], // not a known type: the chosen category
+      ['No type', 'physical'],
+    ]);
+    const fixed = recordsToAssets(records, { ...mapping, category: { fixed: 'physical' } }, context());
+    expect(new Set(fixed.added.map((a) => a.category))).toEqual(new Set(['physical']));
+  });
+
   it('refuses bad JSON, deep nesting and oversized files with specific messages, and ignores __proto__ keys safely', () => {
     expect(readGeoJson('{"type": "FeatureCollection", "features": [')).toMatchObject({ ok: false, reason: expect.stringContaining('not valid JSON') });
     expect(readGeoJson('['.repeat(100) + ']'.repeat(100))).toMatchObject({ ok: false, reason: expect.stringContaining('nested more than 64 levels') });
