@@ -1,3 +1,4 @@
+import { lonLatPairs } from '../lib/lon-lat-pairs';
 import type { Asset } from '../model/asset';
 import { CoverageQuestionSchema, countsForQuestion, decileField, type Analysis, type CoverageQuestion } from '../model/coverage';
 import type { Neighbourhood } from '../model/neighbourhood';
@@ -96,13 +97,7 @@ function requestFor(inputs: Inputs, homes: Float64Array | null): CoverageRequest
 function loadedHomes(): { points: Float64Array; label: string } | null {
   const table = workspace.state.postcodeTable.value;
   if (!table) return null;
-  const points = new Float64Array(table.lookup.size * 2);
-  let i = 0;
-  for (const [lon, lat] of table.lookup.values()) {
-    points[i++] = lon;
-    points[i++] = lat;
-  }
-  return { points, label: `${table.lookup.size.toLocaleString('en-GB')} postcodes from \u201c${table.fileName}\u201d` };
+  return { points: lonLatPairs(table.lookup.values(), table.lookup.size), label: `${table.lookup.size.toLocaleString('en-GB')} postcodes from \u201c${table.fileName}\u201d` };
 }
 
 /**

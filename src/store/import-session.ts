@@ -96,7 +96,6 @@ export class ImportSession {
   private readonly addedIds: string[] = [];
   private readonly previous: Asset[] = [];
   private readonly written: Asset[] = [];
-  private writtenCount = 0;
   /** Ids any batch has written, so a later batch that writes one again is not taken for new. */
   private readonly touched = new Set<string>();
   private finished = false;
@@ -108,10 +107,6 @@ export class ImportSession {
     readonly label: string,
     private readonly options: ImportSessionOptions = {},
   ) {}
-
-  get count(): number {
-    return this.writtenCount;
-  }
 
   /** Stops the batch being written, if any: its write fails and nothing of it is kept. */
   abort(): void {
@@ -162,7 +157,6 @@ export class ImportSession {
         this.touched.add(r.id);
         if (this.options.publish) this.written.push(r);
       }
-      this.writtenCount += records.length;
       return ok(undefined);
     } catch (error) {
       return err(toStoreError(error));
@@ -172,7 +166,7 @@ export class ImportSession {
   /** Records the whole import as one undoable step and shows it. */
   async commit(): Promise<Result<void, StoreError>> {
     this.finished = true;
-    if (this.writtenCount === 0) return ok(undefined);
+    if (this.touched.size === 0) return ok(undefined);
     try {
       await this.connection.run((db) =>
         appendToLog(db, {

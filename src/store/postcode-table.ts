@@ -1,6 +1,7 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { z } from 'zod';
 import { err, ok, type Result } from '../lib/result';
+import { lonLatPairs } from '../lib/lon-lat-pairs';
 import { describeIssues } from '../model/problems';
 import { TimestampSchema } from '../model/common';
 
@@ -39,12 +40,7 @@ const StoredTableSchema = z
 /** Keeps the table on the device, replacing any earlier one. */
 export async function storePostcodeTable(table: PostcodeTable): Promise<Result<void, string>> {
   const codes = [...table.lookup.keys()];
-  const coordinates = new Float64Array(codes.length * 2);
-  let i = 0;
-  for (const [lon, lat] of table.lookup.values()) {
-    coordinates[i++] = lon;
-    coordinates[i++] = lat;
-  }
+  const coordinates = lonLatPairs(table.lookup.values(), codes.length);
   const row = StoredTableSchema.safeParse({ fileName: table.fileName, savedAt: new Date().toISOString(), codes, coordinates });
   if (!row.success) return err(`The postcode table was not saved: ${describeIssues(row.error).slice(0, 2).join('; ')}`);
   try {
