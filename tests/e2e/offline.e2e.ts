@@ -8,6 +8,8 @@ describe('offline', () => {
     const { page, baseUrl, problems, context } = await openSession(browser(), TABLET_PORTRAIT);
     await page.goto(baseUrl);
     await page.getByRole('button', { name: 'Start empty' }).click();
+    // The choice is saved before the dialog closes: reloading sooner would ask again.
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
     // The service worker has precached the app and controls the page.
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
 
