@@ -1,5 +1,5 @@
 import { boxesOverlap, type BasemapInfo } from '../model/basemap';
-import { bboxOfCoordinates, unionBBox, type BBox } from '../lib/bbox';
+import { bboxOfRecords, unionBBox, type BBox } from '../lib/bbox';
 import { err, ok, type Result } from '../lib/result';
 import { loadBasemapFile, removeBasemapFile, saveBasemapFile } from '../store/basemap-files';
 import { workspace } from './workspace';
@@ -12,10 +12,7 @@ export async function loadBasemap(): Promise<void> {
 /** Where the workspace's data is, to check that a basemap covers it. */
 function dataBox(): BBox | null {
   const s = workspace.state;
-  let box: BBox | null = null;
-  for (const n of s.neighbourhoods.value) box = unionBBox(box, bboxOfCoordinates(n.geometry.coordinates));
-  for (const a of s.assets.value) if (a.geometry) box = unionBBox(box, bboxOfCoordinates(a.geometry.coordinates));
-  return box;
+  return unionBBox(bboxOfRecords(s.neighbourhoods.value), bboxOfRecords(s.assets.value));
 }
 
 /**

@@ -4,7 +4,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Asset } from '../model/asset';
 import type { Neighbourhood } from '../model/neighbourhood';
 import type { Overlay } from '../model/overlay';
-import { bboxOfCoordinates, unionBBox, type BBox } from '../lib/bbox';
+import { bboxOfRecords, type BBox } from '../lib/bbox';
 import { buildLocalStyle, gapHatchImage, GAP_HATCH, LAYERS, OSM_RASTER, SOURCES } from './style';
 import type { Analysis } from '../model/coverage';
 import type { BasemapInfo } from '../model/basemap';
@@ -153,8 +153,7 @@ export class MapView {
 
   /** Frames the given records (assets and neighbourhoods), leaving room for the panel. */
   fitTo(records: readonly { geometry: { coordinates: unknown } | null }[], padding = 48): void {
-    let box: BBox | null = null;
-    for (const r of records) if (r.geometry) box = unionBBox(box, bboxOfCoordinates(r.geometry.coordinates));
+    const box = bboxOfRecords(records);
     if (!box) return;
     this.map.fitBounds(box as LngLatBoundsLike, { padding, maxZoom: 17, duration: 0 });
   }

@@ -5,6 +5,8 @@ import { appState } from '../store/state';
 import { selectAsset } from '../actions/workspace-actions';
 import { moveAsset } from '../actions/asset-actions';
 import { coverageLayers, filteredAssets, mapFocus, mapViewBounds, mode, newAssetForm, query, selectedAsset, shownAnalysis, toast } from './ui-state';
+import type { Asset } from '../model/asset';
+import type { Neighbourhood } from '../model/neighbourhood';
 import { loadTile } from '../actions/saved-tiles';
 import { boundaryTap } from './boundary-bar';
 import { draftFromGeometry, insertCornerAfter, moveCorner, type CornerRef } from '../model/boundary-draft';
@@ -101,8 +103,7 @@ export function MapPanel() {
             if (!framed && (assets.length > 0 || areas.length > 0 || layerAreas.length > 0)) {
               framed = true;
               // In a task of its own too: framing 100,000 records walks every coordinate.
-              const framing = assets.length > 0 || areas.length > 0 ? [...areas, ...assets] : layerAreas;
-              setTimeout(() => created.fitTo(framing), 0);
+              setTimeout(() => created.fitTo(assets.length > 0 || areas.length > 0 ? oneList(areas, assets) : layerAreas), 0);
             }
           }),
           effect(() => {
@@ -181,4 +182,9 @@ export function MapPanel() {
       )}
     </div>
   );
+}
+
+/** Boundaries and assets as one list to frame; concat copies 100,000 records natively, unlike a spread. */
+function oneList(areas: readonly Neighbourhood[], assets: readonly Asset[]): readonly { geometry: { coordinates: unknown } | null }[] {
+  return ([] as { geometry: { coordinates: unknown } | null }[]).concat(areas, assets);
 }

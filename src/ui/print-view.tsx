@@ -3,7 +3,7 @@ import { CATEGORY_IDS, type CategoryId } from '../model/categories';
 import { CategoryCheckboxes } from './category-checkboxes';
 import { assetsForPrint, numberAssets, peopleCounts } from '../model/print-key';
 import { printLayout, printResolution, type Orientation, type Paper } from '../model/print-layout';
-import { bboxOfCoordinates, unionBBox, type BBox } from '../lib/bbox';
+import { bboxOfCoordinates, bboxOfRecords, type BBox } from '../lib/bbox';
 import { renderPrintMap } from '../map/print-render';
 import { downloadElementAsPng, printPage, scaleBarFor } from '../actions/print';
 import { appState } from '../store/state';
@@ -44,7 +44,7 @@ export function PrintView() {
   const resolution = printResolution(layout.mapMm);
   const bounds: BBox | null = area
     ? withMargin(bboxOfCoordinates(area.geometry.coordinates) ?? [0, 0, 0, 0])
-    : (mapViewBounds.value ?? assets.reduce<BBox | null>((box, a) => (a.geometry ? unionBBox(box, bboxOfCoordinates(a.geometry.coordinates)) : box), null));
+    : (mapViewBounds.value ?? bboxOfRecords(assets));
   const shown = useMemo(() => (bounds ? assetsForPrint(assets, bounds, categories, includePeople) : []), [assets, bounds?.join(), categories, includePeople]);
   const key = useMemo(() => numberAssets(shown), [shown]);
   const boundsKey = bounds?.join() ?? '';
