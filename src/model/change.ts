@@ -18,7 +18,7 @@ export type RecordKind = keyof RecordKinds;
 export const RECORD_KINDS: readonly RecordKind[] = ['assets', 'neighbourhoods', 'overlays', 'photos', 'analyses'];
 
 export interface KindChange<T> {
-  put?: T[];
+  put?: readonly T[];
   remove?: string[];
 }
 

@@ -22,10 +22,15 @@ export function validateChange(raw: unknown): Change {
     const part = shape.data[kind];
     if (!part) continue;
     const put: RecordKinds[typeof kind][] = [];
+    const ids = new Set<string>();
     for (const record of part.put ?? []) {
       const checked = validateRecord(kind, record);
-      if (checked.ok) put.push(checked.value);
-      else problems.push(...checked.problems);
+      if (!checked.ok) problems.push(...checked.problems);
+      else if (ids.has(checked.value.id)) problems.push(`${checked.value.id} is put twice in one change`);
+      else {
+        ids.add(checked.value.id);
+        put.push(checked.value);
+      }
     }
     (change as Record<RecordKind, KindChange<unknown>>)[kind] = { put, remove: part.remove ?? [] };
   }

@@ -72,7 +72,7 @@ export class Workspace {
       const change = validateChange(raw);
       await this.connection.run((db) => writeChange(db, change, { kind: 'append' }));
       this.applyToState(change);
-      await this.refreshUndoRedo();
+      this.showNewestStep(change.label);
       await this.askForPersistentStorage();
     });
   }
@@ -87,8 +87,8 @@ export class Workspace {
    * session on this page, or by the import worker on its own connection.
    */
   async showImported(written: readonly Asset[], label: string): Promise<void> {
-    this.applyToState({ label, assets: { put: [...written] } });
-    await this.refreshUndoRedo();
+    this.applyToState({ label, assets: { put: written } });
+    this.showNewestStep(label);
     await this.askForPersistentStorage();
   }
 
@@ -183,6 +183,18 @@ export class Workspace {
     return this.state[kind] as unknown as Signal<readonly RecordKinds[K][]>;
   }
 
+  /**
+   * After a step is appended to the log it is the one to undo, and nothing is left to redo (the
+   * append dropped the redo tail), so the labels need no read: reading the log entry of a large
+   * import back would copy its 100,000 ids onto the page just for its label.
+   */
+  private showNewestStep(label: string): void {
+    batch(() => {
+      this.state.undoLabel.value = label;
+      this.state.redoLabel.value = null;
+    });
+  }
+
   private async refreshUndoRedo(): Promise<void> {
     const heads = await this.connection.run(undoRedoHeads);
     batch(() => {
@@ -201,12 +213,33 @@ export class Workspace {
   }
 }
 
-/** Puts and removes records in a signal's list, keeping the order of those already there. */
+/**
+ * Puts and removes records in a signal's list, keeping the order of those already there; new
+ * records go at the end. Only the list already shown is indexed, not the records put: an import of
+ * 100,000 into a small workspace is then a lookup each and one copy, not a map of them all.
+ * A change puts each record at most once (validateChange and the import session see to it).
+ */
 function mergeInto<T extends { id: string }>(target: Signal<readonly T[]>, part: KindChange<T>): void {
-  const byId = new Map(target.value.map((record) => [record.id, record]));
-  for (const record of part.put ?? []) byId.set(record.id, record);
-  for (const id of part.remove ?? []) byId.delete(id);
-  target.value = [...byId.values()];
+  const puts = part.put ?? [];
+  const removed = new Set(part.remove ?? []);
+  if (puts.length === 0 && removed.size === 0) return;
+  const position = new Map<string, number>();
+  const next: T[] = [];
+  for (const record of target.value) {
+    if (removed.has(record.id)) continue;
+    position.set(record.id, next.length);
+    next.push(record);
+  }
+  if (position.size === 0) {
+    target.value = [...puts]; // nothing to replace: an import into an empty workspace
+    return;
+  }
+  for (const record of puts) {
+    const at = position.get(record.id);
+    if (at === undefined) next.push(record);
+    else next[at] = record;
+  }
+  target.value = next;
 }
 
 export { StoreError };

@@ -52,6 +52,28 @@ describe('Workspace.apply', () => {
     expect(await workspace.connection.run((db) => db.count('assets'))).toBe(0);
   });
 
+  it('replaces edited records where they stand, drops removed ones and adds new ones at the end', async () => {
+    const { workspace, state } = await openWorkspace();
+    const [a, b, c] = [asset({ name: 'A' }), asset({ name: 'B' }), asset({ name: 'C' })];
+    await workspace.apply({ label: 'Add', assets: { put: [a, b, c] } });
+    const d = asset({ name: 'D' });
+    await workspace.apply({ label: 'Mixed', assets: { put: [d, { ...b, name: 'B2' }], remove: [a.id] } });
+    expect(state.assets.value.map((x) => x.name)).toEqual(['B2', 'C', 'D']);
+    expect(state.undoLabel.value).toBe('Mixed');
+    expect(state.redoLabel.value).toBeNull();
+  });
+
+  it('refuses a change that puts the same record twice, and writes nothing', async () => {
+    const { workspace, state } = await openWorkspace();
+    const park = asset();
+    const result = await workspace.apply({ label: 'Twice', assets: { put: [park, { ...park, name: 'Other name' }] } });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.details).toEqual([`${park.id} is put twice in one change`]);
+    expect(state.assets.value).toEqual([]);
+    expect(await workspace.connection.run((db) => db.count('assets'))).toBe(0);
+  });
+
   it('asks for persistent storage once, after the first real save, and remembers the answer', async () => {
     const persist = vi.fn(async () => true);
     const { workspace, state } = await openWorkspace(freshName(), persist);
