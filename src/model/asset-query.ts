@@ -34,11 +34,29 @@ export function isEmptyQuery(query: AssetQuery): boolean {
 
 /** The distinct types and tags in use, sorted, for the filter menus. */
 export function vocabulary(assets: readonly Asset[]): { types: string[]; tags: string[] } {
+  const steps = vocabularyInSteps(assets, Infinity);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/**
+ * The same as `vocabulary`, a step per `slice` assets, so that a caller can spread 100,000 of them
+ * over tasks. A run of the same type (an import's rows often share one) is looked up once.
+ */
+export function* vocabularyInSteps(assets: readonly Asset[], slice = 10_000): Generator<void, { types: string[]; tags: string[] }> {
   const types = new Set<string>();
   const tags = new Set<string>();
-  for (const a of assets) {
-    if (a.type) types.add(a.type);
-    for (const t of a.tags) tags.add(t);
+  let last = '';
+  for (let start = 0; start < assets.length; start += slice) {
+    const end = Math.min(assets.length, start + slice);
+    for (let i = start; i < end; i += 1) {
+      const a = assets[i] as Asset;
+      if (a.type && a.type !== last) types.add((last = a.type));
+      for (const t of a.tags) tags.add(t);
+    }
+    if (end < assets.length) yield;
   }
   const sort = (s: Set<string>) => [...s].sort((a, b) => a.localeCompare(b));
   return { types: sort(types), tags: sort(tags) };
@@ -69,33 +87,43 @@ export function* sortByNameInSteps<T extends { name: string }>(items: readonly T
     const merged: Keyed<T>[][] = [];
     for (let i = 0; i < runs.length; i += 2) {
       const right = runs[i + 1];
-      merged.push(right ? mergeRuns(runs[i] as Keyed<T>[], right) : (runs[i] as Keyed<T>[]));
-      yield;
+      merged.push(right ? yield* mergeRuns(runs[i] as Keyed<T>[], right, run) : (runs[i] as Keyed<T>[]));
     }
     runs = merged;
   }
-  return (runs[0] ?? []).map((k) => k.item);
+  const sorted = runs[0] ?? [];
+  const out: T[] = new Array<T>(sorted.length);
+  for (let k = 0; k < sorted.length; k += 1) {
+    out[k] = (sorted[k] as Keyed<T>).item;
+    if (k % (run * 4) === run * 4 - 1) yield;
+  }
+  return out;
 }
 
-/** Merges two sorted runs; on equal keys the left one's item comes first, as a stable sort keeps it. */
-function mergeRuns<T>(left: readonly Keyed<T>[], right: readonly Keyed<T>[]): Keyed<T>[] {
+/**
+ * Merges two sorted runs, yielding after every `step` items placed; on equal keys the left one's
+ * item comes first, as a stable sort keeps it.
+ */
+function* mergeRuns<T>(left: readonly Keyed<T>[], right: readonly Keyed<T>[], step: number): Generator<void, Keyed<T>[]> {
   const out: Keyed<T>[] = new Array<Keyed<T>>(left.length + right.length);
   let i = 0;
   let j = 0;
   let k = 0;
-  while (i < left.length && j < right.length) out[k++] = byKey(right[j] as Keyed<T>, left[i] as Keyed<T>) < 0 ? (right[j++] as Keyed<T>) : (left[i++] as Keyed<T>);
+  while (i < left.length && j < right.length) {
+    out[k++] = byKey(right[j] as Keyed<T>, left[i] as Keyed<T>) < 0 ? (right[j++] as Keyed<T>) : (left[i++] as Keyed<T>);
+    if (k % step === 0) yield;
+  }
   while (i < left.length) out[k++] = left[i++] as Keyed<T>;
   while (j < right.length) out[k++] = right[j++] as Keyed<T>;
+  yield;
   return out;
 }
 
-const keys = new WeakMap<object, string>();
-/** An item's name folded for sorting, remembered per record (records are replaced, never mutated). */
+/**
+ * An item's name folded for sorting. Worked out afresh each sort: remembering it per record (a
+ * WeakMap) cost more than it saved, since growing that map to 100,000 entries after an import
+ * held the page for up to a tenth of a second at a time.
+ */
 export function nameKey(item: { name: string }): string {
-  let key = keys.get(item);
-  if (key === undefined) {
-    key = /[^ -~]/.test(item.name) ? fold(item.name) : item.name.toLowerCase(); // plain printable ASCII needs no folding
-    keys.set(item, key);
-  }
-  return key;
+  return /[^ -~]/.test(item.name) ? fold(item.name) : item.name.toLowerCase(); // plain printable ASCII needs no folding
 }

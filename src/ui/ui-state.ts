@@ -6,7 +6,7 @@ import { newId } from '../lib/id';
 import type { AreaGeometry, AssetGeometry, Position } from '../model/geometry';
 import type { BoundaryDraft, CornerRef } from '../model/boundary-draft';
 import { CATEGORY_IDS, type CategoryId } from '../model/categories';
-import { EMPTY_QUERY, isEmptyQuery, matchesQuery, sortByName, sortByNameInSteps, vocabulary, type AssetQuery } from '../model/asset-query';
+import { EMPTY_QUERY, isEmptyQuery, matchesQuery, sortByName, sortByNameInSteps, vocabulary, vocabularyInSteps, type AssetQuery } from '../model/asset-query';
 import { appState } from '../store/state';
 
 /** What the panel and the map are doing right now. Only the UI owns this; nothing of it is stored. */
@@ -78,32 +78,57 @@ export const toast = signal<{ message: string; undoable: boolean } | null>(null)
 
 export const filteredAssets = computed(() => (isEmptyQuery(query.value) ? appState.assets.value : appState.assets.value.filter((a) => matchesQuery(a, query.value))));
 
+/**
+ * A result worked out a step per task (see sortByNameInSteps), so that the page is never held for
+ * long, and handed on when done. Starting again, or setting a result at once, drops a run still
+ * going: an older list must not land over a newer one.
+ */
+class InSteps<T> {
+  private latest = 0;
+  constructor(private readonly done: (result: T) => void) {}
+  now(result: T): void {
+    this.latest += 1;
+    this.done(result);
+  }
+  start(steps: Generator<void, T>): void {
+    const run = ++this.latest;
+    const step = () => {
+      if (run !== this.latest) return;
+      const next = steps.next();
+      if (next.done) this.done(next.value);
+      else setTimeout(step, 0);
+    };
+    setTimeout(step, 0);
+  }
+}
+
+/** Up to this many assets are sorted or summed up at once; more (after a big import) in steps. */
+const AT_ONCE = 5_000;
+
 /** The list's order, worked out once per change of data or query, not on every render. */
 export const sortedFilteredAssets = signal<readonly Asset[]>([]);
-const SORT_AT_ONCE = 5_000;
-let sortRun = 0;
-// Up to 5,000 assets are sorted at once. A larger list (after a big import) is sorted in runs and
-// merges, a step per task, so the page is never held for long; the list shows the previous order
-// for those few frames.
+const listOrder = new InSteps<Asset[]>((sorted) => (sortedFilteredAssets.value = sorted));
+// A larger list shows its previous order for the few frames its sort takes.
 effect(() => {
   const items = filteredAssets.value;
-  const run = ++sortRun;
-  if (items.length <= SORT_AT_ONCE) {
-    sortedFilteredAssets.value = sortByName(items);
-    return;
-  }
-  const steps = sortByNameInSteps(items);
-  const step = () => {
-    if (run !== sortRun) return;
-    const next = steps.next();
-    if (next.done) sortedFilteredAssets.value = next.value;
-    else setTimeout(step, 0);
-  };
-  setTimeout(step, 0);
+  if (items.length <= AT_ONCE) listOrder.now(sortByName(items));
+  else listOrder.start(sortByNameInSteps(items));
 });
-/** The types and tags in use, for the filter menus; recomputed only when assets change. */
-export const assetVocabulary = computed(() => vocabulary(appState.assets.value));
-export const selectedAsset = computed(() => appState.assets.value.find((a) => a.id === appState.selectedAssetId.value) ?? null);
+
+/** The types and tags in use, for the filter menus; worked out again only when assets change. */
+export const assetVocabulary = signal(vocabulary([]));
+const vocabularyOfAssets = new InSteps<ReturnType<typeof vocabulary>>((words) => (assetVocabulary.value = words));
+effect(() => {
+  const assets = appState.assets.value;
+  if (assets.length <= AT_ONCE) vocabularyOfAssets.now(vocabulary(assets));
+  else vocabularyOfAssets.start(vocabularyInSteps(assets));
+});
+
+export const selectedAsset = computed(() => {
+  const id = appState.selectedAssetId.value;
+  // With nothing selected, no need to walk the list (100,000 records after a large import).
+  return id === null ? null : (appState.assets.value.find((a) => a.id === id) ?? null);
+});
 
 /** True while the form holds input that has not been saved: updates must not reload the page then. */
 export const hasUnsavedInput = computed(() => mode.value.kind === 'form' && mode.value.dirty);

@@ -48,3 +48,22 @@ describe('sorting a large list by name in steps', () => {
     expect(next.value.map((x) => x.i)).toEqual(sortByName(items).map((x) => x.i));
   });
 });
+
+describe('the vocabulary in steps', () => {
+  it('gives the one-go answer, a step per slice of assets', async () => {
+    const { vocabulary, vocabularyInSteps } = await import('../../../src/model/asset-query');
+    const kinds = ['park', 'Park', 'café', 'hall', ''];
+    const many = Array.from({ length: 1_050 }, (_, i) => ({ ...(assets[i % assets.length] as (typeof assets)[number]), type: kinds[Math.floor(i / 3) % kinds.length] as string, tags: i % 100 === 0 ? [`tag ${i}`] : [] }));
+    const steps = vocabularyInSteps(many, 100);
+    let next = steps.next();
+    let count = 0;
+    while (!next.done) {
+      count += 1;
+      next = steps.next();
+    }
+    expect(count).toBe(10); // 11 slices: a pause between each
+    expect(next.value).toEqual(vocabulary(many));
+    expect(next.value.types).toEqual(['café', 'hall', 'park', 'Park']);
+    expect(next.value.tags).toHaveLength(11);
+  });
+});
