@@ -100,6 +100,8 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
     else setProblem(result.error);
   };
   const preview = prepared?.sample ?? [];
+  // With a type column and the box ticked, the chosen category is only for types it cannot place.
+  const fromTypeApplies = typeColumn !== '' && !category.startsWith('column:') && categoryFromType;
   // The worker holds the parsed file until the dialog closes.
   useEffect(() => () => closeImport(), []);
   return (
@@ -156,7 +158,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
                 <select id="import-category" value={category} onChange={(e) => setCategory(e.currentTarget.value)}>
                   {CATEGORY_LIST.map((c) => (
                     <option key={c.id} value={c.id}>
-                      {c.label} (every row)
+                      {c.label} ({fromTypeApplies ? 'rows of other types' : 'every row'})
                     </option>
                   ))}
                   {prepared.columns.map((c) => (

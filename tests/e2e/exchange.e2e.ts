@@ -89,7 +89,9 @@ describe('importing the Trafford files through the UI', () => {
       await page.getByRole('button', { name: 'Import data' }).click();
       const dialog = page.getByRole('dialog', { name: 'Import data' });
       await dialog.getByLabel('File to import').setInputFiles(path);
-      await dialog.getByLabel('Category', { exact: true }).selectOption({ label: `${category} (every row)` });
+      // "(every row)", or "(rows of other types)" where the file has a type column.
+      const choice = dialog.getByLabel('Category', { exact: true });
+      await choice.selectOption((await choice.locator('option', { hasText: `${category} (` }).first().getAttribute('value')) ?? '');
       if (type) await dialog.getByLabel('Type for every row').fill(type);
       return dialog;
     };
@@ -183,7 +185,12 @@ describe('a partner\'s spreadsheet of mixed assets', () => {
       await dialog.getByLabel('File to import').setInputFiles(path);
       const byType = dialog.getByLabel('Choose the category from the type where it is a known type');
       expect(await byType.isChecked()).toBe(true); // the default when the file has a type column
-      if (!tick) await byType.uncheck();
+      const chosen = async () => dialog.getByLabel('Category', { exact: true }).locator('option:checked').textContent();
+      expect(await chosen()).toBe('Physical spaces (rows of other types)');
+      if (!tick) {
+        await byType.uncheck();
+        expect(await chosen()).toBe('Physical spaces (every row)');
+      }
       else await snapshot(page, 'import-category-from-type-portrait');
       await dialog.getByRole('button', { name: 'Import 4 rows' }).click();
       await expect.poll(() => dialog.getByRole('status').textContent()).toContain('Added 4');
