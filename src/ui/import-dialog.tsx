@@ -74,11 +74,15 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
     const loaded = await loadPostcodeTable(file);
     setTableMessage(loaded.ok ? `Loaded ${loaded.value.count.toLocaleString('en-GB')} postcodes from “${file.name}”.${loaded.value.note ? ` ${loaded.value.note}` : ''}` : loaded.error);
   };
+  const byColumn = category.startsWith('column:');
+  // Only a type read from the file can choose a category: a type typed in for every row goes with
+  // the category chosen with it. With the box ticked, the chosen category is for the other types.
+  const typeCanChoose = typeColumn !== '' && !byColumn;
+  const fromTypeApplies = typeCanChoose && categoryFromType;
   const run = async () => {
     if (!prepared) return;
     setBusy(true);
     const fields = { ...prepared.fields, ...columnsFor, name: nameColumn || undefined, type: typeColumn || undefined };
-    const byColumn = category.startsWith('column:');
     const controller = new AbortController();
     cancelRef.current = controller;
     setProgress({ done: 0, total: prepared.recordCount });
@@ -86,8 +90,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
       prepared,
       {
         fields,
-        // Only a type read from the file chooses a category: a type typed in for every row goes with the category chosen with it.
-        category: byColumn ? { column: category.slice('column:'.length) } : { fixed: category as CategoryId, fromType: categoryFromType && typeColumn !== '' },
+        category: byColumn ? { column: category.slice('column:'.length) } : { fixed: category as CategoryId, fromType: fromTypeApplies },
         defaultType,
         swapCoordinates: swap,
       },
@@ -100,8 +103,6 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
     else setProblem(result.error);
   };
   const preview = prepared?.sample ?? [];
-  // With a type column and the box ticked, the chosen category is only for types it cannot place.
-  const fromTypeApplies = typeColumn !== '' && !category.startsWith('column:') && categoryFromType;
   // The worker holds the parsed file until the dialog closes.
   useEffect(() => () => closeImport(), []);
   return (
@@ -180,7 +181,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
                 <input id="import-type" value={defaultType} placeholder="e.g. park" onInput={(e) => setDefaultType(e.currentTarget.value)} />
               </div>
             </div>
-            {typeColumn && !category.startsWith('column:') && (
+            {typeCanChoose && (
               <label class="check">
                 <input type="checkbox" checked={categoryFromType} onChange={(e) => setCategoryFromType(e.currentTarget.checked)} />
                 <span>
