@@ -1,5 +1,5 @@
 /**
- * Makes a small raster PMTiles basemap of Trafford from the ward boundaries in ../shared/data:
+ * Makes a small raster PMTiles basemap of Trafford from the ward boundaries in tests/fixtures/trafford:
  * zoom 9 to 12, land inside the borough in green, the wards' edges in grey, the rest in sand. It is
  * what the basemap tests open, and a quick way to try "Open basemap file" by hand:
  *
@@ -12,7 +12,7 @@ import { writePmtiles, type WrittenTile } from './pmtiles-writer';
 import { encodeVectorTile, type TileRing, type VectorFeature } from './mvt-writer';
 
 type Ring = number[][];
-const WARDS = new URL('../../../shared/data/trafford/boundaries/trafford_ward_2023_generalised.geojson', import.meta.url);
+const WARDS = new URL('../../tests/fixtures/trafford/boundaries/trafford_ward_2023_generalised.geojson', import.meta.url);
 
 const lonToX = (lon: number, z: number) => ((lon + 180) / 360) * 2 ** z;
 const latToY = (lat: number, z: number) => ((1 - Math.log(Math.tan((lat * Math.PI) / 180) + 1 / Math.cos((lat * Math.PI) / 180)) / Math.PI) / 2) * 2 ** z;

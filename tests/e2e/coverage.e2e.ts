@@ -9,7 +9,7 @@ import { sharedBrowser, openSession, snapshot, TABLET_LANDSCAPE, TABLET_PORTRAIT
 import { inside } from './geo-reference';
 import { summarisePixels } from './pixels';
 
-const TRAFFORD = '../shared/data/trafford';
+const TRAFFORD = 'tests/fixtures/trafford';
 const browser = sharedBrowser();
 const dir = mkdtempSync(join(tmpdir(), 'atlas-coverage-'));
 

@@ -83,7 +83,7 @@ describe('importing the Trafford files through the UI', () => {
     const { page, baseUrl, problems, context } = await openSession(browser(), { width: 1024, height: 768 });
     await page.goto(baseUrl);
     await page.getByRole('button', { name: 'Start empty' }).click();
-    const trafford = '../shared/data/trafford/assets';
+    const trafford = 'tests/fixtures/trafford/assets';
 
     const importFile = async (path: string, category: string, type?: string) => {
       await page.getByRole('button', { name: 'Import data' }).click();
@@ -140,12 +140,12 @@ describe('importing the Trafford files through the UI', () => {
     // With the Trafford postcode table loaded, food banks are placed by postcode. The reference
     // count is worked out here, from the two files, independently of the app's code.
     const norm = (p: string) => p.replace(/\s+/g, '').toUpperCase();
-    const known = new Set(Papa.parse<Record<string, string>>(readFileSync('../shared/data/trafford/postcodes/trafford_postcodes.csv', 'utf8'), { header: true }).data.map((r) => norm(r.postcode ?? '')));
+    const known = new Set(Papa.parse<Record<string, string>>(readFileSync('tests/fixtures/trafford/postcodes/trafford_postcodes.csv', 'utf8'), { header: true }).data.map((r) => norm(r.postcode ?? '')));
     const banks = Papa.parse<Record<string, string>>(readFileSync(`${trafford}/trafford_food_banks.csv`, 'utf8'), { header: true, skipEmptyLines: true }).data;
     const placeable = banks.filter((r) => known.has(norm(r.Postcode ?? ''))).length;
     expect(placeable).toBeGreaterThan(0);
     dialog = await importFile(`${trafford}/trafford_food_banks.csv`, 'Economic', 'food bank');
-    await dialog.getByLabel('Postcode table').setInputFiles('../shared/data/trafford/postcodes/trafford_postcodes.csv');
+    await dialog.getByLabel('Postcode table').setInputFiles('tests/fixtures/trafford/postcodes/trafford_postcodes.csv');
     await expect.poll(() => dialog.getByText(/^Loaded [\d,]+ postcodes from “trafford_postcodes.csv”\.$/).count()).toBe(1);
     await dialog.getByRole('button', { name: /^Import \d+ rows$/ }).click();
     await expect.poll(() => dialog.getByRole('status').last().textContent()).toContain(`Added ${placeable}, updated 0, unchanged 0.`);

@@ -5,7 +5,7 @@ import { sharedBrowser, openSession, snapshot, TABLET_LANDSCAPE, TABLET_PORTRAIT
 import { inside, pointOf, READ_DATABASE, type Stored } from './geo-reference';
 import { summarisePixels } from './pixels';
 
-const TRAFFORD = '../shared/data/trafford';
+const TRAFFORD = 'tests/fixtures/trafford';
 const browser = sharedBrowser();
 
 const stored = async (page: Page) => (await page.evaluate(READ_DATABASE)) as Stored;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { forgetPostcodeTable, loadPostcodeTable, restorePostcodeTable } from '../../../src/actions/postcodes';
 import { workspace } from '../../../src/actions/workspace';
 
-const TRAFFORD = '../shared/data/trafford/postcodes/trafford_postcodes.csv';
+const TRAFFORD = 'tests/fixtures/trafford/postcodes/trafford_postcodes.csv';
 /** The table in use (a function, so that each read sees the current value). */
 const inUse = () => workspace.state.postcodeTable.value;
 

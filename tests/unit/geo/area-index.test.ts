@@ -9,7 +9,7 @@ import { reassignNear } from '../../../src/geo/assign-neighbourhoods';
 import { seededRandom } from '../../../src/lib/random';
 import { makeAsset, makeNeighbourhood } from '../factories';
 
-const TRAFFORD = '../shared/data/trafford/boundaries';
+const TRAFFORD = 'tests/fixtures/trafford/boundaries';
 const areasOf = (file: string): { id: string; geometry: AreaGeometry }[] =>
   (JSON.parse(readFileSync(`${TRAFFORD}/${file}`, 'utf8')) as { features: { properties: { area_code: string }; geometry: unknown }[] }).features.map((f) => ({
     id: f.properties.area_code,

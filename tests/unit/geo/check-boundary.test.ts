@@ -57,7 +57,7 @@ describe('boundary checks', () => {
   });
 
   it('passes every full-resolution Trafford ward, keeping MultiPolygons and holes', () => {
-    const wards = JSON.parse(readFileSync('../shared/data/trafford/boundaries/trafford_ward_2023_full_resolution.geojson', 'utf8')) as { features: { geometry: { type: string; coordinates: unknown } }[] };
+    const wards = JSON.parse(readFileSync('tests/fixtures/trafford/boundaries/trafford_ward_2023_full_resolution.geojson', 'utf8')) as { features: { geometry: { type: string; coordinates: unknown } }[] };
     for (const ward of wards.features) {
       const result = checkBoundary(ward.geometry);
       expect(result.ok ? 'ok' : result.reason).toBe('ok');

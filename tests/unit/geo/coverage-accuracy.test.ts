@@ -15,7 +15,7 @@ import type { AreaGeometry } from '../../../src/model/geometry';
  * python3-shapely) on true circles of 64 segments per quarter, in British National Grid metres
  * projected here with proj4 — none of the app's geometry code.
  */
-const DATA = fileURLToPath(new URL('../../../../shared/data/trafford/', import.meta.url));
+const DATA = fileURLToPath(new URL('../../fixtures/trafford/', import.meta.url));
 const REFERENCE = fileURLToPath(new URL('../../../scripts/reference/geos-coverage.py', import.meta.url));
 const BNG = '+proj=tmerc +lat_0=49 +lon_0=-2 +k=0.9996012717 +x_0=400000 +y_0=-100000 +ellps=airy +towgs84=446.448,-125.157,542.06,0.15,0.247,0.842,-20.489 +units=m +no_defs';
 

@@ -18,7 +18,7 @@ describe('overlapping neighbourhoods', () => {
   });
 
   it('finds no overlaps among the 21 Trafford wards, which tile the borough', () => {
-    const wards = (JSON.parse(readFileSync('../shared/data/trafford/boundaries/trafford_ward_2023_full_resolution.geojson', 'utf8')) as { features: { properties: { area_code: string }; geometry: unknown }[] }).features;
+    const wards = (JSON.parse(readFileSync('tests/fixtures/trafford/boundaries/trafford_ward_2023_full_resolution.geojson', 'utf8')) as { features: { properties: { area_code: string }; geometry: unknown }[] }).features;
     const start = performance.now();
     const result = overlappingAreas(wards.map((w) => ({ id: w.properties.area_code, geometry: AreaGeometrySchema.parse(w.geometry) })));
     console.log(`overlaps of 21 full-resolution wards: ${(performance.now() - start).toFixed(0)} ms`);

@@ -5,7 +5,7 @@ import { readCsv } from '../../../src/io/read-csv';
 import { detectAreaFields, recordsToAreas, vintageOfField } from '../../../src/io/read-areas';
 import { isNew2021Code, joinTable } from '../../../src/io/join-table';
 
-const TRAFFORD = '../shared/data/trafford';
+const TRAFFORD = 'tests/fixtures/trafford';
 const geojson = (path: string) => {
   const read = readGeoJson(readFileSync(`${TRAFFORD}/${path}`, 'utf8'));
   if (!read.ok) throw new Error(read.reason);

@@ -10,7 +10,7 @@ import { AnalysisSchema, CoverageQuestionSchema } from '../../../src/model/cover
 import type { AreaGeometry } from '../../../src/model/geometry';
 
 const dir = mkdtempSync(join(tmpdir(), 'atlas-coverage-export-'));
-const TRAFFORD = '../shared/data/trafford';
+const TRAFFORD = 'tests/fixtures/trafford';
 const square: AreaGeometry = { type: 'Polygon', coordinates: [[[-2.3, 53.4], [-2.27, 53.4], [-2.27, 53.418], [-2.3, 53.418], [-2.3, 53.4]]] };
 
 function analysis() {

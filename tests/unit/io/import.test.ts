@@ -9,7 +9,7 @@ import { assetsToGeoJson } from '../../../src/io/geojson-export';
 import { parseWkt } from '../../../src/io/parse-wkt';
 import type { Asset } from '../../../src/model/asset';
 
-const TRAFFORD = '../shared/data/trafford';
+const TRAFFORD = 'tests/fixtures/trafford';
 const file = (path: string) => decodeText(new Uint8Array(readFileSync(`${TRAFFORD}/${path}`))).text;
 let counter = 0;
 const context = (existing: Asset[] = [], postcodes?: Map<string, [number, number]>) => ({

@@ -5,7 +5,7 @@ import { ImportJob, type ImportBatch, type ImportTally } from '../../../src/work
 import { NeighbourhoodSchema } from '../../../src/model/neighbourhood';
 
 const parks = () => {
-  const read = readImportFile(new Uint8Array(readFileSync('../shared/data/trafford/assets/trafford_parks.csv')), 'trafford_parks.csv');
+  const read = readImportFile(new Uint8Array(readFileSync('tests/fixtures/trafford/assets/trafford_parks.csv')), 'trafford_parks.csv');
   if (!read.ok) throw new Error(read.reason);
   return read;
 };
