@@ -3,6 +3,7 @@ import { assetsToGeoJson, neighbourhoodsToGeoJson } from '../io/geojson-export';
 import { assetsToCsv } from '../io/csv-export';
 import type { PrivacyReport } from '../io/asset-properties';
 import { parseBackup, serialiseBackup } from '../io/backup';
+import { APP_VERSION } from '../lib/app-version';
 import { err, ok, type Result } from '../lib/result';
 import { datedFileName, downloadBlob } from './download';
 import { workspace } from './workspace';
@@ -18,8 +19,6 @@ export interface ExportChoice {
   categories: ReadonlySet<CategoryId>;
   includePersonal: boolean;
 }
-
-const APP_VERSION = '0.1.0';
 
 /** Writes the chosen data as files for a GIS or a spreadsheet, and says what was left out. */
 export function exportData(choice: ExportChoice): { files: string[]; report: PrivacyReport } {

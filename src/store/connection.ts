@@ -32,9 +32,7 @@ export class Connection {
 
   private open(): Promise<IDBPDatabase<AtlasDB>> {
     const opening = openDB<AtlasDB>(this.name, DB_VERSION, {
-      upgrade: (db, oldVersion, _newVersion, tx) => {
-        upgrade(db, oldVersion, tx).catch(() => tx.abort());
-      },
+      upgrade: (db, oldVersion) => upgrade(db, oldVersion),
       blocked: () => this.events.onBlocked?.(),
       blocking: () => {
         this.closedForNewVersion = true;
