@@ -5,7 +5,8 @@ import { moveGeometryTo, type AssetGeometry } from '../model/geometry';
 import { neighbourhoodsContaining } from '../geo/assign-neighbourhoods';
 import { workspace } from './workspace';
 
-export type SaveOutcome = { ok: true; asset: Asset } | { ok: false; errors: FieldErrors } | { ok: false; storeMessage: string };
+/** `forgotten`: consent was withdrawn, so the person's earlier versions left the undo history and the save cannot be undone. */
+export type SaveOutcome = { ok: true; asset: Asset; forgotten: boolean } | { ok: false; errors: FieldErrors } | { ok: false; storeMessage: string };
 
 const findAsset = (id: string) => workspace.state.assets.value.find((a) => a.id === id);
 
@@ -33,10 +34,12 @@ export async function saveAssetDraft(
   const stored = new Set(workspace.state.photos.value.map((p) => p.id));
   const added = photos.filter((p) => !stored.has(p.id));
   const label = existing ? `Edit \u201c${built.asset.name}\u201d` : `Add \u201c${built.asset.name}\u201d`;
-  const applied = await workspace.apply({ label, assets: { put: [built.asset] }, photos: { put: added, remove: dropped } });
+  const change = { label, assets: { put: [built.asset] }, photos: { put: added, remove: dropped } };
+  const forgotten = !!existing && existing.person?.consent.status !== 'withdrawn' && built.asset.person?.consent.status === 'withdrawn';
+  const applied = forgotten ? await workspace.forget(change, [built.asset.id]) : await workspace.apply(change);
   if (!applied.ok) return { ok: false, storeMessage: applied.error.message };
   workspace.state.selectedAssetId.value = built.asset.id;
-  return { ok: true, asset: built.asset };
+  return { ok: true, asset: built.asset, forgotten };
 }
 
 /** Moves an asset to a new place; a site (park, field) keeps its outline and is shifted whole. */
@@ -48,7 +51,10 @@ export async function moveAsset(id: string, to: [number, number]): Promise<boole
   return (await workspace.apply({ label: `Move \u201c${asset.name}\u201d`, assets: { put: [moved] } })).ok;
 }
 
-/** Deletes an asset and the links other assets had to it, as one undoable step. */
+/**
+ * Deletes an asset and the links other assets had to it. One undoable step, except for a person:
+ * their record, photos and every copy in the undo history go for good.
+ */
 export async function deleteAsset(id: string): Promise<boolean> {
   const asset = findAsset(id);
   if (!asset) return false;
@@ -56,14 +62,17 @@ export async function deleteAsset(id: string): Promise<boolean> {
   const unlinked = workspace.state.assets.value
     .filter((a) => a.id !== id && a.links.some((l) => l.assetId === id))
     .map((a) => ({ ...a, links: a.links.filter((l) => l.assetId !== id), updatedAt: now }));
-  const applied = await workspace.apply({ label: `Delete \u201c${asset.name}\u201d`, assets: { put: unlinked, remove: [id] }, photos: { remove: asset.photos } });
+  const change = { label: `Delete \u201c${asset.name}\u201d`, assets: { put: unlinked, remove: [id] }, photos: { remove: asset.photos } };
+  const applied = asset.category === 'individuals' ? await workspace.forget(change, [id]) : await workspace.apply(change);
   if (applied.ok && workspace.state.selectedAssetId.value === id) workspace.state.selectedAssetId.value = null;
   return applied.ok;
 }
 
 /**
- * For a person who withdrew consent: keeps that a skill exists in the neighbourhood, removes who
- * they are (name, description, contact, exact place, consent details).
+ * For a person who withdrew consent: keeps that a skill exists in the neighbourhood (type, tags,
+ * neighbourhoods), removes who they are (name, description, contact, address, exact place, photos,
+ * imported columns, consent details and sensitive notes) from the record and from the undo history.
+ * It cannot be undone.
  */
 export async function anonymisePerson(id: string): Promise<boolean> {
   const asset = findAsset(id);
@@ -77,9 +86,23 @@ export async function anonymisePerson(id: string): Promise<boolean> {
     postcode: undefined,
     uprn: undefined,
     photos: [],
+    links: [],
     geometry: null,
+    extra: {},
+    personalColumns: undefined,
+    accessibility: '',
+    openingTimes: '',
+    verifiedAt: undefined,
     person: { consent: { status: 'withdrawn' }, exactLocation: false },
     updatedAt: new Date().toISOString(),
   };
-  return (await workspace.apply({ label: 'Anonymise a person', assets: { put: [anonymous] }, photos: { remove: asset.photos } })).ok;
+  return (await workspace.forget({ label: 'Anonymise a person', assets: { put: [anonymous] }, photos: { remove: asset.photos } }, [id])).ok;
+}
+
+/** Records that a person's consent was asked again today and still stands (one undoable step). */
+export async function reconfirmConsent(id: string, today: string): Promise<boolean> {
+  const asset = findAsset(id);
+  if (!asset?.person || asset.person.consent.status !== 'given') return false;
+  const renewed: Asset = { ...asset, person: { ...asset.person, consent: { ...asset.person.consent, date: today } }, updatedAt: new Date().toISOString() };
+  return (await workspace.apply({ label: `Re-confirm consent of \u201c${asset.name}\u201d`, assets: { put: [renewed] } })).ok;
 }

@@ -3,6 +3,9 @@ import { assetsToGeoJson, neighbourhoodsToGeoJson } from '../io/geojson-export';
 import { assetsToCsv } from '../io/csv-export';
 import type { PrivacyReport } from '../io/asset-properties';
 import { parseBackup, serialiseBackup } from '../io/backup';
+import { looksProtected, protectBackup, unprotectBackup } from '../io/backup-protection';
+
+export { MIN_PASSPHRASE_LENGTH } from '../io/backup-protection';
 import { APP_VERSION } from '../lib/app-version';
 import { err, ok, type Result } from '../lib/result';
 import { datedFileName, downloadBlob } from './download';
@@ -27,7 +30,7 @@ export function exportData(choice: ExportChoice): { files: string[]; report: Pri
   const assets = state.assets.value.filter((a) => choice.categories.has(a.category) && (!choice.neighbourhoodId || a.neighbourhoodIds.includes(choice.neighbourhoodId)));
   const stem = choice.neighbourhoodId ? (areas[0]?.name ?? 'area') : 'asset-atlas';
   const files: string[] = [];
-  let report: PrivacyReport = { peopleLeftOut: 0, fieldsLeftOut: [] };
+  let report: PrivacyReport = { peopleLeftOut: 0, fieldsLeftOut: [], columnsLeftOut: [] };
   if (choice.what !== 'neighbourhoods') {
     if (choice.format === 'geojson') {
       const out = assetsToGeoJson(assets, choice.includePersonal);
@@ -49,19 +52,45 @@ export function exportData(choice: ExportChoice): { files: string[]; report: Pri
   return { files, report };
 }
 
-/** Saves the whole workspace as one backup file and remembers when. */
-export async function exportBackup(): Promise<string> {
-  const s = workspace.state;
-  const text = await serialiseBackup({ assets: [...s.assets.value], neighbourhoods: [...s.neighbourhoods.value], overlays: [...s.overlays.value], photos: [...s.photos.value], analyses: [...s.analyses.value], settings: s.settings.value }, APP_VERSION);
-  const fileName = datedFileName('asset-atlas-backup', 'json');
-  downloadBlob(new Blob([text], { type: 'application/json' }), fileName);
-  await workspace.updateSettings({ lastBackupAt: new Date().toISOString() });
-  return fileName;
+export interface SavedBackup {
+  fileName: string;
+  protectedWith: 'passphrase' | 'nothing';
+  /** Records about people in the file: worth a plain warning when it is not protected. */
+  people: number;
 }
 
-/** Checks a backup file completely, then replaces the workspace with it in one transaction. */
-export async function restoreBackup(file: File): Promise<Result<string, string[]>> {
-  const parsed = parseBackup(await file.text());
+/**
+ * Saves the whole workspace (people included) as one backup file, sealed with the passphrase when
+ * one is given, and remembers when.
+ */
+export async function exportBackup(options: { passphrase?: string } = {}): Promise<SavedBackup> {
+  const s = workspace.state;
+  const plain = await serialiseBackup({ assets: [...s.assets.value], neighbourhoods: [...s.neighbourhoods.value], overlays: [...s.overlays.value], photos: [...s.photos.value], analyses: [...s.analyses.value], settings: s.settings.value }, APP_VERSION);
+  const text = options.passphrase ? await protectBackup(plain, options.passphrase) : plain;
+  const fileName = datedFileName(options.passphrase ? 'asset-atlas-backup-protected' : 'asset-atlas-backup', 'json');
+  downloadBlob(new Blob([text], { type: 'application/json' }), fileName);
+  await workspace.updateSettings({ lastBackupAt: new Date().toISOString() });
+  return { fileName, protectedWith: options.passphrase ? 'passphrase' : 'nothing', people: s.assets.value.filter((a) => a.category === 'individuals').length };
+}
+
+/** True when a chosen backup file is sealed with a passphrase (only its first bytes are read). */
+export async function isProtectedBackup(file: Blob): Promise<boolean> {
+  return looksProtected(await file.slice(0, 200).text());
+}
+
+/**
+ * Checks a backup file completely (opening it with the passphrase first when it is protected), then
+ * replaces the workspace with it in one transaction. Any failure writes nothing.
+ */
+export async function restoreBackup(file: File, passphrase = ''): Promise<Result<string, string[]>> {
+  let text = await file.text();
+  if (looksProtected(text.slice(0, 200))) {
+    if (!passphrase) return err([`\u201c${file.name}\u201d is protected with a passphrase: enter it to restore.`]);
+    const opened = await unprotectBackup(text, passphrase);
+    if (!opened.ok) return err([opened.error]);
+    text = opened.value;
+  }
+  const parsed = parseBackup(text);
   if (!parsed.ok) return err(parsed.error);
   const replaced = await workspace.replaceAll(parsed.value);
   if (!replaced.ok) return err([replaced.error.message, ...replaced.error.details]);

@@ -49,3 +49,12 @@ export function selectAsset(id: string | null): void {
 export function dismissError(): void {
   workspace.state.lastError.value = null;
 }
+
+/** Empties the undo history on this device: earlier versions of records, people's included, are gone. */
+export async function clearUndoHistory(): Promise<boolean> {
+  return (await workspace.clearHistory()).ok;
+}
+
+export async function setConsentReviewMonths(months: number): Promise<void> {
+  if (Number.isInteger(months) && months >= 1 && months <= 120) await workspace.updateSettings({ consentReviewMonths: months });
+}

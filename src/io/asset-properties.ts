@@ -1,10 +1,8 @@
 import type { Asset } from '../model/asset';
 import { CATEGORIES } from '../model/categories';
+import { personalExtraKeys, shareableExtra } from '../model/personal-data';
 
 export type FlatValue = string | number | boolean | null;
-
-/** Fields that can identify a person: left out of files unless the user asks for personal data. */
-export const PERSONAL_FIELDS = ['contact_name', 'phone', 'email', 'consent_status', 'consent_date', 'consent_purpose'] as const;
 
 /**
  * An asset as one flat row, the shape GIS tools and spreadsheets expect: lists joined with "; ",
@@ -45,21 +43,29 @@ export function flatAssetProperties(asset: Asset, includePersonal: boolean): Rec
       row.consent_purpose = asset.person.consent.purpose ?? null;
     }
   }
-  for (const [key, value] of Object.entries(asset.extra)) row[key in row ? `extra_${key}` : key] = value;
+  for (const [key, value] of includePersonal ? Object.entries(asset.extra) : shareableExtra(asset)) row[key in row ? `extra_${key}` : key] = value;
   return row;
 }
 
 export interface PrivacyReport {
   peopleLeftOut: number;
   fieldsLeftOut: readonly string[];
+  /** Imported columns held back because they hold personal data, by name. */
+  columnsLeftOut: readonly string[];
 }
 
 /** Which assets go into a file, and what was held back to protect people. */
 export function selectForExport(assets: readonly Asset[], includePersonal: boolean): { assets: Asset[]; report: PrivacyReport } {
   const kept = includePersonal ? [...assets] : assets.filter((a) => a.category !== 'individuals');
   const withContacts = kept.some((a) => a.contact.name || a.contact.phone || a.contact.email);
+  const columns = new Set<string>();
+  if (!includePersonal) for (const asset of kept) for (const key of personalExtraKeys(asset)) columns.add(key);
   return {
     assets: kept,
-    report: { peopleLeftOut: assets.length - kept.length, fieldsLeftOut: includePersonal || !withContacts ? [] : ['contact name', 'phone', 'email'] },
+    report: {
+      peopleLeftOut: assets.length - kept.length,
+      fieldsLeftOut: includePersonal || !withContacts ? [] : ['contact name', 'phone', 'email'],
+      columnsLeftOut: [...columns].sort((a, b) => a.localeCompare(b)),
+    },
   };
 }

@@ -7,6 +7,7 @@ import { PhotoSchema, type Photo } from '../model/photo';
 import type { Settings } from '../model/settings';
 import { describeIssues } from '../model/problems';
 import { err, ok, type Result } from '../lib/result';
+import { base64ToBytes, bytesToBase64 } from '../lib/base64';
 
 export interface WorkspaceData {
   assets: Asset[];
@@ -20,19 +21,8 @@ export interface WorkspaceData {
 /** A backup larger than this is refused before parsing, so a wrong file cannot freeze the tablet. */
 export const MAX_BACKUP_BYTES = 500 * 1024 * 1024;
 
-async function blobToBase64(blob: Blob): Promise<string> {
-  const bytes = new Uint8Array(await blob.arrayBuffer());
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
-
-function base64ToBlob(base64: string, type: string): Blob {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return new Blob([bytes], { type });
-}
+const blobToBase64 = async (blob: Blob) => bytesToBase64(new Uint8Array(await blob.arrayBuffer()));
+const base64ToBlob = (base64: string, type: string) => new Blob([base64ToBytes(base64)], { type });
 
 /** The whole workspace as one versioned JSON file (photos inline as base64). */
 export async function serialiseBackup(data: WorkspaceData, appVersion: string, now = new Date()): Promise<string> {

@@ -1,6 +1,7 @@
 import { AssetSchema, type Asset } from '../model/asset';
 import { CATEGORY_IDS, CATEGORY_LIST, categoryOfType, type CategoryId } from '../model/categories';
 import { describeIssues } from '../model/problems';
+import { personalExtraKeys } from '../model/personal-data';
 import { isMissing, type LocationColumns } from './detect-columns';
 import { parseWkt } from './parse-wkt';
 import { toRfc7946 } from './geometry-out';
@@ -22,6 +23,8 @@ export interface ImportMapping {
   swapCoordinates: boolean;
   /** Names the import in each asset's `source`, e.g. the file name. */
   source: string;
+  /** Kept columns the coordinator marked as personal data (held back from files and prints). */
+  personalColumns?: readonly string[];
 }
 
 export interface ImportContext {
@@ -126,6 +129,17 @@ function ownExportFields(values: Record<string, string>): Record<string, unknown
   };
 }
 
+/**
+ * Which kept columns hold personal data: those marked in this import, and those already marked on
+ * the stored asset. Undefined (the names decide) when this import was not asked and none were marked.
+ */
+function markPersonal(extra: Record<string, string>, marked: readonly string[] | undefined, existing: Asset | undefined): string[] | undefined {
+  if (!marked) return existing?.personalColumns;
+  const personal = new Set([...marked, ...(existing ? personalExtraKeys(existing) : [])]);
+  const keys = Object.keys(extra).filter((k) => personal.has(k));
+  return keys.length > 0 || existing?.personalColumns ? keys : Object.keys(extra).length > 0 ? [] : undefined;
+}
+
 const sameExceptTime = (a: Asset, b: Asset) => JSON.stringify({ ...a, updatedAt: '' }) === JSON.stringify({ ...b, updatedAt: '' });
 
 /**
@@ -167,6 +181,9 @@ export function recordsToAssets(records: readonly ImportRecord[], mapping: Impor
     const present = (field: MappedField) => mapping.fields[field] !== undefined && (mapping.fields[field] as string) in record.values;
     const take = <T,>(field: MappedField, fallback: T) => (existing && !present(field) ? fallback : get(field));
     const website = take('website', existing?.contact.website);
+    // A foreign id (not one of ours) is kept under its own column name, e.g. the council's "ID".
+    const mergedExtra = { ...(existing?.extra ?? {}), ...(id && !existing ? { [mapping.fields.id ?? 'source_id']: id } : {}), ...extra };
+    const personalColumns = markPersonal(mergedExtra, mapping.personalColumns, existing);
     // Council site lists often leave small sites unnamed (294 of Trafford's 427 green spaces):
     // they still exist, so they are named after their type and row rather than refused. People are not.
     const unnamed = !get('name') && !existing && type.trim() !== '' && category !== 'individuals';
@@ -189,8 +206,8 @@ export function recordsToAssets(records: readonly ImportRecord[], mapping: Impor
       openingTimes: take('openingTimes', existing?.openingTimes) ?? '',
       geometry,
       source: existing?.source ?? mapping.source,
-      // A foreign id (not one of ours) is kept under its own column name, e.g. the council's "ID".
-      extra: { ...(existing?.extra ?? {}), ...(id && !existing ? { [mapping.fields.id ?? 'source_id']: id } : {}), ...extra },
+      extra: mergedExtra,
+      ...(personalColumns ? { personalColumns } : {}),
       createdAt: existing?.createdAt ?? context.now,
       updatedAt: context.now,
       person: existing?.person ?? (category === 'individuals' ? { consent: { status: 'not-asked' as const }, exactLocation: false } : undefined),

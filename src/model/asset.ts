@@ -70,6 +70,11 @@ export const AssetSchema = z
     neighbourhoodIds: z.array(IdSchema).default([]),
     /** Columns of an imported file that have no asset field, kept as they came. */
     extra: z.record(z.string(), z.string()).default({}),
+    /**
+     * Which `extra` columns hold personal data (marked in the import preview). Absent on records
+     * imported before it was asked: then the column names decide (model/personal-data).
+     */
+    personalColumns: z.array(z.string().max(200)).max(500).optional(),
     person: PersonSchema.optional(),
   })
   .superRefine((asset, ctx) => {

@@ -63,3 +63,26 @@ export const BackupSchema = z
 
 export type Backup = z.output<typeof BackupSchema>;
 export type BackupPhoto = z.output<typeof BackupPhotoSchema>;
+
+export const PROTECTED_BACKUP_FORMAT = 'asset-atlas-backup-protected';
+/** OWASP's 2023 floor for PBKDF2-HMAC-SHA256; a file asking for fewer rounds is refused. */
+export const MIN_PBKDF2_ITERATIONS = 600_000;
+const Base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64');
+
+/**
+ * A backup sealed with a passphrase: the backup's JSON encrypted with AES-GCM (256-bit) under a key
+ * derived by PBKDF2-SHA256. Only the envelope below is in the clear; it names no record.
+ */
+export const ProtectedBackupSchema = z.object({
+  format: z.literal(PROTECTED_BACKUP_FORMAT),
+  version: z.literal(1, { error: 'This protected backup was made by a newer Asset Atlas; update the app first' }),
+  kdf: z.object({
+    name: z.literal('PBKDF2'),
+    hash: z.literal('SHA-256'),
+    iterations: z.number().int().min(MIN_PBKDF2_ITERATIONS).max(10_000_000),
+    salt: Base64,
+  }),
+  cipher: z.object({ name: z.literal('AES-GCM'), iv: Base64 }),
+  ciphertext: Base64,
+});
+export type ProtectedBackup = z.output<typeof ProtectedBackupSchema>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { TimestampSchema } from './common';
 import { TileSourceSchema } from './tiles';
+import { DEFAULT_CONSENT_REVIEW_MONTHS } from './consent-review';
 
 /** App-wide settings, stored as one record. Every field has a default so an old record still reads. */
 export const SettingsSchema = z.object({
@@ -13,6 +14,8 @@ export const SettingsSchema = z.object({
   lastBackupAt: TimestampSchema.optional(),
   /** An online tile source the user configured, whose tiles can be saved for offline use if its licence allows. */
   tileSource: TileSourceSchema.optional(),
+  /** People whose consent is older than this are listed under "Consent to review". */
+  consentReviewMonths: z.number().int().min(1).max(120).default(DEFAULT_CONSENT_REVIEW_MONTHS),
 });
 
 export type Settings = z.output<typeof SettingsSchema>;

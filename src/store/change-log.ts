@@ -40,8 +40,18 @@ export function validateChange(raw: unknown): Change {
 
 type WriteStores = RecordKind | 'changes';
 
+/**
+ * People whose personal data is being removed: each asset id maps to the record that replaces it
+ * everywhere in the undo history (the anonymised one), or to null when it is deleted outright.
+ */
+export type ForgetPeople = ReadonlyMap<string, { id: string } | null>;
+
 /** What the write does to the undo log, in the same transaction as the records. */
-type LogAction = { kind: 'append' } | { kind: 'mark'; row: ChangeLogRow & { seq: number }; undone: 0 | 1 };
+type LogAction =
+  | { kind: 'append' }
+  | { kind: 'mark'; row: ChangeLogRow & { seq: number }; undone: 0 | 1 }
+  /** Not logged (it cannot be undone), and the people's earlier records are scrubbed from the log. */
+  | { kind: 'forget'; people: ForgetPeople };
 
 /**
  * Writes a change in one strict-durability transaction and returns its inverse (the records as they
@@ -71,7 +81,8 @@ export async function writeChange(db: IDBPDatabase<AtlasDB>, change: Change, log
       ]);
     }
     const changes = tx.objectStore('changes');
-    if (log.kind === 'append') {
+    if (log.kind === 'forget') await scrubPeople(changes, log.people);
+    else if (log.kind === 'append') {
       await dropRedoTail(changes);
       await changes.add({ at: new Date().toISOString(), label: change.label, forward: change, inverse, undone: 0 });
       await pruneOldest(changes);
@@ -104,6 +115,54 @@ export async function appendToLog(db: IDBPDatabase<AtlasDB>, entry: { label: str
     })(),
     tx.done,
   ]);
+}
+
+/** Rewrites every log entry so that no step can bring back what these people's records held. */
+async function scrubPeople(changes: ChangesStore, people: ForgetPeople): Promise<void> {
+  let cursor = await changes.openCursor();
+  while (cursor) {
+    const row = cursor.value;
+    const forward = scrubChange(row.forward, people);
+    const inverse = scrubChange(row.inverse, people);
+    if (forward !== row.forward || inverse !== row.inverse) await cursor.update({ ...row, forward, inverse });
+    cursor = await cursor.continue();
+  }
+}
+
+type RawPart = { put?: unknown[]; remove?: string[] };
+const idOf = (record: unknown) => (record as { id?: unknown } | null)?.id;
+const assetIdOf = (record: unknown) => (record as { assetId?: unknown } | null)?.assetId;
+
+/** A raw logged change with the people's records replaced (or dropped) and their photos dropped; the same object when untouched. */
+function scrubChange(raw: unknown, people: ForgetPeople): unknown {
+  if (!raw || typeof raw !== 'object') return raw;
+  const change = raw as Record<string, RawPart | string>;
+  const assets = change.assets as RawPart | undefined;
+  const photos = change.photos as RawPart | undefined;
+  const touchesAsset = (r: unknown) => people.has(String(idOf(r)));
+  const touchesPhoto = (r: unknown) => people.has(String(assetIdOf(r)));
+  const assetHit = assets?.put?.some(touchesAsset) ?? false;
+  const photoHit = photos?.put?.some(touchesPhoto) ?? false;
+  if (!assetHit && !photoHit) return raw;
+  const next: Record<string, RawPart | string> = { ...change };
+  if (assets?.put && assetHit) {
+    next.assets = {
+      ...assets,
+      put: assets.put.flatMap((r) => {
+        if (!touchesAsset(r)) return [r];
+        const replacement = people.get(String(idOf(r)));
+        return replacement ? [replacement] : [];
+      }),
+    };
+  }
+  if (photos?.put && photoHit) next.photos = { ...photos, put: photos.put.filter((r) => !touchesPhoto(r)) };
+  return next;
+}
+
+/** Empties the undo log: no step before now can be undone or redone. */
+export async function clearLog(db: IDBPDatabase<AtlasDB>): Promise<void> {
+  const tx = db.transaction('changes', 'readwrite', { durability: 'strict' });
+  await Promise.all([tx.store.clear(), tx.done]);
 }
 
 async function dropRedoTail(changes: ChangesStore): Promise<void> {

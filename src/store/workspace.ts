@@ -9,7 +9,7 @@ import type { Neighbourhood } from '../model/neighbourhood';
 import type { Overlay } from '../model/overlay';
 import type { Analysis } from '../model/coverage';
 import type { Photo } from '../model/photo';
-import { step, undoRedoHeads, validateChange, writeChange } from './change-log';
+import { clearLog, step, undoRedoHeads, validateChange, writeChange, type ForgetPeople } from './change-log';
 import { StoreError, storeError, toStoreError } from './errors';
 import { ImportSession } from './import-session';
 import { SETTINGS_KEY } from './schema';
@@ -74,6 +74,31 @@ export class Workspace {
       this.applyToState(change);
       this.showNewestStep(change.label);
       await this.askForPersistentStorage();
+    });
+  }
+
+  /**
+   * Applies a change that removes people's personal data (anonymise, delete, consent withdrawn)
+   * and, in the same transaction, removes it from the undo history: every logged copy of their
+   * records becomes the record the change puts (or goes, when the change removes it), and their
+   * photos leave the log. The change itself is not logged: it cannot be undone.
+   */
+  async forget(raw: Change, assetIds: readonly string[]): Promise<Result<void, StoreError>> {
+    return this.guard(async () => {
+      const change = validateChange(raw);
+      const replacements = new Map((change.assets?.put ?? []).map((a) => [a.id, a] as const));
+      const people: ForgetPeople = new Map(assetIds.map((id) => [id, replacements.get(id) ?? null] as const));
+      await this.connection.run((db) => writeChange(db, change, { kind: 'forget', people }));
+      this.applyToState(change);
+      await this.refreshUndoRedo();
+    });
+  }
+
+  /** Empties the undo history on this device (Settings → "Clear undo history"). */
+  async clearHistory(): Promise<Result<void, StoreError>> {
+    return this.guard(async () => {
+      await this.connection.run(clearLog);
+      await this.refreshUndoRedo();
     });
   }
 

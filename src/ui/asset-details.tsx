@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import { CATEGORIES } from '../model/categories';
 import { anonymisePerson, deleteAsset } from '../actions/asset-actions';
 import { selectAsset } from '../actions/workspace-actions';
@@ -5,24 +6,30 @@ import { appState } from '../store/state';
 import { CategoryBadge } from './category-badge';
 import { PhotoThumbnail } from './photo-thumbnail';
 import { editAssetForm, mode, selectedAsset, toast } from './ui-state';
+import { ForgetPersonConfirm, type ForgetAction } from './forget-person-confirm';
 
 const CONSENT_TEXT = { given: 'Consent given', 'not-asked': 'Consent not yet asked', withdrawn: 'Consent withdrawn' } as const;
 
 /** One asset, read-only, with Edit, Move and Delete. All text is rendered as text, never as HTML. */
 export function AssetDetails() {
   const asset = selectedAsset.value;
+  const [confirming, setConfirming] = useState<{ action: ForgetAction; assetId: string } | null>(null);
   if (!asset) return null;
+  const isPerson = asset.category === 'individuals';
   const info = CATEGORIES[asset.category];
   const nameOf = (id: string) => appState.assets.value.find((a) => a.id === id)?.name ?? 'an asset no longer here';
   const areas = appState.neighbourhoods.value.filter((n) => asset.neighbourhoodIds.includes(n.id)).map((n) => n.name);
   const edit = () => (mode.value = editAssetForm(asset, appState.photos.value));
   const move = () => (mode.value = { kind: 'placing', purpose: 'move', assetId: asset.id });
   const remove = async () => {
-    if (await deleteAsset(asset.id)) toast.value = { message: `Deleted \u201c${asset.name}\u201d`, undoable: true };
+    setConfirming(null);
+    if (await deleteAsset(asset.id)) toast.value = { message: `Deleted \u201c${asset.name}\u201d${isPerson ? ' and removed from the undo history' : ''}`, undoable: !isPerson };
   };
   const anonymise = async () => {
-    if (await anonymisePerson(asset.id)) toast.value = { message: 'Anonymised: the skill is kept, the person is not', undoable: true };
+    setConfirming(null);
+    if (await anonymisePerson(asset.id)) toast.value = { message: 'Anonymised: the skill is kept, the person is not', undoable: false };
   };
+  const confirmingHere = confirming?.assetId === asset.id ? confirming.action : null;
   const rows: [string, string][] = [
     ['Type', asset.type],
     ['Neighbourhood', areas.join(', ')],
@@ -69,11 +76,12 @@ export function AssetDetails() {
       {asset.person?.consent.status === 'withdrawn' && (
         <div class="warning" role="alert">
           <p>This person has withdrawn consent. Delete the record, or anonymise it to keep only the skill.</p>
-          <button type="button" class="secondary" onClick={anonymise}>
+          <button type="button" class="secondary" onClick={() => setConfirming({ action: 'anonymise', assetId: asset.id })}>
             Anonymise
           </button>
         </div>
       )}
+      {confirmingHere && <ForgetPersonConfirm action={confirmingHere} name={asset.name} onConfirm={() => void (confirmingHere === 'anonymise' ? anonymise() : remove())} onCancel={() => setConfirming(null)} />}
       <dl>
         {rows
           .filter(([, v]) => v)
@@ -97,7 +105,7 @@ export function AssetDetails() {
         <button type="button" class="secondary" onClick={move} disabled={asset.geometry === null}>
           Move
         </button>
-        <button type="button" class="secondary danger" onClick={remove}>
+        <button type="button" class="secondary danger" onClick={() => (isPerson ? setConfirming({ action: 'delete', assetId: asset.id }) : void remove())}>
           Delete
         </button>
         <button type="button" class="secondary" onClick={() => selectAsset(null)}>

@@ -49,7 +49,9 @@ export function AssetForm() {
     if (outcome.ok) {
       clearSavedDraft();
       mode.value = { kind: 'browse' };
-      toast.value = { message: `Saved \u201c${outcome.asset.name}\u201d`, undoable: true };
+      toast.value = outcome.forgotten
+        ? { message: `Saved \u201c${outcome.asset.name}\u201d: consent withdrawn, so their earlier details were removed from the undo history`, undoable: false }
+        : { message: `Saved \u201c${outcome.asset.name}\u201d`, undoable: true };
     } else if ('errors' in outcome) {
       setErrors(outcome.errors);
       setStoreMessage(null);

@@ -1,40 +1,101 @@
 import { useState } from 'preact/hooks';
-import { exportBackup, restoreBackup } from '../actions/exchange';
+import { exportBackup, isProtectedBackup, MIN_PASSPHRASE_LENGTH, restoreBackup, type SavedBackup } from '../actions/exchange';
 import { appState } from '../store/state';
 
-/** Backup and restore of the whole workspace, in Settings. */
+type Message = { text: string; problems: string[]; warning?: boolean };
+
+/** What to say once a backup is saved: plainly, when records about people left unprotected. */
+function savedMessage(saved: SavedBackup): Message {
+  if (saved.protectedWith === 'passphrase') return { text: `Saved ${saved.fileName}, protected with your passphrase. Keep the passphrase safe: without it the backup cannot be restored.`, problems: [] };
+  if (saved.people === 0) return { text: `Saved ${saved.fileName}.`, problems: [] };
+  return {
+    text: `Saved ${saved.fileName} without protection: it holds ${saved.people} record${saved.people === 1 ? '' : 's'} about people, readable by anyone who gets the file. Keep it somewhere safe, or save it again protected with a passphrase.`,
+    problems: [],
+    warning: true,
+  };
+}
+
+/** Backup and restore of the whole workspace, in Settings, with an optional passphrase. */
 export function BackupSection() {
-  const [pending, setPending] = useState<File | null>(null);
-  const [message, setMessage] = useState<{ text: string; problems: string[] } | null>(null);
+  const [pending, setPending] = useState<{ file: File; locked: boolean } | null>(null);
+  const [message, setMessage] = useState<Message | null>(null);
+  const [protect, setProtect] = useState(false);
+  const [passphrase, setPassphrase] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [unlock, setUnlock] = useState('');
+  const [busy, setBusy] = useState(false);
   const last = appState.settings.value.lastBackupAt;
+  const passphraseProblem = !protect ? null : passphrase.length < MIN_PASSPHRASE_LENGTH ? `Use at least ${MIN_PASSPHRASE_LENGTH} characters.` : repeat !== passphrase ? 'The two passphrases differ.' : null;
+  const save = async () => {
+    setBusy(true);
+    const saved = await exportBackup(protect ? { passphrase } : {});
+    setBusy(false);
+    setMessage(savedMessage(saved));
+    setPassphrase('');
+    setRepeat('');
+  };
+  const choose = async (file: File | undefined) => {
+    setUnlock('');
+    setPending(file ? { file, locked: await isProtectedBackup(file) } : null);
+  };
   const restore = async () => {
     if (!pending) return;
-    const result = await restoreBackup(pending);
-    setPending(null);
-    setMessage(result.ok ? { text: result.value, problems: [] } : { text: `\u201c${pending.name}\u201d was not restored; nothing was changed.`, problems: result.error });
+    setBusy(true);
+    const result = await restoreBackup(pending.file, unlock);
+    setBusy(false);
+    if (result.ok) setPending(null);
+    setMessage(result.ok ? { text: result.value, problems: [] } : { text: `\u201c${pending.file.name}\u201d was not restored; nothing was changed.`, problems: result.error, warning: true });
   };
   return (
     <section aria-labelledby="backup-heading">
       <h2 id="backup-heading" class="section-heading">
         Backup
       </h2>
-      <p>{last ? `Last backup: ${new Date(last).toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short' })}` : 'No backup made on this device yet.'}</p>
+      <p>{last ? `Last backup: ${new Date(last).toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short' })}` : 'No backup made on this device yet.'} A backup holds everything, records about people included.</p>
+      <label class="check">
+        <input type="checkbox" checked={protect} onChange={(e) => setProtect(e.currentTarget.checked)} />
+        <span>
+          Protect with a passphrase
+          <small>The file is encrypted (AES-256); only someone with the passphrase can restore or read it.</small>
+        </span>
+      </label>
+      {protect && (
+        <div class="field-row">
+          <div class="field">
+            <label for="backup-passphrase">Passphrase</label>
+            <input id="backup-passphrase" type="password" autocomplete="new-password" value={passphrase} onInput={(e) => setPassphrase(e.currentTarget.value)} aria-describedby="backup-passphrase-hint" />
+          </div>
+          <div class="field">
+            <label for="backup-passphrase-repeat">Passphrase again</label>
+            <input id="backup-passphrase-repeat" type="password" autocomplete="new-password" value={repeat} onInput={(e) => setRepeat(e.currentTarget.value)} aria-describedby="backup-passphrase-hint" />
+          </div>
+          <small id="backup-passphrase-hint" class="field-hint">
+            {passphraseProblem ?? 'Passphrases match.'}
+          </small>
+        </div>
+      )}
       <div class="actions">
-        <button type="button" class="secondary" onClick={() => void exportBackup().then((name) => setMessage({ text: `Saved ${name}.`, problems: [] }))}>
+        <button type="button" class="secondary" disabled={busy || passphraseProblem !== null} onClick={() => void save()}>
           Export backup
         </button>
         <label class="button-like">
           Restore from backup
-          <input type="file" accept=".json,application/json" class="visually-hidden" onChange={(e) => setPending(e.currentTarget.files?.[0] ?? null)} />
+          <input type="file" accept=".json,application/json" class="visually-hidden" onChange={(e) => void choose(e.currentTarget.files?.[0])} />
         </label>
       </div>
       {pending && (
         <div class="warning" role="alert">
           <p>
-            Restoring “{pending.name}” replaces everything on this device ({appState.assets.value.length} assets, {appState.neighbourhoods.value.length} neighbourhoods). This cannot be undone.
+            Restoring “{pending.file.name}” replaces everything on this device ({appState.assets.value.length} assets, {appState.neighbourhoods.value.length} neighbourhoods). This cannot be undone.
           </p>
+          {pending.locked && (
+            <div class="field">
+              <label for="restore-passphrase">Backup passphrase</label>
+              <input id="restore-passphrase" type="password" autocomplete="current-password" value={unlock} onInput={(e) => setUnlock(e.currentTarget.value)} />
+            </div>
+          )}
           <div class="actions">
-            <button type="button" class="primary" onClick={() => void restore()}>
+            <button type="button" class="primary" disabled={busy || (pending.locked && unlock === '')} onClick={() => void restore()}>
               Replace with backup
             </button>
             <button type="button" class="secondary" onClick={() => setPending(null)}>
@@ -44,7 +105,7 @@ export function BackupSection() {
         </div>
       )}
       {message && (
-        <div role="status">
+        <div role="status" class={message.warning ? 'warning' : undefined}>
           <p>{message.text}</p>
           {message.problems.length > 0 && (
             <ul>

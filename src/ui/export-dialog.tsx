@@ -21,6 +21,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
     const leftOut = [
       report.peopleLeftOut > 0 ? `${report.peopleLeftOut} record${report.peopleLeftOut === 1 ? '' : 's'} about people` : '',
       report.fieldsLeftOut.length > 0 ? `the ${report.fieldsLeftOut.join(', ')} fields` : '',
+      report.columnsLeftOut.length > 0 ? `the personal column${report.columnsLeftOut.length === 1 ? '' : 's'} ${report.columnsLeftOut.map((c) => `\u201c${c}\u201d`).join(', ')}` : '',
     ].filter(Boolean);
     setResult(`Saved ${files.join(' and ')}.${leftOut.length ? ` Left out to protect privacy: ${leftOut.join(' and ')}.` : ''}`);
   };
@@ -61,7 +62,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
           <input type="checkbox" checked={includePersonal} onChange={(e) => (setIncludePersonal(e.currentTarget.checked), setConfirmPersonal(false))} />
           <span>
             Include personal data
-            <small>Records about people, and contact names, phone numbers and emails. Left out unless you tick this.</small>
+            <small>Records about people, contact names, phone numbers and emails, and imported columns marked personal. Left out unless you tick this.</small>
           </span>
         </label>
         {includePersonal && (

@@ -4,6 +4,8 @@ import { closeImport, downloadProblems, prepareImport, runImport, type ImportSum
 import { forgetPostcodeTable, loadPostcodeTable } from '../actions/postcodes';
 import type { MappedField } from '../actions/import';
 import { appState } from '../store/state';
+import { looksPersonal } from '../model/personal-data';
+import { KeptColumnsField } from './kept-columns-field';
 
 /** The asset fields a column can fill, beyond name and type, in the order the form shows them. */
 const MORE_FIELDS: readonly [MappedField, string][] = [
@@ -35,6 +37,13 @@ const LOCATION_TEXT = (p: PreparedImport): string => {
   }
 };
 
+/** The file's columns that no field or location takes: kept with each asset as they came. */
+function keptBeside(prepared: PreparedImport, taken: readonly (string | undefined)[]): string[] {
+  const location = Object.entries(prepared.location).filter(([key]) => key !== 'kind').map(([, column]) => String(column));
+  const used = new Set([...taken, ...location]);
+  return prepared.columns.filter((c) => !used.has(c));
+}
+
 const categoryLabel = (id: string) => CATEGORIES[id as CategoryId]?.label ?? id;
 
 /** "Import data": choose a file, see how it will be read, choose the category, import. */
@@ -53,6 +62,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
   const cancelRef = useRef<AbortController | null>(null);
   const [columnsFor, setColumnsFor] = useState<Partial<Record<MappedField, string>>>({});
   const [tableMessage, setTableMessage] = useState<string | null>(null);
+  const [personal, setPersonal] = useState<ReadonlySet<string>>(new Set());
   const postcodeTable = appState.postcodeTable.value;
   const fileInput = useRef<HTMLInputElement>(null);
   useEffect(() => fileInput.current?.focus(), []);
@@ -68,6 +78,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
     setTypeColumn(result.value.fields.type ?? '');
     setSwap(result.value.swapSuggested);
     setColumnsFor(result.value.fields);
+    setPersonal(new Set(result.value.columns.filter(looksPersonal)));
   };
   const choosePostcodes = async (file: File | undefined) => {
     if (!file) return;
@@ -79,6 +90,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
   // the category chosen with it. With the box ticked, the chosen category is for the other types.
   const typeCanChoose = typeColumn !== '' && !byColumn;
   const fromTypeApplies = typeCanChoose && categoryFromType;
+  const keptColumns = prepared ? keptBeside(prepared, [nameColumn, typeColumn, ...Object.values(columnsFor), byColumn ? category.slice('column:'.length) : '']) : [];
   const run = async () => {
     if (!prepared) return;
     setBusy(true);
@@ -93,6 +105,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
         category: byColumn ? { column: category.slice('column:'.length) } : { fixed: category as CategoryId, fromType: fromTypeApplies },
         defaultType,
         swapCoordinates: swap,
+        personalColumns: keptColumns.filter((c) => personal.has(c)),
       },
       { onProgress: (done, total) => setProgress({ done, total }), signal: controller.signal },
     );
@@ -225,7 +238,8 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
                 <span>Swap longitude and latitude</span>
               </label>
             )}
-            <p class="hint">Other columns are kept with each asset. NA, N/A and empty cells count as missing.</p>
+            <KeptColumnsField columns={keptColumns} personal={personal} onChange={setPersonal} />
+            <p class="hint">NA, N/A and empty cells count as missing.</p>
           </>
         )}
         {summary && (

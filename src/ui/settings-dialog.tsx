@@ -3,6 +3,7 @@ import { appState } from '../store/state';
 import { openDemoWorkspace, setOnlineBasemap } from '../actions/workspace-actions';
 import { BackupSection } from './backup-section';
 import { BasemapSection } from './basemap-section';
+import { PrivacySection } from './privacy-section';
 
 const PERSISTENCE_TEXT = {
   granted: 'Persistent: the browser will not clear your records to free space.',
@@ -54,6 +55,7 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
           </p>
         )}
         <BackupSection />
+        <PrivacySection />
         <h2 class="section-heading">Demo</h2>
         <button type="button" class="secondary" onClick={() => void openDemoWorkspace().then(onClose)}>
           Open demo workspace

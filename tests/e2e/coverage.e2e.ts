@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { sharedBrowser, openSession, snapshot, TABLET_LANDSCAPE, TABLET_PORTRAIT } from './harness';
+import { downloadsInto, sharedBrowser, openSession, snapshot, TABLET_LANDSCAPE, TABLET_PORTRAIT } from './harness';
 import { inside } from './geo-reference';
 import { summarisePixels } from './pixels';
 
@@ -49,12 +49,7 @@ function blend(colour: string, opacity: number, under: string): string {
   return `#${[0, 1, 2].map((i) => Math.round(channel(colour, i) * opacity + channel(under, i) * (1 - opacity)).toString(16).padStart(2, '0')).join('')}`;
 }
 
-async function download(page: Page, click: () => Promise<void>, name: string): Promise<string> {
-  const [file] = await Promise.all([page.waitForEvent('download'), click()]);
-  const path = join(dir, name);
-  await file.saveAs(path);
-  return path;
-}
+const download = downloadsInto(dir);
 
 async function importWardsAndParks(page: Page) {
   await page.getByRole('tab', { name: 'Neighbourhoods' }).click();

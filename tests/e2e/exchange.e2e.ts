@@ -3,9 +3,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import Papa from 'papaparse';
-import { sharedBrowser, openSession, snapshot, TABLET_PORTRAIT } from './harness';
+import { downloadsInto, sharedBrowser, openSession, snapshot, TABLET_PORTRAIT } from './harness';
 import { READ_DATABASE, type Stored } from './geo-reference';
 
 const demo = JSON.parse(readFileSync('data/demo-workspace.json', 'utf8')) as { data: { assets: { category: string }[]; neighbourhoods: unknown[] } };
@@ -15,12 +14,7 @@ const dir = mkdtempSync(join(tmpdir(), 'atlas-exchange-'));
 
 const browser = sharedBrowser();
 
-async function download(page: Page, click: () => Promise<void>, name: string): Promise<string> {
-  const [file] = await Promise.all([page.waitForEvent('download'), click()]);
-  const path = join(dir, name);
-  await file.saveAs(path);
-  return path;
-}
+const download = downloadsInto(dir);
 
 describe('exchange with council GIS and spreadsheets', () => {
   it('exports GeoJSON and Excel CSV without people by default; backs up and restores on another device', async () => {

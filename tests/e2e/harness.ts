@@ -78,3 +78,13 @@ export function sharedBrowser(): () => Browser {
     return browser;
   };
 }
+
+/** A function that clicks, waits for the download it starts and saves it as `dir/name`, returning the path. */
+export function downloadsInto(dir: string): (page: Page, click: () => Promise<void>, name: string) => Promise<string> {
+  return async (page, click, name) => {
+    const [file] = await Promise.all([page.waitForEvent('download'), click()]);
+    const path = `${dir}/${name}`;
+    await file.saveAs(path);
+    return path;
+  };
+}

@@ -185,6 +185,8 @@ describe('withdrawn consent', () => {
     await page.getByRole('button', { name: /Former volunteer/ }).click();
     await expect.poll(() => page.getByText('This person has withdrawn consent').count()).toBe(1);
     await page.getByRole('button', { name: 'Anonymise' }).click();
+    await expect.poll(() => page.getByRole('alertdialog').textContent()).toContain('This cannot be undone');
+    await page.getByRole('button', { name: 'Anonymise now' }).click();
     await expect.poll(() => page.getByRole('heading', { name: 'Anonymous resident (person)' }).count()).toBe(1);
     const stored = (await storedAssets(page)).find((a) => a.name === 'Anonymous resident (person)') as { description?: string; geometry: unknown } | undefined;
     expect(stored?.description).toBe('');

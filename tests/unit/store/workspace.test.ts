@@ -250,3 +250,61 @@ describe('migrations', () => {
     expect([...db.transaction('assets').store.indexNames].sort()).toEqual(['category', 'updatedAt']);
   });
 });
+
+describe('forgetting a person', () => {
+  const personRecord = (overrides = {}) =>
+    asset({ name: 'Amrita Secretname', category: 'individuals', type: 'cook', geometry: null, description: 'Cooks for forty', person: { consent: { status: 'given', date: '2026-01-05', purpose: 'Events' }, exactLocation: false }, ...overrides });
+  const logText = async (workspace: Workspace) => JSON.stringify(await workspace.connection.run((db) => db.getAll('changes')), (_k, v: unknown) => (v instanceof Blob ? `[blob ${v.size}]` : v));
+
+  it('anonymising removes every earlier version from the undo history and cannot be undone', async () => {
+    const { workspace, state, name } = await openWorkspace();
+    const amrita = personRecord();
+    const photo = PhotoSchema.parse({ id: crypto.randomUUID(), assetId: amrita.id, mimeType: 'image/png', width: 1, height: 1, createdAt: '2026-11-22T10:00:00.000Z', blob: new Blob(['img']) });
+    await workspace.apply({ label: 'Add Amrita', assets: { put: [{ ...amrita, photos: [photo.id] }] }, photos: { put: [photo] } });
+    await workspace.apply({ label: 'Edit Amrita', assets: { put: [{ ...amrita, description: 'Cooks for fifty', photos: [photo.id] }] } });
+    const park = asset();
+    await workspace.apply({ label: 'Add park', assets: { put: [park] } });
+    expect(await logText(workspace)).toContain('Amrita Secretname');
+
+    const anonymous = { ...amrita, name: 'Anonymous resident (cook)', description: '', photos: [], person: { consent: { status: 'withdrawn' as const }, exactLocation: false } };
+    expect((await workspace.forget({ label: 'Anonymise', assets: { put: [anonymous] }, photos: { remove: [photo.id] } }, [amrita.id])).ok).toBe(true);
+    const log = await logText(workspace);
+    expect(log).not.toContain('Amrita Secretname');
+    expect(log).not.toContain('Cooks for f');
+    expect(log).not.toContain('[blob');
+    expect(state.undoLabel.value).toBe('Add park'); // the anonymising step itself is not in the log
+    expect(state.photos.value).toEqual([]);
+
+    // Undoing everything that is left never brings the person back.
+    await workspace.undo();
+    await workspace.undo();
+    await workspace.undo();
+    expect(state.assets.value.map((a) => a.name)).not.toContain('Amrita Secretname');
+    await workspace.connection.close();
+    const reopened = await openWorkspace(name);
+    expect(JSON.stringify(reopened.state.assets.value)).not.toContain('Amrita Secretname');
+  });
+
+  it('deleting a person removes them from the history; other records keep their undo', async () => {
+    const { workspace, state } = await openWorkspace();
+    const amrita = personRecord();
+    const park = asset();
+    await workspace.apply({ label: 'Add both', assets: { put: [amrita, park] } });
+    await workspace.apply({ label: 'Edit park', assets: { put: [{ ...park, name: 'Gorse Hill Rec' }] } });
+    await workspace.forget({ label: 'Delete Amrita', assets: { remove: [amrita.id] } }, [amrita.id]);
+    expect(await logText(workspace)).not.toContain('Amrita Secretname');
+    await workspace.undo(); // Edit park
+    expect(state.assets.value.map((a) => a.name)).toEqual(['Gorse Hill Park']);
+    await workspace.redo();
+    expect(state.assets.value.map((a) => a.name)).toEqual(['Gorse Hill Rec']);
+  });
+
+  it('"Clear undo history" empties the log and keeps the records', async () => {
+    const { workspace, state } = await openWorkspace();
+    await workspace.apply({ label: 'Add', assets: { put: [personRecord()] } });
+    expect((await workspace.clearHistory()).ok).toBe(true);
+    expect(await logText(workspace)).toBe('[]');
+    expect(state.undoLabel.value).toBeNull();
+    expect(state.assets.value).toHaveLength(1);
+  });
+});

@@ -1,0 +1,33 @@
+import { useEffect, useRef } from 'preact/hooks';
+
+export type ForgetAction = 'anonymise' | 'delete';
+
+const WHAT_GOES: Record<ForgetAction, string> = {
+  anonymise:
+    'This removes their name, description, contact details, address, location, photos, imported columns, consent details and sensitive notes from this device, including every earlier version in the undo history. Their type and tags are kept, so the skill still counts in the neighbourhood.',
+  delete: 'This removes the record, its photos and every earlier version of it in the undo history from this device.',
+};
+
+/** Says what removing a person's data removes, and that it cannot be undone, before it is done. */
+export function ForgetPersonConfirm({ action, name, onConfirm, onCancel }: { action: ForgetAction; name: string; onConfirm: () => void; onCancel: () => void }) {
+  const confirm = useRef<HTMLButtonElement>(null);
+  useEffect(() => confirm.current?.focus(), [action]);
+  return (
+    <div class="warning" role="alertdialog" aria-labelledby="forget-title" aria-describedby="forget-text">
+      <p id="forget-title">
+        <b>
+          {action === 'anonymise' ? 'Anonymise' : 'Delete'} “{name}”?
+        </b>
+      </p>
+      <p id="forget-text">{WHAT_GOES[action]} This cannot be undone.</p>
+      <div class="form-actions">
+        <button type="button" ref={confirm} class="primary danger" onClick={onConfirm}>
+          {action === 'anonymise' ? 'Anonymise now' : 'Delete for good'}
+        </button>
+        <button type="button" class="secondary" onClick={onCancel}>
+          Keep the record
+        </button>
+      </div>
+    </div>
+  );
+}
