@@ -16,6 +16,8 @@ import { workspace } from './workspace';
 export type PreparedImport = ImportPreview;
 
 export interface ImportSummary {
+  /** What the preview said about how the file was read (conversions, decimal commas, a swap), repeated. */
+  notices: string[];
   added: number;
   updated: number;
   unchanged: number;
@@ -117,7 +119,7 @@ export async function runImport(
   if (!channel) return err('Choose the file again.');
   if (channel.importing) return err('This file is already being imported.');
   const state = workspace.state;
-  const mapping: ImportMapping = { ...choices, location: prepared.location, source: prepared.fileName };
+  const mapping: ImportMapping = { ...choices, location: prepared.location, source: prepared.fileName, decimalComma: prepared.decimalComma };
   // Updates need the stored asset: send only those the file names, in small pieces.
   channel.send({ type: 'match', idColumn: mapping.fields.id, knownIds: state.assets.value.map((a) => a.id) });
   const matched = await channel.next();
@@ -137,7 +139,8 @@ export async function runImport(
   channel.importing = true;
   channel.send({ type: 'run', settings, database: workspace.connection.name, label });
   try {
-    return await followImport(channel, label, progress, cancel);
+    const followed = await followImport(channel, label, progress, cancel);
+    return followed.ok ? ok({ ...followed.value, notices: howItWasRead(prepared, mapping) }) : followed;
   } finally {
     progress.signal?.removeEventListener('abort', cancel);
     channel.finished();
@@ -145,7 +148,7 @@ export async function runImport(
 }
 
 /** Takes the worker's messages until the import is committed, cancelled or has failed. */
-async function followImport(channel: WorkerChannel, label: string, progress: { onProgress?: (done: number, total: number) => void; signal?: AbortSignal }, cancel: () => void): Promise<Result<ImportSummary, string>> {
+async function followImport(channel: WorkerChannel, label: string, progress: { onProgress?: (done: number, total: number) => void; signal?: AbortSignal }, cancel: () => void): Promise<Result<Omit<ImportSummary, 'notices'>, string>> {
   const stored: Asset[] = [];
   let added = 0;
   let updated = 0;
@@ -181,6 +184,15 @@ async function followImport(channel: WorkerChannel, label: string, progress: { o
         return err('The import worker answered out of turn.');
     }
   }
+}
+
+/** What the preview told the coordinator about reading the file, said again beside the result. */
+function howItWasRead(prepared: PreparedImport, mapping: ImportMapping): string[] {
+  const notices = [...prepared.notices];
+  const loc = prepared.location;
+  if (loc.kind === 'bng') notices.push(`Converted from British National Grid (easting \u201c${loc.easting}\u201d, northing \u201c${loc.northing}\u201d) to longitude/latitude, to a few metres.`);
+  if (mapping.swapCoordinates) notices.push('Longitude and latitude were swapped, as the file had them the other way round.');
+  return notices;
 }
 
 /** The rows that were not imported, as a spreadsheet-safe CSV the coordinator can fix and re-import. */

@@ -16,10 +16,41 @@ export interface ImportPreview {
   location: LocationColumns | { kind: 'geometry' };
   fields: ImportMapping['fields'];
   swapSuggested: boolean;
+  /** Coordinates use decimal commas ("53,4412"): read as decimal points. */
+  decimalComma: boolean;
+  /** Polygons named by ONS area codes: more likely neighbourhood boundaries than assets. */
+  boundaries?: { codeColumn: string; count: number };
   notices: string[];
 }
 
 export const PREVIEW_ROWS = 5;
+
+/** An ONS/GSS area code: E05000829 (ward), E01006187 (LSOA), W05…, S13…, N08… */
+const AREA_CODE = /^[EWSNK]\d{8}$/;
+const DECIMAL_COMMA = /^[-+]?\d+,\d+$/;
+
+/**
+ * The property that gives (nearly) every polygon its own ONS area code, when there is one. Sites
+ * that all carry their borough's code (Trafford's green spaces: E08000009) are assets, not areas.
+ */
+function boundaryCodes(records: readonly ImportRecord[], columns: readonly string[]): ImportPreview['boundaries'] {
+  const polygons = records.filter((r) => /Polygon$/.test(String((r.geometry as { type?: unknown } | null)?.type ?? '')));
+  if (polygons.length === 0 || polygons.length < records.length * 0.9) return undefined;
+  const namesAreas = (column: string) => {
+    const codes = polygons.map((r) => (r.values[column] ?? '').trim()).filter((v) => AREA_CODE.test(v));
+    return codes.length >= polygons.length * 0.9 && new Set(codes).size >= codes.length * 0.9;
+  };
+  const codeColumn = columns.find(namesAreas);
+  return codeColumn ? { codeColumn, count: polygons.length } : undefined;
+}
+
+/** True when a `;` or tab separated file writes its coordinates with decimal commas. */
+function usesDecimalComma(delimiter: string, records: readonly ImportRecord[], location: LocationColumns): boolean {
+  if (delimiter === ',' || (location.kind !== 'lonlat' && location.kind !== 'bng')) return false;
+  const columns = location.kind === 'lonlat' ? [location.lon, location.lat] : [location.easting, location.northing];
+  const values = records.slice(0, 200).flatMap((r) => columns.map((c) => (r.values[c] ?? '').trim())).filter((v) => v !== '');
+  return values.length > 0 && values.filter((v) => DECIMAL_COMMA.test(v)).length >= values.length / 2;
+}
 
 /** Reads a file's bytes into records and a preview: the format, columns and location detected. */
 export function readImportFile(bytes: Uint8Array, fileName: string): { ok: true; preview: ImportPreview; records: ImportRecord[] } | { ok: false; reason: string } {
@@ -31,7 +62,20 @@ export function readImportFile(bytes: Uint8Array, fileName: string): { ok: true;
     const read = readGeoJson(text);
     if (!read.ok) return { ok: false, reason: `\u201c${fileName}\u201d: ${read.reason}` };
     const columns = [...new Set(read.records.flatMap((r) => Object.keys(r.values)))];
-    const preview: ImportPreview = { fileName, format: 'geojson', columns, recordCount: read.records.length, sample: read.records.slice(0, PREVIEW_ROWS), location: { kind: 'geometry' }, fields: detectFields(columns), swapSuggested: false, notices: [...notices, ...read.notices] };
+    const boundaries = boundaryCodes(read.records, columns);
+    const preview: ImportPreview = {
+      fileName,
+      format: 'geojson',
+      columns,
+      recordCount: read.records.length,
+      sample: read.records.slice(0, PREVIEW_ROWS),
+      location: { kind: 'geometry' },
+      fields: detectFields(columns),
+      swapSuggested: looksSwapped(read.records, { kind: 'geometry' }),
+      decimalComma: false,
+      ...(boundaries ? { boundaries } : {}),
+      notices: [...notices, ...read.notices],
+    };
     return { ok: true, preview, records: read.records };
   }
   const read = readCsv(text);
@@ -39,6 +83,8 @@ export function readImportFile(bytes: Uint8Array, fileName: string): { ok: true;
   const { columns, rows } = read.table;
   const records = rows.map((cells, i): ImportRecord => ({ line: i + 2, values: Object.fromEntries(columns.map((c, j) => [c, cells[j] ?? ''])) }));
   const location = detectLocation(columns, records.slice(0, 200).map((r) => r.values));
+  const decimalComma = usesDecimalComma(read.table.delimiter, records, location);
+  if (decimalComma) notices.push(`The coordinates are written with decimal commas (e.g. \u201c${records[0]?.values[location.kind === 'lonlat' ? location.lat : location.kind === 'bng' ? location.northing : ''] ?? ''}\u201d), as European spreadsheets do; they are read as decimal points.`);
   const preview: ImportPreview = {
     fileName,
     format: 'csv',
@@ -47,7 +93,8 @@ export function readImportFile(bytes: Uint8Array, fileName: string): { ok: true;
     sample: records.slice(0, PREVIEW_ROWS),
     location,
     fields: detectFields(columns),
-    swapSuggested: looksSwapped(records, location),
+    swapSuggested: looksSwapped(records, location, decimalComma),
+    decimalComma,
     notices: [...notices, ...read.table.notices.map((n) => `Row ${n.row} ${n.reason}.`)],
   };
   return { ok: true, preview, records };

@@ -6,6 +6,8 @@ export interface ImportRecord {
   line: number;
   values: Record<string, string>;
   geometry?: unknown;
+  /** Why this record cannot be used at all (e.g. a coordinate that is not a finite number): reported, not imported. */
+  problem?: string;
 }
 
 export const MAX_FILE_BYTES = 100 * 1024 * 1024;
@@ -42,6 +44,20 @@ function inMetres(geometry: unknown): boolean {
   };
   visit((geometry as { coordinates?: unknown } | null)?.coordinates);
   return found;
+}
+
+/** The first coordinate that is not a finite number (1e999 parses as Infinity), or undefined. */
+function firstNonFinite(geometry: unknown): unknown {
+  let bad: unknown;
+  const visit = (c: unknown): void => {
+    if (bad !== undefined || !Array.isArray(c)) return;
+    if (c.length > 0 && !Array.isArray(c[0])) {
+      const wrong = c.find((v) => typeof v !== 'number' || !Number.isFinite(v));
+      if (wrong !== undefined) bad = wrong;
+    } else for (const child of c) visit(child);
+  };
+  visit((geometry as { coordinates?: unknown } | null)?.coordinates);
+  return bad;
 }
 
 function convertFromGrid(c: unknown): unknown {
@@ -85,6 +101,11 @@ export function readGeoJson(text: string): { ok: true; records: ImportRecord[]; 
     const values = Object.fromEntries(Object.entries(props).map(([k, v]) => [k, asText(v)]));
     if (f.id !== undefined && values.id === undefined) values.id = asText(f.id);
     let geometry = f.geometry ?? null;
+    const bad = firstNonFinite(geometry);
+    if (bad !== undefined) {
+      const shown = typeof bad === 'number' ? String(bad) : JSON.stringify(bad) ?? String(bad);
+      return { line: i + 1, values, problem: `has a coordinate that is not a finite number (${shown.slice(0, 40)}): fix it in the file and import it again` };
+    }
     if (geometry && (legacyBng || inMetres(geometry))) {
       geometry = { ...(geometry as object), coordinates: convertFromGrid((geometry as { coordinates?: unknown }).coordinates) };
       converted += 1;

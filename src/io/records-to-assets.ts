@@ -21,6 +21,8 @@ export interface ImportMapping {
   defaultType: string;
   location: LocationColumns | { kind: 'geometry' };
   swapCoordinates: boolean;
+  /** Coordinates written with decimal commas ("53,4412"), as European spreadsheets do with `;` between cells. */
+  decimalComma?: boolean;
   /** Names the import in each asset's `source`, e.g. the file name. */
   source: string;
   /** Kept columns the coordinator marked as personal data (held back from files and prints). */
@@ -73,7 +75,8 @@ function locate(record: ImportRecord, mapping: ImportMapping, context: ImportCon
   const v = (column: string) => record.values[column] ?? '';
   switch (loc.kind) {
     case 'geometry':
-      return record.geometry ? { geometry: record.geometry } : { reason: 'has no geometry' };
+      if (!record.geometry) return { reason: 'has no geometry' };
+      return { geometry: mapping.swapCoordinates ? swapPairs(record.geometry) : record.geometry };
     case 'wkt': {
       if (isMissing(v(loc.column))) return { reason: `has no value in \u201c${loc.column}\u201d` };
       const parsed = parseWkt(v(loc.column));
@@ -83,8 +86,8 @@ function locate(record: ImportRecord, mapping: ImportMapping, context: ImportCon
     case 'bng': {
       const [a, b] = loc.kind === 'lonlat' ? [loc.lon, loc.lat] : [loc.easting, loc.northing];
       if (isMissing(v(a)) || isMissing(v(b))) return { reason: `has no coordinates in \u201c${a}\u201d and \u201c${b}\u201d` };
-      let x = Number(v(a));
-      let y = Number(v(b));
+      let x = readNumber(v(a), mapping.decimalComma);
+      let y = readNumber(v(b), mapping.decimalComma);
       if (!Number.isFinite(x) || !Number.isFinite(y)) return { reason: `has coordinates that are not numbers (\u201c${v(a)}\u201d, \u201c${v(b)}\u201d)` };
       if (mapping.swapCoordinates) [x, y] = [y, x];
       const point = loc.kind === 'bng' ? fromBritishNationalGrid([x, y]) : [x, y];
@@ -101,10 +104,39 @@ function locate(record: ImportRecord, mapping: ImportMapping, context: ImportCon
   }
 }
 
-/** True when a file's lon/lat look swapped: the "longitude" values read like UK latitudes and vice versa. */
-export function looksSwapped(records: readonly ImportRecord[], loc: LocationColumns): boolean {
-  if (loc.kind !== 'lonlat') return false;
-  const pairs = records.slice(0, 200).map((r) => [Number(r.values[loc.lon]), Number(r.values[loc.lat])] as const).filter(([x, y]) => Number.isFinite(x) && Number.isFinite(y));
+/** A number as a spreadsheet wrote it; with `decimalComma`, "53,4412" is 53.4412. */
+export function readNumber(text: string, decimalComma = false): number {
+  const trimmed = text.trim();
+  return Number(decimalComma && /^[-+]?\d+,\d+$/.test(trimmed) ? trimmed.replace(',', '.') : trimmed);
+}
+
+/** A geometry with every [x, y] pair turned into [y, x]: for files written as [latitude, longitude]. */
+function swapPairs(geometry: unknown): unknown {
+  const swap = (c: unknown): unknown => (Array.isArray(c) ? (typeof c[0] === 'number' ? [c[1], c[0], ...c.slice(2)] : c.map(swap)) : c);
+  const g = geometry as { coordinates?: unknown };
+  return { ...g, coordinates: swap(g.coordinates) };
+}
+
+/** The first [x, y] of a geometry, for checking which way round a file wrote its coordinates. */
+function firstPair(geometry: unknown): readonly [number, number] | null {
+  let c = (geometry as { coordinates?: unknown } | null)?.coordinates;
+  while (Array.isArray(c) && Array.isArray(c[0])) c = c[0];
+  return Array.isArray(c) && typeof c[0] === 'number' && typeof c[1] === 'number' ? [c[0], c[1]] : null;
+}
+
+/**
+ * True when a file's coordinates look swapped: the "longitude" values read like UK latitudes and
+ * vice versa. CSV columns, or GeoJSON geometries written [latitude, longitude].
+ */
+export function looksSwapped(records: readonly ImportRecord[], loc: LocationColumns | { kind: 'geometry' }, decimalComma = false): boolean {
+  const sample = records.slice(0, 200);
+  const raw =
+    loc.kind === 'lonlat'
+      ? sample.map((r) => [readNumber(r.values[loc.lon] ?? '', decimalComma), readNumber(r.values[loc.lat] ?? '', decimalComma)] as const)
+      : loc.kind === 'geometry'
+        ? sample.map((r) => firstPair(r.geometry)).filter((p) => p !== null)
+        : [];
+  const pairs = raw.filter(([x, y]) => Number.isFinite(x) && Number.isFinite(y));
   if (pairs.length === 0) return false;
   const outOfRange = pairs.filter(([, y]) => Math.abs(y) > 90 && Math.abs(y) <= 180).length;
   const ukSwapped = pairs.filter(([x, y]) => x >= 49 && x <= 61 && y >= -9 && y <= 3).length;
@@ -152,6 +184,10 @@ export function recordsToAssets(records: readonly ImportRecord[], mapping: Impor
   const locationColumns = Object.entries(mapping.location).filter(([k]) => k !== 'kind').map(([, c]) => String(c));
   if ('column' in mapping.category) mapped.add(mapping.category.column);
   for (const record of records) {
+    if (record.problem) {
+      outcome.problems.push({ line: record.line, reason: record.problem });
+      continue;
+    }
     const get = (field: MappedField) => {
       const column = mapping.fields[field];
       const value = column ? record.values[column] : undefined;

@@ -10,7 +10,7 @@ export interface PickedBoundaries {
 }
 
 /** Chooses a boundary GeoJSON, confirms its name and code properties, and lists what was refused. */
-export function BoundaryFilePicker({ label, onChange }: { label: string; onChange: (picked: PickedBoundaries | null) => void }) {
+export function BoundaryFilePicker({ label, onChange, initialFile }: { label: string; onChange: (picked: PickedBoundaries | null) => void; initialFile?: File }) {
   const [prepared, setPrepared] = useState<PreparedBoundaries | null>(null);
   const [fields, setFields] = useState<AreaFields>({});
   const [problem, setProblem] = useState<string | null>(null);
@@ -35,6 +35,8 @@ export function BoundaryFilePicker({ label, onChange }: { label: string; onChang
     setFields(result.value.fields);
     setRepair(false);
   };
+  // A file handed over by "Import data" (it recognised a boundary file) is read at once.
+  useEffect(() => void choose(initialFile), [initialFile]);
   const propertySelect = (id: string, text: string, which: keyof AreaFields) => (
     <div class="field">
       <label for={id}>{text}</label>
@@ -52,6 +54,7 @@ export function BoundaryFilePicker({ label, onChange }: { label: string; onChang
     <>
       <div class="field">
         <label for="boundary-file">{label}</label>
+        {initialFile && !prepared && !problem && <p role="status">Reading “{initialFile.name}”…</p>}
         <input id="boundary-file" ref={input} type="file" accept=".geojson,.json,application/geo+json,application/json" onChange={(e) => void choose(e.currentTarget.files?.[0])} />
       </div>
       {problem && (

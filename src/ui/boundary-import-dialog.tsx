@@ -4,7 +4,7 @@ import { BoundaryFilePicker, type PickedBoundaries } from './boundary-file-picke
 import { mapFocus, panelTab } from './ui-state';
 
 /** "Import boundaries": neighbourhoods from a GeoJSON file such as the council's ward boundaries. */
-export function BoundaryImportDialog({ onClose }: { onClose: () => void }) {
+export function BoundaryImportDialog({ onClose, file }: { onClose: () => void; file?: File }) {
   const [picked, setPicked] = useState<PickedBoundaries | null>(null);
   const [result, setResult] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
@@ -29,7 +29,7 @@ export function BoundaryImportDialog({ onClose }: { onClose: () => void }) {
         ) : (
           <>
             <p class="hint">GeoJSON polygons or multipolygons, holes kept. A boundary with the code of one you already have updates it.</p>
-            <BoundaryFilePicker label="Boundary file (GeoJSON)" onChange={setPicked} />
+            <BoundaryFilePicker label="Boundary file (GeoJSON)" onChange={setPicked} {...(file ? { initialFile: file } : {})} />
             {failure && (
               <p class="form-problems" role="alert">
                 {failure}

@@ -1,11 +1,14 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { CATEGORIES, CATEGORY_LIST, type CategoryId } from '../model/categories';
-import { closeImport, downloadProblems, prepareImport, runImport, type ImportSummary, type PreparedImport } from '../actions/import';
+import { closeImport, prepareImport, runImport, type ImportSummary, type PreparedImport } from '../actions/import';
 import { forgetPostcodeTable, loadPostcodeTable } from '../actions/postcodes';
 import type { MappedField } from '../actions/import';
 import { appState } from '../store/state';
 import { looksPersonal } from '../model/personal-data';
 import { KeptColumnsField } from './kept-columns-field';
+import { ImportSummaryView } from './import-summary';
+import { BoundaryImportDialog } from './boundary-import-dialog';
+import { countOf } from '../lib/count';
 
 /** The asset fields a column can fill, beyond name and type, in the order the form shows them. */
 const MORE_FIELDS: readonly [MappedField, string][] = [
@@ -44,6 +47,8 @@ function keptBeside(prepared: PreparedImport, taken: readonly (string | undefine
   return prepared.columns.filter((c) => !used.has(c));
 }
 
+const unit = (p: PreparedImport) => (p.format === 'csv' ? 'row' : 'feature');
+
 const categoryLabel = (id: string) => CATEGORIES[id as CategoryId]?.label ?? id;
 
 /** "Import data": choose a file, see how it will be read, choose the category, import. */
@@ -63,12 +68,15 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
   const [columnsFor, setColumnsFor] = useState<Partial<Record<MappedField, string>>>({});
   const [tableMessage, setTableMessage] = useState<string | null>(null);
   const [personal, setPersonal] = useState<ReadonlySet<string>>(new Set());
+  const [file, setFile] = useState<File | null>(null);
+  const [asBoundaries, setAsBoundaries] = useState(false);
   const postcodeTable = appState.postcodeTable.value;
   const fileInput = useRef<HTMLInputElement>(null);
   useEffect(() => fileInput.current?.focus(), []);
 
   const choose = async (file: File | undefined) => {
     if (!file) return;
+    setFile(file);
     setSummary(null);
     const result = await prepareImport(file);
     if (!result.ok) return (setProblem(result.error), setPrepared(null));
@@ -118,6 +126,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
   const preview = prepared?.sample ?? [];
   // The worker holds the parsed file until the dialog closes.
   useEffect(() => () => closeImport(), []);
+  if (asBoundaries && file) return <BoundaryImportDialog file={file} onClose={onClose} />;
   return (
     <div class="dialog-backdrop" onClick={(e) => e.target === e.currentTarget && !busy && onClose()}>
       <section class="dialog wide-dialog" role="dialog" aria-modal="true" aria-labelledby="import-title">
@@ -135,8 +144,18 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
         {prepared && !summary && (
           <>
             <p>
-              <b>{prepared.recordCount.toLocaleString('en-GB')}</b> {prepared.format === 'csv' ? 'rows' : 'features'} in “{prepared.fileName}”. Location: {LOCATION_TEXT(prepared)}
+              <b>{countOf(prepared.recordCount, unit(prepared))}</b> in “{prepared.fileName}”. Location: {LOCATION_TEXT(prepared)}
             </p>
+            {prepared.boundaries && (
+              <div class="notice" role="alert">
+                <p>
+                  This looks like a boundary file: {countOf(prepared.boundaries.count, 'area')} with ONS codes in “{prepared.boundaries.codeColumn}”. Import them as neighbourhoods, to analyse and filter by, rather than as assets?
+                </p>
+                <button type="button" class="primary" onClick={() => setAsBoundaries(true)}>
+                  Import as neighbourhoods
+                </button>
+              </div>
+            )}
             {prepared.notices.map((n) => (
               <p key={n} class="notice">
                 {n}
@@ -144,7 +163,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
             ))}
             {prepared.swapSuggested && (
               <p class="warning" role="alert">
-                The longitude and latitude look swapped (latitudes where longitudes should be). They will be swapped unless you untick below.
+                The longitude and latitude look swapped (latitudes where longitudes should be{prepared.format === 'geojson' ? ': the file writes [latitude, longitude]' : ''}). They will be swapped unless you untick below.
               </p>
             )}
             <div class="table-scroll">
@@ -232,7 +251,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
                 ))}
               </div>
             </details>
-            {prepared.location.kind === 'lonlat' && (
+            {(prepared.location.kind === 'lonlat' || prepared.location.kind === 'geometry') && (
               <label class="check">
                 <input type="checkbox" checked={swap} onChange={(e) => setSwap(e.currentTarget.checked)} />
                 <span>Swap longitude and latitude</span>
@@ -242,41 +261,11 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
             <p class="hint">NA, N/A and empty cells count as missing.</p>
           </>
         )}
-        {summary && (
-          <div role="status">
-            <p>
-              Added {summary.added}, updated {summary.updated}, unchanged {summary.unchanged}.{' '}
-              {summary.problems.length > 0 ? `${summary.problems.length} row${summary.problems.length === 1 ? '' : 's'} need attention:` : 'Every row was imported.'}
-            </p>
-            {summary.notes.length > 0 && (
-              <ul class="notice" aria-label="Notes on imported rows">
-                {summary.notes.slice(0, 50).map((n) => (
-                  <li key={`${n.line}-${n.reason}`}>
-                    {prepared?.format === 'geojson' ? 'Feature' : 'Row'} {n.line}: {n.reason}
-                  </li>
-                ))}
-              </ul>
-            )}
-            {summary.problems.length > 0 && (
-              <>
-                <ul class="problem-list">
-                  {summary.problems.slice(0, 50).map((p) => (
-                    <li key={`${p.line}-${p.reason}`}>
-                      {prepared?.format === 'geojson' ? 'Feature' : 'Row'} {p.line}: {p.reason}
-                    </li>
-                  ))}
-                </ul>
-                <button type="button" class="secondary" onClick={() => prepared && downloadProblems(prepared.fileName, summary.problems)}>
-                  Download problem list (CSV)
-                </button>
-              </>
-            )}
-          </div>
-        )}
+        {summary && prepared && <ImportSummaryView summary={summary} prepared={prepared} />}
         {progress && (
           <div class="import-progress">
             <label for="import-progress">
-              Importing: {progress.done.toLocaleString('en-GB')} of {progress.total.toLocaleString('en-GB')} {prepared?.format === 'geojson' ? 'features' : 'rows'}
+              Importing: {progress.done.toLocaleString('en-GB')} of {prepared ? countOf(progress.total, unit(prepared)) : progress.total.toLocaleString('en-GB')}
             </label>
             <progress id="import-progress" max={progress.total} value={progress.done} />
             <button type="button" class="secondary" onClick={() => cancelRef.current?.abort()}>
@@ -287,7 +276,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
         <div class="actions">
           {prepared && !summary && (
             <button type="button" class="primary" disabled={busy} onClick={() => void run()}>
-              Import {prepared.recordCount.toLocaleString('en-GB')} {prepared.format === 'csv' ? 'rows' : 'features'}
+              Import {countOf(prepared.recordCount, unit(prepared))}
             </button>
           )}
           <button type="button" class="secondary" disabled={busy} onClick={onClose}>
