@@ -3,9 +3,9 @@ import '@fontsource/noto-sans/latin-400.css';
 import '@fontsource/noto-sans/latin-700.css';
 import './ui/styles.css';
 import { App } from './ui/app';
-import { loadWorkspace } from './actions/workspace-actions';
+import { startWorkspace } from './actions/workspace-actions';
 
 const root = document.getElementById('app');
 if (!root) throw new Error('index.html always has #app');
 render(<App />, root);
-void loadWorkspace();
+void startWorkspace();

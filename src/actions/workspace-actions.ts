@@ -1,14 +1,30 @@
 import { BackupSchema } from '../model/backup';
 import { describeIssues } from '../model/problems';
 import { err, ok, type Result } from '../lib/result';
-import { workspace } from './workspace';
+import { editingTab, workspace } from './workspace';
 import { loadBasemap } from './basemap';
 import { restorePostcodeTable } from './postcodes';
 
-/** Opens the app's data: called once at start-up. */
+/** Opens the app's data: called once at start-up, when this tab is the editing tab. */
 export async function loadWorkspace(): Promise<void> {
   await workspace.load();
   await Promise.all([loadBasemap(), restorePostcodeTable()]);
+}
+
+/** Start-up: becomes the editing tab and loads, or says the app is open in another tab. */
+export async function startWorkspace(): Promise<void> {
+  if (await editingTab.claim()) await loadWorkspace();
+  else workspace.state.status.value = { kind: 'elsewhere' };
+}
+
+/**
+ * "Use this one instead": takes editing over from the other tab and reads everything afresh, since
+ * the other tab may have changed records and the undo log meanwhile.
+ */
+export async function useThisTab(): Promise<void> {
+  await editingTab.takeOver();
+  workspace.connection.resume();
+  await loadWorkspace();
 }
 
 /**

@@ -17,6 +17,8 @@ export interface ConnectionEvents {
 export class Connection {
   private db: Promise<IDBPDatabase<AtlasDB>> | null = null;
   private closedForNewVersion = false;
+  /** Another tab is the editing tab: nothing may be read or written here until it hands back. */
+  private suspended = false;
 
   constructor(
     /** The database's name, which the import worker opens its own connection to. */
@@ -26,6 +28,7 @@ export class Connection {
 
   get(): Promise<IDBPDatabase<AtlasDB>> {
     if (this.closedForNewVersion) return Promise.reject(storeError('version-changed'));
+    if (this.suspended) return Promise.reject(storeError('elsewhere'));
     this.db ??= this.open();
     return this.db;
   }
@@ -63,6 +66,16 @@ export class Connection {
         throw isConnectionLoss(second) ? storeError('connection-lost') : toStoreError(second);
       }
     }
+  }
+
+  /** Closes the connection and refuses all work until `resume`: another tab is editing. */
+  async suspend(): Promise<void> {
+    this.suspended = true;
+    await this.close();
+  }
+
+  resume(): void {
+    this.suspended = false;
   }
 
   /** Simulates the browser dropping the connection (tests) and is used when closing the app. */

@@ -1,5 +1,5 @@
 /** Why a store operation failed, in a form the UI can act on and a sentence it can show. */
-export type StoreErrorCode = 'quota-exceeded' | 'connection-lost' | 'blocked' | 'version-changed' | 'invalid-record' | 'unknown';
+export type StoreErrorCode = 'quota-exceeded' | 'connection-lost' | 'blocked' | 'version-changed' | 'elsewhere' | 'invalid-record' | 'unknown';
 
 export class StoreError extends Error {
   constructor(
@@ -17,6 +17,7 @@ const MESSAGES: Record<StoreErrorCode, string> = {
   'connection-lost': 'Lost the connection to on-device storage, so nothing was saved. Reload the page to reconnect; your entry is still here.',
   blocked: 'Asset Atlas is open in another tab with an older version. Close that tab to finish updating.',
   'version-changed': 'A newer version of Asset Atlas was opened in another tab. Reload this page to keep working.',
+  elsewhere: 'Asset Atlas is being used in another tab, so nothing was saved here. Use this tab instead to keep working in it.',
   'invalid-record': 'A record was refused because it is not valid.',
   unknown: 'Saving failed for an unexpected reason, so nothing was saved.',
 };

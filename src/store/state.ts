@@ -11,6 +11,8 @@ import { CATEGORY_IDS, type CategoryId } from '../model/categories';
 export type StoreStatus =
   | { kind: 'loading' }
   | { kind: 'ready' }
+  /** Another tab of the app is the editing tab; this one shows only the offer to take over. */
+  | { kind: 'elsewhere' }
   | { kind: 'blocked'; message: string }
   | { kind: 'outdated'; message: string }
   | { kind: 'failed'; message: string };

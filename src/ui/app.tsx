@@ -15,6 +15,7 @@ import { PrintView } from './print-view';
 import { ExportDialog } from './export-dialog';
 import { ImportDialog } from './import-dialog';
 import { readSavedDraft, startDraftAutosave } from './draft-autosave';
+import { ElsewhereScreen } from './elsewhere-screen';
 
 /** The app shell: header, map, panel, and the dialogs over them. */
 export function App() {
@@ -51,7 +52,7 @@ export function App() {
   const redoLabel = appState.redoLabel.value;
   return (
     <>
-    <div class="app" hidden={printOpen.value}>
+    <div class="app" hidden={printOpen.value} inert={status.kind === 'elsewhere'}>
       <header class="topbar">
         <h1 class="brand" ref={brand} tabIndex={-1}>
           Asset Atlas
@@ -116,7 +117,8 @@ export function App() {
         />
       )}
     </div>
-    {printOpen.value && <PrintView />}
+    {printOpen.value && status.kind !== 'elsewhere' && <PrintView />}
+    {status.kind === 'elsewhere' && <ElsewhereScreen />}
     </>
   );
 }
