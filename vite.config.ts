@@ -1,10 +1,25 @@
 import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import type { Plugin } from 'vite';
+import { policyText } from './scripts/content-security-policy';
+
+/**
+ * Puts the Content-Security-Policy into the built index.html as a <meta> tag, so it holds however
+ * the files are served. Not in development: Vite's dev server injects inline scripts of its own.
+ */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'asset-atlas-csp',
+    apply: 'build',
+    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: policyText() }, injectTo: 'head-prepend' }],
+  };
+}
 
 export default defineConfig({
   plugins: [
     preact(),
+    contentSecurityPolicy(),
     // The service worker precaches the whole app (shell, MapLibre and its worker, fonts, the local
     // style in the bundle, the demo workspace), so after one visit it opens with no network.
     // 'prompt': an update waits for the coordinator's tap, never reloading under a half-filled form.

@@ -8,6 +8,8 @@ export default defineConfig({
     globalSetup: ['tests/e2e/global-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // expect.poll's default of 1 s is shorter than a cold Chromium's first load with WebGL in software.
+    expect: { poll: { timeout: 10_000 } },
     // One browser at a time: the machine has two cores and WebGL runs in software (SwiftShader).
     fileParallelism: false,
   },

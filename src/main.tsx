@@ -1,3 +1,4 @@
+import './zod-without-eval';
 import { render } from 'preact';
 import '@fontsource/noto-sans/latin-400.css';
 import '@fontsource/noto-sans/latin-700.css';

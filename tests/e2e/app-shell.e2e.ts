@@ -101,3 +101,37 @@ describe('app shell and demo workspace', () => {
     }
   });
 });
+
+describe('a page that cannot run injected script', () => {
+  it('serves a strict Content-Security-Policy that refuses inline script and scripts from other origins, and allows no eval', async () => {
+    const { page, baseUrl, problems, context } = await openSession(browser(), TABLET_LANDSCAPE);
+    await page.goto(baseUrl);
+    await page.getByRole('button', { name: 'Open demo workspace' }).click();
+    const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(policy).toContain("script-src 'self'");
+    expect(policy).toContain("object-src 'none'");
+    // What an attacker's text would try if it ever reached the DOM as HTML: none of it runs.
+    const ran = await page.evaluate(async () => {
+      const w = window as unknown as { __inline?: number };
+      const inline = document.createElement('script');
+      inline.textContent = 'window.__inline = 1';
+      document.head.append(inline);
+      const remote = document.createElement('script');
+      remote.src = 'https://example.org/x.js';
+      const loaded = new Promise<string>((resolve) => {
+        remote.onload = () => resolve('loaded');
+        remote.onerror = () => resolve('refused');
+      });
+      document.head.append(remote);
+      return { inline: w.__inline ?? 0, remote: await loaded };
+    });
+    expect(ran).toEqual({ inline: 0, remote: 'refused' });
+    // eval cannot be tried from here (DevTools' own evaluation is exempt), so the policy is read.
+    expect(policy).not.toMatch(/script-src[^;]*'unsafe-(eval|inline)'/);
+    // Each attempt was reported as a violation (the harness turns them into console errors).
+    expect(problems.filter((p) => p.includes('CSP violation: script-src'))).toHaveLength(2);
+    // Chromium also logs its own console error for each refusal.
+    expect(problems.filter((p) => !p.includes('CSP violation: script-src') && !p.includes('example.org') && !p.includes('Content Security Policy'))).toEqual([]);
+    await context.close();
+  });
+});

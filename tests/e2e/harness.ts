@@ -33,6 +33,10 @@ export async function openSession(browser: Browser, viewport = TABLET_LANDSCAPE,
     problems.push(`request left localhost: ${url}`);
     return route.abort();
   });
+  // Any Content-Security-Policy violation is a console error, so a change cannot quietly need a weaker policy.
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline code'}`));
+  });
   const page = await context.newPage();
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
