@@ -74,3 +74,8 @@ export async function clearUndoHistory(): Promise<boolean> {
 export async function setConsentReviewMonths(months: number): Promise<void> {
   if (Number.isInteger(months) && months >= 1 && months <= 120) await workspace.updateSettings({ consentReviewMonths: months });
 }
+
+/** Keeps, or removes, what an import cut short saved (one undoable step either way). */
+export async function settleInterruptedImport(choice: 'keep' | 'remove'): Promise<boolean> {
+  return (await workspace.settleInterruptedImport(choice)).ok;
+}

@@ -1,4 +1,6 @@
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { DBSchema } from 'idb';
+import { Connection } from './connection';
+import { toStoreError } from './errors';
 import { BasemapInfoSchema, formatBytes, type BasemapInfo } from '../model/basemap';
 import { err, ok, type Result } from '../lib/result';
 
@@ -18,8 +20,7 @@ interface BasemapDB extends DBSchema {
   basemaps: { key: string; value: { info: unknown; blob?: Blob } };
 }
 
-let connection: Promise<IDBPDatabase<BasemapDB>> | null = null;
-const database = () => (connection ??= openDB<BasemapDB>(DB_NAME, 1, { upgrade: (db) => void db.createObjectStore('basemaps') }));
+const connection = new Connection<BasemapDB>({ name: DB_NAME, version: 1, upgrade: (db) => void db.createObjectStore('basemaps') });
 
 async function opfsRoot(): Promise<FileSystemDirectoryHandle | null> {
   try {
@@ -55,17 +56,16 @@ export async function saveBasemapFile(file: Blob, details: Omit<BasemapInfo, 'st
       storage = 'opfs';
     }
     const info = BasemapInfoSchema.parse({ ...details, storage, savedAt: new Date().toISOString() });
-    await (await database()).put('basemaps', storage === 'opfs' ? { info } : { info, blob: file }, KEY);
+    await connection.run((db) => db.put('basemaps', storage === 'opfs' ? { info } : { info, blob: file }, KEY));
     return ok(info);
   } catch (error) {
-    const name = error instanceof DOMException ? error.name : '';
-    return err(name === 'QuotaExceededError' ? 'The device is out of storage space for the basemap; your records are untouched.' : `The basemap could not be stored: ${error instanceof Error ? error.message : String(error)}`);
+    return err(`The basemap was not stored; your records are untouched. ${toStoreError(error).message}`);
   }
 }
 
 /** The stored basemap, or null when there is none (or its details do not validate). */
 export async function loadBasemapFile(): Promise<{ file: File; info: BasemapInfo } | null> {
-  const row = await (await database()).get('basemaps', KEY).catch(() => undefined);
+  const row = await connection.run((db) => db.get('basemaps', KEY)).catch(() => undefined);
   const parsed = BasemapInfoSchema.safeParse(row?.info);
   if (!row || !parsed.success) return null;
   const info = parsed.data;
@@ -81,7 +81,7 @@ export async function loadBasemapFile(): Promise<{ file: File; info: BasemapInfo
 
 /** Frees the basemap's storage. */
 export async function removeBasemapFile(): Promise<void> {
-  await (await database()).delete('basemaps', KEY);
+  await connection.run((db) => db.delete('basemaps', KEY));
   const root = await opfsRoot();
   await root?.removeEntry(OPFS_NAME).catch(() => undefined);
 }

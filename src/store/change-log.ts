@@ -1,4 +1,5 @@
-import type { IDBPDatabase, IDBPObjectStore } from 'idb';
+import type { IDBPDatabase, IDBPObjectStore, IDBPTransaction } from 'idb';
+import { journalKeys } from '../model/import-journal';
 import { z } from 'zod';
 import { RECORD_KINDS, type Change, type KindChange, type RecordKind, type RecordKinds } from '../model/change';
 import { validateRecord } from './records';
@@ -38,7 +39,13 @@ export function validateChange(raw: unknown): Change {
   return change;
 }
 
-type WriteStores = RecordKind | 'changes';
+type WriteStores = RecordKind | 'changes' | 'importJournal';
+
+/** Deletes one import's journal (its header and batches) within a transaction that includes it. */
+async function settleJournal(tx: IDBPTransaction<AtlasDB, WriteStores[], 'readwrite'>, importId: string): Promise<void> {
+  const [from, to] = journalKeys(importId);
+  await tx.objectStore('importJournal').delete(IDBKeyRange.bound(from, to));
+}
 
 /**
  * People whose personal data is being removed: each asset id maps to the record that replaces it
@@ -57,9 +64,9 @@ type LogAction =
  * Writes a change in one strict-durability transaction and returns its inverse (the records as they
  * were before). The log action happens in that same transaction, so undo can never half-happen.
  */
-export async function writeChange(db: IDBPDatabase<AtlasDB>, change: Change, log: LogAction): Promise<Change> {
+export async function writeChange(db: IDBPDatabase<AtlasDB>, change: Change, log: LogAction, settleImport?: string): Promise<Change> {
   const kinds = RECORD_KINDS.filter((kind) => change[kind]);
-  const stores: WriteStores[] = [...kinds, 'changes'];
+  const stores: WriteStores[] = [...kinds, 'changes', ...(settleImport ? (['importJournal'] as const) : [])];
   const tx = db.transaction(stores, 'readwrite', { durability: 'strict' });
   const inverse: Change = { label: change.label };
   const work = (async () => {
@@ -92,6 +99,7 @@ export async function writeChange(db: IDBPDatabase<AtlasDB>, change: Change, log
       const forward = log.row.forward === null && log.undone === 1 ? inverse : log.row.forward;
       await changes.put({ ...log.row, forward, undone: log.undone });
     }
+    if (settleImport) await settleJournal(tx, settleImport);
   })();
   await Promise.all([work, tx.done]);
   return inverse;
@@ -102,16 +110,18 @@ type ChangesStore = IDBPObjectStore<AtlasDB, WriteStores[], 'changes', 'readwrit
 /**
  * Adds one entry to the undo log on its own, for a change whose records were written in batches
  * (a large import): the redo tail is dropped and the oldest entries pruned, as for any change.
- * `forward: null` means "capture it when this entry is undone" (see writeChange).
+ * `forward: null` means "capture it when this entry is undone" (see writeChange). The import's
+ * journal is deleted in the same transaction, so it is either logged or still found on restart.
  */
-export async function appendToLog(db: IDBPDatabase<AtlasDB>, entry: { label: string; forward: Change | null; inverse: Change }): Promise<void> {
-  const tx = db.transaction(['changes'], 'readwrite', { durability: 'strict' });
+export async function appendToLog(db: IDBPDatabase<AtlasDB>, entry: { label: string; forward: Change | null; inverse: Change }, settleImport: string): Promise<void> {
+  const tx = db.transaction(['changes', 'importJournal'], 'readwrite', { durability: 'strict' });
   const changes = tx.objectStore('changes') as unknown as ChangesStore;
   await Promise.all([
     (async () => {
       await dropRedoTail(changes);
       await changes.add({ at: new Date().toISOString(), ...entry, undone: 0 });
       await pruneOldest(changes);
+      await settleJournal(tx as unknown as IDBPTransaction<AtlasDB, WriteStores[], 'readwrite'>, settleImport);
     })(),
     tx.done,
   ]);

@@ -1,7 +1,17 @@
-import { openDB, type IDBPDatabase } from 'idb';
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { DB_NAME, DB_VERSION, type AtlasDB } from './schema';
 import { upgrade } from './migrations';
 import { isConnectionLoss, storeError, toStoreError } from './errors';
+
+/** A database of the app: its name, version and the upgrade that brings any older one up to it. */
+export interface DatabaseSpec<S extends DBSchema> {
+  name: string;
+  version: number;
+  upgrade: (db: IDBPDatabase<S>, oldVersion: number) => void;
+}
+
+/** The workspace: records, photos, settings and the undo log (tests and the import worker name their own). */
+export const workspaceDatabase = (name: string = DB_NAME): DatabaseSpec<AtlasDB> => ({ name, version: DB_VERSION, upgrade });
 
 export interface ConnectionEvents {
   /** Another tab holds an older version open, so our upgrade waits. */
@@ -11,31 +21,38 @@ export interface ConnectionEvents {
 }
 
 /**
- * Owns the one IndexedDB connection. `run` retries once on a fresh connection when the browser
- * dropped the old one (Safari does this after the tab sleeps); a second failure is reported.
+ * Owns one IndexedDB connection, for every database of the app (the workspace and the side
+ * databases for basemaps, saved tiles and reference tables): versioned upgrade, another tab
+ * blocking or needing a newer version, a connection the browser dropped (Safari does this after the
+ * tab sleeps: `run` retries once on a fresh one), and every failure turned into a StoreError whose
+ * message a coordinator understands (quota, lost connection…).
  */
-export class Connection {
-  private db: Promise<IDBPDatabase<AtlasDB>> | null = null;
+export class Connection<S extends DBSchema = AtlasDB> {
+  private db: Promise<IDBPDatabase<S>> | null = null;
   private closedForNewVersion = false;
   /** Another tab is the editing tab: nothing may be read or written here until it hands back. */
   private suspended = false;
 
   constructor(
-    /** The database's name, which the import worker opens its own connection to. */
-    readonly name: string = DB_NAME,
+    private readonly spec: DatabaseSpec<S>,
     private readonly events: ConnectionEvents = {},
   ) {}
 
-  get(): Promise<IDBPDatabase<AtlasDB>> {
+  /** The database's name, which the import worker opens its own connection to. */
+  get name(): string {
+    return this.spec.name;
+  }
+
+  get(): Promise<IDBPDatabase<S>> {
     if (this.closedForNewVersion) return Promise.reject(storeError('version-changed'));
     if (this.suspended) return Promise.reject(storeError('elsewhere'));
     this.db ??= this.open();
     return this.db;
   }
 
-  private open(): Promise<IDBPDatabase<AtlasDB>> {
-    const opening = openDB<AtlasDB>(this.name, DB_VERSION, {
-      upgrade: (db, oldVersion) => upgrade(db, oldVersion),
+  private open(): Promise<IDBPDatabase<S>> {
+    const opening = openDB<S>(this.spec.name, this.spec.version, {
+      upgrade: (db, oldVersion) => this.spec.upgrade(db, oldVersion),
       blocked: () => this.events.onBlocked?.(),
       blocking: () => {
         this.closedForNewVersion = true;
@@ -54,7 +71,7 @@ export class Connection {
   }
 
   /** Runs database work, reopening and retrying once if the connection was lost. */
-  async run<T>(work: (db: IDBPDatabase<AtlasDB>) => Promise<T>): Promise<T> {
+  async run<T>(work: (db: IDBPDatabase<S>) => Promise<T>): Promise<T> {
     try {
       return await work(await this.get());
     } catch (first) {

@@ -5,8 +5,8 @@ import type { AtlasDB } from './schema';
  * Brings a database of any earlier version up to DB_VERSION. The steps run in order from the
  * database's version (a fall-through ladder written with `if`, because the compiler forbids
  * switch fall-through): a new database (version 0) runs every step, a version-2 one the steps after 2.
- * Version 2 was the first release; each step's fixture is in tests/fixtures (v2-database.json,
- * written by version 2's own code).
+ * Version 2 was the first release; each version's fixture is in tests/fixtures (v2-database.json,
+ * v3-database.json), written by that version's own code.
  */
 export function upgrade(db: IDBPDatabase<AtlasDB>, oldVersion: number): void {
   if (oldVersion < 2) {
@@ -23,5 +23,9 @@ export function upgrade(db: IDBPDatabase<AtlasDB>, oldVersion: number): void {
   if (oldVersion < 3) {
     // Version 3: saved coverage analyses.
     db.createObjectStore('analyses', { keyPath: 'id' });
+  }
+  if (oldVersion < 4) {
+    // Version 4: the journal of imports being written, so one cut short is found on the next start.
+    db.createObjectStore('importJournal', { keyPath: 'id' });
   }
 }

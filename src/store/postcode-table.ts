@@ -1,4 +1,6 @@
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { DBSchema } from 'idb';
+import { Connection } from './connection';
+import { toStoreError } from './errors';
 import { z } from 'zod';
 import { err, ok, type Result } from '../lib/result';
 import { lonLatPairs } from '../lib/lon-lat-pairs';
@@ -23,8 +25,7 @@ interface ReferenceDB extends DBSchema {
   tables: { key: string; value: unknown };
 }
 
-let connection: Promise<IDBPDatabase<ReferenceDB>> | null = null;
-const database = () => (connection ??= openDB<ReferenceDB>(DB_NAME, 1, { upgrade: (db) => void db.createObjectStore('tables') }));
+const connection = new Connection<ReferenceDB>({ name: DB_NAME, version: 1, upgrade: (db) => void db.createObjectStore('tables') });
 
 /** Stored as two columns (codes, and lon/lat pairs in one Float64Array): compact, and quick to clone. */
 const StoredTableSchema = z
@@ -44,18 +45,17 @@ export async function storePostcodeTable(table: PostcodeTable): Promise<Result<v
   const row = StoredTableSchema.safeParse({ fileName: table.fileName, savedAt: new Date().toISOString(), codes, coordinates });
   if (!row.success) return err(`The postcode table was not saved: ${describeIssues(row.error).slice(0, 2).join('; ')}`);
   try {
-    await (await database()).put('tables', row.data, KEY);
+    await connection.run((db) => db.put('tables', row.data, KEY));
     return ok(undefined);
   } catch (error) {
-    const name = error instanceof DOMException ? error.name : '';
-    return err(name === 'QuotaExceededError' ? 'The device is out of storage space, so the postcode table is kept for this session only.' : `The postcode table is kept for this session only: ${error instanceof Error ? error.message : String(error)}`);
+    return err(`The postcode table is kept for this session only. ${toStoreError(error).message}`);
   }
 }
 
 /** The stored table; null when there is none. One that does not validate is reported, not used. */
 export async function readStoredPostcodeTable(): Promise<Result<PostcodeTable | null, string>> {
   try {
-    const raw = await (await database()).get('tables', KEY);
+    const raw = await connection.run((db) => db.get('tables', KEY));
     if (raw === undefined) return ok(null);
     const parsed = StoredTableSchema.safeParse(raw);
     if (!parsed.success) return err(`The saved postcode table could not be read (${describeIssues(parsed.error).slice(0, 2).join('; ')}); load it again.`);
@@ -64,11 +64,11 @@ export async function readStoredPostcodeTable(): Promise<Result<PostcodeTable | 
     codes.forEach((code, j) => lookup.set(code, [coordinates[2 * j] as number, coordinates[2 * j + 1] as number]));
     return ok({ fileName, lookup });
   } catch (error) {
-    return err(`The saved postcode table could not be read: ${error instanceof Error ? error.message : String(error)}`);
+    return err(`The saved postcode table could not be read: ${toStoreError(error).message}`);
   }
 }
 
 /** Removes the stored table. */
 export async function forgetStoredPostcodeTable(): Promise<void> {
-  await (await database()).delete('tables', KEY);
+  await connection.run((db) => db.delete('tables', KEY));
 }

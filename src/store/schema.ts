@@ -2,7 +2,7 @@ import type { DBSchema } from 'idb';
 
 export const DB_NAME = 'asset-atlas';
 /** Bump with a new `case` in migrations.ts; every earlier version must still upgrade. */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 /** What one change-log entry holds: raw, because every read re-validates it. */
 export interface ChangeLogRow {
@@ -28,7 +28,8 @@ export interface AtlasDB extends DBSchema {
   analyses: { key: string; value: { id: string } & Record<string, unknown> };
   settings: { key: string; value: { id: string } & Record<string, unknown> };
   changes: { key: number; value: ChangeLogRow };
+  /** Imports being written in batches (model/import-journal): empty unless one was cut short. */
+  importJournal: { key: string; value: { id: string } & Record<string, unknown> };
 }
 
-export type StoreName = 'assets' | 'neighbourhoods' | 'overlays' | 'photos' | 'analyses' | 'settings' | 'changes';
 export const SETTINGS_KEY = 'app';

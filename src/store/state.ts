@@ -5,6 +5,7 @@ import type { Overlay } from '../model/overlay';
 import type { Analysis } from '../model/coverage';
 import type { BasemapInfo } from '../model/basemap';
 import type { Photo } from '../model/photo';
+import type { InterruptedImport } from '../model/import-journal';
 import { DEFAULT_SETTINGS, type Settings } from '../model/settings';
 import { CATEGORY_IDS, type CategoryId } from '../model/categories';
 
@@ -38,6 +39,8 @@ export interface AtlasState {
   /** A postcode → [lon, lat] table loaded for placing imported rows and counting homes; kept on the device. */
   postcodeTable: Signal<{ fileName: string; lookup: ReadonlyMap<string, readonly [number, number]> } | null>;
   countsByCategory: ReadonlySignal<Record<CategoryId, number>>;
+  /** An import found cut short on start (tab closed, crash): the coordinator keeps or removes what it saved. */
+  interruptedImport: Signal<InterruptedImport | null>;
   /** The basemap file stored on this device, if any (kept apart from the records). */
   basemap: Signal<{ file: File; info: BasemapInfo } | null>;
 }
@@ -59,6 +62,7 @@ export function createAtlasState(): AtlasState {
     selectedAssetId: signal<string | null>(null),
     postcodeTable: signal(null),
     basemap: signal<{ file: File; info: BasemapInfo } | null>(null),
+    interruptedImport: signal<InterruptedImport | null>(null),
     countsByCategory: computed(() => {
       // Counted by position in the short list of ids, not by property name: an imported record's
       // category is a fresh string from the worker, and using it as a key hashes each of them,

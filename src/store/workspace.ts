@@ -2,16 +2,16 @@ import { batch, type Signal } from '@preact/signals';
 import { RECORD_KINDS, type Change, type KindChange, type RecordKind, type RecordKinds } from '../model/change';
 import { SettingsSchema, type Settings } from '../model/settings';
 import { err, ok, type Result } from '../lib/result';
-import { Connection } from './connection';
+import { Connection, workspaceDatabase } from './connection';
 import { readAll, validateRecord } from './records';
 import type { Asset } from '../model/asset';
 import type { Neighbourhood } from '../model/neighbourhood';
 import type { Overlay } from '../model/overlay';
 import type { Analysis } from '../model/coverage';
 import type { Photo } from '../model/photo';
-import { clearLog, step, undoRedoHeads, validateChange, writeChange, type ForgetPeople } from './change-log';
+import { appendToLog, clearLog, step, undoRedoHeads, validateChange, writeChange, type ForgetPeople } from './change-log';
+import { ImportJournalEntrySchema, interruptedImports } from '../model/import-journal';
 import { StoreError, storeError, toStoreError } from './errors';
-import { ImportSession } from './import-session';
 import { SETTINGS_KEY } from './schema';
 import type { AtlasState } from './state';
 
@@ -30,7 +30,7 @@ export class Workspace {
     dbName?: string,
     private readonly storage: () => StorageManagerLike | undefined = () => globalThis.navigator?.storage,
   ) {
-    this.connection = new Connection(dbName, {
+    this.connection = new Connection(workspaceDatabase(dbName), {
       onBlocked: () => {
         state.status.value = { kind: 'blocked', message: storeError('blocked').message };
       },
@@ -43,9 +43,13 @@ export class Workspace {
   /** Reads everything into the state. Unreadable records are listed in `state.unreadable`. */
   async load(): Promise<Result<void, StoreError>> {
     try {
-      const [assets, neighbourhoods, overlays, photos, analyses, settings] = await this.connection.run(async (db) =>
-        Promise.all([readAll(db, 'assets'), readAll(db, 'neighbourhoods'), readAll(db, 'overlays'), readAll(db, 'photos'), readAll(db, 'analyses'), db.get('settings', SETTINGS_KEY)]),
+      const [assets, neighbourhoods, overlays, photos, analyses, settings, journal] = await this.connection.run(async (db) =>
+        Promise.all([readAll(db, 'assets'), readAll(db, 'neighbourhoods'), readAll(db, 'overlays'), readAll(db, 'photos'), readAll(db, 'analyses'), db.get('settings', SETTINGS_KEY), db.getAll('importJournal')]),
       );
+      const journalEntries = journal.flatMap((raw) => {
+        const entry = ImportJournalEntrySchema.safeParse(raw);
+        return entry.success ? [entry.data] : [];
+      });
       const parsedSettings = SettingsSchema.safeParse(settings ?? {});
       batch(() => {
         this.state.assets.value = assets.records;
@@ -55,6 +59,7 @@ export class Workspace {
         this.state.analyses.value = sortByDate(analyses.records);
         this.state.settings.value = parsedSettings.success ? parsedSettings.data : SettingsSchema.parse({});
         this.state.unreadable.value = [...assets.problems, ...neighbourhoods.problems, ...overlays.problems, ...photos.problems, ...analyses.problems];
+        this.state.interruptedImport.value = interruptedImports(journalEntries)[0] ?? null;
         this.state.status.value = { kind: 'ready' };
       });
       await this.refreshUndoRedo();
@@ -102,15 +107,30 @@ export class Workspace {
     });
   }
 
-  /** Starts a large import written in batches, shown and made undoable as one step on commit. */
-  beginImport(label: string): ImportSession {
-    return new ImportSession(this.connection, label, { publish: (written) => this.showImported(written, label) });
+  /**
+   * Settles an import that was cut short: "keep" logs what it wrote as one undoable step; "remove"
+   * deletes what it added and restores what it replaced, also as one undoable step. Either way its
+   * journal goes in the same transaction.
+   */
+  async settleInterruptedImport(choice: 'keep' | 'remove'): Promise<Result<void, StoreError>> {
+    const cut = this.state.interruptedImport.value;
+    if (!cut) return ok(undefined);
+    return this.guard(async () => {
+      const inverse: Change = { label: cut.label, assets: { put: cut.previous, remove: cut.addedIds } };
+      if (choice === 'keep') {
+        const label = `${cut.label} (interrupted, ${cut.done.toLocaleString('en-GB')} of ${cut.total.toLocaleString('en-GB')} rows)`;
+        await this.connection.run((db) => appendToLog(db, { label, forward: null, inverse: { ...inverse, label } }, cut.importId));
+      } else {
+        const change = validateChange({ ...inverse, label: `Remove what the interrupted ${cut.label.replace(/^Import/, 'import of')} saved` });
+        await this.connection.run((db) => writeChange(db, change, { kind: 'append' }, cut.importId));
+        this.applyToState(change);
+      }
+      this.state.interruptedImport.value = null;
+      await this.refreshUndoRedo();
+    });
   }
 
-  /**
-   * Shows the records of an import that has been written and logged for undo as one step: by a
-   * session on this page, or by the import worker on its own connection.
-   */
+  /** Shows the records of an import the import worker has written and logged for undo as one step. */
   async showImported(written: readonly Asset[], label: string): Promise<void> {
     this.applyToState({ label, assets: { put: written } });
     this.showNewestStep(label);
@@ -137,7 +157,7 @@ export class Workspace {
       }
       const settings = SettingsSchema.parse({ ...this.state.settings.value, ...(data.settings ?? {}), persistentStorage: this.state.settings.value.persistentStorage });
       await this.connection.run(async (db) => {
-        const stores = ['assets', 'neighbourhoods', 'overlays', 'photos', 'analyses', 'changes', 'settings'] as const;
+        const stores = ['assets', 'neighbourhoods', 'overlays', 'photos', 'analyses', 'changes', 'importJournal', 'settings'] as const;
         const tx = db.transaction([...stores], 'readwrite', { durability: 'strict' });
         await Promise.all([
           ...stores.filter((s) => s !== 'settings').map((s) => tx.objectStore(s).clear()),
@@ -158,6 +178,7 @@ export class Workspace {
         this.state.analyses.value = sortByDate(data.analyses);
         this.state.settings.value = settings;
         this.state.selectedAssetId.value = null;
+        this.state.interruptedImport.value = null;
       });
       await this.refreshUndoRedo();
     });

@@ -16,6 +16,7 @@ import { ExportDialog } from './export-dialog';
 import { ImportDialog } from './import-dialog';
 import { readSavedDraft, startDraftAutosave } from './draft-autosave';
 import { ElsewhereScreen } from './elsewhere-screen';
+import { InterruptedImportBanner } from './interrupted-import-banner';
 
 /** The app shell: header, map, panel, and the dialogs over them. */
 export function App() {
@@ -82,6 +83,7 @@ export function App() {
         </div>
       </header>
       <StatusBanner />
+      <InterruptedImportBanner />
       <UpdatePrompt />
       {resumable && mode.value.kind === 'browse' && (
         <div class="banner warning" role="alert">

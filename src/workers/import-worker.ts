@@ -38,7 +38,7 @@ self.onmessage = async (event: MessageEvent<ToImportWorker>) => {
         return;
       case 'run':
         if (!job) return send({ type: 'failed', reason: 'Choose the file again: the worker has no file.' });
-        writer = new ImportWriter(message.database, message.label, job.run(message.settings, existing), send);
+        writer = new ImportWriter(message.database, message.label, { fileName: message.settings.mapping.source, total: job.records.length }, job.run(message.settings, existing), send);
         return await writer.run();
       case 'commit':
         if (!writer) return send({ type: 'failed', reason: 'There is no import to save.' });

@@ -1,7 +1,7 @@
 import type { Asset } from '../model/asset';
-import { Connection } from '../store/connection';
+import { Connection, workspaceDatabase } from '../store/connection';
 import type { StoreError } from '../store/errors';
-import { ImportSession } from '../store/import-session';
+import { ImportSession, type ImportFile } from '../store/import-session';
 import type { ImportBatch, ImportTally } from './import-job';
 import type { FromImportWorker } from './import-protocol';
 
@@ -31,11 +31,12 @@ export class ImportWriter {
   constructor(
     database: string,
     label: string,
+    file: ImportFile,
     private readonly batches: Generator<ImportBatch, ImportTally>,
     private readonly send: (message: FromImportWorker) => void,
   ) {
-    this.connection = new Connection(database);
-    this.session = new ImportSession(this.connection, label, { slice: Number.POSITIVE_INFINITY });
+    this.connection = new Connection(workspaceDatabase(database));
+    this.session = new ImportSession(this.connection, label, file);
   }
 
   /** Converts and writes every batch, then says `written` and waits for `commit` or `cancel`. */
@@ -46,7 +47,7 @@ export class ImportWriter {
       while (!next.done) {
         if (this.cancelRequested) return await this.rollBack();
         const batch = next.value;
-        const thisBatch = this.session.write(batch, { validatedByWorker: true });
+        const thisBatch = this.session.write(batch);
         writing = thisBatch;
         // Once the write has queued its puts, convert the next batch while the database stores them.
         await nextTask();

@@ -2,18 +2,18 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { sharedBrowser, openSession, snapshot, TABLET_LANDSCAPE, waitForAssetsDrawn } from './harness';
+import { sharedBrowser, openSession, TABLET_PORTRAIT, snapshot, TABLET_LANDSCAPE, waitForAssetsDrawn } from './harness';
 import { READ_DATABASE, type Stored } from './geo-reference';
 
 const browser = sharedBrowser();
 const ROWS = 40_000;
 
 /** A large, plain CSV around the demo town (seeded, so every run imports the same file). */
-function largeCsv(): string {
+function largeCsv(rows = ROWS): string {
   let seed = 7;
   const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
   const lines = ['name,type,lon,lat'];
-  for (let i = 0; i < ROWS; i += 1) lines.push(`Group ${i},tenants group,${(-2.08 + random() * 0.06).toFixed(6)},${(53.18 + random() * 0.05).toFixed(6)}`);
+  for (let i = 0; i < rows; i += 1) lines.push(`Group ${i},tenants group,${(-2.08 + random() * 0.06).toFixed(6)},${(53.18 + random() * 0.05).toFixed(6)}`);
   return lines.join('\n');
 }
 
@@ -71,5 +71,50 @@ describe('a large import', () => {
     await expect.poll(async () => Number(await map.getAttribute('data-assets-drawn')), { timeout: 30_000 }).toBeLessThanOrEqual(before);
     await expect.poll(() => typeOption.count(), { timeout: 10_000 }).toBe(0);
     expect(problems).toEqual([]);
+  }, 180_000);
+
+  it('closed mid-import, the next start says what was saved and offers to keep or remove it', async () => {
+    const rows = 30_000;
+    const path = join(mkdtempSync(join(tmpdir(), 'atlas-cut-')), 'groups.csv');
+    writeFileSync(path, largeCsv(rows));
+    const { page, baseUrl, problems, context } = await openSession(browser(), TABLET_PORTRAIT);
+    await page.goto(baseUrl);
+    await page.getByRole('button', { name: 'Start empty' }).click();
+    await page.getByRole('button', { name: 'Import data' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import data' });
+    await dialog.getByLabel('File to import').setInputFiles(path);
+    await dialog.getByRole('button', { name: `Import ${rows.toLocaleString('en-GB')} rows` }).click();
+    // The first batch of 10,000 is stored: close the tab, as a flat battery would.
+    const bar = dialog.getByRole('progressbar');
+    await expect.poll(async () => Number(await bar.getAttribute('value', { timeout: 100 }).catch(() => '0')), { timeout: 60_000, interval: 20 }).toBeGreaterThanOrEqual(10_000);
+    await page.close();
+
+    const next = await context.newPage();
+    next.on('console', (m) => m.type() === 'error' && problems.push(`console error: ${m.text()}`));
+    await next.goto(baseUrl);
+    const banner = next.getByRole('alert').filter({ hasText: 'was interrupted' });
+    await expect.poll(() => banner.count(), { timeout: 30_000 }).toBe(1);
+    const text = (await banner.textContent()) ?? '';
+    const saved = Number(/: ([\d,]+) of 30,000 rows were saved/.exec(text)?.[1]?.replace(/,/g, ''));
+    expect(text).toContain('An import of \u201cgroups.csv\u201d was interrupted');
+    expect(saved).toBeGreaterThanOrEqual(10_000);
+    expect(saved).toBeLessThan(rows);
+    // What it says is what is on the device: whole batches, nothing half-written.
+    const stored = ((await next.evaluate(READ_DATABASE)) as Stored).assets.length;
+    expect(stored).toBe(saved);
+    expect(stored % 10_000).toBe(0);
+    await snapshot(next, 'interrupted-import-portrait');
+
+    await banner.getByRole('button', { name: 'Remove them' }).click();
+    await expect.poll(async () => ((await next.evaluate(READ_DATABASE)) as Stored).assets.length, { timeout: 30_000 }).toBe(0);
+    expect(await banner.count()).toBe(0);
+    // One undoable step: Undo brings them back.
+    await next.getByRole('toolbar', { name: 'Workspace' }).getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(async () => ((await next.evaluate(READ_DATABASE)) as Stored).assets.length, { timeout: 30_000 }).toBe(saved);
+    await next.reload();
+    await expect.poll(() => next.getByRole('heading', { name: `Assets (${saved})` }).count(), { timeout: 30_000 }).toBe(1);
+    expect(await next.getByText('was interrupted').count()).toBe(0);
+    expect(problems).toEqual([]);
+    await context.close();
   }, 180_000);
 });

@@ -107,3 +107,12 @@ describe('lint rules', () => {
     expect((await messagesFor("import { openDB } from 'idb';\nexport { openDB };\n", 'src/actions/bad.ts')).join()).toContain('Only src/store may import idb');
   });
 });
+
+describe('one way to every database', () => {
+  it('opens IndexedDB only in store/connection.ts, so every database gets the same upgrade, tab and quota handling', () => {
+    const openers = sourceFiles(SRC)
+      .filter((path) => /\bopenDB\s*(<[^>]*>)?\s*\(|indexedDB\.open\s*\(/.test(readFileSync(path, 'utf8')))
+      .map((path) => relative(SRC, path));
+    expect(openers).toEqual(['store/connection.ts']);
+  });
+});

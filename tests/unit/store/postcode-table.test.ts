@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { openDB } from 'idb';
 import { forgetStoredPostcodeTable, readStoredPostcodeTable, storePostcodeTable } from '../../../src/store/postcode-table';
 
@@ -36,5 +36,17 @@ describe('the postcode table kept on the device', () => {
     const read = await readStoredPostcodeTable();
     expect(read.ok).toBe(false);
     expect(!read.ok && read.error).toMatch(/^The saved postcode table could not be read \(.*one longitude and latitude per postcode.*\); load it again\.$/);
+  });
+
+  it('reports a full device with the same words as the workspace, and keeps the table it had', async () => {
+    await storePostcodeTable(table('kept.csv', [['M331AA', [-2.31, 53.42]]]));
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    const refused = await storePostcodeTable(table('new.csv', [['M160AA', [-2.29, 53.45]]]));
+    vi.restoreAllMocks();
+    expect(!refused.ok && refused.error).toMatch(/kept for this session only\. The device is out of storage space, so nothing was saved/);
+    const kept = await readStoredPostcodeTable();
+    expect(kept.ok && kept.value?.fileName).toBe('kept.csv');
   });
 });

@@ -8,7 +8,7 @@ import { AssetSchema, type Asset } from '../../../src/model/asset';
 import { NeighbourhoodSchema } from '../../../src/model/neighbourhood';
 import { PhotoSchema } from '../../../src/model/photo';
 import { makeAsset, makeNeighbourhood } from '../factories';
-import { createV2Database, v2Records } from '../../fixtures/v2-database';
+import { createOldDatabase, oldRecords, SHIPPED_VERSIONS } from '../../fixtures/old-databases';
 
 let dbCounter = 0;
 const freshName = () => `atlas-test-${Date.now()}-${dbCounter++}`;
@@ -197,8 +197,8 @@ describe('failures keep what the user has', () => {
 
   it('reports that another tab blocks the upgrade', async () => {
     const name = freshName();
-    await createV2Database(name);
-    const old = await openDB(name, 2);
+    await createOldDatabase(3, name);
+    const old = await openDB(name, 3);
     const state = createAtlasState();
     const loading = new Workspace(state, name).load();
     await vi.waitFor(() => expect(state.status.value.kind).toBe('blocked'));
@@ -209,44 +209,44 @@ describe('failures keep what the user has', () => {
 });
 
 describe('migrations', () => {
-  it('upgrades the database version 2 wrote: every record, photo and undo step kept', async () => {
+  it.each(SHIPPED_VERSIONS)('upgrades the database version %i wrote: every record, photo and undo step kept', async (version) => {
     const name = freshName();
-    await createV2Database(name);
+    await createOldDatabase(version, name);
     const { state, workspace } = await openWorkspace(name);
     expect(state.unreadable.value).toEqual([]);
-    expect(state.assets.value.map((a) => a.id).sort()).toEqual(v2Records('assets').map((a) => a.id).sort());
+    expect(state.assets.value.map((a) => a.id).sort()).toEqual(oldRecords(version, 'assets').map((a) => a.id).sort());
     expect(state.assets.value.find((a) => a.name === 'Longford Park')?.photos).toHaveLength(1);
     expect(state.assets.value.find((a) => a.category === 'individuals')?.person?.consent.status).toBe('given');
     expect(state.neighbourhoods.value.map((n) => n.code)).toEqual(['E05000829']);
     const [photo] = state.photos.value;
     expect(photo?.blob.size).toBeGreaterThan(0);
     expect(state.settings.value.lastBackupAt).toBe('2026-11-23T10:00:00.000Z');
-    // Version 2's last step was undone: it is still there to redo, and the step before to undo.
+    // The old version's last step was undone: it is still there to redo, and the step before to undo.
     expect(state.redoLabel.value).toBe('Add \u201cCorner Caf\u00e9\u201d');
     expect(state.undoLabel.value).toBe('Add \u201cAmrita S.\u201d');
     expect((await workspace.redo()).ok).toBe(true);
     expect(state.assets.value.map((a) => a.name)).toContain('Corner Caf\u00e9');
     const db = await workspace.connection.get();
-    expect([...db.objectStoreNames].sort()).toEqual(['analyses', 'assets', 'changes', 'neighbourhoods', 'overlays', 'photos', 'settings']);
+    expect([...db.objectStoreNames].sort()).toEqual(['analyses', 'assets', 'changes', 'importJournal', 'neighbourhoods', 'overlays', 'photos', 'settings']);
     expect(db.version).toBe(DB_VERSION);
   });
 
   it('reports a corrupt record left in an old database and keeps it on disk for a person to repair', async () => {
     const name = freshName();
-    await createV2Database(name);
+    await createOldDatabase(2, name);
     const old = await openDB(name, 2);
     const badId = '7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d';
     await old.put('assets', { id: badId, category: 'physical', geometry: null, createdAt: '2026-11-23T10:00:00.000Z', updatedAt: '2026-11-23T10:00:00.000Z' });
     old.close();
     const { state, workspace } = await openWorkspace(name);
     expect(state.unreadable.value).toEqual([expect.stringContaining(`asset (${badId}): Name: Give the asset a name`)]);
-    expect(await workspace.connection.run((db) => db.count('assets'))).toBe(v2Records('assets').length + 1);
+    expect(await workspace.connection.run((db) => db.count('assets'))).toBe(oldRecords(2, 'assets').length + 1);
   });
 
   it('creates every store of the current version in a new database', async () => {
     const { workspace } = await openWorkspace();
     const db = await workspace.connection.get();
-    expect([...db.objectStoreNames].sort()).toEqual(['analyses', 'assets', 'changes', 'neighbourhoods', 'overlays', 'photos', 'settings']);
+    expect([...db.objectStoreNames].sort()).toEqual(['analyses', 'assets', 'changes', 'importJournal', 'neighbourhoods', 'overlays', 'photos', 'settings']);
     expect([...db.transaction('assets').store.indexNames].sort()).toEqual(['category', 'updatedAt']);
   });
 });

@@ -50,7 +50,7 @@ function collect(during: (m: FromImportWorker, writer: ImportWriter) => void = (
   return {
     messages,
     start(database: string, batches: Generator<ImportBatch, ImportTally>) {
-      writer = new ImportWriter(database, 'Import "big.csv"', batches, send);
+      writer = new ImportWriter(database, 'Import "big.csv"', { fileName: 'big.csv', total: 1000 }, batches, send);
       return writer;
     },
   };
@@ -108,14 +108,14 @@ describe('the import writer (the import worker writing batches into the database
     expect(await stored(name)).toEqual({ names: [], undo: null });
   });
 
-  it('a batch the database refuses fails the import with the reason and removes the batches before it', async () => {
+  it('a batch with a record the store schema refuses fails the import with the reason and removes the batches before it', async () => {
     const { name } = await openWorkspace();
     const run = collect();
-    const unstorable = [{ ...asset({ name: 'Cannot be cloned' }), extra: () => 1 } as unknown as Asset];
+    const unstorable = [{ ...asset({ name: 'Cannot be stored' }), extra: () => 1 } as unknown as Asset];
     await run.start(name, batchesOf([20, 1], (index) => (index === 1 ? unstorable : undefined))).run();
     const last = run.messages.at(-1);
     expect(last?.type).toBe('failed');
-    expect(last?.type === 'failed' && last.reason).toMatch(/^Nothing was imported: .*DataCloneError/);
+    expect(last?.type === 'failed' && last.reason).toMatch(/^Nothing was imported: A record was refused because it is not valid\. asset .Cannot be stored./);
     expect(await stored(name)).toEqual({ names: [], undo: null });
   });
 
