@@ -79,7 +79,7 @@ export function CoverageResults({ analysis, onRerun }: { analysis: Analysis; onR
           </ul>
         </div>
       )}
-      <div class="table-scroll">
+      <div class="table-scroll" role="region" aria-label="Coverage table" tabIndex={0}>
         <table aria-label="Coverage by neighbourhood">
           <thead>
             <tr>
@@ -125,7 +125,7 @@ export function CoverageResults({ analysis, onRerun }: { analysis: Analysis; onR
           {analysis.priority.length === 0 ? (
             <p class="empty">No small area in those deciles lies in the analysed neighbourhoods.</p>
           ) : (
-            <div class="table-scroll">
+            <div class="table-scroll" role="region" aria-label="Priority areas table" tabIndex={0}>
               <table aria-label="Priority areas">
                 <thead>
                   <tr>

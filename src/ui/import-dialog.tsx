@@ -166,7 +166,8 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
                 The longitude and latitude look swapped (latitudes where longitudes should be{prepared.format === 'geojson' ? ': the file writes [latitude, longitude]' : ''}). They will be swapped unless you untick below.
               </p>
             )}
-            <div class="table-scroll">
+            {/* Focusable, so a keyboard can scroll a wide file's columns into view. */}
+            <div class="table-scroll" role="region" aria-label="File preview" tabIndex={0}>
               <table aria-label="Preview of the first rows">
                 <thead>
                   <tr>{prepared.columns.slice(0, 12).map((c) => <th key={c} scope="col">{c}</th>)}</tr>

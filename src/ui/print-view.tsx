@@ -169,7 +169,8 @@ export function PrintView() {
           </button>
         </div>
       </form>
-      <div class="print-preview" ref={preview}>
+      {/* Focusable, so the sheet can be scrolled and read with a keyboard as well as by touch. */}
+      <div class="print-preview" ref={preview} role="region" aria-label="Print preview" tabIndex={0}>
         <PrintSheet
           sheetRef={sheet}
           zoom={zoom}

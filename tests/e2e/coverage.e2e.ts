@@ -6,6 +6,7 @@ import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { downloadsInto, sharedBrowser, openSession, snapshot, TABLET_LANDSCAPE, TABLET_PORTRAIT } from './harness';
+import { seriousFindings } from './axe';
 import { inside } from './geo-reference';
 import { summarisePixels } from './pixels';
 
@@ -125,6 +126,7 @@ describe('coverage analysis', () => {
     await page.getByLabel('Show distance surface').check();
     await page.waitForTimeout(500);
     await snapshot(page, 'coverage-landscape');
+    expect(await seriousFindings(page, 'coverage results')).toEqual([]);
     // The two inner bands' colours at the surface's 45% opacity over the background.
     const inner = [blend('#1a9850', 0.45, '#f3f0e8'), blend('#91cf60', 0.45, '#f3f0e8')];
     const bands = summarisePixels(await map.screenshot(), '#f3f0e8', inner, 30);
@@ -196,6 +198,7 @@ describe('coverage analysis', () => {
     expect(outOfReach.every((v) => v >= 0 && v <= 1)).toBe(true);
     expect([...outOfReach].sort((a, b) => b - a)).toEqual(outOfReach);
     await snapshot(page, 'coverage-priority-portrait');
+    expect(await seriousFindings(page, 'priority areas')).toEqual([]);
 
     // The print view shows the gaps and the figures, with the question and the method.
     await page.getByRole('button', { name: 'Print map' }).click();

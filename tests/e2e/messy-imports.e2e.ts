@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { sharedBrowser, openSession, snapshot, TABLET_LANDSCAPE, TABLET_PORTRAIT } from './harness';
+import { seriousFindings } from './axe';
 import { READ_DATABASE, type Stored } from './geo-reference';
 
 const browser = sharedBrowser();
@@ -30,6 +31,7 @@ describe('messy files: the good rows arrive, the bad one is named', () => {
     expect(text).toContain('Feature 2: has a coordinate that is not a finite number (Infinity)');
     expect((await stored(page)).map((a) => a.name).sort()).toEqual(['Longford Park', 'Victoria Park']);
     await snapshot(page, 'import-infinite-coordinate-landscape');
+    expect(await seriousFindings(page, 'import result')).toEqual([]);
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { sharedBrowser, openSession, snapshot, TABLET_LANDSCAPE, TABLET_PORTRAIT } from './harness';
+import { seriousFindings } from './axe';
 import { inside, pointOf, READ_DATABASE, type Stored } from './geo-reference';
 import { summarisePixels } from './pixels';
 
@@ -56,6 +57,7 @@ describe('neighbourhoods', () => {
     // Drawn over the middle of the demo town, it overlaps Town Centre, which is allowed and said.
     expect(await row.textContent()).toMatch(/Overlaps .*Town Centre/);
     await snapshot(page, 'neighbourhood-list-landscape');
+    expect(await seriousFindings(page, 'neighbourhood list')).toEqual([]);
 
     // Move one corner without dragging: select it, then tap its new place.
     await page.getByRole('button', { name: 'Edit Canal corner' }).click();

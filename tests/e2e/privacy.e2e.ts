@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { downloadsInto, sharedBrowser, openSession, snapshot, TABLET_LANDSCAPE, TABLET_PORTRAIT } from './harness';
+import { seriousFindings } from './axe';
 
 const browser = sharedBrowser();
 const dir = mkdtempSync(join(tmpdir(), 'atlas-privacy-'));
@@ -160,6 +161,7 @@ describe('personal data stays private', () => {
     await expect.poll(() => settings.getByText('The undo history was cleared.').count()).toBe(1);
     expect(await history()).toBe('[]');
     await snapshot(page, 'settings-privacy-portrait');
+    expect(await seriousFindings(page, 'settings privacy')).toEqual([]);
     expect(problems).toEqual([]);
     await context.close();
   });
