@@ -2,7 +2,7 @@ import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import type { Plugin } from 'vite';
-import { policyText } from './scripts/content-security-policy';
+import { policyText } from './scripts/content-security-policy.ts';
 
 /**
  * Puts the Content-Security-Policy into the built index.html as a <meta> tag, so it holds however
