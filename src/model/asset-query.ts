@@ -1,3 +1,4 @@
+import { foldForMatch } from '../lib/fold';
 import type { Asset } from './asset';
 import type { CategoryId } from './categories';
 
@@ -13,7 +14,7 @@ export interface AssetQuery {
 
 export const EMPTY_QUERY: AssetQuery = { text: '', category: '', type: '', tag: '', neighbourhoodId: '', status: '' };
 
-const fold = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+const fold = foldForMatch;
 
 /** True when the asset matches every part of the query; text matches name, description and tags. */
 export function matchesQuery(asset: Asset, query: AssetQuery): boolean {

@@ -1,3 +1,4 @@
+import { foldForMatch } from '../lib/fold';
 import { z } from 'zod';
 import type { Asset } from './asset';
 import { COST_VALUES, STATUS_VALUES } from './asset';
@@ -36,7 +37,7 @@ const CATEGORY_NOUNS = Object.fromEntries(
   }),
 ) as Record<CategoryId, string>;
 
-const fold = (s: string) => s.trim().toLowerCase();
+const fold = foldForMatch;
 
 /** True when an asset is one of those the question counts. */
 export function countsForQuestion(asset: Asset, question: CoverageQuestion): boolean {
@@ -48,11 +49,13 @@ export function countsForQuestion(asset: Asset, question: CoverageQuestion): boo
   return true;
 }
 
+const COST_WORDS: Record<(typeof COST_VALUES)[number], string> = { free: 'free', low: 'low-cost', paid: 'paid' };
+
 /** The question in words, for headings, prints and files: "free physical spaces (park, playground) within 800 m". */
 export function describeQuestion(q: CoverageQuestion): string {
   const categories = q.categories.length === 0 ? 'assets' : q.categories.map((c) => CATEGORY_NOUNS[c]).join(' or ');
   const kinds = [...q.types, ...q.tags.map((t) => `#${t}`)];
-  const cost = q.costs.length === 0 ? '' : q.costs.length === 1 ? 'free ' : 'free or low-cost ';
+  const cost = q.costs.length === 0 || q.costs.length === COST_VALUES.length ? '' : `${q.costs.map((c) => COST_WORDS[c]).join(' or ')} `;
   const status = q.statuses.length === 1 && q.statuses[0] === 'active' ? 'active ' : '';
   return `${cost}${status}${categories}${kinds.length ? ` (${kinds.join(', ')})` : ''} within ${q.distance.toLocaleString('en-GB')} m`;
 }

@@ -54,16 +54,55 @@ export type AssetGeometry = z.infer<typeof AssetGeometrySchema>;
 export type AreaGeometry = z.infer<typeof AreaGeometrySchema>;
 
 /**
- * The point that stands for an asset in point-in-polygon tests: the point itself, or for a site the
- * average of its outer ring's corners (good enough for parks and buildings, which are compact).
+ * The point that stands for an asset wherever one point is needed (which neighbourhood it is in, the
+ * coverage table's "assets inside", its marker, the print key): the point itself, or for a site a
+ * point on its surface. The mean of the outer ring's corners when that lies inside the site (compact
+ * parks and buildings), otherwise the middle of the widest stretch inside along the line halfway up
+ * the first polygon (an L-shaped or crescent site, whose mean may lie outside it).
  */
 export function representativePoint(geometry: AssetGeometry): Position {
   if (geometry.type === 'Point') return geometry.coordinates;
-  const outer = geometry.type === 'Polygon' ? geometry.coordinates[0] : geometry.coordinates[0]?.[0];
-  const corners = (outer ?? []).slice(0, -1);
+  const rings = geometry.type === 'Polygon' ? geometry.coordinates : (geometry.coordinates[0] ?? []);
+  const corners = (rings[0] ?? []).slice(0, -1);
   if (corners.length === 0) throw new Error('A validated polygon always has corners');
   const sum = corners.reduce<[number, number]>((acc, p) => [acc[0] + p[0], acc[1] + p[1]], [0, 0]);
-  return [sum[0] / corners.length, sum[1] / corners.length];
+  const mean: Position = [sum[0] / corners.length, sum[1] / corners.length];
+  return insideRings(mean, rings) ? mean : (middleOfWidestStretch(rings) ?? mean);
+}
+
+/** Even-odd point in polygon over every ring (holes included). */
+function insideRings([x, y]: Position, rings: readonly Position[][]): boolean {
+  let inside = false;
+  for (const ring of rings) {
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      const [xi, yi] = ring[i] as Position;
+      const [xj, yj] = ring[j] as Position;
+      if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+    }
+  }
+  return inside;
+}
+
+/** Where the line halfway up the outer ring crosses the rings, the middle of the widest inside stretch. */
+function middleOfWidestStretch(rings: readonly Position[][]): Position | null {
+  const ys = (rings[0] ?? []).map((p) => p[1]);
+  const y = (Math.min(...ys) + Math.max(...ys)) / 2;
+  const xs: number[] = [];
+  for (const ring of rings) {
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      const [xi, yi] = ring[i] as Position;
+      const [xj, yj] = ring[j] as Position;
+      if (yi > y !== yj > y) xs.push(xi + ((y - yi) * (xj - xi)) / (yj - yi));
+    }
+  }
+  xs.sort((a, b) => a - b);
+  let best: Position | null = null;
+  let widest = -1;
+  for (let i = 0; i + 1 < xs.length; i += 2) {
+    const width = (xs[i + 1] as number) - (xs[i] as number);
+    if (width > widest) [widest, best] = [width, [((xs[i] as number) + (xs[i + 1] as number)) / 2, y]];
+  }
+  return best;
 }
 
 /** The same geometry shifted so its representative point lands on `to` (how a site is moved). */

@@ -1,5 +1,5 @@
 import { EMPTY_SURFACE, type AreaCoverage, type CoverageAnswer, type CoverageGap, type PriorityArea } from '../../model/coverage';
-import type { AreaGeometry, MultiPolygonGeometry, Position } from '../../model/geometry';
+import { representativePoint, type AreaGeometry, type MultiPolygonGeometry, type Position } from '../../model/geometry';
 import { bboxOfCoordinates, unionBBox, type BBox } from '../../lib/bbox';
 import { areaSquareMetres } from '../area';
 import { buildAreaIndex } from '../area-index';
@@ -172,9 +172,10 @@ function countAssetsInside(request: CoverageRequest, index: ReturnType<typeof bu
     for (const id of index.locate(p)) counts.set(id, (counts.get(id) ?? 0) + 1);
   };
   for (let i = 0; i < request.points.length; i += 2) add([request.points[i] as number, request.points[i + 1] as number]);
+  // Where a site is: the same point that places it in its neighbourhood (model/geometry).
   for (const site of request.sites) {
-    const first = (site.type === 'Polygon' ? site.coordinates[0]?.[0] : site.coordinates[0]?.[0]?.[0]) as Position | undefined;
-    if (first) add([first[0], first[1]]);
+    const [x, y] = representativePoint(site);
+    add([x, y]);
   }
   return counts;
 }
