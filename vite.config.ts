@@ -2,6 +2,7 @@ import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import type { Plugin } from 'vite';
+import { readdirSync, readFileSync } from 'node:fs';
 import { policyText } from './scripts/content-security-policy.ts';
 
 /**
@@ -16,10 +17,35 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * The real open-data samples in data/samples, served at /samples/ so "Import data" can offer them to
+ * a coordinator with no file to hand. Copied into the build; served from the folder in development.
+ * Not precached: they are help, not the app.
+ */
+function sampleFiles(): Plugin {
+  const dir = 'data/samples';
+  const files = () => readdirSync(dir).filter((name) => /\.(csv|geojson)$/.test(name));
+  return {
+    name: 'asset-atlas-samples',
+    generateBundle() {
+      for (const name of files()) this.emitFile({ type: 'asset', fileName: `samples/${name}`, source: readFileSync(`${dir}/${name}`) });
+    },
+    configureServer(server) {
+      server.middlewares.use('/samples', (request, response, next) => {
+        const name = decodeURIComponent((request.url ?? '').replace(/^\//, ''));
+        if (!files().includes(name)) return next();
+        response.setHeader('Content-Type', name.endsWith('.csv') ? 'text/csv' : 'application/geo+json');
+        response.end(readFileSync(`${dir}/${name}`));
+      });
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
     preact(),
     contentSecurityPolicy(),
+    sampleFiles(),
     // The service worker precaches the whole app (shell, MapLibre and its worker, fonts, the local
     // style in the bundle, the demo workspace), so after one visit it opens with no network.
     // 'prompt': an update waits for the coordinator's tap, never reloading under a half-filled form.

@@ -6,6 +6,7 @@ import type { MappedField } from '../actions/import';
 import { appState } from '../store/state';
 import { looksPersonal } from '../model/personal-data';
 import { KeptColumnsField } from './kept-columns-field';
+import { SampleFiles } from './sample-files';
 import { ImportSummaryView } from './import-summary';
 import { BoundaryImportDialog } from './boundary-import-dialog';
 import { countOf } from '../lib/count';
@@ -136,6 +137,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
           <input id="import-file" ref={fileInput} type="file" accept=".csv,.tsv,.txt,.geojson,.json,text/csv,application/geo+json,application/json" onChange={(e) => void choose(e.currentTarget.files?.[0])} />
           <small class="field-hint">GeoJSON, or CSV/TSV with a header row (points, or polygons as WKT).</small>
         </div>
+        {!prepared && <SampleFiles />}
         {problem && (
           <p class="form-problems" role="alert">
             {problem}

@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { sharedBrowser, openSession, snapshot, TABLET_LANDSCAPE, TABLET_PORTRAIT } from './harness';
@@ -96,6 +99,26 @@ describe('messy files: the good rows arrive, the bad one is named', () => {
     const db = (await page.evaluate(READ_DATABASE)) as Stored;
     expect(db.neighbourhoods).toHaveLength(21);
     expect(db.assets).toHaveLength(0);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('offers the real sample files when there is no file to hand, and one saved imports as it should', async () => {
+    const { page, baseUrl, problems, context } = await openSession(browser(), TABLET_PORTRAIT);
+    await page.goto(baseUrl);
+    await page.getByRole('button', { name: 'Start empty' }).click();
+    await page.getByRole('button', { name: 'Import data' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import data' });
+    await dialog.getByText('Open sample files').click();
+    await snapshot(page, 'import-samples-portrait');
+    const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('link', { name: 'Parks (CSV)' }).click()]);
+    expect(download.suggestedFilename()).toBe('trafford_parks.csv');
+    const path = join(mkdtempSync(join(tmpdir(), 'atlas-sample-')), 'trafford_parks.csv');
+    await download.saveAs(path);
+    expect(readFileSync(path, 'utf8')).toBe(readFileSync('data/samples/trafford_parks.csv', 'utf8'));
+    await dialog.getByLabel('File to import').setInputFiles(path);
+    await dialog.getByRole('button', { name: 'Import 32 rows' }).click();
+    await expect.poll(() => dialog.getByRole('status').textContent()).toContain('Added 32');
     expect(problems).toEqual([]);
     await context.close();
   });

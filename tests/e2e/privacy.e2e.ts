@@ -141,6 +141,7 @@ describe('personal data stays private', () => {
     await page.getByRole('button', { name: 'Delete' }).click();
     await expect.poll(() => page.getByRole('alertdialog').textContent()).toContain('This cannot be undone');
     await snapshot(page, 'delete-person-confirm-portrait');
+    expect(await seriousFindings(page, 'delete a person')).toEqual([]);
     await page.getByRole('button', { name: 'Delete for good' }).click();
     await expect.poll(() => page.getByText(`Deleted \u201c${first!.name}\u201d and removed from the undo history`).count()).toBe(1);
     expect(await history()).not.toContain(first!.name);
