@@ -11,7 +11,8 @@ const htmlSinks = [
     message: 'Never assign HTML built from data: user text must reach the DOM as text (JSX, textContent).',
   },
   {
-    selector: "CallExpression[callee.property.name=/^(setHTML|insertAdjacentHTML|setHTMLUnsafe)$/]:not([arguments.0.type='Literal']):not([arguments.1.type='Literal'][callee.property.name='insertAdjacentHTML'])",
+    selector:
+      "CallExpression[callee.property.name=/^(setHTML|insertAdjacentHTML|setHTMLUnsafe)$/]:not([arguments.0.type='Literal']):not([arguments.1.type='Literal'][callee.property.name='insertAdjacentHTML'])",
     message: 'setHTML/insertAdjacentHTML with non-literal content is forbidden: use setDOMContent or JSX.',
   },
   {

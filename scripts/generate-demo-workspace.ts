@@ -35,8 +35,7 @@ const neighbourhoods: NeighbourhoodInput[] = areas.map((area) => ({
   updatedAt: isoDay(200),
 }));
 
-const neighbourhoodsAt = (p: Position) =>
-  neighbourhoods.filter((n) => n.geometry.type === 'Polygon' && pointInArea(p, { type: 'Polygon', coordinates: n.geometry.coordinates })).map((n) => n.id);
+const neighbourhoodsAt = (p: Position) => neighbourhoods.filter((n) => n.geometry.type === 'Polygon' && pointInArea(p, { type: 'Polygon', coordinates: n.geometry.coordinates })).map((n) => n.id);
 
 /** A random point inside the town, drawn towards the centre so the high street is busier. */
 function randomPlace(): Position {
@@ -68,7 +67,11 @@ function fillName(template: string, areaName: string): string {
 }
 
 const phone = () => `0161 496 0${String(Math.floor(random() * 1000)).padStart(3, '0')}`; // Ofcom's range for drama
-const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slug = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 const assets: AssetInput[] = [];
 const usedNames = new Set<string>();

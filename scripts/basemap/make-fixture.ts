@@ -93,7 +93,18 @@ export function makeTraffordVectorBasemap(minZoom = 9, maxZoom = 12): Uint8Array
     for (let x = Math.floor(lonToX(w, z)); x <= Math.floor(lonToX(e, z)); x += 1) {
       for (let y = Math.floor(latToY(n, z)); y <= Math.floor(latToY(s, z)); y += 1) {
         const toTile = (p: number[]): [number, number] => [(lonToX(p[0]!, z) - x) * extent, (latToY(p[1]!, z) - y) * extent];
-        const earth: VectorFeature = { type: 'polygon', rings: [[[-64, -64], [extent + 64, -64], [extent + 64, extent + 64], [-64, extent + 64]] as TileRing], properties: {} };
+        const earth: VectorFeature = {
+          type: 'polygon',
+          rings: [
+            [
+              [-64, -64],
+              [extent + 64, -64],
+              [extent + 64, extent + 64],
+              [-64, extent + 64],
+            ] as TileRing,
+          ],
+          properties: {},
+        };
         const landuse: VectorFeature[] = wards.flatMap((rings) => rings.map((r): VectorFeature => ({ type: 'polygon', rings: [r.map(toTile)], properties: { kind: 'park' } })));
         const centre = toTile([-2.36, 53.43]);
         const inside = centre[0] >= 0 && centre[0] < extent && centre[1] >= 0 && centre[1] < extent;
@@ -106,7 +117,11 @@ export function makeTraffordVectorBasemap(minZoom = 9, maxZoom = 12): Uint8Array
       }
     }
   }
-  return writePmtiles(tiles, { tileType: TileType.Mvt, bounds: FIXTURE_BOUNDS, metadata: { name: 'Trafford test vector basemap', attribution: 'Contains ONS data \u00a9 Crown copyright and database right' } });
+  return writePmtiles(tiles, {
+    tileType: TileType.Mvt,
+    bounds: FIXTURE_BOUNDS,
+    metadata: { name: 'Trafford test vector basemap', attribution: 'Contains ONS data \u00a9 Crown copyright and database right' },
+  });
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop() ?? '')) {

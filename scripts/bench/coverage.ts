@@ -18,7 +18,12 @@ const BNG = '+proj=tmerc +lat_0=49 +lon_0=-2 +k=0.9996012717 +x_0=400000 +y_0=-1
 const DISTANCE = 800;
 const SIZES = [500, 5_000, 20_000, 100_000];
 
-interface GeosAnswer { shares: Record<string, number>; secondsAll: number; oneShare: number; secondsOne: number }
+interface GeosAnswer {
+  shares: Record<string, number>;
+  secondsAll: number;
+  oneShare: number;
+  secondsOne: number;
+}
 
 function geos(areas: ReturnType<typeof syntheticNeighbourhoods>, points: Float64Array, one: string): GeosAnswer {
   const bng = (lon: number, lat: number) => proj4('WGS84', BNG, [lon, lat]);
@@ -56,5 +61,5 @@ export async function benchCoverage(): Promise<void> {
         `${worst.toFixed(2)} pp (cells ${answer.method.cellSize} m)           ${(perNLogN / base).toFixed(2)}`,
     );
   }
-  console.log('  * GEOS\'s 8-segment circles are inscribed polygons, 0.6 % smaller than true circles; the accuracy test compares with 64 segments.');
+  console.log("  * GEOS's 8-segment circles are inscribed polygons, 0.6 % smaller than true circles; the accuracy test compares with 64 segments.");
 }

@@ -103,9 +103,15 @@ export async function benchImport(): Promise<void> {
     const med = (pick: (r: (typeof runs)[number]) => number) => median(runs.map(pick));
     const longest = runs.map((r) => Math.max(0, ...r.pauses));
     const longestSettling = runs.map((r) => Math.max(0, ...r.settling));
-    console.log(`  ours ${(med((r) => r.ours) / 1000).toFixed(2)} s (file chosen to summary shown; preview ${(med((r) => r.previewed) / 1000).toFixed(2)} s), baseline ${(med((r) => r.base) / 1000).toFixed(2)} s, median ratio ${med((r) => r.ours / r.base).toFixed(2)}× (aim ≤ 1.5); runs: ${runs.map((r) => (r.ours / r.base).toFixed(2)).join(', ')}`);
-    console.log(`  longest main-thread pause during the import: median ${median(longest).toFixed(0)} ms (aim < 100); runs: ${longest.map((l) => l.toFixed(0)).join(', ')} ms; pauses over 50 ms per run: ${runs.map((r) => r.pauses.length).join(', ')}`);
-    console.log(`  then, while the map and list take the records in (${SETTLE_MS / 1000} s after the summary): longest pause median ${median(longestSettling).toFixed(0)} ms; runs: ${longestSettling.map((l) => l.toFixed(0)).join(', ')} ms; pauses over 50 ms per run: ${runs.map((r) => r.settling.length).join(', ')}`);
+    console.log(
+      `  ours ${(med((r) => r.ours) / 1000).toFixed(2)} s (file chosen to summary shown; preview ${(med((r) => r.previewed) / 1000).toFixed(2)} s), baseline ${(med((r) => r.base) / 1000).toFixed(2)} s, median ratio ${med((r) => r.ours / r.base).toFixed(2)}× (aim ≤ 1.5); runs: ${runs.map((r) => (r.ours / r.base).toFixed(2)).join(', ')}`,
+    );
+    console.log(
+      `  longest main-thread pause during the import: median ${median(longest).toFixed(0)} ms (aim < 100); runs: ${longest.map((l) => l.toFixed(0)).join(', ')} ms; pauses over 50 ms per run: ${runs.map((r) => r.pauses.length).join(', ')}`,
+    );
+    console.log(
+      `  then, while the map and list take the records in (${SETTLE_MS / 1000} s after the summary): longest pause median ${median(longestSettling).toFixed(0)} ms; runs: ${longestSettling.map((l) => l.toFixed(0)).join(', ')} ms; pauses over 50 ms per run: ${runs.map((r) => r.settling.length).join(', ')}`,
+    );
   } finally {
     await browser.close();
     await app.close();

@@ -81,7 +81,13 @@ async function panFrameTime(page: Page): Promise<number> {
   })()`);
   const cx = box.x + box.width / 2;
   const cy = box.y + box.height / 2;
-  for (const [dx, dy] of [[220, 0], [-220, 140], [0, -140], [-180, 90], [180, -90]] as const) {
+  for (const [dx, dy] of [
+    [220, 0],
+    [-220, 140],
+    [0, -140],
+    [-180, 90],
+    [180, -90],
+  ] as const) {
     await page.mouse.move(cx, cy);
     await page.mouse.down();
     for (let i = 1; i <= 25; i++) await page.mouse.move(cx + (dx * i) / 25, cy + (dy * i) / 25);

@@ -45,5 +45,7 @@ export async function benchReassign(): Promise<void> {
     tested = result.tested;
     changed = result.changed.length;
   });
-  console.log(`  after editing one boundary: ${fmt(local)} (${(brute / local).toFixed(1)}× faster than brute force), tested ${tested.toLocaleString('en-GB')} of 20,000 assets, ${changed} changed neighbourhood`);
+  console.log(
+    `  after editing one boundary: ${fmt(local)} (${(brute / local).toFixed(1)}× faster than brute force), tested ${tested.toLocaleString('en-GB')} of 20,000 assets, ${changed} changed neighbourhood`,
+  );
 }

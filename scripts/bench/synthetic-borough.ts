@@ -52,6 +52,14 @@ export function syntheticAssets(n: number, seed = 42): Asset[] {
     const spread = 0.004;
     const x = centre ? centre[0] + (random() + random() + random() - 1.5) * spread * 2 : BOROUGH.west + random() * width;
     const y = centre ? centre[1] + (random() + random() + random() - 1.5) * spread * 1.2 : BOROUGH.south + random() * height;
-    return AssetSchema.parse({ id: seededUuid(random), name: `Asset ${i}`, category: pick(random, categories), type: 'group', geometry: { type: 'Point', coordinates: [x, y] }, createdAt: NOW, updatedAt: NOW });
+    return AssetSchema.parse({
+      id: seededUuid(random),
+      name: `Asset ${i}`,
+      category: pick(random, categories),
+      type: 'group',
+      geometry: { type: 'Point', coordinates: [x, y] },
+      createdAt: NOW,
+      updatedAt: NOW,
+    });
   });
 }

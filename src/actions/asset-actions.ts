@@ -14,10 +14,7 @@ const findAsset = (id: string) => workspace.state.assets.value.find((a) => a.id 
  * Saves what the form holds as a new asset or over an existing one. On any failure nothing is
  * written and the caller keeps the draft, so nothing typed is lost.
  */
-export async function saveAssetDraft(
-  draft: AssetDraft,
-  target: { assetId: string; isNew: boolean; geometry: AssetGeometry | null; photos?: readonly Photo[] },
-): Promise<SaveOutcome> {
+export async function saveAssetDraft(draft: AssetDraft, target: { assetId: string; isNew: boolean; geometry: AssetGeometry | null; photos?: readonly Photo[] }): Promise<SaveOutcome> {
   const existing = target.isNew ? undefined : findAsset(target.assetId);
   const photos = target.photos ?? [];
   const built = assetFromDraft(draft, {

@@ -104,10 +104,7 @@ function loadedHomes(): { points: Float64Array; label: string } | null {
  * Answers a coverage question in a worker, then saves the answer with its question and date.
  * Cancelling (the signal) ends the worker at once; nothing is saved or shown unless it finished.
  */
-export async function runCoverage(
-  raw: unknown,
-  options: { onProgress?: (p: CoverageProgress) => void; signal?: AbortSignal } = {},
-): Promise<Result<Analysis, CoverageRefusal>> {
+export async function runCoverage(raw: unknown, options: { onProgress?: (p: CoverageProgress) => void; signal?: AbortSignal } = {}): Promise<Result<Analysis, CoverageRefusal>> {
   const checked = checkQuestion(raw);
   if (!checked.ok) return checked;
   const inputs = checked.value;
@@ -146,7 +143,9 @@ export async function runCoverage(
     question: inputs.question,
     assetCount: inputs.assets.length,
     homesLabel: homes?.label ?? '',
-    deprivationLabel: inputs.deprivation ? `${inputs.deprivation.overlay.name}${inputs.deprivation.overlay.vintage ? ` (${inputs.deprivation.overlay.vintage})` : ''}, ${inputs.deprivation.field}` : '',
+    deprivationLabel: inputs.deprivation
+      ? `${inputs.deprivation.overlay.name}${inputs.deprivation.overlay.vintage ? ` (${inputs.deprivation.overlay.vintage})` : ''}, ${inputs.deprivation.field}`
+      : '',
     inputsStamp: stamp,
     createdAt: new Date().toISOString(),
   };
@@ -170,8 +169,7 @@ export function isOutOfDate(analysis: Analysis): boolean {
 /** The run before this one that asked the same question of the same neighbourhoods, to compare with. */
 export function previousRun(analysis: Analysis): Analysis | null {
   const same = (a: Analysis) =>
-    a.question.distance === analysis.question.distance &&
-    JSON.stringify({ ...a.question, neighbourhoodIds: [] }) === JSON.stringify({ ...analysis.question, neighbourhoodIds: [] });
+    a.question.distance === analysis.question.distance && JSON.stringify({ ...a.question, neighbourhoodIds: [] }) === JSON.stringify({ ...analysis.question, neighbourhoodIds: [] });
   const earlier = workspace.state.analyses.value.filter((a) => a.createdAt < analysis.createdAt && same(a));
   return earlier[earlier.length - 1] ?? null;
 }
@@ -202,6 +200,9 @@ export function downloadCoverage(analysis: Analysis, what: CoverageDownload): st
     case 'table-excel':
       return csv(coverageTableCsv(analysis, 'excel'), 'by neighbourhood excel');
     case 'priority-excel':
-      return csv(priorityTableCsv(analysis, 'excel', (id) => names.get(id) ?? id), 'priority areas excel');
+      return csv(
+        priorityTableCsv(analysis, 'excel', (id) => names.get(id) ?? id),
+        'priority areas excel',
+      );
   }
 }

@@ -10,6 +10,10 @@ export function downloadBlob(blob: Blob, fileName: string): void {
 
 /** A file name safe on every system: lower case, dashes, with today's date. */
 export function datedFileName(stem: string, extension: string, now = new Date()): string {
-  const slug = stem.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'export';
+  const slug =
+    stem
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'export';
   return `${slug}-${now.toISOString().slice(0, 10)}.${extension}`;
 }

@@ -65,7 +65,17 @@ export interface SavedBackup {
  */
 export async function exportBackup(options: { passphrase?: string } = {}): Promise<SavedBackup> {
   const s = workspace.state;
-  const plain = await serialiseBackup({ assets: [...s.assets.value], neighbourhoods: [...s.neighbourhoods.value], overlays: [...s.overlays.value], photos: [...s.photos.value], analyses: [...s.analyses.value], settings: s.settings.value }, APP_VERSION);
+  const plain = await serialiseBackup(
+    {
+      assets: [...s.assets.value],
+      neighbourhoods: [...s.neighbourhoods.value],
+      overlays: [...s.overlays.value],
+      photos: [...s.photos.value],
+      analyses: [...s.analyses.value],
+      settings: s.settings.value,
+    },
+    APP_VERSION,
+  );
   const text = options.passphrase ? await protectBackup(plain, options.passphrase) : plain;
   const fileName = datedFileName(options.passphrase ? 'asset-atlas-backup-protected' : 'asset-atlas-backup', 'json');
   downloadBlob(new Blob([text], { type: 'application/json' }), fileName);

@@ -148,7 +148,12 @@ export async function runImport(
 }
 
 /** Takes the worker's messages until the import is committed, cancelled or has failed. */
-async function followImport(channel: WorkerChannel, label: string, progress: { onProgress?: (done: number, total: number) => void; signal?: AbortSignal }, cancel: () => void): Promise<Result<Omit<ImportSummary, 'notices'>, string>> {
+async function followImport(
+  channel: WorkerChannel,
+  label: string,
+  progress: { onProgress?: (done: number, total: number) => void; signal?: AbortSignal },
+  cancel: () => void,
+): Promise<Result<Omit<ImportSummary, 'notices'>, string>> {
   const stored: Asset[] = [];
   let added = 0;
   let updated = 0;

@@ -32,7 +32,11 @@ function boundaryChange(label: string, put: Neighbourhood[], remove: string[] = 
   const replaced = new Set([...put.map((n) => n.id), ...remove]);
   const before = state.neighbourhoods.value.filter((n) => replaced.has(n.id));
   const after = [...state.neighbourhoods.value.filter((n) => !replaced.has(n.id)), ...put];
-  const { changed } = reassignNear(state.assets.value, after, [...before, ...put].map((n) => n.geometry));
+  const { changed } = reassignNear(
+    state.assets.value,
+    after,
+    [...before, ...put].map((n) => n.geometry),
+  );
   return { label, neighbourhoods: { put, remove }, assets: { put: changed } };
 }
 
@@ -96,7 +100,14 @@ export async function importNeighbourhoods(fileName: string, areas: readonly Are
   const put = areas.map((a) => {
     const existing = a.code ? byCode.get(a.code) : undefined;
     if (existing) updated += 1;
-    return NeighbourhoodSchema.parse({ ...(existing ?? { id: newId(), createdAt: now, notes: '' }), name: a.name, code: a.code || undefined, geometry: a.geometry, source: fileName.slice(0, 200), updatedAt: now });
+    return NeighbourhoodSchema.parse({
+      ...(existing ?? { id: newId(), createdAt: now, notes: '' }),
+      name: a.name,
+      code: a.code || undefined,
+      geometry: a.geometry,
+      source: fileName.slice(0, 200),
+      updatedAt: now,
+    });
   });
   if (put.length === 0) return err('There are no valid boundaries to import.');
   const applied = await workspace.apply(boundaryChange(`Import boundaries \u201c${fileName}\u201d`, put));

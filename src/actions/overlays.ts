@@ -40,10 +40,28 @@ export function joinPrepared(areas: readonly AreaCandidate[], fields: AreaFields
 }
 
 /** Stores a context layer (small areas with their joined values) as one undoable step. */
-export async function saveOverlay(input: { name: string; vintage: string; attribution: string; valueField: string | undefined; areas: readonly AreaCandidate[]; join: JoinResult | null }): Promise<Result<Overlay, string[]>> {
+export async function saveOverlay(input: {
+  name: string;
+  vintage: string;
+  attribution: string;
+  valueField: string | undefined;
+  areas: readonly AreaCandidate[];
+  join: JoinResult | null;
+}): Promise<Result<Overlay, string[]>> {
   const now = new Date().toISOString();
   const areas: OverlayArea[] = input.areas.map((a) => ({ code: a.code, name: a.name, geometry: a.geometry, values: input.join?.values.get(a.code) ?? {} }));
-  const parsed = OverlaySchema.safeParse({ id: newId(), name: input.name.trim(), kind: 'small-areas', vintage: input.vintage.trim(), attribution: input.attribution.trim(), valueField: input.valueField, visible: true, areas, createdAt: now, updatedAt: now });
+  const parsed = OverlaySchema.safeParse({
+    id: newId(),
+    name: input.name.trim(),
+    kind: 'small-areas',
+    vintage: input.vintage.trim(),
+    attribution: input.attribution.trim(),
+    valueField: input.valueField,
+    visible: true,
+    areas,
+    createdAt: now,
+    updatedAt: now,
+  });
   if (!parsed.success) return err(describeIssues(parsed.error));
   const applied = await workspace.apply({ label: `Add layer \u201c${parsed.data.name}\u201d`, overlays: { put: [parsed.data] } });
   return applied.ok ? ok(parsed.data) : err([applied.error.message]);

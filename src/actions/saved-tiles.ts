@@ -45,7 +45,8 @@ export async function saveArea(
   if (!source.offlineAllowed) return err('The tile source\u2019s licence has not been confirmed to allow saving tiles for offline use.');
   if (minZoom > maxZoom) return err('The first zoom must not be above the last.');
   const { tiles: total, bytes } = estimateArea(box, minZoom, maxZoom);
-  if (total > MAX_SAVED_TILES) return err(`That is ${total.toLocaleString('en-GB')} tiles; at most ${MAX_SAVED_TILES.toLocaleString('en-GB')} can be saved at once. Choose a smaller area or fewer zoom levels.`);
+  if (total > MAX_SAVED_TILES)
+    return err(`That is ${total.toLocaleString('en-GB')} tiles; at most ${MAX_SAVED_TILES.toLocaleString('en-GB')} can be saved at once. Choose a smaller area or fewer zoom levels.`);
   const room = await checkRoomFor(bytes);
   if (!room.ok) return room;
   const queue = tilesInBox(box, minZoom, maxZoom);

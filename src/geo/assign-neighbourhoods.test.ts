@@ -6,7 +6,18 @@ const square = (id: string, x0: number, size: number) =>
   NeighbourhoodSchema.parse({
     id,
     name: id,
-    geometry: { type: 'Polygon', coordinates: [[[x0, 0], [x0 + size, 0], [x0 + size, size], [x0, size], [x0, 0]]] },
+    geometry: {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [x0, 0],
+          [x0 + size, 0],
+          [x0 + size, size],
+          [x0, size],
+          [x0, 0],
+        ],
+      ],
+    },
     createdAt: '2026-11-22T10:00:00.000Z',
     updatedAt: '2026-11-22T10:00:00.000Z',
   });
@@ -23,7 +34,18 @@ describe('neighbourhood assignment', () => {
   });
 
   it('places a site by its representative point', () => {
-    const site = { type: 'Polygon' as const, coordinates: [[[2.5, 0.5], [2.9, 0.5], [2.9, 0.9], [2.5, 0.9], [2.5, 0.5]]] as [number, number][][] };
+    const site = {
+      type: 'Polygon' as const,
+      coordinates: [
+        [
+          [2.5, 0.5],
+          [2.9, 0.5],
+          [2.9, 0.9],
+          [2.5, 0.9],
+          [2.5, 0.5],
+        ],
+      ] as [number, number][][],
+    };
     expect(neighbourhoodsContaining(site, [west, overlap])).toEqual([overlap.id]);
   });
 });

@@ -2,9 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { pointInArea } from './point-in-polygon';
 import { representativePoint, type AreaGeometry } from '../model/geometry';
 
-const square = (x0: number, y0: number, size: number) => [
-  [x0, y0], [x0 + size, y0], [x0 + size, y0 + size], [x0, y0 + size], [x0, y0],
-] as [number, number][];
+const square = (x0: number, y0: number, size: number) =>
+  [
+    [x0, y0],
+    [x0 + size, y0],
+    [x0 + size, y0 + size],
+    [x0, y0 + size],
+    [x0, y0],
+  ] as [number, number][];
 
 describe('pointInArea', () => {
   const withHole: AreaGeometry = { type: 'Polygon', coordinates: [square(0, 0, 10), square(4, 4, 2)] };

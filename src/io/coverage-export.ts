@@ -28,20 +28,22 @@ export function gapsToGeoJson(analysis: Analysis): GeoJsonCollection {
       const area = byId.get(gap.id);
       if (!gap.geometry || !area) return [];
       const id = `gap-${gap.id}`;
-      return [{
-        type: 'Feature' as const,
-        id,
-        geometry: toRfc7946(gap.geometry),
-        properties: {
+      return [
+        {
+          type: 'Feature' as const,
           id,
-          neighbourhood_id: area.id,
-          neighbourhood: area.name,
-          code: area.code || null,
-          covered_pct: percent(area.coveredShare),
-          gap_ha: hectares(area.gapM2),
-          ...methodColumns(analysis),
+          geometry: toRfc7946(gap.geometry),
+          properties: {
+            id,
+            neighbourhood_id: area.id,
+            neighbourhood: area.name,
+            code: area.code || null,
+            covered_pct: percent(area.coveredShare),
+            gap_ha: hectares(area.gapM2),
+            ...methodColumns(analysis),
+          },
         },
-      }];
+      ];
     }),
   };
 }

@@ -1,10 +1,6 @@
 /** How a file says where things are, as detected from its column names and values. */
 export type LocationColumns =
-  | { kind: 'lonlat'; lon: string; lat: string }
-  | { kind: 'bng'; easting: string; northing: string }
-  | { kind: 'wkt'; column: string }
-  | { kind: 'postcode'; column: string }
-  | { kind: 'none' };
+  { kind: 'lonlat'; lon: string; lat: string } | { kind: 'bng'; easting: string; northing: string } | { kind: 'wkt'; column: string } | { kind: 'postcode'; column: string } | { kind: 'none' };
 
 const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
 /** The column matching the earliest of `names` (so "type" wins over "category" for the type). */
@@ -40,7 +36,9 @@ export function detectLocation(columns: readonly string[], sample: readonly Reco
 }
 
 /** The column most likely to hold each asset's name, type, and the other mapped fields. */
-export function detectFields(columns: readonly string[]): Partial<Record<'name' | 'type' | 'description' | 'address' | 'postcode' | 'uprn' | 'website' | 'email' | 'phone' | 'openingTimes' | 'id', string>> {
+export function detectFields(
+  columns: readonly string[],
+): Partial<Record<'name' | 'type' | 'description' | 'address' | 'postcode' | 'uprn' | 'website' | 'email' | 'phone' | 'openingTimes' | 'id', string>> {
   const pick = (...names: string[]) => find(columns, names);
   const out = {
     id: pick('id'),

@@ -79,6 +79,12 @@ export function joinTable(
     unmatchedAreas,
     unmatchedRows,
     duplicateCodes: [...duplicates],
-    vintageWarning: vintageWarning(areas.codes, areas.codeField, table.rows.map((r) => r[codeIndex] ?? ''), codeColumn, unmatchedAreas.length),
+    vintageWarning: vintageWarning(
+      areas.codes,
+      areas.codeField,
+      table.rows.map((r) => r[codeIndex] ?? ''),
+      codeColumn,
+      unmatchedAreas.length,
+    ),
   };
 }

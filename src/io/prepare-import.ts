@@ -48,13 +48,17 @@ function boundaryCodes(records: readonly ImportRecord[], columns: readonly strin
 function usesDecimalComma(delimiter: string, records: readonly ImportRecord[], location: LocationColumns): boolean {
   if (delimiter === ',' || (location.kind !== 'lonlat' && location.kind !== 'bng')) return false;
   const columns = location.kind === 'lonlat' ? [location.lon, location.lat] : [location.easting, location.northing];
-  const values = records.slice(0, 200).flatMap((r) => columns.map((c) => (r.values[c] ?? '').trim())).filter((v) => v !== '');
+  const values = records
+    .slice(0, 200)
+    .flatMap((r) => columns.map((c) => (r.values[c] ?? '').trim()))
+    .filter((v) => v !== '');
   return values.length > 0 && values.filter((v) => DECIMAL_COMMA.test(v)).length >= values.length / 2;
 }
 
 /** Reads a file's bytes into records and a preview: the format, columns and location detected. */
 export function readImportFile(bytes: Uint8Array, fileName: string): { ok: true; preview: ImportPreview; records: ImportRecord[] } | { ok: false; reason: string } {
-  if (bytes.byteLength > MAX_FILE_BYTES) return { ok: false, reason: `\u201c${fileName}\u201d is ${(bytes.byteLength / 1024 / 1024).toFixed(0)} MB; at most ${MAX_FILE_BYTES / 1024 / 1024} MB can be imported at once.` };
+  if (bytes.byteLength > MAX_FILE_BYTES)
+    return { ok: false, reason: `\u201c${fileName}\u201d is ${(bytes.byteLength / 1024 / 1024).toFixed(0)} MB; at most ${MAX_FILE_BYTES / 1024 / 1024} MB can be imported at once.` };
   const { text, encoding } = decodeText(bytes);
   const notices = encoding === 'windows-1252' ? ['The file is not UTF-8; it was read as Windows-1252 (older Excel).'] : [];
   const looksJson = /\.(geo)?json$/i.test(fileName) || /^\s*\{/.test(text);
@@ -82,9 +86,15 @@ export function readImportFile(bytes: Uint8Array, fileName: string): { ok: true;
   if (!read.ok) return { ok: false, reason: `\u201c${fileName}\u201d: ${read.reason}` };
   const { columns, rows } = read.table;
   const records = rows.map((cells, i): ImportRecord => ({ line: i + 2, values: Object.fromEntries(columns.map((c, j) => [c, cells[j] ?? ''])) }));
-  const location = detectLocation(columns, records.slice(0, 200).map((r) => r.values));
+  const location = detectLocation(
+    columns,
+    records.slice(0, 200).map((r) => r.values),
+  );
   const decimalComma = usesDecimalComma(read.table.delimiter, records, location);
-  if (decimalComma) notices.push(`The coordinates are written with decimal commas (e.g. \u201c${records[0]?.values[location.kind === 'lonlat' ? location.lat : location.kind === 'bng' ? location.northing : ''] ?? ''}\u201d), as European spreadsheets do; they are read as decimal points.`);
+  if (decimalComma)
+    notices.push(
+      `The coordinates are written with decimal commas (e.g. \u201c${records[0]?.values[location.kind === 'lonlat' ? location.lat : location.kind === 'bng' ? location.northing : ''] ?? ''}\u201d), as European spreadsheets do; they are read as decimal points.`,
+    );
   const preview: ImportPreview = {
     fileName,
     format: 'csv',

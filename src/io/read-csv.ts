@@ -17,7 +17,8 @@ export function readCsv(text: string): { ok: true; table: Table } | { ok: false;
   const parsed = Papa.parse<string[]>(text, { delimitersToGuess: [',', ';', '\t', '|'], skipEmptyLines: 'greedy' });
   const [header, ...body] = parsed.data;
   if (!header || header.every((h) => h.trim() === '')) return { ok: false, reason: 'The file has no header row: the first line must name the columns.' };
-  if (body.length > MAX_ROWS) return { ok: false, reason: `The file has ${body.length.toLocaleString('en-GB')} rows; at most ${MAX_ROWS.toLocaleString('en-GB')} can be imported at once. Split it into smaller files.` };
+  if (body.length > MAX_ROWS)
+    return { ok: false, reason: `The file has ${body.length.toLocaleString('en-GB')} rows; at most ${MAX_ROWS.toLocaleString('en-GB')} can be imported at once. Split it into smaller files.` };
   const seen = new Map<string, number>();
   const columns = header.map((raw, i) => {
     const name = raw.trim() || `column ${i + 1}`;

@@ -103,7 +103,7 @@ export function readGeoJson(text: string): { ok: true; records: ImportRecord[]; 
     let geometry = f.geometry ?? null;
     const bad = firstNonFinite(geometry);
     if (bad !== undefined) {
-      const shown = typeof bad === 'number' ? String(bad) : JSON.stringify(bad) ?? String(bad);
+      const shown = typeof bad === 'number' ? String(bad) : (JSON.stringify(bad) ?? String(bad));
       return { line: i + 1, values, problem: `has a coordinate that is not a finite number (${shown.slice(0, 40)}): fix it in the file and import it again` };
     }
     if (geometry && (legacyBng || inMetres(geometry))) {
@@ -112,6 +112,7 @@ export function readGeoJson(text: string): { ok: true; records: ImportRecord[]; 
     }
     return { line: i + 1, values, geometry };
   });
-  if (converted > 0) notices.push(`${converted} feature${converted === 1 ? ' was' : 's were'} in British National Grid (EPSG:27700) and converted to longitude/latitude (approximate, to a few metres).`);
+  if (converted > 0)
+    notices.push(`${converted} feature${converted === 1 ? ' was' : 's were'} in British National Grid (EPSG:27700) and converted to longitude/latitude (approximate, to a few metres).`);
   return { ok: true, records, notices };
 }

@@ -144,7 +144,41 @@ export function looksSwapped(records: readonly ImportRecord[], loc: LocationColu
 }
 
 /** Columns this app writes on export: read back as fields (or ignored when derived), never as extras. */
-const OWN_EXPORT_COLUMNS = new Set(['id', 'name', 'category', 'category_label', 'type', 'description', 'tags', 'address', 'postcode', 'uprn', 'website', 'accessibility', 'opening_times', 'cost', 'status', 'verified_at', 'source', 'created_at', 'updated_at', 'neighbourhood_ids', 'links', 'photo_count', 'contact_name', 'phone', 'email', 'consent_status', 'consent_date', 'consent_purpose', 'longitude', 'latitude', 'easting', 'northing', 'wkt']);
+const OWN_EXPORT_COLUMNS = new Set([
+  'id',
+  'name',
+  'category',
+  'category_label',
+  'type',
+  'description',
+  'tags',
+  'address',
+  'postcode',
+  'uprn',
+  'website',
+  'accessibility',
+  'opening_times',
+  'cost',
+  'status',
+  'verified_at',
+  'source',
+  'created_at',
+  'updated_at',
+  'neighbourhood_ids',
+  'links',
+  'photo_count',
+  'contact_name',
+  'phone',
+  'email',
+  'consent_status',
+  'consent_date',
+  'consent_purpose',
+  'longitude',
+  'latitude',
+  'easting',
+  'northing',
+  'wkt',
+]);
 /** A file this app exported: it has columns no other file has together. */
 const isOwnExport = (values: Record<string, string>) => 'category_label' in values && 'photo_count' in values && 'neighbourhood_ids' in values;
 
@@ -152,7 +186,10 @@ const isOwnExport = (values: Record<string, string>) => 'category_label' in valu
 function ownExportFields(values: Record<string, string>): Record<string, unknown> {
   const text = (k: string) => (isMissing(values[k]) ? undefined : values[k]);
   return {
-    tags: (values.tags ?? '').split(';').map((t) => t.trim()).filter(Boolean),
+    tags: (values.tags ?? '')
+      .split(';')
+      .map((t) => t.trim())
+      .filter(Boolean),
     status: text('status') ?? 'active',
     cost: text('cost'),
     accessibility: values.accessibility ?? '',
@@ -181,7 +218,9 @@ const sameExceptTime = (a: Asset, b: Asset) => JSON.stringify({ ...a, updatedAt:
 export function recordsToAssets(records: readonly ImportRecord[], mapping: ImportMapping, context: ImportContext): ImportOutcome {
   const outcome: ImportOutcome = { added: [], updated: [], unchanged: 0, problems: [], notes: [] };
   const mapped = new Set(Object.values(mapping.fields));
-  const locationColumns = Object.entries(mapping.location).filter(([k]) => k !== 'kind').map(([, c]) => String(c));
+  const locationColumns = Object.entries(mapping.location)
+    .filter(([k]) => k !== 'kind')
+    .map(([, c]) => String(c));
   if ('column' in mapping.category) mapped.add(mapping.category.column);
   for (const record of records) {
     if (record.problem) {
@@ -209,13 +248,11 @@ export function recordsToAssets(records: readonly ImportRecord[], mapping: Impor
     const id = get('id');
     const existing = id ? context.existing.get(id) : undefined;
     const own = isOwnExport(record.values);
-    const extra = Object.fromEntries(
-      Object.entries(record.values).filter(([k, v]) => !mapped.has(k) && !locationColumns.includes(k) && !isMissing(v) && !(own && OWN_EXPORT_COLUMNS.has(k))),
-    );
+    const extra = Object.fromEntries(Object.entries(record.values).filter(([k, v]) => !mapped.has(k) && !locationColumns.includes(k) && !isMissing(v) && !(own && OWN_EXPORT_COLUMNS.has(k))));
     // On an update, a field changes only when the file has its column: an export made without
     // personal data must not wipe the phone numbers and emails kept on the device.
     const present = (field: MappedField) => mapping.fields[field] !== undefined && (mapping.fields[field] as string) in record.values;
-    const take = <T,>(field: MappedField, fallback: T) => (existing && !present(field) ? fallback : get(field));
+    const take = <T>(field: MappedField, fallback: T) => (existing && !present(field) ? fallback : get(field));
     const website = take('website', existing?.contact.website);
     // A foreign id (not one of ours) is kept under its own column name, e.g. the council's "ID".
     const mergedExtra = { ...(existing?.extra ?? {}), ...(id && !existing ? { [mapping.fields.id ?? 'source_id']: id } : {}), ...extra };

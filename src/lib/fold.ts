@@ -4,5 +4,9 @@
  * question.
  */
 export function foldForMatch(text: string): string {
-  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').trim().toLowerCase();
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .trim()
+    .toLowerCase();
 }

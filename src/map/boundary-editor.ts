@@ -86,9 +86,15 @@ export class BoundaryEditor {
       }),
     );
     set(SOURCES.draftArea, shapes);
-    set(SOURCES.draftCorners, corners.map((c) => feature({ type: 'Point', coordinates: c.at }, { key: cornerKey(c.ref), selected: cornerKey(c.ref) === selectedKey })));
+    set(
+      SOURCES.draftCorners,
+      corners.map((c) => feature({ type: 'Point', coordinates: c.at }, { key: cornerKey(c.ref), selected: cornerKey(c.ref) === selectedKey })),
+    );
     set(SOURCES.draftMidpoints, view.closed ? midpoints.map((m) => feature({ type: 'Point', coordinates: m.at }, { after: cornerKey(m.after) })) : []);
-    set(SOURCES.draftCrossings, view.crossings.map((p) => feature({ type: 'Point', coordinates: p })));
+    set(
+      SOURCES.draftCrossings,
+      view.crossings.map((p) => feature({ type: 'Point', coordinates: p })),
+    );
   }
 
   private startDrag(event: MapLayerMouseEvent | MapLayerTouchEvent): void {

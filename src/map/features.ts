@@ -23,7 +23,6 @@ export function assetPoint(asset: Asset): Feature<Point, AssetMarkerProps> | nul
   return { type: 'Feature', id: asset.id, geometry: { type: 'Point', coordinates: representativePoint(asset.geometry) }, properties: markerProps(asset) };
 }
 
-
 /** The outlines of assets that are sites (parks, fields), drawn under the markers. */
 export function assetSites(assets: readonly Asset[]): FeatureCollection<Polygon | MultiPolygon, AssetMarkerProps> {
   const features: Feature<Polygon | MultiPolygon, AssetMarkerProps>[] = [];
@@ -47,7 +46,10 @@ export function overlayFeatures(overlays: readonly Overlay[]): FeatureCollection
   for (const overlay of overlays) {
     if (!overlay.visible) continue;
     const field = overlay.valueField ?? '';
-    const classes = choroplethClasses(field, overlay.areas.map((a) => a.values[field]));
+    const classes = choroplethClasses(
+      field,
+      overlay.areas.map((a) => a.values[field]),
+    );
     for (const area of overlay.areas) {
       const colour = classColour(classes, area.values[field]);
       features.push({ type: 'Feature', geometry: area.geometry, properties: { layer: overlay.id, code: area.code, ...(colour ? { colour } : {}) } });

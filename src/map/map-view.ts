@@ -1,4 +1,17 @@
-import { AttributionControl, GeolocateControl, Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl, type GeoJSONSource, type IControl, type LngLatBoundsLike, type MapGeoJSONFeature, type MapLayerMouseEvent, type MapLayerTouchEvent } from 'maplibre-gl';
+import {
+  AttributionControl,
+  GeolocateControl,
+  Map as MapLibreMap,
+  NavigationControl,
+  ScaleControl,
+  setWorkerUrl,
+  type GeoJSONSource,
+  type IControl,
+  type LngLatBoundsLike,
+  type MapGeoJSONFeature,
+  type MapLayerMouseEvent,
+  type MapLayerTouchEvent,
+} from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Asset } from '../model/asset';
@@ -55,9 +68,16 @@ export class MapView {
   private selectedId: string | null = null;
   private dragging: { id: string; to: [number, number] | null } | null = null;
   private readonly boundaryEditor: BoundaryEditor;
-  private readonly assetData = new DiffedGeoJson<Asset>(() => this.source(SOURCES.assets), (a) => a.id, assetPoint);
+  private readonly assetData = new DiffedGeoJson<Asset>(
+    () => this.source(SOURCES.assets),
+    (a) => a.id,
+    assetPoint,
+  );
 
-  private constructor(container: HTMLElement, private readonly options: MapViewOptions) {
+  private constructor(
+    container: HTMLElement,
+    private readonly options: MapViewOptions,
+  ) {
     this.map = new MapLibreMap({
       container,
       style: buildLocalStyle(),
@@ -70,10 +90,7 @@ export class MapView {
     });
     this.map.touchZoomRotate.disableRotation();
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-    this.map.addControl(
-      new GeolocateControl({ positionOptions: { enableHighAccuracy: true }, trackUserLocation: false, showAccuracyCircle: true }),
-      'top-right',
-    );
+    this.map.addControl(new GeolocateControl({ positionOptions: { enableHighAccuracy: true }, trackUserLocation: false, showAccuracyCircle: true }), 'top-right');
     this.map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
     this.setDataAttribution(options.dataAttribution ?? '');
     this.ready = new Promise((resolve) =>

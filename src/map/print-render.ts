@@ -71,7 +71,13 @@ function printStyle(request: PrintMapRequest): StyleSpecification {
         id: 'marker-number',
         type: 'symbol',
         source: 'points',
-        layout: { 'text-field': ['to-string', ['get', 'number']], 'text-font': FONT_BOLD, 'text-size': ['case', ['>=', ['get', 'number'], 100], 8.5, 10.5], 'text-allow-overlap': true, 'text-ignore-placement': true },
+        layout: {
+          'text-field': ['to-string', ['get', 'number']],
+          'text-font': FONT_BOLD,
+          'text-size': ['case', ['>=', ['get', 'number'], 100], 8.5, 10.5],
+          'text-allow-overlap': true,
+          'text-ignore-placement': true,
+        },
         paint: { 'text-color': byCategory('ink') },
       },
       ...(request.showLabels
@@ -80,7 +86,15 @@ function printStyle(request: PrintMapRequest): StyleSpecification {
               id: 'marker-name',
               type: 'symbol' as const,
               source: 'points',
-              layout: { 'text-field': ['get', 'name'] as ExpressionSpecification, 'text-font': FONT_REGULAR, 'text-size': 10, 'text-anchor': 'left' as const, 'text-offset': [1.1, 0] as [number, number], 'text-max-width': 9, 'text-optional': true },
+              layout: {
+                'text-field': ['get', 'name'] as ExpressionSpecification,
+                'text-font': FONT_REGULAR,
+                'text-size': 10,
+                'text-anchor': 'left' as const,
+                'text-offset': [1.1, 0] as [number, number],
+                'text-max-width': 9,
+                'text-optional': true,
+              },
               paint: { 'text-color': '#1f1f1f', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
             },
           ]

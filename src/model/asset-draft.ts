@@ -31,9 +31,26 @@ export type DraftField = keyof AssetDraft | 'geometry';
 export type FieldErrors = Partial<Record<DraftField, string>>;
 
 export const EMPTY_DRAFT: AssetDraft = {
-  name: '', category: '', type: '', description: '', tags: '', cost: '', accessibility: '', openingTimes: '',
-  contactName: '', phone: '', email: '', website: '', status: 'active', verifiedAt: '', links: [],
-  consentStatus: '', consentDate: '', consentPurpose: '', exactLocation: false, showAt: 'neighbourhood',
+  name: '',
+  category: '',
+  type: '',
+  description: '',
+  tags: '',
+  cost: '',
+  accessibility: '',
+  openingTimes: '',
+  contactName: '',
+  phone: '',
+  email: '',
+  website: '',
+  status: 'active',
+  verifiedAt: '',
+  links: [],
+  consentStatus: '',
+  consentDate: '',
+  consentPurpose: '',
+  exactLocation: false,
+  showAt: 'neighbourhood',
 };
 
 /** The form's view of a stored asset. */
@@ -95,7 +112,14 @@ export function assetFromDraft(draft: AssetDraft, context: DraftContext): { ok: 
     category: draft.category === '' ? undefined : draft.category,
     type: draft.type.trim(),
     description: draft.description,
-    tags: [...new Set(draft.tags.split(',').map((t) => t.trim().toLowerCase()).filter(Boolean))],
+    tags: [
+      ...new Set(
+        draft.tags
+          .split(',')
+          .map((t) => t.trim().toLowerCase())
+          .filter(Boolean),
+      ),
+    ],
     cost: draft.cost === '' ? undefined : draft.cost,
     accessibility: draft.accessibility,
     openingTimes: draft.openingTimes,
@@ -125,13 +149,15 @@ export function assetFromDraft(draft: AssetDraft, context: DraftContext): { ok: 
   const errors: FieldErrors = {};
   for (const issue of parsed.error.issues) {
     const field = fieldOf(issue.path);
-    errors[field] ??= field === 'category' && draft.category === '' ? 'Choose a category' : field === 'consentStatus' && draft.consentStatus === '' ? 'Record whether this person has given consent' : issue.message;
+    errors[field] ??=
+      field === 'category' && draft.category === '' ? 'Choose a category' : field === 'consentStatus' && draft.consentStatus === '' ? 'Record whether this person has given consent' : issue.message;
   }
   return { ok: false, errors };
 }
 
 /** Words in free text that suggest health, faith or other special-category data about a person. */
-const SENSITIVE_WORDS = /\b(diagnos\w*|disab\w*|illness|depress\w*|anxiety|dementia|cancer|diabet\w*|hiv|pregnan\w*|medication|mental health|religio\w*|faith|muslim|christian|jewish|hindu|sikh|church-?goer|sexual\w*|gay|lesbian|transgender|ethnic\w*|criminal|convict\w*|prison|benefits|debt)\b/i;
+const SENSITIVE_WORDS =
+  /\b(diagnos\w*|disab\w*|illness|depress\w*|anxiety|dementia|cancer|diabet\w*|hiv|pregnan\w*|medication|mental health|religio\w*|faith|muslim|christian|jewish|hindu|sikh|church-?goer|sexual\w*|gay|lesbian|transgender|ethnic\w*|criminal|convict\w*|prison|benefits|debt)\b/i;
 
 /** True when a person's record seems to hold sensitive details the form should warn about. */
 export function mentionsSensitiveDetails(text: string): boolean {

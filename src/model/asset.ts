@@ -12,7 +12,10 @@ export const ContactSchema = z.object({
   name: shortText(200, 'Contact name').optional(),
   phone: shortText(40, 'Phone').optional(),
   email: z.email({ error: 'Email must look like name@example.org' }).max(254).optional(),
-  website: z.url({ protocol: /^https?$/, error: 'Website must be a web address starting http:// or https://' }).max(2000).optional(),
+  website: z
+    .url({ protocol: /^https?$/, error: 'Website must be a web address starting http:// or https://' })
+    .max(2000)
+    .optional(),
 });
 
 export const ConsentSchema = z
@@ -54,7 +57,10 @@ export const AssetSchema = z
     address: shortText(300, 'Address').optional(),
     postcode: shortText(10, 'Postcode').optional(),
     /** Unique Property Reference Number: kept as text so leading zeros survive. */
-    uprn: z.string().regex(/^\d{1,12}$/, 'A UPRN is 1 to 12 digits').optional(),
+    uprn: z
+      .string()
+      .regex(/^\d{1,12}$/, 'A UPRN is 1 to 12 digits')
+      .optional(),
     contact: ContactSchema.default({}),
     accessibility: longText('Accessibility notes').default(''),
     openingTimes: shortText(500, 'Opening times').default(''),

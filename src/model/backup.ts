@@ -25,11 +25,7 @@ export const BackupPhotoSchema = z.object({
 export const BackupSchema = z
   .object({
     format: z.literal(BACKUP_FORMAT, { error: 'This is not an Asset Atlas backup file' }),
-    schemaVersion: z
-      .number()
-      .int()
-      .min(1)
-      .max(BACKUP_SCHEMA_VERSION, `This backup was made by a newer Asset Atlas (schema newer than ${BACKUP_SCHEMA_VERSION}); update the app first`),
+    schemaVersion: z.number().int().min(1).max(BACKUP_SCHEMA_VERSION, `This backup was made by a newer Asset Atlas (schema newer than ${BACKUP_SCHEMA_VERSION}); update the app first`),
     appVersion: z.string(),
     exportedAt: TimestampSchema,
     counts: z.object({

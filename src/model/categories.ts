@@ -3,14 +3,7 @@
  * colour-vision deficiencies), and every category also has a letter drawn on its marker so colour is
  * never the only cue.
  */
-export const CATEGORY_IDS = [
-  'individuals',
-  'associations',
-  'institutions',
-  'physical',
-  'economic',
-  'cultural',
-] as const;
+export const CATEGORY_IDS = ['individuals', 'associations', 'institutions', 'physical', 'economic', 'cultural'] as const;
 
 export type CategoryId = (typeof CATEGORY_IDS)[number];
 

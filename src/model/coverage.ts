@@ -11,10 +11,7 @@ export const MAX_COVERAGE_DISTANCE_M = 10_000;
 
 /** Which assets count and how far is "near": what the coordinator asks. Empty lists mean "any". */
 export const CoverageQuestionSchema = z.object({
-  distance: z
-    .number({ error: 'Give a distance in metres' })
-    .gt(0, 'The distance must be more than 0 m')
-    .max(MAX_COVERAGE_DISTANCE_M, 'The distance must be at most 10,000 m (10 km)'),
+  distance: z.number({ error: 'Give a distance in metres' }).gt(0, 'The distance must be more than 0 m').max(MAX_COVERAGE_DISTANCE_M, 'The distance must be at most 10,000 m (10 km)'),
   categories: z.array(z.enum(CATEGORY_IDS)).default([]),
   types: z.array(shortText(100, 'Type')).default([]),
   tags: z.array(shortText(100, 'Tag')).default([]),

@@ -13,8 +13,7 @@ export const PositionSchema = z
     }
   });
 
-const samePosition = (a: readonly number[] | undefined, b: readonly number[] | undefined): boolean =>
-  !!a && !!b && a[0] === b[0] && a[1] === b[1];
+const samePosition = (a: readonly number[] | undefined, b: readonly number[] | undefined): boolean => !!a && !!b && a[0] === b[0] && a[1] === b[1];
 
 /** A closed linear ring with at least three distinct corners. */
 export const RingSchema = z.array(PositionSchema).superRefine((ring, ctx) => {

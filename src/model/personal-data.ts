@@ -6,7 +6,8 @@ import type { Asset } from './asset';
  * preview; "age range" and "age group" describe a group's members, not one person, so they are not
  * matched.
  */
-const PERSONAL_WORDS = /\b(contact|phone|telephone|tel|mobile|email|e mail|address|dob|birth|birthday|age|ni number|ni no|nino|national insurance|surname|forename|first name|last name|full name|given name|person|resident|home)\b/;
+const PERSONAL_WORDS =
+  /\b(contact|phone|telephone|tel|mobile|email|e mail|address|dob|birth|birthday|age|ni number|ni no|nino|national insurance|surname|forename|first name|last name|full name|given name|person|resident|home)\b/;
 const NOT_PERSONAL = /\bage (range|group|band)s?\b/;
 
 /** "ContactName", "contact_name" and "Contact-Name" all become "contact name". */

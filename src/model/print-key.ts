@@ -32,12 +32,7 @@ export function peopleCounts(assets: readonly Asset[], neighbourhoods: readonly 
 }
 
 /** The assets a print shows: located inside the area, of the chosen categories; people only if asked. */
-export function assetsForPrint(
-  assets: readonly Asset[],
-  area: readonly [number, number, number, number],
-  categories: ReadonlySet<CategoryId>,
-  includePeople: boolean,
-): Asset[] {
+export function assetsForPrint(assets: readonly Asset[], area: readonly [number, number, number, number], categories: ReadonlySet<CategoryId>, includePeople: boolean): Asset[] {
   const [west, south, east, north] = area;
   return assets.filter((a) => {
     if (!a.geometry || !categories.has(a.category)) return false;

@@ -36,7 +36,9 @@ export async function checkRoomFor(size: number): Promise<Result<void, string>> 
   if (!estimate?.quota) return ok(undefined);
   const free = estimate.quota - (estimate.usage ?? 0);
   if (size + RESERVE_BYTES > free) {
-    return err(`This device has ${formatBytes(Math.max(0, free))} free for the app; a ${formatBytes(size)} basemap would leave too little room for your records. Free some space or choose a smaller extract.`);
+    return err(
+      `This device has ${formatBytes(Math.max(0, free))} free for the app; a ${formatBytes(size)} basemap would leave too little room for your records. Free some space or choose a smaller extract.`,
+    );
   }
   return ok(undefined);
 }

@@ -9,9 +9,7 @@ import type { AtlasDB, ChangeLogRow } from './schema';
 /** How many steps of undo are kept on the device. */
 export const UNDO_DEPTH = 100;
 
-const RawChangeSchema = z.object({ label: z.string() }).catchall(
-  z.object({ put: z.array(z.unknown()).optional(), remove: z.array(z.string()).optional() }),
-);
+const RawChangeSchema = z.object({ label: z.string() }).catchall(z.object({ put: z.array(z.unknown()).optional(), remove: z.array(z.string()).optional() }));
 
 /** Checks every record of a change against its schema; throws an 'invalid-record' StoreError listing why. */
 export function validateChange(raw: unknown): Change {
@@ -82,10 +80,7 @@ export async function writeChange(db: IDBPDatabase<AtlasDB>, change: Change, log
         put: restore,
         remove: putIds.filter((id) => !existed.has(id)),
       };
-      await Promise.all([
-        ...(part.put ?? []).map((record) => store.put(record as { id: string } & Record<string, unknown>)),
-        ...removeIds.map((id) => store.delete(id)),
-      ]);
+      await Promise.all([...(part.put ?? []).map((record) => store.put(record as { id: string } & Record<string, unknown>)), ...removeIds.map((id) => store.delete(id))]);
     }
     const changes = tx.objectStore('changes');
     if (log.kind === 'forget') await scrubPeople(changes, log.people);

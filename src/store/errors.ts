@@ -26,11 +26,7 @@ const MESSAGES: Record<StoreErrorCode, string> = {
 export function isConnectionLoss(error: unknown): boolean {
   if (!(error instanceof Error) && !(typeof DOMException !== 'undefined' && error instanceof DOMException)) return false;
   const { name, message } = error as { name: string; message: string };
-  return (
-    name === 'InvalidStateError' ||
-    (name === 'UnknownError' && /connection|lost|server/i.test(message)) ||
-    /database connection is closing|connection.*lost/i.test(message)
-  );
+  return name === 'InvalidStateError' || (name === 'UnknownError' && /connection|lost|server/i.test(message)) || /database connection is closing|connection.*lost/i.test(message);
 }
 
 /** Maps any failure of IndexedDB to a StoreError with a sentence a coordinator understands. */

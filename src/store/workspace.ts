@@ -44,7 +44,15 @@ export class Workspace {
   async load(): Promise<Result<void, StoreError>> {
     try {
       const [assets, neighbourhoods, overlays, photos, analyses, settings, journal] = await this.connection.run(async (db) =>
-        Promise.all([readAll(db, 'assets'), readAll(db, 'neighbourhoods'), readAll(db, 'overlays'), readAll(db, 'photos'), readAll(db, 'analyses'), db.get('settings', SETTINGS_KEY), db.getAll('importJournal')]),
+        Promise.all([
+          readAll(db, 'assets'),
+          readAll(db, 'neighbourhoods'),
+          readAll(db, 'overlays'),
+          readAll(db, 'photos'),
+          readAll(db, 'analyses'),
+          db.get('settings', SETTINGS_KEY),
+          db.getAll('importJournal'),
+        ]),
       );
       const journalEntries = journal.flatMap((raw) => {
         const entry = ImportJournalEntrySchema.safeParse(raw);
@@ -149,12 +157,20 @@ export class Workspace {
    * Replaces the whole workspace (a restore) in one strict transaction: all of it or none of it.
    * The undo log is cleared, since its steps describe the data being replaced.
    */
-  async replaceAll(data: { assets: Asset[]; neighbourhoods: Neighbourhood[]; overlays: Overlay[]; photos: Photo[]; analyses: Analysis[]; settings?: Settings | undefined }): Promise<Result<void, StoreError>> {
+  async replaceAll(data: {
+    assets: Asset[];
+    neighbourhoods: Neighbourhood[];
+    overlays: Overlay[];
+    photos: Photo[];
+    analyses: Analysis[];
+    settings?: Settings | undefined;
+  }): Promise<Result<void, StoreError>> {
     return this.guard(async () => {
-      for (const kind of RECORD_KINDS) for (const record of data[kind]) {
-        const checked = validateRecord(kind, record);
-        if (!checked.ok) throw storeError('invalid-record', checked.problems);
-      }
+      for (const kind of RECORD_KINDS)
+        for (const record of data[kind]) {
+          const checked = validateRecord(kind, record);
+          if (!checked.ok) throw storeError('invalid-record', checked.problems);
+        }
       const settings = SettingsSchema.parse({ ...this.state.settings.value, ...(data.settings ?? {}), persistentStorage: this.state.settings.value.persistentStorage });
       await this.connection.run(async (db) => {
         const stores = ['assets', 'neighbourhoods', 'overlays', 'photos', 'analyses', 'changes', 'importJournal', 'settings'] as const;

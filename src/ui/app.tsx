@@ -53,74 +53,74 @@ export function App() {
   const redoLabel = appState.redoLabel.value;
   return (
     <>
-    <div class="app" hidden={printOpen.value} inert={status.kind === 'elsewhere'}>
-      <header class="topbar">
-        <h1 class="brand" ref={brand} tabIndex={-1}>
-          Asset Atlas
-        </h1>
-        <div class="toolbar" role="toolbar" aria-label="Workspace">
-          <button type="button" class="add" disabled={status.kind !== 'ready'} onClick={() => (mode.value = { kind: 'placing', purpose: 'add' })}>
-            Add asset
-          </button>
-          <button type="button" disabled={!undoLabel} onClick={() => void undo()} title={undoLabel ? `Undo ${undoLabel}` : 'Nothing to undo'}>
-            Undo
-          </button>
-          <button type="button" disabled={!redoLabel} onClick={() => void redo()} title={redoLabel ? `Redo ${redoLabel}` : 'Nothing to redo'}>
-            Redo
-          </button>
-          <button type="button" disabled={status.kind !== 'ready'} onClick={() => (printOpen.value = true)}>
-            Print map
-          </button>
-          <button type="button" disabled={status.kind !== 'ready'} onClick={() => setImportOpen(true)}>
-            Import data
-          </button>
-          <button type="button" disabled={status.kind !== 'ready'} onClick={() => setExportOpen(true)}>
-            Export data
-          </button>
-          <button type="button" onClick={() => setSettingsOpen(true)}>
-            Settings
-          </button>
-        </div>
-      </header>
-      <StatusBanner />
-      <InterruptedImportBanner />
-      <UpdatePrompt />
-      {resumable && mode.value.kind === 'browse' && (
-        <div class="banner warning" role="alert">
-          <p>An asset you were recording was not saved{resumable.draft.name ? ` (“${resumable.draft.name}”)` : ''}.</p>
-          <button type="button" class="primary" onClick={resume}>
-            Resume unsaved asset
-          </button>
-        </div>
-      )}
-      <main class="workspace">
-        <MapPanel />
-        <PlacingBar />
-        <BoundaryBar />
-        <SidePanel />
-      </main>
-      <Toast />
-      {showFirstRun && <FirstRun />}
-      {settingsOpen && <SettingsDialog onClose={closeSettings} />}
-      {importOpen && (
-        <ImportDialog
-          onClose={() => {
-            setImportOpen(false);
-            brand.current?.focus();
-          }}
-        />
-      )}
-      {exportOpen && (
-        <ExportDialog
-          onClose={() => {
-            setExportOpen(false);
-            brand.current?.focus();
-          }}
-        />
-      )}
-    </div>
-    {printOpen.value && status.kind !== 'elsewhere' && <PrintView />}
-    {status.kind === 'elsewhere' && <ElsewhereScreen />}
+      <div class="app" hidden={printOpen.value} inert={status.kind === 'elsewhere'}>
+        <header class="topbar">
+          <h1 class="brand" ref={brand} tabIndex={-1}>
+            Asset Atlas
+          </h1>
+          <div class="toolbar" role="toolbar" aria-label="Workspace">
+            <button type="button" class="add" disabled={status.kind !== 'ready'} onClick={() => (mode.value = { kind: 'placing', purpose: 'add' })}>
+              Add asset
+            </button>
+            <button type="button" disabled={!undoLabel} onClick={() => void undo()} title={undoLabel ? `Undo ${undoLabel}` : 'Nothing to undo'}>
+              Undo
+            </button>
+            <button type="button" disabled={!redoLabel} onClick={() => void redo()} title={redoLabel ? `Redo ${redoLabel}` : 'Nothing to redo'}>
+              Redo
+            </button>
+            <button type="button" disabled={status.kind !== 'ready'} onClick={() => (printOpen.value = true)}>
+              Print map
+            </button>
+            <button type="button" disabled={status.kind !== 'ready'} onClick={() => setImportOpen(true)}>
+              Import data
+            </button>
+            <button type="button" disabled={status.kind !== 'ready'} onClick={() => setExportOpen(true)}>
+              Export data
+            </button>
+            <button type="button" onClick={() => setSettingsOpen(true)}>
+              Settings
+            </button>
+          </div>
+        </header>
+        <StatusBanner />
+        <InterruptedImportBanner />
+        <UpdatePrompt />
+        {resumable && mode.value.kind === 'browse' && (
+          <div class="banner warning" role="alert">
+            <p>An asset you were recording was not saved{resumable.draft.name ? ` (“${resumable.draft.name}”)` : ''}.</p>
+            <button type="button" class="primary" onClick={resume}>
+              Resume unsaved asset
+            </button>
+          </div>
+        )}
+        <main class="workspace">
+          <MapPanel />
+          <PlacingBar />
+          <BoundaryBar />
+          <SidePanel />
+        </main>
+        <Toast />
+        {showFirstRun && <FirstRun />}
+        {settingsOpen && <SettingsDialog onClose={closeSettings} />}
+        {importOpen && (
+          <ImportDialog
+            onClose={() => {
+              setImportOpen(false);
+              brand.current?.focus();
+            }}
+          />
+        )}
+        {exportOpen && (
+          <ExportDialog
+            onClose={() => {
+              setExportOpen(false);
+              brand.current?.focus();
+            }}
+          />
+        )}
+      </div>
+      {printOpen.value && status.kind !== 'elsewhere' && <PrintView />}
+      {status.kind === 'elsewhere' && <ElsewhereScreen />}
     </>
   );
 }

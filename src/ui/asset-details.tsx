@@ -81,7 +81,9 @@ export function AssetDetails() {
           </button>
         </div>
       )}
-      {confirmingHere && <ForgetPersonConfirm action={confirmingHere} name={asset.name} onConfirm={() => void (confirmingHere === 'anonymise' ? anonymise() : remove())} onCancel={() => setConfirming(null)} />}
+      {confirmingHere && (
+        <ForgetPersonConfirm action={confirmingHere} name={asset.name} onConfirm={() => void (confirmingHere === 'anonymise' ? anonymise() : remove())} onCancel={() => setConfirming(null)} />
+      )}
       <dl>
         {rows
           .filter(([, v]) => v)

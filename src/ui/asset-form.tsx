@@ -11,7 +11,15 @@ import { LocationSummary } from './location-summary';
 import { mode, toast } from './ui-state';
 import { clearSavedDraft } from './draft-autosave';
 
-const FIELD_NAMES: Partial<Record<keyof FieldErrors, string>> = { name: 'Name', category: 'Category', email: 'Email', website: 'Website', geometry: 'Location', consentStatus: 'Consent', consentDate: 'Consent date' };
+const FIELD_NAMES: Partial<Record<keyof FieldErrors, string>> = {
+  name: 'Name',
+  category: 'Category',
+  email: 'Email',
+  website: 'Website',
+  geometry: 'Location',
+  consentStatus: 'Consent',
+  consentDate: 'Consent date',
+};
 
 /** Add or edit an asset. Everything typed stays in the form until it is saved or cancelled. */
 export function AssetForm() {
@@ -85,7 +93,13 @@ export function AssetForm() {
         <input {...text('name')} autoComplete="off" required />
       </Field>
       <Field id="asset-category" label="Category" error={errors.category}>
-        <select id="asset-category" value={draft.category} onChange={(e) => update({ category: e.currentTarget.value as AssetDraft['category'] })} {...describedBy('asset-category', errors.category)} required>
+        <select
+          id="asset-category"
+          value={draft.category}
+          onChange={(e) => update({ category: e.currentTarget.value as AssetDraft['category'] })}
+          {...describedBy('asset-category', errors.category)}
+          required
+        >
           <option value="">Choose…</option>
           {CATEGORY_LIST.map((c) => (
             <option key={c.id} value={c.id}>

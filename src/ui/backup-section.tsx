@@ -6,7 +6,8 @@ type Message = { text: string; problems: string[]; warning?: boolean };
 
 /** What to say once a backup is saved: plainly, when records about people left unprotected. */
 function savedMessage(saved: SavedBackup): Message {
-  if (saved.protectedWith === 'passphrase') return { text: `Saved ${saved.fileName}, protected with your passphrase. Keep the passphrase safe: without it the backup cannot be restored.`, problems: [] };
+  if (saved.protectedWith === 'passphrase')
+    return { text: `Saved ${saved.fileName}, protected with your passphrase. Keep the passphrase safe: without it the backup cannot be restored.`, problems: [] };
   if (saved.people === 0) return { text: `Saved ${saved.fileName}.`, problems: [] };
   return {
     text: `Saved ${saved.fileName} without protection: it holds ${saved.people} record${saved.people === 1 ? '' : 's'} about people, readable by anyone who gets the file. Keep it somewhere safe, or save it again protected with a passphrase.`,
@@ -25,7 +26,13 @@ export function BackupSection() {
   const [unlock, setUnlock] = useState('');
   const [busy, setBusy] = useState(false);
   const last = appState.settings.value.lastBackupAt;
-  const passphraseProblem = !protect ? null : passphrase.length < MIN_PASSPHRASE_LENGTH ? `Use at least ${MIN_PASSPHRASE_LENGTH} characters.` : repeat !== passphrase ? 'The two passphrases differ.' : null;
+  const passphraseProblem = !protect
+    ? null
+    : passphrase.length < MIN_PASSPHRASE_LENGTH
+      ? `Use at least ${MIN_PASSPHRASE_LENGTH} characters.`
+      : repeat !== passphrase
+        ? 'The two passphrases differ.'
+        : null;
   const save = async () => {
     setBusy(true);
     const saved = await exportBackup(protect ? { passphrase } : {});
@@ -51,7 +58,10 @@ export function BackupSection() {
       <h2 id="backup-heading" class="section-heading">
         Backup
       </h2>
-      <p>{last ? `Last backup: ${new Date(last).toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short' })}` : 'No backup made on this device yet.'} A backup holds everything, records about people included.</p>
+      <p>
+        {last ? `Last backup: ${new Date(last).toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short' })}` : 'No backup made on this device yet.'} A backup holds everything, records about
+        people included.
+      </p>
       <label class="check">
         <input type="checkbox" checked={protect} onChange={(e) => setProtect(e.currentTarget.checked)} />
         <span>
@@ -63,11 +73,25 @@ export function BackupSection() {
         <div class="field-row">
           <div class="field">
             <label for="backup-passphrase">Passphrase</label>
-            <input id="backup-passphrase" type="password" autocomplete="new-password" value={passphrase} onInput={(e) => setPassphrase(e.currentTarget.value)} aria-describedby="backup-passphrase-hint" />
+            <input
+              id="backup-passphrase"
+              type="password"
+              autocomplete="new-password"
+              value={passphrase}
+              onInput={(e) => setPassphrase(e.currentTarget.value)}
+              aria-describedby="backup-passphrase-hint"
+            />
           </div>
           <div class="field">
             <label for="backup-passphrase-repeat">Passphrase again</label>
-            <input id="backup-passphrase-repeat" type="password" autocomplete="new-password" value={repeat} onInput={(e) => setRepeat(e.currentTarget.value)} aria-describedby="backup-passphrase-hint" />
+            <input
+              id="backup-passphrase-repeat"
+              type="password"
+              autocomplete="new-password"
+              value={repeat}
+              onInput={(e) => setRepeat(e.currentTarget.value)}
+              aria-describedby="backup-passphrase-hint"
+            />
           </div>
           <small id="backup-passphrase-hint" class="field-hint">
             {passphraseProblem ?? 'Passphrases match.'}

@@ -44,11 +44,17 @@ export function BasemapSection() {
       )}
       <div class="field">
         <label for="basemap-file">Open basemap file</label>
-        <input id="basemap-file" type="file" accept=".pmtiles" disabled={busy} onChange={(e) => {
-          const file = e.currentTarget.files?.[0];
-          e.currentTarget.value = '';
-          if (file) void choose(file);
-        }} />
+        <input
+          id="basemap-file"
+          type="file"
+          accept=".pmtiles"
+          disabled={busy}
+          onChange={(e) => {
+            const file = e.currentTarget.files?.[0];
+            e.currentTarget.value = '';
+            if (file) void choose(file);
+          }}
+        />
         <small class="field-hint">A PMTiles extract (vector or raster) of your area, e.g. cut from Protomaps with the pmtiles tool. It is kept on this device, apart from your records.</small>
       </div>
       {message && (
@@ -57,7 +63,11 @@ export function BasemapSection() {
         </p>
       )}
       {basemap && (
-        <button type="button" class="danger" onClick={() => void removeBasemap().then(() => setMessage({ text: `Removed \u201c${basemap.info.fileName}\u201d and freed ${formatBytes(basemap.info.size)}.`, error: false }))}>
+        <button
+          type="button"
+          class="danger"
+          onClick={() => void removeBasemap().then(() => setMessage({ text: `Removed \u201c${basemap.info.fileName}\u201d and freed ${formatBytes(basemap.info.size)}.`, error: false }))}
+        >
           Remove basemap
         </button>
       )}

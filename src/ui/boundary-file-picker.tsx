@@ -21,7 +21,21 @@ export function BoundaryFilePicker({ label, onChange, initialFile }: { label: st
   const read = useMemo(() => (prepared ? readBoundaries(prepared, fields) : null), [prepared, fields]);
   const repairable = useMemo(() => read?.problems.filter((p): p is AreaProblem & { repaired: NonNullable<AreaProblem['repaired']> } => p.repaired !== undefined) ?? [], [read]);
   const areas = useMemo(
-    () => (read ? [...read.areas, ...(repair ? repairable.map((p) => ({ line: p.line, name: p.name, code: fields.code ? (prepared?.records.find((r) => r.line === p.line)?.values[fields.code] ?? '') : '', geometry: p.repaired, notices: [] })) : [])] : []),
+    () =>
+      read
+        ? [
+            ...read.areas,
+            ...(repair
+              ? repairable.map((p) => ({
+                  line: p.line,
+                  name: p.name,
+                  code: fields.code ? (prepared?.records.find((r) => r.line === p.line)?.values[fields.code] ?? '') : '',
+                  geometry: p.repaired,
+                  notices: [],
+                }))
+              : []),
+          ]
+        : [],
     [read, repairable, repair],
   );
   useEffect(() => onChange(prepared ? { fileName: prepared.fileName, fields, areas } : null), [areas]);
@@ -74,7 +88,8 @@ export function BoundaryFilePicker({ label, onChange, initialFile }: { label: st
             </p>
           ))}
           <p role="status">
-            {read.areas.length} of {prepared.records.length} boundaries are ready{read.areas[0] ? `, e.g. \u201c${read.areas[0].name}\u201d${read.areas[0].code ? ` (${read.areas[0].code})` : ''}` : ''}.
+            {read.areas.length} of {prepared.records.length} boundaries are ready
+            {read.areas[0] ? `, e.g. \u201c${read.areas[0].name}\u201d${read.areas[0].code ? ` (${read.areas[0].code})` : ''}` : ''}.
             {read.problems.length > 0 ? ` ${read.problems.length} cannot be used as they are:` : ''}
           </p>
           {read.problems.length > 0 && (

@@ -18,8 +18,21 @@ function JoinReport({ join }: { join: JoinResult }) {
           {join.vintageWarning}
         </p>
       )}
-      {join.unmatchedAreas.length > 0 && <p>Areas with no row: {join.unmatchedAreas.slice(0, 30).join(', ')}{join.unmatchedAreas.length > 30 ? ` and ${join.unmatchedAreas.length - 30} more` : ''}</p>}
-      {join.unmatchedRows.length > 0 && <p>Codes in the table with no area: {join.unmatchedRows.slice(0, 30).map((r) => `${r.code} (row ${r.row})`).join(', ')}</p>}
+      {join.unmatchedAreas.length > 0 && (
+        <p>
+          Areas with no row: {join.unmatchedAreas.slice(0, 30).join(', ')}
+          {join.unmatchedAreas.length > 30 ? ` and ${join.unmatchedAreas.length - 30} more` : ''}
+        </p>
+      )}
+      {join.unmatchedRows.length > 0 && (
+        <p>
+          Codes in the table with no area:{' '}
+          {join.unmatchedRows
+            .slice(0, 30)
+            .map((r) => `${r.code} (row ${r.row})`)
+            .join(', ')}
+        </p>
+      )}
       {join.duplicateCodes.length > 0 && <p>Codes on more than one row (the first was used): {join.duplicateCodes.slice(0, 30).join(', ')}</p>}
     </div>
   );
@@ -40,7 +53,10 @@ export function ContextLayerDialog({ onClose }: { onClose: () => void }) {
 
   const chooseTable = async (file: File | undefined) => {
     if (!file || !picked) return;
-    const result = await prepareTable(file, picked.areas.map((a) => a.code));
+    const result = await prepareTable(
+      file,
+      picked.areas.map((a) => a.code),
+    );
     if (!result.ok) return (setTableProblem(result.error), setTable(null));
     setTableProblem(null);
     setTable(result.value);
@@ -107,7 +123,13 @@ export function ContextLayerDialog({ onClose }: { onClose: () => void }) {
             </div>
             <div class="field">
               <label for="layer-attribution">Attribution</label>
-              <textarea id="layer-attribution" rows={2} value={attribution} placeholder="e.g. Contains National Statistics data © Crown copyright" onInput={(e) => setAttribution(e.currentTarget.value)} />
+              <textarea
+                id="layer-attribution"
+                rows={2}
+                value={attribution}
+                placeholder="e.g. Contains National Statistics data © Crown copyright"
+                onInput={(e) => setAttribution(e.currentTarget.value)}
+              />
             </div>
           </>
         )}

@@ -25,8 +25,7 @@ export function CoveragePanel() {
       shownAnalysisId.value = result.value.id;
       // The answer appears below the question: bring it into view.
       requestAnimationFrame(() => document.getElementById('coverage-results-heading')?.scrollIntoView({ block: 'start' }));
-    }
-    else setRefusal(result.error);
+    } else setRefusal(result.error);
   };
 
   const editBoundary = (id: string) => {

@@ -6,7 +6,11 @@ import { loadPostcodeTable } from '../actions/postcodes';
 import { CategoryCheckboxes } from './category-checkboxes';
 
 const PRESETS = [400, 800, 1200] as const;
-const splitList = (text: string) => text.split(',').map((t) => t.trim()).filter(Boolean);
+const splitList = (text: string) =>
+  text
+    .split(',')
+    .map((t) => t.trim())
+    .filter(Boolean);
 
 /** What the form holds: the question as typed, before it is checked. */
 export interface QuestionDraft {
@@ -159,7 +163,9 @@ export function CoverageQuestionForm({ draft, onChange }: { draft: QuestionDraft
           }}
         />
         <small class="field-hint" role="status">
-          {homes ? `Counting ${homes.lookup.size.toLocaleString('en-GB')} postcodes from \u201c${homes.fileName}\u201d as homes.` : 'Optional: a CSV of postcodes or homes with longitude and latitude gives "homes within reach".'}
+          {homes
+            ? `Counting ${homes.lookup.size.toLocaleString('en-GB')} postcodes from \u201c${homes.fileName}\u201d as homes.`
+            : 'Optional: a CSV of postcodes or homes with longitude and latitude gives "homes within reach".'}
         </small>
         {homesMessage && <small class="field-error">{homesMessage}</small>}
       </div>

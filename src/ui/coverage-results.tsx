@@ -129,7 +129,7 @@ export function CoverageResults({ analysis, onRerun }: { analysis: Analysis; onR
               <table aria-label="Priority areas">
                 <thead>
                   <tr>
-                          <th scope="col">Decile</th>
+                    <th scope="col">Decile</th>
                     <th scope="col">Out of reach</th>
                     <th scope="col">Neighbourhood</th>
                   </tr>
@@ -168,11 +168,7 @@ export function CoverageResults({ analysis, onRerun }: { analysis: Analysis; onR
           </select>
         </div>
       )}
-      <button
-        type="button"
-        class="danger"
-        onClick={() => void deleteAnalysis(analysis.id).then((done) => done && (toast.value = { message: 'Deleted the coverage run', undoable: true }))}
-      >
+      <button type="button" class="danger" onClick={() => void deleteAnalysis(analysis.id).then((done) => done && (toast.value = { message: 'Deleted the coverage run', undoable: true }))}>
         Delete this run
       </button>
     </section>

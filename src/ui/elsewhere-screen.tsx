@@ -22,9 +22,7 @@ export function ElsewhereScreen() {
     <div class="dialog-backdrop elsewhere">
       <section class="dialog" role="dialog" aria-modal="true" aria-labelledby="elsewhere-title" aria-describedby="elsewhere-text">
         <h1 id="elsewhere-title">Asset Atlas is open in another tab</h1>
-        <p id="elsewhere-text">
-          Only one tab edits at a time, so no change is lost or undone by another tab. Your records are safe; use this tab instead, and the other one will pause.
-        </p>
+        <p id="elsewhere-text">Only one tab edits at a time, so no change is lost or undone by another tab. Your records are safe; use this tab instead, and the other one will pause.</p>
         <div class="actions">
           <button type="button" class="primary" ref={button} disabled={busy} onClick={() => void take()}>
             Use this one instead

@@ -31,11 +31,41 @@ export function FindControls() {
       <details class="filters">
         <summary>Filters{isEmptyQuery({ ...q, text: '' }) ? '' : ' (on)'}</summary>
         <div class="filter-grid">
-          {select('filter-category', 'Category', q.category, CATEGORY_LIST.map((c) => [c.id, c.label] as const), 'category')}
-          {select('filter-type', 'Type', q.type, types.map((t) => [t, t] as const), 'type')}
-          {select('filter-tag', 'Tag', q.tag, tags.map((t) => [t, t] as const), 'tag')}
-          {select('filter-neighbourhood', 'Neighbourhood', q.neighbourhoodId, appState.neighbourhoods.value.map((n) => [n.id, n.name] as const), 'neighbourhoodId')}
-          {select('filter-status', 'Status', q.status, STATUS_VALUES.map((s) => [s, s] as const), 'status')}
+          {select(
+            'filter-category',
+            'Category',
+            q.category,
+            CATEGORY_LIST.map((c) => [c.id, c.label] as const),
+            'category',
+          )}
+          {select(
+            'filter-type',
+            'Type',
+            q.type,
+            types.map((t) => [t, t] as const),
+            'type',
+          )}
+          {select(
+            'filter-tag',
+            'Tag',
+            q.tag,
+            tags.map((t) => [t, t] as const),
+            'tag',
+          )}
+          {select(
+            'filter-neighbourhood',
+            'Neighbourhood',
+            q.neighbourhoodId,
+            appState.neighbourhoods.value.map((n) => [n.id, n.name] as const),
+            'neighbourhoodId',
+          )}
+          {select(
+            'filter-status',
+            'Status',
+            q.status,
+            STATUS_VALUES.map((s) => [s, s] as const),
+            'status',
+          )}
         </div>
         <button type="button" class="secondary wide" onClick={() => (query.value = EMPTY_QUERY)} disabled={isEmptyQuery(q)}>
           Clear search and filters

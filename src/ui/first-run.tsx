@@ -18,8 +18,8 @@ export function FirstRun() {
       <section class="dialog" role="dialog" aria-modal="true" aria-labelledby="first-run-title" aria-describedby="first-run-text">
         <h1 id="first-run-title">Welcome to Asset Atlas</h1>
         <p id="first-run-text">
-          Map what your neighbourhood already has — people&rsquo;s skills, groups, institutions, spaces, shops and culture — on this
-          device, with or without a signal. Everything you record stays on this device until you export it.
+          Map what your neighbourhood already has — people&rsquo;s skills, groups, institutions, spaces, shops and culture — on this device, with or without a signal. Everything you record stays on
+          this device until you export it.
         </p>
         <div class="actions">
           <button type="button" class="primary" ref={primary} disabled={busy} onClick={openDemo}>

@@ -43,7 +43,9 @@ const LOCATION_TEXT = (p: PreparedImport): string => {
 
 /** The file's columns that no field or location takes: kept with each asset as they came. */
 function keptBeside(prepared: PreparedImport, taken: readonly (string | undefined)[]): string[] {
-  const location = Object.entries(prepared.location).filter(([key]) => key !== 'kind').map(([, column]) => String(column));
+  const location = Object.entries(prepared.location)
+    .filter(([key]) => key !== 'kind')
+    .map(([, column]) => String(column));
   const used = new Set([...taken, ...location]);
   return prepared.columns.filter((c) => !used.has(c));
 }
@@ -134,7 +136,13 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
         <h1 id="import-title">Import data</h1>
         <div class="field">
           <label for="import-file">File to import</label>
-          <input id="import-file" ref={fileInput} type="file" accept=".csv,.tsv,.txt,.geojson,.json,text/csv,application/geo+json,application/json" onChange={(e) => void choose(e.currentTarget.files?.[0])} />
+          <input
+            id="import-file"
+            ref={fileInput}
+            type="file"
+            accept=".csv,.tsv,.txt,.geojson,.json,text/csv,application/geo+json,application/json"
+            onChange={(e) => void choose(e.currentTarget.files?.[0])}
+          />
           <small class="field-hint">GeoJSON, or CSV/TSV with a header row (points, or polygons as WKT).</small>
         </div>
         {!prepared && <SampleFiles />}
@@ -151,7 +159,8 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
             {prepared.boundaries && (
               <div class="notice" role="alert">
                 <p>
-                  This looks like a boundary file: {countOf(prepared.boundaries.count, 'area')} with ONS codes in “{prepared.boundaries.codeColumn}”. Import them as neighbourhoods, to analyse and filter by, rather than as assets?
+                  This looks like a boundary file: {countOf(prepared.boundaries.count, 'area')} with ONS codes in “{prepared.boundaries.codeColumn}”. Import them as neighbourhoods, to analyse and
+                  filter by, rather than as assets?
                 </p>
                 <button type="button" class="primary" onClick={() => setAsBoundaries(true)}>
                   Import as neighbourhoods
@@ -165,18 +174,29 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
             ))}
             {prepared.swapSuggested && (
               <p class="warning" role="alert">
-                The longitude and latitude look swapped (latitudes where longitudes should be{prepared.format === 'geojson' ? ': the file writes [latitude, longitude]' : ''}). They will be swapped unless you untick below.
+                The longitude and latitude look swapped (latitudes where longitudes should be{prepared.format === 'geojson' ? ': the file writes [latitude, longitude]' : ''}). They will be swapped
+                unless you untick below.
               </p>
             )}
             {/* Focusable, so a keyboard can scroll a wide file's columns into view. */}
             <div class="table-scroll" role="region" aria-label="File preview" tabIndex={0}>
               <table aria-label="Preview of the first rows">
                 <thead>
-                  <tr>{prepared.columns.slice(0, 12).map((c) => <th key={c} scope="col">{c}</th>)}</tr>
+                  <tr>
+                    {prepared.columns.slice(0, 12).map((c) => (
+                      <th key={c} scope="col">
+                        {c}
+                      </th>
+                    ))}
+                  </tr>
                 </thead>
                 <tbody>
                   {preview.map((r) => (
-                    <tr key={r.line}>{prepared.columns.slice(0, 12).map((c) => <td key={c}>{(r.values[c] ?? '').slice(0, 60)}</td>)}</tr>
+                    <tr key={r.line}>
+                      {prepared.columns.slice(0, 12).map((c) => (
+                        <td key={c}>{(r.values[c] ?? '').slice(0, 60)}</td>
+                      ))}
+                    </tr>
                   ))}
                 </tbody>
               </table>
@@ -186,7 +206,9 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
                 <label for="import-name">Name column</label>
                 <select id="import-name" value={nameColumn} onChange={(e) => setNameColumn(e.currentTarget.value)}>
                   <option value="">(none)</option>
-                  {prepared.columns.map((c) => <option key={c}>{c}</option>)}
+                  {prepared.columns.map((c) => (
+                    <option key={c}>{c}</option>
+                  ))}
                 </select>
               </div>
               <div class="field">
@@ -208,7 +230,9 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
                 <label for="import-type-column">Type column</label>
                 <select id="import-type-column" value={typeColumn} onChange={(e) => setTypeColumn(e.currentTarget.value)}>
                   <option value="">(none: use the type below)</option>
-                  {prepared.columns.map((c) => <option key={c}>{c}</option>)}
+                  {prepared.columns.map((c) => (
+                    <option key={c}>{c}</option>
+                  ))}
                 </select>
               </div>
               <div class="field">
@@ -230,7 +254,9 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
                 <label for="import-postcodes">Postcode table</label>
                 <input id="import-postcodes" type="file" accept=".csv,text/csv" onChange={(e) => void choosePostcodes(e.currentTarget.files?.[0])} />
                 <small class="field-hint">
-                  {postcodeTable ? `Using ${postcodeTable.lookup.size.toLocaleString('en-GB')} postcodes from “${postcodeTable.fileName}”, kept on this device. Choose another file to replace it.` : 'A CSV with postcode, longitude and latitude columns, e.g. the Trafford postcodes file. It is kept on this device.'}
+                  {postcodeTable
+                    ? `Using ${postcodeTable.lookup.size.toLocaleString('en-GB')} postcodes from “${postcodeTable.fileName}”, kept on this device. Choose another file to replace it.`
+                    : 'A CSV with postcode, longitude and latitude columns, e.g. the Trafford postcodes file. It is kept on this device.'}
                 </small>
                 {postcodeTable && (
                   <button type="button" class="secondary" onClick={() => void forgetPostcodeTable().then(() => setTableMessage('The postcode table was removed from this device.'))}>
@@ -248,7 +274,9 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
                     <label for={`import-${field}`}>{label} column</label>
                     <select id={`import-${field}`} value={columnsFor[field] ?? ''} onChange={(e) => setColumnsFor({ ...columnsFor, [field]: e.currentTarget.value || undefined })}>
                       <option value="">(none)</option>
-                      {prepared.columns.map((c) => <option key={c}>{c}</option>)}
+                      {prepared.columns.map((c) => (
+                        <option key={c}>{c}</option>
+                      ))}
                     </select>
                   </div>
                 ))}

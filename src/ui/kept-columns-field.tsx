@@ -15,15 +15,15 @@ export function KeptColumnsField({ columns, personal, onChange }: { columns: rea
   return (
     <fieldset class="kept-columns">
       <legend>Other columns kept with each asset</legend>
-      <p class="field-hint">Tick the columns that hold personal data (names, phone numbers, addresses, dates of birth…). They stay on this device and are left out of exports and prints unless you include personal data.</p>
+      <p class="field-hint">
+        Tick the columns that hold personal data (names, phone numbers, addresses, dates of birth…). They stay on this device and are left out of exports and prints unless you include personal data.
+      </p>
       <ul>
         {columns.map((column) => (
           <li key={column}>
             <label class="check">
               <input type="checkbox" checked={personal.has(column)} onChange={(e) => toggle(column, e.currentTarget.checked)} />
-              <span>
-                “{column}” is personal data
-              </span>
+              <span>“{column}” is personal data</span>
             </label>
           </li>
         ))}

@@ -19,7 +19,9 @@ export function LayersPanel() {
       <h2 id="layers-heading" class="section-heading">
         Context layers <span class="count">({overlays.length})</span>
       </h2>
-      {overlays.length === 0 && <p class="empty">No context layers. Add small-area boundaries (such as LSOAs) joined to data such as the Index of Multiple Deprivation to see where need is greatest.</p>}
+      {overlays.length === 0 && (
+        <p class="empty">No context layers. Add small-area boundaries (such as LSOAs) joined to data such as the Index of Multiple Deprivation to see where need is greatest.</p>
+      )}
       <ul class="layer-list" aria-label="Context layers">
         {overlays.map((o) => {
           const fields = [...new Set(o.areas.flatMap((a) => Object.keys(a.values)))];

@@ -133,7 +133,19 @@ export function MapPanel() {
             const empty = appState.assets.peek().length === 0 && appState.neighbourhoods.peek().length === 0 && appState.overlays.peek().length === 0;
             if (basemap && empty) {
               const [w, s, e, n] = basemap.info.bounds;
-              created.fitTo([{ geometry: { coordinates: [[w, s], [e, n]] } }], 8);
+              created.fitTo(
+                [
+                  {
+                    geometry: {
+                      coordinates: [
+                        [w, s],
+                        [e, n],
+                      ],
+                    },
+                  },
+                ],
+                8,
+              );
             }
           }),
           effect(() => created.setHighlightedNeighbourhood(query.value.neighbourhoodId || null)),

@@ -23,9 +23,7 @@ function NeighbourhoodRow({ n, overlaps }: { n: Neighbourhood; overlaps: readonl
     <li class="neighbourhood-row" aria-label={n.name}>
       <div class="neighbourhood-text">
         <span class="asset-name">{n.name}</span>
-        <span class="asset-meta">
-          {[n.code, areaText(n.geometry), `${counts?.total ?? 0} asset${counts?.total === 1 ? '' : 's'}`].filter(Boolean).join(' \u00b7 ')}
-        </span>
+        <span class="asset-meta">{[n.code, areaText(n.geometry), `${counts?.total ?? 0} asset${counts?.total === 1 ? '' : 's'}`].filter(Boolean).join(' \u00b7 ')}</span>
         <ul class="category-counts" aria-label={`Assets in ${n.name} by category`}>
           {CATEGORY_LIST.filter((c) => (counts?.byCategory[c.id] ?? 0) > 0).map((c) => (
             <li key={c.id} aria-label={`${counts?.byCategory[c.id]} ${c.label}`}>

@@ -4,7 +4,10 @@ import type { Overlay } from '../model/overlay';
 /** What the context layer's colours mean, naming the dataset, the value and its vintage. */
 export function OverlayLegend({ overlay, compact = false }: { overlay: Overlay; compact?: boolean }) {
   const field = overlay.valueField ?? '';
-  const classes = choroplethClasses(field, overlay.areas.map((a) => a.values[field]));
+  const classes = choroplethClasses(
+    field,
+    overlay.areas.map((a) => a.values[field]),
+  );
   const missing = overlay.areas.filter((a) => typeof a.values[field] !== 'number').length;
   return (
     <figure class={`overlay-legend${compact ? ' compact' : ''}`} aria-label={`Legend: ${overlay.name}`}>

@@ -16,8 +16,8 @@ export function PersonFields({ draft, errors, update }: { draft: AssetDraft; err
     <fieldset class="person">
       <legend>About this person</legend>
       <p class="notice">
-        This is personal data. Record gifts and skills only — never health, faith, ethnicity or other sensitive details — and only
-        with their consent. People are shown at a public place or as part of their neighbourhood, never at their home.
+        This is personal data. Record gifts and skills only — never health, faith, ethnicity or other sensitive details — and only with their consent. People are shown at a public place or as part of
+        their neighbourhood, never at their home.
       </p>
       {sensitive && (
         <p class="warning" role="alert">
@@ -25,7 +25,12 @@ export function PersonFields({ draft, errors, update }: { draft: AssetDraft; err
         </p>
       )}
       <Field id="consent" label="Consent" error={errors.consentStatus}>
-        <select id="consent" value={draft.consentStatus} onChange={(e) => update({ consentStatus: e.currentTarget.value as AssetDraft['consentStatus'] })} {...describedBy('consent', errors.consentStatus)}>
+        <select
+          id="consent"
+          value={draft.consentStatus}
+          onChange={(e) => update({ consentStatus: e.currentTarget.value as AssetDraft['consentStatus'] })}
+          {...describedBy('consent', errors.consentStatus)}
+        >
           <option value="">Choose…</option>
           {CONSENT_VALUES.map((v) => (
             <option key={v} value={v}>
@@ -40,7 +45,12 @@ export function PersonFields({ draft, errors, update }: { draft: AssetDraft; err
             <input id="consent-date" type="date" value={draft.consentDate} onInput={(e) => update({ consentDate: e.currentTarget.value })} {...describedBy('consent-date', errors.consentDate)} />
           </Field>
           <Field id="consent-purpose" label="Consent given for" error={errors.consentPurpose} hint="e.g. to be contacted about community activity">
-            <input id="consent-purpose" value={draft.consentPurpose} onInput={(e) => update({ consentPurpose: e.currentTarget.value })} {...describedBy('consent-purpose', errors.consentPurpose, 'hint')} />
+            <input
+              id="consent-purpose"
+              value={draft.consentPurpose}
+              onInput={(e) => update({ consentPurpose: e.currentTarget.value })}
+              {...describedBy('consent-purpose', errors.consentPurpose, 'hint')}
+            />
           </Field>
         </>
       )}

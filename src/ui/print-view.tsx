@@ -42,9 +42,7 @@ export function PrintView() {
 
   const layout = printLayout(paper, orientation);
   const resolution = printResolution(layout.mapMm);
-  const bounds: BBox | null = area
-    ? withMargin(bboxOfCoordinates(area.geometry.coordinates) ?? [0, 0, 0, 0])
-    : (mapViewBounds.value ?? bboxOfRecords(assets));
+  const bounds: BBox | null = area ? withMargin(bboxOfCoordinates(area.geometry.coordinates) ?? [0, 0, 0, 0]) : (mapViewBounds.value ?? bboxOfRecords(assets));
   const shown = useMemo(() => (bounds ? assetsForPrint(assets, bounds, categories, includePeople) : []), [assets, bounds?.join(), categories, includePeople]);
   const key = useMemo(() => numberAssets(shown), [shown]);
   const boundsKey = bounds?.join() ?? '';
@@ -144,7 +142,9 @@ export function PrintView() {
               <input type="checkbox" checked={showCoverage} onChange={(e) => setShowCoverage(e.currentTarget.checked)} />
               <span>
                 Coverage gaps
-                <small>{describeQuestion(analysis.question)}, run {new Date(analysis.createdAt).toLocaleDateString('en-GB')}</small>
+                <small>
+                  {describeQuestion(analysis.question)}, run {new Date(analysis.createdAt).toLocaleDateString('en-GB')}
+                </small>
               </span>
             </label>
           )}
@@ -191,7 +191,10 @@ export function PrintView() {
               ? {
                   question: describeQuestion(coverage.question),
                   method: describeMethod(coverage.method),
-                  rows: [...coverage.areas].filter((a) => !areaId || a.id === areaId).sort((a, b) => b.gapM2 - a.gapM2).map((a) => ({ name: a.name, covered: a.coveredShare, gapM2: a.gapM2 })),
+                  rows: [...coverage.areas]
+                    .filter((a) => !areaId || a.id === areaId)
+                    .sort((a, b) => b.gapM2 - a.gapM2)
+                    .map((a) => ({ name: a.name, covered: a.coveredShare, gapM2: a.gapM2 })),
                   runOn: new Date(coverage.createdAt).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }),
                 }
               : null,

@@ -33,7 +33,12 @@ export function PrivacySection() {
               <span>
                 {a.name} <small>consent of {a.person?.consent.date ?? 'no date'}</small>
               </span>
-              <button type="button" class="secondary" aria-label={`Re-confirm consent of ${a.name}`} onClick={() => void reconfirmConsent(a.id, todayIso()).then((ok) => ok && setMessage(`Consent of \u201c${a.name}\u201d re-confirmed today.`))}>
+              <button
+                type="button"
+                class="secondary"
+                aria-label={`Re-confirm consent of ${a.name}`}
+                onClick={() => void reconfirmConsent(a.id, todayIso()).then((ok) => ok && setMessage(`Consent of \u201c${a.name}\u201d re-confirmed today.`))}
+              >
                 Re-confirm
               </button>
               <button type="button" class="secondary" aria-label={`Anonymise ${a.name}`} onClick={() => setAnonymising(a.id)}>

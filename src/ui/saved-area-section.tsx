@@ -26,7 +26,10 @@ export function SavedAreaSection() {
   const [zooms, setZooms] = useState<[number, number]>([12, 16]);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const cancel = useRef<AbortController | null>(null);
-  const refreshUsage = () => void tileCacheUsage().then(setUsage).catch(() => setUsage(null));
+  const refreshUsage = () =>
+    void tileCacheUsage()
+      .then(setUsage)
+      .catch(() => setUsage(null));
   useEffect(refreshUsage, []);
 
   const [areaId, setAreaId] = useState('');
@@ -49,17 +52,27 @@ export function SavedAreaSection() {
     refreshUsage();
     if (result.ok) {
       const { saved, skipped, failed } = result.value;
-      setMessage({ text: `Saved ${saved.toLocaleString('en-GB')} tiles for offline use${skipped ? ` (${skipped.toLocaleString('en-GB')} were already saved)` : ''}${failed ? `; ${failed.toLocaleString('en-GB')} could not be fetched` : ''}.`, error: failed > 0 });
+      setMessage({
+        text: `Saved ${saved.toLocaleString('en-GB')} tiles for offline use${skipped ? ` (${skipped.toLocaleString('en-GB')} were already saved)` : ''}${failed ? `; ${failed.toLocaleString('en-GB')} could not be fetched` : ''}.`,
+        error: failed > 0,
+      });
     } else setMessage({ text: result.error, error: true });
   };
   const zoomInput = (i: 0 | 1, label: string) => (
     <div class="field">
       <label for={`saved-zoom-${i}`}>{label}</label>
-      <input id={`saved-zoom-${i}`} type="number" min={0} max={source?.maxZoom ?? 19} value={zooms[i]} onInput={(e) => {
-        const next: [number, number] = [...zooms];
-        next[i] = Number(e.currentTarget.value);
-        setZooms(next);
-      }} />
+      <input
+        id={`saved-zoom-${i}`}
+        type="number"
+        min={0}
+        max={source?.maxZoom ?? 19}
+        value={zooms[i]}
+        onInput={(e) => {
+          const next: [number, number] = [...zooms];
+          next[i] = Number(e.currentTarget.value);
+          setZooms(next);
+        }}
+      />
     </div>
   );
   return (
@@ -109,7 +122,9 @@ export function SavedAreaSection() {
             {zoomInput(1, 'To zoom')}
           </div>
           <p class="hint" role="status">
-            {estimate ? `${area ? `${area.name} and 500 m around it` : "The map's current view"}: ${estimate.tiles.toLocaleString('en-GB')} tiles, about ${formatBytes(estimate.bytes)}.` : 'Move the map to the area to save.'}
+            {estimate
+              ? `${area ? `${area.name} and 500 m around it` : "The map's current view"}: ${estimate.tiles.toLocaleString('en-GB')} tiles, about ${formatBytes(estimate.bytes)}.`
+              : 'Move the map to the area to save.'}
           </p>
           {progress ? (
             <div class="progress-block">

@@ -49,10 +49,7 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
         <p>{settings.persistentStorage ? PERSISTENCE_TEXT[settings.persistentStorage] : 'Persistence is requested after your first save.'}</p>
         <p>{navigator.serviceWorker?.controller ? 'Works offline: the app is stored on this device.' : 'Offline use is being set up; keep this page open once while online.'}</p>
         {needsHomeScreenAdvice() && (
-          <p class="notice">
-            On iPad, tap Share then “Add to Home Screen” and open Asset Atlas from there: Safari may otherwise delete
-            records of sites you have not visited for a week.
-          </p>
+          <p class="notice">On iPad, tap Share then “Add to Home Screen” and open Asset Atlas from there: Safari may otherwise delete records of sites you have not visited for a week.</p>
         )}
         <BackupSection />
         <PrivacySection />

@@ -30,7 +30,17 @@ function PanelTabs() {
   return (
     <div class="panel-tabs" role="tablist" aria-label="Panel">
       {TABS.map(([id, label], i) => (
-        <button key={id} id={`tab-${id}`} type="button" role="tab" aria-selected={current === id} aria-controls="panel-body" tabIndex={current === id ? 0 : -1} onClick={() => (panelTab.value = id)} onKeyDown={(e) => move(e, i)}>
+        <button
+          key={id}
+          id={`tab-${id}`}
+          type="button"
+          role="tab"
+          aria-selected={current === id}
+          aria-controls="panel-body"
+          tabIndex={current === id ? 0 : -1}
+          onClick={() => (panelTab.value = id)}
+          onKeyDown={(e) => move(e, i)}
+        >
           {label}
         </button>
       ))}
@@ -51,7 +61,13 @@ export function SidePanel() {
         {open ? 'Hide list' : 'Show list'}
       </button>
       {!showForm && !showDetails && <PanelTabs />}
-      <div id="panel-body" class="panel-body" role={!showForm && !showDetails ? 'tabpanel' : undefined} aria-labelledby={!showForm && !showDetails ? `tab-${tab}` : undefined} hidden={!open && !showForm}>
+      <div
+        id="panel-body"
+        class="panel-body"
+        role={!showForm && !showDetails ? 'tabpanel' : undefined}
+        aria-labelledby={!showForm && !showDetails ? `tab-${tab}` : undefined}
+        hidden={!open && !showForm}
+      >
         {current.kind === 'form' && <AssetForm key={current.assetId} />}
         {current.kind === 'neighbourhood-form' && <NeighbourhoodForm key={current.neighbourhoodId ?? 'new'} />}
         {showDetails && <AssetDetails />}

@@ -31,8 +31,7 @@ export function StatusBanner() {
       {unreadable.length > 0 && (
         <details class="banner warning">
           <summary>
-            {unreadable.length} stored record{unreadable.length === 1 ? '' : 's'} could not be read and {unreadable.length === 1 ? 'is' : 'are'} hidden (kept on
-            the device)
+            {unreadable.length} stored record{unreadable.length === 1 ? '' : 's'} could not be read and {unreadable.length === 1 ? 'is' : 'are'} hidden (kept on the device)
           </summary>
           <ul>
             {unreadable.slice(0, 20).map((line) => (

@@ -10,13 +10,7 @@ import { EMPTY_QUERY, isEmptyQuery, matchesQuery, sortByName, sortByNameInSteps,
 import { appState } from '../store/state';
 
 /** What the panel and the map are doing right now. Only the UI owns this; nothing of it is stored. */
-export type Mode =
-  | { kind: 'browse' }
-  | { kind: 'placing'; purpose: 'add' }
-  | { kind: 'placing'; purpose: 'move'; assetId: string }
-  | FormMode
-  | BoundaryMode
-  | NeighbourhoodFormMode;
+export type Mode = { kind: 'browse' } | { kind: 'placing'; purpose: 'add' } | { kind: 'placing'; purpose: 'move'; assetId: string } | FormMode | BoundaryMode | NeighbourhoodFormMode;
 
 /** Drawing a new boundary (neighbourhoodId null) or editing an existing one's corners. */
 export interface BoundaryMode {

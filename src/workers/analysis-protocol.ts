@@ -4,7 +4,4 @@ import type { CoverageAnswer } from '../model/coverage';
 /** The app asks the analysis worker one question per worker; cancelling ends the worker. */
 export type ToAnalysisWorker = { type: 'run'; request: CoverageRequest };
 
-export type FromAnalysisWorker =
-  | ({ type: 'progress' } & CoverageProgress)
-  | { type: 'done'; answer: CoverageAnswer }
-  | { type: 'failed'; reason: string };
+export type FromAnalysisWorker = ({ type: 'progress' } & CoverageProgress) | { type: 'done'; answer: CoverageAnswer } | { type: 'failed'; reason: string };

@@ -18,7 +18,10 @@ describe('accessibility of every main screen (axe-core, WCAG 2.2 A/AA)', () => {
     await expect.poll(() => page.getByRole('dialog', { name: 'Welcome to Asset Atlas' }).count()).toBe(0);
     found.push(...(await seriousFindings(page, 'demo map and list')));
 
-    await page.getByRole('button', { name: /Lime Park/ }).first().click();
+    await page
+      .getByRole('button', { name: /Lime Park/ })
+      .first()
+      .click();
     found.push(...(await seriousFindings(page, 'asset details')));
     await page.getByRole('button', { name: 'Edit' }).click();
     await expect.poll(() => page.getByRole('form').count()).toBe(1);

@@ -27,7 +27,11 @@ describe('app shell and demo workspace', () => {
 
     // The canvas really shows markers: every category colour is on screen, not just a canvas element.
     const shot = await page.getByRole('region', { name: 'Asset map', exact: true }).screenshot();
-    const pixels = summarisePixels(shot, '#f3f0e8', CATEGORY_LIST.map((c) => c.colour));
+    const pixels = summarisePixels(
+      shot,
+      '#f3f0e8',
+      CATEGORY_LIST.map((c) => c.colour),
+    );
     expect(pixels.nonBackground / pixels.total).toBeGreaterThan(0.05);
     const coloursShown = CATEGORY_LIST.filter((c) => (pixels.near[c.colour] ?? 0) > 40).map((c) => c.label);
     // Clusters may hide a small category at this zoom; most categories must still be visible.

@@ -15,7 +15,9 @@ const browser = sharedBrowser();
 const dir = mkdtempSync(join(tmpdir(), 'atlas-coverage-'));
 
 type Area = Parameters<typeof inside>[1];
-const wards = (JSON.parse(readFileSync(`${TRAFFORD}/boundaries/trafford_ward_2023_generalised.geojson`, 'utf8')) as { features: { properties: { area_name: string; area_code: string }; geometry: Area }[] }).features;
+const wards = (
+  JSON.parse(readFileSync(`${TRAFFORD}/boundaries/trafford_ward_2023_generalised.geojson`, 'utf8')) as { features: { properties: { area_name: string; area_code: string }; geometry: Area }[] }
+).features;
 const parks = Papa.parse<Record<string, string>>(readFileSync(`${TRAFFORD}/assets/trafford_parks.csv`, 'utf8'), { header: true, skipEmptyLines: true }).data.map((r) => [Number(r.lon), Number(r.lat)]);
 const postcodes = Papa.parse<Record<string, string>>(readFileSync(`${TRAFFORD}/postcodes/trafford_postcodes.csv`, 'utf8'), { header: true, skipEmptyLines: true }).data;
 
@@ -47,7 +49,13 @@ function latticeShare(area: Area, distance: number): number {
 
 function blend(colour: string, opacity: number, under: string): string {
   const channel = (hex: string, i: number) => parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16);
-  return `#${[0, 1, 2].map((i) => Math.round(channel(colour, i) * opacity + channel(under, i) * (1 - opacity)).toString(16).padStart(2, '0')).join('')}`;
+  return `#${[0, 1, 2]
+    .map((i) =>
+      Math.round(channel(colour, i) * opacity + channel(under, i) * (1 - opacity))
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`;
 }
 
 const download = downloadsInto(dir);
@@ -105,7 +113,11 @@ describe('coverage analysis', () => {
     // and the homes within reach with a direct count over the postcodes.
     const shares: number[] = [];
     for (const ward of wards) {
-      const row = (await table.getByRole('row').filter({ has: page.getByRole('button', { name: `Show ${ward.properties.area_name} on the map`, exact: true }) }).textContent()) ?? '';
+      const row =
+        (await table
+          .getByRole('row')
+          .filter({ has: page.getByRole('button', { name: `Show ${ward.properties.area_name} on the map`, exact: true }) })
+          .textContent()) ?? '';
       const share = shareIn(row);
       shares.push(share);
       expect(Math.abs(share - latticeShare(ward.geometry, 800)), ward.properties.area_name).toBeLessThan(0.03);
@@ -152,7 +164,10 @@ describe('coverage analysis', () => {
 
     // An edit to a counted asset marks the result out of date; re-running is one tap and is compared with the first run.
     await page.getByRole('tab', { name: 'Assets' }).click();
-    await page.getByRole('button', { name: /^Abbotsfield Park/ }).first().click();
+    await page
+      .getByRole('button', { name: /^Abbotsfield Park/ })
+      .first()
+      .click();
     await page.getByRole('button', { name: 'Delete' }).click();
     await page.getByRole('tab', { name: 'Coverage' }).click();
     await expect.poll(() => page.getByText('Out of date: assets or boundaries have changed since this run.').count()).toBe(1);

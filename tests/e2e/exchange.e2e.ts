@@ -85,7 +85,12 @@ describe('importing the Trafford files through the UI', () => {
       await dialog.getByLabel('File to import').setInputFiles(path);
       // "(every row)", or "(rows of other types)" where the file has a type column.
       const choice = dialog.getByLabel('Category', { exact: true });
-      await choice.selectOption((await choice.locator('option', { hasText: `${category} (` }).first().getAttribute('value')) ?? '');
+      await choice.selectOption(
+        (await choice
+          .locator('option', { hasText: `${category} (` })
+          .first()
+          .getAttribute('value')) ?? '',
+      );
       if (type) await dialog.getByLabel('Type for every row').fill(type);
       return dialog;
     };
@@ -134,7 +139,9 @@ describe('importing the Trafford files through the UI', () => {
     // With the Trafford postcode table loaded, food banks are placed by postcode. The reference
     // count is worked out here, from the two files, independently of the app's code.
     const norm = (p: string) => p.replace(/\s+/g, '').toUpperCase();
-    const known = new Set(Papa.parse<Record<string, string>>(readFileSync('tests/fixtures/trafford/postcodes/trafford_postcodes.csv', 'utf8'), { header: true }).data.map((r) => norm(r.postcode ?? '')));
+    const known = new Set(
+      Papa.parse<Record<string, string>>(readFileSync('tests/fixtures/trafford/postcodes/trafford_postcodes.csv', 'utf8'), { header: true }).data.map((r) => norm(r.postcode ?? '')),
+    );
     const banks = Papa.parse<Record<string, string>>(readFileSync(`${trafford}/trafford_food_banks.csv`, 'utf8'), { header: true, skipEmptyLines: true }).data;
     const placeable = banks.filter((r) => known.has(norm(r.Postcode ?? ''))).length;
     expect(placeable).toBeGreaterThan(0);
@@ -166,13 +173,16 @@ describe('importing the Trafford files through the UI', () => {
   });
 });
 
-describe('a partner\'s spreadsheet of mixed assets', () => {
-  it('takes each row\'s category from its type where the type is known, unless the coordinator unticks it', async () => {
+describe("a partner's spreadsheet of mixed assets", () => {
+  it("takes each row's category from its type where the type is known, unless the coordinator unticks it", async () => {
     const { page, baseUrl, problems, context } = await openSession(browser(), TABLET_PORTRAIT);
     await page.goto(baseUrl);
     await page.getByRole('button', { name: 'Start empty' }).click();
     const path = join(dir, 'partners.csv');
-    writeFileSync(path, 'name,type,lon,lat\r\nSale Striders,Walking group,-2.32,53.42\r\nBean There,Café,-2.31,53.43\r\nSt Hugh,Primary School,-2.30,53.41\r\nLantern parade,Lantern parade,-2.33,53.44\r\n');
+    writeFileSync(
+      path,
+      'name,type,lon,lat\r\nSale Striders,Walking group,-2.32,53.42\r\nBean There,Café,-2.31,53.43\r\nSt Hugh,Primary School,-2.30,53.41\r\nLantern parade,Lantern parade,-2.33,53.44\r\n',
+    );
     const importWith = async (tick: boolean) => {
       await page.getByRole('button', { name: 'Import data' }).click();
       const dialog = page.getByRole('dialog', { name: 'Import data' });
@@ -184,8 +194,7 @@ describe('a partner\'s spreadsheet of mixed assets', () => {
       if (!tick) {
         await byType.uncheck();
         expect(await chosen()).toBe('Physical spaces (every row)');
-      }
-      else await snapshot(page, 'import-category-from-type-portrait');
+      } else await snapshot(page, 'import-category-from-type-portrait');
       await dialog.getByRole('button', { name: 'Import 4 rows' }).click();
       await expect.poll(() => dialog.getByRole('status').textContent()).toContain('Added 4');
       await dialog.getByRole('button', { name: 'Done' }).click();

@@ -49,7 +49,10 @@ describe('a large import', () => {
         async () => {
           const value = await bar.getAttribute('value', { timeout: 100 }).catch(() => null);
           if (value) seen.add(value);
-          return dialog.getByRole('status').textContent({ timeout: 100 }).catch(() => '');
+          return dialog
+            .getByRole('status')
+            .textContent({ timeout: 100 })
+            .catch(() => '');
         },
         { timeout: 60_000, interval: 25 },
       )

@@ -77,7 +77,9 @@ describe('messy files: the good rows arrive, the bad one is named', () => {
     await dialog.getByLabel('Type for every row').fill('park');
     await dialog.getByRole('button', { name: 'Import 1 row', exact: true }).click();
     await expect.poll(() => dialog.getByRole('status').textContent()).toContain('Added 1');
-    expect(await dialog.getByRole('list', { name: 'How the file was read' }).textContent()).toContain('Converted from British National Grid (easting \u201ceasting\u201d, northing \u201cnorthing\u201d)');
+    expect(await dialog.getByRole('list', { name: 'How the file was read' }).textContent()).toContain(
+      'Converted from British National Grid (easting \u201ceasting\u201d, northing \u201cnorthing\u201d)',
+    );
     const [park] = await stored(page);
     const [lon, lat] = park?.geometry?.coordinates as number[];
     expect(lon).toBeCloseTo(-2.284, 2);

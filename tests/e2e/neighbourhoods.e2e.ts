@@ -53,7 +53,12 @@ describe('neighbourhoods', () => {
     const expected = assetsInside(db, drawn.geometry);
     expect(expected.length).toBeGreaterThan(5);
     await expect.poll(() => row.textContent()).toContain(countText(expected.length));
-    expect(db.assets.filter((a) => a.neighbourhoodIds.includes(drawn.id)).map((a) => a.id).sort()).toEqual(expected.map((a) => a.id).sort());
+    expect(
+      db.assets
+        .filter((a) => a.neighbourhoodIds.includes(drawn.id))
+        .map((a) => a.id)
+        .sort(),
+    ).toEqual(expected.map((a) => a.id).sort());
     // Drawn over the middle of the demo town, it overlaps Town Centre, which is allowed and said.
     expect(await row.textContent()).toMatch(/Overlaps .*Town Centre/);
     await snapshot(page, 'neighbourhood-list-landscape');
@@ -140,7 +145,9 @@ describe('neighbourhoods', () => {
     await expect.poll(() => importDialog.getByRole('status').textContent()).toContain('Added 103');
     await importDialog.getByRole('button', { name: 'Done' }).click();
 
-    const wards = JSON.parse(readFileSync(`${TRAFFORD}/boundaries/trafford_ward_2023_generalised.geojson`, 'utf8')) as { features: { properties: { area_name: string }; geometry: Parameters<typeof inside>[1] }[] };
+    const wards = JSON.parse(readFileSync(`${TRAFFORD}/boundaries/trafford_ward_2023_generalised.geojson`, 'utf8')) as {
+      features: { properties: { area_name: string }; geometry: Parameters<typeof inside>[1] }[];
+    };
     const schools = readFileSync(`${TRAFFORD}/assets/trafford_schools_and_colleges.csv`, 'utf8').trim().split(/\r?\n/);
     const header = schools[0]!.split(',');
     const lonAt = header.indexOf('lon');

@@ -17,8 +17,7 @@ export function summarisePixels(png: Buffer, background: string, colours: readon
   const targets = colours.map((c) => [c, hexToRgb(c)] as const);
   const near: Record<string, number> = Object.fromEntries(colours.map((c) => [c, 0]));
   let nonBackground = 0;
-  const close = (r: number, g: number, b: number, [tr, tg, tb]: readonly number[]) =>
-    Math.abs(r - (tr ?? 0)) + Math.abs(g - (tg ?? 0)) + Math.abs(b - (tb ?? 0)) <= tolerance;
+  const close = (r: number, g: number, b: number, [tr, tg, tb]: readonly number[]) => Math.abs(r - (tr ?? 0)) + Math.abs(g - (tg ?? 0)) + Math.abs(b - (tb ?? 0)) <= tolerance;
   for (let i = 0; i < image.data.length; i += 4) {
     const r = image.data[i] ?? 0;
     const g = image.data[i + 1] ?? 0;

@@ -57,7 +57,12 @@ describe('workshop print', () => {
 
     poppler('pdftoppm', ['-png', '-r', '40', '-f', '1', '-l', '1', pdfPath, join(dir, 'page')]);
     const pageOne = readFileSync(join(dir, 'page-1.png'));
-    const pixels = summarisePixels(pageOne, '#ffffff', CATEGORY_LIST.map((c) => c.colour), 40);
+    const pixels = summarisePixels(
+      pageOne,
+      '#ffffff',
+      CATEGORY_LIST.map((c) => c.colour),
+      40,
+    );
     expect(pixels.nonBackground / pixels.total).toBeGreaterThan(0.3); // the map area is drawn, not blank
     const markerColours = CATEGORY_LIST.filter((c) => c.id !== 'individuals' && (pixels.near[c.colour] ?? 0) > 5);
     expect(markerColours.length).toBeGreaterThanOrEqual(4);
@@ -69,7 +74,12 @@ describe('workshop print', () => {
     expect(download.suggestedFilename()).toBe('asset-map-town-centre.png');
     const pngPath = join(dir, 'download.png');
     await download.saveAs(pngPath);
-    const png = summarisePixels(readFileSync(pngPath), '#ffffff', CATEGORY_LIST.map((c) => c.colour), 40);
+    const png = summarisePixels(
+      readFileSync(pngPath),
+      '#ffffff',
+      CATEGORY_LIST.map((c) => c.colour),
+      40,
+    );
     expect(png.total).toBeGreaterThan(3000 * 2000); // the A3 sheet at twice CSS resolution
     expect(png.nonBackground / png.total).toBeGreaterThan(0.3);
     expect(problems).toEqual([]);

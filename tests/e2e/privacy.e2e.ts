@@ -51,7 +51,10 @@ describe('personal data stays private', () => {
     const outputs: Record<string, string> = {};
     outputs.geojson = readFileSync(await download(page, () => exporter.getByRole('button', { name: 'Export' }).click(), 'assets.geojson'), 'utf8');
     await expect.poll(() => exporter.getByRole('status').textContent()).toContain('the personal columns \u201cContact name\u201d, \u201cDate of birth\u201d, \u201cMobile\u201d');
-    for (const [label, key] of [['CSV for GIS (longitude, latitude, easting, northing, WKT)', 'gis'], ['CSV for Excel', 'excel']] as const) {
+    for (const [label, key] of [
+      ['CSV for GIS (longitude, latitude, easting, northing, WKT)', 'gis'],
+      ['CSV for Excel', 'excel'],
+    ] as const) {
       await exporter.getByLabel('Format').selectOption({ label });
       outputs[key] = readFileSync(await download(page, () => exporter.getByRole('button', { name: 'Export' }).click(), `${key}.csv`), 'utf8');
     }
@@ -125,19 +128,26 @@ describe('personal data stays private', () => {
     const { page, baseUrl, problems, context } = await openSession(browser(), TABLET_PORTRAIT);
     await page.goto(baseUrl);
     await page.getByRole('button', { name: 'Open demo workspace' }).click();
-    const history = () => page.evaluate(() => new Promise<string>((resolve, reject) => {
-      const open = indexedDB.open('asset-atlas');
-      open.onsuccess = () => {
-        const all = open.result.transaction('changes').objectStore('changes').getAll();
-        all.onsuccess = () => (resolve(JSON.stringify(all.result)), open.result.close());
-        all.onerror = () => reject(all.error);
-      };
-    }));
+    const history = () =>
+      page.evaluate(
+        () =>
+          new Promise<string>((resolve, reject) => {
+            const open = indexedDB.open('asset-atlas');
+            open.onsuccess = () => {
+              const all = open.result.transaction('changes').objectStore('changes').getAll();
+              all.onsuccess = () => (resolve(JSON.stringify(all.result)), open.result.close());
+              all.onerror = () => reject(all.error);
+            };
+          }),
+      );
     const [first, second] = people;
     await expect.poll(history).toContain(first!.name);
 
     await page.getByLabel('Search assets').fill(first!.name);
-    await page.getByRole('button', { name: new RegExp(first!.name) }).first().click();
+    await page
+      .getByRole('button', { name: new RegExp(first!.name) })
+      .first()
+      .click();
     await page.getByRole('button', { name: 'Delete' }).click();
     await expect.poll(() => page.getByRole('alertdialog').textContent()).toContain('This cannot be undone');
     await snapshot(page, 'delete-person-confirm-portrait');

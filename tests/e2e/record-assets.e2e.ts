@@ -289,7 +289,15 @@ async function storedPhotos(page: Page): Promise<{ id: string; assetId: string; 
           const request = open.result.transaction('photos').objectStore('photos').getAll();
           request.onsuccess = () => {
             open.result.close();
-            resolve(request.result.map((p: { id: string; assetId: string; width: number; height: number; blob: Blob }) => ({ id: p.id, assetId: p.assetId, width: p.width, height: p.height, size: p.blob.size })));
+            resolve(
+              request.result.map((p: { id: string; assetId: string; width: number; height: number; blob: Blob }) => ({
+                id: p.id,
+                assetId: p.assetId,
+                width: p.width,
+                height: p.height,
+                size: p.blob.size,
+              })),
+            );
           };
         };
       }),

@@ -10,7 +10,10 @@ const TOTAL = (JSON.parse(readFileSync('data/demo-workspace.json', 'utf8')) as {
 /** Opens an asset from the list by searching for its name, and deletes it. */
 async function deleteByName(page: Page, name: string) {
   await page.getByLabel('Search assets').fill(name);
-  await page.getByRole('button', { name: new RegExp(name) }).first().click();
+  await page
+    .getByRole('button', { name: new RegExp(name) })
+    .first()
+    .click();
   await page.getByRole('button', { name: 'Delete' }).click();
   await expect.poll(() => page.getByText(`Deleted \u201c${name}\u201d`).count()).toBe(1);
   await page.getByLabel('Search assets').fill('');

@@ -38,8 +38,7 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-const importsOf = (text: string): string[] =>
-  [...text.matchAll(/(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1] ?? m[2] ?? '');
+const importsOf = (text: string): string[] => [...text.matchAll(/(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1] ?? m[2] ?? '');
 
 /** Every import in src/ that breaks the layer rules, as "file → import (reason)". */
 export function layerViolations(files: readonly { path: string; text: string }[]): string[] {

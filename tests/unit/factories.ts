@@ -25,7 +25,15 @@ export function makeNeighbourhood(overrides: Partial<NeighbourhoodInput> = {}): 
     name: 'Gorse Hill',
     geometry: {
       type: 'Polygon',
-      coordinates: [[[-2.31, 53.44], [-2.29, 53.44], [-2.29, 53.46], [-2.31, 53.46], [-2.31, 53.44]]],
+      coordinates: [
+        [
+          [-2.31, 53.44],
+          [-2.29, 53.44],
+          [-2.29, 53.46],
+          [-2.31, 53.46],
+          [-2.31, 53.44],
+        ],
+      ],
     },
     createdAt: NOW,
     updatedAt: NOW,

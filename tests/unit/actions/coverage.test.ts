@@ -10,7 +10,21 @@ import { makeAsset, makeNeighbourhood } from '../factories';
 const park = AssetSchema.parse(makeAsset({ name: 'Park', category: 'physical', type: 'park', cost: 'free', geometry: { type: 'Point', coordinates: [-2.3, 53.44] } }));
 const hall = AssetSchema.parse(makeAsset({ name: 'Hall', category: 'physical', type: 'hall', cost: 'paid', geometry: { type: 'Point', coordinates: [-2.29, 53.44] } }));
 const bowTie = NeighbourhoodSchema.parse(
-  makeNeighbourhood({ name: 'Knot', geometry: { type: 'Polygon', coordinates: [[[-2.31, 53.43], [-2.28, 53.45], [-2.28, 53.43], [-2.31, 53.45], [-2.31, 53.43]]] } }),
+  makeNeighbourhood({
+    name: 'Knot',
+    geometry: {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [-2.31, 53.43],
+          [-2.28, 53.45],
+          [-2.28, 53.43],
+          [-2.31, 53.45],
+          [-2.31, 53.43],
+        ],
+      ],
+    },
+  }),
 );
 const good = NeighbourhoodSchema.parse(makeNeighbourhood({ name: 'Square' }));
 const refusal = (raw: unknown) => {

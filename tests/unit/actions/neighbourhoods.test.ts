@@ -4,7 +4,18 @@ import { workspace } from '../../../src/actions/workspace';
 import { deleteNeighbourhood, importNeighbourhoods, saveNeighbourhood } from '../../../src/actions/neighbourhoods';
 import { makeAsset } from '../factories';
 
-const square = (x0: number, y0: number, size: number) => ({ type: 'Polygon' as const, coordinates: [[[x0, y0], [x0 + size, y0], [x0 + size, y0 + size], [x0, y0 + size], [x0, y0]]] as [number, number][][] });
+const square = (x0: number, y0: number, size: number) => ({
+  type: 'Polygon' as const,
+  coordinates: [
+    [
+      [x0, y0],
+      [x0 + size, y0],
+      [x0 + size, y0 + size],
+      [x0, y0 + size],
+      [x0, y0],
+    ],
+  ] as [number, number][][],
+});
 const inside = AssetSchema.parse(makeAsset({ name: 'Inside', geometry: { type: 'Point', coordinates: [-2.305, 53.445] } }));
 const later = AssetSchema.parse(makeAsset({ name: 'Inside after the edit', geometry: { type: 'Point', coordinates: [-2.285, 53.445] } }));
 const idsOf = (name: string) => workspace.state.assets.value.find((a) => a.name === name)?.neighbourhoodIds;

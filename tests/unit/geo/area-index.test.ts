@@ -16,7 +16,13 @@ const areasOf = (file: string): { id: string; geometry: AreaGeometry }[] =>
     geometry: AreaGeometrySchema.parse(f.geometry),
   }));
 
-const square = (x0: number, y0: number, size: number): number[][] => [[x0, y0], [x0 + size, y0], [x0 + size, y0 + size], [x0, y0 + size], [x0, y0]];
+const square = (x0: number, y0: number, size: number): number[][] => [
+  [x0, y0],
+  [x0 + size, y0],
+  [x0 + size, y0 + size],
+  [x0, y0 + size],
+  [x0, y0],
+];
 
 describe('prepared areas (banded point-in-polygon)', () => {
   it('agrees with plain ray casting on 1,500 random points against the full-resolution Trafford wards', () => {
@@ -58,7 +64,10 @@ describe('area index', () => {
     for (let i = 0; i < 2000; i += 1) {
       const p: [number, number] = [-2.45 + random() * 0.2, 53.36 + random() * 0.12];
       const got = index.locate(p).join();
-      const expected = lsoas.filter((a) => pointInArea(p, a.geometry)).map((a) => a.id).join();
+      const expected = lsoas
+        .filter((a) => pointInArea(p, a.geometry))
+        .map((a) => a.id)
+        .join();
       if (got !== expected) disagreements.push(`${p.join(',')}: ${got} vs ${expected}`);
       if (expected) found += 1;
     }
@@ -72,7 +81,8 @@ describe('area index', () => {
 });
 
 describe('re-assigning assets after a boundary edit', () => {
-  const area = (id: string, x0: number): Neighbourhood => NeighbourhoodSchema.parse(makeNeighbourhood({ id, name: id, geometry: { type: 'Polygon', coordinates: [square(x0, 0, 1)] as [number, number][][] } }));
+  const area = (id: string, x0: number): Neighbourhood =>
+    NeighbourhoodSchema.parse(makeNeighbourhood({ id, name: id, geometry: { type: 'Polygon', coordinates: [square(x0, 0, 1)] as [number, number][][] } }));
   const west = area('0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d41', 0);
   const east = area('0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d42', 10);
   const grid = Array.from({ length: 400 }, (_, i) => {

@@ -4,7 +4,18 @@ import { area } from '@turf/turf';
 import { checkBoundary, findCrossings } from '../../../src/geo/check-boundary';
 import { pointInArea } from '../../../src/geo/point-in-polygon';
 
-const bowTie = { type: 'Polygon', coordinates: [[[0, 0], [1, 1], [1, 0], [0, 1], [0, 0]]] };
+const bowTie = {
+  type: 'Polygon',
+  coordinates: [
+    [
+      [0, 0],
+      [1, 1],
+      [1, 0],
+      [0, 1],
+      [0, 0],
+    ],
+  ],
+};
 
 describe('boundary checks', () => {
   it('reports where a bow-tie crosses itself and offers a repair made of its two loops', () => {
@@ -22,7 +33,22 @@ describe('boundary checks', () => {
     expect(repaired.coordinates).toHaveLength(2);
     // The two triangles cover the bow-tie's area (1/4 + 1/4 of the unit square) and each is simple.
     const total = area({ type: 'Feature', properties: {}, geometry: repaired });
-    const square = area({ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [[[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]]] } });
+    const square = area({
+      type: 'Feature',
+      properties: {},
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [0, 0],
+            [1, 0],
+            [1, 1],
+            [0, 1],
+            [0, 0],
+          ],
+        ],
+      },
+    });
     expect(total / square).toBeCloseTo(0.5, 2);
     expect(checkBoundary(repaired).ok).toBe(true);
     // The loops are the left and right triangles; the top and bottom were never inside.
@@ -32,20 +58,67 @@ describe('boundary checks', () => {
   });
 
   it('closes an unclosed ring, drops repeated corners, and says so', () => {
-    const result = checkBoundary({ type: 'Polygon', coordinates: [[[0, 0], [1, 0], [1, 0], [1, 1], [0, 1]]] });
+    const result = checkBoundary({
+      type: 'Polygon',
+      coordinates: [
+        [
+          [0, 0],
+          [1, 0],
+          [1, 0],
+          [1, 1],
+          [0, 1],
+        ],
+      ],
+    });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.geometry.coordinates).toEqual([[[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]]]);
+    expect(result.geometry.coordinates).toEqual([
+      [
+        [0, 0],
+        [1, 0],
+        [1, 1],
+        [0, 1],
+        [0, 0],
+      ],
+    ]);
     expect(result.notices).toEqual(['Repeated corners (the same point twice in a row) were removed.', 'A ring that did not end where it started was closed.']);
   });
 
   it('refuses fewer than three distinct corners', () => {
-    const result = checkBoundary({ type: 'Polygon', coordinates: [[[0, 0], [1, 1], [0, 0], [1, 1]]] });
+    const result = checkBoundary({
+      type: 'Polygon',
+      coordinates: [
+        [
+          [0, 0],
+          [1, 1],
+          [0, 0],
+          [1, 1],
+        ],
+      ],
+    });
     expect(result).toMatchObject({ ok: false, reason: 'A boundary needs at least 3 distinct corners; one ring has only 2.' });
   });
 
   it('reports a hole that crosses its outer ring', () => {
-    const result = checkBoundary({ type: 'Polygon', coordinates: [[[0, 0], [4, 0], [4, 4], [0, 4], [0, 0]], [[3, 1], [5, 1], [5, 2], [3, 2], [3, 1]]] });
+    const result = checkBoundary({
+      type: 'Polygon',
+      coordinates: [
+        [
+          [0, 0],
+          [4, 0],
+          [4, 4],
+          [0, 4],
+          [0, 0],
+        ],
+        [
+          [3, 1],
+          [5, 1],
+          [5, 2],
+          [3, 2],
+          [3, 1],
+        ],
+      ],
+    });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.crossings.map((p) => p.join())).toEqual(expect.arrayContaining(['4,1', '4,2']));
   });
@@ -57,7 +130,9 @@ describe('boundary checks', () => {
   });
 
   it('passes every full-resolution Trafford ward, keeping MultiPolygons and holes', () => {
-    const wards = JSON.parse(readFileSync('tests/fixtures/trafford/boundaries/trafford_ward_2023_full_resolution.geojson', 'utf8')) as { features: { geometry: { type: string; coordinates: unknown } }[] };
+    const wards = JSON.parse(readFileSync('tests/fixtures/trafford/boundaries/trafford_ward_2023_full_resolution.geojson', 'utf8')) as {
+      features: { geometry: { type: string; coordinates: unknown } }[];
+    };
     for (const ward of wards.features) {
       const result = checkBoundary(ward.geometry);
       expect(result.ok ? 'ok' : result.reason).toBe('ok');
@@ -66,6 +141,17 @@ describe('boundary checks', () => {
   });
 
   it('finds no crossing where neighbouring edges merely share a corner', () => {
-    expect(findCrossings([[[0, 0], [2, 0], [2, 2], [1, 1], [0, 2], [0, 0]]])).toEqual([]);
+    expect(
+      findCrossings([
+        [
+          [0, 0],
+          [2, 0],
+          [2, 2],
+          [1, 1],
+          [0, 2],
+          [0, 0],
+        ],
+      ]),
+    ).toEqual([]);
   });
 });

@@ -19,7 +19,10 @@ const DATA = fileURLToPath(new URL('../../fixtures/trafford/', import.meta.url))
 const REFERENCE = fileURLToPath(new URL('../../../scripts/reference/geos-coverage.py', import.meta.url));
 const BNG = '+proj=tmerc +lat_0=49 +lon_0=-2 +k=0.9996012717 +x_0=400000 +y_0=-100000 +ellps=airy +towgs84=446.448,-125.157,542.06,0.15,0.247,0.842,-20.489 +units=m +no_defs';
 
-interface Feature { properties: Record<string, string>; geometry: AreaGeometry }
+interface Feature {
+  properties: Record<string, string>;
+  geometry: AreaGeometry;
+}
 const wards = (JSON.parse(readFileSync(`${DATA}boundaries/trafford_ward_2023_full_resolution.geojson`, 'utf8')) as { features: Feature[] }).features;
 const sites = (JSON.parse(readFileSync(`${DATA}assets/trafford_greenspace_sites.geojson`, 'utf8')) as { features: Feature[] }).features.map((f) => f.geometry);
 const parks = Papa.parse<Record<string, string>>(readFileSync(`${DATA}assets/trafford_parks.csv`, 'utf8'), { header: true, skipEmptyLines: true }).data.map(

@@ -48,7 +48,17 @@ describe('tracing cells into polygons', () => {
 
   it('merges straight runs: a 3 × 2 block is one rectangle of 5 points', () => {
     const { mask, width, height } = maskOf(['###', '###']);
-    expect(traceCells(mask, width, height)).toEqual([[[[0, 0], [3, 0], [3, 2], [0, 2], [0, 0]]]]);
+    expect(traceCells(mask, width, height)).toEqual([
+      [
+        [
+          [0, 0],
+          [3, 0],
+          [3, 2],
+          [0, 2],
+          [0, 0],
+        ],
+      ],
+    ]);
   });
 
   it('traces random masks into polygons that GEOS finds valid, with the area of the set cells', () => {
@@ -92,7 +102,18 @@ describe('cells within reach', () => {
 
 describe('analyseCoverage', () => {
   // A 2 km square near Manchester, with one asset in the middle of its west half.
-  const square: AreaGeometry = { type: 'Polygon', coordinates: [[[-2.3, 53.4], [-2.27, 53.4], [-2.27, 53.418], [-2.3, 53.418], [-2.3, 53.4]]] };
+  const square: AreaGeometry = {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [-2.3, 53.4],
+        [-2.27, 53.4],
+        [-2.27, 53.418],
+        [-2.3, 53.418],
+        [-2.3, 53.4],
+      ],
+    ],
+  };
   const areas = [{ id: 'sq', name: 'Square', geometry: square }];
 
   it('reports progress step by step and the same answer as a straight run', () => {
@@ -113,15 +134,48 @@ describe('analyseCoverage', () => {
   });
 
   it('counts a site (polygon asset) as reaching from its edge, not its middle', () => {
-    const site: AreaGeometry = { type: 'Polygon', coordinates: [[[-2.292, 53.408], [-2.288, 53.408], [-2.288, 53.41], [-2.292, 53.41], [-2.292, 53.408]]] };
+    const site: AreaGeometry = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [-2.292, 53.408],
+          [-2.288, 53.408],
+          [-2.288, 53.41],
+          [-2.292, 53.41],
+          [-2.292, 53.408],
+        ],
+      ],
+    };
     const asPoint = analyseCoverage({ areas, points: Float64Array.of(-2.29, 53.409), sites: [], distance: 300 });
     const asSite = analyseCoverage({ areas, points: new Float64Array(), sites: [site], distance: 300 });
     expect(asSite.areas[0]!.coveredShare).toBeGreaterThan(asPoint.areas[0]!.coveredShare * 1.5);
   });
 
   it('counts homes within the distance and ranks deprived small areas by their uncovered share', () => {
-    const west: AreaGeometry = { type: 'Polygon', coordinates: [[[-2.3, 53.4], [-2.285, 53.4], [-2.285, 53.418], [-2.3, 53.418], [-2.3, 53.4]]] };
-    const east: AreaGeometry = { type: 'Polygon', coordinates: [[[-2.285, 53.4], [-2.27, 53.4], [-2.27, 53.418], [-2.285, 53.418], [-2.285, 53.4]]] };
+    const west: AreaGeometry = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [-2.3, 53.4],
+          [-2.285, 53.4],
+          [-2.285, 53.418],
+          [-2.3, 53.418],
+          [-2.3, 53.4],
+        ],
+      ],
+    };
+    const east: AreaGeometry = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [-2.285, 53.4],
+          [-2.27, 53.4],
+          [-2.27, 53.418],
+          [-2.285, 53.418],
+          [-2.285, 53.4],
+        ],
+      ],
+    };
     const answer = analyseCoverage({
       areas,
       points: Float64Array.of(-2.295, 53.409),

@@ -18,7 +18,12 @@ const imd = () => {
 };
 /** The reference: the codes straight from the raw files, without any of our readers. */
 const rawCodes = (path: string) => (JSON.parse(readFileSync(`${TRAFFORD}/${path}`, 'utf8')) as { features: { properties: { area_code: string } }[] }).features.map((f) => f.properties.area_code);
-const rawImdCodes = () => readFileSync(`${TRAFFORD}/deprivation/trafford_imd2019_lsoa_wide.csv`, 'utf8').trim().split(/\r?\n/).slice(1).map((line) => line.split(',')[0]!);
+const rawImdCodes = () =>
+  readFileSync(`${TRAFFORD}/deprivation/trafford_imd2019_lsoa_wide.csv`, 'utf8')
+    .trim()
+    .split(/\r?\n/)
+    .slice(1)
+    .map((line) => line.split(',')[0]!);
 
 describe('reading boundaries', () => {
   it('detects name and code properties in the usual spellings', () => {
@@ -43,16 +48,58 @@ describe('reading boundaries', () => {
     const text = JSON.stringify({
       type: 'FeatureCollection',
       features: [
-        { type: 'Feature', properties: { name: 'Fine' }, geometry: { type: 'Polygon', coordinates: [[[0, 0], [1, 0], [1, 1], [0, 0]]] } },
-        { type: 'Feature', properties: { name: 'Twisted' }, geometry: { type: 'Polygon', coordinates: [[[0, 0], [1, 1], [1, 0], [0, 1], [0, 0]]] } },
-        { type: 'Feature', properties: { name: 'Line' }, geometry: { type: 'LineString', coordinates: [[0, 0], [1, 1]] } },
+        {
+          type: 'Feature',
+          properties: { name: 'Fine' },
+          geometry: {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [0, 0],
+                [1, 0],
+                [1, 1],
+                [0, 0],
+              ],
+            ],
+          },
+        },
+        {
+          type: 'Feature',
+          properties: { name: 'Twisted' },
+          geometry: {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [0, 0],
+                [1, 1],
+                [1, 0],
+                [0, 1],
+                [0, 0],
+              ],
+            ],
+          },
+        },
+        {
+          type: 'Feature',
+          properties: { name: 'Line' },
+          geometry: {
+            type: 'LineString',
+            coordinates: [
+              [0, 0],
+              [1, 1],
+            ],
+          },
+        },
       ],
     });
     const read = readGeoJson(text);
     if (!read.ok) throw new Error(read.reason);
     const { areas, problems } = recordsToAreas(read.records, { name: 'name' });
     expect(areas.map((a) => a.name)).toEqual(['Fine']);
-    expect(problems.map((p) => [p.line, p.name])).toEqual([[2, 'Twisted'], [3, 'Line']]);
+    expect(problems.map((p) => [p.line, p.name])).toEqual([
+      [2, 'Twisted'],
+      [3, 'Line'],
+    ]);
     expect(problems[0]!.crossings).toEqual([[0.5, 0.5]]);
     expect(problems[0]!.repaired?.type).toBe('MultiPolygon');
     expect(problems[1]!.reason).toBe('A boundary must be a Polygon or MultiPolygon, not LineString.');
@@ -86,7 +133,15 @@ describe('joining a table to small areas by code', () => {
   });
 
   it('reads NA as missing, keeps text, and reports duplicate codes', () => {
-    const table = { columns: ['code', 'value'], rows: [['A1', 'NA'], ['a1 ', '5'], ['B2', 'high'], ['C3', '7']] };
+    const table = {
+      columns: ['code', 'value'],
+      rows: [
+        ['A1', 'NA'],
+        ['a1 ', '5'],
+        ['B2', 'high'],
+        ['C3', '7'],
+      ],
+    };
     const result = joinTable({ codes: ['A1', 'B2'] }, table, 'code', ['value']);
     expect(result.values.get('A1')).toEqual({ value: null });
     expect(result.values.get('B2')).toEqual({ value: 'high' });

@@ -18,7 +18,15 @@ async function workspace(name = `backup-test-${Date.now()}-${n++}`) {
 }
 
 const park = AssetSchema.parse(makeAsset({ uprn: '000012345678' }));
-const photo = PhotoSchema.parse({ id: crypto.randomUUID(), assetId: park.id, mimeType: 'image/jpeg', width: 2, height: 1, createdAt: park.createdAt, blob: new Blob([new Uint8Array([255, 216, 255, 0, 1, 2])], { type: 'image/jpeg' }) });
+const photo = PhotoSchema.parse({
+  id: crypto.randomUUID(),
+  assetId: park.id,
+  mimeType: 'image/jpeg',
+  width: 2,
+  height: 1,
+  createdAt: park.createdAt,
+  blob: new Blob([new Uint8Array([255, 216, 255, 0, 1, 2])], { type: 'image/jpeg' }),
+});
 const area = NeighbourhoodSchema.parse(makeNeighbourhood());
 const question = CoverageQuestionSchema.parse({ distance: 400 });
 const answer = analyseCoverage({ areas: [area], points: Float64Array.from(park.geometry?.type === 'Point' ? park.geometry.coordinates : []), sites: [], distance: 400 });

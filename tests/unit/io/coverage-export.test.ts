@@ -11,11 +11,29 @@ import type { AreaGeometry } from '../../../src/model/geometry';
 
 const dir = mkdtempSync(join(tmpdir(), 'atlas-coverage-export-'));
 const TRAFFORD = 'tests/fixtures/trafford';
-const square: AreaGeometry = { type: 'Polygon', coordinates: [[[-2.3, 53.4], [-2.27, 53.4], [-2.27, 53.418], [-2.3, 53.418], [-2.3, 53.4]]] };
+const square: AreaGeometry = {
+  type: 'Polygon',
+  coordinates: [
+    [
+      [-2.3, 53.4],
+      [-2.27, 53.4],
+      [-2.27, 53.418],
+      [-2.3, 53.418],
+      [-2.3, 53.4],
+    ],
+  ],
+};
 
 function analysis() {
   const answer = analyseCoverage({ areas: [{ id: 'a', name: '=HYPERLINK("http://x")', code: 'E05000001', geometry: square }], points: Float64Array.of(-2.29, 53.409), sites: [], distance: 500 });
-  return AnalysisSchema.parse({ ...answer, id: crypto.randomUUID(), question: CoverageQuestionSchema.parse({ distance: 500 }), assetCount: 1, inputsStamp: 's', createdAt: '2026-11-23T01:00:00.000Z' });
+  return AnalysisSchema.parse({
+    ...answer,
+    id: crypto.randomUUID(),
+    question: CoverageQuestionSchema.parse({ distance: 500 }),
+    assetCount: 1,
+    inputsStamp: 's',
+    createdAt: '2026-11-23T01:00:00.000Z',
+  });
 }
 
 describe('coverage exports', () => {
@@ -27,7 +45,10 @@ describe('coverage exports', () => {
     expect(gaps.features[0]!.properties.method).toContain('10 m grid');
     const surface = surfaceToGeoJson(a);
     expect(surface.features.length).toBeGreaterThan(100);
-    for (const [name, collection, type] of [['gaps', gaps, 'Multi Polygon'], ['surface', surface, 'Polygon']] as const) {
+    for (const [name, collection, type] of [
+      ['gaps', gaps, 'Multi Polygon'],
+      ['surface', surface, 'Polygon'],
+    ] as const) {
       const path = join(dir, `${name}.geojson`);
       writeFileSync(path, JSON.stringify(collection));
       const info = execFileSync('ogrinfo', ['-ro', '-so', '-al', path]).toString();
@@ -58,7 +79,18 @@ describe('npm run analyse', () => {
 
   it('prints the per-ward table and writes gaps that GDAL reads, with the figures the engine gives', () => {
     const out = join(dir, 'gaps.geojson');
-    const run = cli('--boundaries', `${TRAFFORD}/boundaries/trafford_ward_2023_generalised.geojson`, '--assets', `${TRAFFORD}/assets/trafford_parks.csv`, '--distance', '800', '--out', out, '--table', join(dir, 't.csv'));
+    const run = cli(
+      '--boundaries',
+      `${TRAFFORD}/boundaries/trafford_ward_2023_generalised.geojson`,
+      '--assets',
+      `${TRAFFORD}/assets/trafford_parks.csv`,
+      '--distance',
+      '800',
+      '--out',
+      out,
+      '--table',
+      join(dir, 't.csv'),
+    );
     expect(run.status, run.stderr).toBe(0);
     const lines = run.stdout.split('\n').filter((l) => /\d+\.\d%/.test(l));
     expect(lines).toHaveLength(21);

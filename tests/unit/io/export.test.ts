@@ -15,7 +15,11 @@ const { assets, neighbourhoods } = demo.data;
 const people = assets.filter((a) => a.category === 'individuals').length;
 
 const decimals = (n: number) => (String(n).split('.')[1] ?? '').length;
-const signedArea = (ring: number[][]) => ring.reduce((sum, p, i) => { const q = ring[(i + 1) % ring.length] ?? p; return sum + ((p[0] ?? 0) * (q[1] ?? 0) - (q[0] ?? 0) * (p[1] ?? 0)); }, 0) / 2;
+const signedArea = (ring: number[][]) =>
+  ring.reduce((sum, p, i) => {
+    const q = ring[(i + 1) % ring.length] ?? p;
+    return sum + ((p[0] ?? 0) * (q[1] ?? 0) - (q[0] ?? 0) * (p[1] ?? 0));
+  }, 0) / 2;
 
 describe('GeoJSON export (RFC 7946)', () => {
   it('leaves people out unless asked, and says so', () => {
@@ -38,9 +42,29 @@ describe('GeoJSON export (RFC 7946)', () => {
   });
 
   it('rounds to 7 decimals and winds rings by the right-hand rule, whatever it was given', () => {
-    const clockwise = AssetSchema.parse(makeAsset({
-      geometry: { type: 'Polygon', coordinates: [[[0.123456789, 0], [0, 1], [1, 1], [1, 0], [0.123456789, 0]], [[0.2, 0.2], [0.8, 0.2], [0.8, 0.8], [0.2, 0.8], [0.2, 0.2]]] },
-    }));
+    const clockwise = AssetSchema.parse(
+      makeAsset({
+        geometry: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [0.123456789, 0],
+              [0, 1],
+              [1, 1],
+              [1, 0],
+              [0.123456789, 0],
+            ],
+            [
+              [0.2, 0.2],
+              [0.8, 0.2],
+              [0.8, 0.8],
+              [0.2, 0.8],
+              [0.2, 0.2],
+            ],
+          ],
+        },
+      }),
+    );
     const [feature] = assetsToGeoJson([clockwise], false).collection.features;
     const rings = (feature?.geometry as { coordinates: number[][][] }).coordinates;
     expect(signedArea(rings[0] ?? [])).toBeGreaterThan(0); // exterior counter-clockwise

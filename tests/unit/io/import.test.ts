@@ -31,7 +31,10 @@ function mappingFor(columns: string[], records: ImportRecord[], overrides: Parti
     fields: detectFields(columns),
     category: { fixed: 'physical' },
     defaultType: '',
-    location: detectLocation(columns, records.slice(0, 50).map((r) => r.values)),
+    location: detectLocation(
+      columns,
+      records.slice(0, 50).map((r) => r.values),
+    ),
     swapCoordinates: false,
     source: 'test import',
     ...overrides,
@@ -83,7 +86,11 @@ describe('importing the Trafford files', () => {
     const columns = Object.keys(read.records[0]?.values ?? {});
     const fields = detectFields(columns);
     expect(fields.name).toBe('DISTNAME');
-    const out = recordsToAssets(read.records, { fields, category: { fixed: 'institutions' }, defaultType: 'place of worship', location: { kind: 'geometry' }, swapCoordinates: false, source: 'places of worship' }, context());
+    const out = recordsToAssets(
+      read.records,
+      { fields, category: { fixed: 'institutions' }, defaultType: 'place of worship', location: { kind: 'geometry' }, swapCoordinates: false, source: 'places of worship' },
+      context(),
+    );
     expect(out.added).toHaveLength(118);
     expect(out.added.every((a) => a.geometry?.type === 'Polygon')).toBe(true);
   });
@@ -91,10 +98,17 @@ describe('importing the Trafford files', () => {
   it('updates instead of duplicating when a file this app exported comes back', () => {
     const { columns, records } = csvRecords('assets/trafford_parks.csv');
     const first = recordsToAssets(records, mappingFor(columns, records, { defaultType: 'park' }), context()).added;
-    const exported = assetsToGeoJson(first.map((a, i) => (i === 0 ? { ...a, name: 'Abbotsfield Park (renamed)' } : a)), false).collection;
+    const exported = assetsToGeoJson(
+      first.map((a, i) => (i === 0 ? { ...a, name: 'Abbotsfield Park (renamed)' } : a)),
+      false,
+    ).collection;
     const read = readGeoJson(JSON.stringify(exported));
     if (!read.ok) throw new Error(read.reason);
-    const again = recordsToAssets(read.records, { fields: detectFields(Object.keys(read.records[0]?.values ?? {})), category: { column: 'category' }, defaultType: '', location: { kind: 'geometry' }, swapCoordinates: false, source: 'export' }, context(first));
+    const again = recordsToAssets(
+      read.records,
+      { fields: detectFields(Object.keys(read.records[0]?.values ?? {})), category: { column: 'category' }, defaultType: '', location: { kind: 'geometry' }, swapCoordinates: false, source: 'export' },
+      context(first),
+    );
     expect(again.added).toHaveLength(0);
     expect(again.updated.map((a) => a.name)).toEqual(['Abbotsfield Park (renamed)']);
     expect(again.updated[0]?.id).toBe(first[0]?.id);
@@ -108,7 +122,11 @@ describe('re-import keeps what the file does not carry', () => {
     expect(first.find((a) => a.name === 'Davyhulme Park')?.contact.phone).toBe('01616726509');
     const read = readGeoJson(JSON.stringify(assetsToGeoJson(first, false).collection)); // no phone/email columns
     if (!read.ok) throw new Error(read.reason);
-    const again = recordsToAssets(read.records, { fields: detectFields(Object.keys(read.records[0]?.values ?? {})), category: { column: 'category' }, defaultType: '', location: { kind: 'geometry' }, swapCoordinates: false, source: 'export' }, context(first));
+    const again = recordsToAssets(
+      read.records,
+      { fields: detectFields(Object.keys(read.records[0]?.values ?? {})), category: { column: 'category' }, defaultType: '', location: { kind: 'geometry' }, swapCoordinates: false, source: 'export' },
+      context(first),
+    );
     expect(again.updated).toEqual([]);
     expect(again.unchanged).toBe(first.length);
   });
@@ -147,7 +165,11 @@ describe('messy and hostile input', () => {
       { line: 5, values: { name: 'Inf', lon: 'Infinity', lat: '53.4' } },
       { line: 6, values: { name: '<script>alert(1)</script>', lon: '-2.3', lat: '53.4' } },
     ];
-    const out = recordsToAssets(records, { fields: { name: 'name' }, category: { fixed: 'physical' }, defaultType: '', location: { kind: 'lonlat', lon: 'lon', lat: 'lat' }, swapCoordinates: false, source: 't' }, context());
+    const out = recordsToAssets(
+      records,
+      { fields: { name: 'name' }, category: { fixed: 'physical' }, defaultType: '', location: { kind: 'lonlat', lon: 'lon', lat: 'lat' }, swapCoordinates: false, source: 't' },
+      context(),
+    );
     expect(out.added.map((a) => a.name)).toEqual(['Good', '<script>alert(1)</script>']); // kept as text; the UI shows it as text
     expect(out.problems).toEqual([
       { line: 3, reason: 'Name: Give the asset a name' },
@@ -161,7 +183,14 @@ describe('messy and hostile input', () => {
       { line: 3, values: { site_name: '', site_type: 'Public Park Or Garden', lon: '-2.3', lat: '53.4' } },
       { line: 4, values: { site_name: 'Longford Park', site_type: 'Public Park Or Garden', lon: '-2.3', lat: '53.4' } },
     ];
-    const mapping = { fields: { name: 'site_name', type: 'site_type' }, category: { fixed: 'physical' as const }, defaultType: '', location: { kind: 'lonlat' as const, lon: 'lon', lat: 'lat' }, swapCoordinates: false, source: 't' };
+    const mapping = {
+      fields: { name: 'site_name', type: 'site_type' },
+      category: { fixed: 'physical' as const },
+      defaultType: '',
+      location: { kind: 'lonlat' as const, lon: 'lon', lat: 'lat' },
+      swapCoordinates: false,
+      source: 't',
+    };
     const out = recordsToAssets(records, mapping, context());
     expect(out.added.map((a) => a.name)).toEqual(['Unnamed public park or garden (3)', 'Longford Park']);
     expect(out.problems).toEqual([]);
@@ -172,9 +201,26 @@ describe('messy and hostile input', () => {
   });
 
   it('takes the category from a known type when asked (group → associations), the chosen one otherwise', () => {
-    const rows = [['Walking Group', 'Sale Striders'], ['Youth Clubs', 'Hale Youth'], ['Primary School', 'St Hugh'], ['Café', 'Bean There'], ['Arts group', 'Trafford Arts'], ['Libraries', 'Sale Library'], ['Allotment', 'Moss Lane'], ['Lantern parade', 'Old Trafford'], ['', 'No type']];
+    const rows = [
+      ['Walking Group', 'Sale Striders'],
+      ['Youth Clubs', 'Hale Youth'],
+      ['Primary School', 'St Hugh'],
+      ['Café', 'Bean There'],
+      ['Arts group', 'Trafford Arts'],
+      ['Libraries', 'Sale Library'],
+      ['Allotment', 'Moss Lane'],
+      ['Lantern parade', 'Old Trafford'],
+      ['', 'No type'],
+    ];
     const records: ImportRecord[] = rows.map(([type, name], i) => ({ line: i + 2, values: { name: name ?? '', kind: type ?? '', lon: '-2.3', lat: '53.4' } }));
-    const mapping: ImportMapping = { fields: { name: 'name', type: 'kind' }, category: { fixed: 'physical', fromType: true }, defaultType: '', location: { kind: 'lonlat', lon: 'lon', lat: 'lat' }, swapCoordinates: false, source: 't' };
+    const mapping: ImportMapping = {
+      fields: { name: 'name', type: 'kind' },
+      category: { fixed: 'physical', fromType: true },
+      defaultType: '',
+      location: { kind: 'lonlat', lon: 'lon', lat: 'lat' },
+      swapCoordinates: false,
+      source: 't',
+    };
     const guessed = recordsToAssets(records, mapping, context());
     expect(guessed.problems).toEqual([]);
     expect(guessed.added.map((a) => [a.name, a.category])).toEqual([
@@ -203,7 +249,9 @@ describe('messy and hostile input', () => {
   });
 
   it('reads a legacy crs and metre coordinates as British National Grid', () => {
-    const read = readGeoJson('{"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::27700"}},"features":[{"type":"Feature","properties":{"name":"Town Hall"},"geometry":{"type":"Point","coordinates":[379100,395600]}}]}');
+    const read = readGeoJson(
+      '{"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::27700"}},"features":[{"type":"Feature","properties":{"name":"Town Hall"},"geometry":{"type":"Point","coordinates":[379100,395600]}}]}',
+    );
     expect(read.ok).toBe(true);
     if (!read.ok) return;
     const [lon, lat] = (read.records[0]?.geometry as { coordinates: number[] }).coordinates;
@@ -214,16 +262,45 @@ describe('messy and hostile input', () => {
 
   it('parses WKT points and polygons', () => {
     expect(parseWkt('POINT (-2.3 53.4)')).toEqual({ type: 'Point', coordinates: [-2.3, 53.4] });
-    expect(parseWkt('POLYGON ((0 0, 1 0, 1 1, 0 0))')).toEqual({ type: 'Polygon', coordinates: [[[0, 0], [1, 0], [1, 1], [0, 0]]] });
+    expect(parseWkt('POLYGON ((0 0, 1 0, 1 1, 0 0))')).toEqual({
+      type: 'Polygon',
+      coordinates: [
+        [
+          [0, 0],
+          [1, 0],
+          [1, 1],
+          [0, 0],
+        ],
+      ],
+    });
     expect(parseWkt('LINESTRING (0 0, 1 1)')).toBeNull();
   });
 });
 
 describe('notes on imported rows', () => {
   it('imports a site with an unclosed ring, closing it, and lists that as a note rather than a problem', () => {
-    const read = readGeoJson(JSON.stringify({ type: 'Feature', properties: { name: 'Open field' }, geometry: { type: 'Polygon', coordinates: [[[-2.3, 53.4], [-2.29, 53.4], [-2.29, 53.41]]] } }));
+    const read = readGeoJson(
+      JSON.stringify({
+        type: 'Feature',
+        properties: { name: 'Open field' },
+        geometry: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [-2.3, 53.4],
+              [-2.29, 53.4],
+              [-2.29, 53.41],
+            ],
+          ],
+        },
+      }),
+    );
     if (!read.ok) throw new Error(read.reason);
-    const out = recordsToAssets(read.records, { fields: { name: 'name' }, category: { fixed: 'physical' }, defaultType: 'field', location: { kind: 'geometry' }, swapCoordinates: false, source: 'test' }, context());
+    const out = recordsToAssets(
+      read.records,
+      { fields: { name: 'name' }, category: { fixed: 'physical' }, defaultType: 'field', location: { kind: 'geometry' }, swapCoordinates: false, source: 'test' },
+      context(),
+    );
     expect(out.added.map((a) => a.name)).toEqual(['Open field']);
     expect(out.problems).toEqual([]);
     expect(out.notes).toEqual([{ line: 1, reason: '1 unclosed ring was closed' }]);

@@ -42,7 +42,15 @@ const group = AssetSchema.parse(
     neighbourhoodIds: [area.id],
   }),
 );
-const marked = AssetSchema.parse(makeAsset({ name: 'Lock Keepers Cottage', geometry: { type: 'Point', coordinates: [-2.305, 53.452] }, extra: { Organiser: SECRET.markedOrganiser, capacity: '40' }, personalColumns: ['Organiser'], neighbourhoodIds: [area.id] }));
+const marked = AssetSchema.parse(
+  makeAsset({
+    name: 'Lock Keepers Cottage',
+    geometry: { type: 'Point', coordinates: [-2.305, 53.452] },
+    extra: { Organiser: SECRET.markedOrganiser, capacity: '40' },
+    personalColumns: ['Organiser'],
+    neighbourhoodIds: [area.id],
+  }),
+);
 const person = AssetSchema.parse(
   makeAsset({
     name: SECRET.personName,
@@ -68,7 +76,23 @@ function leaks(output: string): string[] {
 
 describe('which imported columns are personal', () => {
   it('recognises personal column names and leaves ordinary ones', () => {
-    for (const name of ['Contact name', 'contact_name', 'ContactName', 'Mobile', 'Tel', 'E-mail', 'Email address', 'Home address', 'DOB', 'Date of birth', 'Age', 'NI number', 'National Insurance', 'Surname', 'First name']) {
+    for (const name of [
+      'Contact name',
+      'contact_name',
+      'ContactName',
+      'Mobile',
+      'Tel',
+      'E-mail',
+      'Email address',
+      'Home address',
+      'DOB',
+      'Date of birth',
+      'Age',
+      'NI number',
+      'National Insurance',
+      'Surname',
+      'First name',
+    ]) {
       expect(looksPersonal(name), name).toBe(true);
     }
     for (const name of ['toilets', 'cafe', 'capacity', 'site_type', 'osm_id', 'Age range', 'age_group', 'Opening hours', 'ofsted_rating', 'stage']) {
@@ -88,7 +112,11 @@ describe('personal data stays out of every file unless included', () => {
     const geojson = assetsToGeoJson(assets, false);
     const gis = assetsToCsv(assets, 'gis', false);
     const excel = assetsToCsv(assets, 'excel', false);
-    for (const [name, text] of [['GeoJSON', JSON.stringify(geojson.collection)], ['CSV for GIS', gis.csv], ['CSV for Excel', excel.csv]] as const) {
+    for (const [name, text] of [
+      ['GeoJSON', JSON.stringify(geojson.collection)],
+      ['CSV for GIS', gis.csv],
+      ['CSV for Excel', excel.csv],
+    ] as const) {
       expect(leaks(text), name).toEqual([]);
       // What is not personal still goes: the park's facilities and the group itself.
       expect(text, name).toContain('Gorse Hill Walkers');
@@ -111,8 +139,21 @@ describe('personal data stays out of every file unless included', () => {
   it('coverage downloads (gaps, surface, tables) carry none of it', () => {
     const points = Float64Array.of(...(group.geometry as { coordinates: number[] }).coordinates);
     const answer = analyseCoverage({ areas: [{ id: area.id, name: area.name, code: 'E05000001', geometry: area.geometry }], points, sites: [], distance: 400 });
-    const analysis = AnalysisSchema.parse({ ...answer, id: crypto.randomUUID(), question: CoverageQuestionSchema.parse({ distance: 400 }), assetCount: assets.length, inputsStamp: 's', createdAt: '2026-11-23T01:00:00.000Z' });
-    const outputs = [JSON.stringify(gapsToGeoJson(analysis)), JSON.stringify(surfaceToGeoJson(analysis)), coverageTableCsv(analysis, 'gis'), coverageTableCsv(analysis, 'excel'), priorityTableCsv(analysis, 'excel', () => area.name)];
+    const analysis = AnalysisSchema.parse({
+      ...answer,
+      id: crypto.randomUUID(),
+      question: CoverageQuestionSchema.parse({ distance: 400 }),
+      assetCount: assets.length,
+      inputsStamp: 's',
+      createdAt: '2026-11-23T01:00:00.000Z',
+    });
+    const outputs = [
+      JSON.stringify(gapsToGeoJson(analysis)),
+      JSON.stringify(surfaceToGeoJson(analysis)),
+      coverageTableCsv(analysis, 'gis'),
+      coverageTableCsv(analysis, 'excel'),
+      priorityTableCsv(analysis, 'excel', () => area.name),
+    ];
     for (const text of outputs) expect(leaks(text)).toEqual([]);
   });
 

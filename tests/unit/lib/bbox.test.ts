@@ -4,8 +4,32 @@ import { bboxOfCoordinates, bboxOfRecords, unionBBox } from '../../../src/lib/bb
 describe('bounding boxes', () => {
   it('spans a point, a ring and nested polygons', () => {
     expect(bboxOfCoordinates([-2.3, 53.4])).toEqual([-2.3, 53.4, -2.3, 53.4]);
-    expect(bboxOfCoordinates([[[-2.4, 53.3], [-2.1, 53.3], [-2.1, 53.5], [-2.4, 53.3]]])).toEqual([-2.4, 53.3, -2.1, 53.5]);
-    expect(bboxOfCoordinates([[[[0, 1], [2, 3]]], [[[-5, 4], [1, -1]]]])).toEqual([-5, -1, 2, 4]);
+    expect(
+      bboxOfCoordinates([
+        [
+          [-2.4, 53.3],
+          [-2.1, 53.3],
+          [-2.1, 53.5],
+          [-2.4, 53.3],
+        ],
+      ]),
+    ).toEqual([-2.4, 53.3, -2.1, 53.5]);
+    expect(
+      bboxOfCoordinates([
+        [
+          [
+            [0, 1],
+            [2, 3],
+          ],
+        ],
+        [
+          [
+            [-5, 4],
+            [1, -1],
+          ],
+        ],
+      ]),
+    ).toEqual([-5, -1, 2, 4]);
   });
 
   it('is null for nothing to span', () => {
@@ -18,7 +42,19 @@ describe('bounding boxes', () => {
     const records = [
       { geometry: { type: 'Point', coordinates: [-2.35, 53.42] } },
       { geometry: null },
-      { geometry: { type: 'Polygon', coordinates: [[[-2.4, 53.41], [-2.3, 53.41], [-2.3, 53.45], [-2.4, 53.41]]] } },
+      {
+        geometry: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [-2.4, 53.41],
+              [-2.3, 53.41],
+              [-2.3, 53.45],
+              [-2.4, 53.41],
+            ],
+          ],
+        },
+      },
       { geometry: { type: 'Point', coordinates: [-2.2, 53.39] } },
     ];
     const before = JSON.stringify(records);

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { Feature } from 'geojson';
 import { CHUNK, DiffedGeoJson, type GeoJsonTarget } from '../../../src/map/large-geojson';
 
-interface Item { id: string; x: number | null }
+interface Item {
+  id: string;
+  x: number | null;
+}
 const feature = (item: Item): Feature | null => (item.x === null ? null : { type: 'Feature', id: item.id, geometry: { type: 'Point', coordinates: [item.x, 0] }, properties: { id: item.id } });
 
 /** A stand-in for MapLibre's source: applies diffs to a map of features, as its worker does. */
@@ -26,7 +29,11 @@ const items = (n: number, from = 0): Item[] => Array.from({ length: n }, (_, i) 
 describe('keeping a large map source in step by diffs', () => {
   it('sends a large list in chunks no bigger than CHUNK, and ends with exactly the list', async () => {
     const source = new FakeSource();
-    const sync = new DiffedGeoJson<Item>(() => source, (i) => i.id, feature);
+    const sync = new DiffedGeoJson<Item>(
+      () => source,
+      (i) => i.id,
+      feature,
+    );
     const list = items(CHUNK * 2 + 10);
     sync.set(list);
     await sync.settled;
@@ -37,7 +44,11 @@ describe('keeping a large map source in step by diffs', () => {
 
   it('sends only the changed, removed and unplaced records when one list follows another', async () => {
     const source = new FakeSource();
-    const sync = new DiffedGeoJson<Item>(() => source, (i) => i.id, feature);
+    const sync = new DiffedGeoJson<Item>(
+      () => source,
+      (i) => i.id,
+      feature,
+    );
     const list = items(CHUNK + 100);
     sync.set(list);
     await sync.settled;
@@ -56,13 +67,21 @@ describe('keeping a large map source in step by diffs', () => {
 
   it('lets a newer list take over from one still being sent, ending with the newer list', async () => {
     const source = new FakeSource();
-    const sync = new DiffedGeoJson<Item>(() => source, (i) => i.id, feature);
+    const sync = new DiffedGeoJson<Item>(
+      () => source,
+      (i) => i.id,
+      feature,
+    );
     sync.set(items(CHUNK * 5));
     const newer = items(CHUNK * 2, 100_000);
     sync.set(newer);
     await sync.settled;
     expect([...source.features.keys()].sort()).toEqual(newer.map((i) => i.id).sort());
     sync.set(items(10));
-    expect([...source.features.keys()].sort()).toEqual(items(10).map((i) => i.id).sort());
+    expect([...source.features.keys()].sort()).toEqual(
+      items(10)
+        .map((i) => i.id)
+        .sort(),
+    );
   });
 });

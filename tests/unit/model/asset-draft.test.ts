@@ -3,7 +3,12 @@ import { assetFromDraft, draftFromAsset, EMPTY_DRAFT, mentionsSensitiveDetails, 
 import { AssetSchema } from '../../../src/model/asset';
 import { makeAsset } from '../factories';
 
-const context = { id: '3f1c2b6e-8a4d-4c1e-9b2a-1d2e3f4a5b6c', now: '2026-11-22T10:00:00.000Z', geometry: { type: 'Point' as const, coordinates: [-2.3, 53.45] as [number, number] }, neighbourhoodIds: [] };
+const context = {
+  id: '3f1c2b6e-8a4d-4c1e-9b2a-1d2e3f4a5b6c',
+  now: '2026-11-22T10:00:00.000Z',
+  geometry: { type: 'Point' as const, coordinates: [-2.3, 53.45] as [number, number] },
+  neighbourhoodIds: [],
+};
 const draft = (overrides: Partial<AssetDraft>): AssetDraft => ({ ...EMPTY_DRAFT, ...overrides });
 
 describe('assetFromDraft', () => {

@@ -57,7 +57,11 @@ describe('the vocabulary in steps', () => {
   it('gives the one-go answer, a step per slice of assets', async () => {
     const { vocabulary, vocabularyInSteps } = await import('../../../src/model/asset-query');
     const kinds = ['park', 'Park', 'café', 'hall', ''];
-    const many = Array.from({ length: 1_050 }, (_, i) => ({ ...(assets[i % assets.length] as (typeof assets)[number]), type: kinds[Math.floor(i / 3) % kinds.length] as string, tags: i % 100 === 0 ? [`tag ${i}`] : [] }));
+    const many = Array.from({ length: 1_050 }, (_, i) => ({
+      ...(assets[i % assets.length] as (typeof assets)[number]),
+      type: kinds[Math.floor(i / 3) % kinds.length] as string,
+      tags: i % 100 === 0 ? [`tag ${i}`] : [],
+    }));
     const { pauses, result } = runSteps(vocabularyInSteps(many, 100));
     expect(pauses).toBe(10); // 11 slices: a pause between each
     expect(result).toEqual(vocabulary(many));

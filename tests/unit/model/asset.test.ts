@@ -36,9 +36,37 @@ describe('Asset', () => {
   });
 
   it('refuses an unclosed polygon ring and one with too few corners', () => {
-    const unclosed = problemsOf(makeAsset({ geometry: { type: 'Polygon', coordinates: [[[0, 0], [1, 0], [1, 1], [0, 1]]] } }));
+    const unclosed = problemsOf(
+      makeAsset({
+        geometry: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [0, 0],
+              [1, 0],
+              [1, 1],
+              [0, 1],
+            ],
+          ],
+        },
+      }),
+    );
     expect(unclosed.join('\n')).toContain('not closed');
-    const thin = problemsOf(makeAsset({ geometry: { type: 'Polygon', coordinates: [[[0, 0], [1, 0], [0, 0], [0, 0]]] } }));
+    const thin = problemsOf(
+      makeAsset({
+        geometry: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [0, 0],
+              [1, 0],
+              [0, 0],
+              [0, 0],
+            ],
+          ],
+        },
+      }),
+    );
     expect(thin.join('\n')).toContain('at least 3 distinct corners; this one has 2');
   });
 
@@ -62,10 +90,7 @@ describe('Asset', () => {
 
   it('explains a bad email and website', () => {
     const problems = problemsOf(makeAsset({ contact: { email: 'not-an-email', website: 'javascript:alert(1)' } }));
-    expect(problems).toEqual([
-      'Contact › Email: Email must look like name@example.org',
-      'Contact › Website: Website must be a web address starting http:// or https://',
-    ]);
+    expect(problems).toEqual(['Contact › Email: Email must look like name@example.org', 'Contact › Website: Website must be a web address starting http:// or https://']);
   });
 
   it('gives every category a distinct letter, colour and suggested types', () => {

@@ -3,7 +3,8 @@ import { AssetSchema } from '../../../src/model/asset';
 import { consentToReview, monthsBefore } from '../../../src/model/consent-review';
 import { makeAsset } from '../factories';
 
-const person = (name: string, consent: { status: 'given' | 'not-asked' | 'withdrawn'; date?: string; purpose?: string }) => AssetSchema.parse(makeAsset({ name, category: 'individuals', geometry: null, person: { consent, exactLocation: false } }));
+const person = (name: string, consent: { status: 'given' | 'not-asked' | 'withdrawn'; date?: string; purpose?: string }) =>
+  AssetSchema.parse(makeAsset({ name, category: 'individuals', geometry: null, person: { consent, exactLocation: false } }));
 
 describe('consent to review', () => {
   it('counts months back on the calendar, clamping to the month end', () => {

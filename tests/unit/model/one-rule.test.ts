@@ -33,11 +33,24 @@ describe('one rule where two copies disagreed', () => {
 describe('one place for a site', () => {
   // Two neighbourhoods side by side, split at longitude -2.30.
   const polygon = (ring: number[][]): AreaGeometry => ({ type: 'Polygon', coordinates: [ring as Position[]] });
-  const square = (west: number, east: number) => polygon([[west, 53.4], [east, 53.4], [east, 53.42], [west, 53.42], [west, 53.4]]);
+  const square = (west: number, east: number) =>
+    polygon([
+      [west, 53.4],
+      [east, 53.4],
+      [east, 53.42],
+      [west, 53.42],
+      [west, 53.4],
+    ]);
   const west = NeighbourhoodSchema.parse(makeNeighbourhood({ name: 'West', geometry: square(-2.32, -2.3) }));
   const east = NeighbourhoodSchema.parse(makeNeighbourhood({ name: 'East', geometry: square(-2.3, -2.28) }));
   // A park across the boundary: its first corner is in West, almost all of it in East.
-  const park = polygon([[-2.301, 53.405], [-2.285, 53.405], [-2.285, 53.415], [-2.301, 53.415], [-2.301, 53.405]]);
+  const park = polygon([
+    [-2.301, 53.405],
+    [-2.285, 53.405],
+    [-2.285, 53.415],
+    [-2.301, 53.415],
+    [-2.301, 53.405],
+  ]);
 
   it('counts a park on a boundary in the same neighbourhood in the coverage table and the neighbourhood list', () => {
     expect(neighbourhoodsContaining(park, [west, east])).toEqual([east.id]);
@@ -47,10 +60,30 @@ describe('one place for a site', () => {
 
   it('stands a crescent-shaped site on its own ground, not in the hollow its corners surround', () => {
     // A "U": the mean of its corners falls in the open middle, outside the site.
-    const u = polygon([[0, 0], [3, 0], [3, 3], [2, 3], [2, 1], [1, 1], [1, 3], [0, 3], [0, 0]]);
+    const u = polygon([
+      [0, 0],
+      [3, 0],
+      [3, 3],
+      [2, 3],
+      [2, 1],
+      [1, 1],
+      [1, 3],
+      [0, 3],
+      [0, 0],
+    ]);
     const [x, y] = representativePoint(u);
     const inArm = (x > 0 && x < 1) || (x > 2 && x < 3) || (y > 0 && y < 1);
     expect(inArm).toBe(true);
-    expect(representativePoint(polygon([[0, 0], [2, 0], [2, 2], [0, 2], [0, 0]]))).toEqual([1, 1]);
+    expect(
+      representativePoint(
+        polygon([
+          [0, 0],
+          [2, 0],
+          [2, 2],
+          [0, 2],
+          [0, 0],
+        ]),
+      ),
+    ).toEqual([1, 1]);
   });
 });

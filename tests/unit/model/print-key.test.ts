@@ -22,7 +22,12 @@ describe('peopleCounts', () => {
   it('counts people per neighbourhood and those outside any', () => {
     const north = { id: '0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e', name: 'North' };
     const south = { id: '1b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e', name: 'South' };
-    const people = [a('P1', 'individuals', { neighbourhoodIds: [north.id] }), a('P2', 'individuals', { neighbourhoodIds: [north.id] }), a('P3', 'individuals'), a('Park', 'physical', { neighbourhoodIds: [south.id] })];
+    const people = [
+      a('P1', 'individuals', { neighbourhoodIds: [north.id] }),
+      a('P2', 'individuals', { neighbourhoodIds: [north.id] }),
+      a('P3', 'individuals'),
+      a('Park', 'physical', { neighbourhoodIds: [south.id] }),
+    ];
     expect(peopleCounts(people, [north, south])).toEqual([
       { name: 'North', count: 2 },
       { name: 'South', count: 0 },

@@ -8,7 +8,10 @@ describe('tile arithmetic for saving an area', () => {
     expect(countTilesInBox(sale, 12, 15)).toBe(listed.length);
     // Zoom 12 tile of Sale, as slippy-map tools number it (worked out separately with the OSM formula).
     expect([tileX(-2.32, 12), tileY(53.425, 12)]).toEqual([2021, 1326]);
-    expect(listed.filter(([z]) => z === 12)).toEqual([[12, 2021, 1325], [12, 2021, 1326]]);
+    expect(listed.filter(([z]) => z === 12)).toEqual([
+      [12, 2021, 1325],
+      [12, 2021, 1326],
+    ]);
     expect(listed.every(([z]) => z >= 12 && z <= 15)).toBe(true);
     expect(tileUrl('https://t.example/{z}/{x}/{y}.png', 12, 2021, 1326)).toBe('https://t.example/12/2021/1326.png');
   });

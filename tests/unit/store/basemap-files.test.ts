@@ -3,7 +3,15 @@ import { loadBasemapFile, removeBasemapFile, saveBasemapFile, RESERVE_BYTES } fr
 import { makeTraffordBasemap } from '../../../scripts/basemap/make-fixture';
 
 const bytes = makeTraffordBasemap(9, 10);
-const details = { fileName: 'trafford.pmtiles', size: bytes.length, tileType: 'png' as const, minZoom: 9, maxZoom: 10, bounds: [-2.48, 53.35, -2.25, 53.49] as [number, number, number, number], attribution: '' };
+const details = {
+  fileName: 'trafford.pmtiles',
+  size: bytes.length,
+  tileType: 'png' as const,
+  minZoom: 9,
+  maxZoom: 10,
+  bounds: [-2.48, 53.35, -2.25, 53.49] as [number, number, number, number],
+  attribution: '',
+};
 
 describe('basemap files on the device', () => {
   afterEach(() => vi.unstubAllGlobals());

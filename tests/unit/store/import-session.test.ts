@@ -84,7 +84,14 @@ describe('batched import sessions', () => {
     const fresh = asset({ name: 'New' });
     // Started together, as the import does: the second transaction queues behind the first.
     const first = session.write({ added: [fresh], updated: [{ ...changed, name: 'Middle' }], done: 1 });
-    const second = session.write({ added: [], updated: [{ ...changed, name: 'After' }, { ...fresh, name: 'New, renamed' }], done: 2 });
+    const second = session.write({
+      added: [],
+      updated: [
+        { ...changed, name: 'After' },
+        { ...fresh, name: 'New, renamed' },
+      ],
+      done: 2,
+    });
     expect((await first).ok && (await second).ok).toBe(true);
     expect(await storedNames(name)).toEqual(['After', 'New, renamed']);
     expect((await session.rollback()).ok).toBe(true);

@@ -6,10 +6,22 @@ const table = (fileName: string, entries: [string, [number, number]][]) => ({ fi
 
 describe('the postcode table kept on the device', () => {
   it('reads back what was stored, replaces it with the next one, and forgets it', async () => {
-    expect((await storePostcodeTable(table('a.csv', [['M331AA', [-2.31, 53.42]], ['WA145AB', [-2.35, 53.38]]]))).ok).toBe(true);
+    expect(
+      (
+        await storePostcodeTable(
+          table('a.csv', [
+            ['M331AA', [-2.31, 53.42]],
+            ['WA145AB', [-2.35, 53.38]],
+          ]),
+        )
+      ).ok,
+    ).toBe(true);
     const first = await readStoredPostcodeTable();
     expect(first.ok && first.value?.fileName).toBe('a.csv');
-    expect(first.ok && [...(first.value?.lookup ?? [])]).toEqual([['M331AA', [-2.31, 53.42]], ['WA145AB', [-2.35, 53.38]]]);
+    expect(first.ok && [...(first.value?.lookup ?? [])]).toEqual([
+      ['M331AA', [-2.31, 53.42]],
+      ['WA145AB', [-2.35, 53.38]],
+    ]);
 
     await storePostcodeTable(table('b.csv', [['M160AA', [-2.29, 53.45]]]));
     const second = await readStoredPostcodeTable();

@@ -115,7 +115,15 @@ describe('undo and redo', () => {
   it('deletes an asset with its photos in one step, and undo brings the image back', async () => {
     const { workspace, state } = await openWorkspace();
     const park = asset();
-    const photo = PhotoSchema.parse({ id: crypto.randomUUID(), assetId: park.id, mimeType: 'image/jpeg', width: 4, height: 3, createdAt: park.createdAt, blob: new Blob(['jpeg bytes'], { type: 'image/jpeg' }) });
+    const photo = PhotoSchema.parse({
+      id: crypto.randomUUID(),
+      assetId: park.id,
+      mimeType: 'image/jpeg',
+      width: 4,
+      height: 3,
+      createdAt: park.createdAt,
+      blob: new Blob(['jpeg bytes'], { type: 'image/jpeg' }),
+    });
     await workspace.apply({ label: 'Add park', assets: { put: [{ ...park, photos: [photo.id] }] }, photos: { put: [photo] } });
     await workspace.apply({ label: 'Delete park', assets: { remove: [park.id] }, photos: { remove: [photo.id] } });
     expect(state.photos.value).toEqual([]);
@@ -214,7 +222,11 @@ describe('migrations', () => {
     await createOldDatabase(version, name);
     const { state, workspace } = await openWorkspace(name);
     expect(state.unreadable.value).toEqual([]);
-    expect(state.assets.value.map((a) => a.id).sort()).toEqual(oldRecords(version, 'assets').map((a) => a.id).sort());
+    expect(state.assets.value.map((a) => a.id).sort()).toEqual(
+      oldRecords(version, 'assets')
+        .map((a) => a.id)
+        .sort(),
+    );
     expect(state.assets.value.find((a) => a.name === 'Longford Park')?.photos).toHaveLength(1);
     expect(state.assets.value.find((a) => a.category === 'individuals')?.person?.consent.status).toBe('given');
     expect(state.neighbourhoods.value.map((n) => n.code)).toEqual(['E05000829']);
@@ -253,7 +265,15 @@ describe('migrations', () => {
 
 describe('forgetting a person', () => {
   const personRecord = (overrides = {}) =>
-    asset({ name: 'Amrita Secretname', category: 'individuals', type: 'cook', geometry: null, description: 'Cooks for forty', person: { consent: { status: 'given', date: '2026-01-05', purpose: 'Events' }, exactLocation: false }, ...overrides });
+    asset({
+      name: 'Amrita Secretname',
+      category: 'individuals',
+      type: 'cook',
+      geometry: null,
+      description: 'Cooks for forty',
+      person: { consent: { status: 'given', date: '2026-01-05', purpose: 'Events' }, exactLocation: false },
+      ...overrides,
+    });
   const logText = async (workspace: Workspace) => JSON.stringify(await workspace.connection.run((db) => db.getAll('changes')), (_k, v: unknown) => (v instanceof Blob ? `[blob ${v.size}]` : v));
 
   it('anonymising removes every earlier version from the undo history and cannot be undone', async () => {

@@ -24,12 +24,31 @@ describe('the import job (what the import worker runs)', () => {
     const borough = NeighbourhoodSchema.parse({
       id: '0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e',
       name: 'Everywhere',
-      geometry: { type: 'Polygon', coordinates: [[[-3, 53], [-2, 53], [-2, 54], [-3, 54], [-3, 53]]] },
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [-3, 53],
+            [-2, 53],
+            [-2, 54],
+            [-3, 54],
+            [-3, 53],
+          ],
+        ],
+      },
       createdAt: '2026-11-22T10:00:00.000Z',
       updatedAt: '2026-11-22T10:00:00.000Z',
     });
     const job = new ImportJob(records);
-    const run = job.run({ mapping: { fields: preview.fields, category: { fixed: 'physical' }, defaultType: 'park', location: preview.location, swapCoordinates: false, source: 'parks' }, neighbourhoods: [borough], now: '2026-11-22T10:00:00.000Z', batchSize: 10 }, new Map());
+    const run = job.run(
+      {
+        mapping: { fields: preview.fields, category: { fixed: 'physical' }, defaultType: 'park', location: preview.location, swapCoordinates: false, source: 'parks' },
+        neighbourhoods: [borough],
+        now: '2026-11-22T10:00:00.000Z',
+        batchSize: 10,
+      },
+      new Map(),
+    );
     const batches: ImportBatch[] = [];
     let next = run.next();
     while (!next.done) {
@@ -44,7 +63,11 @@ describe('the import job (what the import worker runs)', () => {
   });
 
   it('finds the rows whose id names an asset already in the workspace', () => {
-    const job = new ImportJob([{ line: 2, values: { id: 'a' } }, { line: 3, values: { id: ' b ' } }, { line: 4, values: { id: 'z' } }]);
+    const job = new ImportJob([
+      { line: 2, values: { id: 'a' } },
+      { line: 3, values: { id: ' b ' } },
+      { line: 4, values: { id: 'z' } },
+    ]);
     expect(job.matchingIds('id', new Set(['a', 'b', 'c']))).toEqual(['a', 'b']);
     expect(job.matchingIds(undefined, new Set(['a']))).toEqual([]);
   });

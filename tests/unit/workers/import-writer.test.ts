@@ -78,7 +78,10 @@ describe('the import writer (the import worker writing batches into the database
     expect(run.messages.at(-1)).toEqual({ type: 'committed' });
     expect(await stored(name)).toMatchObject({ undo: 'Import "big.csv"' });
     // The page shows what it was sent; undo takes the whole import away again.
-    await workspace.showImported(run.messages.flatMap((m) => (m.type === 'part' ? m.added : [])), 'Import "big.csv"');
+    await workspace.showImported(
+      run.messages.flatMap((m) => (m.type === 'part' ? m.added : [])),
+      'Import "big.csv"',
+    );
     expect(workspace.state.assets.value).toHaveLength(1203);
     await workspace.undo();
     expect(workspace.state.assets.value.map((a) => a.name)).toEqual(['Kept']);
@@ -112,7 +115,12 @@ describe('the import writer (the import worker writing batches into the database
     const { name } = await openWorkspace();
     const run = collect();
     const unstorable = [{ ...asset({ name: 'Cannot be stored' }), extra: () => 1 } as unknown as Asset];
-    await run.start(name, batchesOf([20, 1], (index) => (index === 1 ? unstorable : undefined))).run();
+    await run
+      .start(
+        name,
+        batchesOf([20, 1], (index) => (index === 1 ? unstorable : undefined)),
+      )
+      .run();
     const last = run.messages.at(-1);
     expect(last?.type).toBe('failed');
     expect(last?.type === 'failed' && last.reason).toMatch(/^Nothing was imported: A record was refused because it is not valid\. asset .Cannot be stored./);
@@ -122,7 +130,12 @@ describe('the import writer (the import worker writing batches into the database
   it('a batch that cannot be converted fails the import and removes what was written', async () => {
     const { name } = await openWorkspace();
     const run = collect();
-    await run.start(name, batchesOf([30, 30, 30], (index) => (index === 2 ? new Error('Row 61 broke the converter') : undefined))).run();
+    await run
+      .start(
+        name,
+        batchesOf([30, 30, 30], (index) => (index === 2 ? new Error('Row 61 broke the converter') : undefined)),
+      )
+      .run();
     expect(run.messages.at(-1)).toEqual({ type: 'failed', reason: 'Nothing was imported: Row 61 broke the converter' });
     expect(await stored(name)).toEqual({ names: [], undo: null });
   });
