@@ -19,8 +19,8 @@ import { recordsToAssets } from '../src/io/records-to-assets';
 import { readGeoJson } from '../src/io/read-geojson';
 import { detectAreaFields, recordsToAreas } from '../src/io/read-areas';
 import { decodeText } from '../src/io/decode-text';
-import { readCsv } from '../src/io/read-csv';
-import { detectLocation } from '../src/io/detect-columns';
+import { readPostcodeTable } from '../src/io/postcode-table';
+import { lonLatPairs } from '../src/lib/lon-lat-pairs';
 import { coverageTableCsv, gapsToGeoJson, surfaceToGeoJson } from '../src/io/coverage-export';
 import { AnalysisSchema, CoverageQuestionSchema, describeMethod, type Analysis } from '../src/model/coverage';
 import { CATEGORY_IDS, type CategoryId } from '../src/model/categories';
@@ -67,20 +67,11 @@ function readAssets(path: string, category: CategoryId): AssetGeometry[] {
   return outcome.added.flatMap((a) => (a.geometry ? [a.geometry] : []));
 }
 
+/** Homes as the app counts them: one per distinct postcode of the table (io/postcode-table). */
 function readHomes(path: string): Float64Array {
-  const read = readCsv(decodeText(readBytes(path)).text);
-  if (!read.ok) fail(`${basename(path)}: ${read.reason}`);
-  const { columns, rows } = read.table;
-  const records = rows.map((cells) => Object.fromEntries(columns.map((c, j) => [c, cells[j] ?? ''])));
-  const location = detectLocation(columns, records.slice(0, 200));
-  if (location.kind !== 'lonlat') fail(`${basename(path)} needs longitude and latitude columns.`);
-  const out: number[] = [];
-  for (const r of records) {
-    const lon = Number(r[location.lon]);
-    const lat = Number(r[location.lat]);
-    if (Number.isFinite(lon) && Number.isFinite(lat)) out.push(lon, lat);
-  }
-  return Float64Array.from(out);
+  const read = readPostcodeTable(readBytes(path), basename(path));
+  if (!read.ok) fail(read.error);
+  return lonLatPairs(read.value.values(), read.value.size);
 }
 
 function printTable(analysis: Analysis): void {

@@ -1,4 +1,5 @@
-import { boxesOverlap, type BasemapInfo } from '../model/basemap';
+import type { BasemapInfo } from '../model/basemap';
+import { boxesOverlap } from '../lib/bbox';
 import { bboxOfRecords, unionBBox, type BBox } from '../lib/bbox';
 import { err, ok, type Result } from '../lib/result';
 import { loadBasemapFile, removeBasemapFile, saveBasemapFile } from '../store/basemap-files';

@@ -1,4 +1,5 @@
 import { err, ok, type Result } from '../lib/result';
+import { round7 } from '../lib/round';
 
 /** Worse than this, the form warns that the place may be wrong. */
 export const POOR_ACCURACY_METRES = 50;
@@ -16,7 +17,7 @@ export function locateDevice(timeoutMs = 15_000): Promise<Result<DeviceLocation,
     navigator.geolocation.getCurrentPosition(
       (position) => {
         const { longitude, latitude, accuracy } = position.coords;
-        resolve(ok({ lngLat: [Math.round(longitude * 1e7) / 1e7, Math.round(latitude * 1e7) / 1e7], accuracy: Math.round(accuracy) }));
+        resolve(ok({ lngLat: [round7(longitude), round7(latitude)], accuracy: Math.round(accuracy) }));
       },
       (error) => {
         const reasons: Record<number, string> = {

@@ -1,4 +1,5 @@
 import proj4 from 'proj4';
+import { round7 } from '../lib/round';
 
 /**
  * EPSG:27700 (OSGB36 / British National Grid) with the standard 7-parameter Helmert shift from
@@ -19,5 +20,5 @@ export function toBritishNationalGrid([lon, lat]: readonly [number, number] | re
 /** [longitude, latitude] rounded to 7 decimals for an [easting, northing] in metres. */
 export function fromBritishNationalGrid([e, n]: readonly [number, number] | readonly number[]): [number, number] {
   const [lon, lat] = toGrid.inverse([e ?? NaN, n ?? NaN]);
-  return [Math.round((lon ?? NaN) * 1e7) / 1e7, Math.round((lat ?? NaN) * 1e7) / 1e7];
+  return [round7(lon ?? NaN), round7(lat ?? NaN)];
 }

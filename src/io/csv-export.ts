@@ -4,6 +4,7 @@ import { representativePoint } from '../model/geometry';
 import { flatAssetProperties, selectForExport, type FlatValue, type PrivacyReport } from './asset-properties';
 import { toWkt } from './geometry-out';
 import { toBritishNationalGrid } from './british-national-grid';
+import { round7 } from '../lib/round';
 
 export type CsvFlavour = 'gis' | 'excel';
 
@@ -28,8 +29,8 @@ export function assetsToCsv(assets: readonly Asset[], flavour: CsvFlavour, inclu
     const point = asset.geometry ? representativePoint(asset.geometry) : null;
     const grid = point ? toBritishNationalGrid(point) : null;
     const located: Record<string, FlatValue> = {
-      longitude: point ? Math.round(point[0] * 1e7) / 1e7 : null,
-      latitude: point ? Math.round(point[1] * 1e7) / 1e7 : null,
+      longitude: point ? round7(point[0]) : null,
+      latitude: point ? round7(point[1]) : null,
       ...(flavour === 'gis' ? { easting: grid?.[0] ?? null, northing: grid?.[1] ?? null, wkt: asset.geometry ? toWkt(asset.geometry) : null } : {}),
     };
     return { ...row, ...located };

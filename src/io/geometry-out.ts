@@ -1,6 +1,6 @@
 import type { AssetGeometry, Position } from '../model/geometry';
+import { round7 } from '../lib/round';
 
-const round7 = (v: number) => Math.round(v * 1e7) / 1e7;
 const roundPosition = (p: Position): Position => [round7(p[0]), round7(p[1])];
 
 /** Twice the signed area of a ring (positive when counter-clockwise in lon/lat). */

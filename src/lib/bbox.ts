@@ -42,3 +42,10 @@ export function unionBBox(a: BBox | null, b: BBox | null): BBox | null {
   if (!b) return a;
   return [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])];
 }
+
+/** True when two [west, south, east, north] boxes share any point (touching counts). */
+export function boxesOverlap(a: readonly number[], b: readonly number[]): boolean {
+  const [aw, as, ae, an] = a as BBox;
+  const [bw, bs, be, bn] = b as BBox;
+  return aw <= be && ae >= bw && as <= bn && an >= bs;
+}

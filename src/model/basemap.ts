@@ -27,6 +27,3 @@ export function formatBytes(bytes: number): string {
 }
 
 /** True when two [w, s, e, n] boxes share any ground. */
-export function boxesOverlap(a: readonly number[], b: readonly number[]): boolean {
-  return (a[0] as number) <= (b[2] as number) && (a[2] as number) >= (b[0] as number) && (a[1] as number) <= (b[3] as number) && (a[3] as number) >= (b[1] as number);
-}

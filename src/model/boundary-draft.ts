@@ -1,4 +1,5 @@
 import type { AreaGeometry, Position } from './geometry';
+import { round7 } from '../lib/round';
 
 /**
  * A boundary being drawn or edited: polygon parts → rings → corners, each ring open (the closing
@@ -35,7 +36,7 @@ export function draftFromGeometry(geometry: AreaGeometry): BoundaryDraft {
   return { parts: polygons.map((rings) => rings.map(open)) };
 }
 
-const round = (v: number) => Math.round(v * 1e7) / 1e7;
+const round = round7;
 const at = (p: readonly number[]): Position => [round(p[0]!), round(p[1]!)];
 
 function mapRing(draft: BoundaryDraft, ref: Omit<CornerRef, 'index'>, change: (ring: Position[]) => Position[]): BoundaryDraft {

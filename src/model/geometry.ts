@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { round7 } from '../lib/round';
 
 /** A WGS84 position [longitude, latitude], checked against the ranges a coordinator can correct. */
 export const PositionSchema = z
@@ -109,7 +110,7 @@ export function moveGeometryTo(geometry: AssetGeometry, to: Position): AssetGeom
   const from = representativePoint(geometry);
   const dx = to[0] - from[0];
   const dy = to[1] - from[1];
-  const round = (v: number) => Math.round(v * 1e7) / 1e7;
+  const round = round7;
   const shift = (p: Position): Position => [round(p[0] + dx), round(p[1] + dy)];
   switch (geometry.type) {
     case 'Point':

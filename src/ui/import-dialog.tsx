@@ -52,7 +52,17 @@ function keptBeside(prepared: PreparedImport, taken: readonly (string | undefine
 
 const unit = (p: PreparedImport) => (p.format === 'csv' ? 'row' : 'feature');
 
-const categoryLabel = (id: string) => CATEGORIES[id as CategoryId]?.label ?? id;
+/** The category choice: one for every row, or each row's from a column. */
+type CategoryChoice = { fixed: CategoryId } | { column: string };
+
+/** The <select> value of a choice: a category's id, or "#" and the column's position (no id starts with "#"). */
+const categoryOption = (choice: CategoryChoice, columns: readonly string[]) => ('fixed' in choice ? choice.fixed : `#${columns.indexOf(choice.column)}`);
+
+function categoryFromOption(value: string, columns: readonly string[]): CategoryChoice {
+  const column = value.startsWith('#') ? columns[Number(value.slice(1))] : undefined;
+  if (column !== undefined) return { column };
+  return { fixed: (CATEGORY_LIST.find((c) => c.id === value) ?? CATEGORIES.physical).id };
+}
 
 /** "Import data": choose a file, see how it will be read, choose the category, import. */
 export function ImportDialog({ onClose }: { onClose: () => void }) {
@@ -61,7 +71,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
   const [nameColumn, setNameColumn] = useState('');
   const [typeColumn, setTypeColumn] = useState('');
   const [defaultType, setDefaultType] = useState('');
-  const [category, setCategory] = useState<string>('physical');
+  const [category, setCategory] = useState<CategoryChoice>({ fixed: 'physical' });
   const [categoryFromType, setCategoryFromType] = useState(true);
   const [swap, setSwap] = useState(false);
   const [summary, setSummary] = useState<ImportSummary | null>(null);
@@ -96,12 +106,12 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
     const loaded = await loadPostcodeTable(file);
     setTableMessage(loaded.ok ? `Loaded ${loaded.value.count.toLocaleString('en-GB')} postcodes from “${file.name}”.${loaded.value.note ? ` ${loaded.value.note}` : ''}` : loaded.error);
   };
-  const byColumn = category.startsWith('column:');
+  const byColumn = 'column' in category;
   // Only a type read from the file can choose a category: a type typed in for every row goes with
   // the category chosen with it. With the box ticked, the chosen category is for the other types.
   const typeCanChoose = typeColumn !== '' && !byColumn;
   const fromTypeApplies = typeCanChoose && categoryFromType;
-  const keptColumns = prepared ? keptBeside(prepared, [nameColumn, typeColumn, ...Object.values(columnsFor), byColumn ? category.slice('column:'.length) : '']) : [];
+  const keptColumns = prepared ? keptBeside(prepared, [nameColumn, typeColumn, ...Object.values(columnsFor), 'column' in category ? category.column : '']) : [];
   const run = async () => {
     if (!prepared) return;
     setBusy(true);
@@ -113,7 +123,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
       prepared,
       {
         fields,
-        category: byColumn ? { column: category.slice('column:'.length) } : { fixed: category as CategoryId, fromType: fromTypeApplies },
+        category: 'column' in category ? category : { fixed: category.fixed, fromType: fromTypeApplies },
         defaultType,
         swapCoordinates: swap,
         personalColumns: keptColumns.filter((c) => personal.has(c)),
@@ -213,14 +223,14 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
               </div>
               <div class="field">
                 <label for="import-category">Category</label>
-                <select id="import-category" value={category} onChange={(e) => setCategory(e.currentTarget.value)}>
+                <select id="import-category" value={categoryOption(category, prepared.columns)} onChange={(e) => setCategory(categoryFromOption(e.currentTarget.value, prepared.columns))}>
                   {CATEGORY_LIST.map((c) => (
                     <option key={c.id} value={c.id}>
                       {c.label} ({fromTypeApplies ? 'rows of other types' : 'every row'})
                     </option>
                   ))}
                   {prepared.columns.map((c) => (
-                    <option key={c} value={`column:${c}`}>
+                    <option key={c} value={categoryOption({ column: c }, prepared.columns)}>
                       From column “{c}”
                     </option>
                   ))}
@@ -245,7 +255,10 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
                 <input type="checkbox" checked={categoryFromType} onChange={(e) => setCategoryFromType(e.currentTarget.checked)} />
                 <span>
                   Choose the category from the type where it is a known type
-                  <small>For example “group” → Associations, “school” → Institutions, “café” → Economic. Other types get {categoryLabel(category)}.</small>
+                  <small>
+                    For example “group” → Associations, “school” → Institutions, “café” → Economic. Other types get{' '}
+                    {'fixed' in category ? CATEGORIES[category.fixed].label : 'the column\u2019s category'}.
+                  </small>
                 </span>
               </label>
             )}

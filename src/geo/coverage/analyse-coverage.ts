@@ -1,6 +1,9 @@
 import { EMPTY_SURFACE, type AreaCoverage, type CoverageAnswer, type CoverageGap, type PriorityArea } from '../../model/coverage';
 import { representativePoint, type AreaGeometry, type MultiPolygonGeometry, type Position } from '../../model/geometry';
-import { bboxOfCoordinates, unionBBox, type BBox } from '../../lib/bbox';
+import { bboxOfCoordinates, boxesOverlap, unionBBox, type BBox } from '../../lib/bbox';
+
+/** A box no other box overlaps, for a geometry with no positions. */
+const EMPTY_BOX: BBox = [Infinity, Infinity, -Infinity, -Infinity];
 import { areaSquareMetres } from '../area';
 import { buildAreaIndex } from '../area-index';
 import { columnCentreX, cellSizeFor, gridOver, rowCentreY, type Grid } from './grid';
@@ -71,7 +74,7 @@ export function* coverageSteps(request: CoverageRequest): Generator<CoverageProg
   const priorityDeciles = request.priorityDeciles ?? 2;
   const areasBox = areas.reduce<BBox | null>((box, a) => unionBBox(box, bboxOfCoordinates(a.geometry.coordinates)), null);
   if (!areasBox) throw new Error('No neighbourhoods to analyse');
-  const candidates = (request.smallAreas ?? []).filter((s) => s.decile <= priorityDeciles && overlaps(bboxOfCoordinates(s.geometry.coordinates), areasBox));
+  const candidates = (request.smallAreas ?? []).filter((s) => s.decile <= priorityDeciles && boxesOverlap(bboxOfCoordinates(s.geometry.coordinates) ?? EMPTY_BOX, areasBox));
   const studyBox = candidates.reduce<BBox>((box, s) => unionBBox(box, bboxOfCoordinates(s.geometry.coordinates)) ?? box, areasBox);
   const prepared = prepare(request, studyBox);
   yield { done: 1, total, stage: 'Marking the ground within reach' };
@@ -132,10 +135,6 @@ function insideAnyArea(grid: Grid, areaCells: readonly PolygonCells[]): (x: numb
     const row = Math.floor((y - grid.y0) / grid.size);
     return col >= 0 && row >= 0 && col < grid.cols && row < grid.rows && mask[row * grid.cols + col] === 1;
   };
-}
-
-function overlaps(a: BBox | null, b: BBox): boolean {
-  return !!a && a[0] <= b[2] && a[2] >= b[0] && a[1] <= b[3] && a[3] >= b[1];
 }
 
 function prepare(request: CoverageRequest, studyBox: BBox): Prepared {

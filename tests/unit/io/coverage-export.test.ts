@@ -6,6 +6,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { analyseCoverage } from '../../../src/geo/coverage/analyse-coverage';
 import { coverageTableCsv, gapsToGeoJson, surfaceToGeoJson } from '../../../src/io/coverage-export';
+import { readPostcodeTable } from '../../../src/io/postcode-table';
 import { AnalysisSchema, CoverageQuestionSchema } from '../../../src/model/coverage';
 import type { AreaGeometry } from '../../../src/model/geometry';
 
@@ -112,5 +113,18 @@ describe('npm run analyse', () => {
     const none = cli('--distance', '800');
     expect(none.status).toBe(2);
     expect(none.stderr).toContain('Give --boundaries');
+  }, 60_000);
+
+  it('counts homes as the app does: one per distinct postcode, however the rows repeat or space them', () => {
+    // Two postcodes, one written three ways, in a ward at the edge of Trafford.
+    const homesPath = join(dir, 'homes.csv');
+    writeFileSync(homesPath, 'postcode,lon,lat\nM41 9AA,-2.3700,53.4500\nm419aa,-2.3700,53.4500\nM41  9AA,-2.3700,53.4500\nM41 9AB,-2.3710,53.4510\n');
+    const table = readPostcodeTable(new Uint8Array(readFileSync(homesPath)), 'homes.csv');
+    expect(table.ok && [...table.value.keys()]).toEqual(['M419AA', 'M419AB']);
+    const run = cli('--boundaries', `${TRAFFORD}/boundaries/trafford_ward_2023_generalised.geojson`, '--assets', `${TRAFFORD}/assets/trafford_parks.csv`, '--homes', homesPath);
+    expect(run.status, run.stderr).toBe(0);
+    // The printed table's "Homes within" column: "100.0% of 2" in the ward that has them.
+    const counted = [...run.stdout.matchAll(/% of (\d+)/g)].map((m) => Number(m[1]));
+    expect(counted.reduce((a, b) => a + b, 0)).toBe(2);
   }, 60_000);
 });
