@@ -62,7 +62,6 @@ export function removeCorner(draft: BoundaryDraft, c: CornerRef): BoundaryDraft 
 }
 
 export const cornerCount = (draft: BoundaryDraft) => draft.parts.reduce((n, rings) => n + rings.reduce((m, ring) => m + ring.length, 0), 0);
-export const cornerAt = (draft: BoundaryDraft, c: CornerRef): Position | undefined => draft.parts[c.part]?.[c.ring]?.[c.index];
 
 /** Every corner with its reference, and each edge's midpoint (where a tap inserts a corner). */
 export function cornersAndMidpoints(draft: BoundaryDraft, closed: boolean): { corners: { ref: CornerRef; at: Position }[]; midpoints: { after: CornerRef; at: Position }[] } {
