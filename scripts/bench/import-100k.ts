@@ -14,7 +14,8 @@ import { median, serveProductionBuild } from './browser-app';
 import type { Browser } from 'playwright-core';
 
 const ROWS = 100_000;
-const RUNS = 3;
+/** Three runs for the median; BENCH_IMPORT_RUNS=1 for a quick look (a run takes minutes here). */
+const RUNS = Math.max(1, Number(process.env.BENCH_IMPORT_RUNS ?? 3) || 3);
 /** How long after the summary the map and list are given to take the records in. */
 const SETTLE_MS = 6000;
 
