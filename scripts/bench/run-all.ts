@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: every benchmark, each printing its figures as ratios against a reference measured
+ * `npm run bench`: every benchmark (or those named as arguments), each printing its figures as ratios against a reference measured
  * in the same run. Benchmarks print; they never fail the build.
  */
 import { benchStoreApply } from './store-apply';
@@ -8,8 +8,9 @@ import { benchReassign } from './reassign';
 import { benchImport } from './import-100k';
 import { benchCoverage } from './coverage';
 
-await benchCoverage();
-await benchReassign();
-await benchStoreApply();
-await benchMapLoad();
-await benchImport();
+/** `npm run bench -- import` (or coverage, reassign, store, map) runs just those named. */
+const BENCHES: Record<string, () => Promise<void>> = { coverage: benchCoverage, reassign: benchReassign, store: benchStoreApply, map: benchMapLoad, import: benchImport };
+const chosen = process.argv.slice(2);
+const unknown = chosen.filter((name) => !(name in BENCHES));
+if (unknown.length > 0) throw new Error(`No benchmark called ${unknown.join(', ')}; choose from ${Object.keys(BENCHES).join(', ')}`);
+for (const [name, run] of Object.entries(BENCHES)) if (chosen.length === 0 || chosen.includes(name)) await run();
