@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
-import { downloadsInto, sharedBrowser, openSession, snapshot, TABLET_PORTRAIT } from './harness';
+import { downloadsInto, emptyDeviceWithSettings, sharedBrowser, openSession, snapshot, TABLET_PORTRAIT } from './harness';
 import { READ_DATABASE, type Stored } from './geo-reference';
 
 const demo = JSON.parse(readFileSync('data/demo-workspace.json', 'utf8')) as { data: { assets: { category: string }[]; neighbourhoods: unknown[] } };
@@ -49,10 +49,7 @@ describe('exchange with council GIS and spreadsheets', () => {
     await context.close();
 
     // Another tablet: start empty, refuse a damaged file, then restore the real backup.
-    const other = await openSession(browser(), TABLET_PORTRAIT);
-    await other.page.goto(other.baseUrl);
-    await other.page.getByRole('button', { name: 'Start empty' }).click();
-    await other.page.getByRole('button', { name: 'Settings' }).click();
+    const other = await emptyDeviceWithSettings(browser());
     const damaged = join(dir, 'damaged.json');
     writeFileSync(damaged, readFileSync(backupPath, 'utf8').slice(0, 5000));
     await other.page.getByLabel('Restore from backup').setInputFiles(damaged);

@@ -92,3 +92,12 @@ export function downloadsInto(dir: string): (page: Page, click: () => Promise<vo
     return path;
   };
 }
+
+/** "Another tablet": a fresh profile that starts empty and has Settings open, ready to restore a backup. */
+export async function emptyDeviceWithSettings(browser: Browser, viewport = TABLET_PORTRAIT): Promise<Session> {
+  const session = await openSession(browser, viewport);
+  await session.page.goto(session.baseUrl);
+  await session.page.getByRole('button', { name: 'Start empty' }).click();
+  await session.page.getByRole('button', { name: 'Settings' }).click();
+  return session;
+}

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { downloadsInto, sharedBrowser, openSession, snapshot, TABLET_LANDSCAPE, TABLET_PORTRAIT } from './harness';
+import { downloadsInto, emptyDeviceWithSettings, sharedBrowser, openSession, snapshot, TABLET_LANDSCAPE, TABLET_PORTRAIT } from './harness';
 import { seriousFindings } from './axe';
 
 const browser = sharedBrowser();
@@ -108,10 +108,7 @@ describe('personal data stays private', () => {
     await context.close();
 
     // Another tablet: a wrong passphrase writes nothing; the right one restores everything.
-    const other = await openSession(browser(), TABLET_PORTRAIT);
-    await other.page.goto(other.baseUrl);
-    await other.page.getByRole('button', { name: 'Start empty' }).click();
-    await other.page.getByRole('button', { name: 'Settings' }).click();
+    const other = await emptyDeviceWithSettings(browser());
     await other.page.getByLabel('Restore from backup').setInputFiles(sealedPath);
     await other.page.getByLabel('Backup passphrase').fill('lantern meadow 46');
     await other.page.getByRole('button', { name: 'Replace with backup' }).click();
