@@ -3,6 +3,7 @@ import { anonymisePerson, reconfirmConsent } from '../actions/asset-actions';
 import { clearUndoHistory, setConsentReviewMonths } from '../actions/workspace-actions';
 import { consentToReview } from '../model/consent-review';
 import { appState } from '../store/state';
+import { countOf } from '../lib/count';
 import { ForgetPersonConfirm } from './forget-person-confirm';
 
 const todayIso = () => new Date().toISOString().slice(0, 10);
@@ -23,8 +24,8 @@ export function PrivacySection() {
       <h3 id="consent-review-heading">Consent to review</h3>
       <p>
         {due.length === 0
-          ? `No one’s consent is older than ${settings.consentReviewMonths} months.`
-          : `${due.length} ${due.length === 1 ? 'person’s' : 'people’s'} consent was recorded more than ${settings.consentReviewMonths} months ago. Ask again, then re-confirm it, or anonymise the record.`}
+          ? `No one’s consent is older than ${countOf(settings.consentReviewMonths, 'month')}.`
+          : `${due.length} ${due.length === 1 ? 'person’s' : 'people’s'} consent was recorded more than ${countOf(settings.consentReviewMonths, 'month')} ago. Ask again, then re-confirm it, or anonymise the record.`}
       </p>
       {due.length > 0 && (
         <ul class="consent-review" aria-labelledby="consent-review-heading">
