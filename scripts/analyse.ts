@@ -21,6 +21,7 @@ import { detectAreaFields, recordsToAreas } from '../src/io/read-areas';
 import { decodeText } from '../src/io/decode-text';
 import { readPostcodeTable } from '../src/io/postcode-table';
 import { lonLatPairs } from '../src/lib/lon-lat-pairs';
+import { sentences } from '../src/lib/result';
 import { coverageTableCsv, gapsToGeoJson, surfaceToGeoJson } from '../src/io/coverage-export';
 import { AnalysisSchema, CoverageQuestionSchema, describeMethod, type Analysis } from '../src/model/coverage';
 import { CATEGORY_IDS, type CategoryId } from '../src/model/categories';
@@ -43,9 +44,9 @@ function readBytes(path: string): Uint8Array {
 
 function readBoundaries(path: string) {
   const read = readGeoJson(decodeText(readBytes(path)).text);
-  if (!read.ok) fail(`${basename(path)}: ${read.reason}`);
-  const properties = [...new Set(read.records.flatMap((r) => Object.keys(r.values)))];
-  const { areas, problems } = recordsToAreas(read.records, detectAreaFields(properties));
+  if (!read.ok) fail(`${basename(path)}: ${sentences(read.error)}`);
+  const properties = [...new Set(read.value.records.flatMap((r) => Object.keys(r.values)))];
+  const { areas, problems } = recordsToAreas(read.value.records, detectAreaFields(properties));
   for (const p of problems) console.error(`${basename(path)} feature ${p.line} (${p.name}) left out: ${p.reason}${p.repaired ? ' (the app can repair it: "Repair boundary")' : ''}`);
   if (areas.length === 0) fail(`${basename(path)} has no usable boundaries.`);
   return areas;
@@ -53,8 +54,8 @@ function readBoundaries(path: string) {
 
 function readAssets(path: string, category: CategoryId): AssetGeometry[] {
   const read = readImportFile(readBytes(path), basename(path));
-  if (!read.ok) fail(read.reason);
-  const { preview, records } = read;
+  if (!read.ok) fail(sentences(read.error));
+  const { preview, records } = read.value;
   if (preview.location.kind === 'none') fail(`${basename(path)}: no longitude/latitude, easting/northing, WKT or geometry found.`);
   let n = 0;
   const outcome = recordsToAssets(
@@ -70,7 +71,7 @@ function readAssets(path: string, category: CategoryId): AssetGeometry[] {
 /** Homes as the app counts them: one per distinct postcode of the table (io/postcode-table). */
 function readHomes(path: string): Float64Array {
   const read = readPostcodeTable(readBytes(path), basename(path));
-  if (!read.ok) fail(read.error);
+  if (!read.ok) fail(sentences(read.error));
   return lonLatPairs(read.value.values(), read.value.size);
 }
 

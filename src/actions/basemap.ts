@@ -1,7 +1,7 @@
 import type { BasemapInfo } from '../model/basemap';
 import { boxesOverlap } from '../lib/bbox';
 import { bboxOfRecords, unionBBox, type BBox } from '../lib/bbox';
-import { err, ok, type Result } from '../lib/result';
+import { ok, refuse, type Result } from '../lib/result';
 import { loadBasemapFile, removeBasemapFile, saveBasemapFile } from '../store/basemap-files';
 import { workspace } from './workspace';
 
@@ -21,16 +21,16 @@ function dataBox(): BBox | null {
  * country than the workspace's data is refused with the reason, so nobody is left wondering why
  * the streets are missing; with no data yet, any area is accepted.
  */
-export async function openBasemap(file: File, details: Omit<BasemapInfo, 'storage' | 'savedAt'>): Promise<Result<BasemapInfo, string>> {
+export async function openBasemap(file: File, details: Omit<BasemapInfo, 'storage' | 'savedAt'>): Promise<Result<BasemapInfo>> {
   const box = dataBox();
   if (box && !boxesOverlap(details.bounds, box)) {
     const [w, s, e, n] = details.bounds.map((v) => v.toFixed(2));
-    return err(`\u201c${file.name}\u201d covers another area (longitude ${w} to ${e}, latitude ${s} to ${n}), not your neighbourhoods and assets. Choose an extract that includes them.`);
+    return refuse(`\u201c${file.name}\u201d covers another area (longitude ${w} to ${e}, latitude ${s} to ${n}), not your neighbourhoods and assets. Choose an extract that includes them.`);
   }
   const saved = await saveBasemapFile(file, details);
   if (!saved.ok) return saved;
   const stored = await loadBasemapFile();
-  if (!stored) return err(`\u201c${file.name}\u201d was stored but could not be read back; try again.`);
+  if (!stored) return refuse(`\u201c${file.name}\u201d was stored but could not be read back; try again.`);
   workspace.state.basemap.value = stored;
   return ok(stored.info);
 }

@@ -1,80 +1,19 @@
 import { lonLatPairs } from '../lib/lon-lat-pairs';
-import type { Asset } from '../model/asset';
-import { CoverageQuestionSchema, countsForQuestion, decileField, type Analysis, type CoverageQuestion } from '../model/coverage';
-import type { Neighbourhood } from '../model/neighbourhood';
-import type { Overlay } from '../model/overlay';
-import { describeIssues } from '../model/problems';
+import type { Analysis } from '../model/coverage';
 import type { CoverageProgress, CoverageRequest, SmallAreaInput } from '../geo/coverage/analyse-coverage';
-import { checkBoundary } from '../geo/check-boundary';
 import { assetColumns } from '../geo/coverage/asset-columns';
-import { fingerprint } from '../lib/hash';
-import { newId } from '../lib/id';
-import { err, ok, type Result } from '../lib/result';
+import { refuse, type Result } from '../lib/result';
 import type { FromAnalysisWorker, ToAnalysisWorker } from '../workers/analysis-protocol';
 import { coverageTableCsv, gapsToGeoJson, priorityTableCsv, surfaceToGeoJson } from '../io/coverage-export';
 import { datedFileName, downloadBlob } from './download';
-import { workspace } from './workspace';
+import * as intents from './intents/coverage';
+import type { CoverageInputs } from './intents/coverage';
+import { run, viewOf, workspace } from './workspace';
 
 export type { CoverageProgress } from '../geo/coverage/analyse-coverage';
 
-/** Why a question cannot be answered yet, in words, with the neighbourhood to fix when there is one. */
-export interface CoverageRefusal {
-  message: string;
-  /** A neighbourhood whose boundary needs repair (its editor offers "Repair boundary"). */
-  neighbourhoodId?: string;
-}
-
-interface Inputs {
-  question: CoverageQuestion;
-  areas: Neighbourhood[];
-  assets: Asset[];
-  deprivation: { overlay: Overlay; field: string } | null;
-}
-
-function chosenAreas(question: CoverageQuestion, all: readonly Neighbourhood[]): Neighbourhood[] {
-  return question.neighbourhoodIds.length === 0 ? [...all] : all.filter((n) => question.neighbourhoodIds.includes(n.id));
-}
-
-/** The fingerprint of what a question's answer depends on: the counted assets and the chosen boundaries. */
-export function inputsStamp(question: CoverageQuestion, assets: readonly Asset[], neighbourhoods: readonly Neighbourhood[]): string {
-  const parts: string[] = [JSON.stringify(question)];
-  for (const a of assets) if (a.geometry && countsForQuestion(a, question)) parts.push(a.id, a.updatedAt);
-  for (const n of chosenAreas(question, neighbourhoods)) parts.push(n.id, n.updatedAt);
-  return fingerprint(parts);
-}
-
-/** Checks a question against the workspace; nothing runs unless every part makes sense. */
-export function checkQuestion(raw: unknown): Result<Inputs, CoverageRefusal> {
-  const parsed = CoverageQuestionSchema.safeParse(raw);
-  if (!parsed.success) return err({ message: describeIssues(parsed.error).join(' ') });
-  const question = parsed.data;
-  const state = workspace.state;
-  if (state.neighbourhoods.value.length === 0) return err({ message: 'There are no neighbourhoods yet. Draw or import one on the Neighbourhoods tab first.' });
-  const areas = chosenAreas(question, state.neighbourhoods.value);
-  if (areas.length === 0) return err({ message: 'Choose at least one neighbourhood to analyse.' });
-  for (const area of areas) {
-    const checked = checkBoundary(area.geometry);
-    if (!checked.ok) {
-      return err({
-        message: `The boundary of \u201c${area.name}\u201d is not valid: ${checked.reason} Open it with \u201cEdit ${area.name}\u201d, then \u201cEdit boundary\u201d${checked.repaired ? ' and \u201cRepair boundary\u201d' : ''}.`,
-        neighbourhoodId: area.id,
-      });
-    }
-  }
-  const assets = state.assets.value.filter((a) => a.geometry && countsForQuestion(a, question));
-  if (assets.length === 0) return err({ message: 'No assets with a location match this choice. Widen the categories, types, tags, status or cost.' });
-  let deprivation: Inputs['deprivation'] = null;
-  if (question.deprivationLayerId) {
-    const overlay = state.overlays.value.find((o) => o.id === question.deprivationLayerId);
-    const field = overlay ? decileField(overlay.areas.map((a) => a.values)) : null;
-    if (!overlay || !field) return err({ message: 'The chosen deprivation layer has no decile values. Choose another or none.' });
-    deprivation = { overlay, field };
-  }
-  return ok({ question, areas, assets, deprivation });
-}
-
 /** The engine's input as columns: cheap to hand to the worker (a Float64Array, not 100,000 objects). */
-function requestFor(inputs: Inputs, homes: Float64Array | null): CoverageRequest {
+function requestFor(inputs: CoverageInputs, homes: Float64Array | null): CoverageRequest {
   const { points, sites } = assetColumns(inputs.assets.map((a) => a.geometry));
   const smallAreas: SmallAreaInput[] = [];
   if (inputs.deprivation) {
@@ -104,16 +43,24 @@ function loadedHomes(): { points: Float64Array; label: string } | null {
  * Answers a coverage question in a worker, then saves the answer with its question and date.
  * Cancelling (the signal) ends the worker at once; nothing is saved or shown unless it finished.
  */
-export async function runCoverage(raw: unknown, options: { onProgress?: (p: CoverageProgress) => void; signal?: AbortSignal } = {}): Promise<Result<Analysis, CoverageRefusal>> {
-  const checked = checkQuestion(raw);
+export async function runCoverage(raw: unknown, options: { onProgress?: (p: CoverageProgress) => void; signal?: AbortSignal } = {}): Promise<Result<Analysis>> {
+  const view = viewOf(workspace);
+  const checked = intents.checkQuestion(view, raw);
   if (!checked.ok) return checked;
   const inputs = checked.value;
   const homes = loadedHomes();
   // Fingerprint the inputs now: an edit made while the worker runs must leave the result out of date.
-  const stamp = inputsStamp(inputs.question, workspace.state.assets.value, workspace.state.neighbourhoods.value);
-  const request = requestFor(inputs, homes?.points ?? null);
+  const stamp = intents.inputsStamp(inputs.question, view.assets, view.neighbourhoods);
+  const answer = await answerInWorker(requestFor(inputs, homes?.points ?? null), options);
+  if (answer.type === 'failed') return refuse(answer.reason === 'cancelled' ? 'Cancelled: nothing was saved.' : `The analysis failed: ${answer.reason}`);
+  if (answer.type !== 'done') return refuse('The analysis answered out of turn.');
+  return run(intents.recordAnalysis, { inputs, answer: answer.answer, stamp, homesLabel: homes?.label ?? '' });
+}
+
+/** Runs the engine in its own worker, reporting progress; cancelling ends the worker at once. */
+function answerInWorker(request: CoverageRequest, options: { onProgress?: (p: CoverageProgress) => void; signal?: AbortSignal }): Promise<FromAnalysisWorker> {
   const worker = new Worker(new URL('../workers/analysis-worker.ts', import.meta.url), { type: 'module', name: 'analysis' });
-  const answer = await new Promise<FromAnalysisWorker>((resolve) => {
+  return new Promise<FromAnalysisWorker>((resolve) => {
     const stop = () => {
       worker.terminate();
       resolve({ type: 'failed', reason: 'cancelled' });
@@ -134,45 +81,15 @@ export async function runCoverage(raw: unknown, options: { onProgress?: (p: Cove
     };
     worker.postMessage({ type: 'run', request } satisfies ToAnalysisWorker);
   });
-  if (answer.type === 'failed') return err({ message: answer.reason === 'cancelled' ? 'Cancelled: nothing was saved.' : `The analysis failed: ${answer.reason}` });
-  if (answer.type !== 'done') return err({ message: 'The analysis answered out of turn.' });
-  // Validated once, by the store, on the way in: a second parse here would double the pause.
-  const analysis: Analysis = {
-    ...answer.answer,
-    id: newId(),
-    question: inputs.question,
-    assetCount: inputs.assets.length,
-    homesLabel: homes?.label ?? '',
-    deprivationLabel: inputs.deprivation
-      ? `${inputs.deprivation.overlay.name}${inputs.deprivation.overlay.vintage ? ` (${inputs.deprivation.overlay.vintage})` : ''}, ${inputs.deprivation.field}`
-      : '',
-    inputsStamp: stamp,
-    createdAt: new Date().toISOString(),
-  };
-  const saved = await workspace.apply({ label: `Coverage analysis at ${inputs.question.distance.toLocaleString('en-GB')} m`, analyses: { put: [analysis] } });
-  if (!saved.ok) return err({ message: saved.error.message });
-  return ok(workspace.state.analyses.value.find((a) => a.id === analysis.id) ?? analysis);
 }
 
-export async function deleteAnalysis(id: string): Promise<boolean> {
-  const analysis = workspace.state.analyses.value.find((a) => a.id === id);
-  if (!analysis) return false;
-  return (await workspace.apply({ label: `Delete coverage analysis of ${analysis.createdAt.slice(0, 10)}`, analyses: { remove: [id] } })).ok;
-}
+export const deleteAnalysis = async (id: string): Promise<boolean> => (await run(intents.deleteAnalysis, { id })).ok;
 
 /** True when a counted asset or an analysed boundary has changed since the analysis ran. */
-export function isOutOfDate(analysis: Analysis): boolean {
-  const state = workspace.state;
-  return inputsStamp(analysis.question, state.assets.value, state.neighbourhoods.value) !== analysis.inputsStamp;
-}
+export const isOutOfDate = (analysis: Analysis): boolean => intents.isOutOfDate(viewOf(workspace), analysis);
 
 /** The run before this one that asked the same question of the same neighbourhoods, to compare with. */
-export function previousRun(analysis: Analysis): Analysis | null {
-  const same = (a: Analysis) =>
-    a.question.distance === analysis.question.distance && JSON.stringify({ ...a.question, neighbourhoodIds: [] }) === JSON.stringify({ ...analysis.question, neighbourhoodIds: [] });
-  const earlier = workspace.state.analyses.value.filter((a) => a.createdAt < analysis.createdAt && same(a));
-  return earlier[earlier.length - 1] ?? null;
-}
+export const previousRun = (analysis: Analysis): Analysis | null => intents.previousRun(viewOf(workspace), analysis);
 
 export type CoverageDownload = 'gaps' | 'surface' | 'table-gis' | 'table-excel' | 'priority-excel';
 

@@ -7,9 +7,10 @@ import { looksProtected, protectBackup, unprotectBackup } from '../io/backup-pro
 
 export { MIN_PASSPHRASE_LENGTH } from '../io/backup-protection';
 import { APP_VERSION } from '../lib/app-version';
-import { err, ok, type Result } from '../lib/result';
+import { err, ok, problemsFrom, refuse, type Result } from '../lib/result';
 import { datedFileName, downloadBlob } from './download';
-import { workspace } from './workspace';
+import { noteBackupSaved } from './intents/settings';
+import { run, workspace } from './workspace';
 
 export type ExportFormat = 'geojson' | 'csv-gis' | 'csv-excel';
 export type ExportWhat = 'assets' | 'neighbourhoods' | 'both';
@@ -79,7 +80,7 @@ export async function exportBackup(options: { passphrase?: string } = {}): Promi
   const text = options.passphrase ? await protectBackup(plain, options.passphrase) : plain;
   const fileName = datedFileName(options.passphrase ? 'asset-atlas-backup-protected' : 'asset-atlas-backup', 'json');
   downloadBlob(new Blob([text], { type: 'application/json' }), fileName);
-  await workspace.updateSettings({ lastBackupAt: new Date().toISOString() });
+  await run(noteBackupSaved, undefined);
   return { fileName, protectedWith: options.passphrase ? 'passphrase' : 'nothing', people: s.assets.value.filter((a) => a.category === 'individuals').length };
 }
 
@@ -92,18 +93,18 @@ export async function isProtectedBackup(file: Blob): Promise<boolean> {
  * Checks a backup file completely (opening it with the passphrase first when it is protected), then
  * replaces the workspace with it in one transaction. Any failure writes nothing.
  */
-export async function restoreBackup(file: File, passphrase = ''): Promise<Result<string, string[]>> {
+export async function restoreBackup(file: File, passphrase = ''): Promise<Result<string>> {
   let text = await file.text();
   if (looksProtected(text.slice(0, 200))) {
-    if (!passphrase) return err([`\u201c${file.name}\u201d is protected with a passphrase: enter it to restore.`]);
+    if (!passphrase) return refuse(`\u201c${file.name}\u201d is protected with a passphrase: enter it to restore.`);
     const opened = await unprotectBackup(text, passphrase);
-    if (!opened.ok) return err([opened.error]);
+    if (!opened.ok) return opened;
     text = opened.value;
   }
   const parsed = parseBackup(text);
-  if (!parsed.ok) return err(parsed.error);
+  if (!parsed.ok) return parsed;
   const replaced = await workspace.replaceAll(parsed.value);
-  if (!replaced.ok) return err([replaced.error.message, ...replaced.error.details]);
+  if (!replaced.ok) return err(problemsFrom([replaced.error.message, ...replaced.error.details]));
   const d = parsed.value;
   return ok(`Restored ${d.assets.length} assets, ${d.neighbourhoods.length} neighbourhoods, ${d.overlays.length} overlays and ${d.photos.length} photos from \u201c${file.name}\u201d.`);
 }

@@ -8,7 +8,7 @@ import type { ImportTally } from '../workers/import-job';
 
 export type { MappedField } from '../io/records-to-assets';
 import { escapeForSpreadsheet } from '../io/csv-export';
-import { err, ok, type Result } from '../lib/result';
+import { ok, refuse, type Result } from '../lib/result';
 import { datedFileName, downloadBlob } from './download';
 import { workspace } from './workspace';
 
@@ -88,15 +88,15 @@ export function closeImport(): void {
 }
 
 /** Reads a chosen file in a worker and works out how it will be read; nothing is written yet. */
-export async function prepareImport(file: File): Promise<Result<PreparedImport, string>> {
-  if (file.size > MAX_FILE_BYTES) return err(`\u201c${file.name}\u201d is ${(file.size / 1024 / 1024).toFixed(0)} MB; at most ${MAX_FILE_BYTES / 1024 / 1024} MB can be imported at once.`);
+export async function prepareImport(file: File): Promise<Result<PreparedImport>> {
+  if (file.size > MAX_FILE_BYTES) return refuse(`\u201c${file.name}\u201d is ${(file.size / 1024 / 1024).toFixed(0)} MB; at most ${MAX_FILE_BYTES / 1024 / 1024} MB can be imported at once.`);
   closeImport();
   const channel = new WorkerChannel(new Worker(new URL('../workers/import-worker.ts', import.meta.url), { type: 'module', name: 'import' }));
   current = channel;
   channel.send({ type: 'prepare', file, fileName: file.name });
   const reply = await channel.next();
   if (reply.type === 'prepared') return ok(reply.preview);
-  return err(reply.type === 'failed' ? reply.reason : 'The import worker answered out of turn.');
+  return refuse(reply.type === 'failed' ? reply.reason : 'The import worker answered out of turn.');
 }
 
 // One transaction each: small enough that a failed or cancelled batch costs little to redo.
@@ -114,16 +114,16 @@ export async function runImport(
   prepared: PreparedImport,
   choices: Omit<ImportMapping, 'location' | 'source'>,
   progress: { onProgress?: (done: number, total: number) => void; signal?: AbortSignal } = {},
-): Promise<Result<ImportSummary, string>> {
+): Promise<Result<ImportSummary>> {
   const channel = current;
-  if (!channel) return err('Choose the file again.');
-  if (channel.importing) return err('This file is already being imported.');
+  if (!channel) return refuse('Choose the file again.');
+  if (channel.importing) return refuse('This file is already being imported.');
   const state = workspace.state;
   const mapping: ImportMapping = { ...choices, location: prepared.location, source: prepared.fileName, decimalComma: prepared.decimalComma };
   // Updates need the stored asset: send only those the file names, in small pieces.
   channel.send({ type: 'match', idColumn: mapping.fields.id, knownIds: state.assets.value.map((a) => a.id) });
   const matched = await channel.next();
-  if (matched.type !== 'matched') return err(matched.type === 'failed' ? matched.reason : 'The import worker answered out of turn.');
+  if (matched.type !== 'matched') return refuse(matched.type === 'failed' ? matched.reason : 'The import worker answered out of turn.');
   const wanted = new Set(matched.ids);
   const existing = state.assets.value.filter((a) => wanted.has(a.id));
   for (let i = 0; i < existing.length; i += EXISTING_CHUNK) {
@@ -134,7 +134,7 @@ export async function runImport(
   const label = `Import \u201c${prepared.fileName}\u201d`;
   const settings = { mapping, neighbourhoods: [...state.neighbourhoods.value], ...(postcodes ? { postcodes } : {}), now: new Date().toISOString(), batchSize: BATCH };
   const cancel = () => channel.cancel();
-  if (progress.signal?.aborted) return err('The import was cancelled; nothing was changed.');
+  if (progress.signal?.aborted) return refuse('The import was cancelled; nothing was changed.');
   progress.signal?.addEventListener('abort', cancel, { once: true });
   channel.importing = true;
   channel.send({ type: 'run', settings, database: workspace.connection.name, label });
@@ -153,7 +153,7 @@ async function followImport(
   label: string,
   progress: { onProgress?: (done: number, total: number) => void; signal?: AbortSignal },
   cancel: () => void,
-): Promise<Result<Omit<ImportSummary, 'notices'>, string>> {
+): Promise<Result<Omit<ImportSummary, 'notices'>>> {
   const stored: Asset[] = [];
   let added = 0;
   let updated = 0;
@@ -178,15 +178,15 @@ async function followImport(
         channel.send({ type: 'commit' });
         break;
       case 'committed':
-        if (!tally) return err('The import worker answered out of turn.');
+        if (!tally) return refuse('The import worker answered out of turn.');
         await workspace.showImported(stored, label);
         return ok({ added, updated, unchanged: tally.unchanged, problems: tally.problems, notes: tally.notes });
       case 'cancelled':
-        return err('The import was cancelled; nothing was changed.');
+        return refuse('The import was cancelled; nothing was changed.');
       case 'failed':
-        return err(message.reason);
+        return refuse(message.reason);
       default:
-        return err('The import worker answered out of turn.');
+        return refuse('The import worker answered out of turn.');
     }
   }
 }

@@ -1,4 +1,4 @@
-import { err, ok, type Result } from '../lib/result';
+import { ok, refuse, type Result } from '../lib/result';
 import { round7 } from '../lib/round';
 
 /** Worse than this, the form warns that the place may be wrong. */
@@ -11,8 +11,8 @@ export interface DeviceLocation {
 }
 
 /** Asks the device where it is (GPS on a tablet), with a sentence for each way it can fail. */
-export function locateDevice(timeoutMs = 15_000): Promise<Result<DeviceLocation, string>> {
-  if (!('geolocation' in navigator)) return Promise.resolve(err('This device cannot report its location. Tap the map instead.'));
+export function locateDevice(timeoutMs = 15_000): Promise<Result<DeviceLocation>> {
+  if (!('geolocation' in navigator)) return Promise.resolve(refuse('This device cannot report its location. Tap the map instead.'));
   return new Promise((resolve) => {
     navigator.geolocation.getCurrentPosition(
       (position) => {
@@ -25,7 +25,7 @@ export function locateDevice(timeoutMs = 15_000): Promise<Result<DeviceLocation,
           2: 'The device could not find its location (no GPS fix). Try again outdoors, or tap the map instead.',
           3: 'Finding the location took too long. Try again, or tap the map instead.',
         };
-        resolve(err(reasons[error.code] ?? 'The location could not be found. Tap the map instead.'));
+        resolve(refuse(reasons[error.code] ?? 'The location could not be found. Tap the map instead.'));
       },
       // maximumAge 0: asking again (say, after walking to the door) must not return the old fix.
       { enableHighAccuracy: true, timeout: timeoutMs, maximumAge: 0 },

@@ -1,6 +1,6 @@
 import { PhotoSchema, type Photo } from '../model/photo';
 import { newId } from '../lib/id';
-import { err, ok, type Result } from '../lib/result';
+import { ok, refuse, type Result } from '../lib/result';
 
 /** Photos are kept at most this many pixels on the long edge: enough to recognise a place, small on disk. */
 export const MAX_PHOTO_EDGE = 1600;
@@ -16,22 +16,22 @@ export function fitWithin(width: number, height: number, maxEdge = MAX_PHOTO_EDG
  * Reads a chosen or taken photo, downscales it and re-encodes it as JPEG (which also drops the
  * camera's EXIF data, GPS position included). The result is a Photo ready to store.
  */
-export async function preparePhoto(file: File, assetId: string): Promise<Result<Photo, string>> {
-  if (!file.type.startsWith('image/')) return err(`\u201c${file.name}\u201d is not an image.`);
-  if (file.size > MAX_INPUT_BYTES) return err(`\u201c${file.name}\u201d is larger than 40 MB.`);
+export async function preparePhoto(file: File, assetId: string): Promise<Result<Photo>> {
+  if (!file.type.startsWith('image/')) return refuse(`\u201c${file.name}\u201d is not an image.`);
+  if (file.size > MAX_INPUT_BYTES) return refuse(`\u201c${file.name}\u201d is larger than 40 MB.`);
   let bitmap: ImageBitmap;
   try {
     bitmap = await createImageBitmap(file, { imageOrientation: 'from-image' });
   } catch {
-    return err(`\u201c${file.name}\u201d could not be read as a picture.`);
+    return refuse(`\u201c${file.name}\u201d could not be read as a picture.`);
   }
   const size = fitWithin(bitmap.width, bitmap.height);
   const canvas = new OffscreenCanvas(size.width, size.height);
   const context = canvas.getContext('2d');
-  if (!context) return err('This browser cannot resize photos.');
+  if (!context) return refuse('This browser cannot resize photos.');
   context.drawImage(bitmap, 0, 0, size.width, size.height);
   bitmap.close();
   const blob = await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.85 });
   const photo = PhotoSchema.safeParse({ id: newId(), assetId, mimeType: 'image/jpeg', ...size, createdAt: new Date().toISOString(), blob });
-  return photo.success ? ok(photo.data) : err(`\u201c${file.name}\u201d could not be stored.`);
+  return photo.success ? ok(photo.data) : refuse(`\u201c${file.name}\u201d could not be stored.`);
 }

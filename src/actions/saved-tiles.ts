@@ -1,9 +1,9 @@
-import { TileSourceSchema, TYPICAL_TILE_BYTES, countTilesInBox, tileUrl, tilesInBox, type TileSource } from '../model/tiles';
-import { describeIssues } from '../model/problems';
-import { err, ok, type Result } from '../lib/result';
+import { TYPICAL_TILE_BYTES, countTilesInBox, tileUrl, tilesInBox, type TileSource } from '../model/tiles';
+import { ok, refuse, type Result } from '../lib/result';
 import { checkRoomFor } from '../store/basemap-files';
 import { clearTiles, getTile, hasTile, putTiles, tileCacheUsage } from '../store/tile-cache';
-import { workspace } from './workspace';
+import * as settings from './intents/settings';
+import { run, workspace } from './workspace';
 
 export { tileCacheUsage };
 
@@ -13,16 +13,7 @@ const CONCURRENT = 4;
 const BATCH = 40;
 
 /** Saves (or, with null, removes) the online tile source after checking it. */
-export async function setTileSource(raw: unknown): Promise<Result<TileSource | null, string>> {
-  if (raw === null) {
-    await workspace.updateSettings({ tileSource: undefined });
-    return ok(null);
-  }
-  const parsed = TileSourceSchema.safeParse(raw);
-  if (!parsed.success) return err(describeIssues(parsed.error).join(' '));
-  await workspace.updateSettings({ tileSource: parsed.data });
-  return ok(parsed.data);
-}
+export const setTileSource = (source: unknown): Promise<Result<TileSource | null>> => run(settings.setTileSource, { source });
 
 export function estimateArea(box: readonly number[], minZoom: number, maxZoom: number): { tiles: number; bytes: number } {
   const tiles = countTilesInBox(box, minZoom, maxZoom);
@@ -39,14 +30,14 @@ export async function saveArea(
   minZoom: number,
   maxZoom: number,
   options: { onProgress?: (done: number, total: number) => void; signal?: AbortSignal } = {},
-): Promise<Result<{ saved: number; skipped: number; failed: number }, string>> {
+): Promise<Result<{ saved: number; skipped: number; failed: number }>> {
   const source = workspace.state.settings.value.tileSource;
-  if (!source) return err('Set up an online tile source first.');
-  if (!source.offlineAllowed) return err('The tile source\u2019s licence has not been confirmed to allow saving tiles for offline use.');
-  if (minZoom > maxZoom) return err('The first zoom must not be above the last.');
+  if (!source) return refuse('Set up an online tile source first.');
+  if (!source.offlineAllowed) return refuse('The tile source\u2019s licence has not been confirmed to allow saving tiles for offline use.');
+  if (minZoom > maxZoom) return refuse('The first zoom must not be above the last.');
   const { tiles: total, bytes } = estimateArea(box, minZoom, maxZoom);
   if (total > MAX_SAVED_TILES)
-    return err(`That is ${total.toLocaleString('en-GB')} tiles; at most ${MAX_SAVED_TILES.toLocaleString('en-GB')} can be saved at once. Choose a smaller area or fewer zoom levels.`);
+    return refuse(`That is ${total.toLocaleString('en-GB')} tiles; at most ${MAX_SAVED_TILES.toLocaleString('en-GB')} can be saved at once. Choose a smaller area or fewer zoom levels.`);
   const room = await checkRoomFor(bytes);
   if (!room.ok) return room;
   const queue = tilesInBox(box, minZoom, maxZoom);
@@ -81,7 +72,7 @@ export async function saveArea(
   };
   await Promise.all(Array.from({ length: CONCURRENT }, worker));
   await flush();
-  if (options.signal?.aborted) return err(`Cancelled: ${saved.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')} tiles were saved and are kept.`);
+  if (options.signal?.aborted) return refuse(`Cancelled: ${saved.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')} tiles were saved and are kept.`);
   return ok({ saved, skipped, failed });
 }
 

@@ -1,7 +1,6 @@
-import { BackupSchema } from '../model/backup';
-import { describeIssues } from '../model/problems';
-import { err, ok, type Result } from '../lib/result';
-import { editingTab, workspace } from './workspace';
+import type { Result } from '../lib/result';
+import * as settings from './intents/settings';
+import { editingTab, run, workspace } from './workspace';
 import { loadBasemap } from './basemap';
 import { restorePostcodeTable } from './postcodes';
 
@@ -27,24 +26,13 @@ export async function useThisTab(): Promise<void> {
   await loadWorkspace();
 }
 
-/**
- * Adds the fictional Millbrook workspace (5 neighbourhoods, ~150 assets) as one undoable change.
- * The file is bundled with the app, so this works offline.
- */
-export async function openDemoWorkspace(): Promise<Result<number, string>> {
+/** Adds the fictional Millbrook workspace (5 neighbourhoods, ~150 assets) as one undoable change. */
+export async function openDemoWorkspace(): Promise<Result<number>> {
   const file: unknown = (await import('../../data/demo-workspace.json')).default;
-  const parsed = BackupSchema.safeParse(file);
-  if (!parsed.success) return err(`The demo workspace is damaged: ${describeIssues(parsed.error).slice(0, 3).join('; ')}`);
-  const { assets, neighbourhoods } = parsed.data.data;
-  const applied = await workspace.apply({ label: 'Open demo workspace', assets: { put: assets }, neighbourhoods: { put: neighbourhoods } });
-  if (!applied.ok) return err(applied.error.message);
-  await workspace.updateSettings({ firstRunChoice: 'demo' });
-  return ok(assets.length);
+  return run(settings.openDemo, { file });
 }
 
-export async function startEmpty(): Promise<void> {
-  await workspace.updateSettings({ firstRunChoice: 'empty' });
-}
+export const startEmpty = async (): Promise<void> => void (await run(settings.startEmpty, undefined));
 
 export async function undo(): Promise<void> {
   await workspace.undo();
@@ -54,9 +42,7 @@ export async function redo(): Promise<void> {
   await workspace.redo();
 }
 
-export async function setOnlineBasemap(on: boolean): Promise<void> {
-  await workspace.updateSettings({ onlineBasemap: on });
-}
+export const setOnlineBasemap = async (on: boolean): Promise<void> => void (await run(settings.setOnlineBasemap, { on }));
 
 export function selectAsset(id: string | null): void {
   workspace.state.selectedAssetId.value = id;
@@ -71,9 +57,7 @@ export async function clearUndoHistory(): Promise<boolean> {
   return (await workspace.clearHistory()).ok;
 }
 
-export async function setConsentReviewMonths(months: number): Promise<void> {
-  if (Number.isInteger(months) && months >= 1 && months <= 120) await workspace.updateSettings({ consentReviewMonths: months });
-}
+export const setConsentReviewMonths = (months: number): Promise<Result<number>> => run(settings.setConsentReviewMonths, { months });
 
 /** Keeps, or removes, what an import cut short saved (one undoable step either way). */
 export async function settleInterruptedImport(choice: 'keep' | 'remove'): Promise<boolean> {

@@ -2,17 +2,24 @@ import { unkinkPolygon } from '@turf/turf';
 import type { Polygon } from 'geojson';
 import { AreaGeometrySchema, type AreaGeometry, type Position } from '../model/geometry';
 import { describeIssues } from '../model/problems';
+import { err, ok, type Problem, type Result } from '../lib/result';
 
-export type BoundaryCheck =
-  | { ok: true; geometry: AreaGeometry; notices: string[] }
-  | {
-      ok: false;
-      reason: string;
-      /** Where the boundary crosses itself, to show on the map. */
-      crossings: Position[];
-      /** A valid version of the shape (each loop of a figure-of-eight as its own part), when one can be made. */
-      repaired?: AreaGeometry;
-    };
+/** A boundary that passed: closed, tidied, valid. */
+export interface CheckedBoundary {
+  geometry: AreaGeometry;
+  notices: string[];
+}
+
+/** Why a boundary was refused, with what the map needs to show it. */
+export interface BoundaryFault extends Problem {
+  /** Where the boundary crosses itself, to show on the map. */
+  crossings: Position[];
+  /** A valid version of the shape (each loop of a figure-of-eight as its own part), when one can be made. */
+  repaired?: AreaGeometry;
+}
+
+export type BoundaryCheck = Result<CheckedBoundary, BoundaryFault>;
+const fault = (message: string, crossings: Position[] = [], repaired?: AreaGeometry): BoundaryCheck => err({ message, crossings, ...(repaired ? { repaired } : {}) });
 
 type Ring = Position[];
 const samePoint = (a: Position | undefined, b: Position | undefined) => !!a && !!b && a[0] === b[0] && a[1] === b[1];
@@ -108,13 +115,13 @@ function repair(polygons: Ring[][]): AreaGeometry | undefined {
  */
 export function checkBoundary(raw: unknown): BoundaryCheck {
   const polygons = polygonsOf(raw);
-  if (typeof polygons === 'string') return { ok: false, reason: polygons, crossings: [] };
+  if (typeof polygons === 'string') return fault(polygons);
   const notices = new Set<string>();
   const tidied = polygons.map((rings) => rings.map((ring) => tidyRing(ring, notices)));
   for (const rings of tidied) {
     for (const ring of rings) {
       const distinct = new Set(ring.map((p) => `${p[0]},${p[1]}`)).size;
-      if (distinct < 3) return { ok: false, reason: `A boundary needs at least 3 distinct corners; ${distinct === 1 ? 'one ring has only 1' : `one ring has only ${distinct}`}.`, crossings: [] };
+      if (distinct < 3) return fault(`A boundary needs at least 3 distinct corners; ${distinct === 1 ? 'one ring has only 1' : `one ring has only ${distinct}`}.`);
     }
   }
   const crossings = tidied.flatMap((rings) => findCrossings(rings));
@@ -122,15 +129,10 @@ export function checkBoundary(raw: unknown): BoundaryCheck {
     const where = crossings.slice(0, 3).map(fmt).join('; ');
     const more = crossings.length > 3 ? ` and ${crossings.length - 3} more` : '';
     const repaired = repair(tidied);
-    return {
-      ok: false,
-      reason: `The boundary crosses itself at ${crossings.length === 1 ? 'one place' : `${crossings.length} places`} (latitude, longitude: ${where}${more}).`,
-      crossings,
-      ...(repaired ? { repaired } : {}),
-    };
+    return fault(`The boundary crosses itself at ${crossings.length === 1 ? 'one place' : `${crossings.length} places`} (latitude, longitude: ${where}${more}).`, crossings, repaired);
   }
   const geometry = tidied.length === 1 && (raw as { type?: unknown }).type === 'Polygon' ? { type: 'Polygon', coordinates: tidied[0] } : { type: 'MultiPolygon', coordinates: tidied };
   const parsed = AreaGeometrySchema.safeParse(geometry);
-  if (!parsed.success) return { ok: false, reason: describeIssues(parsed.error).join('; '), crossings: [] };
-  return { ok: true, geometry: parsed.data, notices: [...notices] };
+  if (!parsed.success) return fault(describeIssues(parsed.error).join('; '));
+  return ok({ geometry: parsed.data, notices: [...notices] });
 }

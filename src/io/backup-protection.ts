@@ -1,6 +1,6 @@
 import { MIN_PBKDF2_ITERATIONS, PROTECTED_BACKUP_FORMAT, ProtectedBackupSchema } from '../model/backup';
 import { base64ToBytes, bytesToBase64 } from '../lib/base64';
-import { err, ok, type Result } from '../lib/result';
+import { ok, refuse, type Result } from '../lib/result';
 
 /** Shorter passphrases are refused: the file may sit in a Downloads folder or a shared drive. */
 export const MIN_PASSPHRASE_LENGTH = 10;
@@ -35,21 +35,21 @@ export function looksProtected(head: string): boolean {
  * Opens a protected backup with its passphrase. A wrong passphrase and a damaged file both fail
  * AES-GCM's check, so neither can yield a half-read backup; the message says which is likelier.
  */
-export async function unprotectBackup(text: string, passphrase: string): Promise<Result<string, string>> {
+export async function unprotectBackup(text: string, passphrase: string): Promise<Result<string>> {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    return err('The file is not valid JSON, so it is not an Asset Atlas backup.');
+    return refuse('The file is not valid JSON, so it is not an Asset Atlas backup.');
   }
   const parsed = ProtectedBackupSchema.safeParse(json);
-  if (!parsed.success) return err(`This protected backup cannot be read: ${parsed.error.issues[0]?.message ?? 'its envelope is damaged'}.`);
+  if (!parsed.success) return refuse(`This protected backup cannot be read: ${parsed.error.issues[0]?.message ?? 'its envelope is damaged'}.`);
   const { kdf, cipher, ciphertext } = parsed.data;
   try {
     const key = await deriveKey(passphrase, base64ToBytes(kdf.salt), kdf.iterations, 'decrypt');
     const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: base64ToBytes(cipher.iv) }, key, base64ToBytes(ciphertext));
     return ok(new TextDecoder().decode(plain));
   } catch {
-    return err('The passphrase does not open this backup (or the file was changed since it was saved). Check the passphrase and try again.');
+    return refuse('The passphrase does not open this backup (or the file was changed since it was saved). Check the passphrase and try again.');
   }
 }

@@ -5,8 +5,8 @@ import type { Overlay } from '../model/overlay';
 import type { Analysis } from '../model/coverage';
 import { PhotoSchema, type Photo } from '../model/photo';
 import type { Settings } from '../model/settings';
-import { describeIssues } from '../model/problems';
-import { err, ok, type Result } from '../lib/result';
+import { describeIssues, issueProblems } from '../model/problems';
+import { err, ok, problemsFrom, refuse, type Result } from '../lib/result';
 import { base64ToBytes, bytesToBase64 } from '../lib/base64';
 
 export interface WorkspaceData {
@@ -44,16 +44,16 @@ export async function serialiseBackup(data: WorkspaceData, appVersion: string, n
  * Reads a backup file and checks all of it (format, version, counts, every record, every photo)
  * before anything is written; the error lists what is wrong in words a coordinator can act on.
  */
-export function parseBackup(text: string): Result<WorkspaceData, string[]> {
-  if (text.length > MAX_BACKUP_BYTES) return err([`The file is larger than ${MAX_BACKUP_BYTES / 1024 / 1024} MB, too large to be an Asset Atlas backup.`]);
+export function parseBackup(text: string): Result<WorkspaceData> {
+  if (text.length > MAX_BACKUP_BYTES) return refuse(`The file is larger than ${MAX_BACKUP_BYTES / 1024 / 1024} MB, too large to be an Asset Atlas backup.`);
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return err([`The file is not valid JSON (${error instanceof Error ? error.message : 'unreadable'}), so it is not an Asset Atlas backup.`]);
+    return refuse(`The file is not valid JSON (${error instanceof Error ? error.message : 'unreadable'}), so it is not an Asset Atlas backup.`);
   }
   const parsed = BackupSchema.safeParse(json);
-  if (!parsed.success) return err(describeIssues(parsed.error).slice(0, 20));
+  if (!parsed.success) return err(issueProblems(parsed.error).slice(0, 20));
   const photos: Photo[] = [];
   const problems: string[] = [];
   for (const [i, p] of parsed.data.data.photos.entries()) {
@@ -65,7 +65,7 @@ export function parseBackup(text: string): Result<WorkspaceData, string[]> {
       problems.push(`Photo ${i + 1}: its image data is damaged`);
     }
   }
-  if (problems.length > 0) return err(problems);
+  if (problems.length > 0) return err(problemsFrom(problems));
   const { assets, neighbourhoods, overlays, analyses, settings } = parsed.data.data;
   return ok({ assets, neighbourhoods, overlays, photos, analyses, settings });
 }

@@ -2,7 +2,7 @@ import { decodeText } from './decode-text';
 import { readCsv } from './read-csv';
 import { detectFields, detectLocation } from './detect-columns';
 import { normalisePostcode } from './records-to-assets';
-import { err, ok, type Result } from '../lib/result';
+import { ok, refuse, sentences, type Result } from '../lib/result';
 
 /** A coordinate cell: a number written in it, not an empty cell (which Number() would read as 0). */
 function coordinate(cell: string | undefined, limit: number): number | null {
@@ -17,14 +17,14 @@ function coordinate(cell: string | undefined, limit: number): number | null {
  * postcode (any spacing, any case). The app (placing rows, homes within reach) and the command line
  * read it the same way, so both count the same homes.
  */
-export function readPostcodeTable(bytes: Uint8Array, fileName: string): Result<Map<string, readonly [number, number]>, string> {
+export function readPostcodeTable(bytes: Uint8Array, fileName: string): Result<Map<string, readonly [number, number]>> {
   const read = readCsv(decodeText(bytes).text);
-  if (!read.ok) return err(`\u201c${fileName}\u201d: ${read.reason}`);
-  const { columns, rows } = read.table;
+  if (!read.ok) return refuse(`\u201c${fileName}\u201d: ${sentences(read.error)}`);
+  const { columns, rows } = read.value;
   const records = rows.map((cells) => Object.fromEntries(columns.map((c, j) => [c, cells[j] ?? ''])));
   const postcode = detectFields(columns).postcode;
   const location = detectLocation(columns, records.slice(0, 200));
-  if (!postcode || location.kind !== 'lonlat') return err(`\u201c${fileName}\u201d needs a postcode column and longitude/latitude columns.`);
+  if (!postcode || location.kind !== 'lonlat') return refuse(`\u201c${fileName}\u201d needs a postcode column and longitude/latitude columns.`);
   const lookup = new Map<string, readonly [number, number]>();
   for (const r of records) {
     const code = normalisePostcode(r[postcode] ?? '');
@@ -32,6 +32,6 @@ export function readPostcodeTable(bytes: Uint8Array, fileName: string): Result<M
     const lat = coordinate(r[location.lat], 90);
     if (code && lon !== null && lat !== null) lookup.set(code, [lon, lat]);
   }
-  if (lookup.size === 0) return err(`\u201c${fileName}\u201d has no usable postcode rows.`);
+  if (lookup.size === 0) return refuse(`\u201c${fileName}\u201d has no usable postcode rows.`);
   return ok(lookup);
 }

@@ -1,3 +1,4 @@
+import { ok, refuse, sentences, type Result } from '../lib/result';
 import { decodeText } from './decode-text';
 import { readCsv } from './read-csv';
 import { readGeoJson, MAX_FILE_BYTES, type ImportRecord } from './read-geojson';
@@ -56,41 +57,41 @@ function usesDecimalComma(delimiter: string, records: readonly ImportRecord[], l
 }
 
 /** Reads a file's bytes into records and a preview: the format, columns and location detected. */
-export function readImportFile(bytes: Uint8Array, fileName: string): { ok: true; preview: ImportPreview; records: ImportRecord[] } | { ok: false; reason: string } {
+export function readImportFile(bytes: Uint8Array, fileName: string): Result<{ preview: ImportPreview; records: ImportRecord[] }> {
   if (bytes.byteLength > MAX_FILE_BYTES)
-    return { ok: false, reason: `\u201c${fileName}\u201d is ${(bytes.byteLength / 1024 / 1024).toFixed(0)} MB; at most ${MAX_FILE_BYTES / 1024 / 1024} MB can be imported at once.` };
+    return refuse(`\u201c${fileName}\u201d is ${(bytes.byteLength / 1024 / 1024).toFixed(0)} MB; at most ${MAX_FILE_BYTES / 1024 / 1024} MB can be imported at once.`);
   const { text, encoding } = decodeText(bytes);
   const notices = encoding === 'windows-1252' ? ['The file is not UTF-8; it was read as Windows-1252 (older Excel).'] : [];
   const looksJson = /\.(geo)?json$/i.test(fileName) || /^\s*\{/.test(text);
   if (looksJson) {
     const read = readGeoJson(text);
-    if (!read.ok) return { ok: false, reason: `\u201c${fileName}\u201d: ${read.reason}` };
-    const columns = [...new Set(read.records.flatMap((r) => Object.keys(r.values)))];
-    const boundaries = boundaryCodes(read.records, columns);
+    if (!read.ok) return refuse(`\u201c${fileName}\u201d: ${sentences(read.error)}`);
+    const columns = [...new Set(read.value.records.flatMap((r) => Object.keys(r.values)))];
+    const boundaries = boundaryCodes(read.value.records, columns);
     const preview: ImportPreview = {
       fileName,
       format: 'geojson',
       columns,
-      recordCount: read.records.length,
-      sample: read.records.slice(0, PREVIEW_ROWS),
+      recordCount: read.value.records.length,
+      sample: read.value.records.slice(0, PREVIEW_ROWS),
       location: { kind: 'geometry' },
       fields: detectFields(columns),
-      swapSuggested: looksSwapped(read.records, { kind: 'geometry' }),
+      swapSuggested: looksSwapped(read.value.records, { kind: 'geometry' }),
       decimalComma: false,
       ...(boundaries ? { boundaries } : {}),
-      notices: [...notices, ...read.notices],
+      notices: [...notices, ...read.value.notices],
     };
-    return { ok: true, preview, records: read.records };
+    return ok({ preview, records: read.value.records });
   }
   const read = readCsv(text);
-  if (!read.ok) return { ok: false, reason: `\u201c${fileName}\u201d: ${read.reason}` };
-  const { columns, rows } = read.table;
+  if (!read.ok) return refuse(`\u201c${fileName}\u201d: ${sentences(read.error)}`);
+  const { columns, rows } = read.value;
   const records = rows.map((cells, i): ImportRecord => ({ line: i + 2, values: Object.fromEntries(columns.map((c, j) => [c, cells[j] ?? ''])) }));
   const location = detectLocation(
     columns,
     records.slice(0, 200).map((r) => r.values),
   );
-  const decimalComma = usesDecimalComma(read.table.delimiter, records, location);
+  const decimalComma = usesDecimalComma(read.value.delimiter, records, location);
   if (decimalComma)
     notices.push(
       `The coordinates are written with decimal commas (e.g. \u201c${records[0]?.values[location.kind === 'lonlat' ? location.lat : location.kind === 'bng' ? location.northing : ''] ?? ''}\u201d), as European spreadsheets do; they are read as decimal points.`,
@@ -105,7 +106,7 @@ export function readImportFile(bytes: Uint8Array, fileName: string): { ok: true;
     fields: detectFields(columns),
     swapSuggested: looksSwapped(records, location, decimalComma),
     decimalComma,
-    notices: [...notices, ...read.table.notices.map((n) => `Row ${n.row} ${n.reason}.`)],
+    notices: [...notices, ...read.value.notices.map((n) => `Row ${n.row} ${n.reason}.`)],
   };
-  return { ok: true, preview, records };
+  return ok({ preview, records });
 }

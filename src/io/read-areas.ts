@@ -53,8 +53,8 @@ export function recordsToAreas(records: readonly ImportRecord[], fields: AreaFie
     const name = (fields.name ? record.values[fields.name]?.trim() : '') || (fields.code ? record.values[fields.code]?.trim() : '') || `Area ${record.line}`;
     const code = fields.code ? (record.values[fields.code]?.trim() ?? '') : '';
     const checked = checkBoundary(record.geometry);
-    if (checked.ok) areas.push({ line: record.line, name: name.slice(0, 200), code: code.slice(0, 40), geometry: checked.geometry, notices: checked.notices });
-    else problems.push({ line: record.line, name, reason: checked.reason, crossings: checked.crossings, ...(checked.repaired ? { repaired: checked.repaired } : {}) });
+    if (checked.ok) areas.push({ line: record.line, name: name.slice(0, 200), code: code.slice(0, 40), geometry: checked.value.geometry, notices: checked.value.notices });
+    else problems.push({ line: record.line, name, reason: checked.error.message, crossings: checked.error.crossings, ...(checked.error.repaired ? { repaired: checked.error.repaired } : {}) });
   }
   return { areas, problems };
 }

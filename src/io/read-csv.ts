@@ -1,3 +1,4 @@
+import { ok, refuse, type Result } from '../lib/result';
 import Papa from 'papaparse';
 
 export interface Table {
@@ -13,12 +14,12 @@ export interface Table {
 export const MAX_ROWS = 200_000;
 
 /** Reads CSV/TSV text: guesses , ; tab or |, copes with CRLF, quoted newlines, ragged rows, duplicate headers. */
-export function readCsv(text: string): { ok: true; table: Table } | { ok: false; reason: string } {
+export function readCsv(text: string): Result<Table> {
   const parsed = Papa.parse<string[]>(text, { delimitersToGuess: [',', ';', '\t', '|'], skipEmptyLines: 'greedy' });
   const [header, ...body] = parsed.data;
-  if (!header || header.every((h) => h.trim() === '')) return { ok: false, reason: 'The file has no header row: the first line must name the columns.' };
+  if (!header || header.every((h) => h.trim() === '')) return refuse('The file has no header row: the first line must name the columns.');
   if (body.length > MAX_ROWS)
-    return { ok: false, reason: `The file has ${body.length.toLocaleString('en-GB')} rows; at most ${MAX_ROWS.toLocaleString('en-GB')} can be imported at once. Split it into smaller files.` };
+    return refuse(`The file has ${body.length.toLocaleString('en-GB')} rows; at most ${MAX_ROWS.toLocaleString('en-GB')} can be imported at once. Split it into smaller files.`);
   const seen = new Map<string, number>();
   const columns = header.map((raw, i) => {
     const name = raw.trim() || `column ${i + 1}`;
@@ -33,5 +34,5 @@ export function readCsv(text: string): { ok: true; table: Table } | { ok: false;
     }
     return columns.map((_, c) => cells[c] ?? '');
   });
-  return { ok: true, table: { columns, rows, delimiter: parsed.meta.delimiter, notices } };
+  return ok({ columns, rows, delimiter: parsed.meta.delimiter, notices });
 }

@@ -1,3 +1,4 @@
+import { ok, refuse, type Result } from '../lib/result';
 import { fromBritishNationalGrid } from './british-national-grid';
 
 /** One thing to import: its properties as text, and its geometry if the file had one. */
@@ -70,17 +71,17 @@ function convertFromGrid(c: unknown): unknown {
  * Reads GeoJSON (FeatureCollection, Feature or bare geometry) into records. A legacy `crs` naming
  * EPSG:27700, or metre-sized coordinates, is read as British National Grid and converted.
  */
-export function readGeoJson(text: string): { ok: true; records: ImportRecord[]; notices: string[] } | { ok: false; reason: string } {
-  if (text.length > MAX_FILE_BYTES) return { ok: false, reason: `The file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB.` };
+export function readGeoJson(text: string): Result<{ records: ImportRecord[]; notices: string[] }> {
+  if (text.length > MAX_FILE_BYTES) return refuse(`The file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB.`);
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return { ok: false, reason: `The file is not valid JSON: ${error instanceof Error ? error.message : 'unreadable'}.` };
+    return refuse(`The file is not valid JSON: ${error instanceof Error ? error.message : 'unreadable'}.`);
   }
   const { depth, vertices } = depthAndVertices(json);
-  if (depth > MAX_DEPTH) return { ok: false, reason: `The file is nested more than ${MAX_DEPTH} levels deep, which no GeoJSON needs.` };
-  if (vertices > MAX_VERTICES) return { ok: false, reason: `The file has more than ${MAX_VERTICES.toLocaleString('en-GB')} coordinates; simplify it in QGIS first.` };
+  if (depth > MAX_DEPTH) return refuse(`The file is nested more than ${MAX_DEPTH} levels deep, which no GeoJSON needs.`);
+  if (vertices > MAX_VERTICES) return refuse(`The file has more than ${MAX_VERTICES.toLocaleString('en-GB')} coordinates; simplify it in QGIS first.`);
   const root = json as { type?: unknown; features?: unknown; crs?: unknown; geometry?: unknown; properties?: unknown };
   const features: unknown[] =
     root.type === 'FeatureCollection' && Array.isArray(root.features)
@@ -90,7 +91,7 @@ export function readGeoJson(text: string): { ok: true; records: ImportRecord[]; 
         : typeof root.type === 'string' && 'coordinates' in (root as object)
           ? [{ type: 'Feature', properties: {}, geometry: root }]
           : [];
-  if (features.length === 0) return { ok: false, reason: 'No features found: expected a GeoJSON FeatureCollection, Feature or geometry.' };
+  if (features.length === 0) return refuse('No features found: expected a GeoJSON FeatureCollection, Feature or geometry.');
   const legacyBng = /27700/.test(JSON.stringify(root.crs ?? ''));
   const notices: string[] = [];
   let converted = 0;
@@ -114,5 +115,5 @@ export function readGeoJson(text: string): { ok: true; records: ImportRecord[]; 
   });
   if (converted > 0)
     notices.push(`${converted} feature${converted === 1 ? ' was' : 's were'} in British National Grid (EPSG:27700) and converted to longitude/latitude (approximate, to a few metres).`);
-  return { ok: true, records, notices };
+  return ok({ records, notices });
 }

@@ -1,6 +1,7 @@
 import { addProtocol, type LayerSpecification } from 'maplibre-gl';
 import { FileSource, PMTiles, Protocol, TileType } from 'pmtiles';
 import type { BasemapInfo } from '../model/basemap';
+import { ok, refuse, type Result } from '../lib/result';
 import { tileX, tileY } from '../model/tiles';
 import { FONT_BOLD, FONT_REGULAR } from './fonts';
 
@@ -29,38 +30,35 @@ const TYPES: Partial<Record<TileType, BasemapInfo['tileType']>> = {
  * Reads a chosen file's PMTiles header and says what it is, or why it cannot be used, naming the
  * file. Nothing is stored and the map is not touched.
  */
-export async function inspectBasemap(file: File): Promise<{ ok: true; info: Omit<BasemapInfo, 'storage' | 'savedAt'> } | { ok: false; reason: string }> {
+export async function inspectBasemap(file: File): Promise<Result<Omit<BasemapInfo, 'storage' | 'savedAt'>>> {
   const name = `\u201c${file.name}\u201d`;
-  if (file.size < 127) return { ok: false, reason: `${name} is too small to be a PMTiles basemap (${file.size} bytes).` };
+  if (file.size < 127) return refuse(`${name} is too small to be a PMTiles basemap (${file.size} bytes).`);
   const magic = new TextDecoder().decode(await file.slice(0, 7).arrayBuffer());
-  if (magic !== 'PMTiles') return { ok: false, reason: `${name} is not a PMTiles basemap: choose a .pmtiles extract (for example one made with the pmtiles tool from Protomaps).` };
+  if (magic !== 'PMTiles') return refuse(`${name} is not a PMTiles basemap: choose a .pmtiles extract (for example one made with the pmtiles tool from Protomaps).`);
   try {
     const archive = new PMTiles(new FileSource(file));
     const header = await archive.getHeader();
     const tileType = TYPES[header.tileType];
-    if (header.specVersion !== 3) return { ok: false, reason: `${name} is PMTiles version ${header.specVersion}; this app reads version 3.` };
-    if (!tileType) return { ok: false, reason: `${name} holds tiles of a type this app cannot draw; use PNG, JPEG or WebP raster tiles, or vector (MVT) tiles.` };
+    if (header.specVersion !== 3) return refuse(`${name} is PMTiles version ${header.specVersion}; this app reads version 3.`);
+    if (!tileType) return refuse(`${name} holds tiles of a type this app cannot draw; use PNG, JPEG or WebP raster tiles, or vector (MVT) tiles.`);
     const dataEnd = header.tileDataOffset + (header.tileDataLength ?? 0);
     if (dataEnd > file.size || header.rootDirectoryOffset + header.rootDirectoryLength > file.size) {
-      return { ok: false, reason: `${name} is cut short: it should be at least ${dataEnd.toLocaleString('en-GB')} bytes but is ${file.size.toLocaleString('en-GB')}. Copy the file again.` };
+      return refuse(`${name} is cut short: it should be at least ${dataEnd.toLocaleString('en-GB')} bytes but is ${file.size.toLocaleString('en-GB')}. Copy the file again.`);
     }
     // Reading the first tile proves the directory is intact, not just the header.
     await archive.getZxy(header.minZoom, ...firstTile(header));
     const metadata = (await archive.getMetadata().catch(() => ({}))) as { attribution?: unknown };
-    return {
-      ok: true,
-      info: {
-        fileName: file.name,
-        size: file.size,
-        tileType,
-        minZoom: header.minZoom,
-        maxZoom: header.maxZoom,
-        bounds: [header.minLon, header.minLat, header.maxLon, header.maxLat],
-        attribution: typeof metadata.attribution === 'string' ? metadata.attribution : '',
-      },
-    };
+    return ok({
+      fileName: file.name,
+      size: file.size,
+      tileType,
+      minZoom: header.minZoom,
+      maxZoom: header.maxZoom,
+      bounds: [header.minLon, header.minLat, header.maxLon, header.maxLat],
+      attribution: typeof metadata.attribution === 'string' ? metadata.attribution : '',
+    });
   } catch (error) {
-    return { ok: false, reason: `${name} is damaged and cannot be read as a PMTiles basemap (${error instanceof Error ? error.message : String(error)}).` };
+    return refuse(`${name} is damaged and cannot be read as a PMTiles basemap (${error instanceof Error ? error.message : String(error)}).`);
   }
 }
 

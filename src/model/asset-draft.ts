@@ -1,4 +1,5 @@
 import { AssetSchema, type Asset, type Consent } from './asset';
+import { err, ok, type Problem, type Result } from '../lib/result';
 import type { CategoryId } from './categories';
 import type { AssetGeometry } from './geometry';
 
@@ -103,7 +104,7 @@ export interface DraftContext {
  * Turns what was typed into a valid asset, or says what to fix under each field. Nothing typed is
  * lost either way: the caller keeps the draft until it saves.
  */
-export function assetFromDraft(draft: AssetDraft, context: DraftContext): { ok: true; asset: Asset } | { ok: false; errors: FieldErrors } {
+export function assetFromDraft(draft: AssetDraft, context: DraftContext): Result<Asset> {
   const isPerson = draft.category === 'individuals';
   const candidate = {
     ...(context.existing ?? {}),
@@ -145,14 +146,23 @@ export function assetFromDraft(draft: AssetDraft, context: DraftContext): { ok: 
     neighbourhoodIds: context.neighbourhoodIds,
   };
   const parsed = AssetSchema.safeParse(candidate);
-  if (parsed.success) return { ok: true, asset: parsed.data };
-  const errors: FieldErrors = {};
+  if (parsed.success) return ok(parsed.data);
+  const problems: Problem[] = [];
   for (const issue of parsed.error.issues) {
     const field = fieldOf(issue.path);
-    errors[field] ??=
+    if (problems.some((p) => p.field === field)) continue;
+    const message =
       field === 'category' && draft.category === '' ? 'Choose a category' : field === 'consentStatus' && draft.consentStatus === '' ? 'Record whether this person has given consent' : issue.message;
+    problems.push({ message, field });
   }
-  return { ok: false, errors };
+  return err(problems);
+}
+
+/** The first problem for each form field, to show under that field. */
+export function fieldErrors(problems: readonly Problem[]): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const p of problems) if (p.field) errors[p.field as DraftField] ??= p.message;
+  return errors;
 }
 
 /** Words in free text that suggest health, faith or other special-category data about a person. */

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { err, ok, type Result } from '../lib/result';
+import { err, ok, type Problem, type Result } from '../lib/result';
 
 const FIELD_LABELS: Readonly<Record<string, string>> = {
   name: 'Name',
@@ -40,8 +40,24 @@ export function describeIssues(error: z.ZodError): string[] {
   return [...new Set(lines)];
 }
 
+/**
+ * A zod error as problems: one readable sentence each ("Name: Give the asset a name"), with the
+ * top-level field it belongs to so a form can show it there.
+ */
+export function issueProblems(error: z.ZodError): Problem[] {
+  const problems: Problem[] = [];
+  for (const issue of error.issues) {
+    const where = describePath(issue.path);
+    const message = where ? `${where}: ${issue.message}` : issue.message;
+    if (problems.some((p) => p.message === message)) continue;
+    const field = issue.path.find((key): key is string => typeof key === 'string');
+    problems.push(field ? { message, field } : { message });
+  }
+  return problems;
+}
+
 /** Parses untrusted input with a schema; the error is the list of readable problems. */
-export function parseWith<S extends z.ZodType>(schema: S, input: unknown): Result<z.output<S>, string[]> {
+export function parseWith<S extends z.ZodType>(schema: S, input: unknown): Result<z.output<S>> {
   const parsed = schema.safeParse(input);
-  return parsed.success ? ok(parsed.data) : err(describeIssues(parsed.error));
+  return parsed.success ? ok(parsed.data) : err(issueProblems(parsed.error));
 }

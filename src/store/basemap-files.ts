@@ -2,7 +2,7 @@ import type { DBSchema } from 'idb';
 import { Connection } from './connection';
 import { toStoreError } from './errors';
 import { BasemapInfoSchema, formatBytes, type BasemapInfo } from '../model/basemap';
-import { err, ok, type Result } from '../lib/result';
+import { ok, refuse, type Result } from '../lib/result';
 
 /**
  * Basemap files live apart from the user's records: in the Origin Private File System (fast
@@ -31,12 +31,12 @@ async function opfsRoot(): Promise<FileSystemDirectoryHandle | null> {
 }
 
 /** Refuses a file that would leave less than RESERVE_BYTES of the origin's quota for records. */
-export async function checkRoomFor(size: number): Promise<Result<void, string>> {
+export async function checkRoomFor(size: number): Promise<Result<void>> {
   const estimate = typeof navigator === 'undefined' ? null : await navigator.storage?.estimate?.().catch(() => null);
   if (!estimate?.quota) return ok(undefined);
   const free = estimate.quota - (estimate.usage ?? 0);
   if (size + RESERVE_BYTES > free) {
-    return err(
+    return refuse(
       `This device has ${formatBytes(Math.max(0, free))} free for the app; a ${formatBytes(size)} basemap would leave too little room for your records. Free some space or choose a smaller extract.`,
     );
   }
@@ -44,7 +44,7 @@ export async function checkRoomFor(size: number): Promise<Result<void, string>> 
 }
 
 /** Stores the file (replacing any earlier basemap) and its details. */
-export async function saveBasemapFile(file: Blob, details: Omit<BasemapInfo, 'storage' | 'savedAt'>): Promise<Result<BasemapInfo, string>> {
+export async function saveBasemapFile(file: Blob, details: Omit<BasemapInfo, 'storage' | 'savedAt'>): Promise<Result<BasemapInfo>> {
   const room = await checkRoomFor(file.size);
   if (!room.ok) return room;
   const root = await opfsRoot();
@@ -61,7 +61,7 @@ export async function saveBasemapFile(file: Blob, details: Omit<BasemapInfo, 'st
     await connection.run((db) => db.put('basemaps', storage === 'opfs' ? { info } : { info, blob: file }, KEY));
     return ok(info);
   } catch (error) {
-    return err(`The basemap was not stored; your records are untouched. ${toStoreError(error).message}`);
+    return refuse(`The basemap was not stored; your records are untouched. ${toStoreError(error).message}`);
   }
 }
 

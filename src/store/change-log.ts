@@ -1,3 +1,4 @@
+import { messagesOf } from '../lib/result';
 import type { IDBPDatabase, IDBPObjectStore, IDBPTransaction } from 'idb';
 import { journalKeys } from '../model/import-journal';
 import { z } from 'zod';
@@ -24,7 +25,7 @@ export function validateChange(raw: unknown): Change {
     const ids = new Set<string>();
     for (const record of part.put ?? []) {
       const checked = validateRecord(kind, record);
-      if (!checked.ok) problems.push(...checked.problems);
+      if (!checked.ok) problems.push(...messagesOf(checked.error));
       else if (ids.has(checked.value.id)) problems.push(`${checked.value.id} is put twice in one change`);
       else {
         ids.add(checked.value.id);

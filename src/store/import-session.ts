@@ -1,7 +1,7 @@
 import { unwrap } from 'idb';
 import type { Asset } from '../model/asset';
 import { journalKeys } from '../model/import-journal';
-import { err, ok, type Result } from '../lib/result';
+import { err, messagesOf, ok, type Result } from '../lib/result';
 import { newId } from '../lib/id';
 import type { Connection } from './connection';
 import { appendToLog } from './change-log';
@@ -10,7 +10,7 @@ import { storeError, toStoreError, type StoreError } from './errors';
 
 function checkedAsset(raw: unknown): Asset {
   const checked = validateRecord('assets', raw);
-  if (!checked.ok) throw storeError('invalid-record', checked.problems);
+  if (!checked.ok) throw storeError('invalid-record', messagesOf(checked.error));
   return checked.value;
 }
 

@@ -2,7 +2,7 @@ import type { DBSchema } from 'idb';
 import { Connection } from './connection';
 import { toStoreError } from './errors';
 import { z } from 'zod';
-import { err, ok, type Result } from '../lib/result';
+import { ok, refuse, type Result } from '../lib/result';
 import { lonLatPairs } from '../lib/lon-lat-pairs';
 import { describeIssues } from '../model/problems';
 import { TimestampSchema } from '../model/common';
@@ -39,32 +39,32 @@ const StoredTableSchema = z
   .refine((t) => t.coordinates.every((v, i) => Number.isFinite(v) && Math.abs(v) <= (i % 2 === 0 ? 180 : 90)), { error: 'Every longitude and latitude must be on the globe' });
 
 /** Keeps the table on the device, replacing any earlier one. */
-export async function storePostcodeTable(table: PostcodeTable): Promise<Result<void, string>> {
+export async function storePostcodeTable(table: PostcodeTable): Promise<Result<void>> {
   const codes = [...table.lookup.keys()];
   const coordinates = lonLatPairs(table.lookup.values(), codes.length);
   const row = StoredTableSchema.safeParse({ fileName: table.fileName, savedAt: new Date().toISOString(), codes, coordinates });
-  if (!row.success) return err(`The postcode table was not saved: ${describeIssues(row.error).slice(0, 2).join('; ')}`);
+  if (!row.success) return refuse(`The postcode table was not saved: ${describeIssues(row.error).slice(0, 2).join('; ')}`);
   try {
     await connection.run((db) => db.put('tables', row.data, KEY));
     return ok(undefined);
   } catch (error) {
-    return err(`The postcode table is kept for this session only. ${toStoreError(error).message}`);
+    return refuse(`The postcode table is kept for this session only. ${toStoreError(error).message}`);
   }
 }
 
 /** The stored table; null when there is none. One that does not validate is reported, not used. */
-export async function readStoredPostcodeTable(): Promise<Result<PostcodeTable | null, string>> {
+export async function readStoredPostcodeTable(): Promise<Result<PostcodeTable | null>> {
   try {
     const raw = await connection.run((db) => db.get('tables', KEY));
     if (raw === undefined) return ok(null);
     const parsed = StoredTableSchema.safeParse(raw);
-    if (!parsed.success) return err(`The saved postcode table could not be read (${describeIssues(parsed.error).slice(0, 2).join('; ')}); load it again.`);
+    if (!parsed.success) return refuse(`The saved postcode table could not be read (${describeIssues(parsed.error).slice(0, 2).join('; ')}); load it again.`);
     const { fileName, codes, coordinates } = parsed.data;
     const lookup = new Map<string, readonly [number, number]>();
     codes.forEach((code, j) => lookup.set(code, [coordinates[2 * j] as number, coordinates[2 * j + 1] as number]));
     return ok({ fileName, lookup });
   } catch (error) {
-    return err(`The saved postcode table could not be read: ${toStoreError(error).message}`);
+    return refuse(`The saved postcode table could not be read: ${toStoreError(error).message}`);
   }
 }
 

@@ -6,7 +6,8 @@ import { OverlaySchema } from '../model/overlay';
 import { PhotoSchema } from '../model/photo';
 import { AnalysisSchema } from '../model/coverage';
 import type { RecordKind, RecordKinds } from '../model/change';
-import { describeIssues } from '../model/problems';
+import { issueProblems } from '../model/problems';
+import { err, messagesOf, ok, type Result } from '../lib/result';
 import type { AtlasDB } from './schema';
 
 /** The schema every record of a kind is parsed with, on the way in and on the way out. */
@@ -27,13 +28,13 @@ export interface ReadResult<T> {
 }
 
 /** Validates one record of a kind; the error lists readable problems. */
-export function validateRecord<K extends RecordKind>(kind: K, value: unknown): { ok: true; value: RecordKinds[K] } | { ok: false; problems: string[] } {
+export function validateRecord<K extends RecordKind>(kind: K, value: unknown): Result<RecordKinds[K]> {
   const parsed = RECORD_SCHEMAS[kind].safeParse(value);
-  if (parsed.success) return { ok: true, value: parsed.data };
+  if (parsed.success) return ok(parsed.data);
   const id = (value as { id?: unknown } | null)?.id;
   const name = (value as { name?: unknown } | null)?.name;
   const label = `${SINGULAR[kind]} ${typeof name === 'string' ? `\u201c${name}\u201d` : ''} ${typeof id === 'string' ? `(${id})` : ''}`.replace(/\s+/g, ' ').trim();
-  return { ok: false, problems: describeIssues(parsed.error).map((p) => `${label}: ${p}`) };
+  return err(issueProblems(parsed.error).map((p) => ({ ...p, message: `${label}: ${p.message}` })));
 }
 
 /** Reads every record of a kind, parsing each so an old or corrupted record never reaches the app. */
@@ -44,7 +45,7 @@ export async function readAll<K extends RecordKind>(db: IDBPDatabase<AtlasDB>, k
   for (const value of raw) {
     const checked = validateRecord(kind, value);
     if (checked.ok) records.push(checked.value);
-    else problems.push(...checked.problems);
+    else problems.push(...messagesOf(checked.error));
   }
   return { records, problems };
 }

@@ -1,7 +1,7 @@
 import { batch, type Signal } from '@preact/signals';
 import { RECORD_KINDS, type Change, type KindChange, type RecordKind, type RecordKinds } from '../model/change';
 import { SettingsSchema, type Settings } from '../model/settings';
-import { err, ok, type Result } from '../lib/result';
+import { err, messagesOf, ok, type Result } from '../lib/result';
 import { Connection, workspaceDatabase } from './connection';
 import { readAll, validateRecord } from './records';
 import type { Asset } from '../model/asset';
@@ -169,7 +169,7 @@ export class Workspace {
       for (const kind of RECORD_KINDS)
         for (const record of data[kind]) {
           const checked = validateRecord(kind, record);
-          if (!checked.ok) throw storeError('invalid-record', checked.problems);
+          if (!checked.ok) throw storeError('invalid-record', messagesOf(checked.error));
         }
       const settings = SettingsSchema.parse({ ...this.state.settings.value, ...(data.settings ?? {}), persistentStorage: this.state.settings.value.persistentStorage });
       await this.connection.run(async (db) => {

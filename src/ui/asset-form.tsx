@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { CATEGORIES, CATEGORY_LIST, type CategoryId } from '../model/categories';
 import { COST_VALUES, STATUS_VALUES } from '../model/asset';
-import type { AssetDraft, FieldErrors } from '../model/asset-draft';
+import { fieldErrors, type AssetDraft, type FieldErrors } from '../model/asset-draft';
+import { sentences } from '../lib/result';
 import { saveAssetDraft } from '../actions/asset-actions';
 import { Field, describedBy } from './form-fields';
 import { PersonFields } from './person-fields';
@@ -52,20 +53,19 @@ export function AssetForm() {
   const save = async (event: Event) => {
     event.preventDefault();
     setSaving(true);
-    const outcome = await saveAssetDraft(draft, { assetId: current.assetId, isNew: current.isNew, geometry: current.geometry, photos: current.photos });
+    const outcome = await saveAssetDraft({ draft, assetId: current.assetId, isNew: current.isNew, geometry: current.geometry, photos: current.photos });
     setSaving(false);
     if (outcome.ok) {
       clearSavedDraft();
       mode.value = { kind: 'browse' };
-      toast.value = outcome.forgotten
-        ? { message: `Saved \u201c${outcome.asset.name}\u201d: consent withdrawn, so their earlier details were removed from the undo history`, undoable: false }
-        : { message: `Saved \u201c${outcome.asset.name}\u201d`, undoable: true };
-    } else if ('errors' in outcome) {
-      setErrors(outcome.errors);
-      setStoreMessage(null);
-      setAttempt(attempt + 1);
+      const { asset, forgotten } = outcome.value;
+      toast.value = forgotten
+        ? { message: `Saved \u201c${asset.name}\u201d: consent withdrawn, so their earlier details were removed from the undo history`, undoable: false }
+        : { message: `Saved \u201c${asset.name}\u201d`, undoable: true };
     } else {
-      setStoreMessage(outcome.storeMessage);
+      setErrors(fieldErrors(outcome.error));
+      const elsewhere = outcome.error.filter((p) => !p.field);
+      setStoreMessage(elsewhere.length > 0 ? sentences(elsewhere) : null);
       setAttempt(attempt + 1);
     }
   };

@@ -51,7 +51,11 @@ export function BackupSection() {
     const result = await restoreBackup(pending.file, unlock);
     setBusy(false);
     if (result.ok) setPending(null);
-    setMessage(result.ok ? { text: result.value, problems: [] } : { text: `\u201c${pending.file.name}\u201d was not restored; nothing was changed.`, problems: result.error, warning: true });
+    setMessage(
+      result.ok
+        ? { text: result.value, problems: [] }
+        : { text: `\u201c${pending.file.name}\u201d was not restored; nothing was changed.`, problems: result.error.map((p) => p.message), warning: true },
+    );
   };
   return (
     <section aria-labelledby="backup-heading">

@@ -1,3 +1,4 @@
+import { sentences } from '../lib/result';
 import { useState } from 'preact/hooks';
 import { formatBytes } from '../model/basemap';
 import { openBasemap, removeBasemap } from '../actions/basemap';
@@ -16,10 +17,10 @@ export function BasemapSection() {
     setBusy(true);
     setMessage(null);
     const inspected = await inspectBasemap(file);
-    const result = inspected.ok ? await openBasemap(file, inspected.info) : inspected;
+    const result = inspected.ok ? await openBasemap(file, inspected.value) : inspected;
     setBusy(false);
     if (result.ok) setMessage({ text: `Opened \u201c${file.name}\u201d: it is stored on this device and works offline.`, error: false });
-    else setMessage({ text: 'reason' in result ? result.reason : result.error, error: true });
+    else setMessage({ text: sentences(result.error), error: true });
   };
   return (
     <>

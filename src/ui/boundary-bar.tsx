@@ -19,8 +19,8 @@ export function BoundaryBar() {
   const update = (draft: BoundaryDraft, patch: Partial<BoundaryMode> = {}) => (mode.value = { ...current, draft, selected: null, problem: null, ...patch });
   const onFinish = () => {
     const checked = checkDrawnBoundary(current.draft);
-    if (checked.ok) return finish(current, checked.geometry, checked.notices);
-    mode.value = { ...current, selected: null, problem: { reason: checked.reason, crossings: checked.crossings, repaired: checked.repaired ?? null } };
+    if (checked.ok) return finish(current, checked.value.geometry, checked.value.notices);
+    mode.value = { ...current, selected: null, problem: { reason: checked.error.message, crossings: checked.error.crossings, repaired: checked.error.repaired ?? null } };
   };
   const repair = () => {
     const repaired = current.problem?.repaired;

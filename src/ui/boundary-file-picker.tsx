@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { sentences } from '../lib/result';
 import { prepareBoundaries, readBoundaries, type PreparedBoundaries } from '../actions/neighbourhoods';
 import type { AreaCandidate, AreaFields, AreaProblem } from '../actions/neighbourhoods';
 
@@ -43,7 +44,7 @@ export function BoundaryFilePicker({ label, onChange, initialFile }: { label: st
   const choose = async (file: File | undefined) => {
     if (!file) return;
     const result = await prepareBoundaries(file);
-    if (!result.ok) return (setProblem(result.error), setPrepared(null));
+    if (!result.ok) return (setProblem(sentences(result.error)), setPrepared(null));
     setProblem(null);
     setPrepared(result.value);
     setFields(result.value.fields);

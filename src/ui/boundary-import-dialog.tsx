@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { sentences } from '../lib/result';
 import { importNeighbourhoods } from '../actions/neighbourhoods';
 import { BoundaryFilePicker, type PickedBoundaries } from './boundary-file-picker';
 import { mapFocus, panelTab } from './ui-state';
@@ -14,7 +15,7 @@ export function BoundaryImportDialog({ onClose, file }: { onClose: () => void; f
     setBusy(true);
     const imported = await importNeighbourhoods(picked.fileName, picked.areas);
     setBusy(false);
-    if (!imported.ok) return setFailure(imported.error);
+    if (!imported.ok) return setFailure(sentences(imported.error));
     const { added, updated } = imported.value;
     setResult(`Imported ${added + updated} boundaries from \u201c${picked.fileName}\u201d: ${added} new, ${updated} updated. Every asset\u2019s neighbourhoods were worked out again.`);
     panelTab.value = 'neighbourhoods';

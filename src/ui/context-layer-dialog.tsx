@@ -1,3 +1,4 @@
+import { sentences, type Problem } from '../lib/result';
 import { useMemo, useState } from 'preact/hooks';
 import { joinPrepared, prepareTable, saveOverlay, type JoinResult, type PreparedTable } from '../actions/overlays';
 import { BoundaryFilePicker, type PickedBoundaries } from './boundary-file-picker';
@@ -48,7 +49,7 @@ export function ContextLayerDialog({ onClose }: { onClose: () => void }) {
   const [name, setName] = useState('');
   const [vintage, setVintage] = useState('');
   const [attribution, setAttribution] = useState('');
-  const [errors, setErrors] = useState<string[]>([]);
+  const [errors, setErrors] = useState<readonly Problem[]>([]);
   const join = useMemo(() => (picked && table && codeColumn ? joinPrepared(picked.areas, picked.fields, table, codeColumn, valueColumns) : null), [picked, table, codeColumn, valueColumns]);
 
   const chooseTable = async (file: File | undefined) => {
@@ -57,7 +58,7 @@ export function ContextLayerDialog({ onClose }: { onClose: () => void }) {
       file,
       picked.areas.map((a) => a.code),
     );
-    if (!result.ok) return (setTableProblem(result.error), setTable(null));
+    if (!result.ok) return (setTableProblem(sentences(result.error)), setTable(null));
     setTableProblem(null);
     setTable(result.value);
     setCodeColumn(result.value.codeColumn);
@@ -135,7 +136,7 @@ export function ContextLayerDialog({ onClose }: { onClose: () => void }) {
         )}
         {errors.length > 0 && (
           <p class="form-problems" role="alert">
-            {errors.join(' ')}
+            {sentences(errors)}
           </p>
         )}
         <div class="actions">

@@ -1,5 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
-import { runCoverage, type CoverageProgress, type CoverageRefusal } from '../actions/coverage';
+import { runCoverage, type CoverageProgress } from '../actions/coverage';
+import { sentences, type Problem } from '../lib/result';
 import { appState } from '../store/state';
 import { CoverageQuestionForm, draftFromQuestion, questionFromDraft, type QuestionDraft } from './coverage-question';
 import { CoverageResults } from './coverage-results';
@@ -10,7 +11,7 @@ export function CoveragePanel() {
   const latest = shownAnalysis.value;
   const [draft, setDraft] = useState<QuestionDraft>(() => draftFromQuestion(latest?.question ?? null));
   const [progress, setProgress] = useState<CoverageProgress | null>(null);
-  const [refusal, setRefusal] = useState<CoverageRefusal | null>(null);
+  const [refusal, setRefusal] = useState<readonly Problem[] | null>(null);
   const running = useRef<AbortController | null>(null);
 
   const run = async (question: unknown) => {
@@ -35,6 +36,8 @@ export function CoveragePanel() {
     mode.value = { kind: 'neighbourhood-form', neighbourhoodId: n.id, geometry: n.geometry, fields: { name: n.name, code: n.code ?? '', notes: n.notes }, notices: [] };
   };
 
+  // A refusal about one neighbourhood's boundary names it: offer to open it.
+  const toRepair = refusal?.find((p) => p.recordId)?.recordId;
   return (
     <section aria-labelledby="coverage-heading">
       <h2 id="coverage-heading" class="section-heading">
@@ -50,9 +53,9 @@ export function CoveragePanel() {
         <CoverageQuestionForm draft={draft} onChange={setDraft} />
         {refusal && (
           <div class="warning" role="alert">
-            <p>{refusal.message}</p>
-            {refusal.neighbourhoodId && (
-              <button type="button" onClick={() => editBoundary(refusal.neighbourhoodId ?? '')}>
+            <p>{sentences(refusal)}</p>
+            {toRepair && (
+              <button type="button" onClick={() => editBoundary(toRepair)}>
                 Edit this neighbourhood
               </button>
             )}

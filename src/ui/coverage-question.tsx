@@ -1,3 +1,4 @@
+import { sentences } from '../lib/result';
 import { useState } from 'preact/hooks';
 import type { CategoryId } from '../model/categories';
 import { decileField, type CoverageQuestion } from '../model/coverage';
@@ -159,7 +160,7 @@ export function CoverageQuestionForm({ draft, onChange }: { draft: QuestionDraft
           accept=".csv,text/csv"
           onChange={(e) => {
             const file = e.currentTarget.files?.[0];
-            if (file) void loadPostcodeTable(file).then((r) => setHomesMessage(r.ok ? r.value.note : r.error));
+            if (file) void loadPostcodeTable(file).then((r) => setHomesMessage(r.ok ? r.value.note : sentences(r.error)));
           }}
         />
         <small class="field-hint" role="status">

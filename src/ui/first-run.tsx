@@ -1,3 +1,4 @@
+import { sentences } from '../lib/result';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { openDemoWorkspace, startEmpty } from '../actions/workspace-actions';
 
@@ -10,7 +11,7 @@ export function FirstRun() {
   const openDemo = async () => {
     setBusy(true);
     const result = await openDemoWorkspace();
-    if (!result.ok) setProblem(result.error);
+    if (!result.ok) setProblem(sentences(result.error));
     setBusy(false);
   };
   return (

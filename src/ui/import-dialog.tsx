@@ -1,3 +1,4 @@
+import { sentences } from '../lib/result';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { CATEGORIES, CATEGORY_LIST, type CategoryId } from '../model/categories';
 import { closeImport, prepareImport, runImport, type ImportSummary, type PreparedImport } from '../actions/import';
@@ -92,7 +93,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
     setFile(file);
     setSummary(null);
     const result = await prepareImport(file);
-    if (!result.ok) return (setProblem(result.error), setPrepared(null));
+    if (!result.ok) return (setProblem(sentences(result.error)), setPrepared(null));
     setProblem(null);
     setPrepared(result.value);
     setNameColumn(result.value.fields.name ?? '');
@@ -104,7 +105,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
   const choosePostcodes = async (file: File | undefined) => {
     if (!file) return;
     const loaded = await loadPostcodeTable(file);
-    setTableMessage(loaded.ok ? `Loaded ${loaded.value.count.toLocaleString('en-GB')} postcodes from “${file.name}”.${loaded.value.note ? ` ${loaded.value.note}` : ''}` : loaded.error);
+    setTableMessage(loaded.ok ? `Loaded ${loaded.value.count.toLocaleString('en-GB')} postcodes from “${file.name}”.${loaded.value.note ? ` ${loaded.value.note}` : ''}` : sentences(loaded.error));
   };
   const byColumn = 'column' in category;
   // Only a type read from the file can choose a category: a type typed in for every row goes with
@@ -134,7 +135,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
     setBusy(false);
     setProgress(null);
     if (result.ok) setSummary(result.value);
-    else setProblem(result.error);
+    else setProblem(sentences(result.error));
   };
   const preview = prepared?.sample ?? [];
   // The worker holds the parsed file until the dialog closes.

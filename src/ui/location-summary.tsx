@@ -1,3 +1,4 @@
+import { sentences } from '../lib/result';
 import { useState } from 'preact/hooks';
 import { locateDevice, POOR_ACCURACY_METRES } from '../actions/locate';
 import { mode } from './ui-state';
@@ -14,7 +15,7 @@ export function LocationSummary() {
     const found = await locateDevice();
     setLocating(false);
     const m = mode.value;
-    if (!found.ok) return setProblem(found.error);
+    if (!found.ok) return setProblem(sentences(found.error));
     setProblem(null);
     if (m.kind === 'form') mode.value = { ...m, geometry: { type: 'Point', coordinates: found.value.lngLat }, accuracy: found.value.accuracy, dirty: true };
   };

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { sentences, type Problem } from '../lib/result';
 import { draftFromGeometry } from '../model/boundary-draft';
 import { areaText, deleteNeighbourhood, saveNeighbourhood } from '../actions/neighbourhoods';
 import { Field, describedBy } from './form-fields';
@@ -7,13 +8,13 @@ import { mode, panelTab, toast, type NeighbourhoodFormMode } from './ui-state';
 /** Names a new neighbourhood or edits one: name, code, notes, its boundary, or delete it. */
 export function NeighbourhoodForm() {
   const current = mode.value;
-  const [errors, setErrors] = useState<string[]>([]);
+  const [errors, setErrors] = useState<readonly Problem[]>([]);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   if (current.kind !== 'neighbourhood-form') return null;
   const { fields } = current;
   const set = (patch: Partial<NeighbourhoodFormMode['fields']>) => (mode.value = { ...current, fields: { ...fields, ...patch } });
-  const nameError = errors.find((e) => e.startsWith('Name'))?.replace(/^Name: /, '');
+  const nameError = errors.find((p) => p.field === 'name')?.message.replace(/^Name: /, '');
   const save = async (event: Event) => {
     event.preventDefault();
     const saved = await saveNeighbourhood(current.neighbourhoodId, fields, current.geometry);
@@ -45,7 +46,7 @@ export function NeighbourhoodForm() {
       ))}
       {errors.length > 0 && !nameError && (
         <p class="form-problems" role="alert">
-          {errors.join(' ')}
+          {sentences(errors)}
         </p>
       )}
       <Field id="nb-name" label="Neighbourhood name" error={nameError}>

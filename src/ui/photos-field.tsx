@@ -1,3 +1,4 @@
+import { sentences } from '../lib/result';
 import { useState } from 'preact/hooks';
 import { preparePhoto } from '../actions/photos';
 import { PhotoThumbnail } from './photo-thumbnail';
@@ -20,7 +21,7 @@ export function PhotosField() {
     for (const file of [...files].slice(0, MAX_PHOTOS - current.photos.length)) {
       const photo = await preparePhoto(file, current.assetId);
       if (photo.ok) prepared.push(photo.value);
-      else found.push(photo.error);
+      else found.push(sentences(photo.error));
     }
     if (files.length > MAX_PHOTOS - current.photos.length) found.push(`At most ${MAX_PHOTOS} photos per asset; the rest were not added.`);
     setBusy(false);

@@ -1,3 +1,4 @@
+import { sentences } from '../lib/result';
 import { useState } from 'preact/hooks';
 import { locateDevice } from '../actions/locate';
 import { appState } from '../store/state';
@@ -11,7 +12,7 @@ export function PlacingBar() {
   const moving = current.purpose === 'move' ? appState.assets.value.find((a) => a.id === current.assetId) : undefined;
   const useMyLocation = async () => {
     const found = await locateDevice();
-    if (!found.ok) return setProblem(found.error);
+    if (!found.ok) return setProblem(sentences(found.error));
     mode.value = newAssetForm({ type: 'Point', coordinates: found.value.lngLat }, found.value.accuracy);
   };
   return (

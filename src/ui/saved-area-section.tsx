@@ -1,3 +1,4 @@
+import { sentences } from '../lib/result';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatBytes } from '../model/basemap';
 import { deleteSavedTiles, estimateArea, saveArea, setTileSource, tileCacheUsage } from '../actions/saved-tiles';
@@ -38,7 +39,7 @@ export function SavedAreaSection() {
   const estimate = box ? estimateArea(box, zooms[0], zooms[1]) : null;
   const saveSource = async () => {
     const result = await setTileSource({ url, attribution, offlineAllowed: allowed });
-    setMessage(result.ok ? { text: 'Tile source saved: the map shows it when online.', error: false } : { text: result.error, error: true });
+    setMessage(result.ok ? { text: 'Tile source saved: the map shows it when online.', error: false } : { text: sentences(result.error), error: true });
   };
   const download = async () => {
     if (!box) return;
@@ -56,7 +57,7 @@ export function SavedAreaSection() {
         text: `Saved ${saved.toLocaleString('en-GB')} tiles for offline use${skipped ? ` (${skipped.toLocaleString('en-GB')} were already saved)` : ''}${failed ? `; ${failed.toLocaleString('en-GB')} could not be fetched` : ''}.`,
         error: failed > 0,
       });
-    } else setMessage({ text: result.error, error: true });
+    } else setMessage({ text: sentences(result.error), error: true });
   };
   const zoomInput = (i: 0 | 1, label: string) => (
     <div class="field">

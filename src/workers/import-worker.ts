@@ -24,10 +24,10 @@ self.onmessage = async (event: MessageEvent<ToImportWorker>) => {
     switch (message.type) {
       case 'prepare': {
         const read = readImportFile(new Uint8Array(await message.file.arrayBuffer()), message.fileName);
-        if (!read.ok) return send({ type: 'failed', reason: read.reason });
-        job = new ImportJob(read.records);
+        if (!read.ok) return send({ type: 'failed', reason: read.error.map((p) => p.message).join(' ') });
+        job = new ImportJob(read.value.records);
         existing = new Map();
-        return send({ type: 'prepared', preview: read.preview });
+        return send({ type: 'prepared', preview: read.value.preview });
       }
       case 'match':
         // A new run: the app sends the stored assets the file names next.

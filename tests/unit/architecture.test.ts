@@ -17,6 +17,9 @@ const ALLOWED: Record<string, readonly string[]> = {
   map: ['lib', 'model', 'map'],
   // Actions start workers and speak their message protocol (workers/*-protocol.ts).
   actions: ['lib', 'model', 'geo', 'io', 'store', 'actions', 'workers'],
+  // Intents are pure (state and input in, a plan out): no store, no workers, no DOM, so they run in
+  // a unit test, a worker or the command line. actions/run-intent.ts applies their plans.
+  'actions/intents': ['lib', 'model', 'geo', 'io', 'actions/intents'],
   ui: ['lib', 'model', 'actions', 'map', 'ui', 'store/state'],
 };
 /** Third-party packages only some layers may use. */
@@ -28,7 +31,7 @@ const PACKAGE_OWNERS: Record<string, readonly string[]> = {
   '@turf': ['geo'],
 };
 /** Browser globals that pure layers must not touch (they run in node and in workers). */
-const NO_DOM = ['lib', 'model', 'geo', 'io'];
+const NO_DOM = ['lib', 'model', 'geo', 'io', 'actions/intents'];
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -44,7 +47,8 @@ const importsOf = (text: string): string[] => [...text.matchAll(/(?:^|\n)\s*(?:i
 export function layerViolations(files: readonly { path: string; text: string }[]): string[] {
   const problems: string[] = [];
   for (const { path, text } of files) {
-    const layer = relative(SRC, path).split('/')[0] ?? '';
+    const where = relative(SRC, path);
+    const layer = where.startsWith('actions/intents/') ? 'actions/intents' : (where.split('/')[0] ?? '');
     const allowed = ALLOWED[layer];
     if (!allowed) continue; // src/main.tsx wires everything together
     for (const spec of importsOf(text)) {
@@ -76,6 +80,7 @@ describe('layers (DESIGN.md §2)', () => {
       { path: join(SRC, 'ui/bad.tsx'), text: "import { openDB } from 'idb';\nimport { Workspace } from '../store/workspace';" },
       { path: join(SRC, 'geo/bad.ts'), text: "export const w = () => document.body;\nimport { x } from '../store/state';" },
       { path: join(SRC, 'map/bad.ts'), text: "import { appState } from '../store/state';" },
+      { path: join(SRC, 'actions/intents/bad.ts'), text: "import { appState } from '../../store/state';\nimport { intent } from './good';" },
     ]);
     expect(found).toEqual([
       'ui/bad.tsx → idb (only store may)',
@@ -83,6 +88,7 @@ describe('layers (DESIGN.md §2)', () => {
       'geo/bad.ts → ../store/state (geo may not import store)',
       'geo/bad.ts uses the DOM (geo must stay pure)',
       'map/bad.ts → ../store/state (map may not import store)',
+      'actions/intents/bad.ts → ../../store/state (actions/intents may not import store)',
     ]);
   });
 });

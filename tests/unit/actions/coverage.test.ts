@@ -3,7 +3,9 @@ import { AssetSchema } from '../../../src/model/asset';
 import { NeighbourhoodSchema } from '../../../src/model/neighbourhood';
 import { CoverageQuestionSchema } from '../../../src/model/coverage';
 import { workspace } from '../../../src/actions/workspace';
-import { checkQuestion, inputsStamp, runCoverage } from '../../../src/actions/coverage';
+import { runCoverage } from '../../../src/actions/coverage';
+import { checkQuestion, inputsStamp } from '../../../src/actions/intents/coverage';
+import { DEFAULT_SETTINGS } from '../../../src/model/settings';
 import { vi } from 'vitest';
 import { makeAsset, makeNeighbourhood } from '../factories';
 
@@ -27,17 +29,14 @@ const bowTie = NeighbourhoodSchema.parse(
   }),
 );
 const good = NeighbourhoodSchema.parse(makeNeighbourhood({ name: 'Square' }));
+// A pure check: the workspace is plain data, no database.
+const view = { assets: [park, hall], neighbourhoods: [good, bowTie], overlays: [], photos: [], analyses: [], settings: DEFAULT_SETTINGS };
 const refusal = (raw: unknown) => {
-  const checked = checkQuestion(raw);
-  return checked.ok ? null : checked.error;
+  const checked = checkQuestion(view, raw);
+  return checked.ok ? null : checked.error[0];
 };
 
 describe('checking a coverage question before it runs', () => {
-  beforeAll(async () => {
-    await workspace.load();
-    await workspace.apply({ label: 'Add', assets: { put: [park, hall] }, neighbourhoods: { put: [good, bowTie] } });
-  });
-
   it('refuses a distance of zero, over 10 km or not a number, with the reason', () => {
     expect(refusal({ distance: 0, neighbourhoodIds: [good.id] })?.message).toContain('more than 0 m');
     expect(refusal({ distance: 10_001, neighbourhoodIds: [good.id] })?.message).toContain('at most 10,000 m');
@@ -46,7 +45,7 @@ describe('checking a coverage question before it runs', () => {
 
   it('refuses an empty asset selection, and counts only the assets the question names', () => {
     expect(refusal({ distance: 800, categories: ['cultural'], neighbourhoodIds: [good.id] })?.message).toContain('No assets with a location match');
-    const free = checkQuestion({ distance: 800, costs: ['free'], types: ['Park'], neighbourhoodIds: [good.id] });
+    const free = checkQuestion(view, { distance: 800, costs: ['free'], types: ['Park'], neighbourhoodIds: [good.id] });
     expect(free.ok && free.value.assets.map((a) => a.name)).toEqual(['Park']);
   });
 
@@ -54,7 +53,7 @@ describe('checking a coverage question before it runs', () => {
     const r = refusal({ distance: 800 });
     expect(r?.message).toContain('The boundary of \u201cKnot\u201d is not valid');
     expect(r?.message).toContain('Repair boundary');
-    expect(r?.neighbourhoodId).toBe(bowTie.id);
+    expect(r?.recordId).toBe(bowTie.id);
   });
 
   it('changes its fingerprint when a counted asset or a chosen boundary changes, not when another asset does', () => {
@@ -68,6 +67,11 @@ describe('checking a coverage question before it runs', () => {
 });
 
 describe('running a coverage question', () => {
+  beforeAll(async () => {
+    await workspace.load();
+    await workspace.apply({ label: 'Add', assets: { put: [park, hall] }, neighbourhoods: { put: [good, bowTie] } });
+  });
+
   it('stops the worker when cancelled, says so, and saves nothing', async () => {
     const posted: unknown[] = [];
     const terminate = vi.fn();
@@ -90,7 +94,7 @@ describe('running a coverage question', () => {
       await new Promise((resolve) => setTimeout(resolve, 20));
       controller.abort();
       const result = await running;
-      expect(result).toEqual({ ok: false, error: { message: 'Cancelled: nothing was saved.' } });
+      expect(result).toEqual({ ok: false, error: [{ message: 'Cancelled: nothing was saved.' }] });
       expect(stages).toEqual(['Marking the ground within reach']);
       expect(terminate).toHaveBeenCalled();
       expect(posted).toHaveLength(1);

@@ -3,19 +3,8 @@ import { AssetSchema } from '../../../src/model/asset';
 import { workspace } from '../../../src/actions/workspace';
 import { deleteNeighbourhood, importNeighbourhoods, saveNeighbourhood } from '../../../src/actions/neighbourhoods';
 import { makeAsset } from '../factories';
+import { square } from './intents/fixtures';
 
-const square = (x0: number, y0: number, size: number) => ({
-  type: 'Polygon' as const,
-  coordinates: [
-    [
-      [x0, y0],
-      [x0 + size, y0],
-      [x0 + size, y0 + size],
-      [x0, y0 + size],
-      [x0, y0],
-    ],
-  ] as [number, number][][],
-});
 const inside = AssetSchema.parse(makeAsset({ name: 'Inside', geometry: { type: 'Point', coordinates: [-2.305, 53.445] } }));
 const later = AssetSchema.parse(makeAsset({ name: 'Inside after the edit', geometry: { type: 'Point', coordinates: [-2.285, 53.445] } }));
 const idsOf = (name: string) => workspace.state.assets.value.find((a) => a.name === name)?.neighbourhoodIds;
@@ -28,7 +17,7 @@ describe('neighbourhood actions', () => {
 
   it('assigns assets when a boundary is drawn, re-assigns when it is edited, and clears on delete; undo restores', async () => {
     const saved = await saveNeighbourhood(null, { name: 'Gorse Hill', code: '', notes: '' }, square(-2.31, 53.44, 0.02));
-    if (!saved.ok) throw new Error(saved.error.join());
+    if (!saved.ok) throw new Error(saved.error.map((p) => p.message).join());
     const id = saved.value.id;
     expect(idsOf('Inside')).toEqual([id]);
     expect(idsOf('Inside after the edit')).toEqual([]);
@@ -47,7 +36,7 @@ describe('neighbourhood actions', () => {
   it('refuses a neighbourhood without a name and writes nothing', async () => {
     const before = workspace.state.neighbourhoods.value.length;
     const saved = await saveNeighbourhood(null, { name: '  ', code: '', notes: '' }, square(0, 0, 1));
-    expect(saved).toEqual({ ok: false, error: ['Name: Give the neighbourhood a name'] });
+    expect(saved).toEqual({ ok: false, error: [{ message: 'Name: Give the neighbourhood a name', field: 'name' }] });
     expect(workspace.state.neighbourhoods.value.length).toBe(before);
   });
 

@@ -34,7 +34,7 @@ describe('loading a postcode table', () => {
   it('refuses a file without postcode or coordinate columns and keeps the table in use', async () => {
     await loadPostcodeTable(new File(['postcode,lon,lat\nM33 1AA,-2.31,53.42\n'], 'one.csv'));
     const refused = await loadPostcodeTable(new File(['name,town\nA,B\n'], 'names.csv'));
-    expect(refused).toEqual({ ok: false, error: '\u201cnames.csv\u201d needs a postcode column and longitude/latitude columns.' });
+    expect(refused).toEqual({ ok: false, error: [{ message: '\u201cnames.csv\u201d needs a postcode column and longitude/latitude columns.' }] });
     expect(inUse()?.fileName).toBe('one.csv');
   });
 });

@@ -14,9 +14,9 @@ describe('saving an area of tiles', () => {
   });
 
   it('refuses until a tile source is set up and its licence confirmed', async () => {
-    expect(await saveArea(SALE, 12, 13)).toEqual({ ok: false, error: 'Set up an online tile source first.' });
+    expect(await saveArea(SALE, 12, 13)).toEqual({ ok: false, error: [{ message: 'Set up an online tile source first.' }] });
     await setTileSource({ url: 'https://tiles.example.org/{z}/{x}/{y}.png', attribution: 'Example' });
-    expect(await saveArea(SALE, 12, 13)).toEqual({ ok: false, error: 'The tile source\u2019s licence has not been confirmed to allow saving tiles for offline use.' });
+    expect(await saveArea(SALE, 12, 13)).toEqual({ ok: false, error: [{ message: 'The tile source\u2019s licence has not been confirmed to allow saving tiles for offline use.' }] });
   });
 
   it('downloads every tile once, skips those already saved, and on Cancel keeps what it saved and says so', async () => {
@@ -26,7 +26,7 @@ describe('saving an area of tiles', () => {
       requested.push(url);
       return new Response(new Uint8Array([137, 80, 78, 71]), { status: 200 });
     });
-    expect(await saveArea([-3, 52, -1, 54], 10, 18)).toMatchObject({ ok: false, error: expect.stringContaining('at most 20,000 can be saved at once') });
+    expect(await saveArea([-3, 52, -1, 54], 10, 18)).toMatchObject({ ok: false, error: [{ message: expect.stringContaining('at most 20,000 can be saved at once') }] });
     const total = estimateArea(SALE, 12, 14).tiles;
     const first = await saveArea(SALE, 12, 13);
     expect(first).toEqual({ ok: true, value: { saved: estimateArea(SALE, 12, 13).tiles, skipped: 0, failed: 0 } });
@@ -48,6 +48,6 @@ describe('saving an area of tiles', () => {
     const kept = (await tileCacheUsage()).tiles;
     expect(kept).toBeGreaterThan(0);
     expect(kept).toBeLessThan(estimateArea(SALE, 12, 15).tiles);
-    expect(cancelled).toEqual({ ok: false, error: `Cancelled: ${kept} of ${estimateArea(SALE, 12, 15).tiles} tiles were saved and are kept.` });
+    expect(cancelled).toEqual({ ok: false, error: [{ message: `Cancelled: ${kept} of ${estimateArea(SALE, 12, 15).tiles} tiles were saved and are kept.` }] });
   });
 });

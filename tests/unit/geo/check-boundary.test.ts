@@ -22,12 +22,12 @@ describe('boundary checks', () => {
     const result = checkBoundary(bowTie);
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.crossings).toHaveLength(1);
-    expect(result.crossings[0]![0]).toBeCloseTo(0.5, 10);
-    expect(result.crossings[0]![1]).toBeCloseTo(0.5, 10);
-    expect(result.reason).toContain('crosses itself at one place');
-    expect(result.reason).toContain('0.50000, 0.50000');
-    const repaired = result.repaired;
+    expect(result.error.crossings).toHaveLength(1);
+    expect(result.error.crossings[0]![0]).toBeCloseTo(0.5, 10);
+    expect(result.error.crossings[0]![1]).toBeCloseTo(0.5, 10);
+    expect(result.error.message).toContain('crosses itself at one place');
+    expect(result.error.message).toContain('0.50000, 0.50000');
+    const repaired = result.error.repaired;
     expect(repaired?.type).toBe('MultiPolygon');
     if (repaired?.type !== 'MultiPolygon') return;
     expect(repaired.coordinates).toHaveLength(2);
@@ -72,7 +72,7 @@ describe('boundary checks', () => {
     });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.geometry.coordinates).toEqual([
+    expect(result.value.geometry.coordinates).toEqual([
       [
         [0, 0],
         [1, 0],
@@ -81,7 +81,7 @@ describe('boundary checks', () => {
         [0, 0],
       ],
     ]);
-    expect(result.notices).toEqual(['Repeated corners (the same point twice in a row) were removed.', 'A ring that did not end where it started was closed.']);
+    expect(result.value.notices).toEqual(['Repeated corners (the same point twice in a row) were removed.', 'A ring that did not end where it started was closed.']);
   });
 
   it('refuses fewer than three distinct corners', () => {
@@ -96,7 +96,7 @@ describe('boundary checks', () => {
         ],
       ],
     });
-    expect(result).toMatchObject({ ok: false, reason: 'A boundary needs at least 3 distinct corners; one ring has only 2.' });
+    expect(result).toMatchObject({ ok: false, error: { message: 'A boundary needs at least 3 distinct corners; one ring has only 2.' } });
   });
 
   it('reports a hole that crosses its outer ring', () => {
@@ -120,13 +120,13 @@ describe('boundary checks', () => {
       ],
     });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.crossings.map((p) => p.join())).toEqual(expect.arrayContaining(['4,1', '4,2']));
+    if (!result.ok) expect(result.error.crossings.map((p) => p.join())).toEqual(expect.arrayContaining(['4,1', '4,2']));
   });
 
   it('refuses what is not a polygon with a specific reason', () => {
-    expect(checkBoundary({ type: 'Point', coordinates: [0, 0] })).toMatchObject({ ok: false, reason: 'A boundary must be a Polygon or MultiPolygon, not Point.' });
+    expect(checkBoundary({ type: 'Point', coordinates: [0, 0] })).toMatchObject({ ok: false, error: { message: 'A boundary must be a Polygon or MultiPolygon, not Point.' } });
     expect(checkBoundary({ type: 'Polygon', coordinates: [[['a', 0]]] })).toMatchObject({ ok: false });
-    expect(checkBoundary(null)).toMatchObject({ ok: false, reason: 'The boundary has no geometry.' });
+    expect(checkBoundary(null)).toMatchObject({ ok: false, error: { message: 'The boundary has no geometry.' } });
   });
 
   it('passes every full-resolution Trafford ward, keeping MultiPolygons and holes', () => {
@@ -135,8 +135,8 @@ describe('boundary checks', () => {
     };
     for (const ward of wards.features) {
       const result = checkBoundary(ward.geometry);
-      expect(result.ok ? 'ok' : result.reason).toBe('ok');
-      if (result.ok) expect(result.geometry.type).toBe(ward.geometry.type);
+      expect(result.ok ? 'ok' : result.error.message).toBe('ok');
+      if (result.ok) expect(result.value.geometry.type).toBe(ward.geometry.type);
     }
   });
 

@@ -8,13 +8,13 @@ import { isNew2021Code, joinTable } from '../../../src/io/join-table';
 const TRAFFORD = 'tests/fixtures/trafford';
 const geojson = (path: string) => {
   const read = readGeoJson(readFileSync(`${TRAFFORD}/${path}`, 'utf8'));
-  if (!read.ok) throw new Error(read.reason);
-  return read.records;
+  if (!read.ok) throw new Error(read.error.map((p) => p.message).join(' '));
+  return read.value.records;
 };
 const imd = () => {
   const read = readCsv(readFileSync(`${TRAFFORD}/deprivation/trafford_imd2019_lsoa_wide.csv`, 'utf8'));
-  if (!read.ok) throw new Error(read.reason);
-  return read.table;
+  if (!read.ok) throw new Error(read.error.map((p) => p.message).join(' '));
+  return read.value;
 };
 /** The reference: the codes straight from the raw files, without any of our readers. */
 const rawCodes = (path: string) => (JSON.parse(readFileSync(`${TRAFFORD}/${path}`, 'utf8')) as { features: { properties: { area_code: string } }[] }).features.map((f) => f.properties.area_code);
@@ -93,8 +93,8 @@ describe('reading boundaries', () => {
       ],
     });
     const read = readGeoJson(text);
-    if (!read.ok) throw new Error(read.reason);
-    const { areas, problems } = recordsToAreas(read.records, { name: 'name' });
+    if (!read.ok) throw new Error(read.error.map((p) => p.message).join(' '));
+    const { areas, problems } = recordsToAreas(read.value.records, { name: 'name' });
     expect(areas.map((a) => a.name)).toEqual(['Fine']);
     expect(problems.map((p) => [p.line, p.name])).toEqual([
       [2, 'Twisted'],

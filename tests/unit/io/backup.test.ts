@@ -67,7 +67,7 @@ describe('backup and restore', () => {
     for (const [text, reason] of cases) {
       const parsed = parseBackup(text);
       expect(parsed.ok).toBe(false);
-      if (!parsed.ok) expect(parsed.error.join('\n')).toContain(reason);
+      if (!parsed.ok) expect(parsed.error.map((p) => p.message).join('\n')).toContain(reason);
     }
     expect(state.assets.value).toEqual([park]);
   });

@@ -21,7 +21,7 @@ describe('csv-spectrum', () => {
       const read = readCsv(text);
       expect(read.ok).toBe(true);
       if (!read.ok) return;
-      const rows = read.table.rows.map((cells) => Object.fromEntries(read.table.columns.map((c, i) => [c, cells[i] ?? ''])));
+      const rows = read.value.rows.map((cells) => Object.fromEntries(read.value.columns.map((c, i) => [c, cells[i] ?? ''])));
       expect(rows).toEqual(expected);
     });
   }

@@ -21,8 +21,8 @@ const context = (existing: Asset[] = [], postcodes?: Map<string, [number, number
 
 function csvRecords(path: string): { records: ImportRecord[]; columns: string[] } {
   const read = readCsv(file(path));
-  if (!read.ok) throw new Error(read.reason);
-  const { columns, rows } = read.table;
+  if (!read.ok) throw new Error(read.error.map((p) => p.message).join(' '));
+  const { columns, rows } = read.value;
   return { columns, records: rows.map((cells, i) => ({ line: i + 2, values: Object.fromEntries(columns.map((c, j) => [c, cells[j] ?? ''])) })) };
 }
 
@@ -39,6 +39,18 @@ function mappingFor(columns: string[], records: ImportRecord[], overrides: Parti
     source: 'test import',
     ...overrides,
   };
+}
+
+/** Imports an exported GeoJSON collection again over the assets it came from, as the app's own columns. */
+function reimportGeoJson(collection: unknown, existing: Parameters<typeof context>[0]) {
+  const read = readGeoJson(JSON.stringify(collection));
+  if (!read.ok) throw new Error(read.error.map((p) => p.message).join(' '));
+  const fields = detectFields(Object.keys(read.value.records[0]?.values ?? {}));
+  return recordsToAssets(
+    read.value.records,
+    { fields, category: { column: 'category' }, defaultType: '', location: { kind: 'geometry' }, swapCoordinates: false, source: 'export' },
+    context(existing),
+  );
 }
 
 describe('importing the Trafford files', () => {
@@ -82,12 +94,12 @@ describe('importing the Trafford files', () => {
 
   it('reads the 118 places of worship as polygons named from DISTNAME', () => {
     const read = readGeoJson(file('assets/trafford_places_of_worship.geojson'));
-    if (!read.ok) throw new Error(read.reason);
-    const columns = Object.keys(read.records[0]?.values ?? {});
+    if (!read.ok) throw new Error(read.error.map((p) => p.message).join(' '));
+    const columns = Object.keys(read.value.records[0]?.values ?? {});
     const fields = detectFields(columns);
     expect(fields.name).toBe('DISTNAME');
     const out = recordsToAssets(
-      read.records,
+      read.value.records,
       { fields, category: { fixed: 'institutions' }, defaultType: 'place of worship', location: { kind: 'geometry' }, swapCoordinates: false, source: 'places of worship' },
       context(),
     );
@@ -102,13 +114,7 @@ describe('importing the Trafford files', () => {
       first.map((a, i) => (i === 0 ? { ...a, name: 'Abbotsfield Park (renamed)' } : a)),
       false,
     ).collection;
-    const read = readGeoJson(JSON.stringify(exported));
-    if (!read.ok) throw new Error(read.reason);
-    const again = recordsToAssets(
-      read.records,
-      { fields: detectFields(Object.keys(read.records[0]?.values ?? {})), category: { column: 'category' }, defaultType: '', location: { kind: 'geometry' }, swapCoordinates: false, source: 'export' },
-      context(first),
-    );
+    const again = reimportGeoJson(exported, first);
     expect(again.added).toHaveLength(0);
     expect(again.updated.map((a) => a.name)).toEqual(['Abbotsfield Park (renamed)']);
     expect(again.updated[0]?.id).toBe(first[0]?.id);
@@ -120,13 +126,7 @@ describe('re-import keeps what the file does not carry', () => {
     const flags = csvRecords('assets/trafford_green_flags.csv');
     const first = recordsToAssets(flags.records, mappingFor(flags.columns, flags.records), context()).added;
     expect(first.find((a) => a.name === 'Davyhulme Park')?.contact.phone).toBe('01616726509');
-    const read = readGeoJson(JSON.stringify(assetsToGeoJson(first, false).collection)); // no phone/email columns
-    if (!read.ok) throw new Error(read.reason);
-    const again = recordsToAssets(
-      read.records,
-      { fields: detectFields(Object.keys(read.records[0]?.values ?? {})), category: { column: 'category' }, defaultType: '', location: { kind: 'geometry' }, swapCoordinates: false, source: 'export' },
-      context(first),
-    );
+    const again = reimportGeoJson(assetsToGeoJson(first, false).collection, first); // no phone/email columns
     expect(again.updated).toEqual([]);
     expect(again.unchanged).toBe(first.length);
   });
@@ -142,11 +142,11 @@ describe('messy and hostile input', () => {
     const read = readCsv('name;name;lat;lon\r\n"Hall\nannex";x;53.4;-2.3\r\nPark;y;53.5;-2.2;extra\r\nShort;z\r\n');
     expect(read.ok).toBe(true);
     if (!read.ok) return;
-    expect(read.table.delimiter).toBe(';');
-    expect(read.table.columns).toEqual(['name', 'name (2)', 'lat', 'lon']);
-    expect(read.table.rows[0]?.[0]).toBe('Hall\nannex');
-    expect(read.table.rows[2]).toEqual(['Short', 'z', '', '']);
-    expect(read.table.notices).toEqual([{ row: 3, reason: 'has 5 values for 4 columns; the extra values were ignored' }]);
+    expect(read.value.delimiter).toBe(';');
+    expect(read.value.columns).toEqual(['name', 'name (2)', 'lat', 'lon']);
+    expect(read.value.rows[0]?.[0]).toBe('Hall\nannex');
+    expect(read.value.rows[2]).toEqual(['Short', 'z', '', '']);
+    expect(read.value.notices).toEqual([{ row: 3, reason: 'has 5 values for 4 columns; the extra values were ignored' }]);
   });
 
   it('flags swapped coordinates and can swap them', () => {
@@ -239,13 +239,13 @@ describe('messy and hostile input', () => {
   });
 
   it('refuses bad JSON, deep nesting and oversized files with specific messages, and ignores __proto__ keys safely', () => {
-    expect(readGeoJson('{"type": "FeatureCollection", "features": [')).toMatchObject({ ok: false, reason: expect.stringContaining('not valid JSON') });
-    expect(readGeoJson('['.repeat(100) + ']'.repeat(100))).toMatchObject({ ok: false, reason: expect.stringContaining('nested more than 64 levels') });
-    expect(readGeoJson(`"${'x'.repeat(101 * 1024 * 1024)}"`)).toMatchObject({ ok: false, reason: expect.stringContaining('larger than 100 MB') });
+    expect(readGeoJson('{"type": "FeatureCollection", "features": [')).toMatchObject({ ok: false, error: [{ message: expect.stringContaining('not valid JSON') }] });
+    expect(readGeoJson('['.repeat(100) + ']'.repeat(100))).toMatchObject({ ok: false, error: [{ message: expect.stringContaining('nested more than 64 levels') }] });
+    expect(readGeoJson(`"${'x'.repeat(101 * 1024 * 1024)}"`)).toMatchObject({ ok: false, error: [{ message: expect.stringContaining('larger than 100 MB') }] });
     const read = readGeoJson('{"type":"Feature","properties":{"__proto__":{"polluted":true},"name":"Hall"},"geometry":{"type":"Point","coordinates":[-2.3,53.4]}}');
     expect(read.ok).toBe(true);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    if (read.ok) expect(Object.getPrototypeOf(read.records[0]?.values)).toBe(Object.prototype);
+    if (read.ok) expect(Object.getPrototypeOf(read.value.records[0]?.values)).toBe(Object.prototype);
   });
 
   it('reads a legacy crs and metre coordinates as British National Grid', () => {
@@ -254,10 +254,10 @@ describe('messy and hostile input', () => {
     );
     expect(read.ok).toBe(true);
     if (!read.ok) return;
-    const [lon, lat] = (read.records[0]?.geometry as { coordinates: number[] }).coordinates;
+    const [lon, lat] = (read.value.records[0]?.geometry as { coordinates: number[] }).coordinates;
     expect(lon).toBeCloseTo(-2.31, 1);
     expect(lat).toBeCloseTo(53.46, 1);
-    expect(read.notices[0]).toMatch(/British National Grid/);
+    expect(read.value.notices[0]).toMatch(/British National Grid/);
   });
 
   it('parses WKT points and polygons', () => {
@@ -295,9 +295,9 @@ describe('notes on imported rows', () => {
         },
       }),
     );
-    if (!read.ok) throw new Error(read.reason);
+    if (!read.ok) throw new Error(read.error.map((p) => p.message).join(' '));
     const out = recordsToAssets(
-      read.records,
+      read.value.records,
       { fields: { name: 'name' }, category: { fixed: 'physical' }, defaultType: 'field', location: { kind: 'geometry' }, swapCoordinates: false, source: 'test' },
       context(),
     );

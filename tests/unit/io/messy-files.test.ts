@@ -6,8 +6,8 @@ import { countOf } from '../../../src/lib/count';
 
 const read = (name: string, dir = 'tests/fixtures/messy') => {
   const out = readImportFile(new Uint8Array(readFileSync(`${dir}/${name}`)), name);
-  if (!out.ok) throw new Error(out.reason);
-  return out;
+  if (!out.ok) throw new Error(out.error.map((p) => p.message).join(' '));
+  return out.value;
 };
 let counter = 0;
 const context = () => ({ newId: () => `00000000-0000-4000-8000-${String(++counter).padStart(12, '0')}`, now: '2026-11-29T10:00:00.000Z', existing: new Map() });

@@ -10,6 +10,7 @@ import { protectBackup, unprotectBackup } from '../../../src/io/backup-protectio
 import { analyseCoverage } from '../../../src/geo/coverage/analyse-coverage';
 import { looksPersonal, personalExtraKeys } from '../../../src/model/personal-data';
 import { makeAsset, makeNeighbourhood } from '../factories';
+import { sentences } from '../../../src/lib/result';
 
 /** Every personal value in the workspace; none may appear in a file unless personal data is included. */
 const SECRET = {
@@ -167,6 +168,6 @@ describe('personal data stays out of every file unless included', () => {
     expect(opened).toEqual({ ok: true, value: plain });
     const wrong = await unprotectBackup(sealed, 'correct horse battery stable');
     expect(wrong.ok).toBe(false);
-    if (!wrong.ok) expect(wrong.error).toContain('passphrase does not open this backup');
+    if (!wrong.ok) expect(sentences(wrong.error)).toContain('passphrase does not open this backup');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assetFromDraft, draftFromAsset, EMPTY_DRAFT, mentionsSensitiveDetails, type AssetDraft } from '../../../src/model/asset-draft';
+import { assetFromDraft, draftFromAsset, EMPTY_DRAFT, fieldErrors, mentionsSensitiveDetails, type AssetDraft } from '../../../src/model/asset-draft';
 import { AssetSchema } from '../../../src/model/asset';
 import { makeAsset } from '../factories';
 
@@ -16,7 +16,7 @@ describe('assetFromDraft', () => {
     const result = assetFromDraft(draft({ name: '  ', email: 'nope', website: 'www.example.org' }), context);
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.errors).toEqual({
+    expect(fieldErrors(result.error)).toEqual({
       name: 'Give the asset a name',
       category: 'Choose a category',
       email: 'Email must look like name@example.org',
@@ -28,19 +28,19 @@ describe('assetFromDraft', () => {
     const result = assetFromDraft(draft({ name: ' Walking Netball ', category: 'associations', type: 'sports club', tags: 'Walking, netball,, walking ', phone: ' ', cost: 'free' }), context);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.asset.name).toBe('Walking Netball');
-    expect(result.asset.tags).toEqual(['walking', 'netball']);
-    expect(result.asset.contact).toEqual({});
-    expect(result.asset.createdAt).toBe(context.now);
+    expect(result.value.name).toBe('Walking Netball');
+    expect(result.value.tags).toEqual(['walking', 'netball']);
+    expect(result.value.contact).toEqual({});
+    expect(result.value.createdAt).toBe(context.now);
   });
 
   it('asks for consent for a person, and date and purpose when it is given', () => {
     const missing = assetFromDraft(draft({ name: 'Gloria M.', category: 'individuals' }), context);
-    expect(!missing.ok && missing.errors.consentStatus).toBe('Record whether this person has given consent');
+    expect(!missing.ok && fieldErrors(missing.error).consentStatus).toBe('Record whether this person has given consent');
     const given = assetFromDraft(draft({ name: 'Gloria M.', category: 'individuals', consentStatus: 'given' }), context);
-    expect(!given.ok && given.errors.consentDate).toMatch(/record the date and what it was given for/);
+    expect(!given.ok && fieldErrors(given.error).consentDate).toMatch(/record the date and what it was given for/);
     const ok = assetFromDraft(draft({ name: 'Gloria M.', category: 'individuals', consentStatus: 'given', consentDate: '2026-11-01', consentPurpose: 'Contact about lunch club' }), context);
-    expect(ok.ok && ok.asset.person?.exactLocation).toBe(false);
+    expect(ok.ok && ok.value.person?.exactLocation).toBe(false);
   });
 
   it('round-trips a stored asset and keeps fields the form does not show', () => {
@@ -48,13 +48,13 @@ describe('assetFromDraft', () => {
     const result = assetFromDraft(draftFromAsset(stored), { ...context, existing: stored, now: '2026-11-23T08:00:00.000Z' });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect({ ...result.asset, updatedAt: stored.updatedAt }).toEqual(stored);
-    expect(result.asset.updatedAt).toBe('2026-11-23T08:00:00.000Z');
+    expect({ ...result.value, updatedAt: stored.updatedAt }).toEqual(stored);
+    expect(result.value.updatedAt).toBe('2026-11-23T08:00:00.000Z');
   });
 
   it('needs a location for everything but people', () => {
     const result = assetFromDraft(draft({ name: 'Hall', category: 'physical' }), { ...context, geometry: null });
-    expect(!result.ok && result.errors.geometry).toMatch(/Place the asset on the map/);
+    expect(!result.ok && fieldErrors(result.error).geometry).toMatch(/Place the asset on the map/);
   });
 });
 

@@ -7,7 +7,7 @@ import { makeAsset } from '../factories';
 const problemsOf = (input: unknown): string[] => {
   const result = parseWith(AssetSchema, input);
   if (result.ok) throw new Error('expected the record to be refused');
-  return result.error;
+  return result.error.map((p) => p.message);
 };
 
 describe('Asset', () => {

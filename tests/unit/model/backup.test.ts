@@ -21,24 +21,24 @@ describe('Backup envelope', () => {
 
   it('refuses a file that is not a backup', () => {
     const result = parseWith(BackupSchema, backup({ format: 'geojson' }));
-    expect(!result.ok && result.error).toContain('format: This is not an Asset Atlas backup file');
+    expect(!result.ok && result.error.map((p) => p.message)).toContain('format: This is not an Asset Atlas backup file');
   });
 
   it('refuses a backup from a newer app', () => {
     const result = parseWith(BackupSchema, backup({ schemaVersion: BACKUP_SCHEMA_VERSION + 1 }));
-    expect(!result.ok && result.error.join()).toContain('made by a newer Asset Atlas');
+    expect(!result.ok && result.error.map((p) => p.message).join()).toContain('made by a newer Asset Atlas');
   });
 
   it('notices a file cut short', () => {
     const result = parseWith(BackupSchema, backup({ counts: { assets: 3, neighbourhoods: 1, overlays: 0, photos: 0 } }));
-    expect(!result.ok && result.error).toContain('counts › assets: The file says it holds 3 assets but 1 are there: it may be cut short');
+    expect(!result.ok && result.error.map((p) => p.message)).toContain('counts › assets: The file says it holds 3 assets but 1 are there: it may be cut short');
   });
 });
 
 describe('Neighbourhood', () => {
   it('refuses a point as a boundary', () => {
     const result = parseWith(NeighbourhoodSchema, makeNeighbourhood({ geometry: { type: 'Point', coordinates: [0, 0] } as never }));
-    expect(!result.ok && result.error).toEqual(['Location: A boundary must be a Polygon or MultiPolygon']);
+    expect(!result.ok && result.error).toEqual([{ message: 'Location: A boundary must be a Polygon or MultiPolygon', field: 'geometry' }]);
   });
 
   it('keeps holes in a polygon', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { openDB } from 'idb';
 import { forgetStoredPostcodeTable, readStoredPostcodeTable, storePostcodeTable } from '../../../src/store/postcode-table';
+import { sentences } from '../../../src/lib/result';
 
 const table = (fileName: string, entries: [string, [number, number]][]) => ({ fileName, lookup: new Map(entries) });
 
@@ -36,7 +37,7 @@ describe('the postcode table kept on the device', () => {
     await storePostcodeTable(table('good.csv', [['M331AA', [-2.31, 53.42]]]));
     const refused = await storePostcodeTable(table('bad.csv', [['M331AA', [-2.31, 95]]]));
     expect(refused.ok).toBe(false);
-    expect(!refused.ok && refused.error).toContain('on the globe');
+    expect(!refused.ok && sentences(refused.error)).toContain('on the globe');
     const kept = await readStoredPostcodeTable();
     expect(kept.ok && kept.value?.fileName).toBe('good.csv');
   });
@@ -47,7 +48,7 @@ describe('the postcode table kept on the device', () => {
     db.close();
     const read = await readStoredPostcodeTable();
     expect(read.ok).toBe(false);
-    expect(!read.ok && read.error).toMatch(/^The saved postcode table could not be read \(.*one longitude and latitude per postcode.*\); load it again\.$/);
+    expect(!read.ok && sentences(read.error)).toMatch(/^The saved postcode table could not be read \(.*one longitude and latitude per postcode.*\); load it again\.$/);
   });
 
   it('reports a full device with the same words as the workspace, and keeps the table it had', async () => {
@@ -57,7 +58,7 @@ describe('the postcode table kept on the device', () => {
     });
     const refused = await storePostcodeTable(table('new.csv', [['M160AA', [-2.29, 53.45]]]));
     vi.restoreAllMocks();
-    expect(!refused.ok && refused.error).toMatch(/kept for this session only\. The device is out of storage space, so nothing was saved/);
+    expect(!refused.ok && sentences(refused.error)).toMatch(/kept for this session only\. The device is out of storage space, so nothing was saved/);
     const kept = await readStoredPostcodeTable();
     expect(kept.ok && kept.value?.fileName).toBe('kept.csv');
   });

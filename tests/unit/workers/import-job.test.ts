@@ -6,8 +6,8 @@ import { NeighbourhoodSchema } from '../../../src/model/neighbourhood';
 
 const parks = () => {
   const read = readImportFile(new Uint8Array(readFileSync('tests/fixtures/trafford/assets/trafford_parks.csv')), 'trafford_parks.csv');
-  if (!read.ok) throw new Error(read.reason);
-  return read;
+  if (!read.ok) throw new Error(read.error.map((p) => p.message).join(' '));
+  return read.value;
 };
 
 describe('the import job (what the import worker runs)', () => {

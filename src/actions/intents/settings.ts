@@ -1,0 +1,43 @@
+import { BackupSchema } from '../../model/backup';
+import { parseWith } from '../../model/problems';
+import { TileSourceSchema, type TileSource } from '../../model/tiles';
+import { ok, refuse } from '../../lib/result';
+import type { Intent } from './intent';
+
+/**
+ * Adds the fictional Millbrook workspace (neighbourhoods and assets) as one undoable change, and
+ * remembers the first-run choice. The file is bundled with the app, so this works offline.
+ */
+export const openDemo: Intent<{ file: unknown }, number> = (_view, { file }) => {
+  const parsed = parseWith(BackupSchema, file);
+  if (!parsed.ok)
+    return refuse(
+      `The demo workspace is damaged: ${parsed.error
+        .slice(0, 3)
+        .map((p) => p.message)
+        .join('; ')}`,
+    );
+  const { assets, neighbourhoods } = parsed.value.data;
+  return ok({ change: { label: 'Open demo workspace', assets: { put: assets }, neighbourhoods: { put: neighbourhoods } }, settings: { firstRunChoice: 'demo' }, value: assets.length });
+};
+
+export const startEmpty: Intent<void, void> = () => ok({ settings: { firstRunChoice: 'empty' }, value: undefined });
+
+export const setOnlineBasemap: Intent<{ on: boolean }, void> = (_view, { on }) => ok({ settings: { onlineBasemap: on }, value: undefined });
+
+/** People whose consent is older than this many months are listed for review (1 month to 10 years). */
+export const setConsentReviewMonths: Intent<{ months: number }, number> = (_view, { months }) => {
+  if (!Number.isInteger(months) || months < 1 || months > 120) return refuse('Choose a whole number of months from 1 to 120.', { field: 'consentReviewMonths' });
+  return ok({ settings: { consentReviewMonths: months }, value: months });
+};
+
+/** Saves (or, with null, removes) the online tile source after checking it. */
+export const setTileSource: Intent<{ source: unknown }, TileSource | null> = (_view, { source }) => {
+  if (source === null) return ok({ settings: { tileSource: undefined }, value: null });
+  const parsed = parseWith(TileSourceSchema, source);
+  if (!parsed.ok) return refuse(parsed.error.map((p) => p.message).join(' '));
+  return ok({ settings: { tileSource: parsed.value }, value: parsed.value });
+};
+
+/** Remembers when the last backup was saved, for the reminder. */
+export const noteBackupSaved: Intent<void, void> = (_view, _input, { now }) => ok({ settings: { lastBackupAt: now }, value: undefined });
