@@ -10,7 +10,7 @@ import { PlacingBar } from './placing-bar';
 import { BoundaryBar } from './boundary-bar';
 import { Toast } from './toast';
 import { UpdatePrompt } from './update-prompt';
-import { editAssetForm, mode, newAssetForm, printOpen } from './ui-state';
+import { mode, printOpen, send } from './ui-state';
 import { PrintView } from './print-view';
 import { ExportDialog } from './export-dialog';
 import { ImportDialog } from './import-dialog';
@@ -32,10 +32,8 @@ export function App() {
   const [resumable, setResumable] = useState(() => readSavedDraft());
   const resume = () => {
     if (resumable) {
-      // An interrupted edit resumes over the stored asset, so its photos and hidden fields are kept.
-      const stored = !resumable.isNew ? appState.assets.value.find((a) => a.id === resumable.assetId) : undefined;
-      const base = stored ? editAssetForm(stored, appState.photos.value) : newAssetForm(resumable.geometry);
-      mode.value = { ...base, geometry: resumable.geometry, draft: resumable.draft, dirty: true };
+      const stored = !resumable.isNew ? (appState.assets.value.find((a) => a.id === resumable.assetId) ?? null) : null;
+      send({ type: 'resume-draft', stored, photos: appState.photos.value, geometry: resumable.geometry, draft: resumable.draft });
     }
     setResumable(null);
   };
@@ -59,7 +57,7 @@ export function App() {
             Asset Atlas
           </h1>
           <div class="toolbar" role="toolbar" aria-label="Workspace">
-            <button type="button" class="add" disabled={status.kind !== 'ready'} onClick={() => (mode.value = { kind: 'placing', purpose: 'add' })}>
+            <button type="button" class="add" disabled={status.kind !== 'ready'} onClick={() => send({ type: 'add-asset' })}>
               Add asset
             </button>
             <button type="button" disabled={!undoLabel} onClick={() => void undo()} title={undoLabel ? `Undo ${undoLabel}` : 'Nothing to undo'}>

@@ -5,7 +5,7 @@ import { selectAsset } from '../actions/workspace-actions';
 import { appState } from '../store/state';
 import { CategoryBadge } from './category-badge';
 import { PhotoThumbnail } from './photo-thumbnail';
-import { editAssetForm, mode, selectedAsset, toast } from './ui-state';
+import { selectedAsset, send, toast } from './ui-state';
 import { ForgetPersonConfirm, type ForgetAction } from './forget-person-confirm';
 
 const CONSENT_TEXT = { given: 'Consent given', 'not-asked': 'Consent not yet asked', withdrawn: 'Consent withdrawn' } as const;
@@ -19,8 +19,8 @@ export function AssetDetails() {
   const info = CATEGORIES[asset.category];
   const nameOf = (id: string) => appState.assets.value.find((a) => a.id === id)?.name ?? 'an asset no longer here';
   const areas = appState.neighbourhoods.value.filter((n) => asset.neighbourhoodIds.includes(n.id)).map((n) => n.name);
-  const edit = () => (mode.value = editAssetForm(asset, appState.photos.value));
-  const move = () => (mode.value = { kind: 'placing', purpose: 'move', assetId: asset.id });
+  const edit = () => send({ type: 'edit-asset', asset, photos: appState.photos.value });
+  const move = () => send({ type: 'move-asset', assetId: asset.id });
   const remove = async () => {
     setConfirming(null);
     if (await deleteAsset(asset.id)) toast.value = { message: `Deleted \u201c${asset.name}\u201d${isPerson ? ' and removed from the undo history' : ''}`, undoable: !isPerson };

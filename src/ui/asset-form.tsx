@@ -9,7 +9,7 @@ import { PersonFields } from './person-fields';
 import { LinksField } from './links-field';
 import { PhotosField } from './photos-field';
 import { LocationSummary } from './location-summary';
-import { mode, toast } from './ui-state';
+import { mode, send, toast } from './ui-state';
 import { clearSavedDraft } from './draft-autosave';
 
 const FIELD_NAMES: Partial<Record<keyof FieldErrors, string>> = {
@@ -37,8 +37,7 @@ export function AssetForm() {
   if (current.kind !== 'form') return null;
   const { draft } = current;
   const update = (patch: Partial<AssetDraft>) => {
-    const m = mode.value;
-    if (m.kind === 'form') mode.value = { ...m, draft: { ...m.draft, ...patch }, dirty: true };
+    send({ type: 'draft-edited', patch });
     // A field the coordinator has changed no longer shows its old error.
     if (Object.keys(patch).some((k) => k in errors)) {
       setErrors(Object.fromEntries(Object.entries(errors).filter(([k]) => !(k in patch))) as FieldErrors);
@@ -57,7 +56,7 @@ export function AssetForm() {
     setSaving(false);
     if (outcome.ok) {
       clearSavedDraft();
-      mode.value = { kind: 'browse' };
+      send({ type: 'done' });
       const { asset, forgotten } = outcome.value;
       toast.value = forgotten
         ? { message: `Saved \u201c${asset.name}\u201d: consent withdrawn, so their earlier details were removed from the undo history`, undoable: false }
@@ -71,7 +70,7 @@ export function AssetForm() {
   };
   const cancel = () => {
     clearSavedDraft();
-    mode.value = { kind: 'browse' };
+    send({ type: 'cancel' });
   };
   const problems = Object.keys(errors) as (keyof FieldErrors)[];
   const category = draft.category as CategoryId | '';

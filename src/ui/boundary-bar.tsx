@@ -1,14 +1,5 @@
-import { addCorner, cornerCount, draftFromGeometry, moveCorner, removeCorner, removeLastCorner, type BoundaryDraft } from '../model/boundary-draft';
-import type { AreaGeometry } from '../model/geometry';
-import { checkDrawnBoundary } from '../actions/neighbourhoods';
-import { mode, type BoundaryMode } from './ui-state';
-
-const EMPTY_FIELDS = { name: '', code: '', notes: '' };
-
-/** After "Finish boundary" the neighbourhood form follows: name a new one, or save an edited one. */
-function finish(current: BoundaryMode, geometry: AreaGeometry, notices: string[]): void {
-  mode.value = { kind: 'neighbourhood-form', neighbourhoodId: current.neighbourhoodId, geometry, fields: current.details ?? EMPTY_FIELDS, notices };
-}
+import { cornerCount } from '../model/boundary-draft';
+import { mode, send } from './ui-state';
 
 /** Over the map while a boundary is drawn or its corners edited. */
 export function BoundaryBar() {
@@ -16,22 +7,6 @@ export function BoundaryBar() {
   if (current.kind !== 'boundary') return null;
   const editing = current.neighbourhoodId !== null;
   const count = cornerCount(current.draft);
-  const update = (draft: BoundaryDraft, patch: Partial<BoundaryMode> = {}) => (mode.value = { ...current, draft, selected: null, problem: null, ...patch });
-  const onFinish = () => {
-    const checked = checkDrawnBoundary(current.draft);
-    if (checked.ok) return finish(current, checked.value.geometry, checked.value.notices);
-    mode.value = { ...current, selected: null, problem: { reason: checked.error.message, crossings: checked.error.crossings, repaired: checked.error.repaired ?? null } };
-  };
-  const repair = () => {
-    const repaired = current.problem?.repaired;
-    if (repaired) finish({ ...current, draft: draftFromGeometry(repaired) }, repaired, ['The boundary was repaired: each loop became its own part.']);
-  };
-  const removeSelected = () => {
-    if (!current.selected) return;
-    const smaller = removeCorner(current.draft, current.selected);
-    if (smaller) update(smaller);
-    else mode.value = { ...current, problem: { reason: 'A boundary needs at least 3 corners, so this one cannot be removed.', crossings: [], repaired: null } };
-  };
   const instruction = current.selected
     ? 'Corner selected: tap the map where it should go, or remove it.'
     : editing
@@ -48,29 +23,29 @@ export function BoundaryBar() {
       <div class="form-actions">
         {current.selected ? (
           <>
-            <button type="button" class="danger" onClick={removeSelected}>
+            <button type="button" class="danger" onClick={() => send({ type: 'remove-corner' })}>
               Remove corner
             </button>
-            <button type="button" class="secondary" onClick={() => (mode.value = { ...current, selected: null })}>
+            <button type="button" class="secondary" onClick={() => send({ type: 'keep-corner' })}>
               Keep corner
             </button>
           </>
         ) : (
           <>
             {!editing && (
-              <button type="button" class="secondary" disabled={count === 0} onClick={() => update(removeLastCorner(current.draft))}>
+              <button type="button" class="secondary" disabled={count === 0} onClick={() => send({ type: 'undo-corner' })}>
                 Undo corner
               </button>
             )}
             {current.problem?.repaired && (
-              <button type="button" onClick={repair}>
+              <button type="button" onClick={() => send({ type: 'repair-boundary' })}>
                 Repair boundary
               </button>
             )}
-            <button type="button" class="primary" disabled={count < 3} onClick={onFinish}>
+            <button type="button" class="primary" disabled={count < 3} onClick={() => send({ type: 'finish-boundary' })}>
               Finish boundary
             </button>
-            <button type="button" class="secondary" onClick={() => (mode.value = { kind: 'browse' })}>
+            <button type="button" class="secondary" onClick={() => send({ type: 'cancel' })}>
               Cancel
             </button>
           </>
@@ -78,13 +53,4 @@ export function BoundaryBar() {
       </div>
     </div>
   );
-}
-
-/** A map tap while drawing: moves the selected corner there, or adds a corner to a new boundary. */
-export function boundaryTap(current: BoundaryMode, at: [number, number]): BoundaryMode {
-  if (current.selected) {
-    return { ...current, draft: moveCorner(current.draft, current.selected, at), selected: null, problem: null };
-  }
-  if (current.neighbourhoodId === null) return { ...current, draft: addCorner(current.draft, at), problem: null };
-  return current;
 }

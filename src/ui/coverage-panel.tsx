@@ -4,7 +4,7 @@ import { sentences, type Problem } from '../lib/result';
 import { appState } from '../store/state';
 import { CoverageQuestionForm, draftFromQuestion, questionFromDraft, type QuestionDraft } from './coverage-question';
 import { CoverageResults } from './coverage-results';
-import { mode, panelTab, shownAnalysis, shownAnalysisId } from './ui-state';
+import { panelTab, send, shownAnalysis, shownAnalysisId } from './ui-state';
 
 /** The Coverage tab: ask "how much of each neighbourhood is within reach of…?", see and keep the answers. */
 export function CoveragePanel() {
@@ -33,7 +33,7 @@ export function CoveragePanel() {
     const n = appState.neighbourhoods.value.find((x) => x.id === id);
     if (!n) return;
     panelTab.value = 'neighbourhoods';
-    mode.value = { kind: 'neighbourhood-form', neighbourhoodId: n.id, geometry: n.geometry, fields: { name: n.name, code: n.code ?? '', notes: n.notes }, notices: [] };
+    send({ type: 'edit-neighbourhood', neighbourhood: n });
   };
 
   // A refusal about one neighbourhood's boundary names it: offer to open it.

@@ -1,7 +1,7 @@
 import { sentences } from '../lib/result';
 import { useState } from 'preact/hooks';
 import { locateDevice, POOR_ACCURACY_METRES } from '../actions/locate';
-import { mode } from './ui-state';
+import { mode, send } from './ui-state';
 
 /** Where the asset in the form will be, with "Use my location" and its accuracy. */
 export function LocationSummary() {
@@ -14,10 +14,9 @@ export function LocationSummary() {
     setLocating(true);
     const found = await locateDevice();
     setLocating(false);
-    const m = mode.value;
     if (!found.ok) return setProblem(sentences(found.error));
     setProblem(null);
-    if (m.kind === 'form') mode.value = { ...m, geometry: { type: 'Point', coordinates: found.value.lngLat }, accuracy: found.value.accuracy, dirty: true };
+    send({ type: 'located', at: found.value.lngLat, accuracy: found.value.accuracy });
   };
   return (
     <div class="location-summary">

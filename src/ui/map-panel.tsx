@@ -4,12 +4,11 @@ import { MapView } from '../map/map-view';
 import { appState } from '../store/state';
 import { selectAsset } from '../actions/workspace-actions';
 import { moveAsset } from '../actions/asset-actions';
-import { coverageLayers, filteredAssets, mapFocus, mapViewBounds, mode, newAssetForm, query, selectedAsset, shownAnalysis, toast } from './ui-state';
+import { coverageLayers, filteredAssets, mapFocus, mapViewBounds, mode, query, selectedAsset, send, shownAnalysis, toast } from './ui-state';
 import type { Asset } from '../model/asset';
 import type { Neighbourhood } from '../model/neighbourhood';
 import { loadTile } from '../actions/saved-tiles';
-import { boundaryTap } from './boundary-bar';
-import { draftFromGeometry, insertCornerAfter, moveCorner, type CornerRef } from '../model/boundary-draft';
+import { draftFromGeometry } from '../model/boundary-draft';
 import { OverlayLegend } from './overlay-legend';
 
 async function onAssetDragged(id: string, to: [number, number]): Promise<void> {
@@ -17,42 +16,15 @@ async function onAssetDragged(id: string, to: [number, number]): Promise<void> {
   if (await moveAsset(id, to)) toast.value = { message: `Moved “${name}”`, undoable: true };
 }
 
-/** What a tap on empty map does depends on the mode: place a new asset, move one, or deselect. */
+/**
+ * A tap on empty map goes to the mode machine (place a new asset, move one, add a corner); while
+ * browsing (or naming a neighbourhood) it deselects. Moving saves the move once the machine has gone back to browsing.
+ */
 async function onMapTap(lngLat: [number, number]): Promise<void> {
-  const current = mode.value;
-  if (current.kind === 'boundary') {
-    mode.value = boundaryTap(current, lngLat);
-  } else if (current.kind === 'placing' && current.purpose === 'add') {
-    mode.value = newAssetForm({ type: 'Point', coordinates: lngLat });
-  } else if (current.kind === 'placing' && current.purpose === 'move') {
-    mode.value = { kind: 'browse' };
-    const name = appState.assets.value.find((a) => a.id === current.assetId)?.name ?? 'the asset';
-    if (await moveAsset(current.assetId, lngLat)) toast.value = { message: `Moved “${name}”`, undoable: true };
-  } else if (current.kind === 'form') {
-    mode.value = { ...current, geometry: { type: 'Point', coordinates: lngLat }, accuracy: undefined, dirty: true };
-  } else {
-    selectAsset(null);
-  }
-}
-
-/** Tapping a corner selects it; tapping the selected one again lets it go. */
-function onCornerTap(corner: CornerRef): void {
-  const current = mode.value;
-  if (current.kind !== 'boundary') return;
-  const same = current.selected && current.selected.part === corner.part && current.selected.ring === corner.ring && current.selected.index === corner.index;
-  mode.value = { ...current, selected: same ? null : corner, problem: null };
-}
-
-function onMidpointTap(after: CornerRef, at: [number, number]): void {
-  const current = mode.value;
-  if (current.kind !== 'boundary') return;
-  mode.value = { ...current, draft: insertCornerAfter(current.draft, after, at), selected: { ...after, index: after.index + 1 }, problem: null };
-}
-
-function onCornerDragged(corner: CornerRef, to: [number, number]): void {
-  const current = mode.value;
-  if (current.kind !== 'boundary') return;
-  mode.value = { ...current, draft: moveCorner(current.draft, corner, to), selected: null, problem: null };
+  const before = mode.value;
+  if (before.kind === 'browse' || before.kind === 'neighbourhood-form') return selectAsset(null);
+  send({ type: 'map-tapped', at: lngLat });
+  if (before.kind === 'placing' && before.purpose === 'move') await onAssetDragged(before.assetId, lngLat);
 }
 
 const DEMO_ATTRIBUTION = 'Millbrook demo data is fictional';
@@ -78,9 +50,9 @@ export function MapPanel() {
       onAssetDragged: (id, to) => void onAssetDragged(id, to),
       onDrawn: setDrawn,
       onViewChanged: (b) => (mapViewBounds.value = b),
-      onCornerTap,
-      onMidpointTap,
-      onCornerDragged,
+      onCornerTap: (corner) => send({ type: 'corner-tapped', corner }),
+      onMidpointTap: (after, at) => send({ type: 'midpoint-tapped', after, at }),
+      onCornerDragged: (corner, to) => send({ type: 'corner-dragged', corner, to }),
     })
       .then((created) => {
         if (disposed) return created.destroy();

@@ -1,9 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { sentences, type Problem } from '../lib/result';
-import { draftFromGeometry } from '../model/boundary-draft';
 import { areaText, deleteNeighbourhood, saveNeighbourhood } from '../actions/neighbourhoods';
 import { Field, describedBy } from './form-fields';
-import { mode, panelTab, toast, type NeighbourhoodFormMode } from './ui-state';
+import { mode, panelTab, send, toast, type NeighbourhoodFields } from './ui-state';
 
 /** Names a new neighbourhood or edits one: name, code, notes, its boundary, or delete it. */
 export function NeighbourhoodForm() {
@@ -13,13 +12,13 @@ export function NeighbourhoodForm() {
   useEffect(() => heading.current?.focus(), []);
   if (current.kind !== 'neighbourhood-form') return null;
   const { fields } = current;
-  const set = (patch: Partial<NeighbourhoodFormMode['fields']>) => (mode.value = { ...current, fields: { ...fields, ...patch } });
+  const set = (patch: Partial<NeighbourhoodFields>) => send({ type: 'neighbourhood-edited', patch });
   const nameError = errors.find((p) => p.field === 'name')?.message.replace(/^Name: /, '');
   const save = async (event: Event) => {
     event.preventDefault();
     const saved = await saveNeighbourhood(current.neighbourhoodId, fields, current.geometry);
     if (!saved.ok) return setErrors(saved.error);
-    mode.value = { kind: 'browse' };
+    send({ type: 'done' });
     panelTab.value = 'neighbourhoods';
     toast.value = { message: `Saved neighbourhood \u201c${saved.value.name}\u201d`, undoable: true };
   };
@@ -27,12 +26,11 @@ export function NeighbourhoodForm() {
     if (!current.neighbourhoodId) return;
     const name = fields.name;
     if (await deleteNeighbourhood(current.neighbourhoodId)) {
-      mode.value = { kind: 'browse' };
+      send({ type: 'done' });
       toast.value = { message: `Deleted neighbourhood \u201c${name}\u201d`, undoable: true };
     }
   };
-  const editBoundary = () =>
-    (mode.value = { kind: 'boundary', neighbourhoodId: current.neighbourhoodId ?? null, details: fields, draft: draftFromGeometry(current.geometry), selected: null, problem: null });
+  const editBoundary = () => send({ type: 'edit-boundary' });
   return (
     <form class="asset-form" onSubmit={save} aria-labelledby="neighbourhood-form-title" noValidate>
       <h2 id="neighbourhood-form-title" ref={heading} tabIndex={-1}>
@@ -62,7 +60,7 @@ export function NeighbourhoodForm() {
         <button type="submit" class="primary">
           Save neighbourhood
         </button>
-        <button type="button" class="secondary" onClick={() => (mode.value = { kind: 'browse' })}>
+        <button type="button" class="secondary" onClick={() => send({ type: 'cancel' })}>
           Cancel
         </button>
       </div>

@@ -1,12 +1,11 @@
 import { useState } from 'preact/hooks';
 import { CATEGORY_LIST } from '../model/categories';
-import { EMPTY_BOUNDARY } from '../model/boundary-draft';
 import type { Neighbourhood } from '../model/neighbourhood';
 import { appState } from '../store/state';
 import { areaText, neighbourhoodOverlaps } from '../actions/neighbourhoods';
 import { CategoryBadge } from './category-badge';
 import { BoundaryImportDialog } from './boundary-import-dialog';
-import { mapFocus, mode, neighbourhoodCounts, panelTab, query } from './ui-state';
+import { mapFocus, neighbourhoodCounts, panelTab, query, send } from './ui-state';
 
 const byName = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true });
 
@@ -38,12 +37,7 @@ function NeighbourhoodRow({ n, overlaps }: { n: Neighbourhood; overlaps: readonl
         <button type="button" aria-label={`Show ${n.name}`} onClick={() => show(n)}>
           Show
         </button>
-        <button
-          type="button"
-          class="secondary"
-          aria-label={`Edit ${n.name}`}
-          onClick={() => (mode.value = { kind: 'neighbourhood-form', neighbourhoodId: n.id, geometry: n.geometry, fields: { name: n.name, code: n.code ?? '', notes: n.notes }, notices: [] })}
-        >
+        <button type="button" class="secondary" aria-label={`Edit ${n.name}`} onClick={() => send({ type: 'edit-neighbourhood', neighbourhood: n })}>
           Edit
         </button>
       </div>
@@ -60,7 +54,7 @@ export function NeighbourhoodList() {
   return (
     <section aria-labelledby="neighbourhoods-heading">
       <div class="form-actions">
-        <button type="button" class="primary" onClick={() => (mode.value = { kind: 'boundary', neighbourhoodId: null, draft: EMPTY_BOUNDARY, selected: null, problem: null })}>
+        <button type="button" class="primary" onClick={() => send({ type: 'draw-neighbourhood' })}>
           Draw neighbourhood
         </button>
         <button type="button" onClick={() => setImporting(true)}>

@@ -2,7 +2,7 @@ import { sentences } from '../lib/result';
 import { useState } from 'preact/hooks';
 import { preparePhoto } from '../actions/photos';
 import { PhotoThumbnail } from './photo-thumbnail';
-import { mode } from './ui-state';
+import { mode, send } from './ui-state';
 
 const MAX_PHOTOS = 12;
 
@@ -26,12 +26,10 @@ export function PhotosField() {
     if (files.length > MAX_PHOTOS - current.photos.length) found.push(`At most ${MAX_PHOTOS} photos per asset; the rest were not added.`);
     setBusy(false);
     setProblems(found);
-    const m = mode.value;
-    if (m.kind === 'form') mode.value = { ...m, photos: [...m.photos, ...prepared], dirty: true };
+    if (prepared.length > 0) send({ type: 'photos-added', photos: prepared });
   };
   const remove = (id: string) => {
-    const m = mode.value;
-    if (m.kind === 'form') mode.value = { ...m, photos: m.photos.filter((p) => p.id !== id), dirty: true };
+    send({ type: 'photo-removed', photoId: id });
   };
   return (
     <fieldset>

@@ -2,7 +2,7 @@ import { sentences } from '../lib/result';
 import { useState } from 'preact/hooks';
 import { locateDevice } from '../actions/locate';
 import { appState } from '../store/state';
-import { mode, newAssetForm } from './ui-state';
+import { mode, send } from './ui-state';
 
 /** Over the map while the next tap places a new asset or moves one. */
 export function PlacingBar() {
@@ -13,7 +13,7 @@ export function PlacingBar() {
   const useMyLocation = async () => {
     const found = await locateDevice();
     if (!found.ok) return setProblem(sentences(found.error));
-    mode.value = newAssetForm({ type: 'Point', coordinates: found.value.lngLat }, found.value.accuracy);
+    send({ type: 'located', at: found.value.lngLat, accuracy: found.value.accuracy });
   };
   return (
     <div class="placing-bar" role="status">
@@ -25,7 +25,7 @@ export function PlacingBar() {
             Use my location
           </button>
         )}
-        <button type="button" class="secondary" onClick={() => (mode.value = { kind: 'browse' })}>
+        <button type="button" class="secondary" onClick={() => send({ type: 'cancel' })}>
           Cancel
         </button>
       </div>

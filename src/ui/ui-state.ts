@@ -1,68 +1,19 @@
 import { computed, effect, signal } from '@preact/signals';
-import { EMPTY_DRAFT, draftFromAsset, type AssetDraft } from '../model/asset-draft';
 import type { Asset } from '../model/asset';
-import type { Photo } from '../model/photo';
-import { newId } from '../lib/id';
-import type { AreaGeometry, AssetGeometry, Position } from '../model/geometry';
-import type { BoundaryDraft, CornerRef } from '../model/boundary-draft';
+import { transition, type Mode, type ModeEvent } from './mode-machine';
 import { CATEGORY_IDS, type CategoryId } from '../model/categories';
 import { EMPTY_QUERY, isEmptyQuery, matchesQuery, sortByName, sortByNameInSteps, vocabulary, vocabularyInSteps, type AssetQuery } from '../model/asset-query';
 import { appState } from '../store/state';
 
-/** What the panel and the map are doing right now. Only the UI owns this; nothing of it is stored. */
-export type Mode = { kind: 'browse' } | { kind: 'placing'; purpose: 'add' } | { kind: 'placing'; purpose: 'move'; assetId: string } | FormMode | BoundaryMode | NeighbourhoodFormMode;
-
-/** Drawing a new boundary (neighbourhoodId null) or editing an existing one's corners. */
-export interface BoundaryMode {
-  kind: 'boundary';
-  neighbourhoodId: string | null;
-  /** The details typed before "Edit boundary", kept for the form that follows. */
-  details?: NeighbourhoodFields;
-  draft: BoundaryDraft;
-  selected: CornerRef | null;
-  /** Set when "Finish boundary" found the shape crossing itself. */
-  problem: { reason: string; crossings: Position[]; repaired: AreaGeometry | null } | null;
-}
-
-export interface NeighbourhoodFields {
-  name: string;
-  code: string;
-  notes: string;
-}
-
-/** Naming a new neighbourhood, or editing one's details. */
-export interface NeighbourhoodFormMode {
-  kind: 'neighbourhood-form';
-  neighbourhoodId: string | null;
-  geometry: AreaGeometry;
-  fields: NeighbourhoodFields;
-  notices: string[];
-}
-
-/** The asset form: a new asset already has its id, so photos taken before saving can point at it. */
-export interface FormMode {
-  kind: 'form';
-  assetId: string;
-  isNew: boolean;
-  geometry: AssetGeometry | null;
-  draft: AssetDraft;
-  photos: readonly Photo[];
-  dirty: boolean;
-  accuracy?: number | undefined;
-}
-
-/** The form for a new asset at a place (tapped, or found by GPS with its accuracy). */
-export function newAssetForm(geometry: AssetGeometry | null, accuracy?: number): FormMode {
-  return { kind: 'form', assetId: newId(), isNew: true, geometry, draft: EMPTY_DRAFT, photos: [], dirty: false, accuracy };
-}
-
-/** The form for editing a stored asset, with its photos. */
-export function editAssetForm(asset: Asset, photos: readonly Photo[]): FormMode {
-  const own = new Set(asset.photos);
-  return { kind: 'form', assetId: asset.id, isNew: false, geometry: asset.geometry, draft: draftFromAsset(asset), photos: photos.filter((p) => own.has(p.id)), dirty: false };
-}
+export type { Mode, FormMode, BoundaryMode, NeighbourhoodFormMode, NeighbourhoodFields, ModeEvent } from './mode-machine';
 
 export const mode = signal<Mode>({ kind: 'browse' });
+
+/** Changes the mode by what the user did (mode-machine.ts): the one way components change it. */
+export function send(event: ModeEvent): void {
+  mode.value = transition(mode.value, event);
+}
+
 /** The area the map shows now, for "print the current map area". */
 export const mapViewBounds = signal<[number, number, number, number] | null>(null);
 export const printOpen = signal(false);
@@ -102,21 +53,29 @@ const AT_ONCE = 5_000;
 /** The list's order, worked out once per change of data or query, not on every render. */
 export const sortedFilteredAssets = signal<readonly Asset[]>([]);
 const listOrder = new InSteps<Asset[]>((sorted) => (sortedFilteredAssets.value = sorted));
-// A larger list shows its previous order for the few frames its sort takes.
-effect(() => {
-  const items = filteredAssets.value;
-  if (items.length <= AT_ONCE) listOrder.now(sortByName(items));
-  else listOrder.start(sortByNameInSteps(items));
-});
 
 /** The types and tags in use, for the filter menus; worked out again only when assets change. */
 export const assetVocabulary = signal(vocabulary([]));
 const vocabularyOfAssets = new InSteps<ReturnType<typeof vocabulary>>((words) => (assetVocabulary.value = words));
-effect(() => {
-  const assets = appState.assets.value;
-  if (assets.length <= AT_ONCE) vocabularyOfAssets.now(vocabulary(assets));
-  else vocabularyOfAssets.start(vocabularyInSteps(assets));
-});
+
+/**
+ * Keeps the list's order and the filter menus' words in step with the data, from start-up
+ * (main.tsx) until the returned function stops it. A larger list shows its previous order for the
+ * few frames its sort takes.
+ */
+export function startDerivedLists(): () => void {
+  const stopOrder = effect(() => {
+    const items = filteredAssets.value;
+    if (items.length <= AT_ONCE) listOrder.now(sortByName(items));
+    else listOrder.start(sortByNameInSteps(items));
+  });
+  const stopWords = effect(() => {
+    const assets = appState.assets.value;
+    if (assets.length <= AT_ONCE) vocabularyOfAssets.now(vocabulary(assets));
+    else vocabularyOfAssets.start(vocabularyInSteps(assets));
+  });
+  return () => (stopOrder(), stopWords());
+}
 
 export const selectedAsset = computed(() => {
   const id = appState.selectedAssetId.value;

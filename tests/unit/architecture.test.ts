@@ -93,6 +93,13 @@ describe('layers (DESIGN.md §2)', () => {
   });
 });
 
+describe('one place for the UI\u2019s modes', () => {
+  it('only ui-state.ts sets the mode: components send events to the mode machine', () => {
+    const writers = sourceFiles(join(SRC, 'ui')).filter((path) => /\bmode\.value\s*=[^=]/.test(readFileSync(path, 'utf8')));
+    expect(writers.map((path) => relative(SRC, path))).toEqual(['ui/ui-state.ts']);
+  });
+});
+
 describe('lint rules', () => {
   const eslint = new ESLint();
   const messagesFor = async (code: string, filePath: string) => (await eslint.lintText(code, { filePath }))[0]?.messages.map((m) => m.message) ?? [];
