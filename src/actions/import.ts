@@ -15,6 +15,9 @@ import { workspace } from './workspace';
 /** How the chosen file will be read: the worker's preview (first rows, counts, detected columns). */
 export type PreparedImport = ImportPreview;
 
+/** What the coordinator chooses for an import; the location and source come from the file. */
+export type ImportChoices = Omit<ImportMapping, 'location' | 'source'>;
+
 export interface ImportSummary {
   /** What the preview said about how the file was read (conversions, decimal commas, a swap), repeated. */
   notices: string[];
@@ -112,7 +115,7 @@ const breathe = () => new Promise((resolve) => setTimeout(resolve, 0));
  */
 export async function runImport(
   prepared: PreparedImport,
-  choices: Omit<ImportMapping, 'location' | 'source'>,
+  choices: ImportChoices,
   progress: { onProgress?: (done: number, total: number) => void; signal?: AbortSignal } = {},
 ): Promise<Result<ImportSummary>> {
   const channel = current;

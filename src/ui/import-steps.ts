@@ -1,0 +1,109 @@
+import type { CategoryId } from '../model/categories';
+import { looksPersonal } from '../model/personal-data';
+import type { ImportChoices, ImportSummary, MappedField, PreparedImport } from '../actions/import';
+
+/** The category choice: one for every row, or each row's from a column. */
+export type CategoryChoice = { fixed: CategoryId } | { column: string };
+
+/** What the coordinator chose about how the file's columns become assets. */
+export interface MappingChoices {
+  nameColumn: string;
+  typeColumn: string;
+  defaultType: string;
+  category: CategoryChoice;
+  /** Where a type from the file is a known one, it chooses the category (group → Associations). */
+  categoryFromType: boolean;
+  swap: boolean;
+  /** Columns for the other fields (description, address, phone…). */
+  columnsFor: Partial<Record<MappedField, string>>;
+  /** Kept columns marked as personal data. */
+  personal: ReadonlySet<string>;
+}
+
+/**
+ * Where "Import data" is: choosing a file, mapping its columns, importing (with progress), the
+ * summary, or handing a boundary file over to "Import boundaries".
+ */
+export type ImportStep =
+  | { step: 'file'; problem: string | null }
+  | { step: 'mapping'; file: File; prepared: PreparedImport; choices: MappingChoices; problem: string | null }
+  | { step: 'importing'; file: File; prepared: PreparedImport; choices: MappingChoices; progress: { done: number; total: number } }
+  | { step: 'summary'; prepared: PreparedImport; summary: ImportSummary }
+  | { step: 'boundaries'; file: File };
+
+export type ImportAction =
+  | { type: 'file-read'; file: File; prepared: PreparedImport }
+  | { type: 'file-refused'; problem: string }
+  | { type: 'choices-changed'; patch: Partial<MappingChoices> }
+  | { type: 'import-started' }
+  | { type: 'progress'; done: number; total: number }
+  | { type: 'import-finished'; summary: ImportSummary }
+  | { type: 'import-failed'; problem: string }
+  | { type: 'as-boundaries' };
+
+export const FIRST_STEP: ImportStep = { step: 'file', problem: null };
+
+/** The choices the app starts from for a file: what it detected, people's columns marked personal. */
+export function detectedChoices(prepared: PreparedImport): MappingChoices {
+  return {
+    nameColumn: prepared.fields.name ?? '',
+    typeColumn: prepared.fields.type ?? '',
+    defaultType: '',
+    category: { fixed: 'physical' },
+    categoryFromType: true,
+    swap: prepared.swapSuggested,
+    columnsFor: prepared.fields,
+    personal: new Set(prepared.columns.filter(looksPersonal)),
+  };
+}
+
+/** The import dialog's steps. A new file can be chosen at any step but while importing. */
+export function importStep(state: ImportStep, action: ImportAction): ImportStep {
+  switch (action.type) {
+    case 'file-read':
+      return state.step === 'importing' ? state : { step: 'mapping', file: action.file, prepared: action.prepared, choices: detectedChoices(action.prepared), problem: null };
+    case 'file-refused':
+      return state.step === 'importing' ? state : { step: 'file', problem: action.problem };
+    case 'choices-changed':
+      return state.step === 'mapping' ? { ...state, choices: { ...state.choices, ...action.patch } } : state;
+    case 'import-started':
+      return state.step === 'mapping' ? { step: 'importing', file: state.file, prepared: state.prepared, choices: state.choices, progress: { done: 0, total: state.prepared.recordCount } } : state;
+    case 'progress':
+      return state.step === 'importing' ? { ...state, progress: { done: action.done, total: action.total } } : state;
+    case 'import-finished':
+      return state.step === 'importing' ? { step: 'summary', prepared: state.prepared, summary: action.summary } : state;
+    case 'import-failed':
+      return state.step === 'importing' ? { step: 'mapping', file: state.file, prepared: state.prepared, choices: state.choices, problem: action.problem } : state;
+    case 'as-boundaries':
+      return state.step === 'mapping' ? { step: 'boundaries', file: state.file } : state;
+  }
+}
+
+/** The file's columns that no field or location takes: kept with each asset as they came. */
+export function keptColumns(prepared: PreparedImport, choices: MappingChoices): string[] {
+  const location = Object.entries(prepared.location)
+    .filter(([key]) => key !== 'kind')
+    .map(([, column]) => String(column));
+  const category = 'column' in choices.category ? choices.category.column : '';
+  const used = new Set<string | undefined>([choices.nameColumn, choices.typeColumn, ...Object.values(choices.columnsFor), category, ...location]);
+  return prepared.columns.filter((c) => !used.has(c));
+}
+
+/**
+ * Only a type read from the file can choose a category: a type typed in for every row goes with
+ * the category chosen with it. With the box ticked, the chosen category is for the other types.
+ */
+export const typeCanChoose = (choices: MappingChoices): boolean => choices.typeColumn !== '' && !('column' in choices.category);
+export const fromTypeApplies = (choices: MappingChoices): boolean => typeCanChoose(choices) && choices.categoryFromType;
+
+/** The mapping the import runs with, from what was chosen. */
+export function mappingFrom(prepared: PreparedImport, choices: MappingChoices): ImportChoices {
+  const { category } = choices;
+  return {
+    fields: { ...prepared.fields, ...choices.columnsFor, name: choices.nameColumn || undefined, type: choices.typeColumn || undefined },
+    category: 'column' in category ? category : { fixed: category.fixed, fromType: fromTypeApplies(choices) },
+    defaultType: choices.defaultType,
+    swapCoordinates: choices.swap,
+    personalColumns: keptColumns(prepared, choices).filter((c) => choices.personal.has(c)),
+  };
+}
