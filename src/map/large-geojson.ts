@@ -7,8 +7,9 @@ export interface GeoJsonTarget {
 }
 
 /**
- * Features per message to the map's worker. MapLibre serialises a message on the page: 4,000
- * features took 40-60 ms on the benchmark machine, so a message holds 1,500 (about 20 ms).
+ * Features per message to the map's worker. MapLibre serialises a message on the page, so a large
+ * one is a long pause; this size keeps each well under a frame budget's worth of work. The longest
+ * pause while 100,000 assets load is printed by `npm run bench -- map`.
  */
 export const CHUNK = 1_500;
 const breathe = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -51,7 +52,8 @@ export class DiffedGeoJson<T> {
   /**
    * Walks the list a chunk at a time, sending each chunk's new and changed features as soon as it
    * is worked out, then removes what the list no longer holds. Even comparing 100,000 records is
-   * spread over tasks this way: done in one go, it held the page for 80 ms after an import.
+   * spread over tasks this way: done in one go, it held the page for a long pause after an import
+   * (`npm run bench -- import` prints the longest).
    */
   private async send(generation: number, items: readonly T[]): Promise<void> {
     const listed = new Set<string>();

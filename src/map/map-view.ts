@@ -9,8 +9,6 @@ import {
   type IControl,
   type LngLatBoundsLike,
   type MapGeoJSONFeature,
-  type MapLayerMouseEvent,
-  type MapLayerTouchEvent,
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -18,11 +16,13 @@ import type { Asset } from '../model/asset';
 import type { Neighbourhood } from '../model/neighbourhood';
 import type { Overlay } from '../model/overlay';
 import { bboxOfRecords, type BBox } from '../lib/bbox';
-import { buildLocalStyle, gapHatchImage, GAP_HATCH, LAYERS, OSM_RASTER, SOURCES } from './style';
+import { buildLocalStyle, gapHatchImage, GAP_HATCH, LAYERS, SOURCES } from './style';
 import type { Analysis } from '../model/coverage';
 import type { BasemapInfo } from '../model/basemap';
-import { basemapSourceUrl, vectorBasemapLayers } from './basemap';
-import { registerSavedTiles, SAVED_TILES_PROTOCOL, type TileLoader } from './saved-tiles';
+import type { TileLoader } from './saved-tiles';
+import { BasemapLayers } from './basemap-layers';
+import { MarkerDrag } from './marker-drag';
+import type { AtlasMap } from './atlas-map';
 import { assetPoint, assetSites, coverageGapFeatures, coverageSurfaceFeatures, neighbourhoodFeatures, overlayFeatures } from './features';
 import { BoundaryEditor, type BoundaryDraftView, type BoundaryEditorEvents } from './boundary-editor';
 import { DiffedGeoJson } from './large-geojson';
@@ -55,19 +55,15 @@ export interface MapViewOptions extends MapViewEvents, BoundaryEditorEvents {
  * The whole boundary between the app and MapLibre: plain records in, domain events out.
  * Nothing outside src/map knows which map library draws the map.
  */
-export class MapView {
+export class MapView implements AtlasMap {
   private readonly map: MapLibreMap;
   private readonly ready: Promise<void>;
   private attribution: IControl | null = null;
   private attributionText: string | null = null;
-  private basemapOn = false;
-  private basemapFileKey: string | null = null;
-  private basemapFileLayers: string[] = [];
-  private tileSourceKey: string | null = null;
   private placing = false;
   private selectedId: string | null = null;
-  private dragging: { id: string; to: [number, number] | null } | null = null;
   private readonly boundaryEditor: BoundaryEditor;
+  private readonly basemaps: BasemapLayers;
   private readonly assetData = new DiffedGeoJson<Asset>(
     () => this.source(SOURCES.assets),
     (a) => a.id,
@@ -101,6 +97,7 @@ export class MapView {
       }),
     );
     this.boundaryEditor = new BoundaryEditor(this.map, options);
+    this.basemaps = new BasemapLayers(this.map);
     this.wireEvents();
   }
 
@@ -177,63 +174,17 @@ export class MapView {
 
   /** Shows or hides OpenStreetMap tiles. The source only exists while on, so nothing is fetched when off. */
   setOnlineBasemap(on: boolean): void {
-    if (on === this.basemapOn) return;
-    this.basemapOn = on;
-    if (on) {
-      this.map.addSource(SOURCES.basemap, { type: 'raster', tileSize: 256, ...OSM_RASTER, tiles: [...OSM_RASTER.tiles] });
-      // Under everything of the user's, context layers included.
-      this.map.addLayer({ id: LAYERS.basemap, type: 'raster', source: SOURCES.basemap, paint: { 'raster-saturation': -0.4 } }, this.firstBasemapSibling());
-    } else {
-      this.map.removeLayer(LAYERS.basemap);
-      this.map.removeSource(SOURCES.basemap);
-    }
+    this.basemaps.setOnline(on);
   }
 
   /** Shows a basemap file from the device (null removes it). Drawn under all of the user's layers. */
   setBasemapFile(basemap: { file: File; info: BasemapInfo } | null): void {
-    const key = basemap ? `${basemap.info.fileName}|${basemap.info.savedAt}` : null;
-    if (key === this.basemapFileKey) return;
-    this.basemapFileKey = key;
-    for (const id of this.basemapFileLayers) if (this.map.getLayer(id)) this.map.removeLayer(id);
-    if (this.map.getSource(SOURCES.basemapFile)) this.map.removeSource(SOURCES.basemapFile);
-    this.basemapFileLayers = [];
-    if (!basemap) return;
-    const url = basemapSourceUrl(basemap.file);
-    const { info } = basemap;
-    const common = { url, minzoom: info.minZoom, maxzoom: info.maxZoom, bounds: info.bounds, attribution: info.attribution };
-    const before = this.firstBasemapSibling();
-    if (info.tileType === 'mvt') {
-      this.map.addSource(SOURCES.basemapFile, { type: 'vector', ...common });
-      for (const layer of vectorBasemapLayers(SOURCES.basemapFile)) {
-        this.map.addLayer(layer, before);
-        this.basemapFileLayers.push(layer.id);
-      }
-    } else {
-      this.map.addSource(SOURCES.basemapFile, { type: 'raster', tileSize: 256, ...common });
-      this.map.addLayer({ id: LAYERS.basemapFile, type: 'raster', source: SOURCES.basemapFile }, before);
-      this.basemapFileLayers.push(LAYERS.basemapFile);
-    }
+    this.basemaps.setFile(basemap);
   }
 
-  /**
-   * Shows the user's online tile source through the `atlas-tiles://` protocol, which answers from
-   * the tiles saved on the device first and the network second (null removes it).
-   */
+  /** Shows the user's online tile source, saved tiles first (null removes it). */
   setTileSource(source: { attribution: string; maxZoom: number; url: string } | null, loadTile: TileLoader): void {
-    const key = source ? `${source.url}|${source.maxZoom}|${source.attribution}` : null;
-    if (key === this.tileSourceKey) return;
-    this.tileSourceKey = key;
-    if (this.map.getLayer(LAYERS.savedTiles)) this.map.removeLayer(LAYERS.savedTiles);
-    if (this.map.getSource(SOURCES.savedTiles)) this.map.removeSource(SOURCES.savedTiles);
-    if (!source) return;
-    registerSavedTiles(loadTile);
-    this.map.addSource(SOURCES.savedTiles, { type: 'raster', tileSize: 256, tiles: [`${SAVED_TILES_PROTOCOL}://{z}/{x}/{y}`], maxzoom: source.maxZoom, attribution: source.attribution });
-    this.map.addLayer({ id: LAYERS.savedTiles, type: 'raster', source: SOURCES.savedTiles }, this.firstBasemapSibling());
-  }
-
-  /** The layer basemaps go under: the first of the user's layers. */
-  private firstBasemapSibling(): string {
-    return LAYERS.overlayFill;
+    this.basemaps.setTileSource(source, loadTile);
   }
 
   setDataAttribution(text: string): void {
@@ -275,36 +226,11 @@ export class MapView {
     }
     this.map.on('idle', () => this.options.onDrawn?.(this.countDrawn()));
     this.map.on('moveend', () => this.options.onViewChanged?.(this.map.getBounds().toArray().flat() as BBox));
-    this.map.on('mousedown', LAYERS.points, (e) => this.startDrag(e));
-    this.map.on('touchstart', LAYERS.points, (e) => e.points.length === 1 && this.startDrag(e));
-    this.map.on('mousemove', (e) => this.continueDrag([e.lngLat.lng, e.lngLat.lat]));
-    this.map.on('touchmove', (e) => this.continueDrag([e.lngLat.lng, e.lngLat.lat]));
-    this.map.on('mouseup', () => this.endDrag());
-    this.map.on('touchend', () => this.endDrag());
-  }
-
-  /** Only the selected marker can be dragged, so panning the map never moves an asset by accident. */
-  private startDrag(event: MapLayerMouseEvent | MapLayerTouchEvent): void {
-    const id = (event.features?.[0]?.properties as { id?: unknown } | undefined)?.id;
-    if (this.placing || typeof id !== 'string' || id !== this.selectedId) return;
-    event.preventDefault(); // stops MapLibre panning the map for this gesture
-    this.dragging = { id, to: null };
-    this.map.getCanvas().style.cursor = 'grabbing';
-  }
-
-  private continueDrag(to: [number, number]): void {
-    if (!this.dragging) return;
-    this.dragging.to = to;
-    this.setPendingLocation(to);
-  }
-
-  private endDrag(): void {
-    const drag = this.dragging;
-    if (!drag) return;
-    this.dragging = null;
-    this.map.getCanvas().style.cursor = '';
-    this.setPendingLocation(null);
-    if (drag.to) this.options.onAssetDragged?.(drag.id, drag.to);
+    new MarkerDrag(this.map, {
+      draggable: (id) => !this.placing && id === this.selectedId,
+      onMove: (to) => this.setPendingLocation(to),
+      onDropped: (id, to) => this.options.onAssetDragged?.(id, to),
+    });
   }
 
   private onFeatureTap(feature: MapGeoJSONFeature): void {

@@ -1,0 +1,31 @@
+import type { Asset } from '../model/asset';
+import type { Neighbourhood } from '../model/neighbourhood';
+import type { Overlay } from '../model/overlay';
+import type { Analysis } from '../model/coverage';
+import type { BasemapInfo } from '../model/basemap';
+import type { BoundaryDraftView } from './boundary-editor';
+import type { TileLoader } from './saved-tiles';
+
+/**
+ * What the app asks of the map: plain data in (MapView's events come out through its options).
+ * MapView is the one implementation over MapLibre; a test can hand the UI a fake that records calls.
+ */
+export interface AtlasMap {
+  setAssets(assets: readonly Asset[]): void;
+  setNeighbourhoods(areas: readonly Neighbourhood[]): void;
+  setOverlays(overlays: readonly Overlay[]): void;
+  setCoverage(analysis: Analysis | null, parts: { gaps: boolean; surface: boolean }): void;
+  setHighlightedNeighbourhood(id: string | null): void;
+  setBoundaryDraft(view: BoundaryDraftView | null): void;
+  setSelectedAsset(id: string | null): void;
+  setPendingLocation(lngLat: [number, number] | null): void;
+  showPlace(lngLat: [number, number]): void;
+  setPlacing(on: boolean): void;
+  fitTo(records: readonly { geometry: { coordinates: unknown } | null }[], padding?: number): void;
+  setOnlineBasemap(on: boolean): void;
+  setBasemapFile(basemap: { file: File; info: BasemapInfo } | null): void;
+  setTileSource(source: { attribution: string; maxZoom: number; url: string } | null, loadTile: TileLoader): void;
+  setDataAttribution(text: string): void;
+  resize(): void;
+  destroy(): void;
+}
