@@ -1,11 +1,11 @@
 import { TYPICAL_TILE_BYTES, countTilesInBox, tileUrl, tilesInBox, type TileSource } from '../model/tiles';
 import { ok, refuse, type Result } from '../lib/result';
 import { checkRoomFor } from '../store/basemap-files';
-import { clearTiles, getTile, hasTile, putTiles, tileCacheUsage } from '../store/tile-cache';
+import { clearTiles, getTile, hasTile, putTiles, savedTilesUsage } from '../store/saved-tiles';
 import * as settings from './intents/settings';
 import { run, workspace } from './workspace';
 
-export { tileCacheUsage };
+export { savedTilesUsage };
 
 /** At most this many tiles in one saved area: beyond it the request is almost surely a mistake. */
 export const MAX_SAVED_TILES = 20_000;

@@ -28,7 +28,7 @@ export async function hasTile(z: number, x: number, y: number): Promise<boolean>
 }
 
 /** How many tiles are saved and how much room they take. */
-export async function tileCacheUsage(): Promise<{ tiles: number; bytes: number }> {
+export async function savedTilesUsage(): Promise<{ tiles: number; bytes: number }> {
   return connection.run(async (db) => {
     let tiles = 0;
     let bytes = 0;

@@ -4,7 +4,7 @@ import { formatBytes } from '../model/basemap';
 import { openBasemap, removeBasemap } from '../actions/basemap';
 import { inspectBasemap } from '../map/basemap';
 import { appState } from '../store/state';
-import { SavedAreaSection } from './saved-area-section';
+import { SavedTilesSection } from './saved-tiles-section';
 
 const degrees = (v: number) => v.toFixed(2);
 
@@ -72,7 +72,7 @@ export function BasemapSection() {
           Remove basemap
         </button>
       )}
-      <SavedAreaSection />
+      <SavedTilesSection />
     </>
   );
 }

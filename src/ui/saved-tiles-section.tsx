@@ -1,7 +1,7 @@
 import { sentences } from '../lib/result';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatBytes } from '../model/basemap';
-import { deleteSavedTiles, estimateArea, saveArea, setTileSource, tileCacheUsage } from '../actions/saved-tiles';
+import { deleteSavedTiles, estimateArea, saveArea, setTileSource, savedTilesUsage } from '../actions/saved-tiles';
 import { appState } from '../store/state';
 import { mapViewBounds } from './ui-state';
 import { bboxOfCoordinates, type BBox } from '../lib/bbox';
@@ -17,7 +17,7 @@ function withMargin(box: BBox | null, metres: number): BBox | null {
 }
 
 /** Settings → "Online tile source" and "Save this area for offline". */
-export function SavedAreaSection() {
+export function SavedTilesSection() {
   const source = appState.settings.value.tileSource;
   const [url, setUrl] = useState(source?.url ?? '');
   const [attribution, setAttribution] = useState(source?.attribution ?? '');
@@ -28,7 +28,7 @@ export function SavedAreaSection() {
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const cancel = useRef<AbortController | null>(null);
   const refreshUsage = () =>
-    void tileCacheUsage()
+    void savedTilesUsage()
       .then(setUsage)
       .catch(() => setUsage(null));
   useEffect(refreshUsage, []);

@@ -15,8 +15,8 @@ type Stage = 'writing' | 'written' | 'committing' | 'over';
 /**
  * Writes one import from the import worker, on the worker's own connection to the app's database.
  * Why here and not on the page: putting a record clones it on the thread that calls `put`, and
- * 100,000 requests left the page with seconds of work and enough garbage for collections of 100 ms
- * and more while the import ran. The page now only receives the stored assets, to show them.
+ * 100,000 requests left the page with seconds of work and long garbage collections while the
+ * import ran (`npm run bench -- import` prints the longest pause). The page now only receives the stored assets, to show them.
  *
  * Each batch is one strict transaction; the next batch is converted while the database stores the
  * one before. `cancel` stops the batch being written and rolls back; `commit` logs the whole import

@@ -1,6 +1,6 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { workspace } from '../../../src/actions/workspace';
-import { saveArea, setTileSource, tileCacheUsage, deleteSavedTiles, estimateArea } from '../../../src/actions/saved-tiles';
+import { saveArea, setTileSource, savedTilesUsage, deleteSavedTiles, estimateArea } from '../../../src/actions/saved-tiles';
 
 const SALE = [-2.34, 53.41, -2.3, 53.44];
 
@@ -33,7 +33,7 @@ describe('saving an area of tiles', () => {
     const second = await saveArea(SALE, 12, 14);
     expect(second.ok && second.value.skipped).toBe(estimateArea(SALE, 12, 13).tiles);
     expect(new Set(requested).size).toBe(requested.length);
-    expect((await tileCacheUsage()).tiles).toBe(total);
+    expect((await savedTilesUsage()).tiles).toBe(total);
 
     await deleteSavedTiles();
     const controller = new AbortController();
@@ -45,7 +45,7 @@ describe('saving an area of tiles', () => {
       return new Response(new Uint8Array([1, 2, 3]), { status: 200 });
     });
     const cancelled = await saveArea(SALE, 12, 15, { signal: controller.signal });
-    const kept = (await tileCacheUsage()).tiles;
+    const kept = (await savedTilesUsage()).tiles;
     expect(kept).toBeGreaterThan(0);
     expect(kept).toBeLessThan(estimateArea(SALE, 12, 15).tiles);
     expect(cancelled).toEqual({ ok: false, error: [{ message: `Cancelled: ${kept} of ${estimateArea(SALE, 12, 15).tiles} tiles were saved and are kept.` }] });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { neighbourhoodLocator, neighbourhoodsContaining } from './assign-neighbourhoods';
-import { NeighbourhoodSchema } from '../model/neighbourhood';
+import { neighbourhoodLocator, neighbourhoodsContaining } from '../../../src/geo/assign-neighbourhoods';
+import { NeighbourhoodSchema } from '../../../src/model/neighbourhood';
 
 const square = (id: string, x0: number, size: number) =>
   NeighbourhoodSchema.parse({

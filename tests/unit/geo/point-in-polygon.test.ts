@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pointInArea } from './point-in-polygon';
-import { representativePoint, type AreaGeometry } from '../model/geometry';
+import { pointInArea } from '../../../src/geo/point-in-polygon';
+import { representativePoint, type AreaGeometry } from '../../../src/model/geometry';
 
 const square = (x0: number, y0: number, size: number) =>
   [
@@ -41,7 +41,7 @@ describe('representativePoint', () => {
 
 describe('moveGeometryTo', () => {
   it('moves a point, and shifts a site whole so its shape is kept', async () => {
-    const { moveGeometryTo } = await import('../model/geometry');
+    const { moveGeometryTo } = await import('../../../src/model/geometry');
     expect(moveGeometryTo({ type: 'Point', coordinates: [1, 1] }, [2, 3])).toEqual({ type: 'Point', coordinates: [2, 3] });
     const moved = moveGeometryTo({ type: 'Polygon', coordinates: [square(0, 0, 2)] }, [11, 21]);
     expect(moved).toEqual({ type: 'Polygon', coordinates: [square(10, 20, 2)] });

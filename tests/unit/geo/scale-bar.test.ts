@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseScaleBar, metresPerPixel } from './scale-bar';
+import { chooseScaleBar, metresPerPixel } from '../../../src/geo/scale-bar';
 
 describe('metresPerPixel', () => {
   it('matches Web Mercator: ~156 km per pixel at zoom 0 on the equator, halving each zoom', () => {

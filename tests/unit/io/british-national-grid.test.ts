@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import proj4 from 'proj4';
-import { NATIONAL_GRID_PROJECTION, fromBritishNationalGrid, toBritishNationalGrid } from './british-national-grid';
+import { NATIONAL_GRID_PROJECTION, fromBritishNationalGrid, toBritishNationalGrid } from '../../../src/io/british-national-grid';
 
 describe('British National Grid', () => {
   it('projects Ordnance Survey\u2019s worked example exactly (Caister Water Tower, OSGB36 lat/long)', () => {
