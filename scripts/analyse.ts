@@ -1,7 +1,9 @@
 /**
  * `npm run analyse`: the app's coverage engine from the command line, for council analysts and
- * batch work. It reads files with the app's own readers (io/), answers with the app's own engine
- * (geo/coverage) and writes with the app's own exporters, so its figures are the app's figures.
+ * batch work. It reads files with the app's own readers (io/), turns them into neighbourhoods and
+ * assets and checks the question with the app's own intents (actions/intents), answers with the
+ * app's own engine (geo/coverage) and writes with the app's own exporters, so its figures and its
+ * refusals are the app's.
  *
  *   npm run analyse -- --boundaries wards.geojson --assets parks.csv --distance 800 --out gaps.geojson
  *
@@ -13,7 +15,6 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyseCoverage } from '../src/geo/coverage/analyse-coverage';
-import { assetColumns } from '../src/geo/coverage/asset-columns';
 import { readImportFile } from '../src/io/prepare-import';
 import { recordsToAssets } from '../src/io/records-to-assets';
 import { readGeoJson } from '../src/io/read-geojson';
@@ -25,8 +26,15 @@ import { sentences } from '../src/lib/result';
 import { coverageTableCsv, gapsToGeoJson, surfaceToGeoJson } from '../src/io/coverage-export';
 import { AnalysisSchema, CoverageQuestionSchema, describeMethod, type Analysis } from '../src/model/coverage';
 import { CATEGORY_IDS, type CategoryId } from '../src/model/categories';
-import type { AssetGeometry } from '../src/model/geometry';
-import { describeIssues } from '../src/model/problems';
+import type { Asset } from '../src/model/asset';
+import type { Neighbourhood } from '../src/model/neighbourhood';
+import { parseWith } from '../src/model/problems';
+import { DEFAULT_SETTINGS } from '../src/model/settings';
+import type { IntentContext, WorkspaceView } from '../src/actions/intents/intent';
+import { importNeighbourhoods } from '../src/actions/intents/neighbourhoods';
+import { checkQuestion, coverageRequest, recordAnalysis } from '../src/actions/intents/coverage';
+
+const EMPTY_VIEW: WorkspaceView = { assets: [], neighbourhoods: [], overlays: [], photos: [], analyses: [], settings: DEFAULT_SETTINGS };
 
 class UsageError extends Error {}
 
@@ -42,30 +50,38 @@ function readBytes(path: string): Uint8Array {
   }
 }
 
-function readBoundaries(path: string) {
+/** The same context an intent gets in the app: the time now, and ids counted from one. */
+function cliContext(): IntentContext {
+  let n = 0;
+  return { now: new Date().toISOString(), newId: () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}` };
+}
+
+/** Boundaries as the app's "Import boundaries" makes neighbourhoods of them (the same intent). */
+function readBoundaries(path: string): Neighbourhood[] {
   const read = readGeoJson(decodeText(readBytes(path)).text);
   if (!read.ok) fail(`${basename(path)}: ${sentences(read.error)}`);
   const properties = [...new Set(read.value.records.flatMap((r) => Object.keys(r.values)))];
   const { areas, problems } = recordsToAreas(read.value.records, detectAreaFields(properties));
   for (const p of problems) console.error(`${basename(path)} feature ${p.line} (${p.name}) left out: ${p.reason}${p.repaired ? ' (the app can repair it: "Repair boundary")' : ''}`);
-  if (areas.length === 0) fail(`${basename(path)} has no usable boundaries.`);
-  return areas;
+  const imported = importNeighbourhoods(EMPTY_VIEW, { fileName: basename(path), areas }, cliContext());
+  if (!imported.ok) fail(`${basename(path)}: ${sentences(imported.error)}`);
+  return [...(imported.value.change?.neighbourhoods?.put ?? [])];
 }
 
-function readAssets(path: string, category: CategoryId): AssetGeometry[] {
+/** Assets as "Import data" reads them, all of one category. */
+function readAssets(path: string, category: CategoryId): Asset[] {
   const read = readImportFile(readBytes(path), basename(path));
   if (!read.ok) fail(sentences(read.error));
   const { preview, records } = read.value;
   if (preview.location.kind === 'none') fail(`${basename(path)}: no longitude/latitude, easting/northing, WKT or geometry found.`);
-  let n = 0;
   const outcome = recordsToAssets(
     records,
     { fields: preview.fields, category: { fixed: category }, defaultType: 'asset', location: preview.location, swapCoordinates: false, source: basename(path) },
-    { newId: () => `00000000-0000-4000-8000-${String(n++).padStart(12, '0')}`, now: new Date().toISOString(), existing: new Map() },
+    { ...cliContext(), existing: new Map() },
   );
   for (const p of outcome.problems.slice(0, 20)) console.error(`${basename(path)} row ${p.line} left out: ${p.reason}`);
   if (outcome.problems.length > 20) console.error(`${basename(path)}: ${outcome.problems.length - 20} more rows left out`);
-  return outcome.added.flatMap((a) => (a.geometry ? [a.geometry] : []));
+  return outcome.added;
 }
 
 /** Homes as the app counts them: one per distinct postcode of the table (io/postcode-table). */
@@ -108,37 +124,28 @@ function main(argv: string[]): void {
   if (!values.boundaries || !values.assets?.length) fail('Give --boundaries <GeoJSON> and at least one --assets <CSV or GeoJSON>.');
   const category = values.category as CategoryId;
   if (!CATEGORY_IDS.includes(category)) fail(`--category must be one of ${CATEGORY_IDS.join(', ')}.`);
-  const question = CoverageQuestionSchema.safeParse({ distance: Number(values.distance), categories: [category] });
-  if (!question.success) fail(describeIssues(question.error).join(' '));
-  const areas = readBoundaries(values.boundaries);
-  const geometries = values.assets.flatMap((path) => readAssets(path, category));
-  const { points, sites } = assetColumns(geometries);
-  if (points.length === 0 && sites.length === 0) fail('No assets with a location were read.');
-  const homes = values.homes ? readHomes(values.homes) : undefined;
+  const question = { distance: Number(values.distance), categories: [category] };
+  // The distance first, so a wrong one is said before any file is read.
+  const asked = parseWith(CoverageQuestionSchema, question);
+  if (!asked.ok) fail(sentences(asked.error));
+  const neighbourhoods = readBoundaries(values.boundaries);
+  const assets = values.assets.flatMap((path) => readAssets(path, category));
+  // The app's own checks (boundaries valid, some assets with a location match), in the app's words.
+  const view: WorkspaceView = { ...EMPTY_VIEW, assets, neighbourhoods };
+  const checked = checkQuestion(view, question);
+  if (!checked.ok) fail(sentences(checked.error));
+  const inputs = checked.value;
+  const homes = values.homes ? readHomes(values.homes) : null;
   const cellSize = values.cell ? Number(values.cell) : undefined;
   if (cellSize !== undefined && !(cellSize >= 1 && cellSize <= 500)) fail('--cell must be between 1 and 500 metres.');
   const started = performance.now();
-  const answer = analyseCoverage({
-    areas: areas.map((a, i) => ({ id: `area-${i + 1}`, name: a.name, code: a.code, geometry: a.geometry })),
-    points,
-    sites,
-    distance: question.data.distance,
-    ...(homes ? { homes } : {}),
-    ...(cellSize ? { cellSize } : {}),
-    withoutSurface: !values.surface,
-  });
+  const answer = analyseCoverage({ ...coverageRequest(inputs, homes), ...(cellSize ? { cellSize } : {}), withoutSurface: !values.surface });
   const seconds = (performance.now() - started) / 1000;
-  const analysis = AnalysisSchema.parse({
-    ...answer,
-    id: '00000000-0000-4000-8000-000000000000',
-    question: question.data,
-    assetCount: points.length / 2 + sites.length,
-    homesLabel: values.homes ? basename(values.homes) : '',
-    inputsStamp: 'command line',
-    createdAt: new Date().toISOString(),
-  });
+  const recorded = recordAnalysis(view, { inputs, answer, stamp: 'command line', homesLabel: values.homes ? basename(values.homes) : '' }, cliContext());
+  if (!recorded.ok) fail(sentences(recorded.error));
+  const analysis = AnalysisSchema.parse(recorded.value.value);
   printTable(analysis);
-  console.log(`${areas.length} neighbourhoods, ${analysis.assetCount} assets, analysed in ${seconds.toFixed(2)} s.`);
+  console.log(`${neighbourhoods.length} neighbourhoods, ${analysis.assetCount} assets, analysed in ${seconds.toFixed(2)} s.`);
   if (values.out) {
     writeFileSync(values.out, JSON.stringify(gapsToGeoJson(analysis)));
     console.log(`Gaps written to ${values.out}`);

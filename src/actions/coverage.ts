@@ -1,37 +1,14 @@
 import { lonLatPairs } from '../lib/lon-lat-pairs';
 import type { Analysis } from '../model/coverage';
-import type { CoverageProgress, CoverageRequest, SmallAreaInput } from '../geo/coverage/analyse-coverage';
-import { assetColumns } from '../geo/coverage/asset-columns';
+import type { CoverageProgress, CoverageRequest } from '../geo/coverage/analyse-coverage';
 import { refuse, type Result } from '../lib/result';
 import type { FromAnalysisWorker, ToAnalysisWorker } from '../workers/analysis-protocol';
 import { coverageTableCsv, gapsToGeoJson, priorityTableCsv, surfaceToGeoJson } from '../io/coverage-export';
 import { datedFileName, downloadBlob } from './download';
 import * as intents from './intents/coverage';
-import type { CoverageInputs } from './intents/coverage';
 import { run, viewOf, workspace } from './workspace';
 
 export type { CoverageProgress } from '../geo/coverage/analyse-coverage';
-
-/** The engine's input as columns: cheap to hand to the worker (a Float64Array, not 100,000 objects). */
-function requestFor(inputs: CoverageInputs, homes: Float64Array | null): CoverageRequest {
-  const { points, sites } = assetColumns(inputs.assets.map((a) => a.geometry));
-  const smallAreas: SmallAreaInput[] = [];
-  if (inputs.deprivation) {
-    for (const area of inputs.deprivation.overlay.areas) {
-      const decile = Number(area.values[inputs.deprivation.field]);
-      if (Number.isFinite(decile)) smallAreas.push({ code: area.code, name: area.name, decile, geometry: area.geometry });
-    }
-  }
-  return {
-    areas: inputs.areas.map((n) => ({ id: n.id, name: n.name, code: n.code ?? '', geometry: n.geometry })),
-    points,
-    sites,
-    distance: inputs.question.distance,
-    priorityDeciles: inputs.question.priorityDeciles,
-    smallAreas,
-    ...(homes ? { homes } : {}),
-  };
-}
 
 function loadedHomes(): { points: Float64Array; label: string } | null {
   const table = workspace.state.postcodeTable.value;
@@ -51,7 +28,7 @@ export async function runCoverage(raw: unknown, options: { onProgress?: (p: Cove
   const homes = loadedHomes();
   // Fingerprint the inputs now: an edit made while the worker runs must leave the result out of date.
   const stamp = intents.inputsStamp(inputs.question, view.assets, view.neighbourhoods);
-  const answer = await answerInWorker(requestFor(inputs, homes?.points ?? null), options);
+  const answer = await answerInWorker(intents.coverageRequest(inputs, homes?.points ?? null), options);
   if (answer.type === 'failed') return refuse(answer.reason === 'cancelled' ? 'Cancelled: nothing was saved.' : `The analysis failed: ${answer.reason}`);
   if (answer.type !== 'done') return refuse('The analysis answered out of turn.');
   return run(intents.recordAnalysis, { inputs, answer: answer.answer, stamp, homesLabel: homes?.label ?? '' });

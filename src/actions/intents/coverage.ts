@@ -4,6 +4,8 @@ import type { Neighbourhood } from '../../model/neighbourhood';
 import type { Overlay } from '../../model/overlay';
 import { parseWith } from '../../model/problems';
 import { checkBoundary } from '../../geo/check-boundary';
+import type { CoverageRequest, SmallAreaInput } from '../../geo/coverage/analyse-coverage';
+import { assetColumns } from '../../geo/coverage/asset-columns';
 import { fingerprint } from '../../lib/hash';
 import { ok, refuse, type Result } from '../../lib/result';
 import type { Intent, WorkspaceView } from './intent';
@@ -58,6 +60,27 @@ export function checkQuestion(view: WorkspaceView, raw: unknown): Result<Coverag
     deprivation = { overlay, field };
   }
   return ok({ question, areas, assets, deprivation });
+}
+
+/** The engine's input as columns: cheap to hand to the worker (a Float64Array, not 100,000 objects). */
+export function coverageRequest(inputs: CoverageInputs, homes: Float64Array | null): CoverageRequest {
+  const { points, sites } = assetColumns(inputs.assets.map((a) => a.geometry));
+  const smallAreas: SmallAreaInput[] = [];
+  if (inputs.deprivation) {
+    for (const area of inputs.deprivation.overlay.areas) {
+      const decile = Number(area.values[inputs.deprivation.field]);
+      if (Number.isFinite(decile)) smallAreas.push({ code: area.code, name: area.name, decile, geometry: area.geometry });
+    }
+  }
+  return {
+    areas: inputs.areas.map((n) => ({ id: n.id, name: n.name, code: n.code ?? '', geometry: n.geometry })),
+    points,
+    sites,
+    distance: inputs.question.distance,
+    priorityDeciles: inputs.question.priorityDeciles,
+    smallAreas,
+    ...(homes ? { homes } : {}),
+  };
 }
 
 export interface FinishedRun {
