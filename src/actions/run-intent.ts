@@ -20,7 +20,7 @@ export interface IntentTarget {
 }
 
 /** The context of an intent run by a person now: the clock and random ids. */
-export const liveContext = (): IntentContext => ({ now: new Date().toISOString(), newId });
+const liveContext = (): IntentContext => ({ now: new Date().toISOString(), newId });
 
 const problemsOf = (failure: WriteFailure): Problem[] => problemsFrom([failure.message, ...failure.details]);
 

@@ -5,7 +5,7 @@ import { loadBasemap } from './basemap';
 import { restorePostcodeTable } from './postcodes';
 
 /** Opens the app's data: called once at start-up, when this tab is the editing tab. */
-export async function loadWorkspace(): Promise<void> {
+async function loadWorkspace(): Promise<void> {
   await workspace.load();
   await Promise.all([loadBasemap(), restorePostcodeTable()]);
 }

@@ -15,7 +15,7 @@ export function viewOf(ws: Workspace): WorkspaceView {
 }
 
 /** A `Workspace` as the target the intent runner applies plans through. */
-export function intentTarget(ws: Workspace): IntentTarget {
+function intentTarget(ws: Workspace): IntentTarget {
   return {
     view: () => viewOf(ws),
     apply: (change) => ws.apply(change),

@@ -105,7 +105,7 @@ function locate(record: ImportRecord, mapping: ImportMapping, context: ImportCon
 }
 
 /** A number as a spreadsheet wrote it; with `decimalComma`, "53,4412" is 53.4412. */
-export function readNumber(text: string, decimalComma = false): number {
+function readNumber(text: string, decimalComma = false): number {
   const trimmed = text.trim();
   return Number(decimalComma && /^[-+]?\d+,\d+$/.test(trimmed) ? trimmed.replace(',', '.') : trimmed);
 }

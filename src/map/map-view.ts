@@ -4,13 +4,11 @@ import {
   Map as MapLibreMap,
   NavigationControl,
   ScaleControl,
-  setWorkerUrl,
   type GeoJSONSource,
   type IControl,
   type LngLatBoundsLike,
   type MapGeoJSONFeature,
 } from 'maplibre-gl';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Asset } from '../model/asset';
 import type { Neighbourhood } from '../model/neighbourhood';
@@ -22,14 +20,12 @@ import type { BasemapInfo } from '../model/basemap';
 import type { TileLoader } from './saved-tiles';
 import { BasemapLayers } from './basemap-layers';
 import { MarkerDrag } from './marker-drag';
+import { pointAtBundledWorker } from './maplibre-worker';
 import type { AtlasMap } from './atlas-map';
 import { assetPoint, assetSites, coverageGapFeatures, coverageSurfaceFeatures, neighbourhoodFeatures, overlayFeatures } from './features';
 import { BoundaryEditor, type BoundaryDraftView, type BoundaryEditorEvents } from './boundary-editor';
 import { DiffedGeoJson } from './large-geojson';
 import { loadLabelFonts } from './fonts';
-
-// Under Vite the worker must be named explicitly, or MapLibre fails with "Worker failed to load".
-setWorkerUrl(workerUrl);
 
 export interface MapViewEvents {
   /** A marker was tapped. */
@@ -103,6 +99,7 @@ export class MapView implements AtlasMap {
 
   /** Creates the map once the bundled label font is ready. */
   static async create(container: HTMLElement, options: MapViewOptions = {}): Promise<MapView> {
+    pointAtBundledWorker();
     await loadLabelFonts();
     const view = new MapView(container, options);
     await view.ready;

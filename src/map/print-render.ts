@@ -8,6 +8,7 @@ import type { BBox } from '../lib/bbox';
 import { FONT_BOLD, FONT_REGULAR, loadLabelFonts } from './fonts';
 import { coverageGapFeatures, neighbourhoodFeatures } from './features';
 import { gapHatchImage, GAP_COLOUR, GAP_HATCH } from './style';
+import { pointAtBundledWorker } from './maplibre-worker';
 import type { Analysis } from '../model/coverage';
 
 export interface PrintMapRequest {
@@ -108,6 +109,7 @@ function printStyle(request: PrintMapRequest): StyleSpecification {
  * the one on screen keeps its view, and so `preserveDrawingBuffer` costs nothing in normal use.
  */
 export async function renderPrintMap(request: PrintMapRequest): Promise<PrintMapImage> {
+  pointAtBundledWorker();
   await loadLabelFonts();
   const container = document.createElement('div');
   container.setAttribute('aria-hidden', 'true');

@@ -133,6 +133,6 @@ function* mergeRuns<T>(left: readonly Keyed<T>[], right: readonly Keyed<T>[], st
  * WeakMap) cost more than it saved, since growing that map to 100,000 entries after an import
  * held the page for up to a tenth of a second at a time.
  */
-export function nameKey(item: { name: string }): string {
+function nameKey(item: { name: string }): string {
   return /[^ -~]/.test(item.name) ? fold(item.name) : item.name.toLowerCase(); // plain printable ASCII needs no folding
 }

@@ -44,7 +44,7 @@ export type ImportAction =
 export const FIRST_STEP: ImportStep = { step: 'file', problem: null };
 
 /** The choices the app starts from for a file: what it detected, people's columns marked personal. */
-export function detectedChoices(prepared: PreparedImport): MappingChoices {
+function detectedChoices(prepared: PreparedImport): MappingChoices {
   return {
     nameColumn: prepared.fields.name ?? '',
     typeColumn: prepared.fields.type ?? '',
