@@ -19,7 +19,7 @@ export interface AtlasMap {
   setBoundaryDraft(view: BoundaryDraftView | null): void;
   setSelectedAsset(id: string | null): void;
   setPendingLocation(lngLat: [number, number] | null): void;
-  showPlace(lngLat: [number, number]): void;
+  showPlace(lngLat: [number, number], zoomIn?: boolean): void;
   setPlacing(on: boolean): void;
   fitTo(records: readonly { geometry: { coordinates: unknown } | null }[], padding?: number): void;
   setOnlineBasemap(on: boolean): void;

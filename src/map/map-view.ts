@@ -150,8 +150,12 @@ export class MapView implements AtlasMap {
     });
   }
 
-  /** Brings a place into view if it is not already, without changing the zoom more than needed. */
-  showPlace(lngLat: [number, number]): void {
+  /**
+   * Brings a place into view if it is not already, zooming in far enough to see one marker apart
+   * from its neighbours; with `zoomIn` false, only centres it and keeps the zoom.
+   */
+  showPlace(lngLat: [number, number], zoomIn = true): void {
+    if (!zoomIn) return void this.map.easeTo({ center: lngLat, duration: 400 });
     if (this.map.getBounds().contains(lngLat) && this.map.getZoom() >= 14) return;
     this.map.easeTo({ center: lngLat, zoom: Math.max(this.map.getZoom(), 15), duration: 400 });
   }

@@ -33,6 +33,11 @@ export interface AtlasState {
   unreadable: Signal<readonly string[]>;
   undoLabel: Signal<string | null>;
   redoLabel: Signal<string | null>;
+  /**
+   * Counts moves of the undo history's head (a change, an undo or redo, a cleared history): a
+   * message's Undo stays only while the change it names is still the one Undo would take back.
+   */
+  undoStep: Signal<number>;
   /** The last store failure, for a message the user can dismiss. */
   lastError: Signal<{ message: string; details: readonly string[] } | null>;
   selectedAssetId: Signal<string | null>;
@@ -58,6 +63,7 @@ export function createAtlasState(): AtlasState {
     unreadable: signal<readonly string[]>([]),
     undoLabel: signal<string | null>(null),
     redoLabel: signal<string | null>(null),
+    undoStep: signal(0),
     lastError: signal(null),
     selectedAssetId: signal<string | null>(null),
     postcodeTable: signal(null),

@@ -254,6 +254,7 @@ export class Workspace {
     batch(() => {
       this.state.undoLabel.value = label;
       this.state.redoLabel.value = null;
+      this.state.undoStep.value += 1;
     });
   }
 
@@ -262,6 +263,7 @@ export class Workspace {
     batch(() => {
       this.state.undoLabel.value = heads.undo?.label ?? null;
       this.state.redoLabel.value = heads.redo?.label ?? null;
+      this.state.undoStep.value += 1;
     });
   }
 

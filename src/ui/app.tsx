@@ -8,7 +8,6 @@ import { SettingsDialog } from './settings-dialog';
 import { StatusBanner } from './status-banner';
 import { PlacingBar } from './placing-bar';
 import { BoundaryBar } from './boundary-bar';
-import { Toast } from './toast';
 import { UpdatePrompt } from './update-prompt';
 import { mode, printOpen, send } from './ui-state';
 import { PrintView } from './print-view';
@@ -60,11 +59,15 @@ export function App() {
             <button type="button" class="add" disabled={status.kind !== 'ready'} onClick={() => send({ type: 'add-asset' })}>
               Add asset
             </button>
-            <button type="button" disabled={!undoLabel} onClick={() => void undo()} title={undoLabel ? `Undo ${undoLabel}` : 'Nothing to undo'}>
-              Undo
+            {/* What Undo and Redo would do, in words a tablet shows: there is no hover to read a tooltip.
+                The words are part of the button's name, as a screen reader should hear them too. */}
+            <button type="button" class="history" disabled={!undoLabel} onClick={() => void undo()} title={undoLabel ? `Undo ${undoLabel}` : 'Nothing to undo'}>
+              Undo{undoLabel && ' '}
+              {undoLabel && <small class="history-what">{undoLabel}</small>}
             </button>
-            <button type="button" disabled={!redoLabel} onClick={() => void redo()} title={redoLabel ? `Redo ${redoLabel}` : 'Nothing to redo'}>
-              Redo
+            <button type="button" class="history" disabled={!redoLabel} onClick={() => void redo()} title={redoLabel ? `Redo ${redoLabel}` : 'Nothing to redo'}>
+              Redo{redoLabel && ' '}
+              {redoLabel && <small class="history-what">{redoLabel}</small>}
             </button>
             <button type="button" disabled={status.kind !== 'ready'} onClick={() => (printOpen.value = true)}>
               Print map
@@ -97,7 +100,6 @@ export function App() {
           <BoundaryBar />
           <SidePanel />
         </main>
-        <Toast />
         {showFirstRun && <FirstRun />}
         {settingsOpen && <SettingsDialog onClose={closeSettings} />}
         {importOpen && (

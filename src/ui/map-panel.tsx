@@ -7,6 +7,7 @@ import { moveAsset } from '../actions/asset-actions';
 import { mapViewBounds, mode, send, toast } from './ui-state';
 import { followState } from './map-sync';
 import { OverlayLegend } from './overlay-legend';
+import { Toast } from './toast';
 
 async function onAssetDragged(id: string, to: [number, number]): Promise<void> {
   const name = appState.assets.value.find((a) => a.id === id)?.name ?? 'the asset';
@@ -68,6 +69,7 @@ export function MapPanel() {
   return (
     <div class="map-wrap">
       <div ref={container} class="map" role="region" aria-label="Asset map" data-assets-drawn={drawn ?? undefined} />
+      <Toast />
       <p class="visually-hidden" role="status">
         {drawn === null ? 'Map loading' : `${drawn} assets drawn on the map`}
       </p>

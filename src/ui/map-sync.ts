@@ -16,6 +16,7 @@ const DEMO_SOURCE = 'Millbrook demo workspace';
  */
 export function followState(map: AtlasMap): () => void {
   const stops: (() => void)[] = [];
+  let shownId: string | null = null;
   let framed = false;
   let assetsTimer: ReturnType<typeof setTimeout> | undefined;
   stops.push(() => clearTimeout(assetsTimer));
@@ -33,14 +34,21 @@ export function followState(map: AtlasMap): () => void {
       const layerAreas = appState.overlays.value.flatMap((o) => o.areas);
       if (!framed && (assets.length > 0 || areas.length > 0 || layerAreas.length > 0)) {
         framed = true;
+        // The first asset saved from the form is where the user is looking: no need to frame it
+        // (framing one point zoomed the map right in after the first save).
         // In a task of its own too: framing 100,000 records walks every coordinate.
-        setTimeout(() => map.fitTo(assets.length > 0 || areas.length > 0 ? oneList(areas, assets) : layerAreas), 0);
+        if (mode.peek().kind !== 'form') setTimeout(() => map.fitTo(assets.length > 0 || areas.length > 0 ? oneList(areas, assets) : layerAreas), 0);
       }
     }),
     effect(() => {
       const selected = selectedAsset.value;
-      map.setSelectedAsset(selected?.id ?? null);
-      if (selected?.geometry?.type === 'Point') map.showPlace([selected.geometry.coordinates[0], selected.geometry.coordinates[1]]);
+      const id = selected?.id ?? null;
+      map.setSelectedAsset(id);
+      // Bring a newly selected asset into view; not again when the same asset changes (an edit, a
+      // move). A save selects what was just saved: centre it, at the zoom the user chose.
+      const fresh = id !== shownId;
+      shownId = id;
+      if (fresh && selected?.geometry?.type === 'Point') map.showPlace([selected.geometry.coordinates[0], selected.geometry.coordinates[1]], mode.peek().kind !== 'form');
     }),
     effect(() => {
       const current = mode.value;

@@ -22,9 +22,10 @@ function needsHomeScreenAdvice(): boolean {
 export function SettingsDialog({ onClose }: { onClose: () => void }) {
   const settings = appState.settings.value;
   const [usage, setUsage] = useState<string | null>(null);
-  const closeButton = useRef<HTMLButtonElement>(null);
+  // Focus starts at the top (the title), so the dialog opens at its first section, not scrolled to Close.
+  const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    closeButton.current?.focus();
+    heading.current?.focus();
     void navigator.storage?.estimate?.().then(({ usage: used = 0, quota = 0 }) => {
       setUsage(`${(used / 1e6).toFixed(1)} MB used of ${(quota / 1e9).toFixed(1)} GB available`);
     });
@@ -35,7 +36,9 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
   return (
     <div class="dialog-backdrop" onClick={(e) => e.target === e.currentTarget && onClose()}>
       <section class="dialog" role="dialog" aria-modal="true" aria-labelledby="settings-title">
-        <h1 id="settings-title">Settings</h1>
+        <h1 id="settings-title" ref={heading} tabIndex={-1}>
+          Settings
+        </h1>
         <label class="check">
           <input type="checkbox" checked={settings.onlineBasemap} onChange={(e) => void setOnlineBasemap(e.currentTarget.checked)} />
           <span>
@@ -58,7 +61,7 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
           Open demo workspace
         </button>
         <div class="actions">
-          <button type="button" class="primary" ref={closeButton} onClick={onClose}>
+          <button type="button" class="primary" onClick={onClose}>
             Close
           </button>
         </div>

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { AssetList } from './asset-list';
 import { AssetDetails } from './asset-details';
 import { AssetForm } from './asset-form';
@@ -48,25 +48,50 @@ function PanelTabs() {
   );
 }
 
-/** The panel beside the map (landscape) or the bottom sheet over it (portrait). */
+/** Whether the tablet is held upright now; follows rotation. */
+function usePortrait(): boolean {
+  const query = '(orientation: portrait)';
+  const [portrait, setPortrait] = useState(() => window.matchMedia(query).matches);
+  useEffect(() => {
+    const list = window.matchMedia(query);
+    const follow = () => setPortrait(list.matches);
+    list.addEventListener('change', follow);
+    return () => list.removeEventListener('change', follow);
+  }, []);
+  return portrait;
+}
+
+/**
+ * The panel beside the map (landscape) or the bottom sheet over it (portrait). Only the sheet can be
+ * hidden: in landscape, where there is no "Show list", the panel is always open.
+ */
 export function SidePanel() {
   const [open, setOpen] = useState(true);
+  const portrait = usePortrait();
   const current = mode.value;
   const showForm = current.kind === 'form' || current.kind === 'neighbourhood-form';
   const showDetails = !showForm && selectedAsset.value !== null;
   const tab = panelTab.value;
+  const collapsed = portrait && !open && !showForm;
+  // What the panel shows: a new view starts at its top (the details after a long form, a tab).
+  const body = useRef<HTMLDivElement>(null);
+  const view = showForm ? `${current.kind}` : showDetails ? `details:${selectedAsset.value?.id ?? ''}` : `tab:${tab}`;
+  useEffect(() => {
+    if (body.current) body.current.scrollTop = 0;
+  }, [view]);
   return (
-    <aside class={`panel${open || showForm ? '' : ' collapsed'}`} aria-label="Workspace panel">
-      <button type="button" class="sheet-handle" aria-expanded={open} aria-controls="panel-body" onClick={() => setOpen(!open)}>
-        {open ? 'Hide list' : 'Show list'}
+    <aside class={`panel${collapsed ? ' collapsed' : ''}`} aria-label="Workspace panel">
+      <button type="button" class="sheet-handle" aria-expanded={!collapsed} aria-controls="panel-body" onClick={() => setOpen(collapsed)}>
+        {collapsed ? 'Show list' : 'Hide list'}
       </button>
       {!showForm && !showDetails && <PanelTabs />}
       <div
         id="panel-body"
+        ref={body}
         class="panel-body"
         role={!showForm && !showDetails ? 'tabpanel' : undefined}
         aria-labelledby={!showForm && !showDetails ? `tab-${tab}` : undefined}
-        hidden={!open && !showForm}
+        hidden={collapsed}
       >
         {current.kind === 'form' && <AssetForm key={current.assetId} />}
         {current.kind === 'neighbourhood-form' && <NeighbourhoodForm key={current.neighbourhoodId ?? 'new'} />}

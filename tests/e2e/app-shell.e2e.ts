@@ -51,7 +51,7 @@ describe('app shell and demo workspace', () => {
     await page.goto(baseUrl);
     await page.getByRole('button', { name: 'Open demo workspace' }).click();
     await expect.poll(() => page.getByRole('heading', { name: `Assets (${DEMO_ASSETS})` }).count()).toBe(1);
-    await page.getByRole('button', { name: 'Undo' }).click();
+    await page.getByRole('toolbar', { name: 'Workspace' }).getByRole('button', { name: /^Undo/ }).click();
     await expect.poll(() => page.getByText('No assets yet').count()).toBe(1);
     await page.getByRole('button', { name: 'Redo' }).click();
     await expect.poll(() => page.getByRole('heading', { name: `Assets (${DEMO_ASSETS})` }).count()).toBe(1);
@@ -97,7 +97,7 @@ describe('app shell and demo workspace', () => {
         await page.keyboard.press('Tab');
         order.push((await page.evaluate(() => document.activeElement?.textContent)) ?? '');
       }
-      expect(order).toEqual(['Add asset', 'Undo', 'Print map', 'Import data', 'Export data', 'Settings']);
+      expect(order).toEqual(['Add asset', 'Undo Open demo workspace', 'Print map', 'Import data', 'Export data', 'Settings']);
       await page.keyboard.press('Shift+Tab');
       await snapshot(page, `demo-${viewport.width}x${viewport.height}`);
       expect(problems).toEqual([]);

@@ -200,7 +200,7 @@ describe("a partner's spreadsheet of mixed assets", () => {
     await importWith(true);
     // The dialog's category (Physical spaces) goes to the type no category suggests.
     expect(await categories()).toEqual({ 'Bean There': 'economic', 'Lantern parade': 'physical', 'Sale Striders': 'associations', 'St Hugh': 'institutions' });
-    await page.getByRole('button', { name: 'Undo', exact: true }).click();
+    await page.getByRole('toolbar', { name: 'Workspace' }).getByRole('button', { name: /^Undo/ }).click();
     await expect.poll(async () => ((await page.evaluate(READ_DATABASE)) as Stored).assets.length).toBe(0);
     await importWith(false);
     expect(new Set(Object.values(await categories()))).toEqual(new Set(['physical']));

@@ -67,7 +67,7 @@ describe('a large import', () => {
     const typeOption = page.getByLabel('Type', { exact: true }).locator('option', { hasText: 'tenants group' });
     await expect.poll(() => typeOption.count(), { timeout: 10_000 }).toBe(1);
 
-    await page.getByRole('button', { name: 'Undo', exact: true }).click();
+    await page.getByRole('toolbar', { name: 'Workspace' }).getByRole('button', { name: /^Undo/ }).click();
     await expect.poll(async () => ((await page.evaluate(READ_DATABASE)) as Stored).assets.length, { timeout: 30_000 }).toBe(before);
     // And they leave it again: the map draws no more than the demo's own assets.
     const map = page.getByRole('region', { name: 'Asset map', exact: true });

@@ -118,7 +118,7 @@ describe('neighbourhoods', () => {
     await page.getByRole('button', { name: 'Edit Bow tie' }).click();
     await page.getByRole('button', { name: 'Delete neighbourhood' }).click();
     await expect.poll(() => page.getByRole('listitem', { name: 'Bow tie' }).count()).toBe(0);
-    await page.getByRole('button', { name: 'Undo', exact: true }).first().click();
+    await page.locator('.toast').getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => page.getByRole('listitem', { name: 'Bow tie' }).count()).toBe(1);
     expect(problems).toEqual([]);
   });

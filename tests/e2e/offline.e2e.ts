@@ -26,12 +26,13 @@ describe('offline', () => {
     await snapshot(page, 'offline-portrait');
 
     // A reload while still offline comes from the precache too.
+    const listed = page.getByRole('complementary', { name: 'Workspace panel' }).getByRole('button', { name: /Canal towpath benches/ });
     await page.reload();
-    await expect.poll(() => page.getByRole('button', { name: /Canal towpath benches/ }).count()).toBe(1);
+    await expect.poll(() => listed.count()).toBe(1);
 
     await context.setOffline(false);
     await page.reload();
-    await expect.poll(() => page.getByRole('button', { name: /Canal towpath benches/ }).count()).toBe(1);
+    await expect.poll(() => listed.count()).toBe(1);
     expect(await waitForAssetsDrawn(page, 1)).toBe(1);
     expect(problems).toEqual([]);
     await context.close();

@@ -73,7 +73,10 @@ describe('recording assets in the field', () => {
     expect(added?.name).toBe('Gorse Hill Walkers');
 
     // Edit from the list.
-    await page.getByRole('button', { name: /Gorse Hill Walkers/ }).click();
+    await page
+      .getByRole('complementary', { name: 'Workspace panel' })
+      .getByRole('button', { name: /Gorse Hill Walkers/ })
+      .click();
     await page.getByRole('button', { name: 'Edit' }).click();
     await page.getByLabel('Name', { exact: true }).fill('Gorse Hill Health Walkers');
     await page.getByRole('button', { name: 'Save' }).click();
@@ -89,7 +92,7 @@ describe('recording assets in the field', () => {
     expect(moved?.geometry?.coordinates[1]).toBeLessThan(added?.geometry?.coordinates[1] ?? 0); // tapped lower on screen: further south
 
     // Delete asks nothing and offers Undo.
-    await page.getByRole('button', { name: 'Delete' }).click();
+    await page.getByRole('button', { name: 'Delete', exact: true }).click();
     await expect.poll(() => page.getByText('No assets yet').count()).toBe(1);
     await page.locator('.toast').getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => assetsHeading(page, '1').count()).toBe(1);
@@ -109,7 +112,12 @@ describe('recording assets in the field', () => {
 
     await page.reload();
     await expect.poll(() => assetsHeading(page, '1').count()).toBe(1);
-    expect(await page.getByRole('button', { name: /Gorse Hill Health Walkers/ }).count()).toBe(1);
+    expect(
+      await page
+        .getByRole('complementary', { name: 'Workspace panel' })
+        .getByRole('button', { name: /Gorse Hill Health Walkers/ })
+        .count(),
+    ).toBe(1);
     expect(problems).toEqual([]);
     await context.close();
   });
@@ -124,7 +132,7 @@ describe('recording assets in the field', () => {
     await expect.poll(() => page.getByRole('heading', { name: hostile }).count()).toBe(1);
     expect(await page.locator('img').count()).toBe(0);
     await page.getByRole('button', { name: 'Close' }).click();
-    await expect.poll(() => page.getByRole('button', { name: hostile }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('complementary', { name: 'Workspace panel' }).getByRole('button', { name: hostile }).count()).toBe(1);
     expect(await page.locator('img').count()).toBe(0);
     await snapshot(page, 'xss-name-portrait');
     expect(problems).toEqual([]); // an alert() would have been recorded as an unexpected dialog
@@ -182,7 +190,10 @@ describe('withdrawn consent', () => {
     await page.goto(baseUrl);
     await page.getByRole('button', { name: 'Open demo workspace' }).click();
     await page.getByLabel('Search assets').fill('former volunteer');
-    await page.getByRole('button', { name: /Former volunteer/ }).click();
+    await page
+      .getByRole('complementary', { name: 'Workspace panel' })
+      .getByRole('button', { name: /Former volunteer/ })
+      .click();
     await expect.poll(() => page.getByText('This person has withdrawn consent').count()).toBe(1);
     await page.getByRole('button', { name: 'Anonymise' }).click();
     await expect.poll(() => page.getByRole('alertdialog').textContent()).toContain('This cannot be undone');
@@ -321,7 +332,7 @@ describe('photos', () => {
     await expect.poll(() => shown.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(1600); // decoded, not a broken image
     await snapshot(page, 'photo-details-landscape');
 
-    await page.getByRole('button', { name: 'Delete' }).click();
+    await page.getByRole('button', { name: 'Delete', exact: true }).click();
     await expect.poll(async () => (await storedPhotos(page)).length).toBe(0);
     await page.locator('.toast').getByRole('button', { name: 'Undo' }).click();
     await expect.poll(async () => (await storedPhotos(page)).map((p) => p.id)).toEqual([photo?.id]);

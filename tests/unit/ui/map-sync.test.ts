@@ -75,7 +75,7 @@ describe('the map follows the app\u2019s state', () => {
     stop = followState(map);
     appState.selectedAssetId.value = park.id;
     expect(last('setSelectedAsset')).toEqual([park.id]);
-    expect(last('showPlace')).toEqual([[-2.3, 53.45]]);
+    expect(last('showPlace')).toEqual([[-2.3, 53.45], true]);
     send({ type: 'add-asset' });
     expect(last('setPlacing')).toEqual([true]);
     send({ type: 'map-tapped', at: [-2.31, 53.44] });
@@ -92,6 +92,25 @@ describe('the map follows the app\u2019s state', () => {
     send({ type: 'cancel' });
     expect(last('setBoundaryDraft')).toEqual([null]);
     expect(last('setPlacing')).toEqual([false]);
+  });
+
+  it('keeps the zoom when a save selects what was saved, and moves nothing when the selected asset is edited', async () => {
+    const { map, calls } = recordingMap();
+    const hall = asset({ name: 'Hall', geometry: { type: 'Point', coordinates: [-2.3, 53.45] } });
+    stop = followState(map);
+    send({ type: 'add-asset' });
+    send({ type: 'map-tapped', at: [-2.3, 53.45] });
+    // What saving does: the asset lands, is selected while the form is still open, then the form closes.
+    appState.assets.value = [hall];
+    appState.selectedAssetId.value = hall.id;
+    send({ type: 'done' });
+    appState.assets.value = [{ ...hall, name: 'Hall (renamed)' }];
+    await tick();
+    // Centred at the zoom the user chose; not framed (the first data), not zoomed in.
+    expect(calls.filter(([n]) => n === 'showPlace' || n === 'fitTo')).toEqual([['showPlace', [[-2.3, 53.45], false]]]);
+    appState.selectedAssetId.value = null;
+    appState.selectedAssetId.value = hall.id; // chosen again from the list
+    expect(calls.filter(([n]) => n === 'showPlace').at(-1)).toEqual(['showPlace', [[-2.3, 53.45], true]]);
   });
 
   it('switches the online basemap with the setting', () => {
