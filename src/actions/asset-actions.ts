@@ -17,11 +17,8 @@ export async function saveAssetDraft(input: SaveAssetInput): Promise<Result<{ as
 
 export const moveAsset = async (id: string, to: Position): Promise<boolean> => (await run(move, { id, to })).ok;
 
-export async function deleteAsset(id: string): Promise<boolean> {
-  const deleted = await run(remove, { id });
-  if (deleted.ok && workspace.state.selectedAssetId.value === id) workspace.state.selectedAssetId.value = null;
-  return deleted.ok;
-}
+/** Deletes an asset (the store stops selecting it); a person is forgotten, not undoable. */
+export const deleteAsset = async (id: string): Promise<boolean> => (await run(remove, { id })).ok;
 
 export const anonymisePerson = async (id: string): Promise<boolean> => (await run(anonymise, { id })).ok;
 

@@ -232,12 +232,15 @@ export class Workspace {
     }
   }
 
+  /** Lands a committed change in the signals; an asset that goes (deleted, or an add undone) is no longer selected. */
   private applyToState(change: Change): void {
     batch(() => {
       for (const kind of RECORD_KINDS) {
         const part = change[kind];
         if (part) mergeInto(this.signalFor(kind), part);
       }
+      const selected = this.state.selectedAssetId.value;
+      if (selected !== null && change.assets?.remove?.includes(selected)) this.state.selectedAssetId.value = null;
     });
   }
 

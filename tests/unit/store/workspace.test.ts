@@ -144,6 +144,21 @@ describe('undo and redo', () => {
     expect(state.undoLabel.value).toBe('Second');
   });
 
+  it('stops selecting an asset that goes, by delete or by undoing its add, and counts each move of the history', async () => {
+    const { workspace, state } = await openWorkspace();
+    const hall = asset({ name: 'Hall' });
+    const steps = state.undoStep.value;
+    await workspace.apply({ label: 'Add \u201cHall\u201d', assets: { put: [hall] } });
+    state.selectedAssetId.value = hall.id;
+    await workspace.apply({ label: 'Add another', assets: { put: [asset()] } });
+    expect(state.selectedAssetId.value).toBe(hall.id);
+    await workspace.undo(); // the other one goes; Hall stays selected
+    expect(state.selectedAssetId.value).toBe(hall.id);
+    await workspace.undo(); // Hall's add undone
+    expect(state.selectedAssetId.value).toBeNull();
+    expect(state.undoStep.value).toBe(steps + 4);
+  });
+
   it('survives a reload: undo after reopening restores the record on disk', async () => {
     const { workspace, name } = await openWorkspace();
     const park = asset();
