@@ -1,7 +1,7 @@
 import type { CategoryId } from '../model/categories';
 import { assetsToGeoJson, neighbourhoodsToGeoJson } from '../io/geojson-export';
 import { assetsToCsv } from '../io/csv-export';
-import type { PrivacyReport } from '../io/asset-properties';
+import { exportNames, type PrivacyReport } from '../io/asset-properties';
 import { parseBackup, serialiseBackup } from '../io/backup';
 import { looksProtected, protectBackup, unprotectBackup } from '../io/backup-protection';
 
@@ -30,16 +30,18 @@ export function exportData(choice: ExportChoice): { files: string[]; report: Pri
   const areas = state.neighbourhoods.value.filter((n) => !choice.neighbourhoodId || n.id === choice.neighbourhoodId);
   const assets = state.assets.value.filter((a) => choice.categories.has(a.category) && (!choice.neighbourhoodId || a.neighbourhoodIds.includes(choice.neighbourhoodId)));
   const stem = choice.neighbourhoodId ? (areas[0]?.name ?? 'area') : 'asset-atlas';
+  // Names and codes beside ids, from the whole workspace (a link may point outside the chosen area).
+  const names = exportNames(state.neighbourhoods.value, state.assets.value);
   const files: string[] = [];
   let report: PrivacyReport = { peopleLeftOut: 0, fieldsLeftOut: [], columnsLeftOut: [] };
   if (choice.what !== 'neighbourhoods') {
     if (choice.format === 'geojson') {
-      const out = assetsToGeoJson(assets, choice.includePersonal);
+      const out = assetsToGeoJson(assets, choice.includePersonal, names);
       report = out.report;
       files.push(datedFileName(`${stem} assets`, 'geojson'));
       downloadBlob(new Blob([JSON.stringify(out.collection)], { type: 'application/geo+json' }), files[files.length - 1] ?? 'assets.geojson');
     } else {
-      const out = assetsToCsv(assets, choice.format === 'csv-gis' ? 'gis' : 'excel', choice.includePersonal);
+      const out = assetsToCsv(assets, choice.format === 'csv-gis' ? 'gis' : 'excel', choice.includePersonal, names);
       report = out.report;
       files.push(datedFileName(`${stem} assets ${choice.format === 'csv-gis' ? 'gis' : 'excel'}`, 'csv'));
       downloadBlob(new Blob([out.csv], { type: 'text/csv;charset=utf-8' }), files[files.length - 1] ?? 'assets.csv');

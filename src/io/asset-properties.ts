@@ -5,10 +5,42 @@ import { personalExtraKeys, shareableExtra } from '../model/personal-data';
 export type FlatValue = string | number | boolean | null;
 
 /**
- * An asset as one flat row, the shape GIS tools and spreadsheets expect: lists joined with "; ",
- * dates ISO 8601, ids as text. Extra columns from an imported file come last, renamed if they clash.
+ * What ids stand for, so a file says "Gorse Hill (E05000819)" where the app stores a UUID: the
+ * workspace's neighbourhoods, and its assets' names and categories (for links).
  */
-export function flatAssetProperties(asset: Asset, includePersonal: boolean): Record<string, FlatValue> {
+export interface ExportNames {
+  neighbourhoods: ReadonlyMap<string, { name: string; code?: string | undefined }>;
+  assets: ReadonlyMap<string, { name: string; category: Asset['category'] }>;
+}
+
+export function exportNames(neighbourhoods: readonly { id: string; name: string; code?: string | undefined }[], assets: readonly Asset[]): ExportNames {
+  return {
+    neighbourhoods: new Map(neighbourhoods.map((n) => [n.id, { name: n.name, code: n.code }])),
+    assets: new Map(assets.map((a) => [a.id, { name: a.name, category: a.category }])),
+  };
+}
+
+/** Names and codes beside the ids. A link to a person names them only when personal data is included. */
+function namedColumns(asset: Asset, names: ExportNames, includePersonal: boolean): Record<string, FlatValue> {
+  const areas = asset.neighbourhoodIds.map((id) => names.neighbourhoods.get(id));
+  const linked = asset.links.map((l) => {
+    const target = names.assets.get(l.assetId);
+    const name = !target ? 'removed asset' : target.category === 'individuals' && !includePersonal ? 'a resident' : target.name;
+    return `${l.relation}: ${name}`;
+  });
+  return {
+    neighbourhood_names: areas.map((a) => a?.name ?? 'removed').join('; '),
+    neighbourhood_codes: areas.map((a) => a?.code ?? '').join('; '),
+    link_names: linked.join('; '),
+  };
+}
+
+/**
+ * An asset as one flat row, the shape GIS tools and spreadsheets expect: lists joined with "; ",
+ * dates ISO 8601, ids as text, with names and codes beside the ids when `names` are given. Extra
+ * columns from an imported file come last, renamed if they clash.
+ */
+export function flatAssetProperties(asset: Asset, includePersonal: boolean, names?: ExportNames): Record<string, FlatValue> {
   const row: Record<string, FlatValue> = {
     id: asset.id,
     name: asset.name,
@@ -32,6 +64,7 @@ export function flatAssetProperties(asset: Asset, includePersonal: boolean): Rec
     neighbourhood_ids: asset.neighbourhoodIds.join('; '),
     links: asset.links.map((l) => `${l.relation}: ${l.assetId}`).join('; '),
     photo_count: asset.photos.length,
+    ...(names ? namedColumns(asset, names, includePersonal) : {}),
   };
   if (includePersonal) {
     row.contact_name = asset.contact.name ?? null;

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import type { Asset } from '../model/asset';
 import { representativePoint } from '../model/geometry';
-import { flatAssetProperties, selectForExport, type FlatValue, type PrivacyReport } from './asset-properties';
+import { flatAssetProperties, selectForExport, type ExportNames, type FlatValue, type PrivacyReport } from './asset-properties';
 import { toWkt } from './geometry-out';
 import { toBritishNationalGrid } from './british-national-grid';
 import { round7 } from '../lib/round';
@@ -22,10 +22,10 @@ export function escapeForSpreadsheet(value: FlatValue): FlatValue {
  * metres) and WKT, as QGIS's delimited-text reader or ogr2ogr take it. "excel": UTF-8 with a BOM so
  * Excel reads accents, and no cell that a spreadsheet would execute.
  */
-export function assetsToCsv(assets: readonly Asset[], flavour: CsvFlavour, includePersonal: boolean): { csv: string; report: PrivacyReport } {
+export function assetsToCsv(assets: readonly Asset[], flavour: CsvFlavour, includePersonal: boolean, names?: ExportNames): { csv: string; report: PrivacyReport } {
   const { assets: kept, report } = selectForExport(assets, includePersonal);
   const rows = kept.map((asset) => {
-    const row = flatAssetProperties(asset, includePersonal);
+    const row = flatAssetProperties(asset, includePersonal, names);
     const point = asset.geometry ? representativePoint(asset.geometry) : null;
     const grid = point ? toBritishNationalGrid(point) : null;
     const located: Record<string, FlatValue> = {

@@ -1,6 +1,6 @@
 import type { Asset } from '../model/asset';
 import type { Neighbourhood } from '../model/neighbourhood';
-import { flatAssetProperties, selectForExport, type FlatValue, type PrivacyReport } from './asset-properties';
+import { flatAssetProperties, selectForExport, type ExportNames, type FlatValue, type PrivacyReport } from './asset-properties';
 import { toRfc7946 } from './geometry-out';
 
 export interface GeoJsonFeature {
@@ -18,12 +18,12 @@ export interface GeoJsonCollection {
  * Assets as an RFC 7946 FeatureCollection (no `crs`: WGS84 lon/lat, ≤ 7 decimals, right-hand
  * winding, a string id on every feature repeated in properties.id). People only when asked.
  */
-export function assetsToGeoJson(assets: readonly Asset[], includePersonal: boolean): { collection: GeoJsonCollection; report: PrivacyReport } {
+export function assetsToGeoJson(assets: readonly Asset[], includePersonal: boolean, names?: ExportNames): { collection: GeoJsonCollection; report: PrivacyReport } {
   const { assets: kept, report } = selectForExport(assets, includePersonal);
   return {
     collection: {
       type: 'FeatureCollection',
-      features: kept.map((a) => ({ type: 'Feature', id: a.id, geometry: a.geometry ? toRfc7946(a.geometry) : null, properties: flatAssetProperties(a, includePersonal) })),
+      features: kept.map((a) => ({ type: 'Feature', id: a.id, geometry: a.geometry ? toRfc7946(a.geometry) : null, properties: flatAssetProperties(a, includePersonal, names) })),
     },
     report,
   };

@@ -29,9 +29,15 @@ describe('exchange with council GIS and spreadsheets', () => {
     await snapshot(page, 'export-dialog-portrait');
     const geojsonPath = await download(page, () => dialog.getByRole('button', { name: 'Export' }).click(), 'assets.geojson');
     await expect.poll(() => dialog.getByRole('status').textContent()).toContain(`Left out to protect privacy: ${PEOPLE} records about people`);
-    const geojson = JSON.parse(readFileSync(geojsonPath, 'utf8')) as { features: { id: string; properties: { id: string } }[] };
+    const geojson = JSON.parse(readFileSync(geojsonPath, 'utf8')) as { features: { id: string; properties: { id: string; neighbourhood_ids: string; neighbourhood_names: string } }[] };
     expect(geojson.features).toHaveLength(TOTAL - PEOPLE);
     expect(geojson.features.every((f) => typeof f.id === 'string' && f.properties.id === f.id)).toBe(true);
+    // A GIS officer reads neighbourhoods by name, beside the ids (one name per id, in the same order).
+    const placed = geojson.features.filter((f) => f.properties.neighbourhood_ids !== '');
+    expect(placed.length).toBeGreaterThan(0);
+    expect(placed.every((f) => f.properties.neighbourhood_names.split('; ').length === f.properties.neighbourhood_ids.split('; ').length && !/removed/.test(f.properties.neighbourhood_names))).toBe(
+      true,
+    );
     expect(execFileSync('ogrinfo', ['-so', '-al', geojsonPath], { encoding: 'utf8' })).toMatch(new RegExp(`Feature Count: ${TOTAL - PEOPLE}\\b`));
 
     await dialog.getByLabel('Format').selectOption({ label: 'CSV for Excel' });

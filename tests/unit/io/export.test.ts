@@ -8,6 +8,7 @@ import { BackupSchema } from '../../../src/model/backup';
 import { AssetSchema } from '../../../src/model/asset';
 import { assetsToGeoJson, neighbourhoodsToGeoJson } from '../../../src/io/geojson-export';
 import { assetsToCsv, escapeForSpreadsheet } from '../../../src/io/csv-export';
+import { exportNames } from '../../../src/io/asset-properties';
 import { makeAsset } from '../factories';
 
 const demo = BackupSchema.parse(JSON.parse(readFileSync('data/demo-workspace.json', 'utf8')));
@@ -97,6 +98,39 @@ describe('CSV export', () => {
     expect(Number(row?.easting)).toBeGreaterThan(370_000);
     expect(Number(row?.northing)).toBeGreaterThan(390_000);
     expect(row?.name?.startsWith('=')).toBe(true); // the GIS flavour keeps values exactly
+  });
+});
+
+describe('names and codes beside the ids', () => {
+  const ward = { id: '6b1f3c1e-0c1d-4e5f-8a9b-0c1d2e3f4a5b', name: 'Gorse Hill', code: 'E05000819' };
+  const gloria = AssetSchema.parse(
+    makeAsset({ name: 'Gloria M.', category: 'individuals', geometry: null, person: { consent: { status: 'given', date: '2026-01-01', purpose: 'x' }, exactLocation: false } }),
+  );
+  const hall = AssetSchema.parse(makeAsset({ name: 'Lime Hall', category: 'physical', type: 'hall' }));
+  const club = AssetSchema.parse(
+    makeAsset({
+      name: 'Lunch club',
+      category: 'associations',
+      neighbourhoodIds: [ward.id],
+      links: [
+        { assetId: hall.id, relation: 'meets in' },
+        { assetId: gloria.id, relation: 'run by' },
+      ],
+    }),
+  );
+  const names = exportNames([ward], [gloria, hall, club]);
+
+  it('writes each neighbourhood\u2019s name and ONS code, and each link\u2019s asset by name, in CSV and GeoJSON', () => {
+    const [row] = Papa.parse<Record<string, string>>(assetsToCsv([club], 'gis', false, names).csv, { header: true }).data;
+    expect(row).toMatchObject({ neighbourhood_ids: ward.id, neighbourhood_names: 'Gorse Hill', neighbourhood_codes: 'E05000819' });
+    expect(row?.link_names).toBe('meets in: Lime Hall; run by: a resident');
+    const feature = assetsToGeoJson([club], false, names).collection.features[0];
+    expect(feature?.properties).toMatchObject({ neighbourhood_names: 'Gorse Hill', neighbourhood_codes: 'E05000819', link_names: 'meets in: Lime Hall; run by: a resident' });
+  });
+
+  it('names a linked person only when personal data is included', () => {
+    const [row] = Papa.parse<Record<string, string>>(assetsToCsv([club], 'gis', true, names).csv, { header: true }).data;
+    expect(row?.link_names).toBe('meets in: Lime Hall; run by: Gloria M.');
   });
 });
 

@@ -6,6 +6,7 @@ import { detectFields, detectLocation } from '../../../src/io/detect-columns';
 import { readGeoJson, type ImportRecord } from '../../../src/io/read-geojson';
 import { looksSwapped, normalisePostcode, recordsToAssets, type ImportMapping } from '../../../src/io/records-to-assets';
 import { assetsToGeoJson } from '../../../src/io/geojson-export';
+import { exportNames } from '../../../src/io/asset-properties';
 import { parseWkt } from '../../../src/io/parse-wkt';
 import type { Asset } from '../../../src/model/asset';
 
@@ -129,6 +130,18 @@ describe('re-import keeps what the file does not carry', () => {
     const again = reimportGeoJson(assetsToGeoJson(first, false).collection, first); // no phone/email columns
     expect(again.updated).toEqual([]);
     expect(again.unchanged).toBe(first.length);
+  });
+
+  it('reads the names and codes it wrote beside the ids as its own columns, not as imported extras', () => {
+    const flags = csvRecords('assets/trafford_green_flags.csv');
+    const ward = { id: '6b1f3c1e-0c1d-4e5f-8a9b-0c1d2e3f4a5b', name: 'Gorse Hill', code: 'E05000819' };
+    const [park, other] = recordsToAssets(flags.records, mappingFor(flags.columns, flags.records), context()).added;
+    if (!park || !other) throw new Error('the fixture has parks');
+    const inWard = [{ ...park, neighbourhoodIds: [ward.id], links: [{ assetId: other.id, relation: 'works with' as const }] }, other];
+    const named = assetsToGeoJson(inWard, false, exportNames([ward], inWard)).collection;
+    expect(named.features[0]?.properties).toMatchObject({ neighbourhood_names: 'Gorse Hill', neighbourhood_codes: 'E05000819', link_names: `works with: ${other.name}` });
+    const again = reimportGeoJson(named, []);
+    expect(again.added.map((a) => Object.keys(a.extra).filter((k) => /^(neighbourhood_|link_)/.test(k)))).toEqual([[], []]);
   });
 });
 
