@@ -5,15 +5,13 @@ import { err, messagesOf, ok, type Result } from '../lib/result';
 import { Connection, workspaceDatabase } from './connection';
 import { readAll, validateRecord } from './records';
 import type { Asset } from '../model/asset';
-import type { Neighbourhood } from '../model/neighbourhood';
-import type { Overlay } from '../model/overlay';
 import type { Analysis } from '../model/coverage';
-import type { Photo } from '../model/photo';
 import { appendToLog, clearLog, step, undoRedoHeads, validateChange, writeChange, type ForgetPeople } from './change-log';
 import { ImportJournalEntrySchema, interruptedImports } from '../model/import-journal';
 import { StoreError, storeError, toStoreError } from './errors';
 import { SETTINGS_KEY } from './schema';
 import type { AtlasState } from './state';
+import type { WorkspaceData } from '../io/backup';
 
 type StorageManagerLike = { persist?: () => Promise<boolean> };
 
@@ -157,14 +155,7 @@ export class Workspace {
    * Replaces the whole workspace (a restore) in one strict transaction: all of it or none of it.
    * The undo log is cleared, since its steps describe the data being replaced.
    */
-  async replaceAll(data: {
-    assets: Asset[];
-    neighbourhoods: Neighbourhood[];
-    overlays: Overlay[];
-    photos: Photo[];
-    analyses: Analysis[];
-    settings?: Settings | undefined;
-  }): Promise<Result<void, StoreError>> {
+  async replaceAll(data: WorkspaceData): Promise<Result<void, StoreError>> {
     return this.guard(async () => {
       for (const kind of RECORD_KINDS)
         for (const record of data[kind]) {

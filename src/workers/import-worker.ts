@@ -1,3 +1,4 @@
+import { sentences } from '../lib/result';
 /// <reference lib="webworker" />
 /**
  * The import worker: parses the file, converts rows to assets and places them in neighbourhoods,
@@ -24,7 +25,7 @@ self.onmessage = async (event: MessageEvent<ToImportWorker>) => {
     switch (message.type) {
       case 'prepare': {
         const read = readImportFile(new Uint8Array(await message.file.arrayBuffer()), message.fileName);
-        if (!read.ok) return send({ type: 'failed', reason: read.error.map((p) => p.message).join(' ') });
+        if (!read.ok) return send({ type: 'failed', reason: sentences(read.error) });
         job = new ImportJob(read.value.records);
         existing = new Map();
         return send({ type: 'prepared', preview: read.value.preview });

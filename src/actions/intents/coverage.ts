@@ -7,7 +7,7 @@ import { checkBoundary } from '../../geo/check-boundary';
 import type { CoverageRequest, SmallAreaInput } from '../../geo/coverage/analyse-coverage';
 import { assetColumns } from '../../geo/coverage/asset-columns';
 import { fingerprint } from '../../lib/hash';
-import { ok, refuse, type Result } from '../../lib/result';
+import { ok, refuse, sentences, type Result } from '../../lib/result';
 import type { Intent, WorkspaceView } from './intent';
 
 /** A question checked against the workspace: what the engine will be given. */
@@ -36,7 +36,7 @@ export function inputsStamp(question: CoverageQuestion, assets: readonly Asset[]
  */
 export function checkQuestion(view: WorkspaceView, raw: unknown): Result<CoverageInputs> {
   const parsed = parseWith(CoverageQuestionSchema, raw);
-  if (!parsed.ok) return refuse(parsed.error.map((p) => p.message).join(' '));
+  if (!parsed.ok) return refuse(sentences(parsed.error));
   const question = parsed.value;
   if (view.neighbourhoods.length === 0) return refuse('There are no neighbourhoods yet. Draw or import one on the Neighbourhoods tab first.');
   const areas = chosenAreas(question, view.neighbourhoods);

@@ -1,7 +1,7 @@
 import { BackupSchema } from '../../model/backup';
 import { parseWith } from '../../model/problems';
 import { TileSourceSchema, type TileSource } from '../../model/tiles';
-import { ok, refuse } from '../../lib/result';
+import { ok, refuse, sentences } from '../../lib/result';
 import type { Intent } from './intent';
 
 /**
@@ -35,7 +35,7 @@ export const setConsentReviewMonths: Intent<{ months: number }, number> = (_view
 export const setTileSource: Intent<{ source: unknown }, TileSource | null> = (_view, { source }) => {
   if (source === null) return ok({ settings: { tileSource: undefined }, value: null });
   const parsed = parseWith(TileSourceSchema, source);
-  if (!parsed.ok) return refuse(parsed.error.map((p) => p.message).join(' '));
+  if (!parsed.ok) return refuse(sentences(parsed.error));
   return ok({ settings: { tileSource: parsed.value }, value: parsed.value });
 };
 
