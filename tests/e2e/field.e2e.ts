@@ -131,7 +131,8 @@ describe('in the field', () => {
     await page.getByRole('button', { name: 'Settings' }).click();
     const dialog = page.getByRole('dialog', { name: 'Settings' });
     await expect.poll(() => dialog.count()).toBe(1);
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('settings-title');
+    // Focus moves in an effect after the dialog is drawn: wait for it.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('settings-title');
     expect(await dialog.evaluate((el) => el.scrollTop)).toBe(0);
     expect(problems).toEqual([]);
     await context.close();
