@@ -118,7 +118,7 @@ describe('in the field', () => {
     await expect.poll(() => page.getByRole('heading', { name: 'Jubilee Gardens' }).count()).toBe(1);
     expect(await body.evaluate((el) => el.scrollTop)).toBe(0);
     await page.waitForTimeout(600); // longer than the map's easing
-    expect(await scale.textContent()).toBe(before);
+    await expect.poll(() => scale.textContent()).toBe(before);
 
     await page.getByRole('button', { name: 'Move' }).click();
     await tapMap(page, 400, 300);
