@@ -15,8 +15,8 @@ import { workspace } from './workspace';
 /** How the chosen file will be read: the worker's preview (first rows, counts, detected columns). */
 export type PreparedImport = ImportPreview;
 
-/** What the coordinator chooses for an import; the location and source come from the file. */
-export type ImportChoices = Omit<ImportMapping, 'location' | 'source'>;
+/** What the coordinator chooses for an import; the source and number format come from the file. */
+export type ImportChoices = Omit<ImportMapping, 'source' | 'decimalComma'>;
 
 export interface ImportSummary {
   /** What the preview said about how the file was read (conversions, decimal commas, a swap), repeated. */
@@ -122,7 +122,7 @@ export async function runImport(
   if (!channel) return refuse('Choose the file again.');
   if (channel.importing) return refuse('This file is already being imported.');
   const state = workspace.state;
-  const mapping: ImportMapping = { ...choices, location: prepared.location, source: prepared.fileName, decimalComma: prepared.decimalComma };
+  const mapping: ImportMapping = { ...choices, source: prepared.fileName, decimalComma: prepared.decimalComma };
   // Updates need the stored asset: send only those the file names, in small pieces.
   channel.send({ type: 'match', idColumn: mapping.fields.id, knownIds: state.assets.value.map((a) => a.id) });
   const matched = await channel.next();
@@ -197,7 +197,7 @@ async function followImport(
 /** What the preview told the coordinator about reading the file, said again beside the result. */
 function howItWasRead(prepared: PreparedImport, mapping: ImportMapping): string[] {
   const notices = [...prepared.notices];
-  const loc = prepared.location;
+  const loc = mapping.location;
   if (loc.kind === 'bng') notices.push(`Converted from British National Grid (easting \u201c${loc.easting}\u201d, northing \u201c${loc.northing}\u201d) to longitude/latitude, to a few metres.`);
   if (mapping.swapCoordinates) notices.push('Longitude and latitude were swapped, as the file had them the other way round.');
   return notices;

@@ -2,8 +2,9 @@ import { ok, refuse, sentences, type Result } from '../lib/result';
 import { decodeText } from './decode-text';
 import { readCsv } from './read-csv';
 import { readGeoJson, MAX_FILE_BYTES, type ImportRecord } from './read-geojson';
-import { detectFields, detectLocation, type LocationColumns } from './detect-columns';
-import { looksSwapped, type ImportMapping } from './records-to-assets';
+import { detectFields, detectLocations, isMissing, type LocationColumns } from './detect-columns';
+import { categoryFromText } from '../model/categories';
+import { isOwnExport, looksSwapped, OWN_EXPORT_COLUMNS, type ImportMapping } from './records-to-assets';
 
 /** How a file will be read, worked out before anything is written. */
 export interface ImportPreview {
@@ -15,6 +16,12 @@ export interface ImportPreview {
   /** The first rows, for the preview table. */
   sample: ImportRecord[];
   location: LocationColumns | { kind: 'geometry' };
+  /** Every way the file can place rows, best first; `location` is the first. */
+  locations: (LocationColumns | { kind: 'geometry' })[];
+  /** Columns of this app's own export that are read as its fields or worked out again, never kept as extras. */
+  ownColumns: string[];
+  /** A column whose values are this app's categories (as its own exports write), to take each row's from. */
+  categoryColumn?: string;
   fields: ImportMapping['fields'];
   swapSuggested: boolean;
   /** Coordinates use decimal commas ("53,4412"): read as decimal points. */
@@ -45,6 +52,31 @@ function boundaryCodes(records: readonly ImportRecord[], columns: readonly strin
   return codeColumn ? { codeColumn, count: polygons.length } : undefined;
 }
 
+/** A column named as a category whose filled cells are all this app's categories (ids or labels). */
+function categoryColumnOf(records: readonly ImportRecord[], columns: readonly string[]): string | undefined {
+  return columns.find((column) => {
+    if (!/^(abcd[ _]?)?categor(y|ies)$/i.test(column.trim())) return false;
+    const values = records
+      .slice(0, 200)
+      .map((r) => r.values[column] ?? '')
+      .filter((v) => !isMissing(v));
+    return values.length > 0 && values.every((v) => categoryFromText(v) !== null);
+  });
+}
+
+/**
+ * The detected fields, minus a type column that is really the category column (a file with
+ * "category" and no "type" would otherwise get "physical" as every row's type).
+ */
+function fieldsBeside(columns: readonly string[], categoryColumn: string | undefined): ImportPreview['fields'] {
+  const fields = detectFields(columns);
+  if (categoryColumn !== undefined && fields.type === categoryColumn) delete fields.type;
+  return fields;
+}
+
+/** The app's own columns, when the file is one of its exports. */
+const ownColumnsOf = (columns: readonly string[]) => (isOwnExport(Object.fromEntries(columns.map((c) => [c, true]))) ? columns.filter((c) => OWN_EXPORT_COLUMNS.has(c)) : []);
+
 /** True when a `;` or tab separated file writes its coordinates with decimal commas. */
 function usesDecimalComma(delimiter: string, records: readonly ImportRecord[], location: LocationColumns): boolean {
   if (delimiter === ',' || (location.kind !== 'lonlat' && location.kind !== 'bng')) return false;
@@ -68,6 +100,7 @@ export function readImportFile(bytes: Uint8Array, fileName: string): Result<{ pr
     if (!read.ok) return refuse(`\u201c${fileName}\u201d: ${sentences(read.error)}`);
     const columns = [...new Set(read.value.records.flatMap((r) => Object.keys(r.values)))];
     const boundaries = boundaryCodes(read.value.records, columns);
+    const categoryColumn = categoryColumnOf(read.value.records, columns);
     const preview: ImportPreview = {
       fileName,
       format: 'geojson',
@@ -75,7 +108,10 @@ export function readImportFile(bytes: Uint8Array, fileName: string): Result<{ pr
       recordCount: read.value.records.length,
       sample: read.value.records.slice(0, PREVIEW_ROWS),
       location: { kind: 'geometry' },
-      fields: detectFields(columns),
+      locations: [{ kind: 'geometry' }],
+      ownColumns: ownColumnsOf(columns),
+      ...(categoryColumn ? { categoryColumn } : {}),
+      fields: fieldsBeside(columns, categoryColumn),
       swapSuggested: looksSwapped(read.value.records, { kind: 'geometry' }),
       decimalComma: false,
       ...(boundaries ? { boundaries } : {}),
@@ -87,10 +123,12 @@ export function readImportFile(bytes: Uint8Array, fileName: string): Result<{ pr
   if (!read.ok) return refuse(`\u201c${fileName}\u201d: ${sentences(read.error)}`);
   const { columns, rows } = read.value;
   const records = rows.map((cells, i): ImportRecord => ({ line: i + 2, values: Object.fromEntries(columns.map((c, j) => [c, cells[j] ?? ''])) }));
-  const location = detectLocation(
+  const locations = detectLocations(
     columns,
     records.slice(0, 200).map((r) => r.values),
   );
+  const location = locations[0] ?? { kind: 'none' };
+  const categoryColumn = categoryColumnOf(records, columns);
   const decimalComma = usesDecimalComma(read.value.delimiter, records, location);
   if (decimalComma)
     notices.push(
@@ -103,7 +141,10 @@ export function readImportFile(bytes: Uint8Array, fileName: string): Result<{ pr
     recordCount: records.length,
     sample: records.slice(0, PREVIEW_ROWS),
     location,
-    fields: detectFields(columns),
+    locations,
+    ownColumns: ownColumnsOf(columns),
+    ...(categoryColumn ? { categoryColumn } : {}),
+    fields: fieldsBeside(columns, categoryColumn),
     swapSuggested: looksSwapped(records, location, decimalComma),
     decimalComma,
     notices: [...notices, ...read.value.notices.map((n) => `Row ${n.row} ${n.reason}.`)],

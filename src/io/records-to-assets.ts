@@ -1,5 +1,7 @@
 import { AssetSchema, type Asset } from '../model/asset';
-import { CATEGORY_IDS, CATEGORY_LIST, categoryOfType, type CategoryId } from '../model/categories';
+import { AssetGeometrySchema, PointSchema, representativePoint } from '../model/geometry';
+import { round7 } from '../lib/round';
+import { CATEGORY_IDS, categoryFromText, categoryOfType, type CategoryId } from '../model/categories';
 import { describeIssues } from '../model/problems';
 import { personalExtraKeys } from '../model/personal-data';
 import { isMissing, type LocationColumns } from './detect-columns';
@@ -20,6 +22,8 @@ export interface ImportMapping {
   /** Used when no type column is mapped, e.g. "park" for a parks file. */
   defaultType: string;
   location: LocationColumns | { kind: 'geometry' };
+  /** Where a row has nothing in the location's columns, the next of these that it has places it. */
+  fallbacks?: readonly LocationColumns[];
   swapCoordinates: boolean;
   /** Coordinates written with decimal commas ("53,4412"), as European spreadsheets do with `;` between cells. */
   decimalComma?: boolean;
@@ -49,12 +53,6 @@ export interface ImportOutcome {
 const normalisePostcode = (p: string) => p.replace(/\s+/g, '').toUpperCase();
 export { normalisePostcode };
 
-function categoryFrom(value: string): CategoryId | null {
-  const v = value.trim().toLowerCase();
-  const hit = CATEGORY_LIST.find((c) => c.id === v || c.label.toLowerCase() === v || c.label.toLowerCase().startsWith(v));
-  return hit?.id ?? null;
-}
-
 /** Closes any ring that does not end where it starts (a common export slip), counting them. */
 function closeRings(geometry: unknown, onClosed: () => void): unknown {
   const g = geometry as { type?: string; coordinates?: unknown };
@@ -70,8 +68,59 @@ function closeRings(geometry: unknown, onClosed: () => void): unknown {
   return geometry;
 }
 
-function locate(record: ImportRecord, mapping: ImportMapping, context: ImportContext): { geometry: unknown } | { reason: string } {
-  const loc = mapping.location;
+type Located = { geometry: unknown } | { reason: string };
+
+/** Says how a row was placed, for the note on a row placed by a fallback. */
+export function describeLocation(loc: LocationColumns | { kind: 'geometry' }): string {
+  switch (loc.kind) {
+    case 'geometry':
+      return 'its geometry';
+    case 'lonlat':
+      return `longitude/latitude (\u201c${loc.lon}\u201d, \u201c${loc.lat}\u201d)`;
+    case 'bng':
+      return `British National Grid (\u201c${loc.easting}\u201d, \u201c${loc.northing}\u201d)`;
+    case 'wkt':
+      return `WKT (\u201c${loc.column}\u201d)`;
+    case 'postcode':
+      return `its postcode (\u201c${loc.column}\u201d)`;
+    case 'none':
+      return 'nothing';
+  }
+}
+
+/**
+ * Places a row by the chosen location, or, where the row has nothing there, by the first fallback
+ * that places it (with a note saying so). A row no way places keeps the chosen location's reason.
+ */
+function locateWithFallback(record: ImportRecord, mapping: ImportMapping, context: ImportContext): Located & { note?: string } {
+  const first = locate(record, mapping.location, mapping, context);
+  if ('geometry' in first) return keepShape(first, record, mapping, context);
+  if (!mapping.fallbacks) return first;
+  for (const fallback of mapping.fallbacks) {
+    const next = locate(record, fallback, mapping, context);
+    if ('geometry' in next) return { ...next, note: `was placed by ${describeLocation(fallback)}: ${first.reason.replace(/^has /, 'it has ')}` };
+  }
+  return first;
+}
+
+/**
+ * A row placed by longitude/latitude that also has a WKT shape whose label point is exactly those
+ * coordinates (as this app's exports write a park's polygon) keeps the shape: the point was not
+ * moved, so the park stays a polygon. Moved coordinates win over the old shape.
+ */
+function keepShape(located: { geometry: unknown }, record: ImportRecord, mapping: ImportMapping, context: ImportContext): { geometry: unknown } {
+  const wkt = mapping.fallbacks?.find((l) => l.kind === 'wkt');
+  const point = PointSchema.safeParse(located.geometry);
+  if (mapping.location.kind !== 'lonlat' || !wkt || !point.success) return located;
+  const shaped = locate(record, wkt, mapping, context);
+  const shape = 'geometry' in shaped ? AssetGeometrySchema.safeParse(shaped.geometry) : null;
+  if (!shape?.success || shape.data.type === 'Point') return located;
+  const [x, y] = representativePoint(shape.data);
+  const [px, py] = point.data.coordinates;
+  return Math.abs(round7(x) - px) < 2e-7 && Math.abs(round7(y) - py) < 2e-7 ? { geometry: shape.data } : located;
+}
+
+function locate(record: ImportRecord, loc: LocationColumns | { kind: 'geometry' }, mapping: ImportMapping, context: ImportContext): Located {
   const v = (column: string) => record.values[column] ?? '';
   switch (loc.kind) {
     case 'geometry':
@@ -80,6 +129,7 @@ function locate(record: ImportRecord, mapping: ImportMapping, context: ImportCon
     case 'wkt': {
       if (isMissing(v(loc.column))) return { reason: `has no value in \u201c${loc.column}\u201d` };
       const parsed = parseWkt(v(loc.column));
+      if (parsed && loc.britishNationalGrid) return { geometry: { ...parsed, coordinates: mapPairs(parsed.coordinates, fromBritishNationalGrid) } };
       return parsed ? { geometry: parsed } : { reason: `\u201c${v(loc.column).slice(0, 40)}\u201d is not WKT this app reads (POINT, POLYGON or MULTIPOLYGON)` };
     }
     case 'lonlat':
@@ -108,6 +158,12 @@ function locate(record: ImportRecord, mapping: ImportMapping, context: ImportCon
 function readNumber(text: string, decimalComma = false): number {
   const trimmed = text.trim();
   return Number(decimalComma && /^[-+]?\d+,\d+$/.test(trimmed) ? trimmed.replace(',', '.') : trimmed);
+}
+
+/** Every [x, y] pair of nested coordinates through `f`. */
+function mapPairs(coordinates: unknown, f: (pair: [number, number]) => readonly number[]): unknown {
+  if (!Array.isArray(coordinates)) return coordinates;
+  return typeof coordinates[0] === 'number' ? [...f([Number(coordinates[0]), Number(coordinates[1])])] : coordinates.map((c) => mapPairs(c, f));
 }
 
 /** A geometry with every [x, y] pair turned into [y, x]: for files written as [latitude, longitude]. */
@@ -144,7 +200,7 @@ export function looksSwapped(records: readonly ImportRecord[], loc: LocationColu
 }
 
 /** Columns this app writes on export: read back as fields (or ignored when derived), never as extras. */
-const OWN_EXPORT_COLUMNS = new Set([
+export const OWN_EXPORT_COLUMNS: ReadonlySet<string> = new Set([
   'id',
   'name',
   'category',
@@ -183,7 +239,7 @@ const OWN_EXPORT_COLUMNS = new Set([
   'wkt',
 ]);
 /** A file this app exported: it has columns no other file has together. */
-const isOwnExport = (values: Record<string, string>) => 'category_label' in values && 'photo_count' in values && 'neighbourhood_ids' in values;
+export const isOwnExport = (columns: Readonly<Record<string, unknown>>) => 'category_label' in columns && 'photo_count' in columns && 'neighbourhood_ids' in columns;
 
 /** The fields our own export carries beyond the mapped ones, read back so a round trip changes nothing. */
 function ownExportFields(values: Record<string, string>): Record<string, unknown> {
@@ -221,9 +277,11 @@ const sameExceptTime = (a: Asset, b: Asset) => JSON.stringify({ ...a, updatedAt:
 export function recordsToAssets(records: readonly ImportRecord[], mapping: ImportMapping, context: ImportContext): ImportOutcome {
   const outcome: ImportOutcome = { added: [], updated: [], unchanged: 0, problems: [], notes: [] };
   const mapped = new Set(Object.values(mapping.fields));
-  const locationColumns = Object.entries(mapping.location)
-    .filter(([k]) => k !== 'kind')
-    .map(([, c]) => String(c));
+  const locationColumns = [mapping.location, ...(mapping.fallbacks ?? [])].flatMap((loc) =>
+    Object.entries(loc)
+      .filter(([k, v]) => k !== 'kind' && typeof v === 'string')
+      .map(([, c]) => String(c)),
+  );
   if ('column' in mapping.category) mapped.add(mapping.category.column);
   for (const record of records) {
     if (record.problem) {
@@ -236,12 +294,13 @@ export function recordsToAssets(records: readonly ImportRecord[], mapping: Impor
       return value === undefined || isMissing(value) ? undefined : value.trim();
     };
     const type = get('type') ?? mapping.defaultType;
-    const category = 'fixed' in mapping.category ? ((mapping.category.fromType ? categoryOfType(type) : null) ?? mapping.category.fixed) : categoryFrom(record.values[mapping.category.column] ?? '');
+    const category =
+      'fixed' in mapping.category ? ((mapping.category.fromType ? categoryOfType(type) : null) ?? mapping.category.fixed) : categoryFromText(record.values[mapping.category.column] ?? '');
     if (!category) {
       outcome.problems.push({ line: record.line, reason: `category \u201c${record.values[(mapping.category as { column: string }).column] ?? ''}\u201d is not one of ${CATEGORY_IDS.join(', ')}` });
       continue;
     }
-    const located = locate(record, mapping, context);
+    const located = locateWithFallback(record, mapping, context);
     if ('reason' in located && category !== 'individuals') {
       outcome.problems.push({ line: record.line, reason: located.reason });
       continue;
@@ -297,6 +356,7 @@ export function recordsToAssets(records: readonly ImportRecord[], mapping: Impor
     // Stored as it will be exported (7 decimals, right-hand winding), so a round trip changes nothing.
     if (parsed.data.geometry) parsed.data.geometry = toRfc7946(parsed.data.geometry);
     if (unnamed) outcome.notes.push({ line: record.line, reason: `had no name; imported as \u201c${parsed.data.name}\u201d` });
+    if (located.note) outcome.notes.push({ line: record.line, reason: located.note });
     if (closed > 0) outcome.notes.push({ line: record.line, reason: `${closed} unclosed ring${closed === 1 ? ' was' : 's were'} closed` });
     if (!existing) outcome.added.push(parsed.data);
     else if (sameExceptTime(existing, parsed.data)) outcome.unchanged += 1;

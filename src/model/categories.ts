@@ -97,3 +97,11 @@ export function categoryOfType(type: string): CategoryId | null {
   }
   return null;
 }
+
+/** A category written as its id or label ("physical", "Physical", "Phys…"), as files carry it; or null. */
+export function categoryFromText(value: string): CategoryId | null {
+  const v = value.trim().toLowerCase();
+  if (v === '') return null;
+  const hit = CATEGORY_LIST.find((c) => c.id === v || c.label.toLowerCase() === v || c.label.toLowerCase().startsWith(v));
+  return hit?.id ?? null;
+}

@@ -3,7 +3,7 @@ import type { MappedField, PreparedImport } from '../actions/import';
 import { countOf } from '../lib/count';
 import { KeptColumnsField } from './kept-columns-field';
 import { ImportPostcodeField } from './import-postcode-field';
-import { fromTypeApplies, keptColumns, typeCanChoose, type CategoryChoice, type MappingChoices } from './import-steps';
+import { chosenLocation, fromTypeApplies, keptColumns, typeCanChoose, type CategoryChoice, type MappingChoices } from './import-steps';
 
 /** The asset fields a column can fill, beyond name and type, in the order the form shows them. */
 const MORE_FIELDS: readonly [MappedField, string][] = [
@@ -17,8 +17,9 @@ const MORE_FIELDS: readonly [MappedField, string][] = [
   ['openingTimes', 'Opening times'],
 ];
 
-const LOCATION_TEXT = (p: PreparedImport): string => {
-  const loc = p.location;
+type Location = PreparedImport['location'];
+
+const LOCATION_TEXT = (loc: Location): string => {
   switch (loc.kind) {
     case 'geometry':
       return 'From each feature\u2019s geometry (points and polygons).';
@@ -27,11 +28,29 @@ const LOCATION_TEXT = (p: PreparedImport): string => {
     case 'bng':
       return `British National Grid: easting \u201c${loc.easting}\u201d, northing \u201c${loc.northing}\u201d, converted to longitude/latitude (approximate, to a few metres).`;
     case 'wkt':
-      return `Well-known text in \u201c${loc.column}\u201d.`;
+      return `Well-known text in \u201c${loc.column}\u201d${loc.britishNationalGrid ? ', in British National Grid metres, converted to longitude/latitude (approximate, to a few metres)' : ''}.`;
     case 'postcode':
       return `Only postcodes (\u201c${loc.column}\u201d): rows need a postcode table to be placed; without one they are listed below and only people can be kept without a location.`;
     case 'none':
       return 'No location columns found: rows will be listed as problems, except people, who need no exact location.';
+  }
+};
+
+/** A way of placing rows, as a short choice in the "Place each row by" list. */
+const LOCATION_CHOICE = (loc: Location): string => {
+  switch (loc.kind) {
+    case 'geometry':
+      return 'Geometry';
+    case 'lonlat':
+      return `Longitude/latitude (${loc.lon}, ${loc.lat}): exact`;
+    case 'bng':
+      return `Easting/northing (${loc.easting}, ${loc.northing}): to a few metres`;
+    case 'wkt':
+      return `WKT shape (${loc.column})${loc.britishNationalGrid ? ': to a few metres' : ': exact'}`;
+    case 'postcode':
+      return `Postcode (${loc.column}): middle of the postcode`;
+    case 'none':
+      return 'Nothing';
   }
 };
 
@@ -63,10 +82,11 @@ export function ImportMappingStep({
 }) {
   const set = onChange;
   const fromType = fromTypeApplies(choices);
+  const location = chosenLocation(prepared, choices);
   return (
     <>
       <p>
-        <b>{countOf(prepared.recordCount, unit(prepared))}</b> in “{prepared.fileName}”. Location: {LOCATION_TEXT(prepared)}
+        <b>{countOf(prepared.recordCount, unit(prepared))}</b> in “{prepared.fileName}”. Location: {LOCATION_TEXT(location)}
       </p>
       {prepared.boundaries && (
         <div class="notice" role="alert">
@@ -164,7 +184,22 @@ export function ImportMappingStep({
           </span>
         </label>
       )}
-      {prepared.location.kind === 'postcode' && <ImportPostcodeField />}
+      {prepared.locations.length > 1 && (
+        <div class="field">
+          <label for="import-location">Place each row by</label>
+          <select id="import-location" aria-describedby="import-location-hint" value={choices.location} onChange={(e) => set({ location: Number(e.currentTarget.value) })}>
+            {prepared.locations.map((l, i) => (
+              <option key={i} value={i}>
+                {LOCATION_CHOICE(l)}
+              </option>
+            ))}
+          </select>
+          <small id="import-location-hint" class="hint">
+            A row with nothing there is placed by the next one in this list that it has.
+          </small>
+        </div>
+      )}
+      {location.kind === 'postcode' && <ImportPostcodeField />}
       <details class="more-columns">
         <summary>More columns</summary>
         <div class="field-row">
@@ -181,7 +216,7 @@ export function ImportMappingStep({
           ))}
         </div>
       </details>
-      {(prepared.location.kind === 'lonlat' || prepared.location.kind === 'geometry') && (
+      {(location.kind === 'lonlat' || location.kind === 'geometry') && (
         <label class="check">
           <input type="checkbox" checked={choices.swap} onChange={(e) => set({ swap: e.currentTarget.checked })} />
           <span>Swap longitude and latitude</span>

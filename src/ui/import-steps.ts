@@ -14,6 +14,8 @@ export interface MappingChoices {
   /** Where a type from the file is a known one, it chooses the category (group → Associations). */
   categoryFromType: boolean;
   swap: boolean;
+  /** Which of the file's ways of placing rows comes first (an index into `prepared.locations`); the others are fallbacks. */
+  location: number;
   /** Columns for the other fields (description, address, phone…). */
   columnsFor: Partial<Record<MappedField, string>>;
   /** Kept columns marked as personal data. */
@@ -49,9 +51,10 @@ function detectedChoices(prepared: PreparedImport): MappingChoices {
     nameColumn: prepared.fields.name ?? '',
     typeColumn: prepared.fields.type ?? '',
     defaultType: '',
-    category: { fixed: 'physical' },
+    category: prepared.categoryColumn !== undefined ? { column: prepared.categoryColumn } : { fixed: 'physical' },
     categoryFromType: true,
     swap: prepared.swapSuggested,
+    location: 0,
     columnsFor: prepared.fields,
     personal: new Set(prepared.columns.filter(looksPersonal)),
   };
@@ -81,11 +84,13 @@ export function importStep(state: ImportStep, action: ImportAction): ImportStep 
 
 /** The file's columns that no field or location takes: kept with each asset as they came. */
 export function keptColumns(prepared: PreparedImport, choices: MappingChoices): string[] {
-  const location = Object.entries(prepared.location)
-    .filter(([key]) => key !== 'kind')
-    .map(([, column]) => String(column));
+  const location = prepared.locations.flatMap((loc) =>
+    Object.entries(loc)
+      .filter(([key, column]) => key !== 'kind' && typeof column === 'string')
+      .map(([, column]) => String(column)),
+  );
   const category = 'column' in choices.category ? choices.category.column : '';
-  const used = new Set<string | undefined>([choices.nameColumn, choices.typeColumn, ...Object.values(choices.columnsFor), category, ...location]);
+  const used = new Set<string | undefined>([...prepared.ownColumns, choices.nameColumn, choices.typeColumn, ...Object.values(choices.columnsFor), category, ...location]);
   return prepared.columns.filter((c) => !used.has(c));
 }
 
@@ -96,10 +101,17 @@ export function keptColumns(prepared: PreparedImport, choices: MappingChoices): 
 export const typeCanChoose = (choices: MappingChoices): boolean => choices.typeColumn !== '' && !('column' in choices.category);
 export const fromTypeApplies = (choices: MappingChoices): boolean => typeCanChoose(choices) && choices.categoryFromType;
 
+/** The way of placing rows the coordinator chose (the best detected one unless they changed it). */
+export const chosenLocation = (prepared: PreparedImport, choices: MappingChoices): PreparedImport['location'] => prepared.locations[choices.location] ?? prepared.location;
+
 /** The mapping the import runs with, from what was chosen. */
 export function mappingFrom(prepared: PreparedImport, choices: MappingChoices): ImportChoices {
   const { category } = choices;
+  const location = chosenLocation(prepared, choices);
+  const fallbacks = prepared.locations.filter((l): l is Exclude<PreparedImport['location'], { kind: 'geometry' }> => l !== location && l.kind !== 'geometry');
   return {
+    location,
+    ...(fallbacks.length > 0 ? { fallbacks } : {}),
     fields: { ...prepared.fields, ...choices.columnsFor, name: choices.nameColumn || undefined, type: choices.typeColumn || undefined },
     category: 'column' in category ? category : { fixed: category.fixed, fromType: fromTypeApplies(choices) },
     defaultType: choices.defaultType,

@@ -75,6 +75,68 @@ describe('exchange with council GIS and spreadsheets', () => {
   });
 });
 
+describe('a council GIS officer sends the CSV for GIS back', () => {
+  it('places rows by exact coordinates (a choice), falls back row by row, reads its own category, and updates only the edited rows', async () => {
+    const { page, baseUrl, problems, context } = await openSession(browser(), TABLET_PORTRAIT);
+    await page.goto(baseUrl);
+    await page.getByRole('button', { name: 'Open demo workspace' }).click();
+    await expect.poll(() => page.getByRole('heading', { name: `Assets (${TOTAL})` }).count()).toBe(1);
+    await page.getByRole('button', { name: 'Export data' }).click();
+    const exportDialog = page.getByRole('dialog', { name: 'Export data' });
+    await exportDialog.getByLabel('Format').selectOption({ label: 'CSV for GIS (longitude, latitude, easting, northing, WKT)' });
+    const csvPath = await download(page, () => exportDialog.getByRole('button', { name: 'Export' }).click(), 'for-gis.csv');
+    await exportDialog.getByRole('button', { name: 'Close' }).click();
+
+    // The officer's edits in a spreadsheet: a name, a type, one point moved by its coordinates, and a
+    // new row with longitude/latitude only. Columns and rows are read with PapaParse, not the app.
+    const parsed = Papa.parse<Record<string, string>>(readFileSync(csvPath, 'utf8'), { header: true, skipEmptyLines: true });
+    const rows = parsed.data;
+    const points = rows.filter((r) => /^POINT/.test(r.wkt ?? ''));
+    const [renamed, retyped, moved] = points;
+    if (!renamed || !retyped || !moved) throw new Error('the demo has points');
+    renamed.name = 'Renamed by the council';
+    retyped.type = 'community centre';
+    moved.longitude = '-2.3012345';
+    moved.latitude = '53.4512345';
+    const blank = Object.fromEntries(parsed.meta.fields?.map((f) => [f, '']) ?? []);
+    rows.push({ ...blank, name: 'New allotment site', category: 'physical', type: 'allotment', longitude: '-2.3101', latitude: '53.4502', photo_count: '0' });
+    const edited = join(dir, 'from-the-council.csv');
+    writeFileSync(edited, Papa.unparse(rows, { newline: '\r\n' }));
+
+    await page.getByRole('button', { name: 'Import data' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import data' });
+    await dialog.getByLabel('File to import').setInputFiles(edited);
+    const placeBy = dialog.getByLabel('Place each row by');
+    expect(await placeBy.locator('option:checked').textContent()).toBe('WKT shape (wkt): exact');
+    expect(await placeBy.locator('option').allTextContents()).toEqual([
+      'WKT shape (wkt): exact',
+      'Longitude/latitude (longitude, latitude): exact',
+      'Easting/northing (easting, northing): to a few metres',
+      'Postcode (postcode): middle of the postcode',
+    ]);
+    expect(await dialog.getByLabel('Category', { exact: true }).locator('option:checked').textContent()).toBe('From column \u201ccategory\u201d');
+    expect(await dialog.getByText(/\u201c(category_label|tags|photo_count)\u201d is personal data/).count()).toBe(0);
+    await placeBy.selectOption({ label: 'Longitude/latitude (longitude, latitude): exact' });
+    await snapshot(page, 'reimport-own-csv-portrait');
+    await dialog.getByRole('button', { name: `Import ${rows.length} rows` }).click();
+    await expect.poll(() => dialog.getByRole('status').textContent()).toContain(`Added 1, updated 3, unchanged ${rows.length - 4}.`);
+    await dialog.getByRole('button', { name: 'Done' }).click();
+
+    const stored = ((await page.evaluate(READ_DATABASE)) as Stored).assets;
+    const byId = new Map(stored.map((a) => [a.id, a]));
+    expect(byId.get(renamed.id ?? '')?.name).toBe('Renamed by the council');
+    expect(byId.get(retyped.id ?? '')?.category).toBe(retyped.category);
+    expect(byId.get(moved.id ?? '')?.geometry).toEqual({ type: 'Point', coordinates: [-2.3012345, 53.4512345] });
+    expect(stored.find((a) => a.name === 'New allotment site')?.geometry).toEqual({ type: 'Point', coordinates: [-2.3101, 53.4502] });
+    // Parks and other shapes stay shapes: their longitude/latitude still name the shape's label point.
+    const shapes = rows.filter((r) => /^(MULTI)?POLYGON/.test(r.wkt ?? ''));
+    expect(shapes.length).toBeGreaterThan(0);
+    expect(shapes.every((r) => /Polygon$/.test(byId.get(r.id ?? '')?.geometry?.type ?? ''))).toBe(true);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('importing the Trafford files through the UI', () => {
   it('imports parks, schools and places of worship, lists food banks without coordinates, and re-imports its own export as unchanged', async () => {
     const { page, baseUrl, problems, context } = await openSession(browser(), { width: 1024, height: 768 });

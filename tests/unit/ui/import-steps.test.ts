@@ -52,6 +52,7 @@ describe('the import dialog\u2019s steps', () => {
     expect(keptColumns(prepared, mapping.choices)).toEqual(['managed', 'contact', 'area_code', 'area_name']);
     // "telephone" and "email" are marked personal too, but go into the asset's own contact fields.
     expect(mappingFrom(prepared, mapping.choices)).toEqual({
+      location: { kind: 'lonlat', lon: 'lon', lat: 'lat' },
       fields: { name: 'name', website: 'website', email: 'email', phone: 'telephone' },
       category: { fixed: 'physical', fromType: false },
       defaultType: '',
