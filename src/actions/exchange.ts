@@ -1,6 +1,7 @@
 import type { CategoryId } from '../model/categories';
 import { assetsToGeoJson, neighbourhoodsToGeoJson } from '../io/geojson-export';
 import { assetsToCsv } from '../io/csv-export';
+import { csvtFor, WGS84_PRJ } from '../io/gis-sidecars';
 import { exportNames, type PrivacyReport } from '../io/asset-properties';
 import { parseBackup, serialiseBackup } from '../io/backup';
 import { looksProtected, protectBackup, unprotectBackup } from '../io/backup-protection';
@@ -24,8 +25,18 @@ export interface ExportChoice {
   includePersonal: boolean;
 }
 
+/**
+ * The CSV for GIS with its `.csvt` (column types) and `.prj` (EPSG:4326) in one zip, the way GDAL
+ * and QGIS want them: side by side under one name. fflate is loaded only when a zip is made.
+ */
+async function zipForGis(csv: string, columns: readonly string[], stem: string): Promise<Blob> {
+  const { zipSync, strToU8 } = await import('fflate');
+  const zipped = zipSync({ [`${stem}.csv`]: strToU8(csv), [`${stem}.csvt`]: strToU8(csvtFor(columns)), [`${stem}.prj`]: strToU8(WGS84_PRJ) });
+  return new Blob([zipped], { type: 'application/zip' });
+}
+
 /** Writes the chosen data as files for a GIS or a spreadsheet, and says what was left out. */
-export function exportData(choice: ExportChoice): { files: string[]; report: PrivacyReport } {
+export async function exportData(choice: ExportChoice): Promise<{ files: string[]; report: PrivacyReport }> {
   const state = workspace.state;
   const areas = state.neighbourhoods.value.filter((n) => !choice.neighbourhoodId || n.id === choice.neighbourhoodId);
   const assets = state.assets.value.filter((a) => choice.categories.has(a.category) && (!choice.neighbourhoodId || a.neighbourhoodIds.includes(choice.neighbourhoodId)));
@@ -40,10 +51,16 @@ export function exportData(choice: ExportChoice): { files: string[]; report: Pri
       report = out.report;
       files.push(datedFileName(`${stem} assets`, 'geojson'));
       downloadBlob(new Blob([JSON.stringify(out.collection)], { type: 'application/geo+json' }), files[files.length - 1] ?? 'assets.geojson');
-    } else {
-      const out = assetsToCsv(assets, choice.format === 'csv-gis' ? 'gis' : 'excel', choice.includePersonal, names);
+    } else if (choice.format === 'csv-gis') {
+      const out = assetsToCsv(assets, 'gis', choice.includePersonal, names);
       report = out.report;
-      files.push(datedFileName(`${stem} assets ${choice.format === 'csv-gis' ? 'gis' : 'excel'}`, 'csv'));
+      const name = datedFileName(`${stem} assets gis`, 'zip');
+      files.push(name);
+      downloadBlob(await zipForGis(out.csv, out.columns, name.replace(/\.zip$/, '')), name);
+    } else {
+      const out = assetsToCsv(assets, 'excel', choice.includePersonal, names);
+      report = out.report;
+      files.push(datedFileName(`${stem} assets excel`, 'csv'));
       downloadBlob(new Blob([out.csv], { type: 'text/csv;charset=utf-8' }), files[files.length - 1] ?? 'assets.csv');
     }
   }

@@ -22,7 +22,7 @@ export function escapeForSpreadsheet(value: FlatValue): FlatValue {
  * metres) and WKT, as QGIS's delimited-text reader or ogr2ogr take it. "excel": UTF-8 with a BOM so
  * Excel reads accents, and no cell that a spreadsheet would execute.
  */
-export function assetsToCsv(assets: readonly Asset[], flavour: CsvFlavour, includePersonal: boolean, names?: ExportNames): { csv: string; report: PrivacyReport } {
+export function assetsToCsv(assets: readonly Asset[], flavour: CsvFlavour, includePersonal: boolean, names?: ExportNames): { csv: string; columns: string[]; report: PrivacyReport } {
   const { assets: kept, report } = selectForExport(assets, includePersonal);
   const rows = kept.map((asset) => {
     const row = flatAssetProperties(asset, includePersonal, names);
@@ -35,8 +35,11 @@ export function assetsToCsv(assets: readonly Asset[], flavour: CsvFlavour, inclu
     };
     return { ...row, ...located };
   });
-  return { csv: rowsToCsv(rows, flavour), report };
+  return { csv: rowsToCsv(rows, flavour), columns: columnsOf(rows), report };
 }
+
+/** Every column any row has, in the order they first appear: the CSV's header. */
+const columnsOf = (rows: readonly Record<string, FlatValue>[]) => [...new Set(rows.flatMap((r) => Object.keys(r)))];
 
 /**
  * Any table as CSV in either flavour: the one writer behind every CSV the app makes (assets,
@@ -44,7 +47,7 @@ export function assetsToCsv(assets: readonly Asset[], flavour: CsvFlavour, inclu
  */
 export function rowsToCsv(rows: readonly Record<string, FlatValue>[], flavour: CsvFlavour): string {
   const safe = flavour === 'excel' ? rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, escapeForSpreadsheet(v)]))) : rows;
-  const columns = [...new Set(safe.flatMap((r) => Object.keys(r)))];
+  const columns = columnsOf(safe);
   const body = Papa.unparse({ fields: columns, data: safe.map((r) => columns.map((c) => r[c] ?? '')) }, { newline: '\r\n', quotes: (value: unknown) => typeof value === 'string' });
   return flavour === 'excel' ? BOM + body : body;
 }

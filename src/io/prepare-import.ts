@@ -1,3 +1,4 @@
+import { unzipSync } from 'fflate';
 import { ok, refuse, sentences, type Result } from '../lib/result';
 import { decodeText } from './decode-text';
 import { readCsv } from './read-csv';
@@ -88,8 +89,41 @@ function usesDecimalComma(delimiter: string, records: readonly ImportRecord[], l
   return values.length > 0 && values.filter((v) => DECIMAL_COMMA.test(v)).length >= values.length / 2;
 }
 
+const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
+const isZip = (bytes: Uint8Array) => ZIP_SIGNATURE.every((b, i) => bytes[i] === b);
+
+/**
+ * The one data file in a zip (as this app's "CSV for GIS" comes, with its .csvt and .prj), to read
+ * as if chosen alone. Sidecars are written again on the next export, so they are not needed here.
+ */
+function fileInZip(bytes: Uint8Array, fileName: string): Result<{ bytes: Uint8Array; name: string }> {
+  let entries: Record<string, Uint8Array>;
+  try {
+    entries = unzipSync(bytes, { filter: (f) => /\.(csv|tsv|txt|geojson|json)$/i.test(f.name) && !f.name.startsWith('__MACOSX/') && f.originalSize <= MAX_FILE_BYTES });
+  } catch {
+    return refuse(`\u201c${fileName}\u201d looks like a zip but could not be opened.`);
+  }
+  const names = Object.keys(entries);
+  const [name] = names;
+  if (name === undefined) return refuse(`\u201c${fileName}\u201d holds no CSV or GeoJSON file (of at most ${MAX_FILE_BYTES / 1024 / 1024} MB) to import.`);
+  if (names.length > 1) return refuse(`\u201c${fileName}\u201d holds ${names.length} data files (${names.join(', ')}); unzip it and import them one at a time.`);
+  return ok({ bytes: entries[name] ?? new Uint8Array(), name: name.split('/').pop() ?? name });
+}
+
 /** Reads a file's bytes into records and a preview: the format, columns and location detected. */
 export function readImportFile(bytes: Uint8Array, fileName: string): Result<{ preview: ImportPreview; records: ImportRecord[] }> {
+  if (isZip(bytes)) {
+    const inner = fileInZip(bytes, fileName);
+    if (!inner.ok) return inner;
+    const read = readDataFile(inner.value.bytes, inner.value.name);
+    if (read.ok) read.value.preview.notices.unshift(`Read \u201c${inner.value.name}\u201d from the zip \u201c${fileName}\u201d.`);
+    return read;
+  }
+  return readDataFile(bytes, fileName);
+}
+
+/** Reads a CSV or GeoJSON file's bytes (not a zip). */
+function readDataFile(bytes: Uint8Array, fileName: string): Result<{ preview: ImportPreview; records: ImportRecord[] }> {
   if (bytes.byteLength > MAX_FILE_BYTES)
     return refuse(`\u201c${fileName}\u201d is ${(bytes.byteLength / 1024 / 1024).toFixed(0)} MB; at most ${MAX_FILE_BYTES / 1024 / 1024} MB can be imported at once.`);
   const { text, encoding } = decodeText(bytes);

@@ -15,9 +15,9 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   const [result, setResult] = useState<string | null>(null);
   const first = useRef<HTMLSelectElement>(null);
   useEffect(() => first.current?.focus(), []);
-  const run = () => {
+  const run = async () => {
     if (includePersonal && !confirmPersonal) return;
-    const { files, report } = exportData({ what, format, neighbourhoodId, categories, includePersonal });
+    const { files, report } = await exportData({ what, format, neighbourhoodId, categories, includePersonal });
     const leftOut = [
       report.peopleLeftOut > 0 ? `${report.peopleLeftOut} record${report.peopleLeftOut === 1 ? '' : 's'} about people` : '',
       report.fieldsLeftOut.length > 0 ? `the ${report.fieldsLeftOut.join(', ')} fields` : '',
@@ -41,9 +41,15 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
           <label for="export-format">Format</label>
           <select id="export-format" value={format} onChange={(e) => setFormat(e.currentTarget.value as ExportFormat)} disabled={what === 'neighbourhoods'}>
             <option value="geojson">GeoJSON (QGIS, ArcGIS, web maps)</option>
-            <option value="csv-gis">CSV for GIS (longitude, latitude, easting, northing, WKT)</option>
+            <option value="csv-gis">CSV for GIS (zip: CSV, .csvt, .prj)</option>
             <option value="csv-excel">CSV for Excel</option>
           </select>
+          {what !== 'neighbourhoods' && format === 'csv-gis' && (
+            <small class="field-hint">
+              Longitude, latitude, easting and northing (British National Grid, to a few metres) and WKT shapes, with the column types (.csvt) and coordinate system (.prj) that QGIS and GDAL read
+              beside the CSV.
+            </small>
+          )}
           {what !== 'assets' && <small class="field-hint">Neighbourhood boundaries are always saved as GeoJSON.</small>}
         </div>
         <div class="field">
@@ -73,7 +79,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
         )}
         {result && <p role="status">{result}</p>}
         <div class="actions">
-          <button type="button" class="primary" onClick={run} disabled={(includePersonal && !confirmPersonal) || (what !== 'neighbourhoods' && categories.size === 0)}>
+          <button type="button" class="primary" onClick={() => void run()} disabled={(includePersonal && !confirmPersonal) || (what !== 'neighbourhoods' && categories.size === 0)}>
             Export
           </button>
           <button type="button" class="secondary" onClick={onClose}>

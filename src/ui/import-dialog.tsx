@@ -52,10 +52,10 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
             ref={fileInput}
             type="file"
             disabled={busy}
-            accept=".csv,.tsv,.txt,.geojson,.json,text/csv,application/geo+json,application/json"
+            accept=".csv,.tsv,.txt,.geojson,.json,.zip,text/csv,application/geo+json,application/json,application/zip"
             onChange={(e) => void choose(e.currentTarget.files?.[0])}
           />
-          <small class="field-hint">GeoJSON, or CSV/TSV with a header row (points, or polygons as WKT).</small>
+          <small class="field-hint">GeoJSON, or CSV/TSV with a header row (points, or polygons as WKT), alone or in a zip.</small>
         </div>
         {state.step === 'file' && <SampleFiles />}
         {problem && (

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
+import { unzipSync } from 'fflate';
 import { downloadsInto, emptyDeviceWithSettings, sharedBrowser, openSession, snapshot, TABLET_PORTRAIT } from './harness';
 import { READ_DATABASE, type Stored } from './geo-reference';
 
@@ -83,9 +84,31 @@ describe('a council GIS officer sends the CSV for GIS back', () => {
     await expect.poll(() => page.getByRole('heading', { name: `Assets (${TOTAL})` }).count()).toBe(1);
     await page.getByRole('button', { name: 'Export data' }).click();
     const exportDialog = page.getByRole('dialog', { name: 'Export data' });
-    await exportDialog.getByLabel('Format').selectOption({ label: 'CSV for GIS (longitude, latitude, easting, northing, WKT)' });
-    const csvPath = await download(page, () => exportDialog.getByRole('button', { name: 'Export' }).click(), 'for-gis.csv');
+    await exportDialog.getByLabel('Format').selectOption({ label: 'CSV for GIS (zip: CSV, .csvt, .prj)' });
+    const zipPath = await download(page, () => exportDialog.getByRole('button', { name: 'Export' }).click(), 'for-gis.zip');
     await exportDialog.getByRole('button', { name: 'Close' }).click();
+    // GDAL reads the CSV inside the zip with its sidecars: numbers as numbers, the CRS as EPSG:4326.
+    const files = unzipSync(new Uint8Array(readFileSync(zipPath)));
+    const csvName = Object.keys(files).find((n) => n.endsWith('.csv')) ?? '';
+    expect(Object.keys(files).sort()).toEqual([csvName, csvName.replace(/csv$/, 'csvt'), csvName.replace(/csv$/, 'prj')].sort());
+    const info = execFileSync('ogrinfo', ['-so', '-al', `/vsizip/${zipPath}/${csvName}`], { encoding: 'utf8' });
+    expect(info).toMatch(new RegExp(`Feature Count: ${TOTAL - PEOPLE}\\b`));
+    expect(info).toContain('ID["EPSG",4326]');
+    expect(info).toMatch(/longitude: Real[\s\S]*latitude: Real/);
+    expect(info).toMatch(/photo_count: Integer/);
+    expect(info).toMatch(/created_at: DateTime/);
+    expect(info).toContain('Geometry Column = geom_wkt');
+    const csvPath = join(dir, csvName);
+    writeFileSync(csvPath, files[csvName] ?? new Uint8Array());
+
+    // The zip itself comes back unchanged.
+    await page.getByRole('button', { name: 'Import data' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import data' });
+    await dialog.getByLabel('File to import').setInputFiles(zipPath);
+    await expect.poll(() => dialog.getByText(`Read \u201c${csvName}\u201d from the zip`).count()).toBe(1);
+    await dialog.getByRole('button', { name: `Import ${TOTAL - PEOPLE} rows` }).click();
+    await expect.poll(() => dialog.getByRole('status').textContent()).toContain(`Added 0, updated 0, unchanged ${TOTAL - PEOPLE}.`);
+    await dialog.getByRole('button', { name: 'Done' }).click();
 
     // The officer's edits in a spreadsheet: a name, a type, one point moved by its coordinates, and a
     // new row with longitude/latitude only. Columns and rows are read with PapaParse, not the app.
@@ -104,7 +127,6 @@ describe('a council GIS officer sends the CSV for GIS back', () => {
     writeFileSync(edited, Papa.unparse(rows, { newline: '\r\n' }));
 
     await page.getByRole('button', { name: 'Import data' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Import data' });
     await dialog.getByLabel('File to import').setInputFiles(edited);
     const placeBy = dialog.getByLabel('Place each row by');
     expect(await placeBy.locator('option:checked').textContent()).toBe('WKT shape (wkt): exact');

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { downloadsInto, emptyDeviceWithSettings, sharedBrowser, openSession, snapshot, TABLET_LANDSCAPE, TABLET_PORTRAIT } from './harness';
 import { seriousFindings } from './axe';
+import { strFromU8, unzipSync } from 'fflate';
 
 const browser = sharedBrowser();
 const dir = mkdtempSync(join(tmpdir(), 'atlas-privacy-'));
@@ -51,13 +52,14 @@ describe('personal data stays private', () => {
     const outputs: Record<string, string> = {};
     outputs.geojson = readFileSync(await download(page, () => exporter.getByRole('button', { name: 'Export' }).click(), 'assets.geojson'), 'utf8');
     await expect.poll(() => exporter.getByRole('status').textContent()).toContain('the personal columns \u201cContact name\u201d, \u201cDate of birth\u201d, \u201cMobile\u201d');
-    for (const [label, key] of [
-      ['CSV for GIS (longitude, latitude, easting, northing, WKT)', 'gis'],
-      ['CSV for Excel', 'excel'],
-    ] as const) {
-      await exporter.getByLabel('Format').selectOption({ label });
-      outputs[key] = readFileSync(await download(page, () => exporter.getByRole('button', { name: 'Export' }).click(), `${key}.csv`), 'utf8');
-    }
+    await exporter.getByLabel('Format').selectOption({ label: 'CSV for GIS (zip: CSV, .csvt, .prj)' });
+    // Every file in the zip (the CSV, its column types and projection) is checked.
+    const zipped = unzipSync(new Uint8Array(readFileSync(await download(page, () => exporter.getByRole('button', { name: 'Export' }).click(), 'gis.zip'))));
+    outputs.gis = Object.values(zipped)
+      .map((bytes) => strFromU8(bytes))
+      .join('\n');
+    await exporter.getByLabel('Format').selectOption({ label: 'CSV for Excel' });
+    outputs.excel = readFileSync(await download(page, () => exporter.getByRole('button', { name: 'Export' }).click(), 'excel.csv'), 'utf8');
     for (const [name, text] of Object.entries(outputs)) {
       expect(leaks(text), name).toEqual([]);
       expect(text, name).toContain('Millbrook Scout Hut');

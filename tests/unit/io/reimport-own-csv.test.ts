@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
+import { strToU8, zipSync } from 'fflate';
+import { csvtFor, WGS84_PRJ } from '../../../src/io/gis-sidecars';
 import { BackupSchema } from '../../../src/model/backup';
 import { assetsToCsv } from '../../../src/io/csv-export';
 import { exportNames } from '../../../src/io/asset-properties';
@@ -121,5 +123,31 @@ describe('re-importing with longitude/latitude first, as after edits in a spread
     expect(outcome.problems).toEqual([]);
     expect(outcome.updated).toEqual([]);
     expect(outcome.notes.map((n) => n.reason)).toEqual([expect.stringMatching(/^was placed by WKT \(“wkt”\): it has no coordinates in “longitude” and “latitude”$/)]);
+  });
+});
+
+describe('the CSV for GIS zip', () => {
+  it('types every column of the CSV in its .csvt, in the header\u2019s order', () => {
+    const out = assetsToCsv(assets, 'gis', false, exportNames(neighbourhoods, assets));
+    const header = Papa.parse<string[]>(out.csv, { preview: 1 }).data[0] ?? [];
+    const types = Papa.parse<string[]>(csvtFor(out.columns), { preview: 1 }).data[0] ?? [];
+    expect(header).toEqual(out.columns);
+    expect(types).toHaveLength(header.length);
+    const typeOf = Object.fromEntries(header.map((c, i) => [c, types[i]]));
+    expect(typeOf).toMatchObject({ longitude: 'Real', latitude: 'Real', photo_count: 'Integer', created_at: 'DateTime', wkt: 'WKT', name: 'String' });
+  });
+
+  it('is read back from the zip as the CSV inside it, and refuses a zip with no data file or two', () => {
+    const csv = gisCsv();
+    const zip = zipSync({ 'atlas.csv': strToU8(csv), 'atlas.csvt': strToU8(csvtFor(['id'])), 'atlas.prj': strToU8(WGS84_PRJ) });
+    const read = readImportFile(zip, 'atlas.zip');
+    if (!read.ok) throw new Error(read.error.map((p) => p.message).join(' '));
+    expect(read.value.preview.fileName).toBe('atlas.csv');
+    expect(read.value.preview.notices[0]).toBe('Read \u201catlas.csv\u201d from the zip \u201catlas.zip\u201d.');
+    expect(read.value.records).toHaveLength(assets.filter((a) => a.category !== 'individuals').length);
+    const none = readImportFile(zipSync({ 'atlas.prj': strToU8(WGS84_PRJ) }), 'empty.zip');
+    expect(!none.ok && none.error[0]?.message).toMatch(/holds no CSV or GeoJSON file/);
+    const two = readImportFile(zipSync({ 'a.csv': strToU8(csv), 'b.csv': strToU8(csv) }), 'two.zip');
+    expect(!two.ok && two.error[0]?.message).toMatch(/holds 2 data files \(a\.csv, b\.csv\)/);
   });
 });
