@@ -16,7 +16,7 @@ import { workspace } from './workspace';
 export type PreparedImport = ImportPreview;
 
 /** What the coordinator chooses for an import; the source and number format come from the file. */
-export type ImportChoices = Omit<ImportMapping, 'source' | 'decimalComma'>;
+export type ImportChoices = Omit<ImportMapping, 'source' | 'decimalComma' | 'typeFields'>;
 
 export interface ImportSummary {
   /** What the preview said about how the file was read (conversions, decimal commas, a swap), repeated. */
@@ -122,7 +122,7 @@ export async function runImport(
   if (!channel) return refuse('Choose the file again.');
   if (channel.importing) return refuse('This file is already being imported.');
   const state = workspace.state;
-  const mapping: ImportMapping = { ...choices, source: prepared.fileName, decimalComma: prepared.decimalComma };
+  const mapping: ImportMapping = { ...choices, source: prepared.fileName, decimalComma: prepared.decimalComma, typeFields: state.settings.value.typeFields };
   // Updates need the stored asset: send only those the file names, in small pieces.
   channel.send({ type: 'match', idColumn: mapping.fields.id, knownIds: state.assets.value.map((a) => a.id) });
   const matched = await channel.next();

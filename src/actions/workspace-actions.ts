@@ -1,5 +1,7 @@
 import type { Result } from '../lib/result';
 import * as settings from './intents/settings';
+import * as typeFields from './intents/type-fields';
+import type { FieldKind, TypeFields } from '../model/type-fields';
 import { editingTab, run, workspace } from './workspace';
 import { loadBasemap } from './basemap';
 import { restorePostcodeTable } from './postcodes';
@@ -63,3 +65,7 @@ export const setConsentReviewMonths = (months: number): Promise<Result<number>> 
 export async function settleInterruptedImport(choice: 'keep' | 'remove'): Promise<boolean> {
   return (await workspace.settleInterruptedImport(choice)).ok;
 }
+
+/** Settings → Types and their fields. */
+export const addTypeField = (input: { type: string; label: string; kind: FieldKind }): Promise<Result<TypeFields[]>> => run(typeFields.addTypeField, input);
+export const removeTypeField = (type: string, key: string): Promise<Result<TypeFields[]>> => run(typeFields.removeTypeField, { type, key });

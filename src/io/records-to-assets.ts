@@ -1,6 +1,7 @@
 import { AssetSchema, type Asset } from '../model/asset';
 import { AssetGeometrySchema, PointSchema, representativePoint } from '../model/geometry';
 import { round7 } from '../lib/round';
+import { fieldKey, fieldsOfType, fieldValue, type TypeField, type TypeFields } from '../model/type-fields';
 import { CATEGORY_IDS, categoryFromText, categoryOfType, type CategoryId } from '../model/categories';
 import { describeIssues } from '../model/problems';
 import { personalExtraKeys } from '../model/personal-data';
@@ -31,6 +32,8 @@ export interface ImportMapping {
   source: string;
   /** Kept columns the coordinator marked as personal data (held back from files and prints). */
   personalColumns?: readonly string[];
+  /** The team's fields per type: a column named like one of the row's type's fields fills it. */
+  typeFields?: readonly TypeFields[];
 }
 
 export interface ImportContext {
@@ -199,6 +202,29 @@ export function looksSwapped(records: readonly ImportRecord[], loc: LocationColu
   return outOfRange > pairs.length / 2 || ukSwapped > pairs.length / 2;
 }
 
+/**
+ * A row's kept columns with those named like its type's fields ("Café", "cafe", "CAFE" for the
+ * park's `cafe`) moved onto the field, in the field's spelling ("1" → "yes"). A value the field
+ * cannot hold is kept as it came, with a note.
+ */
+function ontoTypeFields(extra: Record<string, string>, fields: readonly TypeField[]): { extra: Record<string, string>; notes: string[] } {
+  if (fields.length === 0) return { extra, notes: [] };
+  const out: Record<string, string> = {};
+  const notes: string[] = [];
+  for (const [column, raw] of Object.entries(extra)) {
+    const key = fieldKey(column);
+    const field = fields.find((f) => f.key === key || fieldKey(f.label) === key);
+    if (!field) {
+      out[column] = raw;
+      continue;
+    }
+    const read = fieldValue(field, raw);
+    if ('problem' in read) notes.push(`${read.problem}; kept as it was`);
+    out[field.key] = 'value' in read ? read.value : raw;
+  }
+  return { extra: out, notes };
+}
+
 /** Columns this app writes on export: read back as fields (or ignored when derived), never as extras. */
 export const OWN_EXPORT_COLUMNS: ReadonlySet<string> = new Set([
   'id',
@@ -310,7 +336,8 @@ export function recordsToAssets(records: readonly ImportRecord[], mapping: Impor
     const id = get('id');
     const existing = id ? context.existing.get(id) : undefined;
     const own = isOwnExport(record.values);
-    const extra = Object.fromEntries(Object.entries(record.values).filter(([k, v]) => !mapped.has(k) && !locationColumns.includes(k) && !isMissing(v) && !(own && OWN_EXPORT_COLUMNS.has(k))));
+    const kept = Object.fromEntries(Object.entries(record.values).filter(([k, v]) => !mapped.has(k) && !locationColumns.includes(k) && !isMissing(v) && !(own && OWN_EXPORT_COLUMNS.has(k))));
+    const { extra, notes: fieldNotes } = ontoTypeFields(kept, fieldsOfType(mapping.typeFields ?? [], type));
     // On an update, a field changes only when the file has its column: an export made without
     // personal data must not wipe the phone numbers and emails kept on the device.
     const present = (field: MappedField) => mapping.fields[field] !== undefined && (mapping.fields[field] as string) in record.values;
@@ -357,6 +384,7 @@ export function recordsToAssets(records: readonly ImportRecord[], mapping: Impor
     if (parsed.data.geometry) parsed.data.geometry = toRfc7946(parsed.data.geometry);
     if (unnamed) outcome.notes.push({ line: record.line, reason: `had no name; imported as \u201c${parsed.data.name}\u201d` });
     if (located.note) outcome.notes.push({ line: record.line, reason: located.note });
+    for (const note of fieldNotes) outcome.notes.push({ line: record.line, reason: note });
     if (closed > 0) outcome.notes.push({ line: record.line, reason: `${closed} unclosed ring${closed === 1 ? ' was' : 's were'} closed` });
     if (!existing) outcome.added.push(parsed.data);
     else if (sameExceptTime(existing, parsed.data)) outcome.unchanged += 1;

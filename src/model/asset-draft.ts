@@ -2,6 +2,7 @@ import { AssetSchema, type Asset, type Consent } from './asset';
 import { err, ok, type Problem, type Result } from '../lib/result';
 import type { CategoryId } from './categories';
 import type { AssetGeometry } from './geometry';
+import { fieldValue, type TypeField } from './type-fields';
 
 /** What the asset form holds: plain strings and lists as typed, before any validation. */
 export interface AssetDraft {
@@ -26,9 +27,12 @@ export interface AssetDraft {
   exactLocation: boolean;
   /** People only: pinned at a public place, or shown only as part of their neighbourhood. */
   showAt: 'neighbourhood' | 'public-place';
+  /** The asset's details: its type's fields and any column an import kept, by key, as typed. */
+  extra: Record<string, string>;
 }
 
-export type DraftField = keyof AssetDraft | 'geometry';
+/** A form field, or one detail (`extra.playground`), that a problem can sit under. */
+export type DraftField = keyof AssetDraft | 'geometry' | `extra.${string}`;
 export type FieldErrors = Partial<Record<DraftField, string>>;
 
 export const EMPTY_DRAFT: AssetDraft = {
@@ -52,6 +56,7 @@ export const EMPTY_DRAFT: AssetDraft = {
   consentPurpose: '',
   exactLocation: false,
   showAt: 'neighbourhood',
+  extra: {},
 };
 
 /** The form's view of a stored asset. */
@@ -77,6 +82,7 @@ export function draftFromAsset(asset: Asset): AssetDraft {
     consentPurpose: asset.person?.consent.purpose ?? '',
     exactLocation: asset.person?.exactLocation ?? false,
     showAt: asset.geometry ? 'public-place' : 'neighbourhood',
+    extra: { ...asset.extra },
   };
 }
 
@@ -98,6 +104,24 @@ export interface DraftContext {
   /** The stored asset being edited: fields the form does not show are kept from it. */
   existing?: Asset;
   neighbourhoodIds: string[];
+  /** The fields of the draft's type, whose values are checked and stored in their own spelling. */
+  typeFields?: readonly TypeField[];
+}
+
+/**
+ * The details as they will be stored: blanks dropped, a type's yes/no and number fields spelled one
+ * way, or a problem under each field that cannot hold what was typed.
+ */
+function detailsFromDraft(extra: Readonly<Record<string, string>>, fields: readonly TypeField[]): { extra: Record<string, string>; problems: Problem[] } {
+  const out: Record<string, string> = {};
+  const problems: Problem[] = [];
+  for (const [key, raw] of Object.entries(extra)) {
+    const field = fields.find((f) => f.key === key);
+    const read = field ? fieldValue(field, raw) : { value: raw.trim() };
+    if ('problem' in read) problems.push({ message: read.problem, field: `extra.${key}` });
+    else if (read.value !== '') out[key] = read.value;
+  }
+  return { extra: out, problems };
 }
 
 /**
@@ -106,6 +130,7 @@ export interface DraftContext {
  */
 export function assetFromDraft(draft: AssetDraft, context: DraftContext): Result<Asset> {
   const isPerson = draft.category === 'individuals';
+  const details = detailsFromDraft(draft.extra, context.typeFields ?? []);
   const candidate = {
     ...(context.existing ?? {}),
     id: context.id,
@@ -144,10 +169,14 @@ export function assetFromDraft(draft: AssetDraft, context: DraftContext): Result
     createdAt: context.existing?.createdAt ?? context.now,
     updatedAt: context.now,
     neighbourhoodIds: context.neighbourhoodIds,
+    extra: details.extra,
+    // A detail removed in the form is no longer marked personal.
+    ...(context.existing?.personalColumns ? { personalColumns: context.existing.personalColumns.filter((k) => k in details.extra) } : {}),
   };
   const parsed = AssetSchema.safeParse(candidate);
-  if (parsed.success) return ok(parsed.data);
-  const problems: Problem[] = [];
+  if (parsed.success && details.problems.length === 0) return ok(parsed.data);
+  const problems: Problem[] = [...details.problems];
+  if (parsed.success) return err(problems);
   for (const issue of parsed.error.issues) {
     const field = fieldOf(issue.path);
     if (problems.some((p) => p.field === field)) continue;

@@ -1,6 +1,7 @@
 import { foldForMatch } from '../lib/fold';
 import type { Asset } from './asset';
 import type { CategoryId } from './categories';
+import { readYesNo } from './type-fields';
 
 /** What the coordinator is looking for in the asset list. Empty fields match everything. */
 export interface AssetQuery {
@@ -10,22 +11,55 @@ export interface AssetQuery {
   tag: string;
   neighbourhoodId: string;
   status: Asset['status'] | '';
+  /** A detail (a key of `extra`: a type's field or an imported column) the asset must have… */
+  detail: string;
+  /** …with this value ('' for any value). */
+  detailValue: string;
 }
 
-export const EMPTY_QUERY: AssetQuery = { text: '', category: '', type: '', tag: '', neighbourhoodId: '', status: '' };
+export const EMPTY_QUERY: AssetQuery = { text: '', category: '', type: '', tag: '', neighbourhoodId: '', status: '', detail: '', detailValue: '' };
 
 const fold = foldForMatch;
 
-/** True when the asset matches every part of the query; text matches name, description and tags. */
+/**
+ * The words an asset's details add to what search looks through: every value, and the name of each
+ * detail that says yes, so "playground" finds the parks that have one (and not those that do not).
+ */
+function detailWords(extra: Readonly<Record<string, string>>): string {
+  let words = '';
+  for (const key in extra) {
+    const value = extra[key] ?? '';
+    words += ` ${value}`;
+    if (readYesNo(value) === 'yes') words += ` ${key.replace(/_/g, ' ')}`;
+  }
+  return words;
+}
+
+/** Equal ignoring case and accents, or both the same yes or no however written ("1" and "yes"). */
+function sameDetailValue(a: string, b: string): boolean {
+  if (fold(a) === fold(b)) return true;
+  const yesNo = readYesNo(a);
+  return yesNo !== null && yesNo === readYesNo(b);
+}
+
+/**
+ * True when the asset matches every part of the query; text matches name, description, tags and
+ * details (see `detailWords`).
+ */
 export function matchesQuery(asset: Asset, query: AssetQuery): boolean {
   if (query.category && asset.category !== query.category) return false;
   if (query.status && asset.status !== query.status) return false;
   if (query.type && fold(asset.type) !== fold(query.type)) return false;
   if (query.tag && !asset.tags.some((t) => fold(t) === fold(query.tag))) return false;
   if (query.neighbourhoodId && !asset.neighbourhoodIds.includes(query.neighbourhoodId)) return false;
+  if (query.detail) {
+    const value = asset.extra[query.detail];
+    if (value === undefined || value.trim() === '') return false;
+    if (query.detailValue && !sameDetailValue(value, query.detailValue)) return false;
+  }
   const words = fold(query.text).split(/\s+/).filter(Boolean);
   if (words.length === 0) return true;
-  const haystack = fold(`${asset.name} ${asset.description} ${asset.tags.join(' ')}`);
+  const haystack = fold(`${asset.name} ${asset.description} ${asset.tags.join(' ')}${detailWords(asset.extra)}`);
   return words.every((w) => haystack.includes(w));
 }
 
@@ -33,8 +67,18 @@ export function isEmptyQuery(query: AssetQuery): boolean {
   return Object.values(query).every((v) => v === '');
 }
 
-/** The distinct types and tags in use, sorted, for the filter menus. */
-export function vocabulary(assets: readonly Asset[]): { types: string[]; tags: string[] } {
+/** The words in use, for the filter menus: types, tags, and each detail's values (at most `MAX_DETAIL_VALUES`). */
+export interface Vocabulary {
+  types: string[];
+  tags: string[];
+  details: { key: string; values: string[] }[];
+}
+
+/** Beyond this many different values a detail (an address, a name) is not a useful menu. */
+export const MAX_DETAIL_VALUES = 30;
+
+/** The distinct types, tags and details in use, sorted, for the filter menus. */
+export function vocabulary(assets: readonly Asset[]): Vocabulary {
   const steps = vocabularyInSteps(assets, Infinity);
   for (;;) {
     const next = steps.next();
@@ -46,9 +90,10 @@ export function vocabulary(assets: readonly Asset[]): { types: string[]; tags: s
  * The same as `vocabulary`, a step per `slice` assets, so that a caller can spread 100,000 of them
  * over tasks. A run of the same type (an import's rows often share one) is looked up once.
  */
-export function* vocabularyInSteps(assets: readonly Asset[], slice = 10_000): Generator<void, { types: string[]; tags: string[] }> {
+export function* vocabularyInSteps(assets: readonly Asset[], slice = 10_000): Generator<void, Vocabulary> {
   const types = new Set<string>();
   const tags = new Set<string>();
+  const details = new Map<string, Set<string>>();
   let last = '';
   for (let start = 0; start < assets.length; start += slice) {
     const end = Math.min(assets.length, start + slice);
@@ -56,11 +101,18 @@ export function* vocabularyInSteps(assets: readonly Asset[], slice = 10_000): Ge
       const a = assets[i] as Asset;
       if (a.type && a.type !== last) types.add((last = a.type));
       for (const t of a.tags) tags.add(t);
+      for (const key in a.extra) {
+        const values = details.get(key) ?? new Set<string>();
+        if (values.size === 0) details.set(key, values);
+        // One past the limit marks a detail with too many values to list (it can still be filtered by "any value").
+        if (values.size <= MAX_DETAIL_VALUES && a.extra[key]?.trim()) values.add(a.extra[key].trim());
+      }
     }
     if (end < assets.length) yield;
   }
   const sort = (s: Set<string>) => [...s].sort((a, b) => a.localeCompare(b));
-  return { types: sort(types), tags: sort(tags) };
+  const listed = [...details].map(([key, values]) => ({ key, values: values.size > MAX_DETAIL_VALUES ? [] : sort(values) }));
+  return { types: sort(types), tags: sort(tags), details: listed.sort((a, b) => a.key.localeCompare(b.key)) };
 }
 
 type Keyed<T> = { key: string; item: T };

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { TimestampSchema } from './common';
 import { TileSourceSchema } from './tiles';
 import { DEFAULT_CONSENT_REVIEW_MONTHS } from './consent-review';
+import { DEFAULT_TYPE_FIELDS, TypeFieldsSchema } from './type-fields';
 
 /** App-wide settings, stored as one record. Every field has a default so an old record still reads. */
 export const SettingsSchema = z.object({
@@ -16,6 +17,11 @@ export const SettingsSchema = z.object({
   tileSource: TileSourceSchema.optional(),
   /** People whose consent is older than this are listed under "Consent to review". */
   consentReviewMonths: z.number().int().min(1).max(120).default(DEFAULT_CONSENT_REVIEW_MONTHS),
+  /** The fields each type of asset carries (a park's playground, toilets, café), as the team defined them. */
+  typeFields: z
+    .array(TypeFieldsSchema)
+    .max(100)
+    .default(() => DEFAULT_TYPE_FIELDS.map((t) => ({ type: t.type, fields: t.fields.map((f) => ({ ...f })) }))),
 });
 
 export type Settings = z.output<typeof SettingsSchema>;

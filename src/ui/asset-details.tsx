@@ -4,6 +4,8 @@ import { anonymisePerson, deleteAsset } from '../actions/asset-actions';
 import { selectAsset } from '../actions/workspace-actions';
 import { appState } from '../store/state';
 import { CategoryBadge } from './category-badge';
+import { fieldsOfType, showValue } from '../model/type-fields';
+import { personalExtraKeys } from '../model/personal-data';
 import { PhotoThumbnail } from './photo-thumbnail';
 import { selectedAsset, send, toast } from './ui-state';
 import { ForgetPersonConfirm, type ForgetAction } from './forget-person-confirm';
@@ -30,6 +32,15 @@ export function AssetDetails() {
     if (await anonymisePerson(asset.id)) toast.value = { message: 'Anonymised: the skill is kept, the person is not', undoable: false };
   };
   const confirmingHere = confirming?.assetId === asset.id ? confirming.action : null;
+  const fields = fieldsOfType(appState.settings.value.typeFields, asset.type);
+  const personal = new Set(personalExtraKeys(asset));
+  // The type's own fields first, by their names, then every other detail (an imported column) by its key.
+  const details: [string, string][] = [
+    ...fields.filter((f) => asset.extra[f.key]).map((f): [string, string] => [f.label, showValue(f, asset.extra[f.key] ?? '')]),
+    ...Object.entries(asset.extra)
+      .filter(([k]) => !fields.some((f) => f.key === k))
+      .map(([k, v]): [string, string] => [personal.has(k) ? `${k} (personal)` : k, v]),
+  ];
   const rows: [string, string][] = [
     ['Type', asset.type],
     ['Neighbourhood', areas.join(', ')],
@@ -100,6 +111,19 @@ export function AssetDetails() {
           </div>
         ))}
       </dl>
+      {details.length > 0 && (
+        <section aria-labelledby="asset-details-more">
+          <h3 id="asset-details-more">Details</h3>
+          <dl>
+            {details.map(([k, v]) => (
+              <div key={k}>
+                <dt>{k}</dt>
+                <dd>{v}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      )}
       <div class="form-actions">
         <button type="button" class="primary" onClick={edit}>
           Edit

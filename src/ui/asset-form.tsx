@@ -7,6 +7,10 @@ import { saveAssetDraft } from '../actions/asset-actions';
 import { Field, describedBy } from './form-fields';
 import { PersonFields } from './person-fields';
 import { LinksField } from './links-field';
+import { DetailsField } from './details-field';
+import { appState } from '../store/state';
+import { personalExtraKeys } from '../model/personal-data';
+import type { Asset } from '../model/asset';
 import { PhotosField } from './photos-field';
 import { LocationSummary } from './location-summary';
 import { mode, send, toast } from './ui-state';
@@ -21,6 +25,16 @@ const FIELD_NAMES: Partial<Record<keyof FieldErrors, string>> = {
   consentStatus: 'Consent',
   consentDate: 'Consent date',
 };
+
+/** How the summary of problems names a field: "Capacity (people)" for the detail `extra.capacity`. */
+function fieldName(field: keyof FieldErrors): string {
+  if (!field.startsWith('extra.')) return FIELD_NAMES[field] ?? field;
+  const key = field.slice('extra.'.length);
+  return appState.settings.value.typeFields.flatMap((t) => t.fields).find((f) => f.key === key)?.label ?? key;
+}
+
+/** The details of the stored asset that hold personal data, to label them so in the form. */
+const personalOf = (asset: Asset | undefined): string[] => (asset ? personalExtraKeys(asset) : []);
 
 /** Add or edit an asset. Everything typed stays in the form until it is saved or cancelled. */
 export function AssetForm() {
@@ -38,10 +52,9 @@ export function AssetForm() {
   const { draft } = current;
   const update = (patch: Partial<AssetDraft>) => {
     send({ type: 'draft-edited', patch });
-    // A field the coordinator has changed no longer shows its old error.
-    if (Object.keys(patch).some((k) => k in errors)) {
-      setErrors(Object.fromEntries(Object.entries(errors).filter(([k]) => !(k in patch))) as FieldErrors);
-    }
+    // A field the coordinator has changed no longer shows its old error (any detail, for the details).
+    const changed = (k: string) => k in patch || ('extra' in patch && k.startsWith('extra.'));
+    if (Object.keys(errors).some(changed)) setErrors(Object.fromEntries(Object.entries(errors).filter(([k]) => !changed(k))) as FieldErrors);
   };
   const text = (field: 'name' | 'type' | 'tags' | 'openingTimes' | 'contactName' | 'phone' | 'email' | 'website') => ({
     id: `asset-${field}`,
@@ -79,7 +92,7 @@ export function AssetForm() {
       <h2 id="asset-form-title">{current.isNew ? 'New asset' : 'Edit asset'}</h2>
       {problems.length > 0 && (
         <p class="form-problems" role="alert" tabIndex={-1} ref={summary}>
-          Check {problems.length === 1 ? 'this field' : `these ${problems.length} fields`}: {problems.map((p) => FIELD_NAMES[p] ?? p).join(', ')}.
+          Check {problems.length === 1 ? 'this field' : `these ${problems.length} fields`}: {problems.map(fieldName).join(', ')}.
         </p>
       )}
       {storeMessage && (
@@ -118,6 +131,7 @@ export function AssetForm() {
       <Field id="asset-tags" label="Tags" hint="Separate with commas, e.g. walking, football, dance, chair exercise">
         <input {...text('tags')} {...describedBy('asset-tags', undefined, 'hint')} autoComplete="off" />
       </Field>
+      <DetailsField draft={draft} errors={errors} update={update} personal={personalOf(current.isNew ? undefined : appState.assets.value.find((a) => a.id === current.assetId))} />
       <div class="field-row">
         <Field id="asset-cost" label="Cost">
           <select id="asset-cost" value={draft.cost} onChange={(e) => update({ cost: e.currentTarget.value as AssetDraft['cost'] })}>

@@ -49,6 +49,8 @@ export function readSavedDraft(): { assetId?: string; isNew: boolean; geometry: 
     const value = parsed.data.draft[key];
     if (typeof value === typeof EMPTY_DRAFT[key]) (draft as Record<string, unknown>)[key] = value;
   }
+  const extra = z.record(z.string(), z.string()).safeParse(parsed.data.draft.extra);
+  draft.extra = extra.success ? extra.data : {};
   return { ...(parsed.data.assetId ? { assetId: parsed.data.assetId } : {}), isNew: parsed.data.isNew, geometry: parsed.data.geometry, draft };
 }
 

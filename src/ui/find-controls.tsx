@@ -3,16 +3,21 @@ import { STATUS_VALUES } from '../model/asset';
 import { EMPTY_QUERY, isEmptyQuery, type AssetQuery } from '../model/asset-query';
 import { appState } from '../store/state';
 import { assetVocabulary, query } from './ui-state';
+import { showValue } from '../model/type-fields';
 
 /** The search box and filters over the asset list (and the map, which shows the same assets). */
 export function FindControls() {
   const q = query.value;
   const set = (patch: Partial<AssetQuery>) => (query.value = { ...q, ...patch });
-  const { types, tags } = assetVocabulary.value;
+  const { types, tags, details } = assetVocabulary.value;
+  // A detail is named as its type's field where one has that key ("Café" for `cafe`), else by its key.
+  const fields = appState.settings.value.typeFields.flatMap((t) => t.fields);
+  const fieldOf = (key: string) => fields.find((f) => f.key === key);
+  const chosenDetail = details.find((d) => d.key === q.detail);
   const select = (id: string, label: string, value: string, options: readonly (readonly [string, string])[], key: keyof AssetQuery) => (
     <div class="filter">
       <label for={id}>{label}</label>
-      <select id={id} value={value} onChange={(e) => set({ [key]: e.currentTarget.value })}>
+      <select id={id} value={value} onChange={(e) => set({ [key]: e.currentTarget.value, ...(key === 'detail' ? { detailValue: '' } : {}) })}>
         <option value="">All</option>
         {options.map(([v, text]) => (
           <option key={v} value={v}>
@@ -65,6 +70,27 @@ export function FindControls() {
             q.status,
             STATUS_VALUES.map((s) => [s, s] as const),
             'status',
+          )}
+          {details.length > 0 &&
+            select(
+              'filter-detail',
+              'Detail',
+              q.detail,
+              details.map((d) => [d.key, fieldOf(d.key)?.label ?? d.key] as const),
+              'detail',
+            )}
+          {chosenDetail && (
+            <div class="filter">
+              <label for="filter-detail-value">{`${fieldOf(chosenDetail.key)?.label ?? chosenDetail.key} is`}</label>
+              <select id="filter-detail-value" value={q.detailValue} onChange={(e) => set({ detailValue: e.currentTarget.value })}>
+                <option value="">Anything</option>
+                {chosenDetail.values.map((v) => (
+                  <option key={v} value={v}>
+                    {showValue(fieldOf(chosenDetail.key), v)}
+                  </option>
+                ))}
+              </select>
+            </div>
           )}
         </div>
         <button type="button" class="secondary wide" onClick={() => (query.value = EMPTY_QUERY)} disabled={isEmptyQuery(q)}>

@@ -4,6 +4,7 @@ import { openDemoWorkspace, setOnlineBasemap } from '../actions/workspace-action
 import { BackupSection } from './backup-section';
 import { BasemapSection } from './basemap-section';
 import { PrivacySection } from './privacy-section';
+import { TypeFieldsSection } from './type-fields-section';
 
 const PERSISTENCE_TEXT = {
   granted: 'Persistent: the browser will not clear your records to free space.',
@@ -56,6 +57,7 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
         )}
         <BackupSection />
         <PrivacySection />
+        <TypeFieldsSection />
         <h2 class="section-heading">Demo</h2>
         <button type="button" class="secondary" onClick={() => void openDemoWorkspace().then(onClose)}>
           Open demo workspace

@@ -4,6 +4,7 @@ import type { Photo } from '../../model/photo';
 import { moveGeometryTo, type AssetGeometry, type Position } from '../../model/geometry';
 import { neighbourhoodsContaining } from '../../geo/assign-neighbourhoods';
 import { ok, refuse } from '../../lib/result';
+import { fieldsOfType } from '../../model/type-fields';
 import type { Intent, WorkspaceView } from './intent';
 
 const findAsset = (view: WorkspaceView, id: string) => view.assets.find((a) => a.id === id);
@@ -31,6 +32,7 @@ export const saveAsset: Intent<SaveAssetInput, { asset: Asset; forgotten: boolea
     geometry: input.geometry,
     ...(existing ? { existing } : {}),
     neighbourhoodIds: neighbourhoodsContaining(input.geometry, view.neighbourhoods),
+    typeFields: fieldsOfType(view.settings.typeFields, input.draft.type),
   });
   if (!built.ok) return built;
   const asset: Asset = { ...built.value, photos: photos.map((p) => p.id) };

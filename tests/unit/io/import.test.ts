@@ -9,6 +9,7 @@ import { assetsToGeoJson } from '../../../src/io/geojson-export';
 import { exportNames } from '../../../src/io/asset-properties';
 import { parseWkt } from '../../../src/io/parse-wkt';
 import type { Asset } from '../../../src/model/asset';
+import { DEFAULT_TYPE_FIELDS } from '../../../src/model/type-fields';
 
 const TRAFFORD = 'tests/fixtures/trafford';
 const file = (path: string) => decodeText(new Uint8Array(readFileSync(`${TRAFFORD}/${path}`))).text;
@@ -317,5 +318,31 @@ describe('notes on imported rows', () => {
     expect(out.added.map((a) => a.name)).toEqual(['Open field']);
     expect(out.problems).toEqual([]);
     expect(out.notes).toEqual([{ line: 1, reason: '1 unclosed ring was closed' }]);
+  });
+});
+
+describe('columns onto a type\u2019s fields', () => {
+  it('fills a park\u2019s playground, toilets and café from the parks file, spelled yes or no', () => {
+    const { columns, records } = csvRecords('assets/trafford_parks.csv');
+    const out = recordsToAssets(records, mappingFor(columns, records, { defaultType: 'park', typeFields: [...DEFAULT_TYPE_FIELDS] }), context());
+    expect(out.problems).toEqual([]);
+    const byName = new Map(out.added.map((a) => [a.name, a]));
+    const raw = new Map(records.map((r) => [r.values.name ?? '', r.values]));
+    for (const [name, asset] of byName) {
+      for (const key of ['playground', 'toilets', 'cafe'] as const) {
+        const cell = raw.get(name)?.[key] ?? '';
+        expect(asset.extra[key], `${name} ${key}`).toBe(cell === '1' ? 'yes' : cell === '0' ? 'no' : undefined);
+      }
+      expect(asset.extra.bowling).toBe(raw.get(name)?.bowling || undefined); // not a park field: as it came
+    }
+  });
+
+  it('keeps a value the field cannot hold as it came, with a note naming the row', () => {
+    const records: ImportRecord[] = [
+      { line: 2, values: { name: 'Old Trafford Hall', type: 'community centre', lon: '-2.29', lat: '53.46', 'Capacity (people)': 'about 80', 'Accessible toilet': 'Y' } },
+    ];
+    const out = recordsToAssets(records, mappingFor(Object.keys(records[0]?.values ?? {}), records, { typeFields: [...DEFAULT_TYPE_FIELDS] }), context());
+    expect(out.added[0]?.extra).toEqual({ capacity: 'about 80', accessible_toilet: 'yes' });
+    expect(out.notes).toEqual([{ line: 2, reason: 'Capacity (people): \u201cabout 80\u201d is not a number; kept as it was' }]);
   });
 });

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_QUERY, matchesQuery, vocabulary } from '../../../src/model/asset-query';
+import { EMPTY_QUERY, MAX_DETAIL_VALUES, matchesQuery, vocabulary } from '../../../src/model/asset-query';
 import { AssetSchema } from '../../../src/model/asset';
 import { makeAsset } from '../factories';
 
 const area = '0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e';
 const assets = [
-  AssetSchema.parse(makeAsset({ name: 'Longford Park', tags: ['walking', 'Football'], neighbourhoodIds: [area] })),
+  AssetSchema.parse(makeAsset({ name: 'Longford Park', tags: ['walking', 'Football'], neighbourhoodIds: [area], extra: { playground: 'yes', cafe: 'no', managed_by: 'Friends of Longford' } })),
   AssetSchema.parse(makeAsset({ name: 'Caf\u00e9 Nero', category: 'economic', type: 'caf\u00e9', description: 'Hosts the knit group', status: 'closed' })),
-  AssetSchema.parse(makeAsset({ name: 'Walking Netball', category: 'associations', type: 'sports club', tags: ['netball'] })),
+  AssetSchema.parse(makeAsset({ name: 'Walking Netball', category: 'associations', type: 'sports club', tags: ['netball'], extra: { playground: '0', cafe: '1' } })),
 ];
 const names = (q: Partial<typeof EMPTY_QUERY>) => assets.filter((a) => matchesQuery(a, { ...EMPTY_QUERY, ...q })).map((a) => a.name);
 
@@ -27,8 +27,36 @@ describe('matchesQuery', () => {
     expect(names({ text: 'walking', category: 'associations' })).toEqual(['Walking Netball']);
   });
 
-  it('lists the types and tags in use', () => {
-    expect(vocabulary(assets)).toEqual({ types: ['caf\u00e9', 'park', 'sports club'], tags: ['Football', 'netball', 'walking'] });
+  it('finds details: their values, and the name of each that says yes (not of those that say no)', () => {
+    expect(names({ text: 'friends' })).toEqual(['Longford Park']);
+    expect(names({ text: 'playground' })).toEqual(['Longford Park']);
+    expect(names({ text: 'cafe' })).toEqual(['Caf\u00e9 Nero', 'Walking Netball']);
+    expect(names({ text: 'managed' })).toEqual([]);
+  });
+
+  it('filters by a detail, with any value or one value', () => {
+    expect(names({ detail: 'playground' })).toEqual(['Longford Park', 'Walking Netball']);
+    expect(names({ detail: 'playground', detailValue: 'Yes' })).toEqual(['Longford Park']);
+    expect(names({ detail: 'managed_by' })).toEqual(['Longford Park']);
+    expect(names({ detail: 'nothing' })).toEqual([]);
+  });
+
+  it('lists the types, tags and details in use, and the values of each detail', () => {
+    expect(vocabulary(assets)).toEqual({
+      types: ['caf\u00e9', 'park', 'sports club'],
+      tags: ['Football', 'netball', 'walking'],
+      details: [
+        { key: 'cafe', values: ['1', 'no'] },
+        { key: 'managed_by', values: ['Friends of Longford'] },
+        { key: 'playground', values: ['0', 'yes'] },
+      ],
+    });
+  });
+
+  it('does not list the values of a detail with too many to choose from', () => {
+    const many = Array.from({ length: MAX_DETAIL_VALUES + 1 }, (_, i) => AssetSchema.parse(makeAsset({ name: `Site ${i}`, extra: { address: `${i} High Street` } })));
+    expect(vocabulary(many).details).toEqual([{ key: 'address', values: [] }]);
+    expect(vocabulary(many.slice(1)).details[0]?.values).toHaveLength(MAX_DETAIL_VALUES);
   });
 });
 

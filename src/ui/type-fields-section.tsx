@@ -1,0 +1,99 @@
+import { useState } from 'preact/hooks';
+import { FIELD_KINDS, type FieldKind } from '../model/type-fields';
+import { addTypeField, removeTypeField } from '../actions/workspace-actions';
+import { sentences } from '../lib/result';
+import { appState } from '../store/state';
+import { assetVocabulary } from './ui-state';
+import { describedBy, Field } from './form-fields';
+
+const KIND_TEXT: Record<FieldKind, string> = { 'yes-no': 'Yes or no', number: 'Number', text: 'Text' };
+
+/**
+ * Settings → "Types and their fields": what the team records for each type (a park's playground,
+ * a group's meeting day). The asset form shows them, filters offer them, and an import fills them
+ * from columns of the same name.
+ */
+export function TypeFieldsSection() {
+  const definitions = appState.settings.value.typeFields;
+  const [type, setType] = useState('');
+  const [label, setLabel] = useState('');
+  const [kind, setKind] = useState<FieldKind>('yes-no');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const add = async (event: Event) => {
+    event.preventDefault();
+    const added = await addTypeField({ type, label, kind });
+    if (!added.ok) {
+      setProblem(sentences(added.error));
+      setDone(null);
+      return;
+    }
+    setProblem(null);
+    setDone(`Added \u201c${label.trim()}\u201d to ${type.trim().toLowerCase()}.`);
+    setLabel('');
+  };
+  const types = [...new Set([...definitions.map((d) => d.type), ...assetVocabulary.value.types])];
+  return (
+    <section aria-labelledby="type-fields-title">
+      <h2 class="section-heading" id="type-fields-title">
+        Types and their fields
+      </h2>
+      <p class="hint">
+        What you record for each type of asset. The form shows them, filters offer them, and an import fills them from columns of the same name. Removing a field keeps the values already recorded, as
+        other details.
+      </p>
+      {definitions.map((d) => (
+        <div class="type-fields" key={d.type}>
+          <h3>{d.type}</h3>
+          <ul>
+            {d.fields.map((f) => (
+              <li key={f.key}>
+                <span>
+                  {f.label} <small>({KIND_TEXT[f.kind].toLowerCase()})</small>
+                </span>
+                <button type="button" class="secondary" aria-label={`Remove \u201c${f.label}\u201d from ${d.type}`} onClick={() => void removeTypeField(d.type, f.key)}>
+                  Remove
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+      <form class="add-type-field" onSubmit={(e) => void add(e)} aria-label="Add a field to a type">
+        <div class="field-row">
+          <Field id="type-field-type" label="Type">
+            <input id="type-field-type" value={type} list="type-field-types" autoComplete="off" placeholder="e.g. park" onInput={(e) => setType(e.currentTarget.value)} />
+            <datalist id="type-field-types">
+              {types.map((t) => (
+                <option key={t} value={t} />
+              ))}
+            </datalist>
+          </Field>
+          <Field id="type-field-label" label="Field name" error={problem ?? undefined}>
+            <input
+              id="type-field-label"
+              value={label}
+              autoComplete="off"
+              placeholder="e.g. Parking"
+              onInput={(e) => setLabel(e.currentTarget.value)}
+              {...describedBy('type-field-label', problem ?? undefined)}
+            />
+          </Field>
+          <Field id="type-field-kind" label="Kind">
+            <select id="type-field-kind" value={kind} onChange={(e) => setKind(e.currentTarget.value as FieldKind)}>
+              {FIELD_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {KIND_TEXT[k]}
+                </option>
+              ))}
+            </select>
+          </Field>
+        </div>
+        <button type="submit" class="secondary">
+          Add field
+        </button>
+        {done && <p role="status">{done}</p>}
+      </form>
+    </section>
+  );
+}

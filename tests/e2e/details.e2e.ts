@@ -1,0 +1,158 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import Papa from 'papaparse';
+import type { Page } from 'playwright-core';
+import { sharedBrowser, openSession, snapshot, TABLET_LANDSCAPE, TABLET_PORTRAIT } from './harness';
+import { seriousFindings } from './axe';
+import { READ_DATABASE, type Stored } from './geo-reference';
+
+/**
+ * Imported attributes (issue 18, "Exports a GIS officer can use" and "Fields per type"): a park's
+ * playground, toilets and café were kept but invisible. Now they show, are found, filtered and
+ * edited, and the team decides which fields each type carries.
+ */
+const browser = sharedBrowser();
+const PARKS = 'tests/fixtures/trafford/assets/trafford_parks.csv';
+const parks = Papa.parse<Record<string, string>>(readFileSync(PARKS, 'utf8'), { header: true, skipEmptyLines: true }).data;
+const withPlayground = parks.filter((p) => p.playground === '1').length;
+const panel = (page: Page) => page.getByRole('complementary', { name: 'Workspace panel' });
+const assetsHeading = (page: Page, count: string) => panel(page).getByRole('heading', { name: `Assets (${count})` });
+type WithDetails = Stored['assets'][number] & { extra: Record<string, string> };
+const stored = async (page: Page): Promise<WithDetails[]> => ((await page.evaluate(READ_DATABASE)) as { assets: WithDetails[] }).assets;
+
+async function importParks(page: Page, baseUrl: string) {
+  await page.goto(baseUrl);
+  await page.getByRole('button', { name: 'Start empty' }).click();
+  await page.getByRole('button', { name: 'Import data' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import data' });
+  await dialog.getByLabel('File to import').setInputFiles(PARKS);
+  await dialog.getByLabel('Type for every row').fill('park');
+  await dialog.getByRole('button', { name: `Import ${parks.length} rows` }).click();
+  await expect.poll(() => dialog.getByRole('status').textContent()).toContain(`Added ${parks.length}`);
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  await expect.poll(() => assetsHeading(page, String(parks.length)).count()).toBe(1);
+}
+
+/** Opens an asset from the list (closing the details open, if any, to get back to the list). */
+const openAsset = async (page: Page, name: string) => {
+  const close = panel(page).getByRole('button', { name: 'Close', exact: true });
+  if ((await close.count()) > 0) await close.click();
+  await page.getByLabel('Search assets').fill(name);
+  await panel(page)
+    .getByRole('button', { name: new RegExp(`^${name}`) })
+    .first()
+    .click();
+  await expect.poll(() => panel(page).getByRole('heading', { name, level: 2 }).count()).toBe(1);
+};
+
+/** The details list of the open asset, as its rows read: "Playground: Yes". */
+const detailsShown = async (page: Page) =>
+  panel(page)
+    .getByRole('region', { name: 'Details' })
+    .locator('dl > div')
+    .evaluateAll((rows) => rows.map((r) => `${r.querySelector('dt')?.textContent ?? ''}: ${r.querySelector('dd')?.textContent ?? ''}`));
+
+describe('the details an import brought', () => {
+  it('are shown by name, found by search, filtered, and edited in the form as one undoable change', async () => {
+    const { page, baseUrl, problems, context } = await openSession(browser(), TABLET_LANDSCAPE);
+    await importParks(page, baseUrl);
+    const abbotsfield = parks.find((p) => p.name === 'Abbotsfield Park');
+    if (!abbotsfield) throw new Error('the fixture has Abbotsfield Park');
+    const yesNo = (v: string | undefined) => (v === '1' ? 'Yes' : 'No');
+
+    await openAsset(page, 'Abbotsfield Park');
+    const shown = await detailsShown(page);
+    // The park's own fields first, by name, then the file's other columns as they came.
+    expect(shown.slice(0, 3)).toEqual([`Playground: ${yesNo(abbotsfield.playground)}`, `Toilets: ${yesNo(abbotsfield.toilets)}`, `Café: ${yesNo(abbotsfield.cafe)}`]);
+    expect(shown).toContain(`bowling: ${abbotsfield.bowling}`);
+    await snapshot(page, 'details-imported-landscape');
+    await panel(page).getByRole('button', { name: 'Close', exact: true }).click();
+
+    // Search finds the parks whose playground says yes; the filter does the same by value.
+    await page.getByLabel('Search assets').fill('playground');
+    await expect.poll(() => assetsHeading(page, `${withPlayground} of ${parks.length}`).count()).toBe(1);
+    await page.getByLabel('Search assets').fill('');
+    await page.getByText('Filters', { exact: true }).click();
+    await page.getByLabel('Detail', { exact: true }).selectOption({ label: 'Playground' });
+    await page.getByLabel('Playground is').selectOption({ label: 'No' });
+    await expect.poll(() => assetsHeading(page, `${parks.length - withPlayground} of ${parks.length}`).count()).toBe(1);
+    await page.getByRole('button', { name: 'Clear search and filters' }).click();
+    await page.getByText('Filters', { exact: true }).click();
+
+    // Edit: café yes, bowling changed, the empty "twitter" left alone, a new detail added, one removed.
+    await openAsset(page, 'Abbotsfield Park');
+    await panel(page).getByRole('button', { name: 'Edit' }).click();
+    const form = page.getByRole('form', { name: 'Edit asset' });
+    await expect.poll(() => form.getByRole('group', { name: 'Details for park' }).count()).toBe(1);
+    await form.getByLabel('Café').selectOption({ label: 'Yes' });
+    await form.getByLabel('bowling', { exact: true }).fill('2 greens');
+    await form.getByRole('button', { name: 'Remove \u201ctennis\u201d' }).click();
+    await form.getByLabel('New detail').fill('parking');
+    await form.getByLabel('Its value').fill('20 spaces');
+    await form.getByRole('button', { name: 'Add detail' }).click();
+    expect(await form.getByLabel('parking', { exact: true }).inputValue()).toBe('20 spaces');
+    await snapshot(page, 'details-form-landscape');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(async () => (await stored(page)).find((a) => a.name === 'Abbotsfield Park')?.extra.cafe).toBe('yes');
+    const extra = (await stored(page)).find((a) => a.name === 'Abbotsfield Park')?.extra ?? {};
+    expect(extra).toMatchObject({ bowling: '2 greens', parking: '20 spaces' });
+    expect(extra.tennis).toBeUndefined();
+    await openAsset(page, 'Abbotsfield Park');
+    expect(await detailsShown(page)).toContain('parking: 20 spaces');
+
+    // One undoable change: Undo puts every detail back.
+    await page.getByRole('toolbar', { name: 'Workspace' }).getByRole('button', { name: /^Undo/ }).click();
+    await expect.poll(async () => (await stored(page)).find((a) => a.name === 'Abbotsfield Park')?.extra.cafe).toBe(yesNo(abbotsfield.cafe).toLowerCase());
+    expect((await stored(page)).find((a) => a.name === 'Abbotsfield Park')?.extra.tennis).toBe(abbotsfield.tennis);
+    expect(await seriousFindings(page, 'asset details')).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('fields per type', () => {
+  it('are defined in Settings, shown in the form for that type, checked, and offered as filters', async () => {
+    const { page, baseUrl, problems, context } = await openSession(browser(), TABLET_PORTRAIT);
+    await importParks(page, baseUrl);
+    await page.getByRole('button', { name: 'Settings' }).click();
+    const settings = page.getByRole('dialog', { name: 'Settings' });
+    const section = settings.getByRole('region', { name: 'Types and their fields' });
+    await section.getByLabel('Type', { exact: true }).fill('park');
+    await section.getByLabel('Field name').fill('Bowling greens');
+    await section.getByLabel('Kind').selectOption({ label: 'Number' });
+    await section.getByRole('button', { name: 'Add field' }).click();
+    await expect.poll(() => section.getByRole('status').textContent()).toBe('Added \u201cBowling greens\u201d to park.');
+    // The same name again is refused, and says why.
+    await section.getByLabel('Field name').fill('Bowling greens');
+    await section.getByRole('button', { name: 'Add field' }).click();
+    await expect.poll(() => section.getByText('\u201cpark\u201d already has a field \u201cBowling greens\u201d.').count()).toBe(1);
+    await section.getByRole('button', { name: 'Remove \u201cToilets\u201d from park' }).click();
+    await section.getByRole('button', { name: 'Add field' }).scrollIntoViewIfNeeded();
+    await snapshot(page, 'type-fields-settings-portrait');
+    await settings.getByRole('button', { name: 'Close' }).click();
+
+    await openAsset(page, 'Abbotsfield Park');
+    await panel(page).getByRole('button', { name: 'Edit' }).click();
+    const form = page.getByRole('form', { name: 'Edit asset' });
+    const parkDetails = form.getByRole('group', { name: 'Details for park' });
+    await expect.poll(() => parkDetails.getByLabel('Bowling greens').count()).toBe(1);
+    expect(await parkDetails.getByLabel('Toilets').count()).toBe(0);
+    // Toilets is no longer a park field, but the value recorded is kept as another detail.
+    expect(await form.getByRole('group', { name: 'Other details' }).getByLabel('toilets', { exact: true }).count()).toBe(1);
+    await parkDetails.getByLabel('Bowling greens').fill('two');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => form.getByText('Bowling greens: \u201ctwo\u201d is not a number').count()).toBe(1);
+    await expect.poll(() => form.getByRole('alert').first().textContent()).toContain('Check this field: Bowling greens.');
+    await parkDetails.getByLabel('Bowling greens').fill('2');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(async () => (await stored(page)).find((a) => a.name === 'Abbotsfield Park')?.extra.bowling_greens).toBe('2');
+
+    await panel(page).getByRole('button', { name: 'Close', exact: true }).click();
+    await page.getByLabel('Search assets').fill('');
+    await page.getByText('Filters', { exact: true }).click();
+    await page.getByLabel('Detail', { exact: true }).selectOption({ label: 'Bowling greens' });
+    await expect.poll(() => assetsHeading(page, `1 of ${parks.length}`).count()).toBe(1);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
