@@ -2,6 +2,8 @@ import type { Asset } from '../model/asset';
 import type { Position } from '../model/geometry';
 import type { Result } from '../lib/result';
 import { anonymisePerson as anonymise, deleteAsset as remove, moveAsset as move, reconfirmConsent as reconfirm, saveAsset, type SaveAssetInput } from './intents/assets';
+import { editAssetCell as editCell, type TableColumn } from './intents/table-edits';
+export type { TableColumn } from './intents/table-edits';
 import { run, workspace } from './workspace';
 
 /**
@@ -23,3 +25,6 @@ export const deleteAsset = async (id: string): Promise<boolean> => (await run(re
 export const anonymisePerson = async (id: string): Promise<boolean> => (await run(anonymise, { id })).ok;
 
 export const reconfirmConsent = async (id: string, today: string): Promise<boolean> => (await run(reconfirm, { id, today })).ok;
+
+/** One cell of the attribute table, as one undoable change. */
+export const editAssetCell = (input: { id: string; column: TableColumn; value: string }): Promise<Result<Asset>> => run(editCell, input);

@@ -93,8 +93,9 @@ export function fieldValue(field: TypeField, raw: string): { value: string } | {
   return { value: text };
 }
 
-/** How a stored value reads in the details and the table: "Yes", "No", or as it is. */
+/** How a stored value reads in the details and the table: "Yes", "No" (however it was written), or as it is. */
 export function showValue(field: TypeField | undefined, value: string): string {
   if (field?.kind !== 'yes-no') return value;
-  return value === 'yes' ? 'Yes' : value === 'no' ? 'No' : value;
+  const yesNo = readYesNo(value);
+  return yesNo === 'yes' ? 'Yes' : yesNo === 'no' ? 'No' : value;
 }

@@ -9,9 +9,10 @@ import { StatusBanner } from './status-banner';
 import { PlacingBar } from './placing-bar';
 import { BoundaryBar } from './boundary-bar';
 import { UpdatePrompt } from './update-prompt';
-import { mode, printOpen, send } from './ui-state';
+import { mode, printOpen, send, tableOpen } from './ui-state';
 import { PrintView } from './print-view';
 import { ExportDialog } from './export-dialog';
+import { AttributeTable } from './attribute-table';
 import { ImportDialog } from './import-dialog';
 import { readSavedDraft, startDraftAutosave } from './draft-autosave';
 import { ElsewhereScreen } from './elsewhere-screen';
@@ -106,6 +107,14 @@ export function App() {
           <ImportDialog
             onClose={() => {
               setImportOpen(false);
+              brand.current?.focus();
+            }}
+          />
+        )}
+        {tableOpen.value && (
+          <AttributeTable
+            onClose={() => {
+              tableOpen.value = false;
               brand.current?.focus();
             }}
           />

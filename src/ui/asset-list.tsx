@@ -3,7 +3,7 @@ import { CATEGORIES } from '../model/categories';
 import { appState } from '../store/state';
 import { selectAsset } from '../actions/workspace-actions';
 import { CategoryBadge } from './category-badge';
-import { sortedFilteredAssets } from './ui-state';
+import { sortedFilteredAssets, tableOpen } from './ui-state';
 
 const PAGE = 100;
 
@@ -18,9 +18,14 @@ export function AssetList() {
   }
   return (
     <section aria-labelledby="assets-heading">
-      <h2 id="assets-heading" class="section-heading">
-        Assets <span class="count">({assets.length === total ? total : `${assets.length} of ${total}`})</span>
-      </h2>
+      <div class="list-heading">
+        <h2 id="assets-heading" class="section-heading">
+          Assets <span class="count">({assets.length === total ? total : `${assets.length} of ${total}`})</span>
+        </h2>
+        <button type="button" class="secondary small" onClick={() => (tableOpen.value = true)} disabled={assets.length === 0}>
+          Show as table
+        </button>
+      </div>
       {assets.length === 0 && <p class="empty">No assets match the search and filters.</p>}
       <ul class="asset-list" aria-label="Assets">
         {assets.slice(0, shown).map((asset) => (

@@ -17,6 +17,8 @@ export function send(event: ModeEvent): void {
 /** The area the map shows now, for "print the current map area". */
 export const mapViewBounds = signal<[number, number, number, number] | null>(null);
 export const printOpen = signal(false);
+/** The attribute table of the current list is open over the map and panel. */
+export const tableOpen = signal(false);
 export const query = signal<AssetQuery>(EMPTY_QUERY);
 /** A short message after an action, with Undo where it can be undone. */
 export const toast = signal<{ message: string; undoable: boolean } | null>(null);

@@ -17,7 +17,7 @@ const parks = Papa.parse<Record<string, string>>(readFileSync(PARKS, 'utf8'), { 
 const withPlayground = parks.filter((p) => p.playground === '1').length;
 const panel = (page: Page) => page.getByRole('complementary', { name: 'Workspace panel' });
 const assetsHeading = (page: Page, count: string) => panel(page).getByRole('heading', { name: `Assets (${count})` });
-type WithDetails = Stored['assets'][number] & { extra: Record<string, string> };
+type WithDetails = Stored['assets'][number] & { extra: Record<string, string>; status: string };
 const stored = async (page: Page): Promise<WithDetails[]> => ((await page.evaluate(READ_DATABASE)) as { assets: WithDetails[] }).assets;
 
 async function importParks(page: Page, baseUrl: string) {
@@ -155,4 +155,74 @@ describe('fields per type', () => {
     expect(problems).toEqual([]);
     await context.close();
   });
+});
+
+describe('the attribute table', () => {
+  for (const [viewport, name] of [
+    [TABLET_LANDSCAPE, 'landscape'],
+    [TABLET_PORTRAIT, 'portrait'],
+  ] as const) {
+    it(`shows the current list with its type's fields, sorts, and edits cells as undoable changes (${name})`, async () => {
+      const { page, baseUrl, problems, context } = await openSession(browser(), viewport);
+      await importParks(page, baseUrl);
+      // Only what the search finds goes into the table.
+      await page.getByLabel('Search assets').fill('park');
+      await expect
+        .poll(() =>
+          panel(page)
+            .getByRole('heading', { name: new RegExp(`^Assets \\(\\d+ of ${parks.length}\\)$`) })
+            .count(),
+        )
+        .toBe(1);
+      const heading =
+        (await panel(page)
+          .getByRole('heading', { name: /^Assets/ })
+          .textContent()) ?? '';
+      const listed = Number(/\((\d+) of/.exec(heading)?.[1]);
+      expect(listed).toBeGreaterThan(5);
+      await panel(page).getByRole('button', { name: 'Show as table' }).click();
+      const table = page.getByRole('dialog', { name: 'Attribute table' });
+      const region = table.getByRole('region', { name: 'Assets as a table' });
+      await expect.poll(() => region.getByRole('row').count()).toBe(listed + 1);
+      expect(await region.getByRole('columnheader').allTextContents()).toEqual(['Name', 'Category', 'Type', 'Status', 'Neighbourhoods', 'Last verified', 'Playground', 'Toilets', 'Café']);
+
+      // Sorted by playground, the parks with one come first; again, last.
+      const names = () => region.getByRole('row').evaluateAll((rows) => rows.slice(1).map((r) => (r.querySelector('input') as HTMLInputElement | null)?.value ?? ''));
+      const listedNames = await names();
+      const playgroundFirst = parks.filter((p) => listedNames.includes(p.name ?? '') && p.playground === '1').map((p) => p.name);
+      expect(playgroundFirst.length).toBeGreaterThan(0);
+      await region.getByRole('button', { name: 'Playground' }).click();
+      expect((await names()).slice(0, playgroundFirst.length).sort()).toEqual([...playgroundFirst].sort());
+      expect(await region.getByRole('columnheader', { name: /Playground/ }).getAttribute('aria-sort')).toBe('ascending');
+
+      // Edits: a status and a café, each its own undoable change; the row stays where it is.
+      const rowsBefore = await names();
+      await table.getByLabel('Status of Abbotsfield Park').selectOption('closed');
+      await expect.poll(async () => (await stored(page)).find((a) => a.name === 'Abbotsfield Park')?.status).toBe('closed');
+      await table.getByLabel('Café of Abbotsfield Park').selectOption({ label: 'Yes' });
+      await expect.poll(async () => (await stored(page)).find((a) => a.name === 'Abbotsfield Park')?.extra.cafe).toBe('yes');
+      expect(await names()).toEqual(rowsBefore);
+      // A name cannot be emptied: refused, said, the typed text kept in the cell, nothing saved.
+      const nameCell = table.getByLabel('Name of Ashton Park');
+      await nameCell.fill('');
+      await nameCell.press('Enter');
+      await expect.poll(() => table.getByRole('alert').textContent()).toContain('Not saved \u2014 \u201cAshton Park\u201d');
+      expect((await stored(page)).some((a) => a.name === 'Ashton Park')).toBe(true);
+      await nameCell.fill('Ashton-on-Mersey Park');
+      await nameCell.press('Enter');
+      await expect.poll(async () => (await stored(page)).some((a) => a.name === 'Ashton-on-Mersey Park')).toBe(true);
+      await snapshot(page, `attribute-table-${name}`);
+      await table.getByRole('button', { name: 'Close' }).click();
+
+      const undo = page.getByRole('toolbar', { name: 'Workspace' }).getByRole('button', { name: /^Undo/ });
+      expect(await undo.textContent()).toContain('Edit \u201cAshton-on-Mersey Park\u201d: name');
+      await undo.click();
+      await expect.poll(async () => (await stored(page)).some((a) => a.name === 'Ashton Park')).toBe(true);
+      await undo.click();
+      await expect.poll(async () => (await stored(page)).find((a) => a.name === 'Abbotsfield Park')?.extra.cafe).toBe('no');
+      expect((await stored(page)).find((a) => a.name === 'Abbotsfield Park')?.status).toBe('closed');
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+  }
 });
