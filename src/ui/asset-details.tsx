@@ -6,6 +6,7 @@ import { appState } from '../store/state';
 import { CategoryBadge } from './category-badge';
 import { fieldsOfType, showValue } from '../model/type-fields';
 import { personalExtraKeys } from '../model/personal-data';
+import { LINK_WORDS, linksBothWays } from '../model/asset-links';
 import { PhotoThumbnail } from './photo-thumbnail';
 import { selectedAsset, send, toast } from './ui-state';
 import { ForgetPersonConfirm, type ForgetAction } from './forget-person-confirm';
@@ -19,7 +20,7 @@ export function AssetDetails() {
   if (!asset) return null;
   const isPerson = asset.category === 'individuals';
   const info = CATEGORIES[asset.category];
-  const nameOf = (id: string) => appState.assets.value.find((a) => a.id === id)?.name ?? 'an asset no longer here';
+  const links = linksBothWays(asset, appState.assets.value);
   const areas = appState.neighbourhoods.value.filter((n) => asset.neighbourhoodIds.includes(n.id)).map((n) => n.name);
   const edit = () => send({ type: 'edit-asset', asset, photos: appState.photos.value });
   const move = () => send({ type: 'move-asset', assetId: asset.id });
@@ -104,13 +105,27 @@ export function AssetDetails() {
               <dd>{v}</dd>
             </div>
           ))}
-        {asset.links.map((l) => (
-          <div key={`${l.assetId}-${l.relation}`}>
-            <dt>{l.relation}</dt>
-            <dd>{nameOf(l.assetId)}</dd>
-          </div>
-        ))}
       </dl>
+      {links.length > 0 && (
+        <section aria-labelledby="asset-links">
+          <h3 id="asset-links">Links</h3>
+          <ul class="seen-links">
+            {links.map((l) => (
+              <li key={`${l.direction}-${l.otherId}-${l.relation}`}>
+                {l.direction === 'to' && <span>{LINK_WORDS[l.relation].to} </span>}
+                {l.other ? (
+                  <button type="button" class="link-button" onClick={() => selectAsset(l.otherId)}>
+                    {l.other.name}
+                  </button>
+                ) : (
+                  <span class="muted">an asset no longer here</span>
+                )}
+                {l.direction === 'from' && <span> {LINK_WORDS[l.relation].from}</span>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {details.length > 0 && (
         <section aria-labelledby="asset-details-more">
           <h3 id="asset-details-more">Details</h3>

@@ -1,18 +1,22 @@
 import { useState } from 'preact/hooks';
 import { LINK_RELATIONS } from '../model/asset';
 import type { AssetDraft } from '../model/asset-draft';
+import { linkCandidates } from '../model/asset-links';
 import { appState } from '../store/state';
 
-/** "Meets in", "run by"…: links from this asset to others, chosen from the workspace. */
+/**
+ * "Meets in", "run by"…: links from this asset to others. The other asset is found by typing part
+ * of its name (a workspace can hold thousands), then tapped.
+ */
 export function LinksField({ draft, selfId, update }: { draft: AssetDraft; selfId?: string | undefined; update: (patch: Partial<AssetDraft>) => void }) {
   const [relation, setRelation] = useState<AssetDraft['links'][number]['relation']>('meets in');
-  const [target, setTarget] = useState('');
-  const others = appState.assets.value.filter((a) => a.id !== selfId && a.category !== 'individuals').sort((a, b) => a.name.localeCompare(b.name));
-  const nameOf = (id: string) => appState.assets.value.find((a) => a.id === id)?.name ?? 'an asset no longer here';
-  const add = () => {
-    if (!target || draft.links.some((l) => l.assetId === target && l.relation === relation)) return;
-    update({ links: [...draft.links, { assetId: target, relation }] });
-    setTarget('');
+  const [search, setSearch] = useState('');
+  const assets = appState.assets.value;
+  const nameOf = (id: string) => assets.find((a) => a.id === id)?.name ?? 'an asset no longer here';
+  const found = linkCandidates(assets, search, selfId);
+  const add = (target: string) => {
+    if (!draft.links.some((l) => l.assetId === target && l.relation === relation)) update({ links: [...draft.links, { assetId: target, relation }] });
+    setSearch('');
   };
   return (
     <fieldset>
@@ -40,21 +44,24 @@ export function LinksField({ draft, selfId, update }: { draft: AssetDraft; selfI
             <option key={r}>{r}</option>
           ))}
         </select>
-        <label class="visually-hidden" for="link-target">
-          Linked asset
+        <label class="visually-hidden" for="link-search">
+          Find an asset to link
         </label>
-        <select id="link-target" value={target} onChange={(e) => setTarget(e.currentTarget.value)}>
-          <option value="">Choose an asset…</option>
-          {others.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.name}
-            </option>
-          ))}
-        </select>
-        <button type="button" class="secondary" onClick={add} disabled={!target}>
-          Add link
-        </button>
+        <input id="link-search" type="search" value={search} placeholder="Find an asset to link" autoComplete="off" onInput={(e) => setSearch(e.currentTarget.value)} />
       </div>
+      {search.trim() !== '' && (
+        <ul class="link-results" aria-label="Assets to link">
+          {found.length === 0 && <li class="hint">No asset (other than people) is called that.</li>}
+          {found.map((a) => (
+            <li key={a.id}>
+              <button type="button" class="secondary" onClick={() => add(a.id)}>
+                {relation} {a.name}
+                {a.type ? <small> · {a.type}</small> : null}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
     </fieldset>
   );
 }

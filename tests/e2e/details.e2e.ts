@@ -226,3 +226,49 @@ describe('the attribute table', () => {
     });
   }
 });
+
+describe('links between assets', () => {
+  it('are chosen by search, shown both ways, and each opens the asset it names', async () => {
+    const { page, baseUrl, problems, context } = await openSession(browser(), TABLET_PORTRAIT);
+    await page.goto(baseUrl);
+    await page.getByRole('button', { name: 'Open demo workspace' }).click();
+    await expect
+      .poll(() =>
+        panel(page)
+          .getByRole('heading', { name: /^Assets \(\d+\)$/ })
+          .count(),
+      )
+      .toBe(1);
+
+    // The hall lists the group that meets there (a link the group made), and it opens the group.
+    await openAsset(page, 'St Hilda\u2019s Church Hall');
+    const links = panel(page).getByRole('region', { name: 'Links' });
+    expect(await links.getByRole('listitem').allTextContents()).toContain('Southfields Walking Group meets here');
+    await links.getByRole('button', { name: 'Southfields Walking Group' }).click();
+    await expect.poll(() => panel(page).getByRole('heading', { name: 'Southfields Walking Group', level: 2 }).count()).toBe(1);
+    expect(await panel(page).getByRole('region', { name: 'Links' }).getByRole('listitem').allTextContents()).toEqual(['Meets in St Hilda\u2019s Church Hall']);
+
+    // A new link: found by typing part of a name, not picked from a list of every asset.
+    await panel(page).getByRole('button', { name: 'Edit' }).click();
+    const form = page.getByRole('form', { name: 'Edit asset' });
+    await form.getByLabel('Relation').selectOption('works with');
+    await form.getByLabel('Find an asset to link').fill('ramblers');
+    const results = form.getByRole('list', { name: 'Assets to link' });
+    expect(await results.getByRole('button').allTextContents()).toEqual([expect.stringMatching(/^works with Millbrook Ramblers/)]);
+    await results.getByRole('button').first().click();
+    expect(await form.getByLabel('Find an asset to link').inputValue()).toBe('');
+    await snapshot(page, 'links-form-portrait');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await expect
+      .poll(() => panel(page).getByRole('region', { name: 'Links' }).getByRole('listitem').allTextContents())
+      .toEqual(['Works with Millbrook Ramblers', 'Meets in St Hilda\u2019s Church Hall']);
+    await panel(page).getByRole('region', { name: 'Links' }).getByRole('button', { name: 'Millbrook Ramblers' }).click();
+    await expect
+      .poll(() => panel(page).getByRole('region', { name: 'Links' }).getByRole('listitem').allTextContents())
+      .toEqual(['Meets in Town Centre Community Centre', 'Southfields Walking Group works with this']);
+    await snapshot(page, 'links-both-ways-portrait');
+    expect(await seriousFindings(page, 'links')).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});

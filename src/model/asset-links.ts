@@ -1,0 +1,51 @@
+import type { Asset } from './asset';
+import { foldForMatch } from '../lib/fold';
+
+export type LinkRelation = Asset['links'][number]['relation'];
+
+/** A link as seen from one asset: one it made ("meets in the hall"), or one made to it ("the group meets here"). */
+export interface SeenLink {
+  direction: 'to' | 'from';
+  relation: LinkRelation;
+  /** The asset at the other end; null when it was deleted. */
+  other: Asset | null;
+  otherId: string;
+}
+
+/** How a link reads from each end: "Meets in [St Mary's Hall]", "[Walking group] meets here". */
+export const LINK_WORDS: Record<LinkRelation, { to: string; from: string }> = {
+  'meets in': { to: 'Meets in', from: 'meets here' },
+  'run by': { to: 'Run by', from: 'is run by this' },
+  'part of': { to: 'Part of', from: 'is part of this' },
+  'works with': { to: 'Works with', from: 'works with this' },
+};
+
+/** The asset's links both ways: those it made, then those others made to it, each by the other's name. */
+export function linksBothWays(asset: Asset, assets: readonly Asset[]): SeenLink[] {
+  const byId = new Map(assets.map((a) => [a.id, a]));
+  const made = asset.links.map((l): SeenLink => ({ direction: 'to', relation: l.relation, other: byId.get(l.assetId) ?? null, otherId: l.assetId }));
+  const received: SeenLink[] = [];
+  for (const other of assets) {
+    if (other.id === asset.id) continue;
+    for (const l of other.links) if (l.assetId === asset.id) received.push({ direction: 'from', relation: l.relation, other, otherId: other.id });
+  }
+  const byName = (a: SeenLink, b: SeenLink) => (a.other?.name ?? '').localeCompare(b.other?.name ?? '');
+  return [...made.sort(byName), ...received.sort(byName)];
+}
+
+/**
+ * Assets a link can point to, for the search in the form: every word typed is in the name (ignoring
+ * case and accents), names starting with the first word first. Never the asset itself, nor a person.
+ */
+export function linkCandidates(assets: readonly Asset[], text: string, selfId: string | undefined, limit = 8): Asset[] {
+  const words = foldForMatch(text).split(/\s+/).filter(Boolean);
+  if (words.length === 0) return [];
+  const hits: { asset: Asset; starts: boolean; name: string }[] = [];
+  for (const a of assets) {
+    if (a.id === selfId || a.category === 'individuals') continue;
+    const name = foldForMatch(a.name);
+    if (words.every((w) => name.includes(w))) hits.push({ asset: a, starts: name.startsWith(words[0] ?? ''), name });
+  }
+  hits.sort((x, y) => (x.starts === y.starts ? x.name.localeCompare(y.name) : x.starts ? -1 : 1));
+  return hits.slice(0, limit).map((h) => h.asset);
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { AssetSchema } from '../../../src/model/asset';
+import { linkCandidates, linksBothWays } from '../../../src/model/asset-links';
+import { makeAsset } from '../factories';
+
+const hall = AssetSchema.parse(makeAsset({ id: '00000000-0000-4000-8000-000000000001', name: 'St Hilda\u2019s Church Hall', type: 'hall' }));
+const group = AssetSchema.parse(
+  makeAsset({ id: '00000000-0000-4000-8000-000000000002', name: 'Southfields Walking Group', category: 'associations', links: [{ assetId: hall.id, relation: 'meets in' }] }),
+);
+const club = AssetSchema.parse(makeAsset({ id: '00000000-0000-4000-8000-000000000003', name: 'Hall Lane Bowls', category: 'associations', links: [{ assetId: hall.id, relation: 'works with' }] }));
+const person = AssetSchema.parse(makeAsset({ id: '00000000-0000-4000-8000-000000000004', name: 'Hall keeper', category: 'individuals', geometry: null, person: { consent: { status: 'not-asked' } } }));
+const assets = [hall, group, club, person];
+
+describe('links both ways', () => {
+  it('shows the links an asset made and those made to it, by the other asset', () => {
+    expect(linksBothWays(hall, assets).map((l) => [l.direction, l.relation, l.other?.name])).toEqual([
+      ['from', 'works with', 'Hall Lane Bowls'],
+      ['from', 'meets in', 'Southfields Walking Group'],
+    ]);
+    expect(linksBothWays(group, assets).map((l) => [l.direction, l.relation, l.other?.name])).toEqual([['to', 'meets in', 'St Hilda\u2019s Church Hall']]);
+  });
+
+  it('keeps a link to a deleted asset, with no asset at its end', () => {
+    expect(linksBothWays(group, [group])).toEqual([{ direction: 'to', relation: 'meets in', other: null, otherId: hall.id }]);
+  });
+});
+
+describe('finding an asset to link', () => {
+  it('matches every word in the name, names starting with the first word first, never itself or a person', () => {
+    expect(linkCandidates(assets, 'hall', group.id).map((a) => a.name)).toEqual(['Hall Lane Bowls', 'St Hilda\u2019s Church Hall']);
+    expect(linkCandidates(assets, 'hilda HALL', hall.id)).toEqual([]);
+    expect(linkCandidates(assets, '  ', undefined)).toEqual([]);
+    expect(linkCandidates(assets, 'hall', undefined, 1).map((a) => a.name)).toEqual(['Hall Lane Bowls']);
+  });
+});
