@@ -5,11 +5,12 @@ import '@fontsource/noto-sans/latin-700.css';
 import './ui/styles.css';
 import { App } from './ui/app';
 import { startWorkspace } from './actions/workspace-actions';
-import { startDerivedLists } from './ui/ui-state';
+import { startDerivedLists, watchOnline } from './ui/ui-state';
 
 const root = document.getElementById('app');
 if (!root) throw new Error('index.html always has #app');
 // Start-up, in order: the derived lists follow the data, the app draws, the workspace loads.
 startDerivedLists();
+watchOnline();
 render(<App />, root);
 void startWorkspace();

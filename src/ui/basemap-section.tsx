@@ -24,7 +24,7 @@ export function BasemapSection() {
   };
   return (
     <>
-      <h2 class="section-heading">Basemap</h2>
+      <h3 class="section-heading">Basemap file (works offline)</h3>
       {basemap ? (
         <dl class="basemap-details" aria-label="Basemap on this device">
           <dt>File</dt>

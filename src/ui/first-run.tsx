@@ -1,15 +1,22 @@
 import { sentences } from '../lib/result';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { openDemoWorkspace, startEmpty } from '../actions/workspace-actions';
+import { openDemoWorkspace, setOnlineBasemap, startEmpty } from '../actions/workspace-actions';
+
+/** The street map choice, the same words on the first screen and in Settings. */
+export const STREET_MAP_CHOICE = 'Show a street map when there is signal \u2014 OpenStreetMap';
+export const STREET_MAP_DETAIL =
+  'Map data \u00a9 OpenStreetMap contributors (ODbL). Tiles come from OpenStreetMap\u2019s servers, which see the area you look at; your records never leave this device. Without signal your data shows on a plain background.';
 
 /** Shown until the coordinator chooses how to begin; nothing is written before they choose. */
 export function FirstRun() {
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  const [streetMap, setStreetMap] = useState(false);
   const primary = useRef<HTMLButtonElement>(null);
   useEffect(() => primary.current?.focus(), []);
   const openDemo = async () => {
     setBusy(true);
+    if (streetMap) await setOnlineBasemap(true);
     const result = await openDemoWorkspace();
     if (!result.ok) setProblem(sentences(result.error));
     setBusy(false);
@@ -22,11 +29,18 @@ export function FirstRun() {
           Map what your neighbourhood already has — people&rsquo;s skills, groups, institutions, spaces, shops and culture — on this device, with or without a signal. Everything you record stays on
           this device until you export it.
         </p>
+        <label class="check">
+          <input type="checkbox" checked={streetMap} onChange={(e) => setStreetMap(e.currentTarget.checked)} />
+          <span>
+            {STREET_MAP_CHOICE}
+            <small>{STREET_MAP_DETAIL} You can change this in Settings.</small>
+          </span>
+        </label>
         <div class="actions">
           <button type="button" class="primary" ref={primary} disabled={busy} onClick={openDemo}>
             Open demo workspace
           </button>
-          <button type="button" class="secondary" disabled={busy} onClick={() => void startEmpty()}>
+          <button type="button" class="secondary" disabled={busy} onClick={() => void (streetMap ? setOnlineBasemap(true) : Promise.resolve()).then(startEmpty)}>
             Start empty
           </button>
         </div>

@@ -4,7 +4,7 @@ import type { AtlasMap } from '../map/atlas-map';
 import { appState } from '../store/state';
 import { selectAsset } from '../actions/workspace-actions';
 import { moveAsset } from '../actions/asset-actions';
-import { mapViewBounds, mode, send, toast } from './ui-state';
+import { mapViewBounds, mode, online, send, toast } from './ui-state';
 import { followState } from './map-sync';
 import { OverlayLegend } from './overlay-legend';
 import { Toast } from './toast';
@@ -31,7 +31,8 @@ export function MapPanel() {
   const container = useRef<HTMLDivElement>(null);
   const [drawn, setDrawn] = useState<number | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
-  const [fallbackDismissed, setFallbackDismissed] = useState(false);
+  // The note dismissed, by its words: a different note (signal lost) shows again.
+  const [dismissedNote, setDismissedNote] = useState<string | null>(null);
   const visibleOverlay = appState.overlays.value.find((o) => o.visible) ?? null;
 
   useEffect(() => {
@@ -66,6 +67,15 @@ export function MapPanel() {
     };
   }, []);
 
+  const settings = appState.settings.value;
+  const noStreetMap = !appState.basemap.value && !settings.tileSource;
+  const streetMapNote = !noStreetMap
+    ? null
+    : !settings.onlineBasemap
+      ? 'No street map: your data on a plain background. Add one in Settings \u2192 Street map.'
+      : !online.value
+        ? 'No signal: the street map needs signal or a basemap saved on this device (Settings \u2192 Street map). Your data is on a plain background.'
+        : null;
   return (
     <div class="map-wrap">
       <div ref={container} class="map" role="region" aria-label="Asset map" data-assets-drawn={drawn ?? undefined} />
@@ -78,10 +88,10 @@ export function MapPanel() {
           <OverlayLegend overlay={visibleOverlay} compact />
         </div>
       )}
-      {!appState.basemap.value && !appState.settings.value.onlineBasemap && !appState.settings.value.tileSource && !fallbackDismissed && (
+      {streetMapNote && dismissedNote !== streetMapNote && (
         <p class="map-fallback" role="status">
-          No street map: your data on a plain background. Add one in Settings → Basemap.
-          <button type="button" aria-label="Dismiss the street map note" onClick={() => setFallbackDismissed(true)}>
+          {streetMapNote}
+          <button type="button" aria-label="Dismiss the street map note" onClick={() => setDismissedNote(streetMapNote)}>
             ×
           </button>
         </p>

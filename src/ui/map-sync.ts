@@ -5,7 +5,7 @@ import type { Asset } from '../model/asset';
 import type { Neighbourhood } from '../model/neighbourhood';
 import { loadTile } from '../actions/saved-tiles';
 import { appState } from '../store/state';
-import { coverageLayers, filteredAssets, mapFocus, mode, query, selectedAsset, shownAnalysis } from './ui-state';
+import { coverageLayers, filteredAssets, mapFocus, mode, online, query, selectedAsset, shownAnalysis } from './ui-state';
 
 const DEMO_ATTRIBUTION = 'Millbrook demo data is fictional';
 const DEMO_SOURCE = 'Millbrook demo workspace';
@@ -61,7 +61,8 @@ export function followState(map: AtlasMap): () => void {
       const point = current.kind === 'form' && current.geometry?.type === 'Point' ? current.geometry.coordinates : null;
       map.setPendingLocation(point ? [point[0], point[1]] : null);
     }),
-    effect(() => map.setOnlineBasemap(appState.settings.value.onlineBasemap)),
+    // Without signal no tiles come, so the street map and its credit are left off until there is.
+    effect(() => map.setOnlineBasemap(appState.settings.value.onlineBasemap && online.value)),
     effect(() => map.setOverlays(appState.overlays.value)),
     effect(() => map.setCoverage(shownAnalysis.value, coverageLayers.value)),
     effect(() => map.setTileSource(appState.settings.value.tileSource ?? null, loadTile)),

@@ -78,7 +78,7 @@ export function SavedTilesSection() {
   );
   return (
     <>
-      <h3 class="section-heading">Online tile source</h3>
+      <h3 class="section-heading">Your own tile server</h3>
       <div class="field">
         <label for="tile-url">Tile address</label>
         <input id="tile-url" value={url} placeholder="https://tiles.example.org/{z}/{x}/{y}.png" onInput={(e) => setUrl(e.currentTarget.value)} />

@@ -4,6 +4,7 @@ import { openDemoWorkspace, setOnlineBasemap } from '../actions/workspace-action
 import { BackupSection } from './backup-section';
 import { BasemapSection } from './basemap-section';
 import { PrivacySection } from './privacy-section';
+import { STREET_MAP_CHOICE, STREET_MAP_DETAIL } from './first-run';
 import { TypeFieldsSection } from './type-fields-section';
 
 const PERSISTENCE_TEXT = {
@@ -40,11 +41,16 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
         <h1 id="settings-title" ref={heading} tabIndex={-1}>
           Settings
         </h1>
+        <h2 class="section-heading">Street map</h2>
+        <p class="hint">
+          Streets, buildings and place names under your data. Three ways to have them, from simplest: from OpenStreetMap when there is signal; from a basemap file saved on this device, which works
+          anywhere; or from your council&rsquo;s own tile server.
+        </p>
         <label class="check">
           <input type="checkbox" checked={settings.onlineBasemap} onChange={(e) => void setOnlineBasemap(e.currentTarget.checked)} />
           <span>
-            Online street map (OpenStreetMap)
-            <small>Needs a connection. Without it the map shows your neighbourhoods and assets on a plain background.</small>
+            {STREET_MAP_CHOICE}
+            <small>{STREET_MAP_DETAIL}</small>
           </span>
         </label>
         <BasemapSection />

@@ -17,6 +17,19 @@ export function send(event: ModeEvent): void {
 /** The area the map shows now, for "print the current map area". */
 export const mapViewBounds = signal<[number, number, number, number] | null>(null);
 export const printOpen = signal(false);
+/** Whether the device says it has a network: the online street map is drawn (and credited) only then. */
+export const online = signal(typeof navigator === 'undefined' ? true : navigator.onLine);
+
+/** Follows the device going on and off line; returns the stop. */
+export function watchOnline(): () => void {
+  const update = () => (online.value = navigator.onLine);
+  window.addEventListener('online', update);
+  window.addEventListener('offline', update);
+  return () => {
+    window.removeEventListener('online', update);
+    window.removeEventListener('offline', update);
+  };
+}
 /** The attribute table of the current list is open over the map and panel. */
 export const tableOpen = signal(false);
 export const query = signal<AssetQuery>(EMPTY_QUERY);
