@@ -2,8 +2,25 @@ import { CATEGORY_LIST } from '../model/categories';
 import { STATUS_VALUES } from '../model/asset';
 import { EMPTY_QUERY, isEmptyQuery, type AssetQuery } from '../model/asset-query';
 import { appState } from '../store/state';
-import { assetVocabulary, query } from './ui-state';
+import { assetVocabulary, mapFocus, query } from './ui-state';
+import { findPlaces, type FoundPlace } from '../model/find-places';
 import { showValue } from '../model/type-fields';
+
+/** A square of about 400 m around a point: the map shows a postcode's streets, not one house. */
+const aroundPoint = ([lon, lat]: readonly [number, number]) => {
+  const d = 0.002;
+  return {
+    coordinates: [
+      [
+        [lon - d * 1.6, lat - d],
+        [lon + d * 1.6, lat - d],
+        [lon + d * 1.6, lat + d],
+        [lon - d * 1.6, lat + d],
+        [lon - d * 1.6, lat - d],
+      ],
+    ],
+  };
+};
 
 /** The search box and filters over the asset list (and the map, which shows the same assets). */
 export function FindControls() {
@@ -14,6 +31,12 @@ export function FindControls() {
   const fields = appState.settings.value.typeFields.flatMap((t) => t.fields);
   const fieldOf = (key: string) => fields.find((f) => f.key === key);
   const chosenDetail = details.find((d) => d.key === q.detail);
+  const places = findPlaces(q.text, appState.neighbourhoods.value, appState.postcodeTable.value?.lookup ?? null);
+  // The map moves to the place and the search is cleared: the list is about assets, not places.
+  const goTo = (place: FoundPlace) => {
+    mapFocus.value = { geometry: place.kind === 'neighbourhood' ? place.geometry : aroundPoint(place.lngLat) };
+    set({ text: '' });
+  };
   const select = (id: string, label: string, value: string, options: readonly (readonly [string, string])[], key: keyof AssetQuery) => (
     <div class="filter">
       <label for={id}>{label}</label>
@@ -32,7 +55,19 @@ export function FindControls() {
       <label for="search-assets" class="visually-hidden">
         Search assets
       </label>
-      <input id="search-assets" type="search" placeholder="Search assets" value={q.text} onInput={(e) => set({ text: e.currentTarget.value })} autoComplete="off" />
+      <input id="search-assets" type="search" placeholder="Search assets, places, postcodes" value={q.text} onInput={(e) => set({ text: e.currentTarget.value })} autoComplete="off" />
+      {places.length > 0 && (
+        <ul class="places" aria-label="Places">
+          {places.map((p) => (
+            <li key={p.kind === 'neighbourhood' ? p.id : p.postcode}>
+              <button type="button" class="secondary" onClick={() => goTo(p)}>
+                Go to {p.kind === 'neighbourhood' ? p.name : p.postcode}
+                <small>{p.kind === 'neighbourhood' ? ` neighbourhood${p.code ? ` ${p.code}` : ''}` : ' postcode'}</small>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
       <details class="filters">
         <summary>Filters{isEmptyQuery({ ...q, text: '' }) ? '' : ' (on)'}</summary>
         <div class="filter-grid">

@@ -2,7 +2,7 @@ import { CATEGORIES, CATEGORY_LIST } from '../model/categories';
 import type { MappedField, PreparedImport } from '../actions/import';
 import { countOf } from '../lib/count';
 import { KeptColumnsField } from './kept-columns-field';
-import { ImportPostcodeField } from './import-postcode-field';
+import { PostcodeTableField } from './postcode-table-field';
 import { chosenLocation, fromTypeApplies, keptColumns, typeCanChoose, type CategoryChoice, type MappingChoices } from './import-steps';
 
 /** The asset fields a column can fill, beyond name and type, in the order the form shows them. */
@@ -199,7 +199,7 @@ export function ImportMappingStep({
           </small>
         </div>
       )}
-      {location.kind === 'postcode' && <ImportPostcodeField />}
+      {location.kind === 'postcode' && <PostcodeTableField id="import-postcodes" />}
       <details class="more-columns">
         <summary>More columns</summary>
         <div class="field-row">

@@ -2,6 +2,7 @@ import { sentences } from '../lib/result';
 import { useState } from 'preact/hooks';
 import { locateDevice, POOR_ACCURACY_METRES } from '../actions/locate';
 import { mode, send } from './ui-state';
+import { placeOf } from '../actions/places';
 
 /** Where the asset in the form will be, with "Use my location" and its accuracy. */
 export function LocationSummary() {
@@ -10,6 +11,7 @@ export function LocationSummary() {
   const current = mode.value;
   if (current.kind !== 'form') return null;
   const point = current.geometry?.type === 'Point' ? current.geometry.coordinates : null;
+  const place = placeOf(current.geometry);
   const useMyLocation = async () => {
     setLocating(true);
     const found = await locateDevice();
@@ -21,7 +23,8 @@ export function LocationSummary() {
   return (
     <div class="location-summary">
       <p>
-        {point ? `Location: ${point[1].toFixed(5)}, ${point[0].toFixed(5)}` : current.geometry ? 'Location: the site outline' : 'No location yet'}
+        {current.geometry ? `Location: ${place ?? (point ? 'on the map' : 'the site outline')}` : 'No location yet'}
+        {point && <small class="degrees"> ({`${point[1].toFixed(5)}, ${point[0].toFixed(5)}`})</small>}
         {current.accuracy !== undefined && ` (\u00b1${current.accuracy} m)`}
       </p>
       {current.accuracy !== undefined && current.accuracy > POOR_ACCURACY_METRES && (

@@ -4,7 +4,9 @@ import type { AtlasMap } from '../map/atlas-map';
 import { appState } from '../store/state';
 import { selectAsset } from '../actions/workspace-actions';
 import { moveAsset } from '../actions/asset-actions';
-import { mapViewBounds, mode, online, send, toast } from './ui-state';
+import { mapViewBounds, mode, online, send, tappedArea, toast } from './ui-state';
+import { contextAreaAt } from '../actions/places';
+import { AreaCard } from './area-card';
 import { followState } from './map-sync';
 import { OverlayLegend } from './overlay-legend';
 import { Toast } from './toast';
@@ -21,7 +23,13 @@ async function onAssetDragged(id: string, to: [number, number]): Promise<void> {
  */
 async function onMapTap(lngLat: [number, number]): Promise<void> {
   const before = mode.value;
-  if (before.kind === 'browse' || before.kind === 'neighbourhood-form') return selectAsset(null);
+  if (before.kind === 'browse') {
+    selectAsset(null);
+    // A tap on a context layer's small area shows its name, code and values.
+    tappedArea.value = contextAreaAt(lngLat);
+    return;
+  }
+  if (before.kind === 'neighbourhood-form') return selectAsset(null);
   send({ type: 'map-tapped', at: lngLat });
   if (before.kind === 'placing' && before.purpose === 'move') await onAssetDragged(before.assetId, lngLat);
 }
@@ -83,6 +91,7 @@ export function MapPanel() {
       <p class="visually-hidden" role="status">
         {drawn === null ? 'Map loading' : `${drawn} assets drawn on the map`}
       </p>
+      <AreaCard />
       {visibleOverlay && (
         <div class="map-legend">
           <OverlayLegend overlay={visibleOverlay} compact />

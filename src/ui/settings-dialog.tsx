@@ -6,6 +6,7 @@ import { BasemapSection } from './basemap-section';
 import { PrivacySection } from './privacy-section';
 import { STREET_MAP_CHOICE, STREET_MAP_DETAIL } from './first-run';
 import { TypeFieldsSection } from './type-fields-section';
+import { PostcodeTableField } from './postcode-table-field';
 
 const PERSISTENCE_TEXT = {
   granted: 'Persistent: the browser will not clear your records to free space.',
@@ -64,6 +65,13 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
         <BackupSection />
         <PrivacySection />
         <TypeFieldsSection />
+        <section aria-labelledby="postcodes-title">
+          <h2 class="section-heading" id="postcodes-title">
+            Postcodes
+          </h2>
+          <p class="hint">With a postcode table, search finds postcodes, imports place rows that have only a postcode, and coverage counts homes within reach.</p>
+          <PostcodeTableField id="settings-postcodes" />
+        </section>
         <h2 class="section-heading">Demo</h2>
         <button type="button" class="secondary" onClick={() => void openDemoWorkspace().then(onClose)}>
           Open demo workspace

@@ -128,4 +128,6 @@ export const neighbourhoodCounts = computed(() => {
 });
 
 /** Asks the map to frame a place (set by the panels; the map panel follows it). */
+/** The small area of a context layer last tapped on the map, whose values are shown over it. */
+export const tappedArea = signal<{ overlayId: string; code: string } | null>(null);
 export const mapFocus = signal<{ geometry: { coordinates: unknown } } | null>(null);

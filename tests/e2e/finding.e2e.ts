@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import Papa from 'papaparse';
 import { PNG } from 'pngjs';
 import type { Page } from 'playwright-core';
-import { sharedBrowser, openSession, snapshot, TABLET_PORTRAIT } from './harness';
+import { sharedBrowser, openSession, snapshot, TABLET_LANDSCAPE, TABLET_PORTRAIT } from './harness';
 
 /**
  * Finding your way (issue 18): a street map offered from the first screen, an honest note and no
@@ -59,6 +61,94 @@ describe('the street map', () => {
     const settings = page.getByRole('dialog', { name: 'Settings' });
     expect(await settings.getByRole('heading', { name: 'Street map' }).count()).toBe(1);
     expect(await settings.getByLabel(/^Show a street map when there is signal — OpenStreetMap/).isChecked()).toBe(true);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+const TRAFFORD = 'tests/fixtures/trafford';
+const postcodeRows = Papa.parse<Record<string, string>>(readFileSync(`${TRAFFORD}/postcodes/trafford_postcodes.csv`, 'utf8'), { header: true, skipEmptyLines: true }).data;
+const imdRows = Papa.parse<Record<string, string>>(readFileSync(`${TRAFFORD}/deprivation/trafford_imd2019_lsoa_wide.csv`, 'utf8'), { header: true, skipEmptyLines: true }).data;
+
+/** The postcode nearest a point, worked out here from the CSV (flat-earth metres), not by the app. */
+function nearest(lon: number, lat: number): Record<string, string> | undefined {
+  const k = Math.cos((lat * Math.PI) / 180);
+  let best: Record<string, string> | undefined;
+  let bestD = Infinity;
+  for (const r of postcodeRows) {
+    const d = ((Number(r.lon) - lon) * k) ** 2 + (Number(r.lat) - lat) ** 2;
+    if (d < bestD) [best, bestD] = [r, d];
+  }
+  return best;
+}
+
+describe('finding places', () => {
+  it('search goes to a postcode or a neighbourhood; a new asset says where it is; a tapped small area shows its values', async () => {
+    const { page, baseUrl, problems, context } = await openSession(browser(), TABLET_LANDSCAPE);
+    await page.goto(baseUrl);
+    await page.getByRole('button', { name: 'Start empty' }).click();
+    await page.getByRole('tab', { name: 'Neighbourhoods' }).click();
+    await page.getByRole('button', { name: 'Import boundaries' }).click();
+    const boundaries = page.getByRole('dialog', { name: 'Import boundaries' });
+    await boundaries.getByLabel('Boundary file (GeoJSON)').setInputFiles(`${TRAFFORD}/boundaries/trafford_ward_2023_generalised.geojson`);
+    await boundaries.getByRole('button', { name: 'Import 21 boundaries' }).click();
+    await expect.poll(() => boundaries.getByRole('status').textContent()).toContain('21 new');
+    await boundaries.getByRole('button', { name: 'Close' }).click();
+    await page.getByRole('button', { name: 'Settings' }).click();
+    const settings = page.getByRole('dialog', { name: 'Settings' });
+    await settings.getByRole('region', { name: 'Postcodes' }).getByLabel('Postcode table').setInputFiles(`${TRAFFORD}/postcodes/trafford_postcodes.csv`);
+    await expect.poll(() => settings.getByRole('status').filter({ hasText: 'Loaded' }).count()).toBe(1);
+    await settings.getByRole('button', { name: 'Close' }).click();
+    await page.getByRole('tab', { name: 'Assets' }).click();
+
+    // A neighbourhood by name (or code), and a postcode however it is typed.
+    await page.getByLabel('Search assets').fill('gorse');
+    const places = page.getByRole('list', { name: 'Places' });
+    expect(await places.getByRole('button').allTextContents()).toEqual(['Go to Gorse Hill & Cornbrook neighbourhood E05015247']);
+    await page.getByLabel('Search assets').fill('m15 4ab');
+    expect(await places.getByRole('button').allTextContents()).toEqual(['Go to M15 4AB postcode']);
+    await places.getByRole('button', { name: /M15 4AB/ }).click();
+    expect(await page.getByLabel('Search assets').inputValue()).toBe('');
+    await page.waitForFunction(() => document.querySelector('.maplibregl-map:not(.maplibregl-moving)') !== null);
+    await page.waitForTimeout(800); // the map eases to the postcode
+
+    // A new asset at the middle of the map is placed as a place first, degrees after.
+    await page.getByRole('button', { name: 'Add asset' }).click();
+    const canvas = page.locator('.maplibregl-canvas');
+    const box = await canvas.boundingBox();
+    if (!box) throw new Error('the map is on screen');
+    await canvas.click({ position: { x: box.width / 2, y: box.height / 2 } });
+    const location = page.locator('.location-summary p').first();
+    await expect.poll(() => location.textContent()).toMatch(/^Location: in .+, near [A-Z0-9]+ [0-9][A-Z]{2} \(53\.\d{5}, -2\.\d{5}\)$/);
+    const [lat, lon] = (/\((53\.\d+), (-2\.\d+)\)/.exec((await location.textContent()) ?? '') ?? []).slice(1).map(Number);
+    const reference = nearest(lon ?? 0, lat ?? 0);
+    expect(reference?.postcode).toBe('M15 4AB');
+    expect(await location.textContent()).toContain(`near ${reference?.postcode}`);
+    await snapshot(page, 'location-as-place-landscape');
+    await page.getByRole('button', { name: 'Cancel' }).click();
+
+    // A small area of the deprivation layer, tapped: its code, name and values, as in the IMD file.
+    await page.getByRole('tab', { name: 'Layers' }).click();
+    await page.getByRole('button', { name: 'Add context layer' }).click();
+    const layer = page.getByRole('dialog', { name: 'Add context layer' });
+    await layer.getByLabel('Small-area boundaries (GeoJSON)').setInputFiles(`${TRAFFORD}/boundaries/trafford_lsoa_2011_generalised.geojson`);
+    await layer.getByLabel('Table to join by area code (CSV)').setInputFiles(`${TRAFFORD}/deprivation/trafford_imd2019_lsoa_wide.csv`);
+    await expect.poll(() => layer.getByText('138 of 138 areas matched').count()).toBe(1);
+    await layer.getByLabel('Layer name').fill('IMD 2019');
+    await layer.getByRole('button', { name: 'Save layer' }).click();
+    await expect.poll(() => layer.count()).toBe(0);
+    await canvas.click({ position: { x: box.width / 2, y: box.height / 2 } });
+    const card = page.getByRole('region', { name: /./ }).filter({ has: page.locator('.area-meta') });
+    await expect.poll(() => card.count()).toBe(1);
+    const code = /E0\d{7}/.exec((await card.locator('.area-meta').textContent()) ?? '')?.[0];
+    const row = imdRows.find((r) => r.lsoa11cd === code);
+    expect(row, `the tapped area ${code} is in the IMD file`).toBeDefined();
+    expect(await card.getByRole('heading').textContent()).toBe(row?.lsoa11nm);
+    const values = Object.fromEntries(await card.locator('dl > div').evaluateAll((rows) => rows.map((r) => [r.querySelector('dt')?.textContent ?? '', r.querySelector('dd')?.textContent ?? ''])));
+    expect(values.imd_decile).toBe(row?.imd_decile);
+    await snapshot(page, 'small-area-values-landscape');
+    await card.getByRole('button', { name: 'Close the small area\u2019s values' }).click();
+    await expect.poll(() => card.count()).toBe(0);
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -216,7 +216,7 @@ describe('GPS and tapping markers', () => {
     await startEmpty(page, baseUrl);
     await page.getByRole('button', { name: 'Add asset' }).click();
     await page.getByRole('button', { name: 'Use my location' }).click();
-    await expect.poll(() => page.getByText('Location: 53.20340, -2.05120 (\u00b180 m)').count()).toBe(1);
+    await expect.poll(() => page.getByText('Location: on the map (53.20340, -2.05120) (\u00b180 m)').count()).toBe(1);
     expect(await page.getByText('Accuracy is only \u00b180 m, worse than 50 m').count()).toBe(1);
     await context.setGeolocation({ longitude: -2.0498, latitude: 53.2041, accuracy: 6 });
     await page.getByRole('button', { name: 'Use my location' }).click();

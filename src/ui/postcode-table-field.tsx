@@ -3,8 +3,11 @@ import { sentences } from '../lib/result';
 import { forgetPostcodeTable, loadPostcodeTable } from '../actions/postcodes';
 import { appState } from '../store/state';
 
-/** For a file with only postcodes: the postcode table that places its rows, kept on this device. */
-export function ImportPostcodeField() {
+/**
+ * The postcode table, kept on this device: it places an import's rows that have only a postcode,
+ * lets search find postcodes, and counts homes for coverage. In "Import data" and in Settings.
+ */
+export function PostcodeTableField({ id }: { id: string }) {
   const [message, setMessage] = useState<string | null>(null);
   const table = appState.postcodeTable.value;
   const choose = async (file: File | undefined) => {
@@ -16,8 +19,8 @@ export function ImportPostcodeField() {
   };
   return (
     <div class="field">
-      <label for="import-postcodes">Postcode table</label>
-      <input id="import-postcodes" type="file" accept=".csv,text/csv" onChange={(e) => void choose(e.currentTarget.files?.[0])} />
+      <label for={id}>Postcode table</label>
+      <input id={id} type="file" accept=".csv,text/csv" onChange={(e) => void choose(e.currentTarget.files?.[0])} />
       <small class="field-hint">
         {table
           ? `Using ${table.lookup.size.toLocaleString('en-GB')} postcodes from \u201c${table.fileName}\u201d, kept on this device. Choose another file to replace it.`
