@@ -226,7 +226,11 @@ export class MapView implements AtlasMap {
       this.map.on('mouseleave', layer, () => !this.placing && (this.map.getCanvas().style.cursor = ''));
     }
     this.map.on('idle', () => this.options.onDrawn?.(this.countDrawn()));
-    this.map.on('moveend', () => this.options.onViewChanged?.(this.map.getBounds().toArray().flat() as BBox));
+    // A resize (the panel collapsing, the tablet turning) changes what is shown as much as a pan does:
+    // a print of "the current map area" must not use the area from before.
+    const viewChanged = () => this.options.onViewChanged?.(this.map.getBounds().toArray().flat() as BBox);
+    this.map.on('moveend', viewChanged);
+    this.map.on('resize', viewChanged);
     new MarkerDrag(this.map, {
       draggable: (id) => !this.placing && id === this.selectedId,
       onMove: (to) => this.setPendingLocation(to),

@@ -59,15 +59,18 @@ function byCategory(attribute: 'colour' | 'ink' | 'letter', fallback: string): E
 export const GAP_HATCH = 'coverage-gap-hatch';
 export const GAP_COLOUR = '#b2182b';
 
-/** Diagonal red lines on clear ground, 12 px square: reads as "gap" on screen and in greyscale print. */
-export function gapHatchImage(): { width: number; height: number; data: Uint8Array } {
+/**
+ * Diagonal lines on clear ground, 12 px square: reads as "gap" on screen and in greyscale print.
+ * Red by default; a print over red deprivation colours draws them dark instead.
+ */
+export function gapHatchImage([r, g, b]: readonly [number, number, number] = [178, 24, 43]): { width: number; height: number; data: Uint8Array } {
   const size = 12;
   const data = new Uint8Array(size * size * 4);
   for (let y = 0; y < size; y += 1) {
     for (let x = 0; x < size; x += 1) {
       const onLine = (x + y) % size < 2;
       const i = (y * size + x) * 4;
-      data.set(onLine ? [178, 24, 43, 230] : [178, 24, 43, 28], i);
+      data.set(onLine ? [r, g, b, 230] : [r, g, b, 28], i);
     }
   }
   return { width: size, height: size, data };

@@ -129,6 +129,7 @@ export function CoverageResults({ analysis, onRerun }: { analysis: Analysis; onR
               <table aria-label="Priority areas">
                 <thead>
                   <tr>
+                    <th scope="col">Small area</th>
                     <th scope="col">Decile</th>
                     <th scope="col">Out of reach</th>
                     <th scope="col">Neighbourhood</th>

@@ -3,7 +3,7 @@ import type { Analysis } from '../model/coverage';
 import { describeQuestion } from '../model/coverage';
 import type { Orientation, Paper } from '../model/print-layout';
 import { CategoryCheckboxes } from './category-checkboxes';
-import type { PrintOptions } from './print-options';
+import { ALL_NEIGHBOURHOODS, CURRENT_AREA, EACH_NEIGHBOURHOOD, type PrintOptions } from './print-options';
 
 /** The print view's choices: area, paper, title, categories and layers. */
 export function PrintControls({
@@ -11,6 +11,7 @@ export function PrintControls({
   onChange,
   areas,
   analysis,
+  hasContext,
   title,
   subtitle,
 }: {
@@ -18,10 +19,11 @@ export function PrintControls({
   onChange: (patch: Partial<PrintOptions>) => void;
   areas: readonly Neighbourhood[];
   analysis: Analysis | null;
+  hasContext: boolean;
   title: string;
   subtitle: string;
 }) {
-  const check = (field: 'showNeighbourhoods' | 'showLabels' | 'showCoverage' | 'includePeople') => ({
+  const check = (field: 'showNeighbourhoods' | 'showLabels' | 'showCoverage' | 'includePeople' | 'showContext') => ({
     checked: options[field],
     onChange: (e: Event) => onChange({ [field]: (e.currentTarget as HTMLInputElement).checked }),
   });
@@ -29,7 +31,9 @@ export function PrintControls({
     <>
       <label for="print-area">Area</label>
       <select id="print-area" value={options.areaId} onChange={(e) => onChange({ areaId: e.currentTarget.value })}>
-        <option value="">Current map area</option>
+        <option value={CURRENT_AREA}>Current map area</option>
+        {areas.length > 1 && <option value={ALL_NEIGHBOURHOODS}>All neighbourhoods</option>}
+        {areas.length > 1 && <option value={EACH_NEIGHBOURHOOD}>Each neighbourhood on its own sheet (atlas)</option>}
         {areas.map((a) => (
           <option key={a.id} value={a.id}>
             {a.name}
@@ -67,6 +71,15 @@ export function PrintControls({
           <input type="checkbox" {...check('showLabels')} />
           <span>Asset names on the map</span>
         </label>
+        {hasContext && (
+          <label class="check">
+            <input type="checkbox" {...check('showContext')} />
+            <span>
+              Context layers (deprivation)
+              <small>The layers shown on the map, with their legends and vintages.</small>
+            </span>
+          </label>
+        )}
         {analysis && (
           <label class="check">
             <input type="checkbox" {...check('showCoverage')} />

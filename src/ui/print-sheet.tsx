@@ -1,104 +1,229 @@
-import type { Ref } from 'preact';
+import type { ComponentChildren, Ref } from 'preact';
 import { CATEGORIES, CATEGORY_LIST, type CategoryId } from '../model/categories';
 import type { KeyEntry } from '../model/print-key';
-import type { PrintLayout } from '../model/print-layout';
 import type { ScaleBar } from '../actions/print';
+import { keyColumns } from '../model/print-pages';
+import { MARGIN_MM } from '../model/print-layout';
+import type { MapSheet, SheetCommon } from './print-options';
+import { OverlayLegend } from './overlay-legend';
 
-export interface SheetContent {
-  title: string;
-  subtitle: string;
-  layout: PrintLayout;
-  mapUrl: string | null;
-  scaleBar: ScaleBar | null;
-  scaleBarMaxMm: number;
-  key: readonly KeyEntry[];
-  categories: readonly CategoryId[];
-  showNeighbourhoods: boolean;
-  people: readonly { name: string; count: number }[] | null;
-  attribution: string;
-  printedOn: string;
-  /** A coverage analysis shown on the map: what was asked, how, and the figures per neighbourhood. */
-  coverage: { question: string; method: string; runOn: string; rows: readonly { name: string; covered: number; gapM2: number }[] } | null;
+const pct = (share: number) => `${(share * 100).toFixed(1)}%`;
+
+/** One printed page: title and date at the top, credits and the print line at the foot, every time. */
+function Page({ common, title, number, total, children }: { common: SheetCommon; title: string; number: number; total: number; children: ComponentChildren }) {
+  const { layout } = common;
+  return (
+    <section class="sheet" style={{ width: `${layout.pageMm.width}mm`, height: `${layout.pageMm.height}mm` }} aria-label={`Page ${number} of ${total}`}>
+      <header class="sheet-header">
+        <h1>{title}</h1>
+        <p>{common.subtitle}</p>
+      </header>
+      <div class="sheet-body">{children}</div>
+      <footer class="sheet-footer">
+        {common.credits.map((line) => (
+          <span key={line}>{line} </span>
+        ))}
+        <span class="print-line">
+          Printed {common.printedOn} with Asset Atlas · page {number} of {total}
+        </span>
+      </footer>
+    </section>
+  );
 }
 
-/** One printed page (and its continuation): everything on it is text or the rendered map image. */
-export function PrintSheet({ content, sheetRef, zoom }: { content: SheetContent; sheetRef: Ref<HTMLDivElement>; zoom: number }) {
-  const { layout, key } = content;
-  const counts = new Map<CategoryId, number>();
-  for (const entry of key) counts.set(entry.category, (counts.get(entry.category) ?? 0) + 1);
+function KeyList({ entries }: { entries: readonly KeyEntry[] }) {
   return (
-    <div class="sheet" ref={sheetRef} style={{ width: `${layout.pageMm.width}mm`, minHeight: `${layout.pageMm.height}mm`, zoom }} aria-label="Print preview">
-      <header class="sheet-header">
-        <h1>{content.title}</h1>
-        <p>{content.subtitle}</p>
-      </header>
-      <figure class="sheet-map" style={{ width: `${layout.mapMm.width}mm`, height: `${layout.mapMm.height}mm` }}>
-        {content.mapUrl ? <img src={content.mapUrl} alt={`Map: ${content.title}`} /> : <div class="sheet-map-pending">Drawing the map…</div>}
-        <svg class="north-arrow" viewBox="0 0 40 56" role="img" aria-label="North arrow: north is up">
-          <path d="M20 2 L34 40 L20 32 L6 40 Z" fill="#1d2330" />
-          <text x="20" y="54" text-anchor="middle" font-size="13" font-weight="700" fill="#1d2330">
-            N
-          </text>
-        </svg>
-        {content.scaleBar && (
-          <div class="scale-bar" aria-label={`Scale bar: ${content.scaleBar.label}`}>
-            <div class="scale-bar-line" style={{ width: `${content.scaleBar.fraction * content.scaleBarMaxMm}mm` }} />
-            <span>{content.scaleBar.label}</span>
-          </div>
+    <ol>
+      {entries.map((entry) => (
+        <li key={entry.assetId} value={entry.number}>
+          <b>{entry.number}</b> — {entry.name}, {CATEGORIES[entry.category].label.toLowerCase()}
+          {entry.type ? ` \u00b7 ${entry.type}` : ''}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/** The legend band under the map: categories with counts, boundaries, gaps, context layers. */
+function Legend({ common, sheet }: { common: SheetCommon; sheet: MapSheet }) {
+  const counts = new Map<CategoryId, number>();
+  for (const entry of sheet.key) counts.set(entry.category, (counts.get(entry.category) ?? 0) + 1);
+  return (
+    <section class="sheet-legend" aria-label="Legend">
+      <h2>Legend</h2>
+      <ul>
+        {CATEGORY_LIST.filter((c) => common.categories.includes(c.id) && (c.id !== 'individuals' || !common.peopleAsCounts)).map((c) => (
+          <li key={c.id}>
+            <span class="sheet-swatch" style={{ background: c.colour }} />
+            {c.label} ({counts.get(c.id) ?? 0})
+          </li>
+        ))}
+        {common.coverage && (
+          <li>
+            <span class={`sheet-swatch gap${common.context.length > 0 ? ' dark' : ''}`} />
+            Gap: no {common.coverage.question}
+          </li>
         )}
-      </figure>
-      <section class="sheet-legend" aria-label="Legend">
-        <h2>Legend</h2>
-        <ul>
-          {CATEGORY_LIST.filter((c) => content.categories.includes(c.id) && (c.id !== 'individuals' || !content.people)).map((c) => (
-            <li key={c.id}>
-              <span class="sheet-swatch" style={{ background: c.colour }} />
-              {c.label} ({counts.get(c.id) ?? 0})
-            </li>
-          ))}
-          {content.coverage && (
-            <li>
-              <span class="sheet-swatch gap" />
-              Gap: no {content.coverage.question}
-            </li>
-          )}
-          {content.showNeighbourhoods && (
-            <li>
-              <span class="sheet-swatch boundary" />
-              Neighbourhood boundary
-            </li>
-          )}
-        </ul>
-      </section>
-      {content.coverage && (
-        <section class="sheet-coverage" aria-label="Coverage">
-          <h2>Coverage: {content.coverage.question}</h2>
-          <p>{content.coverage.rows.map((r) => `${r.name} ${(r.covered * 100).toFixed(1)}% covered`).join(' \u00b7 ')}</p>
-          <p class="sheet-method">
-            {content.coverage.method}. Analysed {content.coverage.runOn}.
-          </p>
-        </section>
+        {common.showNeighbourhoods && (
+          <li>
+            <span class="sheet-swatch boundary" />
+            Neighbourhood boundary
+          </li>
+        )}
+      </ul>
+      {common.context.map((o) => (
+        <OverlayLegend key={o.id} overlay={o} compact />
+      ))}
+      {sheet.people && sheet.people.length > 0 && (
+        <p class="sheet-people">
+          <b>People with gifts and skills to share</b> (counts only, to protect privacy): {sheet.people.map((p) => `${p.name}: ${p.count}`).join(' \u00b7 ')}
+        </p>
       )}
-      {content.people && (
-        <section class="sheet-people" aria-label="People">
-          <h2>People with gifts and skills to share (counts only, to protect privacy)</h2>
-          <p>{content.people.map((p) => `${p.name}: ${p.count}`).join(' \u00b7 ')}</p>
-        </section>
-      )}
-      <section class="sheet-key" aria-label="Key to numbered assets">
-        <h2>Key</h2>
-        <ol>
-          {key.map((entry) => (
-            <li key={entry.assetId} value={entry.number}>
-              <b>{entry.number}</b> — {entry.name}, {CATEGORIES[entry.category].label.toLowerCase()}
-              {entry.type ? ` \u00b7 ${entry.type}` : ''}
-            </li>
+    </section>
+  );
+}
+
+/** A printed table's columns: a wide first one for names, then figures; headers over their columns. */
+function TableHead({ columns }: { columns: readonly string[] }) {
+  return (
+    <>
+      <colgroup>
+        {columns.map((c, i) => (
+          <col key={c} class={i === 0 ? 'wide' : undefined} />
+        ))}
+      </colgroup>
+      <thead>
+        <tr>
+          {columns.map((c) => (
+            <th key={c} scope="col">
+              {c}
+            </th>
           ))}
-        </ol>
-      </section>
-      <footer class="sheet-footer">
-        {content.attribution} · Printed {content.printedOn} with Asset Atlas.
-      </footer>
+        </tr>
+      </thead>
+    </>
+  );
+}
+
+/** The coverage figures and priority areas of a sheet, as tables whose columns fit the page. */
+function CoverageTables({ common, sheet }: { common: SheetCommon; sheet: MapSheet }) {
+  if (!common.coverage) return null;
+  return (
+    <section class="sheet-coverage" aria-label="Coverage">
+      <h2>Coverage: {common.coverage.question}</h2>
+      <table class="sheet-table">
+        <TableHead columns={['Neighbourhood', 'Covered', 'Gap (km\u00b2)']} />
+        <tbody>
+          {sheet.coverageRows.map((r) => (
+            <tr key={r.name}>
+              <th scope="row">{r.name}</th>
+              <td>{pct(r.covered)}</td>
+              <td>{(r.gapM2 / 1e6).toFixed(2)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {sheet.priorityRows.length > 0 && (
+        <>
+          <h2>Priority areas{common.coverage.deprivation ? ` (${common.coverage.deprivation})` : ''}</h2>
+          <table class="sheet-table">
+            <TableHead columns={['Small area', 'Decile', 'Out of reach']} />
+            <tbody>
+              {sheet.priorityRows.map((p) => (
+                <tr key={p.code}>
+                  <th scope="row">{p.name ? `${p.name} (${p.code})` : p.code}</th>
+                  <td>{p.decile}</td>
+                  <td>{pct(p.outOfReach)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+      <p class="sheet-method">
+        {common.coverage.method}. Analysed {common.coverage.runOn}.
+      </p>
+    </section>
+  );
+}
+
+/** How many pages a sheet takes: the map page, key continuations, and the coverage page. */
+export const pagesOf = (sheet: MapSheet, common: SheetCommon) => 1 + sheet.keyPages.more.length + (common.coverage && sheet.coverageRows.length > 0 ? 1 : 0);
+
+export interface SheetImage {
+  url: string | null;
+  scaleBar: ScaleBar | null;
+}
+
+/**
+ * Every page of a print: for each map sheet, the map with its legend and the start of the key, then
+ * "Key (continued)" pages in columns, then the coverage tables. Only text and the rendered map images.
+ */
+export function PrintSheets({
+  sheets,
+  images,
+  common,
+  sheetsRef,
+  zoom,
+  scaleBarMaxMm,
+}: {
+  sheets: readonly MapSheet[];
+  images: readonly SheetImage[];
+  common: SheetCommon;
+  sheetsRef: Ref<HTMLDivElement>;
+  zoom: number;
+  scaleBarMaxMm: number;
+}) {
+  const total = sheets.reduce((n, s) => n + pagesOf(s, common), 0);
+  let number = 0;
+  const next = () => (number += 1);
+  const { layout } = common;
+  return (
+    <div class="sheets" ref={sheetsRef} style={{ zoom, '--key-columns': String(keyColumns(layout)), '--page-content-height': `${layout.pageMm.height - 2 * MARGIN_MM - 0.5}mm` }}>
+      {sheets.map((sheet, i) => {
+        const image = images[i];
+        return (
+          <div key={sheet.id} class="map-sheet">
+            <Page common={common} title={sheet.title} number={next()} total={total}>
+              <figure class="sheet-map" style={{ width: `${layout.mapMm.width}mm`, height: `${layout.mapMm.height}mm` }}>
+                {image?.url ? <img src={image.url} alt={`Map: ${sheet.title}`} /> : <div class="sheet-map-pending">Drawing the map…</div>}
+                <svg class="north-arrow" viewBox="0 0 40 56" role="img" aria-label="North arrow: north is up">
+                  <path d="M20 2 L34 40 L20 32 L6 40 Z" fill="#1d2330" />
+                  <text x="20" y="54" text-anchor="middle" font-size="13" font-weight="700" fill="#1d2330">
+                    N
+                  </text>
+                </svg>
+                {image?.scaleBar && (
+                  <div class="scale-bar" aria-label={`Scale bar: ${image.scaleBar.label}`}>
+                    <div class="scale-bar-line" style={{ width: `${image.scaleBar.fraction * scaleBarMaxMm}mm` }} />
+                    <span>{image.scaleBar.label}</span>
+                  </div>
+                )}
+              </figure>
+              <Legend common={common} sheet={sheet} />
+              {sheet.keyPages.first.length > 0 && (
+                <section class="sheet-key" aria-label="Key to numbered assets">
+                  <h2>Key</h2>
+                  <KeyList entries={sheet.keyPages.first} />
+                </section>
+              )}
+            </Page>
+            {sheet.keyPages.more.map((entries, k) => (
+              <Page key={`key-${k}`} common={common} title={sheet.title} number={next()} total={total}>
+                <section class="sheet-key" aria-label="Key to numbered assets, continued">
+                  <h2>{sheet.keyPages.first.length === 0 && k === 0 ? 'Key' : 'Key (continued)'}</h2>
+                  <KeyList entries={entries} />
+                </section>
+              </Page>
+            ))}
+            {common.coverage && sheet.coverageRows.length > 0 && (
+              <Page common={common} title={sheet.title} number={next()} total={total}>
+                <CoverageTables common={common} sheet={sheet} />
+              </Page>
+            )}
+          </div>
+        );
+      })}
     </div>
   );
 }

@@ -1,12 +1,13 @@
 import { useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
-import { assetsForPrint, numberAssets } from '../model/print-key';
 import { printLayout, printResolution } from '../model/print-layout';
+import { moveFrame } from '../model/print-frame';
 import { downloadElementAsPng, printPage, scaleBarFor } from '../actions/print';
 import { appState } from '../store/state';
-import { PrintSheet } from './print-sheet';
+import { pagesOf, PrintSheets } from './print-sheet';
 import { PrintControls } from './print-controls';
-import { changeOptions, defaultPrintOptions, effectiveTitle, printBounds, printDate, SCALE_BAR_MAX_MM, sheetContent } from './print-options';
-import { usePrintMap } from './use-print-map';
+import { EACH_NEIGHBOURHOOD, changeOptions, defaultPrintOptions, effectiveTitle, mapSheets, printDate, SCALE_BAR_MAX_MM, sheetCommon } from './print-options';
+import { recalledOptions, rememberOptions } from './print-memory';
+import { usePrintMaps } from './use-print-map';
 import { mapViewBounds, printOpen, shownAnalysis } from './ui-state';
 
 /** Scales the sheet's preview to fit the panel beside the controls, following its size. */
@@ -24,65 +25,94 @@ function useFitZoom(preview: { current: HTMLElement | null }, pageWidthMm: numbe
   return zoom;
 }
 
-/** The print view: choose paper, area and layers, see the page as it will print, print or save a PNG. */
+/**
+ * The print view: choose the area (the map's view, a neighbourhood, all of them, or an atlas of each),
+ * paper and layers; move or resize the frame; see every page as it will print; print or save a PNG.
+ */
 export function PrintView() {
   const areas = appState.neighbourhoods.value;
   const assets = appState.assets.value;
+  const overlays = appState.overlays.value;
   const analysis = shownAnalysis.value;
-  const [options, change] = useReducer(changeOptions, analysis !== null, defaultPrintOptions);
-  const sheet = useRef<HTMLDivElement>(null);
+  const [options, change] = useReducer(changeOptions, analysis !== null, (has) => recalledOptions(defaultPrintOptions(has)));
+  useEffect(() => rememberOptions(options), [options]);
+  const pages = useRef<HTMLDivElement>(null);
   const preview = useRef<HTMLDivElement>(null);
   const today = printDate(new Date());
 
-  const area = areas.find((a) => a.id === options.areaId);
-  const coverage = options.showCoverage ? analysis : null;
   const layout = printLayout(options.paper, options.orientation);
   const resolution = printResolution(layout.mapMm);
-  const bounds = printBounds(area, mapViewBounds.value, assets);
-  const shown = useMemo(() => (bounds ? assetsForPrint(assets, bounds, options.categories, options.includePeople) : []), [assets, bounds?.join(), options.categories, options.includePeople]);
-  const key = useMemo(() => numberAssets(shown), [shown]);
-  const neighbourhoods = options.showNeighbourhoods ? areas : [];
-  const { image, problem } = usePrintMap({ bounds, resolution, shown, key, neighbourhoods, showLabels: options.showLabels, coverage }, [
-    bounds?.join() ?? '',
-    options.paper,
-    options.orientation,
-    key,
-    options.showNeighbourhoods,
-    options.showLabels,
-    areas,
-    coverage,
-  ]);
+  const input = { options, layout, viewBounds: mapViewBounds.value, areas, assets, analysis, overlays };
+  const sheets = useMemo(() => mapSheets(input), [options, layout.mapMm.width, layout.mapMm.height, mapViewBounds.value, areas, assets, analysis, overlays]);
+  const common = sheetCommon({ ...input, sheets, printedOn: today, year: new Date().getFullYear() });
+  const coverage = options.showCoverage ? analysis : null;
+  const { images, problem } = usePrintMaps(
+    sheets.map((s) => ({ bounds: s.bounds, shown: s.shown, key: s.key })),
+    { resolution, neighbourhoods: options.showNeighbourhoods ? areas : [], showLabels: options.showLabels, coverage, overlays: common.context },
+    [sheets, options.showLabels, coverage, common.context.map((o) => `${o.id}:${o.valueField ?? ''}`).join()],
+  );
   const zoom = useFitZoom(preview, layout.pageMm.width);
+  const drawn = images.filter(Boolean).length;
+  const first = sheets[0];
+  const single = sheets.length === 1 && options.areaId !== EACH_NEIGHBOURHOOD;
+  const nudge = (change_: { east?: number; north?: number; scale?: number }) => first && change({ frame: moveFrame(first.bounds, change_) });
 
-  const title = effectiveTitle(options, area);
+  const title = sheets.length > 1 ? (options.title ?? 'Asset atlas') : effectiveTitle(options, first?.area);
   const downloadPng = async () => {
-    const stem = options.title ?? area?.name ?? 'area';
-    if (sheet.current) await downloadElementAsPng(sheet.current, `asset-map-${stem.toLowerCase().replace(/[^a-z0-9]+/g, '-')}.png`);
+    const stem = options.title ?? first?.area?.name ?? 'area';
+    const page = pages.current?.querySelector<HTMLElement>('.sheet');
+    if (page) await downloadElementAsPng(page, `asset-map-${stem.toLowerCase().replace(/[^a-z0-9]+/g, '-')}.png`);
   };
-  const content = sheetContent({
-    options,
-    layout,
-    printedOn: today,
-    area,
-    areas,
-    assets,
-    shown,
-    key,
-    coverage,
-    map: { mapUrl: image?.url ?? null, scaleBar: image ? scaleBarFor(image, SCALE_BAR_MAX_MM) : null },
-  });
+  const totalPages = sheets.reduce((n, s) => n + pagesOf(s, common), 0);
+  const numbered = sheets.reduce((n, s) => n + s.key.length, 0);
+  const dpi = resolution.dpi;
   return (
     <div class="print-view" role="dialog" aria-modal="true" aria-labelledby="print-title">
       <style>{`@page { size: ${options.paper} ${options.orientation}; margin: 10mm; }`}</style>
       <form class="print-controls" onSubmit={(e) => e.preventDefault()}>
         <h1 id="print-title">Print map</h1>
-        <PrintControls options={options} onChange={change} areas={areas} analysis={analysis} title={title} subtitle={content.subtitle} />
-        <p role="status">{problem ? `The map could not be drawn: ${problem}` : image ? `Map drawn at ${image.dpi} dpi \u00b7 ${key.length} numbered assets` : 'Drawing the map\u2026'}</p>
+        <PrintControls options={options} onChange={change} areas={areas} analysis={analysis} hasContext={overlays.some((o) => o.visible)} title={title} subtitle={common.subtitle} />
+        {single && (
+          <fieldset class="frame-controls">
+            <legend>Frame</legend>
+            <p class="hint">Move the frame, or show more or less ground; the preview shows exactly what prints.</p>
+            <div class="frame-buttons">
+              <button type="button" class="secondary" onClick={() => nudge({ north: 0.25 })}>
+                Move north
+              </button>
+              <button type="button" class="secondary" onClick={() => nudge({ north: -0.25 })}>
+                Move south
+              </button>
+              <button type="button" class="secondary" onClick={() => nudge({ east: -0.25 })}>
+                Move west
+              </button>
+              <button type="button" class="secondary" onClick={() => nudge({ east: 0.25 })}>
+                Move east
+              </button>
+              <button type="button" class="secondary" onClick={() => nudge({ scale: 1.25 })}>
+                Show more
+              </button>
+              <button type="button" class="secondary" onClick={() => nudge({ scale: 0.8 })}>
+                Show less
+              </button>
+              <button type="button" class="secondary" disabled={!options.frame} onClick={() => change({ frame: null })}>
+                Reset frame
+              </button>
+            </div>
+          </fieldset>
+        )}
+        <p role="status">
+          {problem
+            ? `The map could not be drawn: ${problem}`
+            : drawn === sheets.length && sheets.length > 0
+              ? `${sheets.length === 1 ? 'Map' : `${sheets.length} maps`} drawn at ${dpi} dpi \u00b7 ${numbered} numbered assets \u00b7 ${totalPages} page${totalPages === 1 ? '' : 's'}`
+              : `Drawing the map${sheets.length > 1 ? `s (${drawn} of ${sheets.length})` : ''}\u2026`}
+        </p>
         <div class="form-actions">
-          <button type="button" class="primary" disabled={!image} onClick={printPage}>
+          <button type="button" class="primary" disabled={drawn < sheets.length || sheets.length === 0} onClick={printPage}>
             Print
           </button>
-          <button type="button" class="secondary" disabled={!image} onClick={() => void downloadPng()}>
+          <button type="button" class="secondary" disabled={!images[0]} onClick={() => void downloadPng()}>
             Download PNG
           </button>
           <button type="button" class="secondary" onClick={() => (printOpen.value = false)}>
@@ -92,7 +122,17 @@ export function PrintView() {
       </form>
       {/* Focusable, so the sheet can be scrolled and read with a keyboard as well as by touch. */}
       <div class="print-preview" ref={preview} role="region" aria-label="Print preview" tabIndex={0}>
-        <PrintSheet sheetRef={sheet} zoom={zoom} content={content} />
+        <PrintSheets
+          sheets={sheets.map((s) => ({ ...s, title: sheets.length === 1 ? title : s.title }))}
+          images={sheets.map((_, i) => {
+            const image = images[i];
+            return { url: image?.url ?? null, scaleBar: image ? scaleBarFor(image, SCALE_BAR_MAX_MM) : null };
+          })}
+          common={common}
+          sheetsRef={pages}
+          zoom={zoom}
+          scaleBarMaxMm={SCALE_BAR_MAX_MM}
+        />
       </div>
     </div>
   );

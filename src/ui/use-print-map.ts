@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Asset } from '../model/asset';
 import type { Neighbourhood } from '../model/neighbourhood';
 import type { Analysis } from '../model/coverage';
+import type { Overlay } from '../model/overlay';
 import type { KeyEntry } from '../model/print-key';
 import type { BBox } from '../lib/bbox';
 import { renderPrintMap } from '../map/print-render';
@@ -13,52 +14,65 @@ export interface PrintMapImage {
   dpi: number;
 }
 
+/** One map to draw: its frame, its numbered assets, and the layers shared by every sheet. */
 export interface PrintMapRequest {
-  bounds: BBox | null;
-  resolution: { cssWidth: number; cssHeight: number; pixelRatio: number; dpi: number };
+  bounds: BBox;
   shown: readonly Asset[];
   key: readonly KeyEntry[];
+}
+
+export interface PrintMapLayers {
+  resolution: { cssWidth: number; cssHeight: number; pixelRatio: number; dpi: number };
   neighbourhoods: readonly Neighbourhood[];
   showLabels: boolean;
   coverage: Analysis | null;
+  overlays: readonly Overlay[];
 }
 
 /**
- * Renders the print map off screen whenever what it shows changes, and hands back the image (or
- * why it could not be drawn). A newer request drops an older one still drawing; the image's object
- * URL is freed when it is replaced.
+ * Renders each sheet's map off screen, one after another (an atlas of twenty neighbourhoods must not
+ * hold twenty WebGL contexts), whenever what they show changes; hands back the images so far (or why
+ * one could not be drawn). A newer request drops an older one still drawing; object URLs are freed
+ * when replaced.
  */
-export function usePrintMap(request: PrintMapRequest, changes: readonly unknown[]): { image: PrintMapImage | null; problem: string | null } {
-  const [image, setImage] = useState<PrintMapImage | null>(null);
+export function usePrintMaps(requests: readonly PrintMapRequest[], layers: PrintMapLayers, changes: readonly unknown[]): { images: (PrintMapImage | null)[]; problem: string | null } {
+  const [images, setImages] = useState<(PrintMapImage | null)[]>([]);
   const [problem, setProblem] = useState<string | null>(null);
   useEffect(() => {
-    const { bounds, resolution, shown, key } = request;
-    if (!bounds) return;
     let cancelled = false;
-    let url: string | null = null;
-    setImage(null);
+    const urls: string[] = [];
+    setImages(requests.map(() => null));
     setProblem(null);
-    const numbers = new Map(key.map((k) => [k.assetId, k.number]));
-    renderPrintMap({
-      cssWidth: resolution.cssWidth,
-      cssHeight: resolution.cssHeight,
-      pixelRatio: resolution.pixelRatio,
-      bounds,
-      assets: shown.map((asset) => ({ asset, number: numbers.get(asset.id) ?? 0 })),
-      neighbourhoods: request.neighbourhoods,
-      showLabels: request.showLabels,
-      coverage: request.coverage,
-    })
-      .then((result) => {
-        if (cancelled) return;
-        url = URL.createObjectURL(result.blob);
-        setImage({ url, centreLatitude: result.centreLatitude, zoom: result.zoom, dpi: resolution.dpi });
-      })
-      .catch((error: unknown) => !cancelled && setProblem(error instanceof Error ? error.message : String(error)));
+    void (async () => {
+      for (const [i, request] of requests.entries()) {
+        const numbers = new Map(request.key.map((k) => [k.assetId, k.number]));
+        try {
+          const result = await renderPrintMap({
+            cssWidth: layers.resolution.cssWidth,
+            cssHeight: layers.resolution.cssHeight,
+            pixelRatio: layers.resolution.pixelRatio,
+            bounds: request.bounds,
+            assets: request.shown.map((asset) => ({ asset, number: numbers.get(asset.id) ?? 0 })),
+            neighbourhoods: layers.neighbourhoods,
+            showLabels: layers.showLabels,
+            coverage: layers.coverage,
+            overlays: layers.overlays,
+          });
+          if (cancelled) return;
+          const url = URL.createObjectURL(result.blob);
+          urls.push(url);
+          const image = { url, centreLatitude: result.centreLatitude, zoom: result.zoom, dpi: layers.resolution.dpi };
+          setImages((previous) => previous.map((p, j) => (j === i ? image : p)));
+        } catch (error: unknown) {
+          if (!cancelled) setProblem(error instanceof Error ? error.message : String(error));
+          return;
+        }
+      }
+    })();
     return () => {
       cancelled = true;
-      if (url) URL.revokeObjectURL(url);
+      for (const url of urls) URL.revokeObjectURL(url);
     };
   }, changes);
-  return { image, problem };
+  return { images, problem };
 }

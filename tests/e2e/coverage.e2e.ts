@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
@@ -215,15 +215,37 @@ describe('coverage analysis', () => {
     await snapshot(page, 'coverage-priority-portrait');
     expect(await seriousFindings(page, 'priority areas')).toEqual([]);
 
-    // The print view shows the gaps and the figures, with the question and the method.
+    // The print shows the gaps over the deprivation layer (with its legend), the figures and the
+    // priority areas as tables, and every page carries the title, the credits and the print line.
+    await page.getByRole('tab', { name: 'Layers' }).click();
+    await page.getByLabel('Show IMD 2019').check();
     await page.getByRole('button', { name: 'Print map' }).click();
     const print = page.getByRole('dialog', { name: 'Print map' });
     await expect.poll(() => print.getByLabel('Coverage gaps').isChecked()).toBe(true);
-    await expect.poll(() => print.getByRole('status').textContent(), { timeout: 20_000 }).toMatch(/Map drawn/);
-    const sheetText = (await print.getByLabel('Coverage', { exact: true }).textContent()) ?? '';
-    expect(sheetText).toContain('active physical spaces within 400 m');
-    expect(sheetText).toMatch(/Bowdon \d+\.\d% covered/);
-    expect(sheetText).toContain('counted on a 15 m grid');
+    expect(await print.getByLabel(/^Context layers \(deprivation\)/).isChecked()).toBe(true);
+    await expect.poll(() => print.getByRole('status').textContent(), { timeout: 30_000 }).toMatch(/Map drawn.* (\d+) pages?$/);
+    const coverageSheet = print.getByRole('region', { name: 'Coverage', exact: true });
+    expect(await coverageSheet.getByRole('heading', { level: 2 }).first().textContent()).toContain('active physical spaces within 400 m');
+    const bowdon = coverageSheet.getByRole('row', { name: /^Bowdon/ });
+    expect(await bowdon.getByRole('cell').first().textContent()).toMatch(/^\d+\.\d%$/);
+    // Headers over their own columns: as many header cells as cells in each row.
+    for (const table of await coverageSheet.getByRole('table').all()) {
+      const headers = await table.locator('thead th').count();
+      const widths = await table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.children.length));
+      expect(widths.every((w) => w === headers)).toBe(true);
+    }
+    expect(await coverageSheet.getByRole('heading', { name: /^Priority areas/ }).count()).toBe(1);
+    expect(await coverageSheet.textContent()).toContain('counted on a 15 m grid');
+    expect(await print.getByRole('figure', { name: 'Legend: IMD 2019' }).count()).toBeGreaterThan(0);
+    const pages = Number(/(\d+) pages?$/.exec((await print.getByRole('status').textContent()) ?? '')?.[1]);
+    const pdfPath = join(dir, 'coverage-print.pdf');
+    writeFileSync(pdfPath, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+    expect(Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' }))?.[1])).toBe(pages);
+    for (let n = 1; n <= pages; n += 1) {
+      const text = execFileSync('pdftotext', ['-f', String(n), '-l', String(n), pdfPath, '-'], { encoding: 'utf8' });
+      expect(text, `page ${n}`).toContain('Open Government Licence v.3.0');
+      expect(text.replace(/\s+/g, ' '), `page ${n}`).toContain(`page ${n} of ${pages}`);
+    }
     await snapshot(page, 'coverage-print-portrait');
     expect(problems).toEqual([]);
   });

@@ -60,6 +60,7 @@ describe('in the field', () => {
     await page.mouse.wheel(0, 900);
     await page.waitForTimeout(300);
     expect(await pageScroll(page)).toEqual(STILL);
+    await page.getByRole('img', { name: 'Photo 1 of Jubilee Gardens' }).scrollIntoViewIfNeeded();
     await snapshot(page, 'field-form-with-photo-portrait');
     expect(problems).toEqual([]);
     await context.close();

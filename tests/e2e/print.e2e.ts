@@ -86,3 +86,68 @@ describe('workshop print', () => {
     await context.close();
   });
 });
+
+describe('an atlas for three workshops', () => {
+  it('prints each neighbourhood on its own sheet in one PDF, every page titled and credited, and remembers the choices', async () => {
+    const { page, baseUrl, problems, context } = await openSession(browser(), TABLET_LANDSCAPE);
+    await page.goto(baseUrl);
+    await page.getByRole('button', { name: 'Open demo workspace' }).click();
+    const demo = JSON.parse(readFileSync('data/demo-workspace.json', 'utf8')) as { data: { neighbourhoods: { name: string }[] } };
+    const names = demo.data.neighbourhoods.map((n) => n.name);
+    await page.getByRole('button', { name: 'Print map' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Print map' });
+
+    // The frame of the current map area moves and grows, and goes back.
+    await expect.poll(() => dialog.getByRole('status').textContent(), { timeout: 60_000 }).toMatch(/^Map drawn/);
+    const numbered = async () => Number(/(\d+) numbered assets/.exec((await dialog.getByRole('status').textContent()) ?? '')?.[1]);
+    const before = await numbered();
+    await dialog.getByRole('group', { name: 'Frame' }).scrollIntoViewIfNeeded();
+    await snapshot(page, 'print-frame-landscape');
+    await dialog.getByRole('button', { name: 'Show more' }).click();
+    await dialog.getByRole('button', { name: 'Show more' }).click();
+    await expect.poll(() => dialog.getByRole('status').textContent(), { timeout: 60_000 }).toMatch(/^Map drawn/);
+    expect(await numbered()).toBeGreaterThanOrEqual(before);
+    await dialog.getByRole('button', { name: 'Reset frame' }).click();
+    await expect.poll(() => dialog.getByRole('status').textContent(), { timeout: 60_000 }).toMatch(/^Map drawn/);
+    expect(await numbered()).toBe(before);
+
+    await dialog.getByLabel('Area').selectOption({ label: 'Each neighbourhood on its own sheet (atlas)' });
+    await dialog.getByLabel('Paper').selectOption('A4');
+    await dialog.getByLabel('Orientation').selectOption('portrait');
+    await dialog.getByLabel('Subtitle').fill('Workshop, 3 December');
+    expect(await dialog.getByRole('group', { name: 'Frame' }).count()).toBe(0); // an atlas frames each neighbourhood itself
+    await expect.poll(() => dialog.getByRole('status').textContent(), { timeout: 120_000 }).toMatch(new RegExp(`^${names.length} maps drawn at \\d+ dpi`));
+    const pages = Number(/(\d+) pages$/.exec((await dialog.getByRole('status').textContent()) ?? '')?.[1]);
+    expect(pages).toBeGreaterThanOrEqual(names.length);
+    await snapshot(page, 'print-atlas-landscape');
+
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-print-'));
+    const pdfPath = join(dir, 'atlas.pdf');
+    writeFileSync(pdfPath, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+    expect(Number(/Pages:\s+(\d+)/.exec(poppler('pdfinfo', [pdfPath]))?.[1])).toBe(pages);
+    const titles: string[] = [];
+    for (let n = 1; n <= pages; n += 1) {
+      const text = poppler('pdftotext', ['-f', String(n), '-l', String(n), pdfPath, '-']).replace(/\s+/g, ' ');
+      const title = names.find((name) => text.startsWith(`${name} `));
+      expect(title, `page ${n} starts with its neighbourhood`).toBeDefined();
+      titles.push(title ?? '');
+      expect(text, `page ${n}`).toContain('Workshop, 3 December');
+      expect(text, `page ${n}`).toContain('Data: ');
+      expect(text, `page ${n}`).toContain(`page ${n} of ${pages}`);
+      if (/Key \(continued\)/.test(text)) expect(titles.at(-2), `page ${n} continues the key of its own sheet`).toBe(title);
+    }
+    // Every neighbourhood has its own sheet, in order, and a map page of its own.
+    expect([...new Set(titles)]).toEqual(names);
+    // The first page as a picture, to look at (tests/e2e/artifacts/atlas-page-1.png).
+    execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', pdfPath, 'tests/e2e/artifacts/atlas-page']);
+    await dialog.getByRole('button', { name: 'Close' }).click();
+
+    // The next print starts from the same paper, orientation, subtitle and area.
+    await page.getByRole('button', { name: 'Print map' }).click();
+    expect(await dialog.getByLabel('Paper').inputValue()).toBe('A4');
+    expect(await dialog.getByLabel('Orientation').inputValue()).toBe('portrait');
+    expect(await dialog.getByLabel('Subtitle').inputValue()).toBe('Workshop, 3 December');
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 240_000); // five maps at print resolution, drawn one after another
+});
