@@ -3,7 +3,8 @@ import type { MappedField, PreparedImport } from '../actions/import';
 import { countOf } from '../lib/count';
 import { KeptColumnsField } from './kept-columns-field';
 import { PostcodeTableField } from './postcode-table-field';
-import { chosenLocation, fromTypeApplies, keptColumns, typeCanChoose, type CategoryChoice, type MappingChoices } from './import-steps';
+import { appState } from '../store/state';
+import { chosenLocation, columnsOntoFields, fromTypeApplies, keptColumns, typeCanChoose, type CategoryChoice, type MappingChoices } from './import-steps';
 
 /** The asset fields a column can fill, beyond name and type, in the order the form shows them. */
 const MORE_FIELDS: readonly [MappedField, string][] = [
@@ -83,6 +84,7 @@ export function ImportMappingStep({
   const set = onChange;
   const fromType = fromTypeApplies(choices);
   const location = chosenLocation(prepared, choices);
+  const ontoFields = columnsOntoFields(keptColumns(prepared, choices), appState.settings.value.typeFields);
   return (
     <>
       <p>
@@ -221,6 +223,12 @@ export function ImportMappingStep({
           <input type="checkbox" checked={choices.swap} onChange={(e) => set({ swap: e.currentTarget.checked })} />
           <span>Swap longitude and latitude</span>
         </label>
+      )}
+      {ontoFields.length > 0 && (
+        <p class="notice">
+          Filled into the types&rsquo; fields for rows of that type:{' '}
+          {ontoFields.map((o) => `\u201c${o.column}\u201d \u2192 ${o.field} (${o.type})`).join(', ')}. Settings \u2192 Types and their fields.
+        </p>
       )}
       <KeptColumnsField columns={keptColumns(prepared, choices)} personal={choices.personal} onChange={(personal) => set({ personal })} />
       <p class="hint">NA, N/A and empty cells count as missing.</p>

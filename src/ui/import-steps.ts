@@ -1,5 +1,6 @@
 import type { CategoryId } from '../model/categories';
 import { looksPersonal } from '../model/personal-data';
+import { fieldKey, type TypeFields } from '../model/type-fields';
 import type { ImportChoices, ImportSummary, MappedField, PreparedImport } from '../actions/import';
 
 /** The category choice: one for every row, or each row's from a column. */
@@ -118,4 +119,20 @@ export function mappingFrom(prepared: PreparedImport, choices: MappingChoices): 
     swapCoordinates: choices.swap,
     personalColumns: keptColumns(prepared, choices).filter((c) => choices.personal.has(c)),
   };
+}
+
+/**
+ * The kept columns an import will move onto a type's fields (cafe → Café, for parks): named like the
+ * field's key or name. Shown in the mapping step, so the coordinator knows before importing.
+ */
+export function columnsOntoFields(columns: readonly string[], definitions: readonly TypeFields[]): { column: string; field: string; type: string }[] {
+  const out: { column: string; field: string; type: string }[] = [];
+  for (const column of columns) {
+    const key = fieldKey(column);
+    for (const d of definitions) {
+      const field = d.fields.find((f) => f.key === key || fieldKey(f.label) === key);
+      if (field) out.push({ column, field: field.label, type: d.type });
+    }
+  }
+  return out;
 }

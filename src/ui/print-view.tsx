@@ -5,10 +5,13 @@ import { downloadElementAsPng, printPage, scaleBarFor } from '../actions/print';
 import { appState } from '../store/state';
 import { pagesOf, PrintSheets } from './print-sheet';
 import { PrintControls } from './print-controls';
-import { EACH_NEIGHBOURHOOD, changeOptions, defaultPrintOptions, effectiveTitle, mapSheets, printDate, SCALE_BAR_MAX_MM, sheetCommon } from './print-options';
+import { EACH_NEIGHBOURHOOD, type MapSheet, changeOptions, defaultPrintOptions, effectiveTitle, mapSheets, printDate, SCALE_BAR_MAX_MM, sheetCommon } from './print-options';
 import { recalledOptions, rememberOptions } from './print-memory';
 import { usePrintMaps } from './use-print-map';
 import { mapViewBounds, printOpen, shownAnalysis } from './ui-state';
+
+/** What the maps of a print show, as one string: their frames and numbered assets. */
+const mapsKey = (sheets: readonly MapSheet[]) => JSON.stringify(sheets.map((s) => [s.bounds, s.key.map((k) => [k.assetId, k.number, k.name])]));
 
 /** Scales the sheet's preview to fit the panel beside the controls, following its size. */
 function useFitZoom(preview: { current: HTMLElement | null }, pageWidthMm: number): number {
@@ -49,7 +52,8 @@ export function PrintView() {
   const { images, problem } = usePrintMaps(
     sheets.map((s) => ({ bounds: s.bounds, shown: s.shown, key: s.key })),
     { resolution, neighbourhoods: options.showNeighbourhoods ? areas : [], showLabels: options.showLabels, coverage, overlays: common.context },
-    [sheets, options.showLabels, coverage, common.context.map((o) => `${o.id}:${o.valueField ?? ''}`).join()],
+    // Drawn again only when a map would look different: not when the title or subtitle is typed.
+    [mapsKey(sheets), options.showNeighbourhoods, options.showLabels, coverage, areas, common.context.map((o) => `${o.id}:${o.valueField ?? ''}`).join()],
   );
   const zoom = useFitZoom(preview, layout.pageMm.width);
   const drawn = images.filter(Boolean).length;

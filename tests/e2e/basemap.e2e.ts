@@ -158,9 +158,9 @@ describe('saving an area for offline use', () => {
       const ty = (lat: number, z: number) => Math.floor(((1 - Math.log(Math.tan((lat * Math.PI) / 180) + 1 / Math.cos((lat * Math.PI) / 180)) / Math.PI) / 2) * 2 ** z);
       let areaTiles = 0;
       for (let z = 11; z <= 13; z += 1) areaTiles += (tx(e + dLon, z) - tx(w - dLon, z) + 1) * (ty(s - dLat, z) - ty(n + dLat, z) + 1);
-      await settings.getByLabel('Area').selectOption({ label: `${area.name} and 500 m around it` });
+      await settings.getByLabel('Area', { exact: true }).selectOption({ label: `${area.name} and 500 m around it` });
       await expect.poll(() => settings.getByText(`${area.name} and 500 m around it: ${areaTiles.toLocaleString('en-GB')} tiles`).count()).toBe(1);
-      await settings.getByLabel('Area').selectOption({ label: "The map's current view" });
+      await settings.getByLabel('Area', { exact: true }).selectOption({ label: "The map's current view" });
       const estimate = (await settings.getByText(/The map's current view: [\d,]+ tiles/).textContent()) ?? '';
       const expected = Number(/([\d,]+) tiles/.exec(estimate)![1]!.replace(/,/g, ''));
       expect(expected).toBeGreaterThan(3);

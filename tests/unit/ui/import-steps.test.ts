@@ -64,3 +64,15 @@ describe('the import dialog\u2019s steps', () => {
     expect(keptColumns(prepared, { ...mapping.choices, category: { column: 'managed' } })).not.toContain('managed');
   });
 });
+
+describe('columns onto the types\u2019 fields', () => {
+  it('names each kept column an import will move onto a field, by key or by the field\u2019s name', async () => {
+    const { columnsOntoFields } = await import('../../../src/ui/import-steps');
+    const { DEFAULT_TYPE_FIELDS } = await import('../../../src/model/type-fields');
+    expect(columnsOntoFields(['name', 'Café', 'PLAYGROUND', 'Meeting day', 'bowling'], DEFAULT_TYPE_FIELDS)).toEqual([
+      { column: 'Café', field: 'Café', type: 'park' },
+      { column: 'PLAYGROUND', field: 'Playground', type: 'park' },
+      { column: 'Meeting day', field: 'Meeting day', type: 'group' },
+    ]);
+  });
+});
