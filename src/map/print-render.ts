@@ -151,9 +151,10 @@ function spreadOnPage(map: MapLibreMap, assets: PrintMapRequest['assets']): void
  * Draws the print map off screen at print resolution and returns it as a PNG. A separate map, so
  * the one on screen keeps its view, and so `preserveDrawingBuffer` costs nothing in normal use.
  */
-export async function renderPrintMap(request: PrintMapRequest): Promise<PrintMapImage> {
+export async function renderPrintMap(request: PrintMapRequest, signal?: AbortSignal): Promise<PrintMapImage> {
   pointAtBundledWorker();
   await loadLabelFonts();
+  if (signal?.aborted) throw new DOMException('The print map is no longer wanted', 'AbortError');
   const container = document.createElement('div');
   container.setAttribute('aria-hidden', 'true');
   Object.assign(container.style, { position: 'fixed', left: '-20000px', top: '0', width: `${request.cssWidth}px`, height: `${request.cssHeight}px` });
@@ -178,9 +179,12 @@ export async function renderPrintMap(request: PrintMapRequest): Promise<PrintMap
     spreadOnPage(map, request.assets);
   });
   try {
+    // A newer choice (another area, paper, frame) stops this drawing at once: a software-rendered
+    // 300 dpi page costs seconds that the coordinator should not wait for.
     await new Promise<void>((resolve, reject) => {
       map.once('idle', () => resolve());
       map.once('error', (e) => reject(e.error instanceof Error ? e.error : new Error('The print map failed to draw')));
+      signal?.addEventListener('abort', () => reject(new DOMException('The print map is no longer wanted', 'AbortError')), { once: true });
     });
     const blob = await new Promise<Blob | null>((resolve) => map.getCanvas().toBlob(resolve, 'image/png'));
     if (!blob) throw new Error('The print map could not be captured');

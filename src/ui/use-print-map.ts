@@ -40,6 +40,7 @@ export function usePrintMaps(requests: readonly PrintMapRequest[], layers: Print
   const [problem, setProblem] = useState<string | null>(null);
   useEffect(() => {
     let cancelled = false;
+    const stop = new AbortController();
     const urls: string[] = [];
     setImages(requests.map(() => null));
     setProblem(null);
@@ -47,17 +48,20 @@ export function usePrintMaps(requests: readonly PrintMapRequest[], layers: Print
       for (const [i, request] of requests.entries()) {
         const numbers = new Map(request.key.map((k) => [k.assetId, k.number]));
         try {
-          const result = await renderPrintMap({
-            cssWidth: layers.resolution.cssWidth,
-            cssHeight: layers.resolution.cssHeight,
-            pixelRatio: layers.resolution.pixelRatio,
-            bounds: request.bounds,
-            assets: request.shown.map((asset) => ({ asset, number: numbers.get(asset.id) ?? 0 })),
-            neighbourhoods: layers.neighbourhoods,
-            showLabels: layers.showLabels,
-            coverage: layers.coverage,
-            overlays: layers.overlays,
-          });
+          const result = await renderPrintMap(
+            {
+              cssWidth: layers.resolution.cssWidth,
+              cssHeight: layers.resolution.cssHeight,
+              pixelRatio: layers.resolution.pixelRatio,
+              bounds: request.bounds,
+              assets: request.shown.map((asset) => ({ asset, number: numbers.get(asset.id) ?? 0 })),
+              neighbourhoods: layers.neighbourhoods,
+              showLabels: layers.showLabels,
+              coverage: layers.coverage,
+              overlays: layers.overlays,
+            },
+            stop.signal,
+          );
           if (cancelled) return;
           const url = URL.createObjectURL(result.blob);
           urls.push(url);
@@ -71,6 +75,7 @@ export function usePrintMaps(requests: readonly PrintMapRequest[], layers: Print
     })();
     return () => {
       cancelled = true;
+      stop.abort();
       for (const url of urls) URL.revokeObjectURL(url);
     };
   }, changes);

@@ -160,11 +160,8 @@ describe('fields per type', () => {
 });
 
 describe('the attribute table', () => {
-  for (const [viewport, name] of [
-    [TABLET_LANDSCAPE, 'landscape'],
-    [TABLET_PORTRAIT, 'portrait'],
-  ] as const) {
-    it(`shows the current list with its type's fields, sorts, and edits cells as undoable changes (${name})`, async () => {
+  for (const [viewport, name] of [[TABLET_LANDSCAPE, 'landscape']] as const) {
+    it(`shows the current list with its type's fields, sorts, and edits cells as undoable changes (${name}, then portrait)`, async () => {
       const { page, baseUrl, problems, context } = await openSession(browser(), viewport);
       await importParks(page, baseUrl);
       // Only what the search finds goes into the table.
@@ -214,6 +211,10 @@ describe('the attribute table', () => {
       await nameCell.press('Enter');
       await expect.poll(async () => (await stored(page)).some((a) => a.name === 'Ashton-on-Mersey Park')).toBe(true);
       await snapshot(page, `attribute-table-${name}`);
+      // Turned to portrait, the table still fills the screen and scrolls across under the names.
+      await page.setViewportSize(TABLET_PORTRAIT);
+      await expect.poll(async () => (await region.boundingBox())?.width ?? 0).toBeGreaterThan(TABLET_PORTRAIT.width - 80);
+      await snapshot(page, 'attribute-table-portrait');
       await table.getByRole('button', { name: 'Close' }).click();
 
       const undo = page.getByRole('toolbar', { name: 'Workspace' }).getByRole('button', { name: /^Undo/ });
