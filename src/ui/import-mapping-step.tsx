@@ -226,8 +226,8 @@ export function ImportMappingStep({
       )}
       {ontoFields.length > 0 && (
         <p class="notice">
-          Filled into the types&rsquo; fields for rows of that type: {ontoFields.map((o) => `\u201c${o.column}\u201d \u2192 ${o.field} (${o.type})`).join(', ')}. Settings \u2192 Types and their
-          fields.
+          Filled into the types&rsquo; fields for rows of that type: {ontoFields.map((o) => `\u201c${o.column}\u201d \u2192 ${o.field} (${o.type})`).join(', ')}.{' '}
+          {'(Settings \u2192 Types and their fields.)'}
         </p>
       )}
       <KeptColumnsField columns={keptColumns(prepared, choices)} personal={choices.personal} onChange={(personal) => set({ personal })} />

@@ -28,7 +28,9 @@ async function importParks(page: Page, baseUrl: string) {
   await dialog.getByLabel('File to import').setInputFiles(PARKS);
   await dialog.getByLabel('Type for every row').fill('park');
   // Before importing, the dialog says which columns will fill the park's fields.
-  expect(await dialog.getByText(/^Filled into the types’ fields/).textContent()).toContain('“cafe” → Café (park), “playground” → Playground (park), “toilets” → Toilets (park)');
+  const filled = (await dialog.getByText(/^Filled into the types’ fields/).textContent()) ?? '';
+  expect(filled).toContain('“cafe” → Café (park), “playground” → Playground (park), “toilets” → Toilets (park)');
+  expect(filled).toContain('(Settings → Types and their fields.)');
   await dialog.getByRole('button', { name: `Import ${parks.length} rows` }).click();
   await expect.poll(() => dialog.getByRole('status').textContent()).toContain(`Added ${parks.length}`);
   await dialog.getByRole('button', { name: 'Done' }).click();
