@@ -7,10 +7,10 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { downloadsInto, sharedBrowser, openSession, snapshot, TABLET_LANDSCAPE, TABLET_PORTRAIT } from './harness';
 import { seriousFindings } from './axe';
+import { importTraffordWards, TRAFFORD } from './trafford';
 import { inside } from './geo-reference';
 import { summarisePixels } from './pixels';
 
-const TRAFFORD = 'tests/fixtures/trafford';
 const browser = sharedBrowser();
 const dir = mkdtempSync(join(tmpdir(), 'atlas-coverage-'));
 
@@ -61,13 +61,7 @@ function blend(colour: string, opacity: number, under: string): string {
 const download = downloadsInto(dir);
 
 async function importWardsAndParks(page: Page) {
-  await page.getByRole('tab', { name: 'Neighbourhoods' }).click();
-  await page.getByRole('button', { name: 'Import boundaries' }).click();
-  const boundaries = page.getByRole('dialog', { name: 'Import boundaries' });
-  await boundaries.getByLabel('Boundary file (GeoJSON)').setInputFiles(`${TRAFFORD}/boundaries/trafford_ward_2023_generalised.geojson`);
-  await boundaries.getByRole('button', { name: 'Import 21 boundaries' }).click();
-  await expect.poll(() => boundaries.getByRole('status').textContent()).toContain('21 new');
-  await boundaries.getByRole('button', { name: 'Close' }).click();
+  await importTraffordWards(page);
   await page.getByRole('button', { name: 'Import data' }).click();
   const data = page.getByRole('dialog', { name: 'Import data' });
   await data.getByLabel('File to import').setInputFiles(`${TRAFFORD}/assets/trafford_parks.csv`);

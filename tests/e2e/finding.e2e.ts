@@ -4,6 +4,7 @@ import Papa from 'papaparse';
 import { PNG } from 'pngjs';
 import type { Page } from 'playwright-core';
 import { sharedBrowser, openSession, snapshot, TABLET_LANDSCAPE, TABLET_PORTRAIT } from './harness';
+import { importTraffordWards, TRAFFORD } from './trafford';
 
 /**
  * Finding your way (issue 18): a street map offered from the first screen, an honest note and no
@@ -66,7 +67,6 @@ describe('the street map', () => {
   });
 });
 
-const TRAFFORD = 'tests/fixtures/trafford';
 const postcodeRows = Papa.parse<Record<string, string>>(readFileSync(`${TRAFFORD}/postcodes/trafford_postcodes.csv`, 'utf8'), { header: true, skipEmptyLines: true }).data;
 const imdRows = Papa.parse<Record<string, string>>(readFileSync(`${TRAFFORD}/deprivation/trafford_imd2019_lsoa_wide.csv`, 'utf8'), { header: true, skipEmptyLines: true }).data;
 
@@ -87,13 +87,7 @@ describe('finding places', () => {
     const { page, baseUrl, problems, context } = await openSession(browser(), TABLET_LANDSCAPE);
     await page.goto(baseUrl);
     await page.getByRole('button', { name: 'Start empty' }).click();
-    await page.getByRole('tab', { name: 'Neighbourhoods' }).click();
-    await page.getByRole('button', { name: 'Import boundaries' }).click();
-    const boundaries = page.getByRole('dialog', { name: 'Import boundaries' });
-    await boundaries.getByLabel('Boundary file (GeoJSON)').setInputFiles(`${TRAFFORD}/boundaries/trafford_ward_2023_generalised.geojson`);
-    await boundaries.getByRole('button', { name: 'Import 21 boundaries' }).click();
-    await expect.poll(() => boundaries.getByRole('status').textContent()).toContain('21 new');
-    await boundaries.getByRole('button', { name: 'Close' }).click();
+    await importTraffordWards(page);
     await page.getByRole('button', { name: 'Settings' }).click();
     const settings = page.getByRole('dialog', { name: 'Settings' });
     await settings.getByRole('region', { name: 'Postcodes' }).getByLabel('Postcode table').setInputFiles(`${TRAFFORD}/postcodes/trafford_postcodes.csv`);

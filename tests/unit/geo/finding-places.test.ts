@@ -5,19 +5,8 @@ import { areaAtPoint } from '../../../src/geo/area-at-point';
 import { NeighbourhoodSchema } from '../../../src/model/neighbourhood';
 import { OverlaySchema } from '../../../src/model/overlay';
 import { makeNeighbourhood } from '../factories';
+import { square } from '../actions/intents/fixtures';
 
-const square = (x: number, y: number, size: number) => ({
-  type: 'Polygon' as const,
-  coordinates: [
-    [
-      [x, y],
-      [x + size, y],
-      [x + size, y + size],
-      [x, y + size],
-      [x, y],
-    ],
-  ],
-});
 const gorse = NeighbourhoodSchema.parse(makeNeighbourhood({ name: 'Gorse Hill & Cornbrook', code: 'E05015247' }));
 const longford = NeighbourhoodSchema.parse(makeNeighbourhood({ name: 'Longford', code: 'E05000826' }));
 const postcodes = new Map<string, readonly [number, number]>([
