@@ -5,11 +5,12 @@ import type { FieldKind, TypeFields } from '../model/type-fields';
 import { editingTab, run, workspace } from './workspace';
 import { loadBasemap } from './basemap';
 import { restorePostcodeTable } from './postcodes';
+import { resumeTeamSharing } from './team';
 
 /** Opens the app's data: called once at start-up, when this tab is the editing tab. */
 async function loadWorkspace(): Promise<void> {
   await workspace.load();
-  await Promise.all([loadBasemap(), restorePostcodeTable()]);
+  await Promise.all([loadBasemap(), restorePostcodeTable(), resumeTeamSharing()]);
 }
 
 /** Start-up: becomes the editing tab and loads, or says the app is open in another tab. */

@@ -24,6 +24,8 @@ export interface AssetDraft {
   consentStatus: '' | Consent['status'];
   consentDate: string;
   consentPurpose: string;
+  /** They agreed the team's other coordinators see this record (team sharing). */
+  consentTeam: boolean;
   exactLocation: boolean;
   /** People only: pinned at a public place, or shown only as part of their neighbourhood. */
   showAt: 'neighbourhood' | 'public-place';
@@ -54,6 +56,7 @@ export const EMPTY_DRAFT: AssetDraft = {
   consentStatus: '',
   consentDate: '',
   consentPurpose: '',
+  consentTeam: false,
   exactLocation: false,
   showAt: 'neighbourhood',
   extra: {},
@@ -80,6 +83,7 @@ export function draftFromAsset(asset: Asset): AssetDraft {
     consentStatus: asset.person?.consent.status ?? '',
     consentDate: asset.person?.consent.date ?? '',
     consentPurpose: asset.person?.consent.purpose ?? '',
+    consentTeam: asset.person?.consent.sharedWithTeam ?? false,
     exactLocation: asset.person?.exactLocation ?? false,
     showAt: asset.geometry ? 'public-place' : 'neighbourhood',
     extra: { ...asset.extra },
@@ -161,7 +165,12 @@ export function assetFromDraft(draft: AssetDraft, context: DraftContext): Result
     geometry: isPerson && draft.showAt === 'neighbourhood' ? null : context.geometry,
     person: isPerson
       ? {
-          consent: { status: draft.consentStatus === '' ? undefined : draft.consentStatus, date: blankToUndefined(draft.consentDate), purpose: blankToUndefined(draft.consentPurpose) },
+          consent: {
+            status: draft.consentStatus === '' ? undefined : draft.consentStatus,
+            date: blankToUndefined(draft.consentDate),
+            purpose: blankToUndefined(draft.consentPurpose),
+            ...(draft.consentStatus === 'given' && draft.consentTeam ? { sharedWithTeam: true } : {}),
+          },
           exactLocation: draft.exactLocation,
           ...(context.existing?.person?.sensitive ? { sensitive: context.existing.person.sensitive } : {}),
         }

@@ -23,6 +23,8 @@ export const ConsentSchema = z
     status: z.enum(CONSENT_VALUES, { error: 'Consent must be given, not yet asked, or withdrawn' }),
     date: DateSchema.optional(),
     purpose: shortText(500, 'Consent purpose').optional(),
+    /** They agreed that the team's other coordinators see this record (team sharing sends it only then). */
+    sharedWithTeam: z.boolean().optional(),
   })
   .superRefine((consent, ctx) => {
     if (consent.status === 'given' && (!consent.date || !consent.purpose)) {

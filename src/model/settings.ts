@@ -1,8 +1,24 @@
 import { z } from 'zod';
-import { TimestampSchema } from './common';
+import { shortText, TimestampSchema } from './common';
 import { TileSourceSchema } from './tiles';
 import { DEFAULT_CONSENT_REVIEW_MONTHS } from './consent-review';
 import { DEFAULT_TYPE_FIELDS, TypeFieldsSchema } from './type-fields';
+
+/**
+ * The team this device shares its workspace with (team sharing). The password is never stored:
+ * the server's session cookie is the sign-in, and "Leave team" ends it.
+ */
+export const TeamConfigSchema = z.object({
+  server: z.url({ protocol: /^https?$/, error: 'The team server must be a web address starting https:// (or http:// on this machine)' }).max(500),
+  team: shortText(100, 'Team').min(1, 'Give the team’s name'),
+  database: z.string().regex(/^[a-z][a-z0-9_$()+/-]*$/, 'Not a database name'),
+  user: shortText(100, 'Username').min(1, 'Give your username'),
+  /** Which tablet wrote a version, so a conflict can say which side is "mine". */
+  device: z.string().regex(/^[a-z0-9-]{8,64}$/),
+  /** Photos follow the records on their own, and only when this is on (they are large). */
+  syncPhotos: z.boolean().default(true),
+});
+export type TeamConfig = z.output<typeof TeamConfigSchema>;
 
 /** App-wide settings, stored as one record. Every field has a default so an old record still reads. */
 export const SettingsSchema = z.object({
@@ -22,7 +38,18 @@ export const SettingsSchema = z.object({
     .array(TypeFieldsSchema)
     .max(100)
     .default(() => DEFAULT_TYPE_FIELDS.map((t) => ({ type: t.type, fields: t.fields.map((f) => ({ ...f })) }))),
+  /** The team this device shares with; absent when it works alone. */
+  team: TeamConfigSchema.optional(),
+  /**
+   * A team setting: records about people go to the team only when this is on, and then only those
+   * whose consent says they agreed to be shared with the team.
+   */
+  sharePeopleWithTeam: z.boolean().default(false),
 });
+
+/** The settings a team shares (the rest belong to the device: basemap, street map, its team sign-in). */
+export const TEAM_SETTING_KEYS = ['typeFields', 'consentReviewMonths', 'sharePeopleWithTeam'] as const;
+export type TeamSettings = Pick<Settings, (typeof TEAM_SETTING_KEYS)[number]>;
 
 export type Settings = z.output<typeof SettingsSchema>;
 export const DEFAULT_SETTINGS: Settings = SettingsSchema.parse({});

@@ -55,6 +55,8 @@ export type ForgetPeople = ReadonlyMap<string, { id: string } | null>;
 /** What the write does to the undo log, in the same transaction as the records. */
 type LogAction =
   | { kind: 'append' }
+  /** A change received from the team: written, not logged (undo is per device). */
+  | { kind: 'none' }
   | { kind: 'mark'; row: ChangeLogRow & { seq: number }; undone: 0 | 1 }
   /** Not logged (it cannot be undone), and the people's earlier records are scrubbed from the log. */
   | { kind: 'forget'; people: ForgetPeople };
@@ -84,6 +86,7 @@ export async function writeChange(db: IDBPDatabase<AtlasDB>, change: Change, log
       await Promise.all([...(part.put ?? []).map((record) => store.put(record as { id: string } & Record<string, unknown>)), ...removeIds.map((id) => store.delete(id))]);
     }
     const changes = tx.objectStore('changes');
+    if (log.kind === 'none') return;
     if (log.kind === 'forget') await scrubPeople(changes, log.people);
     else if (log.kind === 'append') {
       await dropRedoTail(changes);

@@ -15,6 +15,9 @@ import type { WorkspaceData } from '../io/backup';
 
 type StorageManagerLike = { persist?: () => Promise<boolean> };
 
+/** A write made on this device (not one received from the team): what team sharing sends on. */
+export type LocalWrite = { change: Change } | { settings: Partial<Settings> };
+
 /**
  * The store's face to the rest of the app: load, the single mutation entry point `apply`, undo and
  * redo, and settings. Every write is validated first and lands in one transaction; the signals in
@@ -22,6 +25,7 @@ type StorageManagerLike = { persist?: () => Promise<boolean> };
  */
 export class Workspace {
   readonly connection: Connection;
+  private readonly localWriteListeners = new Set<(write: LocalWrite) => void>();
 
   constructor(
     readonly state: AtlasState,
@@ -36,6 +40,34 @@ export class Workspace {
         state.status.value = { kind: 'outdated', message: storeError('version-changed').message };
       },
     });
+  }
+
+  /** Calls `listener` after each committed write made on this device; returns how to stop. */
+  onLocalWrite(listener: (write: LocalWrite) => void): () => void {
+    this.localWriteListeners.add(listener);
+    return () => this.localWriteListeners.delete(listener);
+  }
+
+  private tell(write: LocalWrite): void {
+    for (const listener of this.localWriteListeners) listener(write);
+  }
+
+  /**
+   * Applies a change received from the team: validated and written in one transaction like any
+   * other, but not logged for undo (Undo takes back my changes, not a teammate's) and not told to
+   * the local-write listeners (it came from the team, so it is not sent back).
+   */
+  async applyFromTeam(raw: Change): Promise<Result<void, StoreError>> {
+    return this.guard(async () => {
+      const change = validateChange(raw);
+      await this.connection.run((db) => writeChange(db, change, { kind: 'none' }));
+      this.applyToState(change);
+    });
+  }
+
+  /** Settings the team changed: stored, not sent back. */
+  async settingsFromTeam(patch: Partial<Settings>): Promise<Result<void, StoreError>> {
+    return this.writeSettings(patch);
   }
 
   /** Reads everything into the state. Unreadable records are listed in `state.unreadable`. */
@@ -84,6 +116,7 @@ export class Workspace {
       await this.connection.run((db) => writeChange(db, change, { kind: 'append' }));
       this.applyToState(change);
       this.showNewestStep(change.label);
+      this.tell({ change });
       await this.askForPersistentStorage();
     });
   }
@@ -101,6 +134,7 @@ export class Workspace {
       const people: ForgetPeople = new Map(assetIds.map((id) => [id, replacements.get(id) ?? null] as const));
       await this.connection.run((db) => writeChange(db, change, { kind: 'forget', people }));
       this.applyToState(change);
+      this.tell({ change });
       await this.refreshUndoRedo();
     });
   }
@@ -126,10 +160,13 @@ export class Workspace {
       if (choice === 'keep') {
         const label = `${cut.label} (interrupted, ${cut.done.toLocaleString('en-GB')} of ${cut.total.toLocaleString('en-GB')} rows)`;
         await this.connection.run((db) => appendToLog(db, { label, forward: null, inverse: { ...inverse, label } }, cut.importId));
+        const kept = new Set(cut.addedIds);
+        this.tell({ change: { label, assets: { put: this.state.assets.value.filter((a) => kept.has(a.id)) } } });
       } else {
         const change = validateChange({ ...inverse, label: `Remove what the interrupted ${cut.label.replace(/^Import/, 'import of')} saved` });
         await this.connection.run((db) => writeChange(db, change, { kind: 'append' }, cut.importId));
         this.applyToState(change);
+        this.tell({ change });
       }
       this.state.interruptedImport.value = null;
       await this.refreshUndoRedo();
@@ -140,6 +177,7 @@ export class Workspace {
   async showImported(written: readonly Asset[], label: string): Promise<void> {
     this.applyToState({ label, assets: { put: written } });
     this.showNewestStep(label);
+    this.tell({ change: { label, assets: { put: written } } });
     await this.askForPersistentStorage();
   }
 
@@ -156,6 +194,13 @@ export class Workspace {
    * The undo log is cleared, since its steps describe the data being replaced.
    */
   async replaceAll(data: WorkspaceData): Promise<Result<void, StoreError>> {
+    const before = {
+      assets: this.state.assets.value,
+      neighbourhoods: this.state.neighbourhoods.value,
+      overlays: this.state.overlays.value,
+      photos: this.state.photos.value,
+      analyses: this.state.analyses.value,
+    };
     return this.guard(async () => {
       for (const kind of RECORD_KINDS)
         for (const record of data[kind]) {
@@ -187,11 +232,18 @@ export class Workspace {
         this.state.selectedAssetId.value = null;
         this.state.interruptedImport.value = null;
       });
+      this.tell({ change: replacement(before, data) });
       await this.refreshUndoRedo();
     });
   }
 
   async updateSettings(patch: Partial<Settings>): Promise<Result<void, StoreError>> {
+    const written = await this.writeSettings(patch);
+    if (written.ok) this.tell({ settings: patch });
+    return written;
+  }
+
+  private async writeSettings(patch: Partial<Settings>): Promise<Result<void, StoreError>> {
     return this.guard(async () => {
       const next = SettingsSchema.parse({ ...this.state.settings.value, ...patch });
       await this.connection.run((db) => db.put('settings', { ...next, id: SETTINGS_KEY }));
@@ -206,7 +258,10 @@ export class Workspace {
         const row = direction === 'undo' ? heads.undo : heads.redo;
         return row ? step(db, row, direction) : null;
       });
-      if (change) this.applyToState(change);
+      if (change) {
+        this.applyToState(change);
+        this.tell({ change });
+      }
       await this.refreshUndoRedo();
     });
   }
@@ -301,6 +356,16 @@ function mergeInto<T extends { id: string }>(target: Signal<readonly T[]>, part:
 }
 
 export { StoreError };
+
+/** A restore as one change: every record it holds put, every record it drops removed. */
+function replacement(before: { [K in RecordKind]: readonly RecordKinds[K][] }, data: WorkspaceData): Change {
+  const change: Change = { label: 'Restore backup' };
+  for (const kind of RECORD_KINDS) {
+    const kept = new Set(data[kind].map((r) => r.id));
+    (change as Record<RecordKind, KindChange<unknown>>)[kind] = { put: data[kind], remove: before[kind].filter((r) => !kept.has(r.id)).map((r) => r.id) };
+  }
+  return change;
+}
 
 /** Analyses in the order they were run, so "the previous run" is the one before. */
 function sortByDate(analyses: readonly Analysis[]): Analysis[] {

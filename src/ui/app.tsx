@@ -9,7 +9,8 @@ import { StatusBanner } from './status-banner';
 import { PlacingBar } from './placing-bar';
 import { BoundaryBar } from './boundary-bar';
 import { UpdatePrompt } from './update-prompt';
-import { mode, printOpen, send, tableOpen } from './ui-state';
+import { conflictsOpen, mode, printOpen, send, tableOpen } from './ui-state';
+import { ConflictsDialog } from './conflicts-dialog';
 import { PrintView } from './print-view';
 import { ExportDialog } from './export-dialog';
 import { AttributeTable } from './attribute-table';
@@ -17,6 +18,7 @@ import { ImportDialog } from './import-dialog';
 import { readSavedDraft, startDraftAutosave } from './draft-autosave';
 import { ElsewhereScreen } from './elsewhere-screen';
 import { InterruptedImportBanner } from './interrupted-import-banner';
+import { TeamStatus } from './team-status';
 
 /** The app shell: header, map, panel, and the dialogs over them. */
 export function App() {
@@ -63,7 +65,9 @@ export function App() {
             {/* What Undo and Redo would do, in words a tablet shows: there is no hover to read a tooltip.
                 The words are part of the button's name, as a screen reader should hear them too. */}
             <button type="button" class="history" disabled={!undoLabel} onClick={() => void undo()} title={undoLabel ? `Undo ${undoLabel}` : 'Nothing to undo'}>
-              Undo{undoLabel && ' '}
+              {/* In a team, Undo takes back this tablet's changes only, and says so. */}
+              {settings.team ? 'Undo my change' : 'Undo'}
+              {undoLabel && ' '}
               {undoLabel && <small class="history-what">{undoLabel}</small>}
             </button>
             <button type="button" class="history" disabled={!redoLabel} onClick={() => void redo()} title={redoLabel ? `Redo ${redoLabel}` : 'Nothing to redo'}>
@@ -83,6 +87,7 @@ export function App() {
               Settings
             </button>
           </div>
+          <TeamStatus />
         </header>
         <StatusBanner />
         <InterruptedImportBanner />
@@ -115,6 +120,14 @@ export function App() {
           <AttributeTable
             onClose={() => {
               tableOpen.value = false;
+              brand.current?.focus();
+            }}
+          />
+        )}
+        {conflictsOpen.value && (
+          <ConflictsDialog
+            onClose={() => {
+              conflictsOpen.value = false;
               brand.current?.focus();
             }}
           />

@@ -10,6 +10,7 @@ import { LINK_WORDS, linksBothWays } from '../model/asset-links';
 import { PhotoThumbnail } from './photo-thumbnail';
 import { selectedAsset, send, toast } from './ui-state';
 import { ForgetPersonConfirm, type ForgetAction } from './forget-person-confirm';
+import { editedText, teamState } from '../actions/team';
 
 const CONSENT_TEXT = { given: 'Consent given', 'not-asked': 'Consent not yet asked', withdrawn: 'Consent withdrawn' } as const;
 
@@ -22,6 +23,7 @@ export function AssetDetails() {
   const info = CATEGORIES[asset.category];
   const links = linksBothWays(asset, appState.assets.value);
   const areas = appState.neighbourhoods.value.filter((n) => asset.neighbourhoodIds.includes(n.id)).map((n) => n.name);
+  const author = teamState.authors.value.get(asset.id);
   const edit = () => send({ type: 'edit-asset', asset, photos: appState.photos.value });
   const move = () => send({ type: 'move-asset', assetId: asset.id });
   const remove = async () => {
@@ -53,6 +55,7 @@ export function AssetDetails() {
     ['Contact', [asset.contact.name, asset.contact.phone, asset.contact.email, asset.contact.website].filter(Boolean).join(' \u00b7 ')],
     ['Last verified', asset.verifiedAt ?? ''],
     ['Source', asset.source],
+    ['Edited by', author && appState.settings.value.team ? editedText(author, new Date()) : ''],
   ];
   return (
     <article class="asset-details" aria-labelledby="asset-details-title">

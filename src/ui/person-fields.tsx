@@ -52,6 +52,13 @@ export function PersonFields({ draft, errors, update }: { draft: AssetDraft; err
               {...describedBy('consent-purpose', errors.consentPurpose, 'hint')}
             />
           </Field>
+          <label class="check">
+            <input type="checkbox" checked={draft.consentTeam} onChange={(e) => update({ consentTeam: e.currentTarget.checked })} />
+            <span>
+              They agreed to be shared with the team
+              <small>Only then, and only if the team shares people records, does this record go to the team&rsquo;s other tablets.</small>
+            </span>
+          </label>
         </>
       )}
       <Field id="show-at" label="Show on the map">

@@ -7,6 +7,7 @@ import { PrivacySection } from './privacy-section';
 import { STREET_MAP_CHOICE, STREET_MAP_DETAIL } from './first-run';
 import { TypeFieldsSection } from './type-fields-section';
 import { PostcodeTableField } from './postcode-table-field';
+import { TeamSection } from './team-section';
 
 const PERSISTENCE_TEXT = {
   granted: 'Persistent: the browser will not clear your records to free space.',
@@ -62,6 +63,7 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
         {needsHomeScreenAdvice() && (
           <p class="notice">On iPad, tap Share then “Add to Home Screen” and open Asset Atlas from there: Safari may otherwise delete records of sites you have not visited for a week.</p>
         )}
+        <TeamSection />
         <BackupSection />
         <PrivacySection />
         <TypeFieldsSection />

@@ -17,6 +17,9 @@ export function send(event: ModeEvent): void {
 /** The area the map shows now, for "print the current map area". */
 export const mapViewBounds = signal<[number, number, number, number] | null>(null);
 export const printOpen = signal(false);
+/** Whether the review of team conflicts is open (from the top bar's "Conflicts (N)"). */
+export const conflictsOpen = signal(false);
+
 /** Whether the device says it has a network: the online street map is drawn (and credited) only then. */
 export const online = signal(typeof navigator === 'undefined' ? true : navigator.onLine);
 

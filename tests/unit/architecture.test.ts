@@ -12,11 +12,13 @@ const ALLOWED: Record<string, readonly string[]> = {
   geo: ['lib', 'model', 'geo'],
   io: ['lib', 'model', 'geo', 'io'],
   store: ['lib', 'model', 'geo', 'io', 'store'],
+  // Team sharing: the only layer that speaks to PouchDB; it reaches the store through apply().
+  sync: ['lib', 'model', 'geo', 'io', 'store', 'sync'],
   // The import worker writes its batches through store/ (its own connection), off the main thread.
   workers: ['lib', 'model', 'geo', 'io', 'store', 'workers'],
   map: ['lib', 'model', 'map'],
   // Actions start workers and speak their message protocol (workers/*-protocol.ts).
-  actions: ['lib', 'model', 'geo', 'io', 'store', 'actions', 'workers'],
+  actions: ['lib', 'model', 'geo', 'io', 'store', 'sync', 'actions', 'workers'],
   // Intents are pure (state and input in, a plan out): no store, no workers, no DOM, so they run in
   // a unit test, a worker or the command line. actions/run-intent.ts applies their plans.
   'actions/intents': ['lib', 'model', 'geo', 'io', 'actions/intents'],
@@ -29,6 +31,7 @@ const PACKAGE_OWNERS: Record<string, readonly string[]> = {
   'terra-draw': ['map'],
   pmtiles: ['map'],
   '@turf': ['geo'],
+  'pouchdb-browser': ['sync'],
 };
 /** Browser globals that pure layers must not touch (they run in node and in workers). */
 const NO_DOM = ['lib', 'model', 'geo', 'io', 'actions/intents'];

@@ -1,0 +1,74 @@
+/**
+ * Field-by-field comparison of two versions of a record, for a conflict review: which fields
+ * differ, how each reads, and the record made of the fields a person picked from each side.
+ */
+
+/** Fields a person never picks: they follow from the others or are the record's identity. */
+const NOT_PICKED = new Set(['id', 'neighbourhoodIds', 'createdAt', 'updatedAt']);
+
+const LABELS: Record<string, string> = {
+  name: 'Name',
+  category: 'Category',
+  type: 'Type',
+  description: 'Description',
+  tags: 'Tags',
+  geometry: 'Location',
+  address: 'Address',
+  postcode: 'Postcode',
+  uprn: 'UPRN',
+  contact: 'Contact',
+  accessibility: 'Accessibility',
+  openingTimes: 'Opening times',
+  cost: 'Cost',
+  photos: 'Photos',
+  links: 'Links',
+  status: 'Status',
+  verifiedAt: 'Last verified',
+  source: 'Source',
+  extra: 'Details',
+  person: 'Consent and person details',
+  code: 'Code',
+  notes: 'Notes',
+};
+
+const ordered = (value: unknown): string =>
+  JSON.stringify(value, (_k, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b))) : v,
+  );
+
+/** The fields whose values differ between two versions, in the record's own order. */
+export function differingFields(mine: Record<string, unknown>, theirs: Record<string, unknown>): string[] {
+  const keys = [...new Set([...Object.keys(mine), ...Object.keys(theirs)])];
+  return keys.filter((key) => !NOT_PICKED.has(key) && ordered(mine[key]) !== ordered(theirs[key]));
+}
+
+export const fieldLabel = (key: string): string => LABELS[key] ?? key.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/^./, (c) => c.toUpperCase());
+
+/** A field's value as one line of text (never HTML). */
+export function fieldText(key: string, value: unknown): string {
+  if (value === undefined || value === null || value === '') return '(empty)';
+  if (key === 'geometry' && typeof value === 'object') {
+    const g = value as { type?: string; coordinates?: unknown };
+    if (g.type === 'Point' && Array.isArray(g.coordinates)) return `Point at ${(g.coordinates as number[]).map((n) => n.toFixed(5)).join(', ')}`;
+    return `${g.type ?? 'Shape'} (${ordered(g.coordinates).split(',').length / 2} corners)`;
+  }
+  if (Array.isArray(value)) return value.length === 0 ? '(none)' : value.map((v) => (typeof v === 'object' ? ordered(v) : String(v))).join(', ');
+  if (typeof value === 'object')
+    return (
+      Object.entries(value as Record<string, unknown>)
+        .filter(([, v]) => v !== undefined && v !== '')
+        .map(([k, v]) => `${k}: ${typeof v === 'object' ? ordered(v) : String(v)}`)
+        .join('; ') || '(empty)'
+    );
+  return String(value);
+}
+
+/** The record made of `theirs` where a field is picked as theirs, and `mine` elsewhere. */
+export function mergeFields(mine: Record<string, unknown>, theirs: Record<string, unknown>, pickTheirs: ReadonlySet<string>): Record<string, unknown> {
+  const merged: Record<string, unknown> = { ...mine };
+  for (const key of pickTheirs) {
+    if (theirs[key] === undefined) delete merged[key];
+    else merged[key] = theirs[key];
+  }
+  return merged;
+}

@@ -1,0 +1,181 @@
+import { useState } from 'preact/hooks';
+import { joinTeam, leaveTeam, setSharePeople, signInAgain, statusText, teamState, type JoinRequest } from '../actions/team';
+import { messagesOf, type Problem } from '../lib/result';
+import { appState } from '../store/state';
+import { describedBy, Field } from './form-fields';
+
+const PEOPLE_SWITCH_DETAIL =
+  'Records about individuals go to the team only when this is on, and only those whose consent says they agreed to be shared with the team. Everyone in the team can then read their name, contact and notes. Off, they stay on the tablet that recorded them.';
+
+/** Settings → Team: join a team's server, see how sharing stands, sign in again, leave. */
+export function TeamSection() {
+  const team = appState.settings.value.team;
+  return (
+    <section aria-labelledby="team-heading">
+      <h2 id="team-heading" class="section-heading">
+        Team
+      </h2>
+      {team ? <InTeam /> : <JoinForm />}
+    </section>
+  );
+}
+
+function JoinForm() {
+  const [form, setForm] = useState({ server: '', team: '', user: '', password: '' });
+  const [problems, setProblems] = useState<Problem[]>([]);
+  const [asking, setAsking] = useState(false);
+  const [start, setStart] = useState<JoinRequest['start']>('add-mine');
+  const [busy, setBusy] = useState(false);
+  const join = async () => {
+    setBusy(true);
+    const joined = await joinTeam({ ...form, ...(asking ? { start } : {}) });
+    setBusy(false);
+    if (!joined.ok) return setProblems(joined.error);
+    setProblems([]);
+    if (joined.value === 'ask') return setAsking(true);
+    setForm({ server: '', team: '', user: '', password: '' });
+  };
+  const input = (key: keyof typeof form, label: string, type = 'text', autocomplete = 'off') => {
+    const id = `team-${key}`;
+    const error = problems.find((p) => p.field === key || (key === 'server' && p.field === 'server'))?.message;
+    return (
+      <Field id={id} label={label} error={error}>
+        <input id={id} type={type} autocomplete={autocomplete} value={form[key]} onInput={(e) => setForm({ ...form, [key]: e.currentTarget.value })} {...describedBy(id, error)} />
+      </Field>
+    );
+  };
+  const general = problems.filter((p) => !p.field || !['server', 'team', 'user', 'password'].includes(p.field));
+  return (
+    <form
+      class="team-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void join();
+      }}
+    >
+      <p class="hint">
+        Share this workspace with your team&rsquo;s other tablets through the team&rsquo;s server. Every record stays on this tablet too, so work goes on without signal and is sent when signal
+        returns.
+      </p>
+      {input('server', 'Server address', 'url')}
+      {input('team', 'Team')}
+      {input('user', 'Username', 'text', 'username')}
+      {input('password', 'Password', 'password', 'current-password')}
+      {asking && (
+        <fieldset class="choice">
+          <legend>This tablet already has records. How should they meet the team&rsquo;s?</legend>
+          <label class="check">
+            <input type="radio" name="team-start" checked={start === 'add-mine'} onChange={() => setStart('add-mine')} />
+            <span>Add my records to the team</span>
+          </label>
+          <label class="check">
+            <input type="radio" name="team-start" checked={start === 'from-team'} onChange={() => setStart('from-team')} />
+            <span>
+              Start from the team&rsquo;s records
+              <small>The records on this tablet are removed first. Save a backup before, if you may want them.</small>
+            </span>
+          </label>
+        </fieldset>
+      )}
+      {general.length > 0 && (
+        <p class="field-error" role="alert">
+          {messagesOf(general).join(' ')}
+        </p>
+      )}
+      <div class="actions">
+        <button type="submit" class="primary" disabled={busy}>
+          {busy ? 'Joining…' : 'Join team'}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function InTeam() {
+  const settings = appState.settings.value;
+  const team = settings.team;
+  const status = teamState.status.value;
+  const rejected = teamState.rejected.value;
+  const [password, setPassword] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [leaving, setLeaving] = useState(false);
+  const [removeData, setRemoveData] = useState(false);
+  if (!team) return null;
+  const signIn = async () => {
+    const done = await signInAgain(password);
+    setPassword('');
+    setProblem(done.ok ? null : messagesOf(done.error).join(' '));
+  };
+  return (
+    <>
+      <p>
+        Team <strong>{team.team}</strong> on {team.server}, signed in as <strong>{team.user}</strong>.
+      </p>
+      <p class="team-status-line">{statusText(status, new Date())}</p>
+      {(status.kind === 'signed-out' || problem) && (
+        <form
+          class="team-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void signIn();
+          }}
+        >
+          <Field id="team-signin-password" label="Password" error={problem ?? undefined}>
+            <input
+              id="team-signin-password"
+              type="password"
+              autocomplete="current-password"
+              value={password}
+              onInput={(e) => setPassword(e.currentTarget.value)}
+              {...describedBy('team-signin-password', problem ?? undefined)}
+            />
+          </Field>
+          <button type="submit" class="primary">
+            Sign in
+          </button>
+        </form>
+      )}
+      <label class="check">
+        <input type="checkbox" checked={settings.sharePeopleWithTeam} onChange={(e) => void setSharePeople(e.currentTarget.checked)} />
+        <span>
+          Share people records
+          <small>{PEOPLE_SWITCH_DETAIL}</small>
+        </span>
+      </label>
+      {rejected.length > 0 && (
+        <div class="notice" role="region" aria-labelledby="team-rejected-heading">
+          <h3 id="team-rejected-heading">
+            Could not use {rejected.length.toLocaleString('en-GB')} record{rejected.length === 1 ? '' : 's'} from the team
+          </h3>
+          <p class="hint">They failed the checks every record passes here, so they were not saved on this tablet. Ask who wrote them to fix them.</p>
+          <ul>
+            {rejected.slice(0, 50).map((r) => (
+              <li key={r.docId}>{r.reason}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {!leaving ? (
+        <button type="button" class="secondary" onClick={() => setLeaving(true)}>
+          Leave team
+        </button>
+      ) : (
+        <div class="confirm" role="group" aria-label="Leave team">
+          <p>This tablet stops sharing and signs out. What is on the team&rsquo;s server stays there.</p>
+          <label class="check">
+            <input type="checkbox" checked={removeData} onChange={(e) => setRemoveData(e.currentTarget.checked)} />
+            <span>Also remove the team&rsquo;s records from this tablet</span>
+          </label>
+          <div class="actions">
+            <button type="button" class="secondary" onClick={() => setLeaving(false)}>
+              Stay in team
+            </button>
+            <button type="button" class="danger" onClick={() => void leaveTeam(removeData).then(() => setLeaving(false))}>
+              Leave team now
+            </button>
+          </div>
+        </div>
+      )}
+    </>
+  );
+}
