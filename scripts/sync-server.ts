@@ -13,7 +13,8 @@
  * repeat: the app's address, allowed by CORS with cookies), --session-seconds (600), --log (print
  * one line per request, which the tests read to see where a replication resumed).
  */
-import { mkdirSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -35,7 +36,6 @@ type Handler = (req: IncomingMessage & { path?: string }, res: ServerResponse, n
 interface ExpressPouch {
   (req: IncomingMessage, res: ServerResponse, next: Next): void;
   use(handler: Handler): void;
-  couchConfig: { set(section: string, key: string, value: unknown, done: (error?: unknown) => void): void };
   listen(port: number, host: string, ready: () => void): { close(done?: () => void): void; on(event: 'error', fn: (e: Error) => void): void };
 }
 
@@ -124,9 +124,29 @@ function requestLog(): Handler {
   };
 }
 
+/**
+ * Writes the server's configuration before express-pouchdb reads it: the admin (whose password
+ * express-pouchdb hashes in the file as soon as it starts), the session lifetime, and the secret
+ * that signs session cookies. The secret is kept from one start to the next, as CouchDB keeps its
+ * own: a new one at each start would sign every tablet out whenever the server restarts. (Setting
+ * these through express-pouchdb's config API after start races its own first save of the file.)
+ */
+function writeServerConfig(options: ServerOptions): void {
+  const file = join(options.data, 'config.json');
+  const current = (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {}) as Record<string, Record<string, unknown> | undefined>;
+  const auth = current.couch_httpd_auth ?? {};
+  const config = {
+    ...current,
+    admins: { ...(current.admins ?? {}), [options.admin.name]: options.admin.password },
+    couch_httpd_auth: { ...auth, timeout: options.sessionSeconds, secret: typeof auth.secret === 'string' ? auth.secret : randomBytes(32).toString('hex') },
+  };
+  writeFileSync(file, `${JSON.stringify(config, null, 2)}\n`, { mode: 0o600 });
+}
+
 /** Starts the server; resolves once it listens. */
 export async function startSyncServer(options: ServerOptions): Promise<{ close(): Promise<void> }> {
   mkdirSync(options.data, { recursive: true });
+  writeServerConfig(options);
   const TeamPouch = PouchDB.defaults({ prefix: `${options.data}${sep}` });
   const couch = expressPouchDB(TeamPouch, {
     configPath: join(options.data, 'config.json'),
@@ -134,9 +154,6 @@ export async function startSyncServer(options: ServerOptions): Promise<{ close()
     mode: 'fullCouchDB',
     overrideMode: { exclude: ['routes/fauxton'] },
   }) as unknown as ExpressPouch;
-  const set = (section: string, key: string, value: unknown) => new Promise<void>((done, fail) => couch.couchConfig.set(section, key, value, (error) => (error ? fail(error) : done())));
-  await set('admins', options.admin.name, options.admin.password);
-  await set('couch_httpd_auth', 'timeout', options.sessionSeconds);
   const guards: Handler[] = [...(options.log ? [requestLog()] : []), cors(options.origins), adminOnly(options.admin)];
   const server = (await import('node:http')).createServer((req, res) => {
     let at = 0;

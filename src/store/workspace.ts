@@ -322,7 +322,7 @@ export class Workspace {
     const storage = this.storage();
     let answer: Settings['persistentStorage'] = 'unsupported';
     if (storage?.persist) answer = (await storage.persist().catch(() => false)) ? 'granted' : 'denied';
-    await this.updateSettings({ persistentStorage: answer });
+    await this.writeSettings({ persistentStorage: answer }); // this device's, not the team's: not told
   }
 }
 

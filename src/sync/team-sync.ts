@@ -36,7 +36,7 @@ const statusOf = (error: unknown): number | undefined => {
 export class TeamSync {
   private readonly local: Pouch.Database;
   private readonly remote: Pouch.Database;
-  private replication: Pouch.Replication | null = null;
+  private replications: Pouch.Replication[] = [];
   private feed: Pouch.ChangesFeed | null = null;
   private stopListening: (() => void) | null = null;
   private queue: Pouch.ChangeRow[] = [];
@@ -44,7 +44,8 @@ export class TeamSync {
   /** Writes to the mirror and to the store, one at a time and in order. */
   private chain: Promise<unknown> = Promise.resolve();
   private waiting: Set<string>;
-  private pulled = 0;
+  /** How many documents the team's database holds, read when a pull starts: "Syncing 1,200 of 20,000". */
+  private teamTotal = 0;
   private stopped = false;
   private readonly keys: { seq: string; waiting: string; synced: string };
 
@@ -81,10 +82,9 @@ export class TeamSync {
   /** Stops replication and listening; the mirror stays for the next start. */
   stop(): void {
     this.stopped = true;
-    this.replication?.cancel();
+    this.cancelReplication();
     this.feed?.cancel();
     this.stopListening?.();
-    this.replication = null;
     this.feed = null;
     if (this.flushTimer) clearTimeout(this.flushTimer);
   }
@@ -103,7 +103,7 @@ export class TeamSync {
   /** Starts again after the network came back or the user signed in, without waiting for the back-off. */
   restart(): void {
     if (this.stopped) return;
-    this.replication?.cancel();
+    this.cancelReplication();
     this.replicate();
   }
 
@@ -298,55 +298,86 @@ export class TeamSync {
 
   /** One pull of everything the team has, before this device adds its own records. */
   private async pullOnce(): Promise<void> {
+    await this.countTeam();
     await new Promise<void>((done, fail) => {
       this.local.replicate
         .from(this.remote, { batch_size: BATCH })
-        .on('change', (info) => this.showPull(info))
+        .on('change', () => void this.showProgress())
         .on('complete', () => done())
         .on('error', (error) => fail(error));
     });
-    this.pulled = 0;
   }
 
-  private showPull(info: Pouch.ReplicationInfo): void {
-    const written = info.docs_written ?? info.change?.docs_written ?? 0;
-    const pending = info.pending ?? info.change?.pending ?? 0;
-    this.pulled = Math.max(this.pulled, written);
-    if (pending > 0) this.state.status.value = { kind: 'syncing', done: this.pulled, total: this.pulled + pending };
+  /** Reads how many documents the team holds, once per pull, for the progress. */
+  private async countTeam(): Promise<void> {
+    this.teamTotal = await this.remote.info().then(
+      (info) => info.doc_count,
+      () => 0,
+    );
   }
 
+  /**
+   * "Syncing 1,200 of 20,000": documents in this tablet's mirror against the team's count. The
+   * replication's own "pending" needs CouchDB 2's changes feed, which not every server gives.
+   */
+  private async showProgress(): Promise<void> {
+    if (this.teamTotal === 0) return;
+    const held = (await this.local.info()).doc_count;
+    if (held < this.teamTotal) this.state.status.value = { kind: 'syncing', done: held, total: this.teamTotal };
+  }
+
+  /**
+   * Live replication both ways, as two one-way replications rather than PouchDB's sync(): sync()
+   * drops the error from its "paused" event, and the status needs it ("Can't reach the team server").
+   */
   private replicate(): void {
-    const replication = this.local.sync(this.remote, {
+    const options: Pouch.ReplicateOptions = {
       live: true,
       retry: true,
       batch_size: BATCH,
       // PouchDB's own back-off grows to ten minutes; a tablet coming back into signal should not
       // wait that long (the app also restarts at once on the browser's "online" event).
       back_off_function: (delay) => (delay === 0 ? 1000 : Math.min(delay * 2, 30_000)),
+    };
+    const pull = this.local.replicate.from(this.remote, options);
+    const push = this.local.replicate.to(this.remote, options);
+    this.replications = [pull, push];
+    const idle = { pull: false, push: false };
+    void this.countTeam();
+    pull.on('change', () => void this.showProgress());
+    push.on('change', (info) => {
+      for (const doc of info.docs ?? info.change?.docs ?? []) this.waiting.delete(doc._id);
+      this.saveWaiting();
     });
-    this.replication = replication;
-    this.pulled = 0;
-    replication
-      .on('change', (info) => {
-        if (info.direction === 'pull') this.showPull(info.change ?? info);
-        if (info.direction === 'push') {
-          for (const doc of info.change?.docs ?? []) this.waiting.delete(doc._id);
-          this.saveWaiting();
-        }
-      })
-      .on('active', () => {
-        if (this.state.status.value.kind !== 'syncing') this.state.status.value = { kind: 'starting' };
-      })
-      .on('paused', (error) => {
-        if (error) this.failed(error);
-        else this.caughtUp();
-      })
-      .on('denied', (error) => this.failed(error))
-      .on('error', (error) => this.failed(error));
+    for (const [direction, replication] of [
+      ['pull', pull],
+      ['push', push],
+    ] as const) {
+      replication
+        .on('active', () => {
+          idle[direction] = false;
+          // Back after a fault: say it is connecting. Otherwise the status stays as it was, so each
+          // small edit does not flash "Connecting…" in the top bar.
+          const kind = this.state.status.value.kind;
+          if (kind === 'offline' || kind === 'unreachable') this.state.status.value = { kind: 'starting' };
+          if (direction === 'pull') void this.countTeam();
+        })
+        .on('paused', (error) => {
+          if (error) return this.failed(error);
+          idle[direction] = true;
+          if (idle.pull && idle.push) this.caughtUp();
+        })
+        .on('denied', (error) => this.failed(error))
+        .on('error', (error) => this.failed(error));
+    }
+  }
+
+  private cancelReplication(): void {
+    for (const replication of this.replications) replication.cancel();
+    this.replications = [];
   }
 
   private caughtUp(): void {
-    this.pulled = 0;
     if (this.waiting.size > 0 && typeof navigator !== 'undefined' && !navigator.onLine) {
       this.state.status.value = { kind: 'offline', waiting: this.waiting.size };
       return;
@@ -360,10 +391,10 @@ export class TeamSync {
     if (this.stopped) return;
     const status = statusOf(error);
     if (status === 401) {
-      this.replication?.cancel();
+      this.cancelReplication();
       this.state.status.value = { kind: 'signed-out' };
     } else if (status === 403) {
-      this.replication?.cancel();
+      this.cancelReplication();
       this.state.status.value = { kind: 'no-access', team: this.config.team };
     } else if (typeof navigator !== 'undefined' && !navigator.onLine) {
       this.state.status.value = { kind: 'offline', waiting: this.waiting.size };

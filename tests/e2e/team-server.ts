@@ -10,7 +10,7 @@ import { addUser, createTeam, type Admin } from '../../scripts/team-admin';
 const ADMIN = { name: 'atlas-admin', password: 'test-admin-password' };
 
 /** A free loopback port, asked of the OS. */
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once('error', reject);
@@ -67,6 +67,11 @@ export class TeamServer {
       });
       child.once('exit', (code) => reject(new Error(`The team server stopped (${code}): ${errors}`)));
     });
+  }
+
+  /** Starts it again if a test left it stopped (so one failure does not fail the tests after it). */
+  async ensureRunning(): Promise<void> {
+    if (!this.child) await this.run();
   }
 
   /** Stops the process, as a crash or a restart would (the data stays). */

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openSession, sharedBrowser, snapshot, TABLET_LANDSCAPE, TABLET_PORTRAIT, waitForAssetsDrawn } from './harness';
 import { importTraffordWards } from './trafford';
-import { joinTeam, TeamServer, teamStatus } from './team-server';
+import { freePort, joinTeam, TeamServer, teamStatus } from './team-server';
 
 const browser = sharedBrowser();
 let server: TeamServer;
@@ -27,8 +27,10 @@ function fiftyGroups(): string {
   return path;
 }
 
-async function tablet(viewport = TABLET_LANDSCAPE) {
-  const session = await openSession(browser(), viewport, [server.url], [server.url]);
+/** A tablet that starts empty; it may reach the team server (and `alsoReach`, e.g. a server that is down). */
+async function tablet(viewport = TABLET_LANDSCAPE, alsoReach: readonly string[] = []) {
+  const servers = [server.url, ...alsoReach];
+  const session = await openSession(browser(), viewport, servers, servers);
   await session.page.goto(session.baseUrl);
   await session.page.getByRole('button', { name: 'Start empty' }).click();
   return session;
@@ -137,5 +139,145 @@ describe('two tablets share one neighbourhood map', () => {
     expect(b.problems).toEqual([]);
     await a.context.close();
     await b.context.close();
+  });
+});
+
+/** A valid team document for one asset, as another tablet would have written it. */
+function assetDoc(i: number, team = 'seed-tablet'): Record<string, unknown> {
+  const id = `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
+  const at = '2026-11-20T10:00:00.000Z';
+  return {
+    _id: `assets:${id}`,
+    kind: 'assets',
+    record: {
+      id,
+      name: `Seeded asset ${i}`,
+      category: 'physical',
+      geometry: { type: 'Point', coordinates: [-2.4 + (i % 100) * 0.002, 53.4 + Math.floor(i / 100) * 0.002] },
+      createdAt: at,
+      updatedAt: at,
+    },
+    editedBy: 'carol',
+    editedAt: at,
+    device: team,
+  };
+}
+
+describe('faults: a sync cut short, a server restarted', () => {
+  it('the network drops in the middle of a 5,000-record sync and the server restarts: sync resumes from its checkpoint, nothing duplicated, nothing lost', { timeout: 240_000 }, async () => {
+    const database = await server.team('Mill Lane', ['carol']);
+    const docs = Array.from({ length: 5000 }, (_, i) => assetDoc(i));
+    for (let at = 0; at < docs.length; at += 500) await server.put(database, docs.slice(at, at + 500));
+
+    const c = await tablet(TABLET_LANDSCAPE);
+    await joinTeam(c.page, server, 'Mill Lane', 'carol');
+    await c.page.getByRole('dialog', { name: 'Settings' }).getByRole('button', { name: 'Close' }).click();
+    // Partway through, the server goes away.
+    await expect.poll(() => teamStatus(c.page).textContent(), { timeout: 60_000, interval: 50 }).toMatch(/^Syncing (1,[0-9]{3}|[2-4],[0-9]{3}) of 5,000$/);
+    await server.kill();
+    const beforeRestart = server.requests.length;
+    await expect.poll(() => teamStatus(c.page).textContent(), { timeout: 30_000 }).toMatch(/^Can't reach the team server — will keep trying/);
+    const held = Number((await c.page.getByRole('heading', { name: /^Assets/ }).textContent())?.match(/\((\d+)\)/)?.[1] ?? 0);
+    expect(held).toBeGreaterThan(0);
+    expect(held).toBeLessThan(5000);
+    await snapshot(c.page, 'team-unreachable-landscape');
+
+    await server.run();
+    await expect.poll(() => c.page.getByRole('heading', { name: /^Assets/ }).textContent(), { timeout: 90_000 }).toBe('Assets (5000)');
+    await expect.poll(() => teamStatus(c.page).textContent(), { timeout: 30_000 }).toBe('Synced just now');
+    // The pull after the restart asked for changes since its checkpoint, not from the beginning.
+    const resumed = server.requests.slice(beforeRestart).find((line) => line.includes(`/${database}/_changes`));
+    const since = Number(new URL(`http://x${resumed?.split(' ')[2] ?? ''}`).searchParams.get('since'));
+    expect(since).toBeGreaterThan(0);
+    expect(c.problems).toEqual([]);
+    await c.context.close();
+  });
+});
+
+describe('security: who can sign in, what they can open, what the app refuses to take', () => {
+  it('wrong password, another team, a server that is down, hostile documents, an expired session: each says what happened; local data untouched', { timeout: 180_000 }, async () => {
+    await server.ensureRunning();
+    await server.team('Bridge Street', ['dan']);
+    const database = await server.team('Stone Row', ['erin']);
+    await server.put(
+      database,
+      Array.from({ length: 50 }, (_, i) => assetDoc(200_000 + i)),
+    );
+    const down = `http://127.0.0.1:${await freePort()}`;
+    const d = await tablet(TABLET_PORTRAIT, [down]);
+    const settings = d.page.getByRole('dialog', { name: 'Settings' });
+
+    await joinTeam(d.page, server, 'Stone Row', 'erin', 'not-her-password');
+    await expect.poll(() => settings.getByLabel('Password').getAttribute('aria-describedby')).toBe('team-password-error');
+    await expect.poll(() => settings.locator('#team-password-error').textContent()).toBe('Wrong username or password.');
+    await settings.getByRole('textbox', { name: 'Team', exact: true }).fill('Bridge Street');
+    await settings.getByLabel('Password').fill('erin-pw');
+    await settings.getByRole('button', { name: 'Join team' }).click();
+    await expect.poll(() => settings.getByRole('alert').textContent()).toBe('Your account cannot open team Bridge Street.');
+    await settings.getByLabel('Server address').fill(down);
+    await settings.getByRole('button', { name: 'Join team' }).click();
+    await expect.poll(() => settings.getByRole('alert').textContent()).toBe(`Can't reach the team server at ${down}. Check the address, and that this tablet has signal.`);
+    expect(await settings.getByRole('alert').textContent()).not.toMatch(/unauthorized|reason|error/i);
+
+    await settings.getByLabel('Server address').fill(server.url);
+    await settings.getByRole('textbox', { name: 'Team', exact: true }).fill('Stone Row');
+    await settings.getByRole('button', { name: 'Join team' }).click();
+    await expect.poll(() => teamStatus(d.page).textContent(), { timeout: 30_000 }).toBe('Synced just now');
+    await settings.getByRole('button', { name: 'Close' }).click();
+    await expect.poll(() => d.page.getByRole('heading', { name: /^Assets/ }).textContent()).toBe('Assets (50)');
+    await d.page.getByRole('button', { name: 'Settings' }).click();
+
+    // Four documents no tablet of ours would write, put straight on the server.
+    // Prototype pollution by constructor.prototype: the npm server itself drops a "__proto__" key
+    // when it stores a document (CouchDB keeps it), so that key is tested in the unit tests.
+    const proto = JSON.parse('{"constructor": {"prototype": {"admin": true}}}') as Record<string, unknown>;
+    const valid = (i: number) => assetDoc(100_000 + i, 'intruder').record as Record<string, unknown>;
+    await server.put(database, [
+      { ...assetDoc(100_001, 'intruder'), record: { ...valid(1), ...proto } },
+      { ...assetDoc(100_002, 'intruder'), record: { ...valid(2), name: '<script>alert(1)</script>' } },
+      { ...assetDoc(100_003, 'intruder'), record: { ...valid(3), description: 'x'.repeat(30_000) } },
+      { _id: `assets:${String(valid(4).id)}`, kind: 'assets', record: { name: 42 } },
+    ]);
+    const rejected = settings.getByRole('region', { name: /^Could not use \d+ records? from the team$/ });
+    await expect
+      .poll(() => rejected.getByRole('listitem').allTextContents(), { timeout: 30_000 })
+      .toEqual([
+        expect.stringContaining('carries a "constructor" key'),
+        expect.stringContaining('contains markup'),
+        expect.stringContaining('has a text of 30,000 characters'),
+        expect.stringContaining('is not shaped as a team record'),
+      ]);
+    expect(await rejected.getByRole('heading').textContent()).toBe('Could not use 4 records from the team');
+    await snapshot(d.page, 'team-settings-rejected-portrait');
+    await settings.getByRole('button', { name: 'Close' }).click();
+    expect(await d.page.getByRole('heading', { name: /^Assets/ }).textContent()).toBe('Assets (50)');
+    expect(await d.page.evaluate(() => Object.prototype.hasOwnProperty.call(Object.prototype, 'admin'))).toBe(false);
+
+    // The session ends (the cookie expires): the next sync says so, and signing in again resumes.
+    await d.context.clearCookies();
+    await rename(d.page, 'Seeded asset 200007', 'Renamed while signed out');
+    await expect.poll(() => teamStatus(d.page).textContent(), { timeout: 30_000 }).toBe('Signed out — sign in to sync');
+    await d.page.getByRole('button', { name: 'Settings' }).click();
+    await settings.getByLabel('Password').fill('erin-pw');
+    await settings.getByRole('button', { name: 'Sign in' }).click();
+    await expect.poll(() => teamStatus(d.page).textContent(), { timeout: 30_000 }).toBe('Synced just now');
+    const onServer = (await fetch(`${server.url}/${database}/_all_docs?include_docs=true`, {
+      headers: { Authorization: `Basic ${Buffer.from('erin:erin-pw').toString('base64')}` },
+    }).then((r) => r.json())) as { rows: { doc: { record?: { name?: string } } }[] };
+    expect(onServer.rows.map((r) => r.doc.record?.name)).toContain('Renamed while signed out');
+
+    // Another team's member cannot read this team's database, with the same credentials check the app uses.
+    const asDan = await fetch(`${server.url}/${database}`, { headers: { Authorization: `Basic ${Buffer.from('dan:dan-pw').toString('base64')}` } });
+    expect(asDan.status).toBe(401);
+
+    await settings.getByRole('button', { name: 'Leave team' }).click();
+    await settings.getByLabel('Also remove the team’s records from this tablet').check();
+    await settings.getByRole('button', { name: 'Leave team now' }).click();
+    await expect.poll(() => settings.getByRole('button', { name: 'Join team' }).count()).toBe(1);
+    await expect.poll(() => teamStatus(d.page).count()).toBe(0);
+    await settings.getByRole('button', { name: 'Close' }).click();
+    await expect.poll(() => d.page.getByText('No assets yet.', { exact: false }).count()).toBe(1);
+    expect(d.problems).toEqual([]);
+    await d.context.close();
   });
 });

@@ -343,3 +343,26 @@ describe('forgetting a person', () => {
     expect(state.assets.value).toHaveLength(1);
   });
 });
+
+describe('Workspace and team sharing', () => {
+  it('tells listeners of local writes only; a change from the team is written but neither undoable nor told', async () => {
+    const { workspace, state, name } = await openWorkspace();
+    const told: string[] = [];
+    workspace.onLocalWrite((write) => told.push('change' in write ? write.change.label : 'settings'));
+    const mine = asset({ name: 'Mine' });
+    const theirs = asset({ name: 'Theirs' });
+    expect((await workspace.apply({ label: 'Add “Mine”', assets: { put: [mine] } })).ok).toBe(true);
+    expect((await workspace.applyFromTeam({ label: 'Changes from the team', assets: { put: [theirs] } })).ok).toBe(true);
+    expect(state.assets.value.map((a) => a.name)).toEqual(['Mine', 'Theirs']);
+    expect(told).toEqual(['Add “Mine”']);
+    expect(state.undoLabel.value).toBe('Add “Mine”');
+    await workspace.undo();
+    expect(told).toEqual(['Add “Mine”', 'Add “Mine”']);
+    expect(state.assets.value.map((a) => a.name)).toEqual(['Theirs']);
+    // A change from the team is validated like any other: a bad record writes nothing.
+    const bad = await workspace.applyFromTeam({ label: 'Changes from the team', assets: { put: [{ ...theirs, name: '' }] } });
+    expect(bad.ok).toBe(false);
+    const reopened = await openWorkspace(name);
+    expect(reopened.state.assets.value.map((a) => a.name)).toEqual(['Theirs']);
+  });
+});
