@@ -271,9 +271,11 @@ export class TeamSync {
       rejected.delete(row.id);
       const item = read.value;
       if (item.what !== 'settings') authors.set(item.id, { editedBy: item.editedBy, editedAt: item.editedAt, device: item.device });
-      if ((row.doc._conflicts ?? []).length > 0)
-        conflicts.set(row.id, { docId: row.id, name: item.what === 'record' ? ((item.record as { name?: string }).name ?? item.id) : item.what === 'deleted' ? item.id : 'Team settings' });
+      const inConflict = (row.doc._conflicts ?? []).length > 0;
+      if (inConflict) conflicts.set(row.id, { docId: row.id, name: this.conflictName(item) });
       else conflicts.delete(row.id);
+      // Deleted on one tablet, edited on another: the record stays here until someone chooses.
+      if (inConflict && item.what === 'deleted') continue;
       accepted.push(item);
     }
     const s = this.workspace.state;
@@ -294,6 +296,14 @@ export class TeamSync {
     const last = rows[rows.length - 1];
     if (last) this.storage.setItem(this.keys.seq, String(last.seq));
     if (this.queue.length > 0) this.scheduleFlush(0);
+  }
+
+  /** What a conflict is called in the review: the record's name (a deleted one's, as this tablet holds it). */
+  private conflictName(item: Incoming): string {
+    if (item.what === 'settings') return 'Team settings';
+    if (item.what === 'record') return (item.record as { name?: string }).name ?? item.id;
+    const held = this.workspace.state[item.kind].value.find((r) => r.id === item.id) as { name?: string } | undefined;
+    return held?.name ?? 'A deleted record';
   }
 
   /** One pull of everything the team has, before this device adds its own records. */

@@ -43,6 +43,7 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
         <h1 id="settings-title" ref={heading} tabIndex={-1}>
           Settings
         </h1>
+        <TeamSection />
         <h2 class="section-heading">Street map</h2>
         <p class="hint">
           Streets, buildings and place names under your data. Three ways to have them, from simplest: from OpenStreetMap when there is signal; from a basemap file saved on this device, which works
@@ -63,7 +64,6 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
         {needsHomeScreenAdvice() && (
           <p class="notice">On iPad, tap Share then “Add to Home Screen” and open Asset Atlas from there: Safari may otherwise delete records of sites you have not visited for a week.</p>
         )}
-        <TeamSection />
         <BackupSection />
         <PrivacySection />
         <TypeFieldsSection />

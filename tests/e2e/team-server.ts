@@ -108,8 +108,8 @@ export class TeamServer {
 }
 
 /** Opens Settings → Team and joins, as a coordinator would. */
-export async function joinTeam(page: Page, server: TeamServer, team: string, user: string, password = `${user}-pw`): Promise<void> {
-  await page.getByRole('button', { name: 'Settings' }).click();
+export async function joinTeam(page: Page, server: TeamServer, team: string, user: string, password = `${user}-pw`, openSettings = true): Promise<void> {
+  if (openSettings) await page.getByRole('button', { name: 'Settings' }).click();
   const settings = page.getByRole('dialog', { name: 'Settings' });
   await settings.getByLabel('Server address').fill(server.url);
   await settings.getByRole('textbox', { name: 'Team', exact: true }).fill(team);

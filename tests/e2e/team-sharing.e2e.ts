@@ -107,17 +107,26 @@ describe('two tablets share one neighbourhood map', () => {
     await b.context.setOffline(true);
     await rename(a.page, 'Group 07', 'Group 07 (Amina)');
     await rename(b.page, 'Group 07', 'Group 07 (Bob)');
-    await expect.poll(() => teamStatus(a.page).textContent()).toBe('Offline — 1 change waiting');
-    await expect.poll(() => teamStatus(b.page).textContent()).toBe('Offline — 1 change waiting');
+    // And Amina deletes Group 08 while Bob edits it: a conflict too, never a silent loss.
+    await openAsset(a.page, 'Group 08');
+    await a.page.getByRole('button', { name: 'Delete', exact: true }).click();
+    await rename(b.page, 'Group 08', 'Group 08 (Bob)');
+    await expect.poll(() => teamStatus(a.page).textContent()).toBe('Offline — 2 changes waiting');
+    await expect.poll(() => teamStatus(b.page).textContent()).toBe('Offline — 2 changes waiting');
     await expect(a.page.getByRole('button', { name: /^Undo my change/ }).isEnabled()).resolves.toBe(true);
 
     await a.context.setOffline(false);
     await b.context.setOffline(false);
-    await expect.poll(() => a.page.getByRole('button', { name: 'Conflicts (1)' }).count(), { timeout: 30_000 }).toBe(1);
-    await expect.poll(() => b.page.getByRole('button', { name: 'Conflicts (1)' }).count(), { timeout: 30_000 }).toBe(1);
+    await expect.poll(() => a.page.getByRole('button', { name: 'Conflicts (2)' }).count(), { timeout: 30_000 }).toBe(1);
+    await expect.poll(() => b.page.getByRole('button', { name: 'Conflicts (2)' }).count(), { timeout: 30_000 }).toBe(1);
 
-    await b.page.getByRole('button', { name: 'Conflicts (1)' }).click();
+    await b.page.getByRole('button', { name: 'Conflicts (2)' }).click();
     const review = b.page.getByRole('dialog', { name: 'Conflicts' });
+    // Group 08: deleted by Amina, edited by Bob; Bob keeps his edit.
+    await review.getByRole('button', { name: 'Group 08 (Bob)' }).click();
+    await expect.poll(() => review.getByRole('group').textContent()).toMatch(/Mine: Edited by bob, \d\d:\d\d\. Theirs: Deleted by amina, \d\d:\d\d\./);
+    await review.getByRole('button', { name: 'Keep mine' }).click();
+    await expect.poll(() => review.getByRole('button', { name: 'Group 08 (Bob)' }).count()).toBe(0);
     const fields = review.getByRole('table', { name: /What differs/ });
     await expect.poll(() => fields.getByRole('row').count()).toBe(2);
     await expect.poll(() => review.textContent()).toMatch(/Mine: Edited by bob, \d\d:\d\d\. Theirs: Edited by amina, \d\d:\d\d\./);
@@ -132,6 +141,8 @@ describe('two tablets share one neighbourhood map', () => {
     for (const page of [a.page, b.page]) {
       await searchList(page, 'Group 07');
       await expect.poll(() => page.getByRole('button', { name: /^Group 07/ }).allTextContents()).toEqual([expect.stringContaining('Group 07 (Amina)')]);
+      await page.getByLabel('Search assets').fill('Group 08');
+      await expect.poll(() => page.getByRole('button', { name: /^Group 08/ }).allTextContents()).toEqual([expect.stringContaining('Group 08 (Bob)')]);
       await page.getByLabel('Search assets').fill('');
       await expect.poll(() => page.getByRole('heading', { name: /^Assets/ }).textContent()).toBe('Assets (50)');
     }
@@ -248,6 +259,7 @@ describe('security: who can sign in, what they can open, what the app refuses to
         expect.stringContaining('is not shaped as a team record'),
       ]);
     expect(await rejected.getByRole('heading').textContent()).toBe('Could not use 4 records from the team');
+    await rejected.scrollIntoViewIfNeeded();
     await snapshot(d.page, 'team-settings-rejected-portrait');
     await settings.getByRole('button', { name: 'Close' }).click();
     expect(await d.page.getByRole('heading', { name: /^Assets/ }).textContent()).toBe('Assets (50)');
@@ -269,6 +281,17 @@ describe('security: who can sign in, what they can open, what the app refuses to
     // Another team's member cannot read this team's database, with the same credentials check the app uses.
     const asDan = await fetch(`${server.url}/${database}`, { headers: { Authorization: `Basic ${Buffer.from('dan:dan-pw').toString('base64')}` } });
     expect(asDan.status).toBe(401);
+
+    // Leaving keeps the records; joining again with records on the tablet asks how they meet the team's.
+    await settings.getByRole('button', { name: 'Leave team' }).click();
+    await settings.getByRole('button', { name: 'Leave team now' }).click();
+    await joinTeam(d.page, server, 'Stone Row', 'erin', 'erin-pw', false);
+    await settings.getByRole('radio', { name: 'Add my records to the team' }).check();
+    await settings.getByRole('button', { name: 'Join team' }).scrollIntoViewIfNeeded();
+    await snapshot(d.page, 'team-join-ask-portrait');
+    await settings.getByRole('button', { name: 'Join team' }).click();
+    await expect.poll(() => teamStatus(d.page).textContent(), { timeout: 30_000 }).toBe('Synced just now');
+    expect(await d.page.getByRole('button', { name: /^Conflicts/ }).count()).toBe(0);
 
     await settings.getByRole('button', { name: 'Leave team' }).click();
     await settings.getByLabel('Also remove the team’s records from this tablet').check();
