@@ -9,7 +9,7 @@
  */
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
-import { teamDatabaseName } from '../src/sync/team-name';
+import { photoDatabaseName, teamDatabaseName } from '../src/sync/team-name';
 
 export interface Admin {
   server: string;
@@ -35,11 +35,16 @@ export async function addUser(admin: Admin, name: string, password: string): Pro
   await send(admin, 'PUT', `/_users/${encodeURIComponent(id)}`, { _id: id, ...(existing?._rev ? { _rev: existing._rev } : {}), name, password, roles: [], type: 'user' });
 }
 
-/** Creates a team's database (if missing) and sets its members; returns the database name. */
+/**
+ * Creates a team's databases (if missing) — its records', and its photos' beside it — and sets
+ * their members; returns the records' database name.
+ */
 export async function createTeam(admin: Admin, team: string, members: readonly string[]): Promise<string> {
   const database = teamDatabaseName(team);
-  await send(admin, 'PUT', `/${database}`);
-  await send(admin, 'PUT', `/${database}/_security`, { admins: { names: [], roles: [] }, members: { names: members, roles: [] } });
+  for (const name of [database, photoDatabaseName(database)]) {
+    await send(admin, 'PUT', `/${name}`);
+    await send(admin, 'PUT', `/${name}/_security`, { admins: { names: [], roles: [] }, members: { names: members, roles: [] } });
+  }
   return database;
 }
 

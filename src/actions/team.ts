@@ -108,6 +108,15 @@ export async function setSharePeople(on: boolean): Promise<void> {
   if (people.length > 0) sync?.resend({ label: 'Share people records', assets: { put: people } });
 }
 
+/** This tablet's "Sync photos" switch: photos follow the records on their own replication, or stay here. */
+export async function setSyncPhotos(on: boolean): Promise<void> {
+  const config = workspace.state.settings.value.team;
+  if (!config) return;
+  const next = { ...config, syncPhotos: on };
+  await workspace.updateSettings({ team: next });
+  if (teamState.status.value.kind !== 'signed-out') await startSync(next);
+}
+
 export type ConflictVersion = { rev: string; incoming: Incoming | null; reason?: string };
 
 /** Both (or all) versions of a conflicting record, for the review. */

@@ -56,6 +56,7 @@ declare namespace Pouch {
     checkpoint?: 'source' | 'target' | false;
     back_off_function?: (delay: number) => number;
     doc_ids?: string[];
+    filter?: (doc: Doc) => boolean;
   }
   interface Database {
     name: string;
@@ -67,7 +68,7 @@ declare namespace Pouch {
       total_rows: number;
       rows: { id: string; key: string; value?: { rev: string; deleted?: boolean }; doc?: Doc | null; error?: string }[];
     }>;
-    changes(options: { since?: number | string | 'now'; live?: boolean; include_docs?: boolean; conflicts?: boolean; batch_size?: number }): ChangesFeed;
+    changes(options: { since?: number | string | 'now'; live?: boolean; include_docs?: boolean; conflicts?: boolean; batch_size?: number; attachments?: boolean; binary?: boolean }): ChangesFeed;
     replicate: { to(target: Database, options?: ReplicateOptions): Replication; from(source: Database, options?: ReplicateOptions): Replication };
     sync(remote: Database, options?: ReplicateOptions): Replication;
     destroy(): Promise<unknown>;

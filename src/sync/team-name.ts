@@ -12,3 +12,6 @@ export function teamDatabaseName(team: string): string {
     .replace(/^-+|-+$/g, '');
   return `atlas-${slug || 'team'}`;
 }
+
+/** A team's photos live in their own database beside the records' one ("atlas-canal-side-photos"). */
+export const photoDatabaseName = (database: string) => `${database}-photos`;

@@ -10,12 +10,20 @@ import { incomingChange, isEmptyChange } from './incoming-change';
 import { teamDatabaseUrl } from './team-account';
 import { docIdOf, mayShare, parseDocId, stableText, teamRecord, teamSettingsOf, TEAM_KINDS, TEAM_SETTINGS_ID, type Authorship, type TeamKind } from './team-documents';
 import type { TeamState } from './team-state';
+import { PhotoSync } from './photo-sync';
 
 /** Documents per request and per local write: small enough that no step holds the page for long. */
 const BATCH = 250;
 /** Incoming documents are applied to the store in batches of at most this many, or after this pause. */
-const APPLY_BATCH = 500;
-const APPLY_AFTER_MS = 120;
+const APPLY_BATCH = 2000;
+/**
+ * A lone edit is applied this soon after it lands; a stream (a first sync) is gathered for up to
+ * APPLY_AT_MOST_MS, because every apply redraws the map and the list over all the assets.
+ */
+const APPLY_AFTER_MS = 150;
+const APPLY_AT_MOST_MS = 1500;
+/** Incoming documents are checked this many at a time, with a pause between, so no check holds the page. */
+const CHECK_SLICE = 200;
 
 const statusOf = (error: unknown): number | undefined => {
   const status = (error as { status?: unknown } | null)?.status;
@@ -41,6 +49,8 @@ export class TeamSync {
   private stopListening: (() => void) | null = null;
   private queue: Pouch.ChangeRow[] = [];
   private flushTimer: ReturnType<typeof setTimeout> | null = null;
+  /** When the oldest row waiting in the queue arrived. */
+  private queueSince: number | null = null;
   /** Writes to the mirror and to the store, one at a time and in order. */
   private chain: Promise<unknown> = Promise.resolve();
   private waiting: Set<string>;
@@ -48,6 +58,8 @@ export class TeamSync {
   private teamTotal = 0;
   private stopped = false;
   private readonly keys: { seq: string; waiting: string; synced: string };
+  /** Photos, on their own replication; null when this tablet has "Sync photos" off. */
+  private readonly photos: PhotoSync | null;
 
   constructor(
     private readonly workspace: Workspace,
@@ -60,6 +72,7 @@ export class TeamSync {
     this.remote = new PouchDB(teamDatabaseUrl(config.server, config.database), { skip_setup: true });
     this.keys = { seq: `${name}:seq`, waiting: `${name}:waiting`, synced: `${name}:synced` };
     this.waiting = new Set(this.readIds(this.keys.waiting));
+    this.photos = config.syncPhotos ? new PhotoSync(workspace, config, state, name, storage) : null;
   }
 
   /**
@@ -75,14 +88,17 @@ export class TeamSync {
       await this.pullOnce();
       await this.enqueue(() => this.write({ change: this.everything() }));
       await this.enqueue(() => this.writeSettings());
+      await this.photos?.writeAll();
     }
     this.replicate();
+    this.photos?.start();
   }
 
   /** Stops replication and listening; the mirror stays for the next start. */
   stop(): void {
     this.stopped = true;
     this.cancelReplication();
+    this.photos?.stop();
     this.feed?.cancel();
     this.stopListening?.();
     this.feed = null;
@@ -94,6 +110,7 @@ export class TeamSync {
     this.stop();
     await this.chain.catch(() => undefined);
     await this.local.destroy().catch(() => undefined);
+    await this.photos?.forget();
     for (const key of Object.values(this.keys)) this.storage.removeItem(key);
     this.state.conflicts.value = [];
     this.state.rejected.value = [];
@@ -166,6 +183,7 @@ export class TeamSync {
       if (TEAM_SETTING_KEYS.some((key) => key in write.settings)) await this.writeSettings();
       return;
     }
+    if (write.change.photos || write.change.assets) void this.photos?.write(write.change);
     const settings = this.workspace.state.settings.value;
     for (const kind of TEAM_KINDS) {
       const part = write.change[kind];
@@ -243,13 +261,20 @@ export class TeamSync {
     this.feed.on('error', (error) => console.warn('The team mirror stopped reporting changes', error));
   }
 
+  /** Applies the queue after `delay`, or sooner if a batch is full; never later than APPLY_AT_MOST_MS after its first row. */
   private scheduleFlush(delay: number): void {
-    if (this.flushTimer && delay > 0) return;
+    const now = Date.now();
+    if (this.queueSince === null) this.queueSince = now;
+    const due = Math.min(now + delay, this.queueSince + APPLY_AT_MOST_MS);
     if (this.flushTimer) clearTimeout(this.flushTimer);
-    this.flushTimer = setTimeout(() => {
-      this.flushTimer = null;
-      void this.enqueue(() => this.flush());
-    }, delay);
+    this.flushTimer = setTimeout(
+      () => {
+        this.flushTimer = null;
+        this.queueSince = null;
+        void this.enqueue(() => this.flush());
+      },
+      Math.max(0, due - now),
+    );
   }
 
   /** Applies a batch of incoming documents to the store, listing conflicts and refused documents. */
@@ -260,7 +285,8 @@ export class TeamSync {
     const conflicts = new Map(this.state.conflicts.value.map((c) => [c.docId, c] as const));
     const rejected = new Map(this.state.rejected.value.map((r) => [r.docId, r] as const));
     const authors = new Map(this.state.authors.value);
-    for (const row of rows) {
+    for (const [at, row] of rows.entries()) {
+      if (at > 0 && at % CHECK_SLICE === 0) await new Promise((resume) => setTimeout(resume, 0));
       if (row.id.startsWith('_') || !row.doc || row.doc._deleted) continue;
       const read = readTeamDoc(row.doc);
       if (!read.ok) {
@@ -350,7 +376,10 @@ export class TeamSync {
       back_off_function: (delay) => (delay === 0 ? 1000 : Math.min(delay * 2, 30_000)),
     };
     const pull = this.local.replicate.from(this.remote, options);
-    const push = this.local.replicate.to(this.remote, options);
+    // Push only what this tablet wrote (and closed conflict branches): documents pulled from the team
+    // are on the server already, and offering them back cost one revs_diff per 250 of them.
+    const device = this.config.device;
+    const push = this.local.replicate.to(this.remote, { ...options, filter: (doc) => doc._deleted === true || doc.device === device });
     this.replications = [pull, push];
     const idle = { pull: false, push: false };
     void this.countTeam();

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { joinTeam, leaveTeam, setSharePeople, signInAgain, statusText, teamState, type JoinRequest } from '../actions/team';
+import { joinTeam, leaveTeam, setSharePeople, setSyncPhotos, signInAgain, statusText, teamState, type JoinRequest } from '../actions/team';
 import { messagesOf, type Problem } from '../lib/result';
 import { appState } from '../store/state';
 import { describedBy, Field } from './form-fields';
@@ -140,6 +140,15 @@ function InTeam() {
         <span>
           Share people records
           <small>{PEOPLE_SWITCH_DETAIL}</small>
+        </span>
+      </label>
+      <label class="check">
+        <input type="checkbox" checked={team.syncPhotos} onChange={(e) => void setSyncPhotos(e.currentTarget.checked)} />
+        <span>
+          Sync photos
+          <small>
+            Photos follow the records on their own, so records never wait for them. Off saves mobile data: this tablet&rsquo;s photos stay on it, and teammates&rsquo; photos are not fetched.
+          </small>
         </span>
       </label>
       {rejected.length > 0 && (

@@ -8,7 +8,7 @@ import { READ_DATABASE, type Stored } from './geo-reference';
 const browser = sharedBrowser();
 // Three batches of 10,000 and a bit: enough for a progress bar that moves, a Cancel mid-way and a
 // map that must take its markers as diffs, without spending the suite's minutes on more of the same.
-const ROWS = 25_000;
+const ROWS = 15_000;
 
 /** A large, plain CSV around the demo town (seeded, so every run imports the same file). */
 function largeCsv(rows = ROWS): string {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { PNG } from 'pngjs';
 import { openSession, sharedBrowser, snapshot, TABLET_LANDSCAPE, TABLET_PORTRAIT, waitForAssetsDrawn } from './harness';
 import { importTraffordWards } from './trafford';
 import { freePort, joinTeam, TeamServer, teamStatus } from './team-server';
@@ -102,6 +103,18 @@ describe('two tablets share one neighbourhood map', () => {
     await expect.poll(() => b.page.locator('.asset-details dd').allTextContents()).toContainEqual(expect.stringMatching(/^amina, \d\d:\d\d$/));
     await snapshot(b.page, 'team-tablet-b-portrait');
 
+    // A photo taken on one tablet reaches the other on its own replication.
+    await openAsset(a.page, 'Group 02');
+    await a.page.getByRole('button', { name: 'Edit', exact: true }).click();
+    const grey = new PNG({ width: 640, height: 480 });
+    grey.data.fill(150);
+    await a.page.getByLabel('Attach photos').setInputFiles({ name: 'group.png', mimeType: 'image/png', buffer: PNG.sync.write(grey) });
+    await expect.poll(() => a.page.getByRole('img', { name: 'Photo 1 of Group 02' }).count()).toBe(1);
+    await a.page.getByRole('button', { name: 'Save', exact: true }).click();
+    await openAsset(b.page, 'Group 02');
+    await expect.poll(() => b.page.getByRole('img', { name: 'Photo 1 of Group 02' }).count(), { timeout: 30_000 }).toBe(1);
+    await expect.poll(() => b.page.getByRole('img', { name: 'Photo 1 of Group 02' }).evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(640);
+
     // No signal on either tablet: both change Group 07.
     await a.context.setOffline(true);
     await b.context.setOffline(true);
@@ -120,6 +133,7 @@ describe('two tablets share one neighbourhood map', () => {
     await expect.poll(() => a.page.getByRole('button', { name: 'Conflicts (2)' }).count(), { timeout: 30_000 }).toBe(1);
     await expect.poll(() => b.page.getByRole('button', { name: 'Conflicts (2)' }).count(), { timeout: 30_000 }).toBe(1);
 
+    await snapshot(a.page, 'team-conflicts-badge-landscape');
     await b.page.getByRole('button', { name: 'Conflicts (2)' }).click();
     const review = b.page.getByRole('dialog', { name: 'Conflicts' });
     // Group 08: deleted by Amina, edited by Bob; Bob keeps his edit.

@@ -104,3 +104,32 @@ describe('mayShare: people go to the team only with the team switch on and their
     expect(mayShare(asset(), DEFAULT_SETTINGS)).toBe(true);
   });
 });
+
+describe('readPhotoDoc: a photo from the team', () => {
+  const record = {
+    id: '00000000-0000-4000-8000-000000000001',
+    assetId: '00000000-0000-4000-8000-000000000002',
+    mimeType: 'image/jpeg',
+    width: 640,
+    height: 480,
+    createdAt: '2026-11-30T10:00:00.000Z',
+  };
+  const doc = (overrides: Record<string, unknown> = {}, data: unknown = new Blob([new Uint8Array(10)], { type: 'image/jpeg' })) =>
+    ({ _id: `photos:${record.id}`, kind: 'photos', record, ...by, _attachments: { image: { content_type: 'image/jpeg', data } }, ...overrides }) as unknown as Pouch.Doc;
+  it('takes a photo with its image, and refuses one without it, oversize, or not an image', async () => {
+    const { readPhotoDoc } = await import('../../../src/sync/incoming-photo');
+    const read = readPhotoDoc(doc());
+    expect(read.ok && 'photo' in read.value && read.value.photo.width).toBe(640);
+    const refusals: [Pouch.Doc, RegExp][] = [
+      [doc({}, 'not a blob'), /without its image/],
+      [doc({}, new Blob([new Uint8Array(9_000_000)], { type: 'image/jpeg' })), /the most is 8 MB/],
+      [doc({ record: { ...record, mimeType: 'text/html' } }), /not shaped as the app writes them/],
+      [doc({ record: { ...record, caption: '<script>x</script>' } }), /contains markup/],
+    ];
+    for (const [raw, reason] of refusals) {
+      const refused = readPhotoDoc(raw);
+      expect(refused.ok).toBe(false);
+      if (!refused.ok) expect(refused.error[0]?.message).toMatch(reason);
+    }
+  });
+});
