@@ -22,19 +22,30 @@ async function startSync(config: TeamConfig, options: { addMine?: boolean } = {}
   const { TeamSync } = await import('../sync/team-sync');
   sync?.stop();
   sync = new TeamSync(workspace, config, teamState);
+  followNetwork();
   await sync.start(options);
+}
+
+let followingNetwork = false;
+
+/**
+ * Back in signal, sync starts again at once rather than when PouchDB's back-off next tries (up to
+ * 30 s); out of signal, the status says so. Listened to once, whether the tablet joined now or at start-up.
+ */
+function followNetwork(): void {
+  if (followingNetwork) return;
+  followingNetwork = true;
+  window.addEventListener('online', () => sync?.restart());
+  window.addEventListener('offline', () => {
+    if (sync && teamState.status.value.kind !== 'signed-out') teamState.status.value = { kind: 'offline', waiting: 0 };
+    sync?.restart();
+  });
 }
 
 /** At start-up: a device in a team resumes sharing (its session cookie is its sign-in). */
 export async function resumeTeamSharing(): Promise<void> {
   const config = workspace.state.settings.value.team;
-  if (!config) return;
-  await startSync(config);
-  window.addEventListener('online', () => sync?.restart());
-  window.addEventListener('offline', () => {
-    if (teamState.status.value.kind !== 'signed-out') teamState.status.value = { kind: 'offline', waiting: 0 };
-    sync?.restart();
-  });
+  if (config) await startSync(config);
 }
 
 export interface JoinRequest {

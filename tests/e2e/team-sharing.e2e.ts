@@ -49,15 +49,16 @@ async function searchList(page: Page, text: string): Promise<void> {
 async function openAsset(page: Page, name: string): Promise<void> {
   await searchList(page, name);
   await page
-    .getByRole('button', { name: new RegExp(`^${name}\\b`) })
+    .getByRole('button', { name: new RegExp(`^${name.replace(/[()]/g, '\\$&')}(?!\\w)`) })
     .first()
     .click();
   await expect.poll(() => page.getByRole('heading', { name, level: 2 }).count()).toBe(1);
 }
 
-async function rename(page: Page, from: string, to: string): Promise<void> {
+async function rename(page: Page, from: string, to: string, description?: string): Promise<void> {
   await openAsset(page, from);
   await page.getByRole('button', { name: 'Edit', exact: true }).click();
+  if (description !== undefined) await page.getByLabel('Description').fill(description);
   await page.getByLabel('Name', { exact: true }).fill(to);
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect.poll(() => page.getByRole('heading', { name: to, level: 2 }).count()).toBe(1);
@@ -119,7 +120,7 @@ describe('two tablets share one neighbourhood map', () => {
     await a.context.setOffline(true);
     await b.context.setOffline(true);
     await rename(a.page, 'Group 07', 'Group 07 (Amina)');
-    await rename(b.page, 'Group 07', 'Group 07 (Bob)');
+    await rename(b.page, 'Group 07', 'Group 07 (Bob)', 'Meets on Tuesdays');
     // And Amina deletes Group 08 while Bob edits it: a conflict too, never a silent loss.
     await openAsset(a.page, 'Group 08');
     await a.page.getByRole('button', { name: 'Delete', exact: true }).click();
@@ -142,11 +143,13 @@ describe('two tablets share one neighbourhood map', () => {
     await review.getByRole('button', { name: 'Keep mine' }).click();
     await expect.poll(() => review.getByRole('button', { name: 'Group 08 (Bob)' }).count()).toBe(0);
     const fields = review.getByRole('table', { name: /What differs/ });
-    await expect.poll(() => fields.getByRole('row').count()).toBe(2);
+    // Name and description differ: Bob takes Amina's name and keeps his description.
+    await expect.poll(() => fields.getByRole('row').count()).toBe(3);
     await expect.poll(() => review.textContent()).toMatch(/Mine: Edited by bob, \d\d:\d\d\. Theirs: Edited by amina, \d\d:\d\d\./);
     await expect.poll(() => fields.textContent()).toContain('Group 07 (Amina)');
+    await review.getByRole('radio', { name: 'Name: keep theirs' }).check();
     await snapshot(b.page, 'team-conflict-review-portrait');
-    await review.getByRole('button', { name: 'Keep theirs' }).click();
+    await review.getByRole('button', { name: 'Keep the fields chosen' }).click();
     await expect.poll(() => review.getByRole('status').textContent()).toContain('No conflicts');
     await review.getByRole('button', { name: 'Close' }).click();
 
@@ -155,6 +158,9 @@ describe('two tablets share one neighbourhood map', () => {
     for (const page of [a.page, b.page]) {
       await searchList(page, 'Group 07');
       await expect.poll(() => page.getByRole('button', { name: /^Group 07/ }).allTextContents()).toEqual([expect.stringContaining('Group 07 (Amina)')]);
+      await openAsset(page, 'Group 07 (Amina)');
+      await expect.poll(() => page.getByRole('article').getByText('Meets on Tuesdays', { exact: true }).count()).toBe(1);
+      await searchList(page, 'Group 07');
       await page.getByLabel('Search assets').fill('Group 08');
       await expect.poll(() => page.getByRole('button', { name: /^Group 08/ }).allTextContents()).toEqual([expect.stringContaining('Group 08 (Bob)')]);
       await page.getByLabel('Search assets').fill('');
