@@ -174,7 +174,14 @@ export async function startSyncServer(options: ServerOptions): Promise<{ close()
     server.listen(options.port, options.host, () => ready());
   });
   console.log(`Team server (CouchDB protocol) on http://${options.host}:${options.port}, data in ${options.data}`);
-  return { close: () => new Promise<void>((done) => server.close(() => done())) };
+  return {
+    close: () =>
+      new Promise<void>((done) => {
+        server.close(() => done());
+        // Tablets hold long-poll requests open (the live changes feed): end them, or close waits for them.
+        server.closeAllConnections();
+      }),
+  };
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {

@@ -116,6 +116,14 @@ describe('two tablets share one neighbourhood map', () => {
     await expect.poll(() => b.page.getByRole('img', { name: 'Photo 1 of Group 02' }).count(), { timeout: 30_000 }).toBe(1);
     await expect.poll(() => b.page.getByRole('img', { name: 'Photo 1 of Group 02' }).evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(640);
 
+    // A team setting made on one tablet reaches the other.
+    await a.page.getByRole('button', { name: 'Settings' }).click();
+    await a.page.getByRole('dialog', { name: 'Settings' }).getByRole('checkbox', { name: /^Share people records/ }).check();
+    await a.page.getByRole('dialog', { name: 'Settings' }).getByRole('button', { name: 'Close' }).click();
+    await b.page.getByRole('button', { name: 'Settings' }).click();
+    await expect.poll(() => b.page.getByRole('dialog', { name: 'Settings' }).getByRole('checkbox', { name: /^Share people records/ }).isChecked(), { timeout: 30_000 }).toBe(true);
+    await b.page.getByRole('dialog', { name: 'Settings' }).getByRole('button', { name: 'Close' }).click();
+
     // No signal on either tablet: both change Group 07.
     await a.context.setOffline(true);
     await b.context.setOffline(true);
