@@ -118,10 +118,22 @@ describe('two tablets share one neighbourhood map', () => {
 
     // A team setting made on one tablet reaches the other.
     await a.page.getByRole('button', { name: 'Settings' }).click();
-    await a.page.getByRole('dialog', { name: 'Settings' }).getByRole('checkbox', { name: /^Share people records/ }).check();
+    await a.page
+      .getByRole('dialog', { name: 'Settings' })
+      .getByRole('checkbox', { name: /^Share people records/ })
+      .check();
     await a.page.getByRole('dialog', { name: 'Settings' }).getByRole('button', { name: 'Close' }).click();
     await b.page.getByRole('button', { name: 'Settings' }).click();
-    await expect.poll(() => b.page.getByRole('dialog', { name: 'Settings' }).getByRole('checkbox', { name: /^Share people records/ }).isChecked(), { timeout: 30_000 }).toBe(true);
+    await expect
+      .poll(
+        () =>
+          b.page
+            .getByRole('dialog', { name: 'Settings' })
+            .getByRole('checkbox', { name: /^Share people records/ })
+            .isChecked(),
+        { timeout: 30_000 },
+      )
+      .toBe(true);
     await b.page.getByRole('dialog', { name: 'Settings' }).getByRole('button', { name: 'Close' }).click();
 
     // No signal on either tablet: both change Group 07.
