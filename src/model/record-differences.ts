@@ -1,3 +1,5 @@
+import { stableText } from '../lib/stable-text';
+
 /**
  * Field-by-field comparison of two versions of a record, for a conflict review: which fields
  * differ, how each reads, and the record made of the fields a person picked from each side.
@@ -31,15 +33,10 @@ const LABELS: Record<string, string> = {
   notes: 'Notes',
 };
 
-const ordered = (value: unknown): string =>
-  JSON.stringify(value, (_k, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b))) : v,
-  );
-
 /** The fields whose values differ between two versions, in the record's own order. */
 export function differingFields(mine: Record<string, unknown>, theirs: Record<string, unknown>): string[] {
   const keys = [...new Set([...Object.keys(mine), ...Object.keys(theirs)])];
-  return keys.filter((key) => !NOT_PICKED.has(key) && ordered(mine[key]) !== ordered(theirs[key]));
+  return keys.filter((key) => !NOT_PICKED.has(key) && stableText(mine[key]) !== stableText(theirs[key]));
 }
 
 export const fieldLabel = (key: string): string => LABELS[key] ?? key.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/^./, (c) => c.toUpperCase());
@@ -50,14 +47,14 @@ export function fieldText(key: string, value: unknown): string {
   if (key === 'geometry' && typeof value === 'object') {
     const g = value as { type?: string; coordinates?: unknown };
     if (g.type === 'Point' && Array.isArray(g.coordinates)) return `Point at ${(g.coordinates as number[]).map((n) => n.toFixed(5)).join(', ')}`;
-    return `${g.type ?? 'Shape'} (${ordered(g.coordinates).split(',').length / 2} corners)`;
+    return `${g.type ?? 'Shape'} (${stableText(g.coordinates).split(',').length / 2} corners)`;
   }
-  if (Array.isArray(value)) return value.length === 0 ? '(none)' : value.map((v) => (typeof v === 'object' ? ordered(v) : String(v))).join(', ');
+  if (Array.isArray(value)) return value.length === 0 ? '(none)' : value.map((v) => (typeof v === 'object' ? stableText(v) : String(v))).join(', ');
   if (typeof value === 'object')
     return (
       Object.entries(value as Record<string, unknown>)
         .filter(([, v]) => v !== undefined && v !== '')
-        .map(([k, v]) => `${k}: ${typeof v === 'object' ? ordered(v) : String(v)}`)
+        .map(([k, v]) => `${k}: ${typeof v === 'object' ? stableText(v) : String(v)}`)
         .join('; ') || '(empty)'
     );
   return String(value);

@@ -4,7 +4,8 @@ import type { Neighbourhood } from '../model/neighbourhood';
 import type { TeamSettings } from '../model/settings';
 import { neighbourhoodLocator } from '../geo/assign-neighbourhoods';
 import type { Incoming } from './incoming';
-import { stableText, teamRecord, TEAM_KINDS, type TeamKind } from './team-documents';
+import { stableText } from '../lib/stable-text';
+import { teamRecord, TEAM_KINDS, type TeamKind } from './team-documents';
 
 /** The records this device holds now, by kind. */
 export type Holdings = { [K in RecordKind]: readonly RecordKinds[K][] };

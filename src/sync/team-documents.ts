@@ -56,14 +56,6 @@ export function teamSettingsOf(settings: Settings): TeamSettings {
   return Object.fromEntries(TEAM_SETTING_KEYS.map((key) => [key, settings[key]])) as TeamSettings;
 }
 
-/** A stable text of a value (keys sorted), so two records can be compared whatever their key order. */
-export function stableText(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) => {
-    if (v && typeof v === 'object' && !Array.isArray(v)) return Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-    return v;
-  });
-}
-
 export const AuthorshipSchema = z.object({
   editedBy: z.string().min(1).max(100),
   editedAt: z.iso.datetime({ offset: true }),

@@ -8,7 +8,8 @@ import type { LocalWrite, Workspace } from '../store/workspace';
 import { readTeamDoc, type Incoming } from './incoming';
 import { incomingChange, isEmptyChange } from './incoming-change';
 import { teamDatabaseUrl } from './team-account';
-import { docIdOf, mayShare, parseDocId, stableText, teamRecord, teamSettingsOf, TEAM_KINDS, TEAM_SETTINGS_ID, type Authorship, type TeamKind } from './team-documents';
+import { stableText } from '../lib/stable-text';
+import { docIdOf, mayShare, parseDocId, teamRecord, teamSettingsOf, TEAM_KINDS, TEAM_SETTINGS_ID, type Authorship, type TeamKind } from './team-documents';
 import type { TeamState } from './team-state';
 import { PhotoSync } from './photo-sync';
 
