@@ -191,7 +191,9 @@ export class TeamSync {
       if (!part) continue;
       const puts = (part.put ?? []) as readonly RecordKinds[TeamKind][];
       const withheld = kind === 'assets' ? (puts as readonly Asset[]).filter((a) => !mayShare(a, settings)).map((a) => a.id) : [];
-      const shared = withheld.length > 0 ? puts.filter((r) => !withheld.includes(r.id)) : puts;
+      // A Set: "Share people records" resends every person, and an import can put 100,000 records.
+      const held = new Set(withheld);
+      const shared = held.size > 0 ? puts.filter((r) => !held.has(r.id)) : puts;
       for (let at = 0; at < shared.length; at += BATCH) await this.writeRecords(kind, shared.slice(at, at + BATCH));
       const gone = [...(part.remove ?? []), ...withheld];
       for (let at = 0; at < gone.length; at += BATCH) await this.writeDeletions(kind, gone.slice(at, at + BATCH));
