@@ -98,8 +98,9 @@ describe('in the field', () => {
     await expect.poll(() => page.getByText('No assets yet').count()).toBe(1);
     // The message still says "Saved…", but its Undo would now undo something else: it has gone.
     expect(await page.locator('.toast').textContent()).toContain('Saved \u201cJubilee Gardens\u201d');
-    expect(await toastUndo.count()).toBe(0);
-    expect(await toolbarButton(page, /^Redo/).textContent()).toBe('Redo Add \u201cJubilee Gardens\u201d');
+    // The list empties first; the history's labels follow once the store has read the log back.
+    await expect.poll(() => toastUndo.count()).toBe(0);
+    await expect.poll(() => toolbarButton(page, /^Redo/).textContent()).toBe('Redo Add \u201cJubilee Gardens\u201d');
     await snapshot(page, 'field-undo-words-landscape');
     expect(problems).toEqual([]);
     await context.close();
