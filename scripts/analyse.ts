@@ -30,11 +30,12 @@ import type { Asset } from '../src/model/asset';
 import type { Neighbourhood } from '../src/model/neighbourhood';
 import { parseWith } from '../src/model/problems';
 import { DEFAULT_SETTINGS } from '../src/model/settings';
+import { emptyRecords } from '../src/model/change';
 import type { IntentContext, WorkspaceView } from '../src/actions/intents/intent';
 import { importNeighbourhoods } from '../src/actions/intents/neighbourhoods';
 import { checkQuestion, coverageRequest, recordAnalysis } from '../src/actions/intents/coverage';
 
-const EMPTY_VIEW: WorkspaceView = { assets: [], neighbourhoods: [], overlays: [], photos: [], analyses: [], settings: DEFAULT_SETTINGS };
+const EMPTY_VIEW: WorkspaceView = { ...emptyRecords(), settings: DEFAULT_SETTINGS };
 
 class UsageError extends Error {}
 

@@ -12,6 +12,8 @@ import { err, ok, problemsFrom, refuse, type Result } from '../lib/result';
 import { datedFileName, downloadBlob } from './download';
 import { noteBackupSaved } from './intents/settings';
 import { run, workspace } from './workspace';
+import { recordsOf } from '../store/state';
+import { copyOfRecords } from '../model/change';
 
 export type ExportFormat = 'geojson' | 'csv-gis' | 'csv-excel';
 export type ExportWhat = 'assets' | 'neighbourhoods' | 'both';
@@ -85,17 +87,7 @@ export interface SavedBackup {
  */
 export async function exportBackup(options: { passphrase?: string } = {}): Promise<SavedBackup> {
   const s = workspace.state;
-  const plain = await serialiseBackup(
-    {
-      assets: [...s.assets.value],
-      neighbourhoods: [...s.neighbourhoods.value],
-      overlays: [...s.overlays.value],
-      photos: [...s.photos.value],
-      analyses: [...s.analyses.value],
-      settings: s.settings.value,
-    },
-    APP_VERSION,
-  );
+  const plain = await serialiseBackup({ ...copyOfRecords(recordsOf(s)), settings: s.settings.value }, APP_VERSION);
   const text = options.passphrase ? await protectBackup(plain, options.passphrase) : plain;
   const fileName = datedFileName(options.passphrase ? 'asset-atlas-backup-protected' : 'asset-atlas-backup', 'json');
   downloadBlob(new Blob([text], { type: 'application/json' }), fileName);

@@ -1,7 +1,7 @@
 import { err, ok, refuse, type Result } from '../lib/result';
 import { newId } from '../lib/id';
 import { TeamConfigSchema, type TeamConfig } from '../model/settings';
-import type { RecordKinds } from '../model/change';
+import { emptyRecords, type RecordKinds } from '../model/change';
 import { issueProblems } from '../model/problems';
 import { validateRecord } from '../store/records';
 import { checkTeamAccess, signIn, signOut } from '../sync/team-account';
@@ -73,7 +73,7 @@ export async function joinTeam(request: JoinRequest): Promise<Result<'joined' | 
   if (!access.ok) return access;
   if (hasRecords() && !request.start) return ok('ask');
   if (request.start === 'from-team') {
-    const cleared = await workspace.replaceAll({ assets: [], neighbourhoods: [], overlays: [], photos: [], analyses: [] });
+    const cleared = await workspace.replaceAll(emptyRecords());
     if (!cleared.ok) return refuse(cleared.error.message);
   }
   const saved = await workspace.updateSettings({ team: config.data });
@@ -105,7 +105,7 @@ export async function leaveTeam(removeData: boolean): Promise<Result<void>> {
   const saved = await workspace.updateSettings({ team: undefined });
   if (!saved.ok) return refuse(saved.error.message);
   if (removeData) {
-    const cleared = await workspace.replaceAll({ assets: [], neighbourhoods: [], overlays: [], photos: [], analyses: [] });
+    const cleared = await workspace.replaceAll(emptyRecords());
     if (!cleared.ok) return refuse(cleared.error.message);
   }
   return ok(undefined);

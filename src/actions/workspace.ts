@@ -1,5 +1,5 @@
 import { Workspace } from '../store/workspace';
-import { appState } from '../store/state';
+import { appState, recordsOf } from '../store/state';
 import { EditingTab } from '../store/editing-tab';
 import type { Result } from '../lib/result';
 import type { Intent, WorkspaceView } from './intents/intent';
@@ -10,8 +10,7 @@ export const workspace = new Workspace(appState);
 
 /** The workspace's records and settings as they are now, for an intent to read. */
 export function viewOf(ws: Workspace): WorkspaceView {
-  const s = ws.state;
-  return { assets: s.assets.value, neighbourhoods: s.neighbourhoods.value, overlays: s.overlays.value, photos: s.photos.value, analyses: s.analyses.value, settings: s.settings.value };
+  return { ...recordsOf(ws.state), settings: ws.state.settings.value };
 }
 
 /** A `Workspace` as the target the intent runner applies plans through. */

@@ -1,22 +1,13 @@
 import { BackupSchema, BACKUP_FORMAT, BACKUP_SCHEMA_VERSION, type BackupPhoto } from '../model/backup';
-import type { Asset } from '../model/asset';
-import type { Neighbourhood } from '../model/neighbourhood';
-import type { Overlay } from '../model/overlay';
-import type { Analysis } from '../model/coverage';
+import type { RecordSets } from '../model/change';
 import { PhotoSchema, type Photo } from '../model/photo';
 import type { Settings } from '../model/settings';
 import { describeIssues, issueProblems } from '../model/problems';
 import { err, ok, problemsFrom, refuse, type Result } from '../lib/result';
 import { base64ToBytes, bytesToBase64 } from '../lib/base64';
 
-export interface WorkspaceData {
-  assets: Asset[];
-  neighbourhoods: Neighbourhood[];
-  overlays: Overlay[];
-  photos: Photo[];
-  analyses: Analysis[];
-  settings?: Settings | undefined;
-}
+/** A whole workspace: every record of every kind, and the settings when a backup carries them. */
+export type WorkspaceData = RecordSets & { settings?: Settings | undefined };
 
 /** A backup larger than this is refused before parsing, so a wrong file cannot freeze the tablet. */
 export const MAX_BACKUP_BYTES = 500 * 1024 * 1024;
@@ -34,8 +25,17 @@ export async function serialiseBackup(data: WorkspaceData, appVersion: string, n
     schemaVersion: BACKUP_SCHEMA_VERSION,
     appVersion,
     exportedAt: now.toISOString(),
-    counts: { assets: data.assets.length, neighbourhoods: data.neighbourhoods.length, overlays: data.overlays.length, photos: photos.length, analyses: data.analyses.length },
-    data: { assets: data.assets, neighbourhoods: data.neighbourhoods, overlays: data.overlays, photos, analyses: data.analyses, ...(data.settings ? { settings: data.settings } : {}) },
+    counts: {
+      assets: data.assets.length,
+      neighbourhoods: data.neighbourhoods.length,
+      overlays: data.overlays.length,
+      photos: photos.length,
+      analyses: data.analyses.length,
+      actionGroups: data.actionGroups.length,
+      meetings: data.meetings.length,
+      actions: data.actions.length,
+    },
+    data: { ...data, photos, ...(data.settings ? { settings: data.settings } : {}) },
   };
   return JSON.stringify(backup);
 }
@@ -66,6 +66,6 @@ export function parseBackup(text: string): Result<WorkspaceData> {
     }
   }
   if (problems.length > 0) return err(problemsFrom(problems));
-  const { assets, neighbourhoods, overlays, analyses, settings } = parsed.data.data;
-  return ok({ assets, neighbourhoods, overlays, photos, analyses, settings });
+  const { assets, neighbourhoods, overlays, analyses, actionGroups, meetings, actions, settings } = parsed.data.data;
+  return ok({ assets, neighbourhoods, overlays, photos, analyses, actionGroups, meetings, actions, settings });
 }

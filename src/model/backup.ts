@@ -5,6 +5,7 @@ import { NeighbourhoodSchema } from './neighbourhood';
 import { OverlaySchema } from './overlay';
 import { SettingsSchema } from './settings';
 import { IdSchema, TimestampSchema } from './common';
+import { ActionGroupSchema, ActionSchema, MeetingSchema } from './action-plan';
 
 export const BACKUP_FORMAT = 'asset-atlas-backup';
 /** Bump when the shape of `data` changes, and teach `restore` to read the older shape. */
@@ -34,6 +35,9 @@ export const BackupSchema = z
       overlays: z.number().int().min(0),
       photos: z.number().int().min(0).default(0),
       analyses: z.number().int().min(0).default(0),
+      actionGroups: z.number().int().min(0).default(0),
+      meetings: z.number().int().min(0).default(0),
+      actions: z.number().int().min(0).default(0),
     }),
     data: z.object({
       assets: z.array(AssetSchema),
@@ -41,11 +45,14 @@ export const BackupSchema = z
       overlays: z.array(OverlaySchema).default([]),
       photos: z.array(BackupPhotoSchema).default([]),
       analyses: z.array(AnalysisSchema).default([]),
+      actionGroups: z.array(ActionGroupSchema).default([]),
+      meetings: z.array(MeetingSchema).default([]),
+      actions: z.array(ActionSchema).default([]),
       settings: SettingsSchema.optional(),
     }),
   })
   .superRefine((backup, ctx) => {
-    for (const kind of ['assets', 'neighbourhoods', 'overlays', 'photos', 'analyses'] as const) {
+    for (const kind of ['assets', 'neighbourhoods', 'overlays', 'photos', 'analyses', 'actionGroups', 'meetings', 'actions'] as const) {
       const found = backup.data[kind].length;
       if (found !== backup.counts[kind]) {
         ctx.addIssue({

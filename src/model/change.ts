@@ -3,6 +3,7 @@ import type { Asset } from './asset';
 import type { Neighbourhood } from './neighbourhood';
 import type { Overlay } from './overlay';
 import type { Photo } from './photo';
+import type { Action, ActionGroup, Meeting } from './action-plan';
 
 /** The kinds of record that changes (and undo) apply to. */
 export interface RecordKinds {
@@ -13,9 +14,28 @@ export interface RecordKinds {
   photos: Photo;
   /** Saved coverage analyses: their question, date and answer. */
   analyses: Analysis;
+  /** A neighbourhood's action group: its partners. */
+  actionGroups: ActionGroup;
+  /** Meetings of an action group: date, who came, notes. */
+  meetings: Meeting;
+  /** The actions of a local action plan. */
+  actions: Action;
 }
 export type RecordKind = keyof RecordKinds;
-export const RECORD_KINDS: readonly RecordKind[] = ['assets', 'neighbourhoods', 'overlays', 'photos', 'analyses'];
+export const RECORD_KINDS: readonly RecordKind[] = ['assets', 'neighbourhoods', 'overlays', 'photos', 'analyses', 'actionGroups', 'meetings', 'actions'];
+
+/** Every record of every kind: a whole workspace's records, as a backup or a restore holds them. */
+export type RecordSets = { [K in RecordKind]: RecordKinds[K][] };
+
+/** Each kind's list copied, so what is written later does not change it. */
+export function copyOfRecords(records: { [K in RecordKind]: readonly RecordKinds[K][] }): RecordSets {
+  return Object.fromEntries(RECORD_KINDS.map((kind) => [kind, [...records[kind]]])) as RecordSets;
+}
+
+/** A workspace with no records. */
+export function emptyRecords(): RecordSets {
+  return { assets: [], neighbourhoods: [], overlays: [], photos: [], analyses: [], actionGroups: [], meetings: [], actions: [] };
+}
 
 export interface KindChange<T> {
   put?: readonly T[];

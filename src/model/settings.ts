@@ -3,6 +3,7 @@ import { shortText, TimestampSchema } from './common';
 import { TileSourceSchema } from './tiles';
 import { DEFAULT_CONSENT_REVIEW_MONTHS } from './consent-review';
 import { DEFAULT_TYPE_FIELDS, TypeFieldsSchema } from './type-fields';
+import { DEFAULT_ACTION_THEMES, DEFAULT_REVIEW_WEEKS } from './action-plan';
 
 /**
  * The team this device shares its workspace with (team sharing). The password is never stored:
@@ -45,10 +46,17 @@ export const SettingsSchema = z.object({
    * whose consent says they agreed to be shared with the team.
    */
   sharePeopleWithTeam: z.boolean().default(false),
+  /** A team setting: the themes an action of a local action plan can have. */
+  actionThemes: z
+    .array(shortText(80, 'A theme').min(1, 'A theme needs a name'))
+    .max(100, 'At most 100 themes')
+    .default(() => [...DEFAULT_ACTION_THEMES]),
+  /** A team setting: weeks from one review of an action to the next, by default. */
+  reviewWeeks: z.number().int().min(1, 'Reviews are at least a week apart').max(52, 'Review at least every 52 weeks').default(DEFAULT_REVIEW_WEEKS),
 });
 
 /** The settings a team shares (the rest belong to the device: basemap, street map, its team sign-in). */
-export const TEAM_SETTING_KEYS = ['typeFields', 'consentReviewMonths', 'sharePeopleWithTeam'] as const;
+export const TEAM_SETTING_KEYS = ['typeFields', 'consentReviewMonths', 'sharePeopleWithTeam', 'actionThemes', 'reviewWeeks'] as const;
 export type TeamSettings = Pick<Settings, (typeof TEAM_SETTING_KEYS)[number]>;
 
 export type Settings = z.output<typeof SettingsSchema>;

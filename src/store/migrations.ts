@@ -28,4 +28,10 @@ export function upgrade(db: IDBPDatabase<AtlasDB>, oldVersion: number): void {
     // Version 4: the journal of imports being written, so one cut short is found on the next start.
     db.createObjectStore('importJournal', { keyPath: 'id' });
   }
+  if (oldVersion < 5) {
+    // Version 5: action groups, their meetings and their local action plans.
+    db.createObjectStore('actionGroups', { keyPath: 'id' });
+    db.createObjectStore('meetings', { keyPath: 'id' });
+    db.createObjectStore('actions', { keyPath: 'id' });
+  }
 }

@@ -5,6 +5,7 @@ import { NeighbourhoodSchema } from '../model/neighbourhood';
 import { OverlaySchema } from '../model/overlay';
 import { PhotoSchema } from '../model/photo';
 import { AnalysisSchema } from '../model/coverage';
+import { ActionGroupSchema, ActionSchema, MeetingSchema } from '../model/action-plan';
 import type { RecordKind, RecordKinds } from '../model/change';
 import { issueProblems } from '../model/problems';
 import { err, messagesOf, ok, type Result } from '../lib/result';
@@ -17,9 +18,21 @@ export const RECORD_SCHEMAS: { [K in RecordKind]: z.ZodType<RecordKinds[K]> } = 
   overlays: OverlaySchema as z.ZodType<RecordKinds['overlays']>,
   photos: PhotoSchema as z.ZodType<RecordKinds['photos']>,
   analyses: AnalysisSchema as z.ZodType<RecordKinds['analyses']>,
+  actionGroups: ActionGroupSchema as z.ZodType<RecordKinds['actionGroups']>,
+  meetings: MeetingSchema as z.ZodType<RecordKinds['meetings']>,
+  actions: ActionSchema as z.ZodType<RecordKinds['actions']>,
 };
 
-const SINGULAR: Record<RecordKind, string> = { assets: 'asset', neighbourhoods: 'neighbourhood', overlays: 'overlay', photos: 'photo', analyses: 'analysis' };
+const SINGULAR: Record<RecordKind, string> = {
+  assets: 'asset',
+  neighbourhoods: 'neighbourhood',
+  overlays: 'overlay',
+  photos: 'photo',
+  analyses: 'analysis',
+  actionGroups: 'action group',
+  meetings: 'meeting',
+  actions: 'action',
+};
 
 export interface ReadResult<T> {
   records: T[];
@@ -32,7 +45,8 @@ export function validateRecord<K extends RecordKind>(kind: K, value: unknown): R
   const parsed = RECORD_SCHEMAS[kind].safeParse(value);
   if (parsed.success) return ok(parsed.data);
   const id = (value as { id?: unknown } | null)?.id;
-  const name = (value as { name?: unknown } | null)?.name;
+  const record = value as { name?: unknown; title?: unknown } | null;
+  const name = record?.name ?? record?.title;
   const label = `${SINGULAR[kind]} ${typeof name === 'string' ? `\u201c${name}\u201d` : ''} ${typeof id === 'string' ? `(${id})` : ''}`.replace(/\s+/g, ' ').trim();
   return err(issueProblems(parsed.error).map((p) => ({ ...p, message: `${label}: ${p.message}` })));
 }

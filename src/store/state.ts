@@ -5,9 +5,11 @@ import type { Overlay } from '../model/overlay';
 import type { Analysis } from '../model/coverage';
 import type { BasemapInfo } from '../model/basemap';
 import type { Photo } from '../model/photo';
+import type { Action, ActionGroup, Meeting } from '../model/action-plan';
 import type { InterruptedImport } from '../model/import-journal';
 import { DEFAULT_SETTINGS, type Settings } from '../model/settings';
 import { CATEGORY_IDS, type CategoryId } from '../model/categories';
+import { RECORD_KINDS, type RecordKind, type RecordKinds } from '../model/change';
 
 export type StoreStatus =
   | { kind: 'loading' }
@@ -28,6 +30,9 @@ export interface AtlasState {
   photos: Signal<readonly Photo[]>;
   /** Saved coverage analyses, newest last. */
   analyses: Signal<readonly Analysis[]>;
+  actionGroups: Signal<readonly ActionGroup[]>;
+  meetings: Signal<readonly Meeting[]>;
+  actions: Signal<readonly Action[]>;
   settings: Signal<Settings>;
   /** Records on disk that failed validation when read: shown to the user, never silently dropped. */
   unreadable: Signal<readonly string[]>;
@@ -59,6 +64,9 @@ export function createAtlasState(): AtlasState {
     overlays: signal<readonly Overlay[]>([]),
     photos: signal<readonly Photo[]>([]),
     analyses: signal<readonly Analysis[]>([]),
+    actionGroups: signal<readonly ActionGroup[]>([]),
+    meetings: signal<readonly Meeting[]>([]),
+    actions: signal<readonly Action[]>([]),
     settings: signal<Settings>(DEFAULT_SETTINGS),
     unreadable: signal<readonly string[]>([]),
     undoLabel: signal<string | null>(null),
@@ -85,3 +93,8 @@ export function createAtlasState(): AtlasState {
 
 /** The app's one state, shared by the store (writer) and the UI (reader). */
 export const appState: AtlasState = createAtlasState();
+
+/** Every record the state holds now, by kind. */
+export function recordsOf(state: AtlasState): { [K in RecordKind]: readonly RecordKinds[K][] } {
+  return Object.fromEntries(RECORD_KINDS.map((kind) => [kind, state[kind].value])) as { [K in RecordKind]: readonly RecordKinds[K][] };
+}

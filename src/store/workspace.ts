@@ -10,7 +10,7 @@ import { appendToLog, clearLog, step, undoRedoHeads, validateChange, writeChange
 import { ImportJournalEntrySchema, interruptedImports } from '../model/import-journal';
 import { StoreError, storeError, toStoreError } from './errors';
 import { SETTINGS_KEY } from './schema';
-import type { AtlasState } from './state';
+import { recordsOf, type AtlasState } from './state';
 import type { WorkspaceData } from '../io/backup';
 
 type StorageManagerLike = { persist?: () => Promise<boolean> };
@@ -73,16 +73,8 @@ export class Workspace {
   /** Reads everything into the state. Unreadable records are listed in `state.unreadable`. */
   async load(): Promise<Result<void, StoreError>> {
     try {
-      const [assets, neighbourhoods, overlays, photos, analyses, settings, journal] = await this.connection.run(async (db) =>
-        Promise.all([
-          readAll(db, 'assets'),
-          readAll(db, 'neighbourhoods'),
-          readAll(db, 'overlays'),
-          readAll(db, 'photos'),
-          readAll(db, 'analyses'),
-          db.get('settings', SETTINGS_KEY),
-          db.getAll('importJournal'),
-        ]),
+      const [records, settings, journal] = await this.connection.run(async (db) =>
+        Promise.all([Promise.all(RECORD_KINDS.map((kind) => readAll(db, kind))), db.get('settings', SETTINGS_KEY), db.getAll('importJournal')]),
       );
       const journalEntries = journal.flatMap((raw) => {
         const entry = ImportJournalEntrySchema.safeParse(raw);
@@ -90,13 +82,12 @@ export class Workspace {
       });
       const parsedSettings = SettingsSchema.safeParse(settings ?? {});
       batch(() => {
-        this.state.assets.value = assets.records;
-        this.state.neighbourhoods.value = neighbourhoods.records;
-        this.state.overlays.value = overlays.records;
-        this.state.photos.value = photos.records;
-        this.state.analyses.value = sortByDate(analyses.records);
+        RECORD_KINDS.forEach((kind, at) => {
+          const read = records[at];
+          if (read) this.setRecords(kind, read.records as RecordKinds[typeof kind][]);
+        });
         this.state.settings.value = parsedSettings.success ? parsedSettings.data : SettingsSchema.parse({});
-        this.state.unreadable.value = [...assets.problems, ...neighbourhoods.problems, ...overlays.problems, ...photos.problems, ...analyses.problems];
+        this.state.unreadable.value = records.flatMap((read) => read.problems);
         this.state.interruptedImport.value = interruptedImports(journalEntries)[0] ?? null;
         this.state.status.value = { kind: 'ready' };
       });
@@ -194,13 +185,7 @@ export class Workspace {
    * The undo log is cleared, since its steps describe the data being replaced.
    */
   async replaceAll(data: WorkspaceData): Promise<Result<void, StoreError>> {
-    const before = {
-      assets: this.state.assets.value,
-      neighbourhoods: this.state.neighbourhoods.value,
-      overlays: this.state.overlays.value,
-      photos: this.state.photos.value,
-      analyses: this.state.analyses.value,
-    };
+    const before = recordsOf(this.state);
     return this.guard(async () => {
       for (const kind of RECORD_KINDS)
         for (const record of data[kind]) {
@@ -209,25 +194,17 @@ export class Workspace {
         }
       const settings = SettingsSchema.parse({ ...this.state.settings.value, ...(data.settings ?? {}), persistentStorage: this.state.settings.value.persistentStorage });
       await this.connection.run(async (db) => {
-        const stores = ['assets', 'neighbourhoods', 'overlays', 'photos', 'analyses', 'changes', 'importJournal', 'settings'] as const;
+        const stores = [...RECORD_KINDS, 'changes', 'importJournal', 'settings'] as const;
         const tx = db.transaction([...stores], 'readwrite', { durability: 'strict' });
         await Promise.all([
           ...stores.filter((s) => s !== 'settings').map((s) => tx.objectStore(s).clear()),
-          ...data.assets.map((r) => tx.objectStore('assets').put(r)),
-          ...data.neighbourhoods.map((r) => tx.objectStore('neighbourhoods').put(r)),
-          ...data.overlays.map((r) => tx.objectStore('overlays').put(r)),
-          ...data.photos.map((r) => tx.objectStore('photos').put(r)),
-          ...data.analyses.map((r) => tx.objectStore('analyses').put(r)),
+          ...RECORD_KINDS.flatMap((kind) => data[kind].map((r) => tx.objectStore(kind).put(r as { id: string } & Record<string, unknown>))),
           tx.objectStore('settings').put({ ...settings, id: SETTINGS_KEY }),
           tx.done,
         ]);
       });
       batch(() => {
-        this.state.assets.value = data.assets;
-        this.state.neighbourhoods.value = data.neighbourhoods;
-        this.state.overlays.value = data.overlays;
-        this.state.photos.value = data.photos;
-        this.state.analyses.value = sortByDate(data.analyses);
+        for (const kind of RECORD_KINDS) this.setRecords(kind, data[kind]);
         this.state.settings.value = settings;
         this.state.selectedAssetId.value = null;
         this.state.interruptedImport.value = null;
@@ -292,6 +269,11 @@ export class Workspace {
 
   private signalFor<K extends RecordKind>(kind: K): Signal<readonly RecordKinds[K][]> {
     return this.state[kind] as unknown as Signal<readonly RecordKinds[K][]>;
+  }
+
+  /** Sets a kind's whole list; analyses are kept in the order they were run. */
+  private setRecords<K extends RecordKind>(kind: K, records: readonly RecordKinds[K][]): void {
+    this.signalFor(kind).value = kind === 'analyses' ? (sortByDate(records as readonly Analysis[]) as RecordKinds[K][]) : records;
   }
 
   /**

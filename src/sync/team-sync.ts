@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { fingerprint } from '../lib/hash';
 import type { Asset } from '../model/asset';
 import type { Change, RecordKinds } from '../model/change';
+import { recordsOf } from '../store/state';
 import { TEAM_SETTING_KEYS, type TeamConfig } from '../model/settings';
 import type { LocalWrite, Workspace } from '../store/workspace';
 import { readTeamDoc, type Incoming } from './incoming';
@@ -171,10 +172,7 @@ export class TeamSync {
     const s = this.workspace.state;
     return {
       label: 'Add my records to the team',
-      assets: { put: s.assets.value },
-      neighbourhoods: { put: s.neighbourhoods.value },
-      overlays: { put: s.overlays.value },
-      analyses: { put: s.analyses.value },
+      ...Object.fromEntries(TEAM_KINDS.map((kind) => [kind, { put: s[kind].value }])),
     };
   }
 
@@ -308,10 +306,7 @@ export class TeamSync {
       accepted.push(item);
     }
     const s = this.workspace.state;
-    const { change, settings } = incomingChange(
-      { assets: s.assets.value, neighbourhoods: s.neighbourhoods.value, overlays: s.overlays.value, photos: s.photos.value, analyses: s.analyses.value },
-      accepted,
-    );
+    const { change, settings } = incomingChange(recordsOf(s), accepted);
     if (!isEmptyChange(change)) {
       const applied = await this.workspace.applyFromTeam(change);
       if (!applied.ok) {

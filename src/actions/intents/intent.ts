@@ -1,21 +1,9 @@
-import type { Analysis } from '../../model/coverage';
-import type { Asset } from '../../model/asset';
-import type { Change } from '../../model/change';
-import type { Neighbourhood } from '../../model/neighbourhood';
-import type { Overlay } from '../../model/overlay';
-import type { Photo } from '../../model/photo';
+import type { Change, RecordKind, RecordKinds } from '../../model/change';
 import type { Settings } from '../../model/settings';
 import type { Result } from '../../lib/result';
 
-/** What an intent may read: the workspace's records and settings as they are now. */
-export interface WorkspaceView {
-  readonly assets: readonly Asset[];
-  readonly neighbourhoods: readonly Neighbourhood[];
-  readonly overlays: readonly Overlay[];
-  readonly photos: readonly Photo[];
-  readonly analyses: readonly Analysis[];
-  readonly settings: Settings;
-}
+/** What an intent may read: the workspace's records of every kind and its settings, as they are now. */
+export type WorkspaceView = { readonly [K in RecordKind]: readonly RecordKinds[K][] } & { readonly settings: Settings };
 
 /** What an intent may not work out for itself, so a test can fix it: the time and new ids. */
 export interface IntentContext {

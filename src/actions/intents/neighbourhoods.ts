@@ -6,6 +6,7 @@ import { reassignNear } from '../../geo/assign-neighbourhoods';
 import type { AreaCandidate } from '../../io/read-areas';
 import { ok, refuse } from '../../lib/result';
 import type { Intent, WorkspaceView } from './intent';
+import { planOf } from './action-plans';
 
 export interface NeighbourhoodDetails {
   name: string;
@@ -48,11 +49,11 @@ export const saveNeighbourhood: Intent<{ id: string | null; details: Neighbourho
   return ok({ change: boundaryChange(view, label, [area]), value: area });
 };
 
-/** Deletes a neighbourhood; its assets stay, and forget they were in it. Undo restores both. */
+/** Deletes a neighbourhood; its assets stay, and forget they were in it; its action group and plan go with it. Undo restores all. */
 export const deleteNeighbourhood: Intent<{ id: string }, Neighbourhood> = (view, { id }) => {
   const area = view.neighbourhoods.find((n) => n.id === id);
   if (!area) return refuse('That neighbourhood is no longer in the workspace.');
-  return ok({ change: boundaryChange(view, `Delete neighbourhood \u201c${area.name}\u201d`, [], [id]), value: area });
+  return ok({ change: { ...boundaryChange(view, `Delete neighbourhood \u201c${area.name}\u201d`, [], [id]), ...planOf(view, [id]) }, value: area });
 };
 
 /**

@@ -1,3 +1,4 @@
+import { emptyRecords } from '../../../src/model/change';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AssetSchema } from '../../../src/model/asset';
 import { NeighbourhoodSchema } from '../../../src/model/neighbourhood';
@@ -30,7 +31,7 @@ const bowTie = NeighbourhoodSchema.parse(
 );
 const good = NeighbourhoodSchema.parse(makeNeighbourhood({ name: 'Square' }));
 // A pure check: the workspace is plain data, no database.
-const view = { assets: [park, hall], neighbourhoods: [good, bowTie], overlays: [], photos: [], analyses: [], settings: DEFAULT_SETTINGS };
+const view = { ...emptyRecords(), assets: [park, hall], neighbourhoods: [good, bowTie], settings: DEFAULT_SETTINGS };
 const refusal = (raw: unknown) => {
   const checked = checkQuestion(view, raw);
   return checked.ok ? null : checked.error[0];

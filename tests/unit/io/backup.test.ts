@@ -1,6 +1,8 @@
+import { ActionGroupSchema, ActionSchema, MeetingSchema } from '../../../src/model/action-plan';
 import { describe, expect, it } from 'vitest';
 import { parseBackup, serialiseBackup } from '../../../src/io/backup';
 import { Workspace } from '../../../src/store/workspace';
+import { emptyRecords } from '../../../src/model/change';
 import { createAtlasState } from '../../../src/store/state';
 import { AssetSchema } from '../../../src/model/asset';
 import { NeighbourhoodSchema } from '../../../src/model/neighbourhood';
@@ -31,7 +33,43 @@ const area = NeighbourhoodSchema.parse(makeNeighbourhood());
 const question = CoverageQuestionSchema.parse({ distance: 400 });
 const answer = analyseCoverage({ areas: [area], points: Float64Array.from(park.geometry?.type === 'Point' ? park.geometry.coordinates : []), sites: [], distance: 400 });
 const analysis = AnalysisSchema.parse({ ...answer, id: crypto.randomUUID(), question, assetCount: 1, inputsStamp: 'x', createdAt: park.createdAt });
-const data = { assets: [{ ...park, photos: [photo.id] }], neighbourhoods: [area], overlays: [], photos: [photo], analyses: [analysis] };
+const group = ActionGroupSchema.parse({
+  id: crypto.randomUUID(),
+  neighbourhoodId: area.id,
+  name: 'Gorse Hill action group',
+  members: [{ id: crypto.randomUUID(), assetId: park.id }],
+  createdAt: park.createdAt,
+  updatedAt: park.createdAt,
+});
+const meeting = MeetingSchema.parse({
+  id: crypto.randomUUID(),
+  actionGroupId: group.id,
+  date: '2026-12-03',
+  attendeeIds: [group.members[0]?.id],
+  notes: 'First meeting',
+  createdAt: park.createdAt,
+  updatedAt: park.createdAt,
+});
+const action = ActionSchema.parse({
+  id: crypto.randomUUID(),
+  actionGroupId: group.id,
+  title: 'Picnic in the park',
+  buildsOn: [park.id],
+  status: 'agreed',
+  nextReview: '2027-01-10',
+  createdAt: park.createdAt,
+  updatedAt: park.createdAt,
+});
+const data = {
+  ...emptyRecords(),
+  assets: [{ ...park, photos: [photo.id] }],
+  neighbourhoods: [area],
+  photos: [photo],
+  analyses: [analysis],
+  actionGroups: [group],
+  meetings: [meeting],
+  actions: [action],
+};
 
 describe('backup and restore', () => {
   it('round-trips a workspace, photos included, into another device', async () => {
@@ -52,6 +90,10 @@ describe('backup and restore', () => {
     expect(reopened.state.photos.value.map((p) => p.id)).toEqual([photo.id]);
     // Saved coverage analyses travel with the workspace, figures and gap outlines included.
     expect(reopened.state.analyses.value).toEqual([analysis]);
+    // So does the local action plan: its group, meetings and actions.
+    expect(reopened.state.actionGroups.value).toEqual([group]);
+    expect(reopened.state.meetings.value).toEqual([meeting]);
+    expect(reopened.state.actions.value).toEqual([action]);
   });
 
   it('refuses a damaged or foreign file with the reason, and changes nothing', async () => {

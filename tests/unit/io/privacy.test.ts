@@ -1,3 +1,4 @@
+import { emptyRecords } from '../../../src/model/change';
 import { describe, expect, it } from 'vitest';
 import { AssetSchema, type Asset } from '../../../src/model/asset';
 import { NeighbourhoodSchema } from '../../../src/model/neighbourhood';
@@ -159,7 +160,7 @@ describe('personal data stays out of every file unless included', () => {
   });
 
   it('a backup protected with a passphrase holds none of it in the clear, and opens only with that passphrase', async () => {
-    const plain = await serialiseBackup({ assets, neighbourhoods: [area], overlays: [], photos: [], analyses: [] }, '0.0.0-test');
+    const plain = await serialiseBackup({ ...emptyRecords(), assets, neighbourhoods: [area] }, '0.0.0-test');
     expect(leaks(plain).length).toBe(Object.keys(SECRET).length); // the plain backup holds everything
     const sealed = await protectBackup(plain, 'correct horse battery staple');
     expect(leaks(sealed)).toEqual([]);

@@ -254,7 +254,7 @@ describe('migrations', () => {
     expect((await workspace.redo()).ok).toBe(true);
     expect(state.assets.value.map((a) => a.name)).toContain('Corner Caf\u00e9');
     const db = await workspace.connection.get();
-    expect([...db.objectStoreNames].sort()).toEqual(['analyses', 'assets', 'changes', 'importJournal', 'neighbourhoods', 'overlays', 'photos', 'settings']);
+    expect([...db.objectStoreNames].sort()).toEqual(['actionGroups', 'actions', 'analyses', 'assets', 'changes', 'importJournal', 'meetings', 'neighbourhoods', 'overlays', 'photos', 'settings']);
     expect(db.version).toBe(DB_VERSION);
   });
 
@@ -273,7 +273,7 @@ describe('migrations', () => {
   it('creates every store of the current version in a new database', async () => {
     const { workspace } = await openWorkspace();
     const db = await workspace.connection.get();
-    expect([...db.objectStoreNames].sort()).toEqual(['analyses', 'assets', 'changes', 'importJournal', 'neighbourhoods', 'overlays', 'photos', 'settings']);
+    expect([...db.objectStoreNames].sort()).toEqual(['actionGroups', 'actions', 'analyses', 'assets', 'changes', 'importJournal', 'meetings', 'neighbourhoods', 'overlays', 'photos', 'settings']);
     expect([...db.transaction('assets').store.indexNames].sort()).toEqual(['category', 'updatedAt']);
   });
 });

@@ -3,6 +3,7 @@ import { AssetSchema, type Asset } from '../../../src/model/asset';
 import { NeighbourhoodSchema } from '../../../src/model/neighbourhood';
 import { readTeamDoc } from '../../../src/sync/incoming';
 import { incomingChange, type Holdings } from '../../../src/sync/incoming-change';
+import { emptyRecords } from '../../../src/model/change';
 import { mayShare, teamRecord } from '../../../src/sync/team-documents';
 import { DEFAULT_SETTINGS } from '../../../src/model/settings';
 import { makeAsset, makeNeighbourhood } from '../factories';
@@ -50,7 +51,7 @@ describe('readTeamDoc: every document from the team is checked before it is writ
 
 describe('incomingChange: what a batch from the team changes here', () => {
   const square = NeighbourhoodSchema.parse(makeNeighbourhood());
-  const held = (assets: Asset[] = [], neighbourhoods = [square]): Holdings => ({ assets, neighbourhoods, overlays: [], photos: [], analyses: [] });
+  const held = (assets: Asset[] = [], neighbourhoods = [square]): Holdings => ({ ...emptyRecords(), assets, neighbourhoods });
 
   it('puts new and changed records with their neighbourhoods derived here, skips identical ones, removes deleted ones', () => {
     const same = asset({ name: 'Same', neighbourhoodIds: [square.id] });

@@ -1,6 +1,7 @@
 import { AssetSchema, type Asset, type AssetInput } from '../../../../src/model/asset';
 import { NeighbourhoodSchema, type Neighbourhood, type NeighbourhoodInput } from '../../../../src/model/neighbourhood';
 import { DEFAULT_SETTINGS } from '../../../../src/model/settings';
+import { emptyRecords } from '../../../../src/model/change';
 import type { IntentContext, WorkspaceView } from '../../../../src/actions/intents/intent';
 import { makeAsset, makeNeighbourhood } from '../../factories';
 
@@ -15,7 +16,7 @@ export const area = (overrides: Partial<NeighbourhoodInput> = {}): Neighbourhood
 
 /** A workspace as plain data: what an intent reads, with no database behind it. */
 export function viewWith(records: Partial<WorkspaceView> = {}): WorkspaceView {
-  return { assets: [], neighbourhoods: [], overlays: [], photos: [], analyses: [], settings: DEFAULT_SETTINGS, ...records };
+  return { ...emptyRecords(), settings: DEFAULT_SETTINGS, ...records };
 }
 
 export const square = (x0: number, y0: number, size: number) => ({

@@ -1,0 +1,133 @@
+import { z } from 'zod';
+import { DateSchema, IdSchema, TimestampSchema, longText, shortText } from './common';
+
+/**
+ * A neighbourhood's action group and its local action plan (ABCD's "from map to action"): partners
+ * who meet, and the actions they agree that build on what was mapped. Three record kinds, so two
+ * coordinators adding a meeting and an action at once never touch the same record.
+ */
+
+export const ACTION_STATUSES = ['idea', 'agreed', 'under way', 'done', 'stopped'] as const;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+/** Statuses that need no more reviews: their review dates are no longer due. */
+export const SETTLED_STATUSES: readonly ActionStatus[] = ['done', 'stopped'];
+
+/** Themes a new workspace starts with; the team edits the list in Settings. */
+export const DEFAULT_ACTION_THEMES = ['Health and wellbeing', 'Food', 'Green spaces', 'Young people', 'Older people', 'Skills and work', 'Arts and culture', 'Safety'] as const;
+/** Weeks from one review of an action to the next, unless the team sets another. */
+export const DEFAULT_REVIEW_WEEKS = 6;
+
+/**
+ * A partner in the group: an asset on the map (a group, an institution, a person who agreed), or a
+ * named partner from an organisation that is not mapped. Members have their own ids so meetings
+ * and actions can name them even when the asset is renamed.
+ */
+export const MemberSchema = z
+  .object({
+    id: IdSchema,
+    assetId: IdSchema.optional(),
+    name: shortText(200, 'Partner name').optional(),
+    organisation: shortText(200, 'Organisation').optional(),
+    role: shortText(200, 'Role').optional(),
+  })
+  .refine((m) => m.assetId !== undefined || (m.name ?? '') !== '', { message: 'A partner is an asset on the map or has a name', path: ['name'] });
+export type Member = z.output<typeof MemberSchema>;
+
+export const ActionGroupSchema = z.object({
+  id: IdSchema,
+  neighbourhoodId: IdSchema,
+  name: shortText(200, 'Group name', 'Give the action group a name').min(1, 'Give the action group a name'),
+  members: z.array(MemberSchema).max(500, 'At most 500 partners').default([]),
+  createdAt: TimestampSchema,
+  updatedAt: TimestampSchema,
+});
+export type ActionGroup = z.output<typeof ActionGroupSchema>;
+
+export const MeetingSchema = z.object({
+  id: IdSchema,
+  actionGroupId: IdSchema,
+  date: DateSchema,
+  /** Member ids of those who came. */
+  attendeeIds: z.array(IdSchema).max(500).default([]),
+  notes: longText('Notes').default(''),
+  createdAt: TimestampSchema,
+  updatedAt: TimestampSchema,
+});
+export type Meeting = z.output<typeof MeetingSchema>;
+
+export const ProgressNoteSchema = z.object({
+  date: DateSchema,
+  note: shortText(2000, 'Progress note').min(1, 'Write what happened'),
+});
+export type ProgressNote = z.output<typeof ProgressNoteSchema>;
+
+export const ActionSchema = z
+  .object({
+    id: IdSchema,
+    actionGroupId: IdSchema,
+    title: shortText(200, 'Title', 'Give the action a title').min(1, 'Give the action a title'),
+    /** The assets the action builds on: ABCD starts from what is there. */
+    buildsOn: z.array(IdSchema).max(200, 'At most 200 assets').default([]),
+    /** The member who leads it. */
+    leadMemberId: IdSchema.optional(),
+    theme: shortText(80, 'Theme').default(''),
+    due: DateSchema.optional(),
+    status: z.enum(ACTION_STATUSES, { error: `Status must be one of: ${ACTION_STATUSES.join(', ')}` }).default('idea'),
+    nextReview: DateSchema.optional(),
+    progress: z.array(ProgressNoteSchema).max(500).default([]),
+    createdAt: TimestampSchema,
+    updatedAt: TimestampSchema,
+  })
+  .superRefine((action, ctx) => {
+    const started = action.createdAt.slice(0, 10);
+    if (action.nextReview && action.nextReview < started) {
+      ctx.addIssue({ code: 'custom', path: ['nextReview'], message: 'The next review cannot be before the action was added' });
+    }
+  });
+export type Action = z.output<typeof ActionSchema>;
+export type ActionInput = z.input<typeof ActionSchema>;
+
+/** The calendar date `weeks` after an ISO date (UTC arithmetic: a date has no time zone). */
+export function weeksAfter(date: string, weeks: number): string {
+  const at = new Date(`${date}T00:00:00Z`);
+  at.setUTCDate(at.getUTCDate() + weeks * 7);
+  return at.toISOString().slice(0, 10);
+}
+
+/** When an action is next reviewed by default: `weeks` after its last progress note, or after `today`. */
+export function defaultNextReview(action: Pick<Action, 'progress'>, today: string, weeks: number): string {
+  const last = action.progress.reduce((latest, note) => (note.date > latest ? note.date : latest), '');
+  return weeksAfter(last || today, weeks);
+}
+
+export type ReviewState = 'overdue' | 'due' | 'later' | 'none';
+
+/** Whether an action's review is overdue (before today), due within the week, later, or not needed. */
+export function reviewState(action: Pick<Action, 'status' | 'nextReview'>, today: string): ReviewState {
+  if (SETTLED_STATUSES.includes(action.status) || !action.nextReview) return 'none';
+  if (action.nextReview < today) return 'overdue';
+  if (action.nextReview <= weeksAfter(today, 1)) return 'due';
+  return 'later';
+}
+
+const REVIEW_ORDER: Record<ReviewState, number> = { overdue: 0, due: 1, later: 2, none: 3 };
+
+/**
+ * The plan in the order a group reads it: reviews overdue, then due this week, then the rest; within
+ * each, the earliest review (or due date) first, then by title.
+ */
+export function planOrder(actions: readonly Action[], today: string): Action[] {
+  const key = (a: Action) => a.nextReview ?? a.due ?? '9999-12-31';
+  return [...actions].sort((a, b) => {
+    const byState = REVIEW_ORDER[reviewState(a, today)] - REVIEW_ORDER[reviewState(b, today)];
+    if (byState !== 0) return byState;
+    return key(a).localeCompare(key(b)) || a.title.localeCompare(b.title);
+  });
+}
+
+/** A member's name as the plan shows it, with the asset's current name when it is one. */
+export function memberName(member: Member, assetName: (id: string) => string | undefined): string {
+  const fromAsset = member.assetId ? assetName(member.assetId) : undefined;
+  const name = fromAsset ?? member.name ?? 'A partner no longer on the map';
+  return member.organisation ? `${name} (${member.organisation})` : name;
+}
