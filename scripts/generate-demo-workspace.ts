@@ -149,13 +149,88 @@ for (const person of PEOPLE) {
   });
 }
 
+// Canal Side, from map to action: more links, an action group, its meetings and its plan. Made
+// last, so the random draws above (and every asset they made) are as they were.
+const named = (name: string): AssetInput => {
+  const found = assets.find((a) => a.name === name);
+  if (!found) throw new Error(`The demo has no asset called ${name}`);
+  return found;
+};
+const link = (from: string, relation: 'meets in' | 'run by' | 'part of' | 'works with', to: string) => {
+  const asset = named(from);
+  asset.links = [...(asset.links ?? []), { assetId: named(to).id, relation }];
+};
+link('Canal Side Community Garden', 'run by', 'Victoria Tenants\u2019 Group');
+link('St Chad\u2019s Lunch Club', 'meets in', 'Methodist Hall, Canal Street');
+link('Tea Dance Group', 'meets in', 'Methodist Hall, Canal Street');
+link('Canal Side Singers', 'part of', 'Rock Choir Millbrook');
+link('Walking Football Canal Side', 'works with', 'Millbrook Leisure Centre');
+link('Green Skills Training', 'works with', 'Canal Side Community Garden');
+link('Millbrook Canal Festival', 'works with', 'Canal Side Drama Group');
+
+const canalSide = neighbourhoods.find((n) => n.name === 'Canal Side');
+if (!canalSide) throw new Error('The demo has no Canal Side');
+const member = (assetName: string, role: string) => ({ id: seededUuid(random), assetId: named(assetName).id, role });
+const members = [
+  member('Victoria Tenants\u2019 Group', 'chair'),
+  member('Millbrook Library', 'hosts the meetings'),
+  member('Methodist Hall, Canal Street', 'venue'),
+  member('Millbrook Health Centre', 'social prescribing'),
+  { id: seededUuid(random), name: 'Joanne Reid', organisation: 'Millbrook Borough Council', role: 'community development worker' },
+];
+const [tenants, library, methodist, health, council] = members.map((m) => m.id);
+const actionGroup = { id: seededUuid(random), neighbourhoodId: canalSide.id, name: 'Canal Side action group', members, createdAt: isoDay(60), updatedAt: isoDay(12) };
+const meetings = [
+  { date: '2026-09-15', attendeeIds: members.map((m) => m.id), notes: 'First meeting at the library. Walked the map of Canal Side together: many groups, few links between them.' },
+  { date: '2026-10-20', attendeeIds: [tenants, library, methodist, council], notes: 'Agreed the lunch and the towpath day. Walking football is running by itself now.' },
+].map((m) => ({ id: seededUuid(random), actionGroupId: actionGroup.id, ...m, createdAt: `${m.date}T19:30:00.000Z`, updatedAt: `${m.date}T19:30:00.000Z` }));
+const action = (title: string, buildsOn: string[], rest: Record<string, unknown>) => ({
+  id: seededUuid(random),
+  actionGroupId: actionGroup.id,
+  title,
+  buildsOn: buildsOn.map((name) => named(name).id),
+  createdAt: '2026-09-15T20:00:00.000Z',
+  updatedAt: '2026-10-20T20:00:00.000Z',
+  ...rest,
+});
+const actions = [
+  action('Friday community lunch', ['Methodist Hall, Canal Street', 'St Chad\u2019s Lunch Club', 'Murphy Greengrocer'], {
+    leadMemberId: tenants,
+    theme: 'Food',
+    status: 'under way',
+    due: '2027-01-29',
+    nextReview: '2026-11-24',
+    progress: [{ date: '2026-10-13', note: 'Hall booked for Fridays from November; the greengrocer will give surplus vegetables.' }],
+  }),
+  action('Towpath clean-up and planting day', ['Canal towpath (Lock 5 to Lock 9)', 'Canal Side Community Garden', 'Green Skills Training'], {
+    leadMemberId: council,
+    theme: 'Green spaces',
+    status: 'agreed',
+    due: '2027-03-20',
+    nextReview: '2026-12-08',
+  }),
+  action('Welcome sessions for new residents at the library', ['Millbrook Library', 'Women\u2019s Cycling Circle', 'Millbrook Credit Union'], {
+    leadMemberId: library,
+    theme: 'Skills and work',
+    status: 'idea',
+    nextReview: '2027-01-12',
+  }),
+  action('Walking football for over-50s', ['Walking Football Canal Side', 'Millbrook Leisure Centre'], {
+    leadMemberId: health,
+    theme: 'Health and wellbeing',
+    status: 'done',
+    nextReview: '2026-10-20',
+    progress: [{ date: '2026-10-20', note: 'Fourteen regulars; the leisure centre now runs it every Tuesday.' }],
+  }),
+];
+
 const backup = {
   format: BACKUP_FORMAT,
   schemaVersion: BACKUP_SCHEMA_VERSION,
   appVersion: 'demo',
   exportedAt: EXPORTED_AT,
-  counts: { assets: assets.length, neighbourhoods: neighbourhoods.length, overlays: 0, photos: 0 },
-  data: { assets, neighbourhoods, overlays: [], photos: [] },
+  counts: { assets: assets.length, neighbourhoods: neighbourhoods.length, overlays: 0, photos: 0, actionGroups: 1, meetings: meetings.length, actions: actions.length },
+  data: { assets, neighbourhoods, overlays: [], photos: [], actionGroups: [actionGroup], meetings, actions },
 };
 const checked = BackupSchema.safeParse(backup);
 if (!checked.success) {
@@ -165,5 +240,5 @@ if (!checked.success) {
 writeFileSync(OUT, `${JSON.stringify(backup, null, 1)}\n`);
 const byCategory = new Map<string, number>();
 for (const asset of assets) byCategory.set(asset.category, (byCategory.get(asset.category) ?? 0) + 1);
-console.log(`Wrote ${OUT}: ${neighbourhoods.length} neighbourhoods, ${assets.length} assets`);
+console.log(`Wrote ${OUT}: ${neighbourhoods.length} neighbourhoods, ${assets.length} assets, an action group with ${actions.length} actions`);
 for (const [category, count] of byCategory) console.log(`  ${category}: ${count}`);

@@ -1,4 +1,5 @@
 import type { Asset } from '../model/asset';
+import type { ConnectionLine } from '../model/connections';
 import type { Neighbourhood } from '../model/neighbourhood';
 import type { Overlay } from '../model/overlay';
 import type { Analysis } from '../model/coverage';
@@ -18,6 +19,10 @@ export interface AtlasMap {
   setHighlightedNeighbourhood(id: string | null): void;
   setBoundaryDraft(view: BoundaryDraftView | null): void;
   setSelectedAsset(id: string | null): void;
+  /** Rings the assets an open action builds on (empty for none). */
+  setPlanAssets(ids: readonly string[]): void;
+  /** Draws links between assets as lines, one style per relation (empty hides them). */
+  setConnections(lines: readonly ConnectionLine[]): void;
   setPendingLocation(lngLat: [number, number] | null): void;
   showPlace(lngLat: [number, number], zoomIn?: boolean): void;
   setPlacing(on: boolean): void;

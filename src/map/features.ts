@@ -1,4 +1,5 @@
-import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
+import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polygon } from 'geojson';
+import type { ConnectionLine } from '../model/connections';
 import type { Asset } from '../model/asset';
 import type { Neighbourhood } from '../model/neighbourhood';
 import type { Overlay } from '../model/overlay';
@@ -76,5 +77,13 @@ export function coverageSurfaceFeatures(analysis: Analysis | null): FeatureColle
       geometry: { type: 'Polygon' as const, coordinates: [cell.ring] },
       properties: { colour: bands[bandOf(cell.distance, bands)]?.colour ?? '#999' },
     })),
+  };
+}
+
+/** The links between shown assets as arcs, each carrying its relation for its line style. */
+export function connectionFeatures(lines: readonly ConnectionLine[]): FeatureCollection<LineString, { relation: string; from: string; to: string }> {
+  return {
+    type: 'FeatureCollection',
+    features: lines.map((l) => ({ type: 'Feature', geometry: { type: 'LineString', coordinates: l.coordinates }, properties: { relation: l.relation, from: l.fromId, to: l.toId } })),
   };
 }

@@ -11,6 +11,7 @@ import {
 } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Asset } from '../model/asset';
+import type { ConnectionLine } from '../model/connections';
 import type { Neighbourhood } from '../model/neighbourhood';
 import type { Overlay } from '../model/overlay';
 import { bboxOfRecords, type BBox } from '../lib/bbox';
@@ -22,7 +23,7 @@ import { BasemapLayers } from './basemap-layers';
 import { MarkerDrag } from './marker-drag';
 import { pointAtBundledWorker } from './maplibre-worker';
 import type { AtlasMap } from './atlas-map';
-import { assetPoint, assetSites, coverageGapFeatures, coverageSurfaceFeatures, neighbourhoodFeatures, overlayFeatures } from './features';
+import { assetPoint, assetSites, connectionFeatures, coverageGapFeatures, coverageSurfaceFeatures, neighbourhoodFeatures, overlayFeatures } from './features';
 import { BoundaryEditor, type BoundaryDraftView, type BoundaryEditorEvents } from './boundary-editor';
 import { DiffedGeoJson } from './large-geojson';
 import { loadLabelFonts } from './fonts';
@@ -140,6 +141,14 @@ export class MapView implements AtlasMap {
   setSelectedAsset(id: string | null): void {
     this.selectedId = id;
     this.map.setFilter(LAYERS.selected, ['all', ['!', ['has', 'point_count']], ['==', ['get', 'id'], id ?? '']]);
+  }
+
+  setConnections(lines: readonly ConnectionLine[]): void {
+    this.source(SOURCES.connections).setData(connectionFeatures(lines));
+  }
+
+  setPlanAssets(ids: readonly string[]): void {
+    this.map.setFilter(LAYERS.planAssets, ['all', ['!', ['has', 'point_count']], ['in', ['get', 'id'], ['literal', [...ids]]]]);
   }
 
   /** Marks where a new or moved asset will go (null clears it). */

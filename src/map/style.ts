@@ -2,6 +2,9 @@ import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import { CATEGORY_LIST } from '../model/categories';
 import { FONT_BOLD, FONT_REGULAR } from './fonts';
+import { CONNECTION_STYLES } from '../model/connections';
+import { LINK_RELATIONS } from '../model/asset';
+import type { LayerSpecification } from 'maplibre-gl';
 
 export const SOURCES = {
   overlays: 'overlays',
@@ -9,6 +12,7 @@ export const SOURCES = {
   coverageGaps: 'coverage-gaps',
   neighbourhoods: 'neighbourhoods',
   assetSites: 'asset-sites',
+  connections: 'connections',
   assets: 'assets',
   pending: 'pending',
   draftArea: 'draft-area',
@@ -43,6 +47,8 @@ export const LAYERS = {
   clusters: 'asset-clusters',
   clusterCount: 'asset-cluster-count',
   selected: 'asset-selected',
+  connectionLine: 'connection-line',
+  planAssets: 'asset-plan',
   points: 'asset-points',
   letters: 'asset-letters',
   labels: 'asset-labels',
@@ -76,6 +82,21 @@ export function gapHatchImage([r, g, b]: readonly [number, number, number] = [17
   return { width: size, height: size, data };
 }
 
+/** The links between assets, one layer per relation (a dash pattern cannot follow the data), under the markers. */
+function connectionLayers(): LayerSpecification[] {
+  return LINK_RELATIONS.map((relation) => {
+    const style = CONNECTION_STYLES[relation];
+    return {
+      id: `${LAYERS.connectionLine}-${relation.replace(/\s+/g, '-')}`,
+      type: 'line',
+      source: SOURCES.connections,
+      filter: ['==', ['get', 'relation'], relation],
+      layout: { 'line-cap': 'round' },
+      paint: { 'line-color': style.colour, 'line-width': ['interpolate', ['linear'], ['zoom'], 11, 2, 16, 4], 'line-opacity': 0.9, ...(style.dash ? { 'line-dasharray': [...style.dash] } : {}) },
+    } satisfies LayerSpecification;
+  });
+}
+
 const empty = (): FeatureCollection => ({ type: 'FeatureCollection', features: [] });
 
 /**
@@ -96,6 +117,7 @@ export function buildLocalStyle(): StyleSpecification {
       [SOURCES.draftMidpoints]: { type: 'geojson', data: empty() },
       [SOURCES.draftCrossings]: { type: 'geojson', data: empty() },
       [SOURCES.assetSites]: { type: 'geojson', data: empty() },
+      [SOURCES.connections]: { type: 'geojson', data: empty() },
       [SOURCES.pending]: { type: 'geojson', data: empty() },
       [SOURCES.assets]: { type: 'geojson', data: empty(), cluster: true, clusterMaxZoom: 13, clusterRadius: 28, promoteId: 'id' },
     },
@@ -121,6 +143,7 @@ export function buildLocalStyle(): StyleSpecification {
         layout: { 'text-field': ['get', 'name'], 'text-font': FONT_BOLD, 'text-size': 14, 'text-letter-spacing': 0.04, 'text-transform': 'uppercase', 'text-max-width': 8 },
         paint: { 'text-color': '#3a3158', 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 },
       },
+      ...connectionLayers(),
       {
         id: LAYERS.clusters,
         type: 'circle',
@@ -147,6 +170,14 @@ export function buildLocalStyle(): StyleSpecification {
         source: SOURCES.assets,
         filter: ['==', ['get', 'id'], ''],
         paint: { 'circle-radius': 19, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': '#111111', 'circle-stroke-width': 4 },
+      },
+      // The assets an open action builds on: a wide amber ring, unlike the selection's black one.
+      {
+        id: LAYERS.planAssets,
+        type: 'circle',
+        source: SOURCES.assets,
+        filter: ['==', ['get', 'id'], ''],
+        paint: { 'circle-radius': 21, 'circle-color': 'rgba(230,159,0,0.25)', 'circle-stroke-color': '#b36b00', 'circle-stroke-width': 4 },
       },
       {
         id: LAYERS.points,

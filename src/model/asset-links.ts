@@ -38,11 +38,19 @@ export function linksBothWays(asset: Asset, assets: readonly Asset[]): SeenLink[
  * case and accents), names starting with the first word first. Never the asset itself, nor a person.
  */
 export function linkCandidates(assets: readonly Asset[], text: string, selfId: string | undefined, limit = 8): Asset[] {
+  return assetsNamed(assets, text, (a) => isLinkCandidate(a, selfId), limit);
+}
+
+/** Whether a link may point to an asset: never to itself, nor to a person. */
+export const isLinkCandidate = (asset: Asset, selfId: string | undefined): boolean => asset.id !== selfId && asset.category !== 'individuals';
+
+/** Assets `accept`ed whose names hold every word typed, names starting with the first word first. */
+export function assetsNamed(assets: readonly Asset[], text: string, accept: (asset: Asset) => boolean, limit = 8): Asset[] {
   const words = foldForMatch(text).split(/\s+/).filter(Boolean);
   if (words.length === 0) return [];
   const hits: { asset: Asset; starts: boolean; name: string }[] = [];
   for (const a of assets) {
-    if (a.id === selfId || a.category === 'individuals') continue;
+    if (!accept(a)) continue;
     const name = foldForMatch(a.name);
     if (words.every((w) => name.includes(w))) hits.push({ asset: a, starts: name.startsWith(words[0] ?? ''), name });
   }

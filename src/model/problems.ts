@@ -21,6 +21,13 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   updatedAt: 'Updated',
   verifiedAt: 'Last verified',
   id: 'Id',
+  title: 'Title',
+  due: 'Due date',
+  nextReview: 'Next review',
+  date: 'Date',
+  note: 'Note',
+  progress: 'Progress',
+  members: 'Partners',
 };
 
 /** Where in a record a problem is, in words a coordinator reads: "Contact › Email". */

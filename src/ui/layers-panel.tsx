@@ -4,6 +4,7 @@ import { deleteOverlay, setOverlayValueField, setOverlayVisible } from '../actio
 import { ContextLayerDialog } from './context-layer-dialog';
 import { OverlayLegend } from './overlay-legend';
 import { toast } from './ui-state';
+import { ConnectionsLayer } from './connections-layer';
 
 /** The context layers tab: add small-area data such as deprivation, show or hide it, recolour it. */
 export function LayersPanel() {
@@ -16,6 +17,7 @@ export function LayersPanel() {
           Add context layer
         </button>
       </div>
+      <ConnectionsLayer />
       <h2 id="layers-heading" class="section-heading">
         Context layers <span class="count">({overlays.length})</span>
       </h2>

@@ -8,11 +8,13 @@ import { NeighbourhoodForm } from './neighbourhood-form';
 import { NeighbourhoodList } from './neighbourhood-list';
 import { LayersPanel } from './layers-panel';
 import { CoveragePanel } from './coverage-panel';
+import { PlansPanel } from './plans-panel';
 import { mode, panelTab, selectedAsset } from './ui-state';
 
 const TABS = [
   ['assets', 'Assets'],
   ['neighbourhoods', 'Neighbourhoods'],
+  ['plans', 'Plans'],
   ['layers', 'Layers'],
   ['coverage', 'Coverage'],
 ] as const;
@@ -104,6 +106,7 @@ export function SidePanel() {
           </>
         )}
         {!showForm && !showDetails && tab === 'neighbourhoods' && <NeighbourhoodList />}
+        {!showForm && !showDetails && tab === 'plans' && <PlansPanel />}
         {!showForm && !showDetails && tab === 'layers' && <LayersPanel />}
         {!showForm && !showDetails && tab === 'coverage' && <CoveragePanel />}
       </div>

@@ -105,7 +105,15 @@ export const selectedAsset = computed(() => {
 export const hasUnsavedInput = computed(() => mode.value.kind === 'form' && mode.value.dirty);
 
 /** Which list the side panel shows. */
-export const panelTab = signal<'assets' | 'neighbourhoods' | 'layers' | 'coverage'>('assets');
+export const panelTab = signal<'assets' | 'neighbourhoods' | 'plans' | 'layers' | 'coverage'>('assets');
+
+/** Whether links between assets are drawn on the map (Layers → "Show connections"). */
+export const showConnections = signal(false);
+
+/** The neighbourhood whose action group and plan the Plans tab shows (null: the first with one). */
+export const planNeighbourhoodId = signal<string | null>(null);
+/** Assets an action builds on, ringed on the map while that action is open in the Plans tab. */
+export const planHighlight = signal<readonly string[]>([]);
 
 /** The coverage analysis on the map and in the Coverage tab (null: the latest run), and which parts show. */
 export const shownAnalysisId = signal<string | null>(null);

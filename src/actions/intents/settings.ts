@@ -5,7 +5,7 @@ import { ok, refuse, sentences } from '../../lib/result';
 import type { Intent } from './intent';
 
 /**
- * Adds the fictional Millbrook workspace (neighbourhoods and assets) as one undoable change, and
+ * Adds the fictional Millbrook workspace (neighbourhoods, assets and an action plan) as one undoable change, and
  * remembers the first-run choice. The file is bundled with the app, so this works offline.
  */
 export const openDemo: Intent<{ file: unknown }, number> = (_view, { file }) => {
@@ -17,8 +17,19 @@ export const openDemo: Intent<{ file: unknown }, number> = (_view, { file }) => 
         .map((p) => p.message)
         .join('; ')}`,
     );
-  const { assets, neighbourhoods } = parsed.value.data;
-  return ok({ change: { label: 'Open demo workspace', assets: { put: assets }, neighbourhoods: { put: neighbourhoods } }, settings: { firstRunChoice: 'demo' }, value: assets.length });
+  const { assets, neighbourhoods, actionGroups, meetings, actions } = parsed.value.data;
+  return ok({
+    change: {
+      label: 'Open demo workspace',
+      assets: { put: assets },
+      neighbourhoods: { put: neighbourhoods },
+      actionGroups: { put: actionGroups },
+      meetings: { put: meetings },
+      actions: { put: actions },
+    },
+    settings: { firstRunChoice: 'demo' },
+    value: assets.length,
+  });
 };
 
 export const startEmpty: Intent<void, void> = () => ok({ settings: { firstRunChoice: 'empty' }, value: undefined });

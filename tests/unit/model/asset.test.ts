@@ -73,7 +73,7 @@ describe('Asset', () => {
   it('requires consent for a person and date and purpose when consent is given', () => {
     expect(problemsOf(makeAsset({ category: 'individuals', type: 'person' }))).toEqual(['Person: A record about a person needs their consent status']);
     const given = problemsOf(makeAsset({ category: 'individuals', person: { consent: { status: 'given' } } }));
-    expect(given).toEqual(['Person › Consent › date: When consent is given, record the date and what it was given for']);
+    expect(given).toEqual(['Person › Consent › Date: When consent is given, record the date and what it was given for']);
   });
 
   it('lets a person have no location but not a park', () => {

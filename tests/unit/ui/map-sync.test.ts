@@ -22,6 +22,8 @@ function recordingMap() {
     'setHighlightedNeighbourhood',
     'setBoundaryDraft',
     'setSelectedAsset',
+    'setPlanAssets',
+    'setConnections',
     'setPendingLocation',
     'showPlace',
     'setPlacing',

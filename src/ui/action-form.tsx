@@ -1,0 +1,104 @@
+import { useState } from 'preact/hooks';
+import type { Action, ActionGroup, ActionStatus } from '../model/action-plan';
+import { appState } from '../store/state';
+import { saveAction } from '../actions/action-plans';
+import type { Problem } from '../lib/result';
+import { Field, describedBy } from './form-fields';
+import { AssetPicker } from './asset-picker';
+import { memberNamer } from './plan-text';
+import { ChoiceSelect, STATUS_CHOICES, SaveOrCancel, memberChoices, themeChoices } from './plan-fields';
+import { toast } from './ui-state';
+
+/** The form's error for a field, from the intent's problems. */
+export const errorFor = (problems: readonly Problem[], field: string): string | undefined => problems.find((p) => p.field === field)?.message;
+
+/** Adds an action to the plan, or edits one: what it builds on, who leads, theme, dates, status. */
+export function ActionForm({ group, action, onDone }: { group: ActionGroup; action: Action | null; onDone: () => void }) {
+  const [title, setTitle] = useState(action?.title ?? '');
+  const [buildsOn, setBuildsOn] = useState<readonly string[]>(action?.buildsOn ?? []);
+  const [lead, setLead] = useState(action?.leadMemberId ?? '');
+  const [theme, setTheme] = useState(action?.theme ?? '');
+  const [due, setDue] = useState(action?.due ?? '');
+  const [status, setStatus] = useState<ActionStatus>(action?.status ?? 'idea');
+  const [nextReview, setNextReview] = useState(action?.nextReview ?? '');
+  const [problems, setProblems] = useState<readonly Problem[]>([]);
+  const assets = appState.assets.value;
+  const settings = appState.settings.value;
+  const nameOf = memberNamer(group, assets);
+  const themes = theme && !settings.actionThemes.includes(theme) ? [...settings.actionThemes, theme] : settings.actionThemes;
+  const save = async () => {
+    const saved = await saveAction({ id: action?.id ?? null, groupId: group.id, title, buildsOn, leadMemberId: lead, theme, due, status, nextReview });
+    if (!saved.ok) return setProblems(saved.error);
+    toast.value = { message: `${action ? 'Saved' : 'Added'} action \u201c${saved.value.title}\u201d`, undoable: true };
+    onDone();
+  };
+  const titleError = errorFor(problems, 'title');
+  const dueError = errorFor(problems, 'due');
+  const reviewError = errorFor(problems, 'nextReview');
+  const others = problems.filter((p) => !['title', 'due', 'nextReview', 'lead'].includes(p.field ?? ''));
+  return (
+    <form
+      class="plan-form"
+      aria-label={action ? `Edit action ${action.title}` : 'New action'}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      <h3>{action ? `Edit \u201c${action.title}\u201d` : 'New action'}</h3>
+      <Field id="action-title" label="Title" error={titleError}>
+        <input id="action-title" value={title} onInput={(e) => setTitle(e.currentTarget.value)} {...describedBy('action-title', titleError)} />
+      </Field>
+      <fieldset>
+        <legend>Builds on</legend>
+        {buildsOn.length === 0 && <p class="hint">The assets this action builds on: a hall, a group, a park…</p>}
+        <ul class="links">
+          {buildsOn.map((id) => {
+            const name = assets.find((a) => a.id === id)?.name ?? 'An asset no longer on the map';
+            return (
+              <li key={id}>
+                <span>{name}</span>
+                <button type="button" class="secondary" aria-label={`Remove ${name}`} onClick={() => setBuildsOn(buildsOn.filter((b) => b !== id))}>
+                  Remove
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+        <AssetPicker
+          id="builds-on-search"
+          label="Find an asset it builds on"
+          verb="Add"
+          none="No asset is called that (people only with their consent)."
+          accept={(a) => !buildsOn.includes(a.id) && (a.category !== 'individuals' || a.person?.consent.status === 'given')}
+          onPick={(a) => setBuildsOn([...buildsOn, a.id])}
+        />
+      </fieldset>
+      <Field id="action-lead" label="Lead partner" error={errorFor(problems, 'lead')}>
+        <ChoiceSelect id="action-lead" value={lead} onChange={setLead} empty="Not yet agreed" choices={memberChoices(group, nameOf)} />
+      </Field>
+      <Field id="action-theme" label="Theme">
+        <ChoiceSelect id="action-theme" value={theme} onChange={setTheme} empty="No theme" choices={themeChoices(themes)} />
+      </Field>
+      <div class="field-pair">
+        <Field id="action-due" label="Due date" error={dueError}>
+          <input id="action-due" type="date" value={due} onInput={(e) => setDue(e.currentTarget.value)} {...describedBy('action-due', dueError)} />
+        </Field>
+        <Field id="action-status" label="Status">
+          <ChoiceSelect id="action-status" value={status} onChange={(v) => setStatus(v as ActionStatus)} choices={STATUS_CHOICES} />
+        </Field>
+      </div>
+      <Field id="action-review" label="Next review" error={reviewError} hint={`Leave empty for ${settings.reviewWeeks} weeks from today`}>
+        <input id="action-review" type="date" value={nextReview} onInput={(e) => setNextReview(e.currentTarget.value)} {...describedBy('action-review', reviewError, 'hint')} />
+      </Field>
+      {others.length > 0 && (
+        <ul class="form-problems" role="alert">
+          {others.map((p) => (
+            <li key={p.message}>{p.message}</li>
+          ))}
+        </ul>
+      )}
+      <SaveOrCancel save="Save action" onCancel={onDone} />
+    </form>
+  );
+}

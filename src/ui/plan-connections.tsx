@@ -1,0 +1,62 @@
+import { useState } from 'preact/hooks';
+import { connectionSummary } from '../model/connections';
+import type { Neighbourhood } from '../model/neighbourhood';
+import { appState } from '../store/state';
+
+/**
+ * How connected a neighbourhood's assets are: how many are linked, which stand alone (whom to talk
+ * to next), and which connect most others. People are counted, and named only when asked.
+ */
+export function PlanConnections({ area }: { area: Neighbourhood }) {
+  const [namePeople, setNamePeople] = useState(false);
+  const all = appState.assets.value;
+  const inArea = all.filter((a) => a.neighbourhoodIds.includes(area.id));
+  const summary = connectionSummary(inArea, all, namePeople);
+  const select = (id: string) => (appState.selectedAssetId.value = id);
+  return (
+    <details class="plan-connections">
+      <summary>
+        Connections: {summary.linked} of {summary.total} assets linked
+      </summary>
+      <p class="hint">
+        {summary.people.total > 0
+          ? `${summary.people.total} ${summary.people.total === 1 ? 'person' : 'people'} recorded, ${summary.people.linked} linked to a group or place.`
+          : 'No people recorded here.'}
+      </p>
+      {summary.people.total > 0 && (
+        <label class="check">
+          <input type="checkbox" checked={namePeople} onChange={(e) => setNamePeople(e.currentTarget.checked)} />
+          <span>Name people in these lists</span>
+        </label>
+      )}
+      <h5>Connecting most</h5>
+      {summary.connectors.length === 0 && <p class="hint">No links yet in {area.name}.</p>}
+      <ol class="connector-list" aria-label="Connecting most">
+        {summary.connectors.map(({ asset, count }) => (
+          <li key={asset.id}>
+            <button type="button" class="link-button" onClick={() => select(asset.id)}>
+              {asset.name}
+            </button>{' '}
+            <span class="asset-meta">
+              links with {count} other{count === 1 ? '' : 's'}
+            </span>
+          </li>
+        ))}
+      </ol>
+      <h5>
+        Standing alone <span class="count">({summary.alone.length})</span>
+      </h5>
+      <p class="hint">Not linked to anything yet: who could they meet, host or work with?</p>
+      <ul class="alone-list" aria-label="Standing alone">
+        {summary.alone.slice(0, 30).map((a) => (
+          <li key={a.id}>
+            <button type="button" class="link-button" onClick={() => select(a.id)}>
+              {a.name}
+            </button>
+          </li>
+        ))}
+      </ul>
+      {summary.alone.length > 30 && <p class="hint">And {summary.alone.length - 30} more.</p>}
+    </details>
+  );
+}

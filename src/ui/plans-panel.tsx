@@ -1,0 +1,84 @@
+import { useState } from 'preact/hooks';
+import { appState } from '../store/state';
+import { startActionGroup } from '../actions/action-plans';
+import { messagesOf } from '../lib/result';
+import { Field, describedBy } from './form-fields';
+import { mapFocus, planHighlight, planNeighbourhoodId, toast } from './ui-state';
+import type { Neighbourhood } from '../model/neighbourhood';
+import { PlanActions } from './plan-actions';
+import { PlanPartners } from './plan-partners';
+import { PlanMeetings } from './plan-meetings';
+import { PlanConnections } from './plan-connections';
+
+const byName = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true });
+
+/** No action group yet for this neighbourhood: say what one is for, and start it. */
+function StartGroup({ neighbourhoodId, neighbourhoodName }: { neighbourhoodId: string; neighbourhoodName: string }) {
+  const [name, setName] = useState('');
+  const [error, setError] = useState<string | undefined>();
+  const start = async () => {
+    const started = await startActionGroup(neighbourhoodId, name);
+    if (!started.ok) return setError(messagesOf(started.error).join(' '));
+    toast.value = { message: `Started \u201c${started.value.name}\u201d`, undoable: true };
+  };
+  return (
+    <div class="plan-start">
+      <p class="empty">{neighbourhoodName} has no action group yet. An action group brings local partners together to agree a plan that builds on what was mapped, and to review it every few weeks.</p>
+      <Field id="group-name" label="Group name" error={error} hint={`Leave empty for \u201c${neighbourhoodName} action group\u201d`}>
+        <input id="group-name" value={name} onInput={(e) => setName(e.currentTarget.value)} {...describedBy('group-name', error, 'hint')} />
+      </Field>
+      <div class="form-actions">
+        <button type="button" class="primary" onClick={() => void start()}>
+          Start action group
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/** Shows another neighbourhood's plan, framed on the map; the last action's rings go. */
+function choose(area: Neighbourhood | undefined): void {
+  if (!area) return;
+  planNeighbourhoodId.value = area.id;
+  planHighlight.value = [];
+  mapFocus.value = { geometry: area.geometry };
+}
+
+/**
+ * The Plans tab: a neighbourhood's action group (its partners and meetings) and its local action
+ * plan, reviews due first.
+ */
+export function PlansPanel() {
+  const areas = [...appState.neighbourhoods.value].sort((a, b) => byName.compare(a.name, b.name));
+  const groups = appState.actionGroups.value;
+  const chosen = areas.find((n) => n.id === planNeighbourhoodId.value) ?? areas.find((n) => groups.some((g) => g.neighbourhoodId === n.id)) ?? areas[0];
+  if (!chosen) return <p class="empty">Plans belong to neighbourhoods. Draw or import a neighbourhood on the Neighbourhoods tab first.</p>;
+  const group = groups.find((g) => g.neighbourhoodId === chosen.id);
+  return (
+    <section class="plans" aria-labelledby="plans-heading">
+      <h2 id="plans-heading" class="visually-hidden">
+        Plans
+      </h2>
+      <Field id="plan-neighbourhood" label="Neighbourhood">
+        <select id="plan-neighbourhood" value={chosen.id} onChange={(e) => choose(areas.find((n) => n.id === e.currentTarget.value))}>
+          {areas.map((n) => (
+            <option key={n.id} value={n.id}>
+              {n.name}
+              {groups.some((g) => g.neighbourhoodId === n.id) ? ' (action group)' : ''}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <PlanConnections area={chosen} />
+      {!group && <StartGroup key={chosen.id} neighbourhoodId={chosen.id} neighbourhoodName={chosen.name} />}
+      {group && (
+        <>
+          <h3 class="plan-group-name">{group.name}</h3>
+          <PlanActions group={group} />
+          <PlanPartners group={group} />
+          <PlanMeetings group={group} />
+        </>
+      )}
+    </section>
+  );
+}

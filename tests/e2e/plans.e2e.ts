@@ -1,0 +1,194 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { sharedBrowser, openSession, snapshot, waitForAssetsDrawn, TABLET_LANDSCAPE, TABLET_PORTRAIT } from './harness';
+import { summarisePixels } from './pixels';
+import { seriousFindings } from './axe';
+
+/**
+ * From map to action (issue 20): links drawn on the map, and a neighbourhood's action group with
+ * its partners, meetings and local action plan, reviews due first.
+ */
+const browser = sharedBrowser();
+const panel = (page: Page) => page.getByRole('complementary', { name: 'Workspace panel' });
+const mapRegion = (page: Page) => page.getByRole('region', { name: 'Asset map', exact: true });
+const WORKS_WITH = '#7b3f8c';
+const MEETS_IN = '#0072b2';
+
+/** Today on the tablet, and a date some days from it, as the date inputs take them (YYYY-MM-DD). */
+const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+const daysFrom = (date: Date, days: number) => new Date(date.getTime() + days * 86_400_000);
+
+async function linePixels(page: Page): Promise<Record<string, number>> {
+  await page.waitForTimeout(400); // one settled frame after the source changed
+  return summarisePixels(await mapRegion(page).screenshot(), '#f3f0e8', [WORKS_WITH, MEETS_IN], 30).near;
+}
+
+async function addAction(page: Page, title: string, builtOn: readonly string[], lead: string, theme: string, nextReview = ''): Promise<void> {
+  await panel(page).getByRole('button', { name: 'Add action' }).click();
+  const form = panel(page).getByRole('form', { name: 'New action' });
+  await form.getByLabel('Title').fill(title);
+  for (const name of builtOn) {
+    await form.getByLabel('Find an asset it builds on').fill(name);
+    await form.getByRole('button', { name: new RegExp(`^Add ${name}`) }).click();
+  }
+  await form.getByLabel('Lead partner').selectOption({ label: lead });
+  await form.getByLabel('Theme').selectOption(theme);
+  if (nextReview) await form.getByLabel('Next review').fill(nextReview);
+  await form.getByRole('button', { name: 'Save action' }).click();
+  await expect
+    .poll(() =>
+      page
+        .getByRole('status')
+        .filter({ hasText: `Added action “${title}”` })
+        .count(),
+    )
+    .toBe(1);
+}
+
+describe('from map to action', () => {
+  it('draws links as lines, and runs a neighbourhood’s action group from partners to an overdue review', async () => {
+    const { page, baseUrl, problems } = await openSession(browser(), TABLET_PORTRAIT);
+    const started = new Date();
+    await page.clock.setFixedTime(started);
+    await page.goto(baseUrl);
+    await page.getByRole('button', { name: 'Open demo workspace' }).click();
+    await waitForAssetsDrawn(page, 100);
+
+    // Connections: off by default; on, the demo's links are drawn, one style per relation.
+    await panel(page).getByRole('tab', { name: 'Layers' }).click();
+    const before = await linePixels(page);
+    await panel(page).getByLabel('Show connections').check();
+    const shown = panel(page)
+      .getByRole('status')
+      .filter({ hasText: /links? drawn/ });
+    const drawn = Number(/(\d+) links? drawn/.exec((await shown.textContent()) ?? '')?.[1]);
+    expect(drawn).toBeGreaterThanOrEqual(10);
+    expect(await panel(page).getByRole('list', { name: 'Connection lines' }).getByRole('listitem').allTextContents()).toEqual(['Meets in', 'Run by', 'Part of', 'Works with']);
+    const on = await linePixels(page);
+    expect(on[MEETS_IN]).toBeGreaterThan((before[MEETS_IN] ?? 0) + 200);
+
+    // Link three assets: the bakery works with the greengrocer and the credit union.
+    await panel(page).getByRole('tab', { name: 'Assets' }).click();
+    await page.getByLabel('Search assets').fill('Begum');
+    await panel(page)
+      .getByRole('button', { name: /^Begum’s Bakery/ })
+      .click();
+    await panel(page).getByRole('button', { name: 'Edit' }).click();
+    const form = page.getByRole('form', { name: 'Edit asset' });
+    await form.getByLabel('Relation').selectOption('works with');
+    for (const other of ['Murphy Greengrocer', 'Millbrook Credit Union']) {
+      await form.getByLabel('Find an asset to link').fill(other);
+      await form.getByRole('list', { name: 'Assets to link' }).getByRole('button').first().click();
+    }
+    await form.getByRole('button', { name: 'Save' }).click();
+    await panel(page).getByRole('button', { name: 'Close', exact: true }).click();
+    await page.getByLabel('Search assets').fill('');
+    await panel(page).getByRole('tab', { name: 'Layers' }).click();
+    await expect.poll(async () => Number(/(\d+) links? drawn/.exec((await shown.textContent()) ?? '')?.[1])).toBe(drawn + 2);
+    await snapshot(page, 'connections-portrait');
+
+    // The demo's Canal Side group shows what a plan is for; Westgate has none yet.
+    await panel(page).getByRole('tab', { name: 'Plans' }).click();
+    expect(await panel(page).getByRole('heading', { name: 'Canal Side action group' }).count()).toBe(1);
+    await panel(page).getByLabel('Neighbourhood').selectOption({ label: 'Westgate' });
+    await panel(page)
+      .getByText(/^Connections: \d+ of \d+ assets linked$/)
+      .click();
+    expect(await panel(page).getByRole('list', { name: 'Standing alone' }).getByRole('listitem').count()).toBeGreaterThan(5);
+    await panel(page).getByRole('button', { name: 'Start action group' }).click();
+    await expect.poll(() => panel(page).getByRole('heading', { name: 'Westgate action group' }).count()).toBe(1);
+
+    // Five partners: three from the map, two by name; a person who was never asked cannot be one.
+    await panel(page).getByRole('button', { name: 'Add partner' }).click();
+    const partners = panel(page).getByRole('group', { name: 'Add partner' });
+    const fromMap = ['Millbrook Library', 'Millbrook Ramblers', 'Begum’s Bakery'];
+    for (const name of fromMap) {
+      await partners.getByLabel('Find a partner on the map').fill(name.slice(0, 12));
+      await partners.getByRole('button', { name: new RegExp(`^Add ${name}`) }).click();
+      await expect
+        .poll(() =>
+          page
+            .getByRole('status')
+            .filter({ hasText: `Added “${name}” to the group` })
+            .count(),
+        )
+        .toBe(1);
+    }
+    await partners.getByLabel('Find a partner on the map').fill('Des C');
+    expect(await partners.getByText('No asset is called that (people only with their consent).').count()).toBe(1);
+    for (const [name, organisation] of [
+      ['Priya Shah', 'Millbrook Borough Council'],
+      ['Tom Okafor', 'Westgate Housing Trust'],
+    ] as const) {
+      await partners.getByLabel('Partner name').fill(name);
+      await partners.getByLabel('Organisation').fill(organisation);
+      await partners.getByRole('button', { name: 'Add partner' }).click();
+      await expect.poll(() => partners.getByLabel('Partner name').inputValue()).toBe('');
+    }
+    await partners.getByRole('button', { name: 'Done' }).click();
+    expect(await panel(page).getByRole('list', { name: 'Partners' }).getByRole('listitem').count()).toBe(5);
+
+    // A meeting: four of the five came.
+    await panel(page).getByRole('button', { name: 'Record meeting' }).click();
+    const meeting = panel(page).getByRole('form', { name: 'New meeting' });
+    await meeting.getByLabel('Meeting date').fill(isoDay(started));
+    for (const name of [...fromMap, 'Priya Shah (Millbrook Borough Council)']) await meeting.getByLabel(name).check();
+    await meeting.getByLabel('Meeting notes').fill('Walked the map together; agreed four things to try.');
+    await meeting.getByRole('button', { name: 'Save meeting' }).click();
+    await expect.poll(() => panel(page).getByRole('list', { name: 'Meetings' }).getByRole('listitem').allTextContents()).toEqual([expect.stringContaining('4 partners came')]);
+
+    // Four actions: reviews in 8 days, 3 weeks and the default 6 weeks; one will be done.
+    await addAction(page, 'Saturday bread club', ['Begum’s Bakery', 'Millbrook Library'], 'Begum’s Bakery', 'Food', isoDay(daysFrom(started, 8)));
+    await addAction(page, 'Walk and talk', ['Millbrook Ramblers'], 'Millbrook Ramblers', 'Health and wellbeing');
+    await addAction(page, 'Homework club', ['Millbrook Library'], 'Millbrook Library', 'Young people', isoDay(daysFrom(started, 21)));
+    await addAction(page, 'Map the allotments', [], 'Priya Shah (Millbrook Borough Council)', 'Green spaces');
+    const section = (name: string) => panel(page).getByRole('list', { name, exact: true });
+    // The actions a section lists, by title (an open action's card holds buttons of its own).
+    const titlesIn = (name: string) => section(name).locator('.action-summary .asset-name').allTextContents();
+    expect(await titlesIn('Idea')).toHaveLength(4);
+    expect(
+      await section('Idea')
+        .getByRole('button', { name: /^Walk and talk/ })
+        .textContent(),
+    ).toContain(`Review on ${new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' }).format(daysFrom(started, 42))}`);
+
+    // Mark one done: it leaves the ideas and needs no more reviews.
+    await section('Idea')
+      .getByRole('button', { name: /^Map the allotments/ })
+      .click();
+    await panel(page).getByLabel('Status').selectOption('done');
+    await expect.poll(() => titlesIn('Done')).toEqual(['Map the allotments']);
+
+    // Eight weeks on, the three open actions are overdue, earliest review first; the done one is not.
+    await page.clock.setFixedTime(daysFrom(started, 56));
+    await page.reload();
+    await panel(page).getByRole('tab', { name: 'Plans' }).click();
+    await panel(page).getByLabel('Neighbourhood').selectOption({ label: 'Westgate (action group)' });
+    const due = section('Reviews due');
+    await expect.poll(() => titlesIn('Reviews due')).toEqual(['Saturday bread club', 'Homework club', 'Walk and talk']);
+    expect(await due.getByRole('button').first().textContent()).toContain('Review overdue since');
+    expect(await titlesIn('Done')).toEqual(['Map the allotments']);
+
+    // A review: a progress note moves the next review six weeks on from the note's date.
+    await due.getByRole('button', { name: /^Saturday bread club/ }).click();
+    await panel(page).getByLabel('Progress note').fill('Twelve came to the first session.');
+    await panel(page).getByRole('button', { name: 'Add progress note' }).click();
+    await expect.poll(() => titlesIn('Reviews due')).toEqual(['Homework club', 'Walk and talk']);
+    expect(await titlesIn('Idea')).toEqual(['Saturday bread club']);
+    // Still open after its review, with what it builds on; its assets are ringed on the map.
+    expect(await panel(page).getByRole('list', { name: 'Saturday bread club builds on' }).getByRole('button').allTextContents()).toEqual(['Begum’s Bakery', 'Millbrook Library']);
+    await panel(page).getByRole('list', { name: 'Saturday bread club builds on' }).scrollIntoViewIfNeeded();
+    await snapshot(page, 'plans-portrait');
+
+    // Filter by lead.
+    await panel(page).getByLabel('Lead', { exact: true }).selectOption({ label: 'Millbrook Library' });
+    expect(await panel(page).locator('.action-list .asset-name').allTextContents()).toEqual(['Homework club']);
+
+    expect(await seriousFindings(page, 'plans')).toEqual([]);
+    await page.setViewportSize(TABLET_LANDSCAPE);
+    await panel(page).getByLabel('Lead', { exact: true }).selectOption({ label: 'All leads' });
+    await panel(page).getByLabel('Neighbourhood').selectOption({ label: 'Canal Side (action group)' });
+    await snapshot(page, 'plans-landscape');
+    expect(problems).toEqual([]);
+  });
+});
