@@ -2,7 +2,9 @@ import type { Action, ActionGroup, ActionStatus, Meeting, Member } from '../mode
 import type { Result } from '../lib/result';
 import * as intents from './intents/action-plans';
 import type { ActionDetails, MeetingInput, NewMember } from './intents/action-plans';
-import { run } from './workspace';
+import { run, workspace } from './workspace';
+import { actionsCsv, meetingsCsv } from '../io/plan-export';
+import { datedFileName, downloadBlob } from './download';
 
 export type { ActionDetails, MeetingInput, NewMember } from './intents/action-plans';
 
@@ -24,3 +26,13 @@ export const setActionStatus = (id: string, status: ActionStatus): Promise<Resul
 export const addProgress = (id: string, date: string, note: string): Promise<Result<Action>> => run(intents.addProgress, { id, date, note });
 
 export const deleteAction = (id: string): Promise<Result<Action>> => run(intents.deleteAction, { id });
+
+/** Downloads the group's actions and meetings as two CSV files for Excel; people by name only when included. */
+export function downloadPlanCsv(groupId: string, includePeople: boolean): void {
+  const s = workspace.state;
+  const group = s.actionGroups.value.find((g) => g.id === groupId);
+  if (!group) return;
+  const area = s.neighbourhoods.value.find((n) => n.id === group.neighbourhoodId);
+  downloadBlob(new Blob([actionsCsv(group, area, s.actions.value, s.assets.value, includePeople)], { type: 'text/csv;charset=utf-8' }), datedFileName(`${group.name} actions`, 'csv'));
+  downloadBlob(new Blob([meetingsCsv(group, area, s.meetings.value, s.assets.value, includePeople)], { type: 'text/csv;charset=utf-8' }), datedFileName(`${group.name} meetings`, 'csv'));
+}

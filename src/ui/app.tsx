@@ -9,7 +9,8 @@ import { StatusBanner } from './status-banner';
 import { PlacingBar } from './placing-bar';
 import { BoundaryBar } from './boundary-bar';
 import { UpdatePrompt } from './update-prompt';
-import { conflictsOpen, mode, printOpen, send, tableOpen } from './ui-state';
+import { conflictsOpen, mode, planPrintGroupId, printOpen, send, tableOpen } from './ui-state';
+import { PlanPrintView } from './plan-print';
 import { ConflictsDialog } from './conflicts-dialog';
 import { PrintView } from './print-view';
 import { ExportDialog } from './export-dialog';
@@ -53,7 +54,7 @@ export function App() {
   const redoLabel = appState.redoLabel.value;
   return (
     <>
-      <div class="app" hidden={printOpen.value} inert={status.kind === 'elsewhere'}>
+      <div class="app" hidden={printOpen.value || planPrintGroupId.value !== null} inert={status.kind === 'elsewhere'}>
         <header class="topbar">
           <h1 class="brand" ref={brand} tabIndex={-1}>
             Asset Atlas
@@ -142,6 +143,7 @@ export function App() {
         )}
       </div>
       {printOpen.value && status.kind !== 'elsewhere' && <PrintView />}
+      {planPrintGroupId.value !== null && status.kind !== 'elsewhere' && <PlanPrintView groupId={planPrintGroupId.value} />}
       {status.kind === 'elsewhere' && <ElsewhereScreen />}
     </>
   );

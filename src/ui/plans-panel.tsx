@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import { appState } from '../store/state';
-import { startActionGroup } from '../actions/action-plans';
+import { downloadPlanCsv, startActionGroup } from '../actions/action-plans';
 import { messagesOf } from '../lib/result';
 import { Field, describedBy } from './form-fields';
-import { mapFocus, planHighlight, planNeighbourhoodId, toast } from './ui-state';
+import { mapFocus, planHighlight, planNeighbourhoodId, planPrintGroupId, toast } from './ui-state';
 import type { Neighbourhood } from '../model/neighbourhood';
 import { PlanActions } from './plan-actions';
 import { PlanPartners } from './plan-partners';
@@ -32,6 +32,27 @@ function StartGroup({ neighbourhoodId, neighbourhoodName }: { neighbourhoodId: s
           Start action group
         </button>
       </div>
+    </div>
+  );
+}
+
+/** The plan on paper for the next workshop, or as spreadsheets; people by name only when asked. */
+function PlanOutputs({ groupId, hasActions }: { groupId: string; hasActions: boolean }) {
+  const [namePeople, setNamePeople] = useState(false);
+  return (
+    <div class="plan-outputs">
+      <div class="form-actions">
+        <button type="button" onClick={() => (planPrintGroupId.value = groupId)}>
+          Print plan
+        </button>
+        <button type="button" disabled={!hasActions} onClick={() => downloadPlanCsv(groupId, namePeople)}>
+          Download plan (CSV)
+        </button>
+      </div>
+      <label class="check">
+        <input type="checkbox" checked={namePeople} onChange={(e) => setNamePeople(e.currentTarget.checked)} />
+        <span>Name people in the CSV files</span>
+      </label>
     </div>
   );
 }
@@ -74,6 +95,7 @@ export function PlansPanel() {
       {group && (
         <>
           <h3 class="plan-group-name">{group.name}</h3>
+          <PlanOutputs groupId={group.id} hasActions={appState.actions.value.some((a) => a.actionGroupId === group.id)} />
           <PlanActions group={group} />
           <PlanPartners group={group} />
           <PlanMeetings group={group} />

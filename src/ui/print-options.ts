@@ -61,7 +61,7 @@ export const SCALE_BAR_MAX_MM = 40;
 export const printDate = (date: Date) => date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
 
 /** A box grown by a share of its size, so boundaries do not touch the edge of the paper. */
-const withMargin = ([w, s, e, n]: BBox, share = 0.04): BBox => [w - (e - w) * share, s - (n - s) * share, e + (e - w) * share, n + (n - s) * share];
+export const withMargin = ([w, s, e, n]: BBox, share = 0.04): BBox => [w - (e - w) * share, s - (n - s) * share, e + (e - w) * share, n + (n - s) * share];
 
 /** The ground an area's sheet is about before it is fitted to the frame: the area with a margin, else the map's view, else all assets. */
 export function printBounds(area: Neighbourhood | undefined, viewBounds: BBox | null, assets: readonly Asset[]): BBox | null {

@@ -10,7 +10,19 @@ import { OverlayLegend } from './overlay-legend';
 const pct = (share: number) => `${(share * 100).toFixed(1)}%`;
 
 /** One printed page: title and date at the top, credits and the print line at the foot, every time. */
-function Page({ common, title, number, total, children }: { common: SheetCommon; title: string; number: number; total: number; children: ComponentChildren }) {
+export function Page({
+  common,
+  title,
+  number,
+  total,
+  children,
+}: {
+  common: Pick<SheetCommon, 'layout' | 'subtitle' | 'credits' | 'printedOn'>;
+  title: string;
+  number: number;
+  total: number;
+  children: ComponentChildren;
+}) {
   const { layout } = common;
   return (
     <section class="sheet" style={{ width: `${layout.pageMm.width}mm`, height: `${layout.pageMm.height}mm` }} aria-label={`Page ${number} of ${total}`}>

@@ -112,6 +112,9 @@ export const showConnections = signal(false);
 
 /** The neighbourhood whose action group and plan the Plans tab shows (null: the first with one). */
 export const planNeighbourhoodId = signal<string | null>(null);
+/** The action group whose plan is open for printing (null: none). */
+export const planPrintGroupId = signal<string | null>(null);
+
 /** Assets an action builds on, ringed on the map while that action is open in the Plans tab. */
 export const planHighlight = signal<readonly string[]>([]);
 

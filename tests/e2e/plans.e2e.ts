@@ -1,3 +1,8 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { sharedBrowser, openSession, snapshot, waitForAssetsDrawn, TABLET_LANDSCAPE, TABLET_PORTRAIT } from './harness';
@@ -185,8 +190,67 @@ describe('from map to action', () => {
     expect(await panel(page).locator('.action-list .asset-name').allTextContents()).toEqual(['Homework club']);
 
     expect(await seriousFindings(page, 'plans')).toEqual([]);
-    await page.setViewportSize(TABLET_LANDSCAPE);
     await panel(page).getByLabel('Lead', { exact: true }).selectOption({ label: 'All leads' });
+
+    // The plan as spreadsheets: actions and meetings, safe for Excel, assets by id and by name.
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-plan-'));
+    const files: string[] = [];
+    const saved = new Promise<void>((resolve) => {
+      page.on('download', (download) => {
+        const path = join(dir, download.suggestedFilename());
+        void download.saveAs(path).then(() => {
+          files.push(path);
+          if (files.length === 2) resolve();
+        });
+      });
+    });
+    await panel(page).getByRole('button', { name: 'Download plan (CSV)' }).click();
+    await saved;
+    const actionsFile = files.find((f) => /westgate-action-group-actions-\d{4}-\d{2}-\d{2}\.csv$/.test(f)) ?? '';
+    const actionsText = readFileSync(actionsFile, 'utf8');
+    expect(actionsText.startsWith('\ufeff')).toBe(true);
+    const rows = Papa.parse<Record<string, string>>(actionsText.slice(1), { header: true, skipEmptyLines: true }).data;
+    expect(rows.map((r) => r.title).sort()).toEqual(['Homework club', 'Map the allotments', 'Saturday bread club', 'Walk and talk']);
+    expect(rows.find((r) => r.title === 'Saturday bread club')).toMatchObject({
+      status: 'idea',
+      theme: 'Food',
+      lead: 'Begum’s Bakery',
+      builds_on: 'Begum’s Bakery; Millbrook Library',
+      neighbourhood: 'Westgate',
+    });
+    expect(rows.find((r) => r.title === 'Saturday bread club')?.progress).toMatch(/^\d{4}-\d{2}-\d{2}: Twelve came to the first session\.$/);
+    const meetingsText = readFileSync(files.find((f) => f.includes('meetings')) ?? '', 'utf8');
+    expect(Papa.parse<Record<string, string>>(meetingsText.slice(1), { header: true }).data[0]).toMatchObject({ attended_count: '4', notes: 'Walked the map together; agreed four things to try.' });
+
+    // The plan on A4 portrait for the next workshop: the map, the assets it builds on numbered, the actions.
+    await panel(page).getByRole('button', { name: 'Print plan' }).click();
+    const printDialog = page.getByRole('dialog', { name: 'Print plan' });
+    await expect.poll(() => printDialog.getByRole('status').textContent(), { timeout: 60_000 }).toMatch(/Map drawn at \d+ dpi · 2 pages/);
+    const pdfPath = join(dir, 'plan.pdf');
+    writeFileSync(pdfPath, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+    const info = execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' });
+    expect(Number(/Pages:\s+(\d+)/.exec(info)?.[1])).toBe(2);
+    expect(Math.abs(Number(/Page size:\s+([\d.]+) x/.exec(info)?.[1]) - (210 / 25.4) * 72)).toBeLessThan(2);
+    const onPaper = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });
+    for (const text of [
+      'Westgate',
+      'What the plan builds on',
+      'Begum’s Bakery',
+      'Millbrook Library',
+      'Millbrook Ramblers',
+      'Actions',
+      'Saturday bread club',
+      'Walk and talk',
+      'Homework club',
+      'Map the allotments',
+      'Priya Shah',
+    ])
+      expect(onPaper, text).toContain(text);
+    expect(onPaper).not.toContain('Print plan'); // no app controls on paper
+    await snapshot(page, 'plan-print-portrait');
+    await printDialog.getByRole('button', { name: 'Close' }).click();
+
+    await page.setViewportSize(TABLET_LANDSCAPE);
     await panel(page).getByLabel('Neighbourhood').selectOption({ label: 'Canal Side (action group)' });
     await snapshot(page, 'plans-landscape');
     expect(problems).toEqual([]);
