@@ -1,7 +1,7 @@
 import type { Neighbourhood } from '../model/neighbourhood';
 import type { Analysis } from '../model/coverage';
 import { describeQuestion } from '../model/coverage';
-import type { Orientation, Paper } from '../model/print-layout';
+import type { Orientation, Paper, PrintQuality } from '../model/print-layout';
 import { CategoryCheckboxes } from './category-checkboxes';
 import { ALL_NEIGHBOURHOODS, CURRENT_AREA, EACH_NEIGHBOURHOOD, type PrintOptions } from './print-options';
 
@@ -53,6 +53,13 @@ export function PrintControls({
           <select id="print-orientation" value={options.orientation} onChange={(e) => onChange({ orientation: e.currentTarget.value as Orientation })}>
             <option value="landscape">Landscape</option>
             <option value="portrait">Portrait</option>
+          </select>
+        </div>
+        <div>
+          <label for="print-quality">Quality</label>
+          <select id="print-quality" value={options.quality} onChange={(e) => onChange({ quality: e.currentTarget.value as PrintQuality })}>
+            <option value="best">Best (300 dpi)</option>
+            <option value="draft">Draft (150 dpi, quicker)</option>
           </select>
         </div>
       </div>

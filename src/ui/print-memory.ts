@@ -12,6 +12,7 @@ const KEY = 'asset-atlas:print-options';
 const RememberedSchema = z.object({
   paper: z.enum(['A4', 'A3']),
   orientation: z.enum(['portrait', 'landscape']),
+  quality: z.enum(['best', 'draft']).default('best'),
   title: z.string().max(200).nullable(),
   subtitle: z.string().max(200).nullable(),
   categories: z.array(z.enum(CATEGORY_IDS)),
@@ -41,6 +42,7 @@ export function rememberOptions(options: PrintOptions): void {
   const kept: Remembered = {
     paper: options.paper,
     orientation: options.orientation,
+    quality: options.quality,
     title: options.title,
     subtitle: options.subtitle,
     categories: [...options.categories],

@@ -5,7 +5,7 @@ import type { Analysis } from '../model/coverage';
 import type { Overlay } from '../model/overlay';
 import { describeMethod, describeQuestion } from '../model/coverage';
 import { assetsForPrint, numberAssets, peopleCounts, type KeyEntry } from '../model/print-key';
-import type { Orientation, Paper, PrintLayout } from '../model/print-layout';
+import type { Orientation, Paper, PrintLayout, PrintQuality } from '../model/print-layout';
 import { legendHeight, paginateKey, printCredits } from '../model/print-pages';
 import { frameBounds } from '../model/print-frame';
 import { bboxOfCoordinates, bboxOfRecords, type BBox } from '../lib/bbox';
@@ -23,6 +23,8 @@ export interface PrintOptions {
   frame: BBox | null;
   paper: Paper;
   orientation: Orientation;
+  /** Best (300 dpi) or a quicker draft (150 dpi). */
+  quality: PrintQuality;
   categories: ReadonlySet<CategoryId>;
   showNeighbourhoods: boolean;
   showLabels: boolean;
@@ -40,6 +42,7 @@ export const defaultPrintOptions = (hasAnalysis: boolean): PrintOptions => ({
   frame: null,
   paper: 'A4',
   orientation: 'landscape',
+  quality: 'best',
   categories: new Set(CATEGORY_IDS),
   showNeighbourhoods: true,
   showLabels: false,

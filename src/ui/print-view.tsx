@@ -44,7 +44,7 @@ export function PrintView() {
   const today = printDate(new Date());
 
   const layout = printLayout(options.paper, options.orientation);
-  const resolution = printResolution(layout.mapMm);
+  const resolution = printResolution(layout.mapMm, options.quality);
   const input = { options, layout, viewBounds: mapViewBounds.value, areas, assets, analysis, overlays };
   const sheets = useMemo(() => mapSheets(input), [options, layout.mapMm.width, layout.mapMm.height, mapViewBounds.value, areas, assets, analysis, overlays]);
   const common = sheetCommon({ ...input, sheets, printedOn: today, year: new Date().getFullYear() });
@@ -53,7 +53,7 @@ export function PrintView() {
     sheets.map((s) => ({ bounds: s.bounds, shown: s.shown, key: s.key })),
     { resolution, neighbourhoods: options.showNeighbourhoods ? areas : [], showLabels: options.showLabels, coverage, overlays: common.context },
     // Drawn again only when a map would look different: not when the title or subtitle is typed.
-    [mapsKey(sheets), options.showNeighbourhoods, options.showLabels, coverage, areas, common.context.map((o) => `${o.id}:${o.valueField ?? ''}`).join()],
+    [mapsKey(sheets), resolution.dpi, options.showNeighbourhoods, options.showLabels, coverage, areas, common.context.map((o) => `${o.id}:${o.valueField ?? ''}`).join()],
   );
   const zoom = useFitZoom(preview, layout.pageMm.width);
   const drawn = images.filter(Boolean).length;

@@ -110,11 +110,13 @@ describe('an atlas for three workshops', () => {
     await expect.poll(() => dialog.getByRole('status').textContent(), { timeout: 60_000 }).toMatch(/^Map drawn/);
     expect(await numbered()).toBe(before);
 
+    // A draft: five sheets drawn at 150 dpi, a quarter of the pixels of the best (tested above).
+    await dialog.getByLabel('Quality').selectOption('draft');
     await dialog.getByLabel('Area').selectOption({ label: 'Each neighbourhood on its own sheet (atlas)' });
     await dialog.getByLabel('Paper').selectOption('A4');
     await dialog.getByLabel('Orientation').selectOption('portrait');
     expect(await dialog.getByRole('group', { name: 'Frame' }).count()).toBe(0); // an atlas frames each neighbourhood itself
-    await expect.poll(() => dialog.getByRole('status').textContent(), { timeout: 120_000 }).toMatch(new RegExp(`^${names.length} maps drawn at \\d+ dpi`));
+    await expect.poll(() => dialog.getByRole('status').textContent(), { timeout: 120_000 }).toMatch(new RegExp(`^${names.length} maps drawn at 150 dpi`));
     // Typing the subtitle changes the text on the pages, not the maps: nothing is drawn again.
     await dialog.getByLabel('Subtitle').fill('Workshop, 3 December');
     expect(await dialog.getByRole('status').textContent()).toMatch(new RegExp(`^${names.length} maps drawn`));
@@ -147,6 +149,7 @@ describe('an atlas for three workshops', () => {
     await page.getByRole('button', { name: 'Print map' }).click();
     expect(await dialog.getByLabel('Paper').inputValue()).toBe('A4');
     expect(await dialog.getByLabel('Orientation').inputValue()).toBe('portrait');
+    expect(await dialog.getByLabel('Quality').inputValue()).toBe('draft');
     expect(await dialog.getByLabel('Subtitle').inputValue()).toBe('Workshop, 3 December');
     expect(problems).toEqual([]);
     await context.close();

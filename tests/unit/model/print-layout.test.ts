@@ -19,4 +19,13 @@ describe('printLayout and printResolution', () => {
       });
     }
   }
+
+  it('draws a draft at 150 dpi: a quarter of the pixels of a best print of A4', () => {
+    const { mapMm } = printLayout('A4', 'landscape');
+    const best = printResolution(mapMm, 'best');
+    const draft = printResolution(mapMm, 'draft');
+    expect(draft.dpi).toBe(150);
+    expect(draft.cssWidth).toBe(best.cssWidth); // the same frame on paper
+    expect((draft.pixelRatio / best.pixelRatio) ** 2).toBeCloseTo(0.25, 2);
+  });
 });
