@@ -142,7 +142,11 @@ for (const person of PEOPLE) {
           ? { status: 'given', date: isoDay(40 + Math.floor(random() * 100)).slice(0, 10), purpose: 'To be contacted about community activity in Millbrook' }
           : { status: person.consent },
       exactLocation: false,
+      gifts: person.gifts ?? [],
+      cares: person.cares ?? [],
+      shares: person.shares ?? [],
     },
+    connector: person.connector ?? false,
     createdAt: isoDay(60),
     updatedAt: isoDay(60),
     neighbourhoodIds: withdrawn ? [] : neighbourhoodsAt(point),
@@ -167,6 +171,7 @@ link('Canal Side Singers', 'part of', 'Rock Choir Millbrook');
 link('Walking Football Canal Side', 'works with', 'Millbrook Leisure Centre');
 link('Green Skills Training', 'works with', 'Canal Side Community Garden');
 link('Millbrook Canal Festival', 'works with', 'Canal Side Drama Group');
+named('Victoria Tenants\u2019 Group').connector = true;
 
 const canalSide = neighbourhoods.find((n) => n.name === 'Canal Side');
 if (!canalSide) throw new Error('The demo has no Canal Side');

@@ -331,15 +331,91 @@ export const TEMPLATES: readonly Template[] = [
 ];
 
 /** Residents with a gift to share: recorded with consent, and never pinned on a home. */
-export const PEOPLE: readonly { name: string; type: string; description: string; tags: string[]; consent: 'given' | 'not-asked' | 'withdrawn' }[] = [
-  { name: 'Margaret O.', type: 'person', description: 'Retired PE teacher; leads a gentle walk on Tuesdays.', tags: ['walking', 'older people'], consent: 'given' },
-  { name: 'Tariq H.', type: 'coach', description: 'Qualified football coach; keen to start a walking football group.', tags: ['football'], consent: 'given' },
-  { name: 'Gloria M.', type: 'cook', description: 'Can cook for 40; has run community lunches before.', tags: ['food', 'cooking'], consent: 'given' },
-  { name: 'Piotr N.', type: 'skill share', description: 'Bike mechanic happy to teach basic repairs.', tags: ['cycling', 'repair'], consent: 'given' },
-  { name: 'Amrita S.', type: 'person', description: 'Teaches bhangra; looking for a hall on weekday evenings.', tags: ['dance'], consent: 'given' },
+/** Gifts, cares and shares are what ABCD asks a resident about; a connector links neighbours to what is around them. */
+export const PEOPLE: readonly {
+  name: string;
+  type: string;
+  description: string;
+  tags: string[];
+  consent: 'given' | 'not-asked' | 'withdrawn';
+  gifts?: string[];
+  cares?: string[];
+  shares?: string[];
+  connector?: boolean;
+}[] = [
+  {
+    name: 'Margaret O.',
+    type: 'person',
+    description: 'Retired PE teacher; leads a gentle walk on Tuesdays.',
+    tags: ['walking', 'older people'],
+    consent: 'given',
+    gifts: ['walking', 'first aid'],
+    cares: ['older people', 'green spaces'],
+    shares: ['lead walks'],
+    connector: true,
+  },
+  {
+    name: 'Tariq H.',
+    type: 'coach',
+    description: 'Qualified football coach; keen to start a walking football group.',
+    tags: ['football'],
+    consent: 'given',
+    gifts: ['football coaching'],
+    cares: ['young people'],
+    shares: ['coach walking football'],
+  },
+  {
+    name: 'Gloria M.',
+    type: 'cook',
+    description: 'Can cook for 40; has run community lunches before.',
+    tags: ['food', 'cooking'],
+    consent: 'given',
+    gifts: ['cooking', 'urdu', 'punjabi'],
+    cares: ['food', 'older people'],
+    shares: ['teach cooking'],
+    connector: true,
+  },
+  {
+    name: 'Piotr N.',
+    type: 'skill share',
+    description: 'Bike mechanic happy to teach basic repairs.',
+    tags: ['cycling', 'repair'],
+    consent: 'given',
+    gifts: ['bike repair', 'polish'],
+    cares: ['cycling'],
+    shares: ['teach bike repair', 'lend tools'],
+  },
+  {
+    name: 'Amrita S.',
+    type: 'person',
+    description: 'Teaches bhangra; looking for a hall on weekday evenings.',
+    tags: ['dance'],
+    consent: 'given',
+    gifts: ['bhangra', 'punjabi'],
+    cares: ['young people'],
+    shares: ['teach dance'],
+  },
   { name: 'Des C.', type: 'storyteller', description: 'Knows the history of the mill and the canal.', tags: ['heritage', 'history'], consent: 'not-asked' },
   { name: 'Yaw M.', type: 'musician', description: 'Plays steel pan; could run taster sessions.', tags: ['music'], consent: 'not-asked' },
-  { name: 'Sian E.', type: 'volunteer', description: 'Offered to help with litter picks and the community garden.', tags: ['gardening', 'green space'], consent: 'given' },
+  {
+    name: 'Sian E.',
+    type: 'volunteer',
+    description: 'Offered to help with litter picks and the community garden.',
+    tags: ['gardening', 'green space'],
+    consent: 'given',
+    gifts: ['gardening'],
+    cares: ['green spaces'],
+    shares: ['run a litter pick'],
+  },
   { name: 'Former volunteer', type: 'person', description: 'Consent withdrawn on request; details removed.', tags: [], consent: 'withdrawn' },
-  { name: 'Nadia B.', type: 'mentor', description: 'Youth worker; mentors young people into sports coaching.', tags: ['young people', 'coaching'], consent: 'given' },
+  {
+    name: 'Nadia B.',
+    type: 'mentor',
+    description: 'Youth worker; mentors young people into sports coaching.',
+    tags: ['young people', 'coaching'],
+    consent: 'given',
+    gifts: ['mentoring', 'coaching'],
+    cares: ['young people'],
+    shares: ['mentor'],
+  },
 ];

@@ -60,6 +60,8 @@ export async function clearUndoHistory(): Promise<boolean> {
   return (await workspace.clearHistory()).ok;
 }
 
+export const setPlanSettings = (themes: string, reviewWeeks: number): Promise<Result<void>> => run(settings.setPlanSettings, { themes, reviewWeeks });
+
 export const setConsentReviewMonths = (months: number): Promise<Result<number>> => run(settings.setConsentReviewMonths, { months });
 
 /** Keeps, or removes, what an import cut short saved (one undoable step either way). */

@@ -64,6 +64,7 @@ export function flatAssetProperties(asset: Asset, includePersonal: boolean, name
     neighbourhood_ids: asset.neighbourhoodIds.join('; '),
     links: asset.links.map((l) => `${l.relation}: ${l.assetId}`).join('; '),
     photo_count: asset.photos.length,
+    connector: asset.connector ? 'yes' : 'no',
     ...(names ? namedColumns(asset, names, includePersonal) : {}),
   };
   if (includePersonal) {
@@ -74,6 +75,9 @@ export function flatAssetProperties(asset: Asset, includePersonal: boolean, name
       row.consent_status = asset.person.consent.status;
       row.consent_date = asset.person.consent.date ?? null;
       row.consent_purpose = asset.person.consent.purpose ?? null;
+      row.gifts = asset.person.gifts.join('; ');
+      row.cares_about = asset.person.cares.join('; ');
+      row.would_share = asset.person.shares.join('; ');
     }
   }
   for (const [key, value] of includePersonal ? Object.entries(asset.extra) : shareableExtra(asset)) row[key in row ? `extra_${key}` : key] = value;

@@ -252,6 +252,10 @@ export const OWN_EXPORT_COLUMNS: ReadonlySet<string> = new Set([
   'links',
   'link_names',
   'photo_count',
+  'connector',
+  'gifts',
+  'cares_about',
+  'would_share',
   'contact_name',
   'phone',
   'email',
@@ -280,6 +284,8 @@ function ownExportFields(values: Record<string, string>): Record<string, unknown
     accessibility: values.accessibility ?? '',
     verifiedAt: text('verified_at'),
     description: values.description ?? '',
+    // A group's mark comes back; a person's only with the consent the stored record holds (below).
+    connector: values.connector === 'yes' && values.category !== 'individuals',
   };
 }
 
@@ -374,6 +380,7 @@ export function recordsToAssets(records: readonly ImportRecord[], mapping: Impor
       updatedAt: context.now,
       person: existing?.person ?? (category === 'individuals' ? { consent: { status: 'not-asked' as const }, exactLocation: false } : undefined),
       ...(own ? ownExportFields(record.values) : {}),
+      ...(existing?.connector && category === 'individuals' ? { connector: true } : {}),
     };
     const parsed = AssetSchema.safeParse(candidate);
     if (!parsed.success) {

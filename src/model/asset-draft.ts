@@ -29,6 +29,12 @@ export interface AssetDraft {
   exactLocation: boolean;
   /** People only: pinned at a public place, or shown only as part of their neighbourhood. */
   showAt: 'neighbourhood' | 'public-place';
+  /** People only, comma-separated as typed: gifts and skills, what they care about, what they would share. */
+  gifts: string;
+  cares: string;
+  shares: string;
+  /** A person (with consent) or group marked as a community connector. */
+  connector: boolean;
   /** The asset's details: its type's fields and any column an import kept, by key, as typed. */
   extra: Record<string, string>;
 }
@@ -59,6 +65,10 @@ export const EMPTY_DRAFT: AssetDraft = {
   consentTeam: false,
   exactLocation: false,
   showAt: 'neighbourhood',
+  gifts: '',
+  cares: '',
+  shares: '',
+  connector: false,
   extra: {},
 };
 
@@ -86,16 +96,31 @@ export function draftFromAsset(asset: Asset): AssetDraft {
     consentTeam: asset.person?.consent.sharedWithTeam ?? false,
     exactLocation: asset.person?.exactLocation ?? false,
     showAt: asset.geometry ? 'public-place' : 'neighbourhood',
+    gifts: asset.person?.gifts.join(', ') ?? '',
+    cares: asset.person?.cares.join(', ') ?? '',
+    shares: asset.person?.shares.join(', ') ?? '',
+    connector: asset.connector,
     extra: { ...asset.extra },
   };
 }
 
 const blankToUndefined = (value: string) => (value.trim() === '' ? undefined : value.trim());
 
+/** Comma-separated words as typed, as a list of tags: trimmed, lower case, each once. */
+export const tagsFromText = (text: string): string[] => [
+  ...new Set(
+    text
+      .split(',')
+      .map((t) => t.trim().toLowerCase())
+      .filter(Boolean),
+  ),
+];
+
 /** Which form field a schema problem belongs to, so the message can sit under that field. */
 function fieldOf(path: readonly PropertyKey[]): DraftField {
   const [first, second, third] = path.map(String);
   if (first === 'contact') return second === 'name' ? 'contactName' : ((second ?? 'email') as DraftField);
+  if (first === 'person' && (second === 'gifts' || second === 'cares' || second === 'shares')) return second;
   if (first === 'person') return third === 'date' || second === 'exactLocation' ? 'consentDate' : third === 'purpose' ? 'consentPurpose' : 'consentStatus';
   if (first === 'links') return 'links';
   return (first ?? 'name') as DraftField;
@@ -142,14 +167,7 @@ export function assetFromDraft(draft: AssetDraft, context: DraftContext): Result
     category: draft.category === '' ? undefined : draft.category,
     type: draft.type.trim(),
     description: draft.description,
-    tags: [
-      ...new Set(
-        draft.tags
-          .split(',')
-          .map((t) => t.trim().toLowerCase())
-          .filter(Boolean),
-      ),
-    ],
+    tags: tagsFromText(draft.tags),
     cost: draft.cost === '' ? undefined : draft.cost,
     accessibility: draft.accessibility,
     openingTimes: draft.openingTimes,
@@ -172,9 +190,13 @@ export function assetFromDraft(draft: AssetDraft, context: DraftContext): Result
             ...(draft.consentStatus === 'given' && draft.consentTeam ? { sharedWithTeam: true } : {}),
           },
           exactLocation: draft.exactLocation,
+          gifts: tagsFromText(draft.gifts),
+          cares: tagsFromText(draft.cares),
+          shares: tagsFromText(draft.shares),
           ...(context.existing?.person?.sensitive ? { sensitive: context.existing.person.sensitive } : {}),
         }
       : undefined,
+    connector: draft.connector && (draft.category === 'individuals' || draft.category === 'associations'),
     createdAt: context.existing?.createdAt ?? context.now,
     updatedAt: context.now,
     neighbourhoodIds: context.neighbourhoodIds,

@@ -32,6 +32,12 @@ export const ConsentSchema = z
     }
   });
 
+/** A person's free tags: short, trimmed, lower case, each at most once. */
+const personTags = (label: string) => z.array(shortText(60, label).min(1)).max(30, `At most 30 of: ${label.toLowerCase()}`).default([]);
+
+/** Categories whose records can be marked as community connectors: people (with consent) and groups. */
+export const CONNECTOR_CATEGORIES = ['individuals', 'associations'] as const;
+
 /** Personal-data details that only the individuals category carries. */
 export const PersonSchema = z.object({
   consent: ConsentSchema,
@@ -39,6 +45,12 @@ export const PersonSchema = z.object({
   exactLocation: z.boolean().default(false),
   /** Health, faith or other sensitive details: the form warns against recording them at all. */
   sensitive: longText('Sensitive notes').optional(),
+  /** Their gifts and skills ("cooking", "Urdu", "bike repair"): free tags, with the workspace's as suggestions. */
+  gifts: personTags('A gift or skill'),
+  /** What they care about ("green spaces", "young people"). */
+  cares: personTags('Something they care about'),
+  /** What they would share or teach. */
+  shares: personTags('Something they would share'),
 });
 
 export const AssetLinkSchema = z.object({
@@ -84,10 +96,18 @@ export const AssetSchema = z
      */
     personalColumns: z.array(z.string().max(200)).max(500).optional(),
     person: PersonSchema.optional(),
+    /** A community connector: a person (with consent) or group who links people to what is around them. */
+    connector: z.boolean().default(false),
   })
   .superRefine((asset, ctx) => {
     if (asset.category === 'individuals' && !asset.person) {
       ctx.addIssue({ code: 'custom', path: ['person'], message: 'A record about a person needs their consent status' });
+    }
+    if (asset.connector && !(CONNECTOR_CATEGORIES as readonly string[]).includes(asset.category)) {
+      ctx.addIssue({ code: 'custom', path: ['connector'], message: 'Only a person or a group can be a community connector' });
+    }
+    if (asset.connector && asset.category === 'individuals' && asset.person?.consent.status !== 'given') {
+      ctx.addIssue({ code: 'custom', path: ['connector'], message: 'A person can be marked as a community connector only once they have given consent' });
     }
     if (asset.category !== 'individuals' && asset.geometry === null) {
       ctx.addIssue({ code: 'custom', path: ['geometry'], message: 'Place the asset on the map (only people may be recorded without a location)' });

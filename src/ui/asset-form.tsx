@@ -125,6 +125,15 @@ export function AssetForm() {
         <datalist id="type-suggestions">{category && CATEGORIES[category].suggestedTypes.map((t) => <option key={t} value={t} />)}</datalist>
       </Field>
       {category === 'individuals' && <PersonFields draft={draft} errors={errors} update={update} />}
+      {category === 'associations' && (
+        <label class="check">
+          <input type="checkbox" checked={draft.connector} onChange={(e) => update({ connector: e.currentTarget.checked })} />
+          <span>
+            Community connector
+            <small>A group that links neighbours to the groups and places around them.</small>
+          </span>
+        </label>
+      )}
       <Field id="asset-description" label="Description">
         <textarea id="asset-description" rows={3} value={draft.description} onInput={(e) => update({ description: e.currentTarget.value })} />
       </Field>

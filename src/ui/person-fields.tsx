@@ -2,6 +2,10 @@ import type { AssetDraft, FieldErrors } from '../model/asset-draft';
 import { mentionsSensitiveDetails } from '../model/asset-draft';
 import { CONSENT_VALUES } from '../model/asset';
 import { Field, describedBy } from './form-fields';
+import { TagsField } from './tags-field';
+import { personVocabulary } from '../model/who-could-help';
+import { appState } from '../store/state';
+import { useMemo } from 'preact/hooks';
 
 const CONSENT_LABELS: Record<(typeof CONSENT_VALUES)[number], string> = {
   given: 'Given',
@@ -11,7 +15,8 @@ const CONSENT_LABELS: Record<(typeof CONSENT_VALUES)[number], string> = {
 
 /** The personal-data part of the form, shown only for the individuals category. */
 export function PersonFields({ draft, errors, update }: { draft: AssetDraft; errors: FieldErrors; update: (patch: Partial<AssetDraft>) => void }) {
-  const sensitive = mentionsSensitiveDetails(`${draft.name} ${draft.description} ${draft.tags}`);
+  const sensitive = mentionsSensitiveDetails(`${draft.name} ${draft.description} ${draft.tags} ${draft.gifts} ${draft.cares} ${draft.shares}`);
+  const words = useMemo(() => personVocabulary(appState.assets.peek()), []);
   return (
     <fieldset class="person">
       <legend>About this person</legend>
@@ -60,6 +65,42 @@ export function PersonFields({ draft, errors, update }: { draft: AssetDraft; err
             </span>
           </label>
         </>
+      )}
+      <TagsField
+        id="person-gifts"
+        label="Gifts and skills"
+        value={draft.gifts}
+        onChange={(gifts) => update({ gifts })}
+        suggestions={words.gifts}
+        hint="Separate with commas, e.g. cooking, Urdu, bike repair"
+        error={errors.gifts}
+      />
+      <TagsField
+        id="person-cares"
+        label="Cares about"
+        value={draft.cares}
+        onChange={(cares) => update({ cares })}
+        suggestions={words.cares}
+        hint="e.g. green spaces, young people"
+        error={errors.cares}
+      />
+      <TagsField
+        id="person-shares"
+        label="Would share or teach"
+        value={draft.shares}
+        onChange={(shares) => update({ shares })}
+        suggestions={words.shares}
+        hint="e.g. teach sewing, lend tools"
+        error={errors.shares}
+      />
+      {draft.consentStatus === 'given' && (
+        <label class="check">
+          <input type="checkbox" checked={draft.connector} onChange={(e) => update({ connector: e.currentTarget.checked })} />
+          <span>
+            Community connector
+            <small>Someone who links neighbours to the groups and places around them.</small>
+          </span>
+        </label>
       )}
       <Field id="show-at" label="Show on the map">
         <select id="show-at" value={draft.showAt} onChange={(e) => update({ showAt: e.currentTarget.value as AssetDraft['showAt'] })}>

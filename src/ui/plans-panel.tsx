@@ -9,6 +9,7 @@ import { PlanActions } from './plan-actions';
 import { PlanPartners } from './plan-partners';
 import { PlanMeetings } from './plan-meetings';
 import { PlanConnections } from './plan-connections';
+import { WhoCouldHelp } from './who-could-help';
 
 const byName = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true });
 
@@ -90,6 +91,7 @@ export function PlansPanel() {
           ))}
         </select>
       </Field>
+      <WhoCouldHelp />
       <PlanConnections area={chosen} />
       {!group && <StartGroup key={chosen.id} neighbourhoodId={chosen.id} neighbourhoodName={chosen.name} />}
       {group && (

@@ -8,6 +8,7 @@ import { STREET_MAP_CHOICE, STREET_MAP_DETAIL } from './first-run';
 import { TypeFieldsSection } from './type-fields-section';
 import { PostcodeTableField } from './postcode-table-field';
 import { TeamSection } from './team-section';
+import { PlanSettingsSection } from './plan-settings-section';
 
 const PERSISTENCE_TEXT = {
   granted: 'Persistent: the browser will not clear your records to free space.',
@@ -67,6 +68,7 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
         <BackupSection />
         <PrivacySection />
         <TypeFieldsSection />
+        <PlanSettingsSection />
         <section aria-labelledby="postcodes-title">
           <h2 class="section-heading" id="postcodes-title">
             Postcodes

@@ -95,10 +95,21 @@ describe('from map to action', () => {
     // The demo's Canal Side group shows what a plan is for; Westgate has none yet.
     await panel(page).getByRole('tab', { name: 'Plans' }).click();
     expect(await panel(page).getByRole('heading', { name: 'Canal Side action group' }).count()).toBe(1);
-    await panel(page).getByLabel('Neighbourhood').selectOption({ label: 'Westgate' });
+    // Community connectors, one tap from the neighbourhood's connections.
     await panel(page)
       .getByText(/^Connections: \d+ of \d+ assets linked$/)
       .click();
+    expect(await panel(page).getByRole('list', { name: 'Community connectors' }).getByRole('button').allTextContents()).toEqual(['A resident', 'Victoria Tenants’ Group']); // a person is named only when asked
+
+    // Who could help? Gifts of people who consented, and groups' activities; never someone not asked.
+    await panel(page).getByLabel('Who could help with').fill('urdu');
+    const helpers = panel(page).getByRole('list', { name: 'People and groups who could help' });
+    expect(await helpers.getByRole('listitem').allTextContents()).toEqual([expect.stringMatching(/^Gloria M\. connector gift: urdu/)]);
+    await panel(page).getByLabel('Who could help with').fill('history');
+    expect(await helpers.getByRole('listitem').allTextContents()).not.toContainEqual(expect.stringContaining('Des C.'));
+    await panel(page).getByLabel('Who could help with').fill('');
+
+    await panel(page).getByLabel('Neighbourhood').selectOption({ label: 'Westgate' });
     expect(await panel(page).getByRole('list', { name: 'Standing alone' }).getByRole('listitem').count()).toBeGreaterThan(5);
     await panel(page).getByRole('button', { name: 'Start action group' }).click();
     await expect.poll(() => panel(page).getByRole('heading', { name: 'Westgate action group' }).count()).toBe(1);
@@ -252,6 +263,11 @@ describe('from map to action', () => {
 
     await page.setViewportSize(TABLET_LANDSCAPE);
     await panel(page).getByLabel('Neighbourhood').selectOption({ label: 'Canal Side (action group)' });
+    await panel(page).getByRole('tab', { name: 'Plans' }).scrollIntoViewIfNeeded();
+    await panel(page).getByLabel('Who could help with').fill('cooking');
+    await panel(page)
+      .getByRole('heading', { name: 'Canal Side action group' })
+      .evaluate((h) => h.closest('.panel-body')?.scrollTo(0, 0));
     await snapshot(page, 'plans-landscape');
     expect(problems).toEqual([]);
   });

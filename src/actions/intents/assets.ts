@@ -92,7 +92,9 @@ export const anonymisePerson: Intent<{ id: string }, Asset> = (view, { id }, { n
     accessibility: '',
     openingTimes: '',
     verifiedAt: undefined,
-    person: { consent: { status: 'withdrawn' }, exactLocation: false },
+    // The skill is kept (what the neighbourhood has); what they care about and would share was theirs.
+    person: { consent: { status: 'withdrawn' }, exactLocation: false, gifts: asset.person?.gifts ?? [], cares: [], shares: [] },
+    connector: false,
     updatedAt: now,
   };
   return ok({ change: { label: 'Anonymise a person', assets: { put: [anonymous] }, photos: { remove: asset.photos } }, forget: [id], value: anonymous });

@@ -1,6 +1,7 @@
 import { BackupSchema } from '../../model/backup';
 import { parseWith } from '../../model/problems';
 import { TileSourceSchema, type TileSource } from '../../model/tiles';
+import { SettingsSchema } from '../../model/settings';
 import { ok, refuse, sentences } from '../../lib/result';
 import type { Intent } from './intent';
 
@@ -52,3 +53,13 @@ export const setTileSource: Intent<{ source: unknown }, TileSource | null> = (_v
 
 /** Remembers when the last backup was saved, for the reminder. */
 export const noteBackupSaved: Intent<void, void> = (_view, _input, { now }) => ok({ settings: { lastBackupAt: now }, value: undefined });
+
+/** The team's themes for actions (one per line as typed) and the weeks between reviews. */
+export const setPlanSettings: Intent<{ themes: string; reviewWeeks: number }, void> = (_view, { themes, reviewWeeks }) => {
+  if (!Number.isInteger(reviewWeeks) || reviewWeeks < 1 || reviewWeeks > 52) return refuse('Choose a whole number of weeks from 1 to 52.', { field: 'reviewWeeks' });
+  const list = [...new Set(themes.split('\n').map((t) => t.trim()))].filter(Boolean);
+  if (list.length === 0) return refuse('Keep at least one theme.', { field: 'actionThemes' });
+  const parsed = parseWith(SettingsSchema.pick({ actionThemes: true }), { actionThemes: list });
+  if (!parsed.ok) return refuse(sentences(parsed.error), { field: 'actionThemes' });
+  return ok({ settings: { actionThemes: parsed.value.actionThemes, reviewWeeks }, value: undefined });
+};

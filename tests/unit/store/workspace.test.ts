@@ -301,7 +301,13 @@ describe('forgetting a person', () => {
     await workspace.apply({ label: 'Add park', assets: { put: [park] } });
     expect(await logText(workspace)).toContain('Amrita Secretname');
 
-    const anonymous = { ...amrita, name: 'Anonymous resident (cook)', description: '', photos: [], person: { consent: { status: 'withdrawn' as const }, exactLocation: false } };
+    const anonymous = {
+      ...amrita,
+      name: 'Anonymous resident (cook)',
+      description: '',
+      photos: [],
+      person: { consent: { status: 'withdrawn' as const }, exactLocation: false, gifts: [], cares: [], shares: [] },
+    };
     expect((await workspace.forget({ label: 'Anonymise', assets: { put: [anonymous] }, photos: { remove: [photo.id] } }, [amrita.id])).ok).toBe(true);
     const log = await logText(workspace);
     expect(log).not.toContain('Amrita Secretname');

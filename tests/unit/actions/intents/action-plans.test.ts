@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addMember, addProgress, saveAction, saveMeeting, setActionStatus, startActionGroup, type ActionDetails } from '../../../../src/actions/intents/action-plans';
 import { deleteNeighbourhood } from '../../../../src/actions/intents/neighbourhoods';
+import { setPlanSettings } from '../../../../src/actions/intents/settings';
 import type { ActionGroup } from '../../../../src/model/action-plan';
 import type { Plan } from '../../../../src/actions/intents/intent';
 import type { Result } from '../../../../src/lib/result';
@@ -89,5 +90,14 @@ describe('action group intents, without a database', () => {
     const gone = planned(deleteNeighbourhood(viewWith({ neighbourhoods: [ward], actionGroups: [withHall], meetings: [meeting] }), { id: ward.id }, fixedContext()));
     expect(gone.change?.actionGroups?.remove).toEqual([group.id]);
     expect(gone.change?.meetings?.remove).toEqual([meeting.id]);
+  });
+
+  it('takes the team’s themes one per line and the weeks between reviews, refusing nonsense', () => {
+    const saved = planned(setPlanSettings(viewWith(), { themes: ' Food \n\nFood\nCanal ', reviewWeeks: 4 }, fixedContext()));
+    expect(saved.settings).toEqual({ actionThemes: ['Food', 'Canal'], reviewWeeks: 4 });
+    const none = setPlanSettings(viewWith(), { themes: '  ', reviewWeeks: 4 }, fixedContext());
+    expect(!none.ok && none.error[0]).toMatchObject({ field: 'actionThemes', message: 'Keep at least one theme.' });
+    const weeks = setPlanSettings(viewWith(), { themes: 'Food', reviewWeeks: 0 }, fixedContext());
+    expect(!weeks.ok && weeks.error[0]?.field).toBe('reviewWeeks');
   });
 });

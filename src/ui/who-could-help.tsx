@@ -1,0 +1,43 @@
+import { useState } from 'preact/hooks';
+import { whoCouldHelp } from '../model/who-could-help';
+import { appState } from '../store/state';
+import { planHighlight } from './ui-state';
+
+/**
+ * "Who could help?": a search across people's gifts, skills and what they would share (people who
+ * gave consent only) and groups' activities. Results are ringed on the map where they are shown
+ * (people at a public place or not at all); the list never reaches an export or a print.
+ */
+export function WhoCouldHelp() {
+  const [text, setText] = useState('');
+  const found = whoCouldHelp(appState.assets.value, text);
+  const search = (value: string) => {
+    setText(value);
+    planHighlight.value = whoCouldHelp(appState.assets.peek(), value).map((m) => m.asset.id);
+  };
+  return (
+    <section class="who-could-help" aria-labelledby="who-heading">
+      <h4 id="who-heading" class="section-heading">
+        Who could help?
+      </h4>
+      <label class="visually-hidden" for="who-search">
+        Who could help with
+      </label>
+      <input id="who-search" type="search" value={text} placeholder="cooking, Urdu, bike repair…" autoComplete="off" onInput={(e) => search(e.currentTarget.value)} />
+      {text.trim() !== '' && (
+        <ul class="help-results" aria-label="People and groups who could help">
+          {found.length === 0 && <li class="hint">No one recorded has that gift, skill or activity yet.</li>}
+          {found.map(({ asset, because }) => (
+            <li key={asset.id}>
+              <button type="button" class="link-button" onClick={() => (appState.selectedAssetId.value = asset.id)}>
+                {asset.name}
+              </button>
+              {asset.connector && <span class="connector-badge"> connector</span>}
+              <span class="asset-meta"> {because.join(' · ')}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
