@@ -13,6 +13,13 @@ const CONSENT_LABELS: Record<(typeof CONSENT_VALUES)[number], string> = {
   withdrawn: 'Withdrawn',
 };
 
+/** What ABCD asks a resident about, each a list of free tags. */
+const PERSON_LISTS = [
+  { key: 'gifts', label: 'Gifts and skills', hint: 'Separate with commas, e.g. cooking, Urdu, bike repair' },
+  { key: 'cares', label: 'Cares about', hint: 'e.g. green spaces, young people' },
+  { key: 'shares', label: 'Would share or teach', hint: 'e.g. teach sewing, lend tools' },
+] as const;
+
 /** The personal-data part of the form, shown only for the individuals category. */
 export function PersonFields({ draft, errors, update }: { draft: AssetDraft; errors: FieldErrors; update: (patch: Partial<AssetDraft>) => void }) {
   const sensitive = mentionsSensitiveDetails(`${draft.name} ${draft.description} ${draft.tags} ${draft.gifts} ${draft.cares} ${draft.shares}`);
@@ -66,33 +73,9 @@ export function PersonFields({ draft, errors, update }: { draft: AssetDraft; err
           </label>
         </>
       )}
-      <TagsField
-        id="person-gifts"
-        label="Gifts and skills"
-        value={draft.gifts}
-        onChange={(gifts) => update({ gifts })}
-        suggestions={words.gifts}
-        hint="Separate with commas, e.g. cooking, Urdu, bike repair"
-        error={errors.gifts}
-      />
-      <TagsField
-        id="person-cares"
-        label="Cares about"
-        value={draft.cares}
-        onChange={(cares) => update({ cares })}
-        suggestions={words.cares}
-        hint="e.g. green spaces, young people"
-        error={errors.cares}
-      />
-      <TagsField
-        id="person-shares"
-        label="Would share or teach"
-        value={draft.shares}
-        onChange={(shares) => update({ shares })}
-        suggestions={words.shares}
-        hint="e.g. teach sewing, lend tools"
-        error={errors.shares}
-      />
+      {PERSON_LISTS.map(({ key, label, hint }) => (
+        <TagsField key={key} id={`person-${key}`} label={label} value={draft[key]} onChange={(value) => update({ [key]: value })} suggestions={words[key]} hint={hint} error={errors[key]} />
+      ))}
       {draft.consentStatus === 'given' && (
         <label class="check">
           <input type="checkbox" checked={draft.connector} onChange={(e) => update({ connector: e.currentTarget.checked })} />
