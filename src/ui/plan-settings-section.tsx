@@ -33,7 +33,7 @@ export function PlanSettingsSection() {
       </Field>
       <div class="form-actions">
         <button type="button" onClick={() => void save()}>
-          Save plan settings
+          Save themes and reviews
         </button>
       </div>
       {saved && (
