@@ -1,6 +1,6 @@
 import { LINK_RELATIONS } from '../model/asset';
-import { CONNECTION_STYLES, connectionLines } from '../model/connections';
-import { filteredAssets, showConnections } from './ui-state';
+import { CONNECTION_STYLES } from '../model/connections';
+import { showConnections, shownConnections } from './ui-state';
 
 /** A short sample of a relation's line, as the map draws it. */
 function LineSample({ colour, dash }: { colour: string; dash: readonly number[] | null }) {
@@ -14,7 +14,7 @@ function LineSample({ colour, dash }: { colour: string; dash: readonly number[] 
 /** "Show connections": the links between assets as lines on the map, with the key to their styles. */
 export function ConnectionsLayer() {
   const on = showConnections.value;
-  const count = on ? connectionLines(filteredAssets.value).length : 0;
+  const count = shownConnections.value.length;
   return (
     <section class="connections-layer" aria-labelledby="connections-heading">
       <h2 id="connections-heading" class="section-heading">

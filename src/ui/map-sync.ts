@@ -5,8 +5,7 @@ import type { Asset } from '../model/asset';
 import type { Neighbourhood } from '../model/neighbourhood';
 import { loadTile } from '../actions/saved-tiles';
 import { appState } from '../store/state';
-import { coverageLayers, filteredAssets, mapFocus, mode, online, panelTab, planHighlight, query, selectedAsset, showConnections, shownAnalysis } from './ui-state';
-import { connectionLines } from '../model/connections';
+import { coverageLayers, filteredAssets, mapFocus, mode, online, panelTab, planHighlight, query, selectedAsset, shownConnections, shownAnalysis } from './ui-state';
 
 const DEMO_ATTRIBUTION = 'Millbrook demo data is fictional';
 const DEMO_SOURCE = 'Millbrook demo workspace';
@@ -66,7 +65,7 @@ export function followState(map: AtlasMap): () => void {
     effect(() => map.setOnlineBasemap(appState.settings.value.onlineBasemap && online.value)),
     effect(() => map.setOverlays(appState.overlays.value)),
     // Only while the plan is in view: another tab has its own reasons to mark assets.
-    effect(() => map.setConnections(showConnections.value ? connectionLines(filteredAssets.value) : [])),
+    effect(() => map.setConnections(shownConnections.value)),
     effect(() => map.setPlanAssets(panelTab.value === 'plans' ? planHighlight.value : [])),
     effect(() => map.setCoverage(shownAnalysis.value, coverageLayers.value)),
     effect(() => map.setTileSource(appState.settings.value.tileSource ?? null, loadTile)),

@@ -4,6 +4,7 @@ import { transition, type Mode, type ModeEvent } from './mode-machine';
 import { CATEGORY_IDS, type CategoryId } from '../model/categories';
 import { EMPTY_QUERY, isEmptyQuery, matchesQuery, sortByName, sortByNameInSteps, vocabulary, vocabularyInSteps, type AssetQuery } from '../model/asset-query';
 import { appState } from '../store/state';
+import { connectionLines } from '../model/connections';
 
 export type { Mode, FormMode, BoundaryMode, NeighbourhoodFormMode, NeighbourhoodFields, ModeEvent } from './mode-machine';
 
@@ -109,6 +110,8 @@ export const panelTab = signal<'assets' | 'neighbourhoods' | 'plans' | 'layers' 
 
 /** Whether links between assets are drawn on the map (Layers → "Show connections"). */
 export const showConnections = signal(false);
+/** The links drawn: between the assets the list shows, worked out once per change (map and key share it). */
+export const shownConnections = computed(() => (showConnections.value ? connectionLines(filteredAssets.value) : []));
 
 /** The neighbourhood whose action group and plan the Plans tab shows (null: the first with one). */
 export const planNeighbourhoodId = signal<string | null>(null);

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { whoCouldHelp } from '../model/who-could-help';
 import { appState } from '../store/state';
-import { planHighlight } from './ui-state';
+import { mapFocus, planHighlight } from './ui-state';
 
 /**
  * "Who could help?": a search across people's gifts, skills and what they would share (people who
@@ -11,6 +11,8 @@ import { planHighlight } from './ui-state';
 export function WhoCouldHelp() {
   const [text, setText] = useState('');
   const found = whoCouldHelp(appState.assets.value, text);
+  // People recorded without a place (in their neighbourhood only) are listed, never pinned.
+  const placed = found.map((m) => m.asset).filter((a) => a.geometry);
   const search = (value: string) => {
     setText(value);
     planHighlight.value = whoCouldHelp(appState.assets.peek(), value).map((m) => m.asset.id);
@@ -37,6 +39,11 @@ export function WhoCouldHelp() {
             </li>
           ))}
         </ul>
+      )}
+      {placed.length > 0 && (
+        <button type="button" class="secondary" onClick={() => (mapFocus.value = { geometry: { coordinates: placed.map((a) => a.geometry?.coordinates) } })}>
+          Show them on the map ({placed.length})
+        </button>
       )}
     </section>
   );

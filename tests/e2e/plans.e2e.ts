@@ -105,6 +105,7 @@ describe('from map to action', () => {
     await panel(page).getByLabel('Who could help with').fill('urdu');
     const helpers = panel(page).getByRole('list', { name: 'People and groups who could help' });
     expect(await helpers.getByRole('listitem').allTextContents()).toEqual([expect.stringMatching(/^Gloria M\. connector gift: urdu/)]);
+    await panel(page).getByRole('button', { name: 'Show them on the map (1)' }).click();
     await panel(page).getByLabel('Who could help with').fill('history');
     expect(await helpers.getByRole('listitem').allTextContents()).not.toContainEqual(expect.stringContaining('Des C.'));
     await panel(page).getByLabel('Who could help with').fill('');
