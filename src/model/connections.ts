@@ -60,6 +60,8 @@ export interface ConnectionSummary {
   alone: Asset[];
   /** The assets that connect most others, most first (ties by name); people only when shown. */
   connectors: { asset: Asset; count: number }[];
+  /** Those marked as community connectors, by name, with how many others they link with. */
+  marked: { asset: Asset; count: number }[];
   people: { total: number; linked: number };
 }
 
@@ -88,6 +90,10 @@ export function connectionSummary(inArea: readonly Asset[], all: readonly Asset[
       .filter((a) => degree(a) > 0)
       .sort((x, y) => degree(y) - degree(x) || byName(x, y))
       .slice(0, top)
+      .map((asset) => ({ asset, count: degree(asset) })),
+    marked: inArea
+      .filter((a) => a.connector)
+      .sort(byName)
       .map((asset) => ({ asset, count: degree(asset) })),
     people: { total: people.length, linked: people.filter((a) => degree(a) > 0).length },
   };

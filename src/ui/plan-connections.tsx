@@ -2,8 +2,6 @@ import { useState } from 'preact/hooks';
 import { connectionSummary } from '../model/connections';
 import type { Neighbourhood } from '../model/neighbourhood';
 import { appState } from '../store/state';
-import { linksBothWays } from '../model/asset-links';
-import type { Asset } from '../model/asset';
 
 /**
  * How connected a neighbourhood's assets are: how many are linked, which stand alone (whom to talk
@@ -15,8 +13,6 @@ export function PlanConnections({ area }: { area: Neighbourhood }) {
   const inArea = all.filter((a) => a.neighbourhoodIds.includes(area.id));
   const summary = connectionSummary(inArea, all, namePeople);
   const select = (id: string) => (appState.selectedAssetId.value = id);
-  const connectors = inArea.filter((a) => a.connector).sort((x, y) => x.name.localeCompare(y.name));
-  const linkCount = (asset: Asset) => linksBothWays(asset, all).length;
   return (
     <details class="plan-connections">
       <summary>
@@ -34,17 +30,17 @@ export function PlanConnections({ area }: { area: Neighbourhood }) {
         </label>
       )}
       <h5>
-        Community connectors <span class="count">({connectors.length})</span>
+        Community connectors <span class="count">({summary.marked.length})</span>
       </h5>
-      {connectors.length === 0 && <p class="hint">No one here is marked as a community connector yet (in a person’s or group’s form).</p>}
+      {summary.marked.length === 0 && <p class="hint">No one here is marked as a community connector yet (in a person’s or group’s form).</p>}
       <ul class="alone-list" aria-label="Community connectors">
-        {connectors.map((a) => (
-          <li key={a.id}>
-            <button type="button" class="link-button" onClick={() => select(a.id)}>
-              {a.category === 'individuals' && !namePeople ? 'A resident' : a.name}
+        {summary.marked.map(({ asset, count }) => (
+          <li key={asset.id}>
+            <button type="button" class="link-button" onClick={() => select(asset.id)}>
+              {asset.category === 'individuals' && !namePeople ? 'A resident' : asset.name}
             </button>{' '}
             <span class="asset-meta">
-              connects {linkCount(a)} asset{linkCount(a) === 1 ? '' : 's'}
+              links with {count} other{count === 1 ? '' : 's'}
             </span>
           </li>
         ))}

@@ -57,6 +57,8 @@ describe('connections between assets', () => {
       ['Shop', 1],
     ]);
     expect(summary.people).toEqual({ total: 2, linked: 1 });
+    const marked = connectionSummary([{ ...club, connector: true }, hall], all, false).marked;
+    expect(marked.map((m) => [m.asset.name, m.count])).toEqual([['Lunch club', 3]]);
     const named = connectionSummary(inArea, all, true);
     expect(named.alone.map((a) => a.name)).toEqual(['Sam P.']);
     expect(connectionSummary([shop], [shop], false).alone.map((a) => a.name)).toEqual(['Shop']);
