@@ -2,6 +2,25 @@ import { useState } from 'preact/hooks';
 import { connectionSummary } from '../model/connections';
 import type { Neighbourhood } from '../model/neighbourhood';
 import { appState } from '../store/state';
+import type { Asset } from '../model/asset';
+
+/** Assets with how many others each links with; a person is "A resident" unless names are asked for. */
+function AssetCounts({ label, entries, namePeople, onSelect }: { label: string; entries: readonly { asset: Asset; count: number }[]; namePeople: boolean; onSelect: (id: string) => void }) {
+  return (
+    <ol class="connector-list" aria-label={label}>
+      {entries.map(({ asset, count }) => (
+        <li key={asset.id}>
+          <button type="button" class="link-button" onClick={() => onSelect(asset.id)}>
+            {asset.category === 'individuals' && !namePeople ? 'A resident' : asset.name}
+          </button>{' '}
+          <span class="asset-meta">
+            links with {count} other{count === 1 ? '' : 's'}
+          </span>
+        </li>
+      ))}
+    </ol>
+  );
+}
 
 /**
  * How connected a neighbourhood's assets are: how many are linked, which stand alone (whom to talk
@@ -33,32 +52,10 @@ export function PlanConnections({ area }: { area: Neighbourhood }) {
         Community connectors <span class="count">({summary.marked.length})</span>
       </h5>
       {summary.marked.length === 0 && <p class="hint">No one here is marked as a community connector yet (in a person’s or group’s form).</p>}
-      <ul class="alone-list" aria-label="Community connectors">
-        {summary.marked.map(({ asset, count }) => (
-          <li key={asset.id}>
-            <button type="button" class="link-button" onClick={() => select(asset.id)}>
-              {asset.category === 'individuals' && !namePeople ? 'A resident' : asset.name}
-            </button>{' '}
-            <span class="asset-meta">
-              links with {count} other{count === 1 ? '' : 's'}
-            </span>
-          </li>
-        ))}
-      </ul>
+      <AssetCounts label="Community connectors" entries={summary.marked} namePeople={namePeople} onSelect={select} />
       <h5>Connecting most</h5>
       {summary.connectors.length === 0 && <p class="hint">No links yet in {area.name}.</p>}
-      <ol class="connector-list" aria-label="Connecting most">
-        {summary.connectors.map(({ asset, count }) => (
-          <li key={asset.id}>
-            <button type="button" class="link-button" onClick={() => select(asset.id)}>
-              {asset.name}
-            </button>{' '}
-            <span class="asset-meta">
-              links with {count} other{count === 1 ? '' : 's'}
-            </span>
-          </li>
-        ))}
-      </ol>
+      <AssetCounts label="Connecting most" entries={summary.connectors} namePeople={namePeople} onSelect={select} />
       <h5>
         Standing alone <span class="count">({summary.alone.length})</span>
       </h5>

@@ -6,7 +6,7 @@ import { planSheet, type PlanSheetRow } from '../model/plan-sheet';
 import { CATEGORIES } from '../model/categories';
 import { printPage, scaleBarFor } from '../actions/print';
 import { appState } from '../store/state';
-import { Page } from './print-sheet';
+import { Page, TableHead } from './print-sheet';
 import { printDate, SCALE_BAR_MAX_MM, withMargin } from './print-options';
 import { bboxOfRecords } from '../lib/bbox';
 import { usePrintMaps } from './use-print-map';
@@ -32,20 +32,7 @@ const PLAN_COLUMNS = [
 function ActionsTable({ rows }: { rows: readonly PlanSheetRow[] }) {
   return (
     <table class="sheet-table plan-table">
-      <colgroup>
-        {PLAN_COLUMNS.map(([name, width]) => (
-          <col key={name} style={{ width }} />
-        ))}
-      </colgroup>
-      <thead>
-        <tr>
-          {PLAN_COLUMNS.map(([c]) => (
-            <th key={c} scope="col">
-              {c}
-            </th>
-          ))}
-        </tr>
-      </thead>
+      <TableHead columns={PLAN_COLUMNS.map(([name]) => name)} widths={PLAN_COLUMNS.map(([, width]) => width)} />
       <tbody>
         {rows.map((r) => (
           <tr key={r.id}>

@@ -95,13 +95,16 @@ function Legend({ common, sheet }: { common: SheetCommon; sheet: MapSheet }) {
   );
 }
 
-/** A printed table's columns: a wide first one for names, then figures; headers over their columns. */
-function TableHead({ columns }: { columns: readonly string[] }) {
+/**
+ * A printed table's columns and headers, each header over its column: by default a wide first one
+ * for names, then figures; or the share of the page's width each column takes.
+ */
+export function TableHead({ columns, widths }: { columns: readonly string[]; widths?: readonly string[] }) {
   return (
     <>
       <colgroup>
         {columns.map((c, i) => (
-          <col key={c} class={i === 0 ? 'wide' : undefined} />
+          <col key={c} class={!widths && i === 0 ? 'wide' : undefined} style={widths ? { width: widths[i] } : undefined} />
         ))}
       </colgroup>
       <thead>

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { whoCouldHelp } from '../model/who-could-help';
 import { appState } from '../store/state';
 import { mapFocus, planHighlight } from './ui-state';
@@ -10,13 +10,14 @@ import { mapFocus, planHighlight } from './ui-state';
  */
 export function WhoCouldHelp() {
   const [text, setText] = useState('');
-  const found = whoCouldHelp(appState.assets.value, text);
+  const found = useMemo(() => whoCouldHelp(appState.assets.value, text), [appState.assets.value, text]);
+  // The rings follow what is typed, from the same search as the list (once per keystroke); an edit
+  // elsewhere does not take an open action's rings away.
+  useEffect(() => {
+    planHighlight.value = found.map((m) => m.asset.id);
+  }, [text]);
   // People recorded without a place (in their neighbourhood only) are listed, never pinned.
   const placed = found.map((m) => m.asset).filter((a) => a.geometry);
-  const search = (value: string) => {
-    setText(value);
-    planHighlight.value = whoCouldHelp(appState.assets.peek(), value).map((m) => m.asset.id);
-  };
   return (
     <section class="who-could-help" aria-labelledby="who-heading">
       <h4 id="who-heading" class="section-heading">
@@ -25,7 +26,7 @@ export function WhoCouldHelp() {
       <label class="visually-hidden" for="who-search">
         Who could help with
       </label>
-      <input id="who-search" type="search" value={text} placeholder="cooking, Urdu, bike repair…" autoComplete="off" onInput={(e) => search(e.currentTarget.value)} />
+      <input id="who-search" type="search" value={text} placeholder="cooking, Urdu, bike repair…" autoComplete="off" onInput={(e) => setText(e.currentTarget.value)} />
       {text.trim() !== '' && (
         <ul class="help-results" aria-label="People and groups who could help">
           {found.length === 0 && <li class="hint">No one recorded has that gift, skill or activity yet.</li>}
