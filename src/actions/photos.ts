@@ -12,11 +12,19 @@ export function fitWithin(width: number, height: number, maxEdge = MAX_PHOTO_EDG
   return { width: Math.max(1, Math.round(width * scale)), height: Math.max(1, Math.round(height * scale)) };
 }
 
+/** A photo read, downscaled and re-encoded: what a Photo or a WalkPhoto stores besides its details. */
+export interface PreparedImage {
+  mimeType: 'image/jpeg';
+  width: number;
+  height: number;
+  blob: Blob;
+}
+
 /**
  * Reads a chosen or taken photo, downscales it and re-encodes it as JPEG (which also drops the
- * camera's EXIF data, GPS position included). The result is a Photo ready to store.
+ * camera's EXIF data, GPS position included).
  */
-export async function preparePhoto(file: File, assetId: string): Promise<Result<Photo>> {
+export async function prepareImage(file: File): Promise<Result<PreparedImage>> {
   if (!file.type.startsWith('image/')) return refuse(`\u201c${file.name}\u201d is not an image.`);
   if (file.size > MAX_INPUT_BYTES) return refuse(`\u201c${file.name}\u201d is larger than 40 MB.`);
   let bitmap: ImageBitmap;
@@ -32,6 +40,13 @@ export async function preparePhoto(file: File, assetId: string): Promise<Result<
   context.drawImage(bitmap, 0, 0, size.width, size.height);
   bitmap.close();
   const blob = await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.85 });
-  const photo = PhotoSchema.safeParse({ id: newId(), assetId, mimeType: 'image/jpeg', ...size, createdAt: new Date().toISOString(), blob });
+  return ok({ mimeType: 'image/jpeg', ...size, blob });
+}
+
+/** A chosen or taken photo prepared as one of an asset's photos, ready to store. */
+export async function preparePhoto(file: File, assetId: string): Promise<Result<Photo>> {
+  const image = await prepareImage(file);
+  if (!image.ok) return image;
+  const photo = PhotoSchema.safeParse({ id: newId(), assetId, ...image.value, createdAt: new Date().toISOString() });
   return photo.success ? ok(photo.data) : refuse(`\u201c${file.name}\u201d could not be stored.`);
 }

@@ -1,6 +1,8 @@
-import { BackupSchema, BACKUP_FORMAT, BACKUP_SCHEMA_VERSION, type BackupPhoto } from '../model/backup';
-import type { RecordSets } from '../model/change';
+import type { z } from 'zod';
+import { BackupSchema, BACKUP_FORMAT, BACKUP_SCHEMA_VERSION, type BackupPhoto, type BackupWalkPhoto } from '../model/backup';
+import { RECORD_KINDS, type RecordSets } from '../model/change';
 import { PhotoSchema, type Photo } from '../model/photo';
+import { WalkPhotoSchema, type WalkPhoto } from '../model/walk-photo';
 import type { Settings } from '../model/settings';
 import { describeIssues, issueProblems } from '../model/problems';
 import { err, ok, problemsFrom, refuse, type Result } from '../lib/result';
@@ -15,29 +17,36 @@ export const MAX_BACKUP_BYTES = 500 * 1024 * 1024;
 const blobToBase64 = async (blob: Blob) => bytesToBase64(new Uint8Array(await blob.arrayBuffer()));
 const base64ToBlob = (base64: string, type: string) => new Blob([base64ToBytes(base64)], { type });
 
-/** The whole workspace as one versioned JSON file (photos inline as base64). */
+/** The whole workspace as one versioned JSON file (photos and walk photos inline as base64). */
 export async function serialiseBackup(data: WorkspaceData, appVersion: string, now = new Date()): Promise<string> {
   const photos: BackupPhoto[] = await Promise.all(
     data.photos.map(async (p) => ({ id: p.id, assetId: p.assetId, mimeType: p.mimeType, width: p.width, height: p.height, createdAt: p.createdAt, dataBase64: await blobToBase64(p.blob) })),
   );
+  const walkPhotos: BackupWalkPhoto[] = await Promise.all(data.walkPhotos.map(async ({ blob, ...details }) => ({ ...details, dataBase64: await blobToBase64(blob) })));
   const backup = {
     format: BACKUP_FORMAT,
     schemaVersion: BACKUP_SCHEMA_VERSION,
     appVersion,
     exportedAt: now.toISOString(),
-    counts: {
-      assets: data.assets.length,
-      neighbourhoods: data.neighbourhoods.length,
-      overlays: data.overlays.length,
-      photos: photos.length,
-      analyses: data.analyses.length,
-      actionGroups: data.actionGroups.length,
-      meetings: data.meetings.length,
-      actions: data.actions.length,
-    },
-    data: { ...data, photos, ...(data.settings ? { settings: data.settings } : {}) },
+    counts: Object.fromEntries(RECORD_KINDS.map((kind) => [kind, data[kind].length])),
+    data: { ...data, photos, walkPhotos, ...(data.settings ? { settings: data.settings } : {}) },
   };
   return JSON.stringify(backup);
+}
+
+/** Turns each inline image back into a Blob and checks the record, naming each one that fails. */
+function withBlobs<T>(label: string, items: readonly { dataBase64: string; mimeType: string }[], schema: z.ZodType<T>, problems: string[]): T[] {
+  const records: T[] = [];
+  for (const [i, { dataBase64, ...details }] of items.entries()) {
+    try {
+      const parsed = schema.safeParse({ ...details, blob: base64ToBlob(dataBase64, details.mimeType) });
+      if (parsed.success) records.push(parsed.data);
+      else problems.push(`${label} ${i + 1}: ${describeIssues(parsed.error).join('; ')}`);
+    } catch {
+      problems.push(`${label} ${i + 1}: its image data is damaged`);
+    }
+  }
+  return records;
 }
 
 /**
@@ -54,18 +63,10 @@ export function parseBackup(text: string): Result<WorkspaceData> {
   }
   const parsed = BackupSchema.safeParse(json);
   if (!parsed.success) return err(issueProblems(parsed.error).slice(0, 20));
-  const photos: Photo[] = [];
   const problems: string[] = [];
-  for (const [i, p] of parsed.data.data.photos.entries()) {
-    try {
-      const photo = PhotoSchema.safeParse({ ...p, blob: base64ToBlob(p.dataBase64, p.mimeType) });
-      if (photo.success) photos.push(photo.data);
-      else problems.push(`Photo ${i + 1}: ${describeIssues(photo.error).join('; ')}`);
-    } catch {
-      problems.push(`Photo ${i + 1}: its image data is damaged`);
-    }
-  }
+  const photos = withBlobs<Photo>('Photo', parsed.data.data.photos, PhotoSchema, problems);
+  const walkPhotos = withBlobs<WalkPhoto>('Walk photo', parsed.data.data.walkPhotos, WalkPhotoSchema as z.ZodType<WalkPhoto>, problems);
   if (problems.length > 0) return err(problemsFrom(problems));
   const { assets, neighbourhoods, overlays, analyses, actionGroups, meetings, actions, settings } = parsed.data.data;
-  return ok({ assets, neighbourhoods, overlays, photos, analyses, actionGroups, meetings, actions, settings });
+  return ok({ assets, neighbourhoods, overlays, photos, analyses, actionGroups, meetings, actions, walkPhotos, settings });
 }

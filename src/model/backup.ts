@@ -6,6 +6,8 @@ import { OverlaySchema } from './overlay';
 import { SettingsSchema } from './settings';
 import { IdSchema, TimestampSchema } from './common';
 import { ActionGroupSchema, ActionSchema, MeetingSchema } from './action-plan';
+import { WalkPhotoFields, checkOutcome } from './walk-photo';
+import { RECORD_KINDS } from './change';
 
 export const BACKUP_FORMAT = 'asset-atlas-backup';
 /** Bump when the shape of `data` changes, and teach `restore` to read the older shape. */
@@ -21,6 +23,9 @@ export const BackupPhotoSchema = z.object({
   createdAt: TimestampSchema,
   dataBase64: z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Photo data must be base64'),
 });
+
+/** A photo walk photo inside a backup file: its details plus the image as base64. */
+export const BackupWalkPhotoSchema = WalkPhotoFields.extend({ dataBase64: BackupPhotoSchema.shape.dataBase64 }).superRefine(checkOutcome);
 
 /** The whole workspace as one versioned file; the demo workspace uses the same envelope. */
 export const BackupSchema = z
@@ -38,6 +43,7 @@ export const BackupSchema = z
       actionGroups: z.number().int().min(0).default(0),
       meetings: z.number().int().min(0).default(0),
       actions: z.number().int().min(0).default(0),
+      walkPhotos: z.number().int().min(0).default(0),
     }),
     data: z.object({
       assets: z.array(AssetSchema),
@@ -48,11 +54,12 @@ export const BackupSchema = z
       actionGroups: z.array(ActionGroupSchema).default([]),
       meetings: z.array(MeetingSchema).default([]),
       actions: z.array(ActionSchema).default([]),
+      walkPhotos: z.array(BackupWalkPhotoSchema).default([]),
       settings: SettingsSchema.optional(),
     }),
   })
   .superRefine((backup, ctx) => {
-    for (const kind of ['assets', 'neighbourhoods', 'overlays', 'photos', 'analyses', 'actionGroups', 'meetings', 'actions'] as const) {
+    for (const kind of RECORD_KINDS) {
       const found = backup.data[kind].length;
       if (found !== backup.counts[kind]) {
         ctx.addIssue({
@@ -66,6 +73,7 @@ export const BackupSchema = z
 
 export type Backup = z.output<typeof BackupSchema>;
 export type BackupPhoto = z.output<typeof BackupPhotoSchema>;
+export type BackupWalkPhoto = z.output<typeof BackupWalkPhotoSchema>;
 
 export const PROTECTED_BACKUP_FORMAT = 'asset-atlas-backup-protected';
 /** OWASP's 2023 floor for PBKDF2-HMAC-SHA256; a file asking for fewer rounds is refused. */

@@ -4,6 +4,7 @@ import type { Neighbourhood } from './neighbourhood';
 import type { Overlay } from './overlay';
 import type { Photo } from './photo';
 import type { Action, ActionGroup, Meeting } from './action-plan';
+import type { WalkPhoto } from './walk-photo';
 
 /** The kinds of record that changes (and undo) apply to. */
 export interface RecordKinds {
@@ -20,9 +21,11 @@ export interface RecordKinds {
   meetings: Meeting;
   /** The actions of a local action plan. */
   actions: Action;
+  /** Photos residents took on a photo walk, with their caption, theme, place and the coordinator's decision. */
+  walkPhotos: WalkPhoto;
 }
 export type RecordKind = keyof RecordKinds;
-export const RECORD_KINDS: readonly RecordKind[] = ['assets', 'neighbourhoods', 'overlays', 'photos', 'analyses', 'actionGroups', 'meetings', 'actions'];
+export const RECORD_KINDS: readonly RecordKind[] = ['assets', 'neighbourhoods', 'overlays', 'photos', 'analyses', 'actionGroups', 'meetings', 'actions', 'walkPhotos'];
 
 /** Every record of every kind: a whole workspace's records, as a backup or a restore holds them. */
 export type RecordSets = { [K in RecordKind]: RecordKinds[K][] };
@@ -34,7 +37,7 @@ export function copyOfRecords(records: { [K in RecordKind]: readonly RecordKinds
 
 /** A workspace with no records. */
 export function emptyRecords(): RecordSets {
-  return { assets: [], neighbourhoods: [], overlays: [], photos: [], analyses: [], actionGroups: [], meetings: [], actions: [] };
+  return { assets: [], neighbourhoods: [], overlays: [], photos: [], analyses: [], actionGroups: [], meetings: [], actions: [], walkPhotos: [] };
 }
 
 export interface KindChange<T> {

@@ -34,4 +34,8 @@ export function upgrade(db: IDBPDatabase<AtlasDB>, oldVersion: number): void {
     db.createObjectStore('meetings', { keyPath: 'id' });
     db.createObjectStore('actions', { keyPath: 'id' });
   }
+  if (oldVersion < 6) {
+    // Version 6: photos taken on residents' photo walks.
+    db.createObjectStore('walkPhotos', { keyPath: 'id' });
+  }
 }

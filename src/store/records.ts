@@ -6,6 +6,7 @@ import { OverlaySchema } from '../model/overlay';
 import { PhotoSchema } from '../model/photo';
 import { AnalysisSchema } from '../model/coverage';
 import { ActionGroupSchema, ActionSchema, MeetingSchema } from '../model/action-plan';
+import { WalkPhotoSchema } from '../model/walk-photo';
 import type { RecordKind, RecordKinds } from '../model/change';
 import { issueProblems } from '../model/problems';
 import { err, messagesOf, ok, type Result } from '../lib/result';
@@ -21,6 +22,7 @@ export const RECORD_SCHEMAS: { [K in RecordKind]: z.ZodType<RecordKinds[K]> } = 
   actionGroups: ActionGroupSchema as z.ZodType<RecordKinds['actionGroups']>,
   meetings: MeetingSchema as z.ZodType<RecordKinds['meetings']>,
   actions: ActionSchema as z.ZodType<RecordKinds['actions']>,
+  walkPhotos: WalkPhotoSchema as z.ZodType<RecordKinds['walkPhotos']>,
 };
 
 const SINGULAR: Record<RecordKind, string> = {
@@ -32,6 +34,7 @@ const SINGULAR: Record<RecordKind, string> = {
   actionGroups: 'action group',
   meetings: 'meeting',
   actions: 'action',
+  walkPhotos: 'walk photo',
 };
 
 export interface ReadResult<T> {

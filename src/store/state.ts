@@ -1,3 +1,4 @@
+import type { WalkPhoto } from '../model/walk-photo';
 import { computed, signal, type ReadonlySignal, type Signal } from '@preact/signals';
 import type { Asset } from '../model/asset';
 import type { Neighbourhood } from '../model/neighbourhood';
@@ -33,6 +34,8 @@ export interface AtlasState {
   actionGroups: Signal<readonly ActionGroup[]>;
   meetings: Signal<readonly Meeting[]>;
   actions: Signal<readonly Action[]>;
+  /** Photo walk photos, with their image Blobs. */
+  walkPhotos: Signal<readonly WalkPhoto[]>;
   settings: Signal<Settings>;
   /** Records on disk that failed validation when read: shown to the user, never silently dropped. */
   unreadable: Signal<readonly string[]>;
@@ -67,6 +70,7 @@ export function createAtlasState(): AtlasState {
     actionGroups: signal<readonly ActionGroup[]>([]),
     meetings: signal<readonly Meeting[]>([]),
     actions: signal<readonly Action[]>([]),
+    walkPhotos: signal<readonly WalkPhoto[]>([]),
     settings: signal<Settings>(DEFAULT_SETTINGS),
     unreadable: signal<readonly string[]>([]),
     undoLabel: signal<string | null>(null),

@@ -7,6 +7,7 @@ import type { AreaCandidate } from '../../io/read-areas';
 import { ok, refuse } from '../../lib/result';
 import type { Intent, WorkspaceView } from './intent';
 import { planOf } from './action-plans';
+import { walkPhotosOf } from './walk-photos';
 
 export interface NeighbourhoodDetails {
   name: string;
@@ -49,11 +50,11 @@ export const saveNeighbourhood: Intent<{ id: string | null; details: Neighbourho
   return ok({ change: boundaryChange(view, label, [area]), value: area });
 };
 
-/** Deletes a neighbourhood; its assets stay, and forget they were in it; its action group and plan go with it. Undo restores all. */
+/** Deletes a neighbourhood; its assets stay, and forget they were in it; its action group, plan and walk photos go with it. Undo restores all. */
 export const deleteNeighbourhood: Intent<{ id: string }, Neighbourhood> = (view, { id }) => {
   const area = view.neighbourhoods.find((n) => n.id === id);
   if (!area) return refuse('That neighbourhood is no longer in the workspace.');
-  return ok({ change: { ...boundaryChange(view, `Delete neighbourhood \u201c${area.name}\u201d`, [], [id]), ...planOf(view, [id]) }, value: area });
+  return ok({ change: { ...boundaryChange(view, `Delete neighbourhood \u201c${area.name}\u201d`, [], [id]), ...planOf(view, [id]), ...walkPhotosOf(view, [id]) }, value: area });
 };
 
 /**

@@ -10,6 +10,7 @@ import { PhotoSchema } from '../../../src/model/photo';
 import { makeAsset, makeNeighbourhood } from '../factories';
 import { analyseCoverage } from '../../../src/geo/coverage/analyse-coverage';
 import { AnalysisSchema, CoverageQuestionSchema } from '../../../src/model/coverage';
+import { WalkPhotoSchema } from '../../../src/model/walk-photo';
 
 let n = 0;
 async function workspace(name = `backup-test-${Date.now()}-${n++}`) {
@@ -60,8 +61,26 @@ const action = ActionSchema.parse({
   createdAt: park.createdAt,
   updatedAt: park.createdAt,
 });
+const walkPhoto = WalkPhotoSchema.parse({
+  id: crypto.randomUUID(),
+  walk: 'Gorse Hill photo walk, 29 November 2026',
+  neighbourhoodId: area.id,
+  takenAt: park.createdAt,
+  caption: 'The bench where we meet',
+  theme: 'Green spaces',
+  at: [-2.3, 53.45],
+  placedBy: 'gps',
+  accuracy: 8,
+  outcome: 'linked',
+  assetId: park.id,
+  mimeType: 'image/jpeg',
+  width: 2,
+  height: 1,
+  blob: new Blob([new Uint8Array([255, 216, 255, 9, 9])], { type: 'image/jpeg' }),
+});
 const data = {
   ...emptyRecords(),
+  walkPhotos: [walkPhoto],
   assets: [{ ...park, photos: [photo.id] }],
   neighbourhoods: [area],
   photos: [photo],
@@ -94,6 +113,10 @@ describe('backup and restore', () => {
     expect(reopened.state.actionGroups.value).toEqual([group]);
     expect(reopened.state.meetings.value).toEqual([meeting]);
     expect(reopened.state.actions.value).toEqual([action]);
+    // And the photo walk's photos, their images included.
+    const [walked] = reopened.state.walkPhotos.value;
+    expect({ ...walked, blob: undefined }).toEqual({ ...walkPhoto, blob: undefined });
+    expect(new Uint8Array(await (walked?.blob ?? new Blob()).arrayBuffer())).toEqual(new Uint8Array([255, 216, 255, 9, 9]));
   });
 
   it('refuses a damaged or foreign file with the reason, and changes nothing', async () => {

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { IdSchema, TimestampSchema, longText, shortText } from './common';
+import { PositionSchema } from './geometry';
+
+/**
+ * What the coordinator decided about a photo after the walk: still to look at, linked to an asset
+ * already on the map, made into a new asset, or set aside (kept, but not on the map or the sheet).
+ */
+export const WALK_OUTCOMES = ['to review', 'linked', 'made asset', 'set aside'] as const;
+export type WalkOutcome = (typeof WALK_OUTCOMES)[number];
+
+/** How the photo's place was found: the tablet's GPS, or the resident tapping the map. */
+export const PLACED_BY = ['gps', 'tap'] as const;
+
+/** A photo walk photo's details; the image is the Blob beside them (or base64 in a backup). */
+export const WalkPhotoFields = z.object({
+  id: IdSchema,
+  /** The walk's name, e.g. "Canal Side photo walk, 30 November 2026": photos of one walk share it. */
+  walk: shortText(120, 'The walk’s name').min(1, 'The walk needs a name'),
+  /** The neighbourhood the walk was for: its photo sheet prints them. */
+  neighbourhoodId: IdSchema,
+  takenAt: TimestampSchema,
+  caption: longText('The caption').default(''),
+  /** "What does this show?": one of the team's themes, or none chosen. */
+  theme: shortText(60, 'The theme').optional(),
+  at: PositionSchema,
+  placedBy: z.enum(PLACED_BY),
+  /** The GPS fix's radius of 68% confidence in metres, when placed by GPS. */
+  accuracy: z.number().nonnegative().optional(),
+  outcome: z.enum(WALK_OUTCOMES).default('to review'),
+  /** The asset it was linked to or made into. */
+  assetId: IdSchema.optional(),
+  mimeType: z.string().regex(/^image\/[a-z0-9.+-]+$/, 'A photo must be an image'),
+  width: z.number().int().positive(),
+  height: z.number().int().positive(),
+});
+
+/** A reviewed photo names its asset; one still to review or set aside names none. */
+export function checkOutcome(photo: { outcome: WalkOutcome; assetId?: string | undefined }, ctx: z.RefinementCtx): void {
+  const needsAsset = photo.outcome === 'linked' || photo.outcome === 'made asset';
+  if (needsAsset && !photo.assetId) ctx.addIssue({ code: 'custom', path: ['assetId'], message: `A photo ${photo.outcome === 'linked' ? 'linked' : 'made into an asset'} must name its asset` });
+  if (!needsAsset && photo.assetId) ctx.addIssue({ code: 'custom', path: ['assetId'], message: 'Only a linked photo names an asset' });
+}
+
+export const WalkPhotoSchema = WalkPhotoFields.extend({ blob: z.instanceof(Blob, { error: 'A photo must carry its image data' }) }).superRefine(checkOutcome);
+
+export type WalkPhoto = z.output<typeof WalkPhotoSchema>;
+
+/** A walk's default name: the neighbourhood and the day, so two walks in one place tell apart. */
+export function walkName(neighbourhoodName: string, when: Date): string {
+  const day = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(when);
+  return `${neighbourhoodName} photo walk, ${day}`;
+}
+
+/** Photos to put on the map and the sheet: all but those set aside, oldest first (the walk's order). */
+export function shownWalkPhotos(photos: readonly WalkPhoto[], neighbourhoodId?: string): WalkPhoto[] {
+  return photos.filter((p) => p.outcome !== 'set aside' && (neighbourhoodId === undefined || p.neighbourhoodId === neighbourhoodId)).sort((a, b) => a.takenAt.localeCompare(b.takenAt));
+}
+
+/** How many of a neighbourhood's photos still wait for the coordinator. */
+export const toReview = (photos: readonly WalkPhoto[], neighbourhoodId: string): number => photos.filter((p) => p.neighbourhoodId === neighbourhoodId && p.outcome === 'to review').length;
