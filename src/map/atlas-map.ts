@@ -1,6 +1,7 @@
 import type { Asset } from '../model/asset';
 import type { ConnectionLine } from '../model/connections';
 import type { Neighbourhood } from '../model/neighbourhood';
+import type { WalkPhoto } from '../model/walk-photo';
 import type { Overlay } from '../model/overlay';
 import type { Analysis } from '../model/coverage';
 import type { BasemapInfo } from '../model/basemap';
@@ -23,6 +24,8 @@ export interface AtlasMap {
   setPlanAssets(ids: readonly string[]): void;
   /** Draws links between assets as lines, one style per relation (empty hides them). */
   setConnections(lines: readonly ConnectionLine[]): void;
+  /** Draws photo walk photos where they were taken (empty hides them). */
+  setWalkPhotos(photos: readonly WalkPhoto[]): void;
   setPendingLocation(lngLat: [number, number] | null): void;
   showPlace(lngLat: [number, number], zoomIn?: boolean): void;
   setPlacing(on: boolean): void;

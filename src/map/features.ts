@@ -87,3 +87,8 @@ export function connectionFeatures(lines: readonly ConnectionLine[]): FeatureCol
     features: lines.map((l) => ({ type: 'Feature', geometry: { type: 'LineString', coordinates: l.coordinates }, properties: { relation: l.relation, from: l.fromId, to: l.toId } })),
   };
 }
+
+/** Photo walk photos where they were taken. */
+export function walkPhotoFeatures(photos: readonly { id: string; at: readonly [number, number] | number[] }[]): FeatureCollection<Point, { id: string }> {
+  return { type: 'FeatureCollection', features: photos.map((p) => ({ type: 'Feature', geometry: { type: 'Point', coordinates: [...p.at] }, properties: { id: p.id } })) };
+}

@@ -13,6 +13,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Asset } from '../model/asset';
 import type { ConnectionLine } from '../model/connections';
 import type { Neighbourhood } from '../model/neighbourhood';
+import type { WalkPhoto } from '../model/walk-photo';
 import type { Overlay } from '../model/overlay';
 import { bboxOfRecords, type BBox } from '../lib/bbox';
 import { buildLocalStyle, gapHatchImage, GAP_HATCH, LAYERS, SOURCES } from './style';
@@ -23,7 +24,7 @@ import { BasemapLayers } from './basemap-layers';
 import { MarkerDrag } from './marker-drag';
 import { pointAtBundledWorker } from './maplibre-worker';
 import type { AtlasMap } from './atlas-map';
-import { assetPoint, assetSites, connectionFeatures, coverageGapFeatures, coverageSurfaceFeatures, neighbourhoodFeatures, overlayFeatures } from './features';
+import { assetPoint, assetSites, connectionFeatures, walkPhotoFeatures, coverageGapFeatures, coverageSurfaceFeatures, neighbourhoodFeatures, overlayFeatures } from './features';
 import { BoundaryEditor, type BoundaryDraftView, type BoundaryEditorEvents } from './boundary-editor';
 import { DiffedGeoJson } from './large-geojson';
 import { loadLabelFonts } from './fonts';
@@ -149,6 +150,10 @@ export class MapView implements AtlasMap {
 
   setPlanAssets(ids: readonly string[]): void {
     this.map.setFilter(LAYERS.planAssets, ['all', ['!', ['has', 'point_count']], ['in', ['get', 'id'], ['literal', [...ids]]]]);
+  }
+
+  setWalkPhotos(photos: readonly WalkPhoto[]): void {
+    this.source(SOURCES.walkPhotos).setData(walkPhotoFeatures(photos));
   }
 
   /** Marks where a new or moved asset will go (null clears it). */

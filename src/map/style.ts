@@ -15,6 +15,7 @@ export const SOURCES = {
   connections: 'connections',
   assets: 'assets',
   pending: 'pending',
+  walkPhotos: 'walk-photos',
   draftArea: 'draft-area',
   draftCorners: 'draft-corners',
   draftMidpoints: 'draft-midpoints',
@@ -53,7 +54,11 @@ export const LAYERS = {
   letters: 'asset-letters',
   labels: 'asset-labels',
   pending: 'pending-location',
+  walkPhotos: 'walk-photos',
 } as const;
+
+/** Photo walk photos: a white disc in a thick magenta ring, unlike any category's filled marker. */
+export const WALK_PHOTO_RING = '#a2195b';
 
 /** A match expression from a feature's category to one attribute of its category. */
 function byCategory(attribute: 'colour' | 'ink' | 'letter', fallback: string): ExpressionSpecification {
@@ -119,6 +124,7 @@ export function buildLocalStyle(): StyleSpecification {
       [SOURCES.assetSites]: { type: 'geojson', data: empty() },
       [SOURCES.connections]: { type: 'geojson', data: empty() },
       [SOURCES.pending]: { type: 'geojson', data: empty() },
+      [SOURCES.walkPhotos]: { type: 'geojson', data: empty() },
       [SOURCES.assets]: { type: 'geojson', data: empty(), cluster: true, clusterMaxZoom: 13, clusterRadius: 28, promoteId: 'id' },
     },
     layers: [
@@ -144,6 +150,12 @@ export function buildLocalStyle(): StyleSpecification {
         paint: { 'text-color': '#3a3158', 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 },
       },
       ...connectionLayers(),
+      {
+        id: LAYERS.walkPhotos,
+        type: 'circle',
+        source: SOURCES.walkPhotos,
+        paint: { 'circle-radius': 8, 'circle-color': '#ffffff', 'circle-stroke-color': WALK_PHOTO_RING, 'circle-stroke-width': 4 },
+      },
       {
         id: LAYERS.clusters,
         type: 'circle',

@@ -9,7 +9,10 @@ import { StatusBanner } from './status-banner';
 import { PlacingBar } from './placing-bar';
 import { BoundaryBar } from './boundary-bar';
 import { UpdatePrompt } from './update-prompt';
-import { conflictsOpen, mode, planPrintGroupId, printOpen, send, tableOpen } from './ui-state';
+import { conflictsOpen, mode, planPrintGroupId, printOpen, send, tableOpen, walkSheetNeighbourhoodId } from './ui-state';
+import { photoWalk } from './photo-walk-session';
+import { PhotoWalkScreen } from './photo-walk';
+import { WalkSheetPrintView } from './walk-sheet-print';
 import { PlanPrintView } from './plan-print';
 import { ConflictsDialog } from './conflicts-dialog';
 import { PrintView } from './print-view';
@@ -51,10 +54,13 @@ export function App() {
     brand.current?.focus();
   };
   const undoLabel = appState.undoLabel.value;
+  // A photo walk hides the whole workspace: the tablet is in a resident's hands.
+  const walk = status.kind === 'ready' ? photoWalk.value : null;
+  const sheetAreaId = walkSheetNeighbourhoodId.value;
   const redoLabel = appState.redoLabel.value;
   return (
     <>
-      <div class="app" hidden={printOpen.value || planPrintGroupId.value !== null} inert={status.kind === 'elsewhere'}>
+      <div class="app" hidden={printOpen.value || planPrintGroupId.value !== null || sheetAreaId !== null || walk !== null} inert={status.kind === 'elsewhere'}>
         <header class="topbar">
           <h1 class="brand" ref={brand} tabIndex={-1}>
             Asset Atlas
@@ -144,6 +150,8 @@ export function App() {
       </div>
       {printOpen.value && status.kind !== 'elsewhere' && <PrintView />}
       {planPrintGroupId.value !== null && status.kind !== 'elsewhere' && <PlanPrintView groupId={planPrintGroupId.value} />}
+      {sheetAreaId !== null && status.kind !== 'elsewhere' && <WalkSheetPrintView neighbourhoodId={sheetAreaId} />}
+      {walk && <PhotoWalkScreen session={walk} />}
       {status.kind === 'elsewhere' && <ElsewhereScreen />}
     </>
   );

@@ -5,6 +5,7 @@ import { ContextLayerDialog } from './context-layer-dialog';
 import { OverlayLegend } from './overlay-legend';
 import { toast } from './ui-state';
 import { ConnectionsLayer } from './connections-layer';
+import { WalkPhotosLayer } from './walk-photos-layer';
 
 /** The context layers tab: add small-area data such as deprivation, show or hide it, recolour it. */
 export function LayersPanel() {
@@ -18,6 +19,7 @@ export function LayersPanel() {
         </button>
       </div>
       <ConnectionsLayer />
+      <WalkPhotosLayer />
       <h2 id="layers-heading" class="section-heading">
         Context layers <span class="count">({overlays.length})</span>
       </h2>

@@ -5,7 +5,8 @@ import type { Asset } from '../model/asset';
 import type { Neighbourhood } from '../model/neighbourhood';
 import { loadTile } from '../actions/saved-tiles';
 import { appState } from '../store/state';
-import { coverageLayers, filteredAssets, mapFocus, mode, online, panelTab, planHighlight, query, selectedAsset, shownConnections, shownAnalysis } from './ui-state';
+import { coverageLayers, filteredAssets, mapFocus, mode, online, panelTab, planHighlight, query, selectedAsset, shownConnections, shownAnalysis, showWalkPhotos } from './ui-state';
+import { shownWalkPhotos } from '../model/walk-photo';
 
 const DEMO_ATTRIBUTION = 'Millbrook demo data is fictional';
 const DEMO_SOURCE = 'Millbrook demo workspace';
@@ -61,17 +62,15 @@ export function followState(map: AtlasMap): () => void {
       const point = current.kind === 'form' && current.geometry?.type === 'Point' ? current.geometry.coordinates : null;
       map.setPendingLocation(point ? [point[0], point[1]] : null);
     }),
-    // Without signal no tiles come, so the street map and its credit are left off until there is.
-    effect(() => map.setOnlineBasemap(appState.settings.value.onlineBasemap && online.value)),
+    ...followStreetMap(map),
     effect(() => map.setOverlays(appState.overlays.value)),
     // Only while the plan is in view: another tab has its own reasons to mark assets.
     effect(() => map.setConnections(shownConnections.value)),
+    effect(() => map.setWalkPhotos(showWalkPhotos.value ? shownWalkPhotos(appState.walkPhotos.value) : [])),
     effect(() => map.setPlanAssets(panelTab.value === 'plans' ? planHighlight.value : [])),
     effect(() => map.setCoverage(shownAnalysis.value, coverageLayers.value)),
-    effect(() => map.setTileSource(appState.settings.value.tileSource ?? null, loadTile)),
     effect(() => {
       const basemap = appState.basemap.value;
-      map.setBasemapFile(basemap);
       // With no data of its own yet, the workspace opens on the basemap's area.
       const empty = appState.assets.peek().length === 0 && appState.neighbourhoods.peek().length === 0 && appState.overlays.peek().length === 0;
       if (basemap && empty) {
@@ -102,6 +101,19 @@ export function followState(map: AtlasMap): () => void {
   return () => {
     for (const stop of stops) stop();
   };
+}
+
+/**
+ * The street map under the data, as the settings choose: the online one while there is signal, the
+ * basemap file kept on this device, saved tiles. The photo walk's map uses it too. Returns the stops.
+ */
+export function followStreetMap(map: Pick<AtlasMap, 'setOnlineBasemap' | 'setTileSource' | 'setBasemapFile'>): (() => void)[] {
+  return [
+    // Without signal no tiles come, so the street map and its credit are left off until there is.
+    effect(() => map.setOnlineBasemap(appState.settings.value.onlineBasemap && online.value)),
+    effect(() => map.setTileSource(appState.settings.value.tileSource ?? null, loadTile)),
+    effect(() => map.setBasemapFile(appState.basemap.value)),
+  ];
 }
 
 /** Boundaries and assets as one list to frame; concat copies 100,000 records natively, unlike a spread. */

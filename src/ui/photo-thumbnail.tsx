@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Photo } from '../model/photo';
 
-/** A photo from on-device storage, shown through an object URL that is released when it goes. */
-export function PhotoThumbnail({ photo, alt }: { photo: Photo; alt: string }) {
+/** A photo from on-device storage (an asset's or a walk's), shown through an object URL released when it goes. */
+export function PhotoThumbnail({ photo, alt }: { photo: { blob: Blob; width: number; height: number }; alt: string }) {
   const [url, setUrl] = useState<string | null>(null);
   useEffect(() => {
     const objectUrl = URL.createObjectURL(photo.blob);

@@ -10,6 +10,7 @@ import { PlanPartners } from './plan-partners';
 import { PlanMeetings } from './plan-meetings';
 import { PlanConnections } from './plan-connections';
 import { WhoCouldHelp } from './who-could-help';
+import { WalkReview } from './walk-review';
 
 const byName = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true });
 
@@ -103,6 +104,7 @@ export function PlansPanel() {
           <PlanMeetings group={group} />
         </>
       )}
+      <WalkReview key={chosen.id} area={chosen} />
     </section>
   );
 }

@@ -115,6 +115,10 @@ export const shownConnections = computed(() => (showConnections.value ? connecti
 
 /** The neighbourhood whose action group and plan the Plans tab shows (null: the first with one). */
 export const planNeighbourhoodId = signal<string | null>(null);
+/** Whether the photo walks' photos (all but those set aside) are drawn on the map. */
+export const showWalkPhotos = signal(true);
+/** The neighbourhood whose photo walk sheet is open for printing (null: none). */
+export const walkSheetNeighbourhoodId = signal<string | null>(null);
 /** The action group whose plan is open for printing (null: none). */
 export const planPrintGroupId = signal<string | null>(null);
 

@@ -24,6 +24,7 @@ function recordingMap() {
     'setSelectedAsset',
     'setPlanAssets',
     'setConnections',
+    'setWalkPhotos',
     'setPendingLocation',
     'showPlace',
     'setPlacing',

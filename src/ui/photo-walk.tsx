@@ -1,0 +1,191 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { appState } from '../store/state';
+import { prepareImage, type PreparedImage } from '../actions/photos';
+import { addWalkPhoto } from '../actions/walk-photos';
+import { locateDevice, POOR_ACCURACY_METRES } from '../actions/locate';
+import { messagesOf, sentences } from '../lib/result';
+import type { Position } from '../model/geometry';
+import { Field } from './form-fields';
+import { PhotoThumbnail } from './photo-thumbnail';
+import { WalkPlaceMap } from './walk-place-map';
+import { finishPhotoWalk, type PhotoWalkSession } from './photo-walk-session';
+
+interface Place {
+  at: Position;
+  placedBy: 'gps' | 'tap';
+  accuracy?: number;
+}
+
+/** The photo just taken, shown from an object URL freed when it goes. */
+function Preview({ image }: { image: PreparedImage }) {
+  const url = useMemo(() => URL.createObjectURL(image.blob), [image.blob]);
+  useEffect(() => () => URL.revokeObjectURL(url), [url]);
+  return <img class="walk-preview" src={url} alt="The photo you took" width={image.width} height={image.height} />;
+}
+
+function placeText(place: Place | null): string {
+  if (!place) return 'Not placed yet.';
+  if (place.placedBy === 'tap') return 'Placed where you tapped the map.';
+  const rough = place.accuracy !== undefined && place.accuracy > POOR_ACCURACY_METRES;
+  return `Placed by the tablet’s location${place.accuracy !== undefined ? ` (within ${place.accuracy} m)` : ''}.${rough ? ' That is rough: tap the map to place it better.' : ''}`;
+}
+
+/** One photo being described and placed before it is saved. */
+function DescribePhoto({ session, image, onDone }: { session: PhotoWalkSession; image: PreparedImage; onDone: (saved: boolean) => void }) {
+  const area = appState.neighbourhoods.value.find((n) => n.id === session.neighbourhoodId);
+  const themes = appState.settings.value.actionThemes;
+  const walkPhotos = appState.walkPhotos.value.filter((p) => p.walk === session.walk);
+  const [caption, setCaption] = useState('');
+  const [theme, setTheme] = useState('');
+  const [place, setPlace] = useState<Place | null>(null);
+  const [locating, setLocating] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const locate = async () => {
+    setLocating(true);
+    const found = await locateDevice();
+    setLocating(false);
+    if (!found.ok) return setProblem(sentences(found.error));
+    setProblem(null);
+    setPlace({ at: found.value.lngLat, placedBy: 'gps', accuracy: found.value.accuracy });
+  };
+  const save = async () => {
+    const saved = await addWalkPhoto({
+      walk: session.walk,
+      neighbourhoodId: session.neighbourhoodId,
+      caption,
+      theme,
+      at: place?.at ?? null,
+      placedBy: place?.placedBy ?? 'tap',
+      ...(place?.accuracy !== undefined ? { accuracy: place.accuracy } : {}),
+      image,
+    });
+    if (!saved.ok) return setProblem(messagesOf(saved.error).join(' '));
+    onDone(true);
+  };
+  if (!area) return <p role="alert">The walk’s neighbourhood is no longer in the workspace. Finish the walk and ask the coordinator.</p>;
+  return (
+    <form
+      class="walk-describe"
+      aria-label="Describe the photo"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      <Preview image={image} />
+      <Field id="walk-caption" label="Caption" hint="What is it, and why does it matter to you?">
+        <textarea id="walk-caption" rows={3} value={caption} onInput={(e) => setCaption(e.currentTarget.value)} aria-describedby="walk-caption-hint" />
+      </Field>
+      <Field id="walk-theme" label="What does this show?">
+        <select id="walk-theme" value={theme} onChange={(e) => setTheme(e.currentTarget.value)}>
+          <option value="">Not sure</option>
+          {themes.map((t) => (
+            <option key={t} value={t}>
+              {t}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <fieldset class="walk-place">
+        <legend>Where was it taken?</legend>
+        <button type="button" disabled={locating} onClick={() => void locate()}>
+          {locating ? 'Finding where you are…' : 'Use my location'}
+        </button>
+        <p class="hint">Or tap the map where you took it.</p>
+        <WalkPlaceMap area={area} photos={walkPhotos} picked={place?.at ?? null} onTap={(at) => setPlace({ at, placedBy: 'tap' })} />
+        <p role="status">{placeText(place)}</p>
+      </fieldset>
+      {problem && (
+        <p class="warning" role="alert">
+          {problem}
+        </p>
+      )}
+      <div class="form-actions">
+        <button type="submit" class="primary" disabled={!place}>
+          Save photo
+        </button>
+        <button type="button" class="secondary" onClick={() => onDone(false)}>
+          Discard photo
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/**
+ * The photo walk: what a coordinator hands to residents at a workshop or a treasure hunt. A big
+ * "Take photo", a caption, a theme and a place; nothing else of the workspace is shown or can be
+ * changed until the walk is finished.
+ */
+export function PhotoWalkScreen({ session }: { session: PhotoWalkSession }) {
+  const [image, setImage] = useState<PreparedImage | null>(null);
+  const [note, setNote] = useState<string | null>(null);
+  const [finishing, setFinishing] = useState(false);
+  const photos = appState.walkPhotos.value.filter((p) => p.walk === session.walk).sort((a, b) => a.takenAt.localeCompare(b.takenAt));
+  const take = async (files: FileList | null) => {
+    const file = files?.[0];
+    if (!file) return;
+    setNote('Preparing the photo…');
+    const prepared = await prepareImage(file);
+    if (!prepared.ok) return setNote(sentences(prepared.error));
+    setNote(null);
+    setImage(prepared.value);
+  };
+  const done = (saved: boolean) => {
+    setImage(null);
+    setNote(saved ? 'Photo saved. Take another, or finish the walk.' : 'Photo discarded.');
+  };
+  return (
+    <main class="walk" aria-labelledby="walk-title">
+      <header class="walk-header">
+        <div>
+          <h1 id="walk-title">Photo walk</h1>
+          <p class="walk-name">{session.walk}</p>
+        </div>
+        {!finishing && (
+          <button type="button" class="secondary" onClick={() => setFinishing(true)}>
+            Finish walk
+          </button>
+        )}
+      </header>
+      {finishing && (
+        <div class="walk-finish" role="alertdialog" aria-labelledby="walk-finish-title">
+          <p id="walk-finish-title">Finish the walk and hand the tablet back to the coordinator?</p>
+          <div class="form-actions">
+            <button type="button" class="primary" onClick={finishPhotoWalk}>
+              Yes, finish walk
+            </button>
+            <button type="button" class="secondary" onClick={() => setFinishing(false)}>
+              Keep walking
+            </button>
+          </div>
+        </div>
+      )}
+      <p class="walk-reminder" role="note">
+        Ask before you photograph a person, and photograph children only with their parent’s or carer’s agreement. A place, a sign or a view can say just as much.
+      </p>
+      {image ? (
+        <DescribePhoto session={session} image={image} onDone={done} />
+      ) : (
+        <label class="walk-take button-like primary">
+          Take photo
+          <input type="file" accept="image/*" capture="environment" class="visually-hidden" onChange={(e) => void take(e.currentTarget.files)} />
+        </label>
+      )}
+      {note && <p role="status">{note}</p>}
+      <section aria-labelledby="walk-photos-title">
+        <h2 id="walk-photos-title">
+          {photos.length} {photos.length === 1 ? 'photo' : 'photos'} on this walk
+        </h2>
+        <ul class="walk-photos">
+          {photos.map((p, i) => (
+            <li key={p.id}>
+              <PhotoThumbnail photo={p} alt={`Photo ${i + 1}${p.caption ? `: ${p.caption}` : ''}`} />
+              <span>{p.caption || 'No caption'}</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </main>
+  );
+}

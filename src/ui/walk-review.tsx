@@ -1,0 +1,207 @@
+import { useState } from 'preact/hooks';
+import { appState } from '../store/state';
+import { deleteWalkPhoto, linkWalkPhoto, makeAssetFromWalkPhoto, setWalkPhotoAside } from '../actions/walk-photos';
+import { messagesOf } from '../lib/result';
+import { CATEGORY_LIST, type CategoryId } from '../model/categories';
+import type { Neighbourhood } from '../model/neighbourhood';
+import { walkName, type WalkPhoto } from '../model/walk-photo';
+import { walkPhotoPlace } from '../model/walk-sheet';
+import { AssetPicker } from './asset-picker';
+import { Field, describedBy } from './form-fields';
+import { PhotoThumbnail } from './photo-thumbnail';
+import { startPhotoWalk } from './photo-walk-session';
+import { errorFor } from './action-form';
+import { mapFocus, toast, walkSheetNeighbourhoodId } from './ui-state';
+
+const ORDER: Record<WalkPhoto['outcome'], number> = { 'to review': 0, linked: 1, 'made asset': 1, 'set aside': 2 };
+const takenText = (iso: string) => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
+
+/** Hands the tablet over for a walk: the screen then shows only the walk until it is finished. */
+function StartWalk({ area }: { area: Neighbourhood }) {
+  const [name, setName] = useState('');
+  const suggested = walkName(area.name, new Date());
+  return (
+    <div class="walk-start">
+      <p class="hint">A photo walk hands the tablet to residents: they photograph what they value and say why. Nothing else of the workspace is shown until the walk is finished.</p>
+      <Field id="walk-name" label="Walk name" hint={`Leave empty for \u201c${suggested}\u201d`}>
+        <input id="walk-name" value={name} maxLength={120} onInput={(e) => setName(e.currentTarget.value)} {...describedBy('walk-name', undefined, 'hint')} />
+      </Field>
+      <div class="form-actions">
+        <button type="button" onClick={() => startPhotoWalk({ walk: name.trim() || suggested, neighbourhoodId: area.id })}>
+          Start photo walk
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/** Makes a new asset from the photo: a name and a category; people are recorded with consent in the asset form. */
+function MakeAssetForm({ photo, onDone }: { photo: WalkPhoto; onDone: () => void }) {
+  const [name, setName] = useState(photo.caption.trim().split(/[.\n]/)[0]?.slice(0, 80) ?? '');
+  const [category, setCategory] = useState<CategoryId | ''>('');
+  const [problems, setProblems] = useState<readonly { message: string; field?: string | undefined }[]>([]);
+  const save = async () => {
+    const made = await makeAssetFromWalkPhoto(photo.id, name, category);
+    if (!made.ok) return setProblems(made.error);
+    toast.value = { message: `Added \u201c${made.value.name}\u201d from the walk photo`, undoable: true };
+    onDone();
+  };
+  const id = `make-${photo.id}`;
+  const nameError = errorFor(problems, 'name');
+  const categoryError = errorFor(problems, 'category');
+  const other = problems.filter((p) => p.field !== 'name' && p.field !== 'category');
+  return (
+    <div class="walk-make" role="group" aria-label="Make an asset from this photo">
+      <Field id={`${id}-name`} label="Asset name" error={nameError}>
+        <input id={`${id}-name`} value={name} onInput={(e) => setName(e.currentTarget.value)} {...describedBy(`${id}-name`, nameError)} />
+      </Field>
+      <Field id={`${id}-category`} label="Category" error={categoryError}>
+        <select id={`${id}-category`} value={category} onChange={(e) => setCategory(e.currentTarget.value as CategoryId | '')} {...describedBy(`${id}-category`, categoryError)}>
+          <option value="">Choose a category</option>
+          {CATEGORY_LIST.filter((c) => c.id !== 'individuals').map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.label}
+            </option>
+          ))}
+        </select>
+      </Field>
+      {other.length > 0 && (
+        <p class="warning" role="alert">
+          {messagesOf(other).join(' ')}
+        </p>
+      )}
+      <div class="form-actions">
+        <button type="button" class="primary" onClick={() => void save()}>
+          Save asset
+        </button>
+        <button type="button" class="secondary" onClick={onDone}>
+          Cancel
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/** What the coordinator decided about a reviewed photo, with the asset it went to. */
+function outcomeText(photo: WalkPhoto): string {
+  const asset = appState.assets.value.find((a) => a.id === photo.assetId);
+  if (photo.outcome === 'linked') return `Linked to ${asset?.name ?? 'an asset since deleted'}.`;
+  if (photo.outcome === 'made asset') return `Made into ${asset?.name ?? 'an asset since deleted'}.`;
+  if (photo.outcome === 'set aside') return 'Set aside: not on the map or the sheet.';
+  return 'To review.';
+}
+
+/** One walk photo: what it shows and where, and what to do with it. */
+function ReviewCard({ photo, number }: { photo: WalkPhoto; number: number }) {
+  const [doing, setDoing] = useState<'link' | 'make' | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const said = (result: { ok: true; message: string } | { ok: false; error: string }) => {
+    if (!result.ok) return setProblem(result.error);
+    setProblem(null);
+    setDoing(null);
+    toast.value = { message: result.message, undoable: true };
+  };
+  const link = async (assetId: string, name: string) => {
+    const linked = await linkWalkPhoto(photo.id, assetId);
+    said(linked.ok ? { ok: true, message: `Linked the photo to \u201c${name}\u201d` } : { ok: false, error: messagesOf(linked.error).join(' ') });
+  };
+  const aside = async (on: boolean) => {
+    const done = await setWalkPhotoAside(photo.id, on);
+    said(done.ok ? { ok: true, message: on ? 'Set the photo aside' : 'The photo is back to review' } : { ok: false, error: messagesOf(done.error).join(' ') });
+  };
+  const remove = async () => {
+    const done = await deleteWalkPhoto(photo.id);
+    said(done.ok ? { ok: true, message: 'Deleted the walk photo' } : { ok: false, error: messagesOf(done.error).join(' ') });
+  };
+  const title = photo.caption.trim() || 'No caption';
+  const open = photo.outcome === 'to review';
+  return (
+    <article class={`walk-card walk-${photo.outcome.replace(' ', '-')}`} aria-label={`Walk photo ${number}: ${title}`}>
+      <button type="button" class="walk-card-photo" aria-label={`Show photo ${number} on the map`} onClick={() => (mapFocus.value = { geometry: { coordinates: photo.at } })}>
+        <PhotoThumbnail photo={photo} alt="" />
+      </button>
+      <div class="walk-card-text">
+        <p class="walk-caption">{title}</p>
+        <p class="hint">
+          {photo.theme ? `${photo.theme} \u00b7 ` : ''}
+          {takenText(photo.takenAt)} · {photo.placedBy === 'gps' ? 'placed by GPS' : 'placed on the map'}
+        </p>
+        <p class="hint">{walkPhotoPlace(photo, appState.assets.value)}</p>
+        <p class="walk-outcome">{outcomeText(photo)}</p>
+      </div>
+      <div class="form-actions">
+        {open && (
+          <>
+            <button type="button" aria-pressed={doing === 'link'} onClick={() => setDoing(doing === 'link' ? null : 'link')}>
+              Link to asset
+            </button>
+            <button type="button" aria-pressed={doing === 'make'} onClick={() => setDoing(doing === 'make' ? null : 'make')}>
+              Make asset
+            </button>
+            <button type="button" class="secondary" onClick={() => void aside(true)}>
+              Set aside
+            </button>
+          </>
+        )}
+        {photo.outcome === 'set aside' && (
+          <button type="button" class="secondary" onClick={() => void aside(false)}>
+            Review again
+          </button>
+        )}
+        <button type="button" class="secondary danger" aria-label={`Delete walk photo ${number}`} onClick={() => void remove()}>
+          Delete
+        </button>
+      </div>
+      {open && doing === 'link' && (
+        <AssetPicker
+          id={`link-${photo.id}`}
+          label="Find the asset it shows"
+          verb="Link to"
+          none="No asset is called that (people are not linked to photos)."
+          accept={(a) => a.category !== 'individuals'}
+          onPick={(a) => void link(a.id, a.name)}
+        />
+      )}
+      {open && doing === 'make' && <MakeAssetForm photo={photo} onDone={() => setDoing(null)} />}
+      {problem && (
+        <p class="warning" role="alert">
+          {problem}
+        </p>
+      )}
+    </article>
+  );
+}
+
+/**
+ * The Plans tab's photo walks for a neighbourhood: start one, then review what residents took —
+ * link each photo to an asset, make it one, or set it aside — and print the photo sheet.
+ */
+export function WalkReview({ area }: { area: Neighbourhood }) {
+  const photos = appState.walkPhotos.value.filter((p) => p.neighbourhoodId === area.id).sort((a, b) => ORDER[a.outcome] - ORDER[b.outcome] || a.takenAt.localeCompare(b.takenAt));
+  const waiting = photos.filter((p) => p.outcome === 'to review').length;
+  return (
+    <section class="plan-walks" aria-labelledby="walks-heading">
+      <h3 id="walks-heading">Photo walks</h3>
+      <StartWalk area={area} />
+      {photos.length > 0 && (
+        <>
+          <p role="status">
+            {photos.length} walk {photos.length === 1 ? 'photo' : 'photos'}, {waiting} to review
+          </p>
+          <div class="form-actions">
+            <button type="button" onClick={() => (walkSheetNeighbourhoodId.value = area.id)}>
+              Print photo sheet
+            </button>
+          </div>
+          <ol class="walk-cards" aria-label="Walk photos">
+            {photos.map((p, i) => (
+              <li key={p.id}>
+                <ReviewCard photo={p} number={i + 1} />
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,118 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { MARGIN_MM, printLayout } from '../model/print-layout';
+import { printCredits } from '../model/print-pages';
+import { walkSheet, type WalkSheetItem } from '../model/walk-sheet';
+import { printPage } from '../actions/print';
+import { appState } from '../store/state';
+import { Page } from './print-sheet';
+import { printDate } from './print-options';
+import { walkSheetNeighbourhoodId } from './ui-state';
+
+/** Six photos to an A4 page: two across, three down, each with room for its caption and place. */
+const PER_PAGE = 6;
+const takenText = (iso: string) => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(iso));
+
+/** Object URLs for the sheet's images, freed when the sheet changes or closes. */
+function useImageUrls(items: readonly WalkSheetItem[]): ReadonlyMap<string, string> {
+  const urls = useMemo(() => new Map(items.map((item) => [item.id, URL.createObjectURL(item.photo.blob)])), [items]);
+  useEffect(
+    () => () => {
+      for (const url of urls.values()) URL.revokeObjectURL(url);
+    },
+    [urls],
+  );
+  return urls;
+}
+
+/**
+ * A neighbourhood's photo walk photos on A4 portrait for the next workshop: each photo with its
+ * caption, what it shows and where it was taken. Photos set aside are left off unless asked for.
+ */
+export function WalkSheetPrintView({ neighbourhoodId }: { neighbourhoodId: string }) {
+  const [includeSetAside, setIncludeSetAside] = useState(false);
+  const [loaded, setLoaded] = useState<ReadonlySet<string>>(new Set());
+  const area = appState.neighbourhoods.value.find((n) => n.id === neighbourhoodId);
+  const items = useMemo(
+    () => walkSheet(appState.walkPhotos.value, appState.assets.value, neighbourhoodId, includeSetAside),
+    [appState.walkPhotos.value, appState.assets.value, neighbourhoodId, includeSetAside],
+  );
+  const urls = useImageUrls(items);
+  const layout = printLayout('A4', 'portrait');
+  const printedOn = printDate(new Date());
+  const title = area?.name ?? 'Photo walk';
+  const walks = [...new Set(items.map((i) => i.walk))];
+  const common = {
+    layout,
+    subtitle: `Photo walk${walks.length === 1 ? `: ${walks[0]}` : `s: ${walks.length} walks`} \u00b7 ${printedOn}`,
+    printedOn,
+    credits: [
+      ...printCredits({ sources: [], boundaryCodes: area ? [area.code] : [], layers: [], year: new Date().getFullYear() }),
+      'Photos: taken by residents on the walk, shared with their agreement.',
+    ],
+  };
+  const pages: WalkSheetItem[][] = [];
+  for (let i = 0; i < items.length; i += PER_PAGE) pages.push(items.slice(i, i + PER_PAGE));
+  const ready = items.every((i) => loaded.has(i.id));
+  const close = () => (walkSheetNeighbourhoodId.value = null);
+  return (
+    <div class="print-view" role="dialog" aria-modal="true" aria-labelledby="walk-sheet-title">
+      <style>{'@page { size: A4 portrait; margin: 10mm; }'}</style>
+      <form class="print-controls" onSubmit={(e) => e.preventDefault()}>
+        <h1 id="walk-sheet-title">Print photo sheet</h1>
+        <p class="hint">{title}: the photo walks’ photos with their captions and places, six to a page.</p>
+        <label class="check">
+          <input type="checkbox" checked={includeSetAside} onChange={(e) => setIncludeSetAside(e.currentTarget.checked)} />
+          <span>Include photos set aside</span>
+        </label>
+        <p role="status">
+          {items.length === 0
+            ? 'No photos to print.'
+            : ready
+              ? `${items.length} ${items.length === 1 ? 'photo' : 'photos'} on ${pages.length} ${pages.length === 1 ? 'page' : 'pages'}`
+              : 'Preparing the photos\u2026'}
+        </p>
+        <div class="form-actions">
+          <button type="button" class="primary" disabled={!ready || items.length === 0} onClick={printPage}>
+            Print
+          </button>
+          <button type="button" class="secondary" onClick={close}>
+            Close
+          </button>
+        </div>
+      </form>
+      <div class="print-preview" role="region" aria-label="Print preview" tabIndex={0}>
+        <div class="sheets" style={{ zoom: 0.6, '--page-content-height': `${layout.pageMm.height - 2 * MARGIN_MM - 0.5}mm` }}>
+          {pages.map((photos, p) => (
+            <Page key={p} common={common} title={title} number={p + 1} total={pages.length}>
+              <ol class="walk-sheet" start={p * PER_PAGE + 1}>
+                {photos.map((item, i) => (
+                  <li key={item.id}>
+                    <figure>
+                      <img
+                        src={urls.get(item.id)}
+                        alt={item.caption || `Photo ${p * PER_PAGE + i + 1}`}
+                        onLoad={() => setLoaded((before) => new Set(before).add(item.id))}
+                        onError={() => setLoaded((before) => new Set(before).add(item.id))}
+                      />
+                      <figcaption>
+                        <b>
+                          {p * PER_PAGE + i + 1}. {item.caption || 'No caption'}
+                        </b>
+                        {item.theme && <span>Shows: {item.theme}</span>}
+                        <span>Where: {item.place}</span>
+                        <span>
+                          {takenText(item.photo.takenAt)}
+                          {item.outcome === 'set aside' ? ' \u00b7 set aside' : ''}
+                        </span>
+                      </figcaption>
+                    </figure>
+                  </li>
+                ))}
+              </ol>
+            </Page>
+          ))}
+        </div>
+      </div>
+    </div>
+  );
+}
