@@ -96,9 +96,13 @@ describe('photo walks', () => {
     await tapWalkMap(page, 0.4, 0.45);
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Placed where you tapped the map.' }).count()).toBe(1);
     await savePhoto(page, 2);
+    // The third in landscape, as a tablet turned on its side.
+    await page.setViewportSize(TABLET_LANDSCAPE);
     await takePhoto(page, 90, 'My neighbour’s front garden', 'Green spaces');
     await tapWalkMap(page, 0.6, 0.55);
+    await snapshot(page, 'photo-walk-describe-landscape');
     await savePhoto(page, 3);
+    await page.setViewportSize(TABLET_PORTRAIT);
     await snapshot(page, 'photo-walk-portrait');
 
     await page.getByRole('button', { name: 'Finish walk' }).click();
