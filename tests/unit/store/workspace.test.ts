@@ -253,7 +253,11 @@ describe('migrations', () => {
     expect(state.settings.value.lastBackupAt).toBe('2026-11-23T10:00:00.000Z');
     // The old version's last step was undone: it is still there to redo, and the step before to undo.
     expect(state.redoLabel.value).toBe('Add \u201cCorner Caf\u00e9\u201d');
-    expect(state.undoLabel.value).toBe('Add \u201cAmrita S.\u201d');
+    expect(state.undoLabel.value).toBe(version >= 5 ? 'Start \u201cStretford action group\u201d' : 'Add \u201cAmrita S.\u201d');
+    // From version 5, a neighbourhood's action group and its plan come through whole.
+    expect(state.actionGroups.value.map((g) => g.members.length)).toEqual(oldRecords(version, 'actionGroups').map(() => 1));
+    expect(state.meetings.value).toHaveLength(oldRecords(version, 'meetings').length);
+    expect(state.actions.value.map((a) => [a.title, a.buildsOn.length, a.progress.length])).toEqual(oldRecords(version, 'actions').map(() => ['Picnic in Longford Park', 2, 1]));
     expect((await workspace.redo()).ok).toBe(true);
     expect(state.assets.value.map((a) => a.name)).toContain('Corner Caf\u00e9');
     const db = await workspace.connection.get();
