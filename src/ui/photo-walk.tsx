@@ -5,6 +5,7 @@ import { addWalkPhoto } from '../actions/walk-photos';
 import { locateDevice, POOR_ACCURACY_METRES } from '../actions/locate';
 import { messagesOf, sentences } from '../lib/result';
 import type { Position } from '../model/geometry';
+import type { WalkPhoto } from '../model/walk-photo';
 import { Field } from './form-fields';
 import { PhotoThumbnail } from './photo-thumbnail';
 import { WalkPlaceMap } from './walk-place-map';
@@ -23,6 +24,9 @@ function Preview({ image }: { image: PreparedImage }) {
   return <img class="walk-preview" src={url} alt="The photo you took" width={image.width} height={image.height} />;
 }
 
+/** A photo of this walk: the same name in the same neighbourhood (another place may reuse the name). */
+const onWalk = (session: PhotoWalkSession) => (photo: WalkPhoto) => photo.walk === session.walk && photo.neighbourhoodId === session.neighbourhoodId;
+
 function placeText(place: Place | null): string {
   if (!place) return 'Not placed yet.';
   if (place.placedBy === 'tap') return 'Placed where you tapped the map.';
@@ -34,7 +38,7 @@ function placeText(place: Place | null): string {
 function DescribePhoto({ session, image, onDone }: { session: PhotoWalkSession; image: PreparedImage; onDone: (saved: boolean) => void }) {
   const area = appState.neighbourhoods.value.find((n) => n.id === session.neighbourhoodId);
   const themes = appState.settings.value.actionThemes;
-  const walkPhotos = appState.walkPhotos.value.filter((p) => p.walk === session.walk);
+  const walkPhotos = appState.walkPhotos.value.filter(onWalk(session));
   const [caption, setCaption] = useState('');
   const [theme, setTheme] = useState('');
   const [place, setPlace] = useState<Place | null>(null);
@@ -121,7 +125,7 @@ export function PhotoWalkScreen({ session }: { session: PhotoWalkSession }) {
   const [image, setImage] = useState<PreparedImage | null>(null);
   const [note, setNote] = useState<string | null>(null);
   const [finishing, setFinishing] = useState(false);
-  const photos = appState.walkPhotos.value.filter((p) => p.walk === session.walk).sort((a, b) => a.takenAt.localeCompare(b.takenAt));
+  const photos = appState.walkPhotos.value.filter(onWalk(session)).sort((a, b) => a.takenAt.localeCompare(b.takenAt));
   const take = async (files: FileList | null) => {
     const file = files?.[0];
     if (!file) return;
