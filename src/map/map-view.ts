@@ -49,6 +49,8 @@ export interface MapViewOptions extends MapViewEvents, BoundaryEditorEvents {
   preserveDrawingBuffer?: boolean;
 }
 
+const prefersReducedMotion = () => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+
 /**
  * The whole boundary between the app and MapLibre: plain records in, domain events out.
  * Nothing outside src/map knows which map library draws the map.
@@ -81,6 +83,9 @@ export class MapView implements AtlasMap {
       maxPitch: 0,
       dragRotate: false,
       canvasContextAttributes: { preserveDrawingBuffer: options.preserveDrawingBuffer ?? false },
+      // Someone who asked their device for less motion gets labels that appear rather than fade (the
+      // camera's eases MapLibre already cuts for them); the tablet also draws fewer frames.
+      fadeDuration: prefersReducedMotion() ? 0 : 300,
     });
     this.map.touchZoomRotate.disableRotation();
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');

@@ -14,6 +14,8 @@ const browser = sharedBrowser();
 describe('app shell and demo workspace', () => {
   it('opens the demo workspace, draws it, and keeps it across a reload', async () => {
     const { page, baseUrl, problems, context } = await openSession(browser(), TABLET_LANDSCAPE);
+    // The other tests run as a device asking for less motion (fewer frames to draw); this one as most do.
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
     await page.goto(baseUrl);
     const welcome = page.getByRole('dialog', { name: 'Welcome to Asset Atlas' });
     await expect.poll(() => welcome.isVisible()).toBe(true);
