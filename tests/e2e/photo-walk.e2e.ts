@@ -137,6 +137,7 @@ describe('photo walks', () => {
       expect.stringContaining('Set aside'),
     ]);
     await snapshot(page, 'photo-walk-review-portrait');
+    expect(await seriousFindings(page, 'photo walk review')).toEqual([]);
 
     // The new asset is on the map with the photo; the walk's layer shows the two kept photos.
     await panel(page).getByRole('tab', { name: 'Assets' }).click();
@@ -171,6 +172,7 @@ describe('photo walks', () => {
     await sheet.getByLabel('Include photos set aside').check();
     await expect.poll(() => sheet.getByRole('status').textContent()).toBe('3 photos on 1 page');
     await snapshot(page, 'photo-sheet-portrait');
+    expect(await seriousFindings(page, 'photo sheet')).toEqual([]);
     await sheet.getByRole('button', { name: 'Close' }).click();
 
     await page.setViewportSize(TABLET_LANDSCAPE);
