@@ -81,6 +81,9 @@ export default defineConfig({
     chunkSizeWarningLimit: 1400,
     rollupOptions: {
       output: {
+        // With the app split into chunks loaded on first use, keep modules running in source order
+        // across chunks: zod-without-eval must run before any chunk builds and parses a schema.
+        strictExecutionOrder: true,
         manualChunks(id: string) {
           if (id.includes('node_modules/maplibre-gl')) return 'maplibre';
           return undefined;

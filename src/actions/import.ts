@@ -7,7 +7,7 @@ import type { FromImportWorker, ToImportWorker } from '../workers/import-protoco
 import type { ImportTally } from '../workers/import-job';
 
 export type { MappedField } from '../io/records-to-assets';
-import { escapeForSpreadsheet } from '../io/csv-export';
+import { escapeForSpreadsheet } from '../io/csv-rows';
 import { ok, refuse, type Result } from '../lib/result';
 import { datedFileName, downloadBlob } from './download';
 import { workspace } from './workspace';

@@ -1,4 +1,3 @@
-import { readPostcodeTable } from '../io/postcode-table';
 import { ok, sentences, type Result } from '../lib/result';
 import { forgetStoredPostcodeTable, readStoredPostcodeTable, storePostcodeTable } from '../store/postcode-table';
 import { workspace } from './workspace';
@@ -9,6 +8,8 @@ import { workspace } from './workspace';
  * It is kept on this device until replaced or forgotten; `note` says when it could not be.
  */
 export async function loadPostcodeTable(file: File): Promise<Result<{ count: number; note: string | null }>> {
+  // The CSV reader comes with the first table loaded, not at start-up (a stored table is read back as data).
+  const { readPostcodeTable } = await import('../io/postcode-table');
   const read = readPostcodeTable(new Uint8Array(await file.arrayBuffer()), file.name);
   if (!read.ok) return read;
   const lookup = read.value;

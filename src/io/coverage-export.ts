@@ -1,7 +1,7 @@
 import type { Analysis } from '../model/coverage';
 import { bandOf, describeMethod, distanceBands, surfaceCells } from '../model/coverage';
 import type { FlatValue } from './asset-properties';
-import { rowsToCsv, type CsvFlavour } from './csv-export';
+import { rowsToCsv, type CsvFlavour } from './csv-rows';
 import type { GeoJsonCollection } from './geojson-export';
 import { toRfc7946 } from './geometry-out';
 

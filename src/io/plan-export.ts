@@ -2,7 +2,7 @@ import type { Action, ActionGroup, Meeting } from '../model/action-plan';
 import type { Asset } from '../model/asset';
 import type { Neighbourhood } from '../model/neighbourhood';
 import { planNamer } from '../model/plan-sheet';
-import { rowsToCsv } from './csv-export';
+import { rowsToCsv } from './csv-rows';
 
 /**
  * A neighbourhood's actions as CSV for Excel (formula-safe, with a BOM): one row per action, its

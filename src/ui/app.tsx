@@ -4,25 +4,29 @@ import { redo, undo } from '../actions/workspace-actions';
 import { MapPanel } from './map-panel';
 import { SidePanel } from './side-panel';
 import { FirstRun } from './first-run';
-import { SettingsDialog } from './settings-dialog';
 import { StatusBanner } from './status-banner';
 import { PlacingBar } from './placing-bar';
 import { BoundaryBar } from './boundary-bar';
 import { UpdatePrompt } from './update-prompt';
 import { conflictsOpen, mode, planPrintGroupId, printOpen, send, tableOpen, walkSheetNeighbourhoodId } from './ui-state';
 import { photoWalk } from './photo-walk-session';
-import { PhotoWalkScreen } from './photo-walk';
-import { WalkSheetPrintView } from './walk-sheet-print';
-import { PlanPrintView } from './plan-print';
-import { ConflictsDialog } from './conflicts-dialog';
-import { PrintView } from './print-view';
-import { ExportDialog } from './export-dialog';
-import { AttributeTable } from './attribute-table';
-import { ImportDialog } from './import-dialog';
 import { readSavedDraft, startDraftAutosave } from './draft-autosave';
 import { ElsewhereScreen } from './elsewhere-screen';
 import { InterruptedImportBanner } from './interrupted-import-banner';
 import { TeamStatus } from './team-status';
+import { lazyComponent } from './lazy';
+
+// What is not on the first screen loads when first opened: import, export, print, settings and the
+// rest carry their own libraries (PapaParse, proj4, html-to-image, pmtiles…) with them.
+const SettingsDialog = lazyComponent('Settings', () => import('./settings-dialog').then((m) => m.SettingsDialog));
+const ImportDialog = lazyComponent('Import data', () => import('./import-dialog').then((m) => m.ImportDialog));
+const ExportDialog = lazyComponent('Export data', () => import('./export-dialog').then((m) => m.ExportDialog));
+const AttributeTable = lazyComponent('The table', () => import('./attribute-table').then((m) => m.AttributeTable));
+const ConflictsDialog = lazyComponent('Conflicts', () => import('./conflicts-dialog').then((m) => m.ConflictsDialog));
+const PrintView = lazyComponent('Print map', () => import('./print-view').then((m) => m.PrintView));
+const PlanPrintView = lazyComponent('Print plan', () => import('./plan-print').then((m) => m.PlanPrintView));
+const WalkSheetPrintView = lazyComponent('Print photo sheet', () => import('./walk-sheet-print').then((m) => m.WalkSheetPrintView));
+const PhotoWalkScreen = lazyComponent('The photo walk', () => import('./photo-walk').then((m) => m.PhotoWalkScreen));
 
 /** The app shell: header, map, panel, and the dialogs over them. */
 export function App() {

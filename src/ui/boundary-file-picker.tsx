@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { sentences } from '../lib/result';
-import { prepareBoundaries, readBoundaries, type PreparedBoundaries } from '../actions/neighbourhoods';
-import type { AreaCandidate, AreaFields, AreaProblem } from '../actions/neighbourhoods';
+import { prepareBoundaries, readBoundaries, type PreparedBoundaries } from '../actions/boundary-files';
+import type { AreaCandidate, AreaFields, AreaProblem } from '../actions/boundary-files';
 
 export interface PickedBoundaries {
   fileName: string;

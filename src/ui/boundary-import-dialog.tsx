@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { sentences } from '../lib/result';
-import { importNeighbourhoods } from '../actions/neighbourhoods';
+import { importNeighbourhoods } from '../actions/boundary-files';
 import { BoundaryFilePicker, type PickedBoundaries } from './boundary-file-picker';
 import { mapFocus, panelTab } from './ui-state';
 

@@ -5,11 +5,14 @@ import { AssetForm } from './asset-form';
 import { FindControls } from './find-controls';
 import { Legend } from './legend';
 import { NeighbourhoodForm } from './neighbourhood-form';
-import { NeighbourhoodList } from './neighbourhood-list';
-import { LayersPanel } from './layers-panel';
-import { CoveragePanel } from './coverage-panel';
-import { PlansPanel } from './plans-panel';
 import { mode, panelTab, selectedAsset } from './ui-state';
+import { lazyComponent } from './lazy';
+
+// The tabs after Assets load when first opened, with what they need (boundary files, coverage, plans).
+const NeighbourhoodList = lazyComponent('The Neighbourhoods tab', () => import('./neighbourhood-list').then((m) => m.NeighbourhoodList));
+const PlansPanel = lazyComponent('The Plans tab', () => import('./plans-panel').then((m) => m.PlansPanel));
+const LayersPanel = lazyComponent('The Layers tab', () => import('./layers-panel').then((m) => m.LayersPanel));
+const CoveragePanel = lazyComponent('The Coverage tab', () => import('./coverage-panel').then((m) => m.CoveragePanel));
 
 const TABS = [
   ['assets', 'Assets'],

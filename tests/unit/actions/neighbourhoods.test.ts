@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AssetSchema } from '../../../src/model/asset';
 import { workspace } from '../../../src/actions/workspace';
-import { deleteNeighbourhood, importNeighbourhoods, saveNeighbourhood } from '../../../src/actions/neighbourhoods';
+import { deleteNeighbourhood, saveNeighbourhood } from '../../../src/actions/neighbourhoods';
+import { importNeighbourhoods } from '../../../src/actions/boundary-files';
 import { makeAsset } from '../factories';
 import { square } from './intents/fixtures';
 

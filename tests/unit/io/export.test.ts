@@ -7,7 +7,8 @@ import Papa from 'papaparse';
 import { BackupSchema } from '../../../src/model/backup';
 import { AssetSchema } from '../../../src/model/asset';
 import { assetsToGeoJson, neighbourhoodsToGeoJson } from '../../../src/io/geojson-export';
-import { assetsToCsv, escapeForSpreadsheet } from '../../../src/io/csv-export';
+import { assetsToCsv } from '../../../src/io/csv-export';
+import { escapeForSpreadsheet } from '../../../src/io/csv-rows';
 import { exportNames } from '../../../src/io/asset-properties';
 import { makeAsset } from '../factories';
 
