@@ -14,7 +14,7 @@ import { readSavedDraft, startDraftAutosave } from './draft-autosave';
 import { ElsewhereScreen } from './elsewhere-screen';
 import { InterruptedImportBanner } from './interrupted-import-banner';
 import { TeamStatus } from './team-status';
-import { lazyComponent } from './lazy';
+import { lazyComponent, preloadWhenIdle } from './lazy';
 
 // What is not on the first screen loads when first opened: import, export, print, settings and the
 // rest carry their own libraries (PapaParse, proj4, html-to-image, pmtiles…) with them.
@@ -27,6 +27,8 @@ const PrintView = lazyComponent('Print map', () => import('./print-view').then((
 const PlanPrintView = lazyComponent('Print plan', () => import('./plan-print').then((m) => m.PlanPrintView));
 const WalkSheetPrintView = lazyComponent('Print photo sheet', () => import('./walk-sheet-print').then((m) => m.WalkSheetPrintView));
 const PhotoWalkScreen = lazyComponent('The photo walk', () => import('./photo-walk').then((m) => m.PhotoWalkScreen));
+/** The toolbar's dialogs, a tap away: fetched once the app has started (print views and the walk on demand). */
+const TOOLBAR_DIALOGS = [SettingsDialog, ImportDialog, ExportDialog, PrintView];
 
 /** The app shell: header, map, panel, and the dialogs over them. */
 export function App() {
@@ -39,6 +41,7 @@ export function App() {
   const showFirstRun = status.kind === 'ready' && isEmpty && !settings.firstRunChoice;
   const brand = useRef<HTMLHeadingElement>(null);
   useEffect(() => startDraftAutosave(), []);
+  useEffect(() => preloadWhenIdle(TOOLBAR_DIALOGS), []);
   const [resumable, setResumable] = useState(() => readSavedDraft());
   const resume = () => {
     if (resumable) {

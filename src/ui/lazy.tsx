@@ -6,7 +6,12 @@ import { useEffect, useState } from 'preact/hooks';
  * the app starts on a smaller bundle. The service worker precaches every chunk, so it opens offline
  * too; should a chunk still fail to load, the place it would be says so instead of staying blank.
  */
-export function lazyComponent<P extends object>(what: string, load: () => Promise<ComponentType<P>>): ComponentType<P> {
+export type LazyComponent<P extends object> = ComponentType<P> & {
+  /** Fetches the code now (when the tablet is idle after start-up), so the first opening is instant. */
+  preload: () => void;
+};
+
+export function lazyComponent<P extends object>(what: string, load: () => Promise<ComponentType<P>>): LazyComponent<P> {
   let loaded: ComponentType<P> | null = null;
   let loading: Promise<ComponentType<P>> | null = null;
   const start = () =>
@@ -40,5 +45,20 @@ export function lazyComponent<P extends object>(what: string, load: () => Promis
     return component ? h(component, props) : null;
   }
   Lazy.displayName = `Lazy(${what})`;
+  Lazy.preload = () => void start().catch(() => undefined); // a failure is said when it is opened
   return Lazy;
+}
+
+/**
+ * Fetches these components' code once the first screen is drawn and the tablet has a moment: the
+ * start-up stays light, and the first tap on a tab or a dialog does not wait. Returns the cancel.
+ */
+export function preloadWhenIdle(components: readonly { preload: () => void }[]): () => void {
+  const fetchAll = () => components.forEach((c) => c.preload());
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(fetchAll, { timeout: 2000 });
+    return () => cancelIdleCallback(id);
+  }
+  const timer = setTimeout(fetchAll, 500);
+  return () => clearTimeout(timer);
 }

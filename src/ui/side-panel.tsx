@@ -6,13 +6,15 @@ import { FindControls } from './find-controls';
 import { Legend } from './legend';
 import { NeighbourhoodForm } from './neighbourhood-form';
 import { mode, panelTab, selectedAsset } from './ui-state';
-import { lazyComponent } from './lazy';
+import { lazyComponent, preloadWhenIdle } from './lazy';
 
 // The tabs after Assets load when first opened, with what they need (boundary files, coverage, plans).
 const NeighbourhoodList = lazyComponent('The Neighbourhoods tab', () => import('./neighbourhood-list').then((m) => m.NeighbourhoodList));
 const PlansPanel = lazyComponent('The Plans tab', () => import('./plans-panel').then((m) => m.PlansPanel));
 const LayersPanel = lazyComponent('The Layers tab', () => import('./layers-panel').then((m) => m.LayersPanel));
 const CoveragePanel = lazyComponent('The Coverage tab', () => import('./coverage-panel').then((m) => m.CoveragePanel));
+/** The tabs are a tap away from the first screen: fetched once the app has started, not on the tap. */
+const LAZY_TABS = [NeighbourhoodList, PlansPanel, LayersPanel, CoveragePanel];
 
 const TABS = [
   ['assets', 'Assets'],
@@ -77,6 +79,7 @@ export function SidePanel() {
   const showForm = current.kind === 'form' || current.kind === 'neighbourhood-form';
   const showDetails = !showForm && selectedAsset.value !== null;
   const tab = panelTab.value;
+  useEffect(() => preloadWhenIdle(LAZY_TABS), []);
   const collapsed = portrait && !open && !showForm;
   // What the panel shows: a new view starts at its top (the details after a long form, a tab).
   const body = useRef<HTMLDivElement>(null);
