@@ -8,9 +8,18 @@ import { benchReassign } from './reassign';
 import { benchImport } from './import-100k';
 import { benchCoverage } from './coverage';
 import { benchTeamSync } from './team-sync';
+import { benchFirstLoad } from './first-load';
 
-/** `npm run bench -- import` (or coverage, reassign, store, map, team) runs just those named. */
-const BENCHES: Record<string, () => Promise<void>> = { coverage: benchCoverage, reassign: benchReassign, store: benchStoreApply, map: benchMapLoad, import: benchImport, team: benchTeamSync };
+/** `npm run bench -- import` (or coverage, reassign, store, map, team, load) runs just those named. */
+const BENCHES: Record<string, () => Promise<void>> = {
+  coverage: benchCoverage,
+  reassign: benchReassign,
+  store: benchStoreApply,
+  map: benchMapLoad,
+  import: benchImport,
+  team: benchTeamSync,
+  load: benchFirstLoad,
+};
 const chosen = process.argv.slice(2);
 const unknown = chosen.filter((name) => !(name in BENCHES));
 if (unknown.length > 0) throw new Error(`No benchmark called ${unknown.join(', ')}; choose from ${Object.keys(BENCHES).join(', ')}`);
