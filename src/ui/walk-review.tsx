@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { appState } from '../store/state';
 import { deleteWalkPhoto, linkWalkPhoto, makeAssetFromWalkPhoto, setWalkPhotoAside } from '../actions/walk-photos';
 import { messagesOf } from '../lib/result';
@@ -113,6 +113,9 @@ function ReviewCard({ photo, number }: { photo: WalkPhoto; number: number }) {
     const done = await deleteWalkPhoto(photo.id);
     said(done.ok ? { ok: true, message: 'Deleted the walk photo' } : { ok: false, error: messagesOf(done.error).join(' ') });
   };
+  const assets = appState.assets.value;
+  // A nearest-asset search over every asset: once per photo and change of assets, not per render.
+  const place = useMemo(() => walkPhotoPlace(photo, assets), [photo, assets]);
   const title = photo.caption.trim() || 'No caption';
   const open = photo.outcome === 'to review';
   return (
@@ -126,7 +129,7 @@ function ReviewCard({ photo, number }: { photo: WalkPhoto; number: number }) {
           {photo.theme ? `${photo.theme} \u00b7 ` : ''}
           {takenText(photo.takenAt)} · {photo.placedBy === 'gps' ? 'placed by GPS' : 'placed on the map'}
         </p>
-        <p class="hint">{walkPhotoPlace(photo, appState.assets.value)}</p>
+        <p class="hint">{place}</p>
         <p class="walk-outcome">{outcomeText(photo)}</p>
       </div>
       <div class="form-actions">
