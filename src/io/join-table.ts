@@ -52,7 +52,7 @@ function vintageWarning(areaCodes: readonly string[], areaField: string | undefi
  */
 export function joinTable(
   areas: { codes: readonly string[]; codeField?: string },
-  table: { columns: readonly string[]; rows: readonly string[][] },
+  table: { columns: readonly string[]; rows: readonly string[][]; rowNumbers?: readonly number[] },
   codeColumn: string,
   valueColumns: readonly string[],
 ): JoinResult {
@@ -67,7 +67,7 @@ export function joinTable(
     const code = cells[codeIndex]?.trim() ?? '';
     if (!code) return;
     const areaCode = areaKeys.get(key(code));
-    if (!areaCode) return void unmatchedRows.push({ row: i + 2, code });
+    if (!areaCode) return void unmatchedRows.push({ row: table.rowNumbers?.[i] ?? i + 2, code });
     if (values.has(areaCode)) return void duplicates.add(areaCode);
     values.set(areaCode, Object.fromEntries(valueIndexes.map(([column, index]) => [column, toValue(cells[index])])));
   });

@@ -155,8 +155,8 @@ function readDataFile(bytes: Uint8Array, fileName: string): Result<{ preview: Im
   }
   const read = readCsv(text);
   if (!read.ok) return refuse(`\u201c${fileName}\u201d: ${sentences(read.error)}`);
-  const { columns, rows } = read.value;
-  const records = rows.map((cells, i): ImportRecord => ({ line: i + 2, values: Object.fromEntries(columns.map((c, j) => [c, cells[j] ?? ''])) }));
+  const { columns, rows, rowNumbers } = read.value;
+  const records = rows.map((cells, i): ImportRecord => ({ line: rowNumbers[i] ?? i + 2, values: Object.fromEntries(columns.map((c, j) => [c, cells[j] ?? ''])) }));
   const locations = detectLocations(
     columns,
     records.slice(0, 200).map((r) => r.values),

@@ -6,6 +6,8 @@ export interface Table {
   columns: string[];
   /** Every data row as strings, one per column (short rows padded with ''). */
   rows: string[][];
+  /** Each row's number as a spreadsheet shows it (the header is row 1, blank lines count). */
+  rowNumbers: number[];
   delimiter: string;
   /** Row-level notes, numbered as a spreadsheet would (the header is row 1). */
   notices: { row: number; reason: string }[];
@@ -15,8 +17,14 @@ export const MAX_ROWS = 200_000;
 
 /** Reads CSV/TSV text: guesses , ; tab or |, copes with CRLF, quoted newlines, ragged rows, duplicate headers. */
 export function readCsv(text: string): Result<Table> {
-  const parsed = Papa.parse<string[]>(text, { delimitersToGuess: [',', ';', '\t', '|'], skipEmptyLines: 'greedy' });
-  const [header, ...body] = parsed.data;
+  // Blank lines are kept while parsing so each row's number is the one a spreadsheet shows.
+  const parsed = Papa.parse<string[]>(text, { delimitersToGuess: [',', ';', '\t', '|'], skipEmptyLines: false });
+  const blank = (cells: readonly string[]) => cells.every((c) => c.trim() === '');
+  const numbered = parsed.data.map((cells, i) => ({ cells, number: i + 1 })).filter((r) => !blank(r.cells));
+  const [headerRow, ...bodyRows] = numbered;
+  const header = headerRow?.cells;
+  const body = bodyRows.map((r) => r.cells);
+  const rowNumbers = bodyRows.map((r) => r.number);
   if (!header || header.every((h) => h.trim() === '')) return refuse('The file has no header row: the first line must name the columns.');
   if (body.length > MAX_ROWS)
     return refuse(`The file has ${body.length.toLocaleString('en-GB')} rows; at most ${MAX_ROWS.toLocaleString('en-GB')} can be imported at once. Split it into smaller files.`);
@@ -30,9 +38,9 @@ export function readCsv(text: string): Result<Table> {
   const notices: Table['notices'] = [];
   const rows = body.map((cells, i) => {
     if (cells.length > columns.length && cells.slice(columns.length).some((c) => c.trim() !== '')) {
-      notices.push({ row: i + 2, reason: `has ${cells.length} values for ${columns.length} columns; the extra values were ignored` });
+      notices.push({ row: rowNumbers[i] ?? i + 2, reason: `has ${cells.length} values for ${columns.length} columns; the extra values were ignored` });
     }
     return columns.map((_, c) => cells[c] ?? '');
   });
-  return ok({ columns, rows, delimiter: parsed.meta.delimiter, notices });
+  return ok({ columns, rows, rowNumbers, delimiter: parsed.meta.delimiter, notices });
 }
