@@ -67,6 +67,6 @@ export function parseBackup(text: string): Result<WorkspaceData> {
   const photos = withBlobs<Photo>('Photo', parsed.data.data.photos, PhotoSchema, problems);
   const walkPhotos = withBlobs<WalkPhoto>('Walk photo', parsed.data.data.walkPhotos, WalkPhotoSchema as z.ZodType<WalkPhoto>, problems);
   if (problems.length > 0) return err(problemsFrom(problems));
-  const { assets, neighbourhoods, overlays, analyses, actionGroups, meetings, actions, settings } = parsed.data.data;
-  return ok({ assets, neighbourhoods, overlays, photos, analyses, actionGroups, meetings, actions, walkPhotos, settings });
+  const { assets, neighbourhoods, overlays, analyses, actionGroups, meetings, actions, investments, settings } = parsed.data.data;
+  return ok({ assets, neighbourhoods, overlays, photos, analyses, actionGroups, meetings, actions, walkPhotos, investments, settings });
 }

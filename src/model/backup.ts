@@ -8,6 +8,7 @@ import { IdSchema, TimestampSchema } from './common';
 import { ActionGroupSchema, ActionSchema, MeetingSchema } from './action-plan';
 import { WalkPhotoFields, checkOutcome } from './walk-photo';
 import { RECORD_KINDS } from './change';
+import { InvestmentSchema } from './investment';
 
 export const BACKUP_FORMAT = 'asset-atlas-backup';
 /** Bump when the shape of `data` changes, and teach `restore` to read the older shape. */
@@ -44,6 +45,7 @@ export const BackupSchema = z
       meetings: z.number().int().min(0).default(0),
       actions: z.number().int().min(0).default(0),
       walkPhotos: z.number().int().min(0).default(0),
+      investments: z.number().int().min(0).default(0),
     }),
     data: z.object({
       assets: z.array(AssetSchema),
@@ -55,6 +57,7 @@ export const BackupSchema = z
       meetings: z.array(MeetingSchema).default([]),
       actions: z.array(ActionSchema).default([]),
       walkPhotos: z.array(BackupWalkPhotoSchema).default([]),
+      investments: z.array(InvestmentSchema).default([]),
       settings: SettingsSchema.optional(),
     }),
   })

@@ -5,6 +5,7 @@ import type { Overlay } from './overlay';
 import type { Photo } from './photo';
 import type { Action, ActionGroup, Meeting } from './action-plan';
 import type { WalkPhoto } from './walk-photo';
+import type { Investment } from './investment';
 
 /** The kinds of record that changes (and undo) apply to. */
 export interface RecordKinds {
@@ -23,9 +24,11 @@ export interface RecordKinds {
   actions: Action;
   /** Photos residents took on a photo walk, with their caption, theme, place and the coordinator's decision. */
   walkPhotos: WalkPhoto;
+  /** Grants and other investments in local groups: amount, recipient, programme, status. */
+  investments: Investment;
 }
 export type RecordKind = keyof RecordKinds;
-export const RECORD_KINDS: readonly RecordKind[] = ['assets', 'neighbourhoods', 'overlays', 'photos', 'analyses', 'actionGroups', 'meetings', 'actions', 'walkPhotos'];
+export const RECORD_KINDS: readonly RecordKind[] = ['assets', 'neighbourhoods', 'overlays', 'photos', 'analyses', 'actionGroups', 'meetings', 'actions', 'walkPhotos', 'investments'];
 
 /** Every record of every kind: a whole workspace's records, as a backup or a restore holds them. */
 export type RecordSets = { [K in RecordKind]: RecordKinds[K][] };
@@ -37,7 +40,7 @@ export function copyOfRecords(records: { [K in RecordKind]: readonly RecordKinds
 
 /** A workspace with no records. */
 export function emptyRecords(): RecordSets {
-  return { assets: [], neighbourhoods: [], overlays: [], photos: [], analyses: [], actionGroups: [], meetings: [], actions: [], walkPhotos: [] };
+  return { assets: [], neighbourhoods: [], overlays: [], photos: [], analyses: [], actionGroups: [], meetings: [], actions: [], walkPhotos: [], investments: [] };
 }
 
 export interface KindChange<T> {

@@ -4,6 +4,10 @@ import { TileSourceSchema } from './tiles';
 import { DEFAULT_CONSENT_REVIEW_MONTHS } from './consent-review';
 import { DEFAULT_TYPE_FIELDS, TypeFieldsSchema } from './type-fields';
 import { DEFAULT_ACTION_THEMES, DEFAULT_REVIEW_WEEKS } from './action-plan';
+import { OrgIdSchema } from './investment';
+
+/** £100,000: far above a microgrant, so only a slip (an extra zero, pence typed as pounds) is refused. */
+export const DEFAULT_LARGEST_GRANT_PENCE = 10_000_000;
 
 /**
  * The team this device shares its workspace with (team sharing). The password is never stored:
@@ -20,6 +24,20 @@ export const TeamConfigSchema = z.object({
   syncPhotos: z.boolean().default(true),
 });
 export type TeamConfig = z.output<typeof TeamConfigSchema>;
+
+/**
+ * Who gives the grants, as a 360Giving file names them (Settings → Funder). The prefix is the one
+ * 360Giving registered for the funder ("360G-millbrookcf"); every grant identifier starts with it.
+ */
+export const FunderSchema = z.object({
+  name: shortText(200, 'The funder’s name').min(1, 'Give the funder’s name'),
+  orgId: OrgIdSchema,
+  prefix: z
+    .string()
+    .trim()
+    .regex(/^360G-[A-Za-z0-9][A-Za-z0-9_-]{0,40}$/, 'A 360Giving prefix looks like 360G-millbrookcf (360Giving gives it when you first publish)'),
+});
+export type Funder = z.output<typeof FunderSchema>;
 
 /** App-wide settings, stored as one record. Every field has a default so an old record still reads. */
 export const SettingsSchema = z.object({
@@ -53,10 +71,14 @@ export const SettingsSchema = z.object({
     .default(() => [...DEFAULT_ACTION_THEMES]),
   /** A team setting: weeks from one review of an action to the next, by default. */
   reviewWeeks: z.number().int().min(1, 'Reviews are at least a week apart').max(52, 'Review at least every 52 weeks').default(DEFAULT_REVIEW_WEEKS),
+  /** A team setting: the funder that grants are exported as (360Giving). */
+  funder: FunderSchema.optional(),
+  /** A team setting: the largest single grant the team records; a larger amount is taken for a typing slip. */
+  largestGrantPence: z.number().int().min(100).max(1_000_000_000).default(DEFAULT_LARGEST_GRANT_PENCE),
 });
 
 /** The settings a team shares (the rest belong to the device: basemap, street map, its team sign-in). */
-export const TEAM_SETTING_KEYS = ['typeFields', 'consentReviewMonths', 'sharePeopleWithTeam', 'actionThemes', 'reviewWeeks'] as const;
+export const TEAM_SETTING_KEYS = ['typeFields', 'consentReviewMonths', 'sharePeopleWithTeam', 'actionThemes', 'reviewWeeks', 'funder', 'largestGrantPence'] as const;
 export type TeamSettings = Pick<Settings, (typeof TEAM_SETTING_KEYS)[number]>;
 
 export type Settings = z.output<typeof SettingsSchema>;

@@ -38,4 +38,8 @@ export function upgrade(db: IDBPDatabase<AtlasDB>, oldVersion: number): void {
     // Version 6: photos taken on residents' photo walks.
     db.createObjectStore('walkPhotos', { keyPath: 'id' });
   }
+  if (oldVersion < 7) {
+    // Version 7: grants and other investments in local groups.
+    db.createObjectStore('investments', { keyPath: 'id' });
+  }
 }

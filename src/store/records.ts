@@ -7,6 +7,7 @@ import { PhotoSchema } from '../model/photo';
 import { AnalysisSchema } from '../model/coverage';
 import { ActionGroupSchema, ActionSchema, MeetingSchema } from '../model/action-plan';
 import { WalkPhotoSchema } from '../model/walk-photo';
+import { InvestmentSchema } from '../model/investment';
 import type { RecordKind, RecordKinds } from '../model/change';
 import { issueProblems } from '../model/problems';
 import { err, messagesOf, ok, type Result } from '../lib/result';
@@ -23,6 +24,7 @@ export const RECORD_SCHEMAS: { [K in RecordKind]: z.ZodType<RecordKinds[K]> } = 
   meetings: MeetingSchema as z.ZodType<RecordKinds['meetings']>,
   actions: ActionSchema as z.ZodType<RecordKinds['actions']>,
   walkPhotos: WalkPhotoSchema as z.ZodType<RecordKinds['walkPhotos']>,
+  investments: InvestmentSchema as z.ZodType<RecordKinds['investments']>,
 };
 
 const SINGULAR: Record<RecordKind, string> = {
@@ -35,6 +37,7 @@ const SINGULAR: Record<RecordKind, string> = {
   meetings: 'meeting',
   actions: 'action',
   walkPhotos: 'walk photo',
+  investments: 'investment',
 };
 
 export interface ReadResult<T> {

@@ -2,7 +2,7 @@ import type { DBSchema } from 'idb';
 
 export const DB_NAME = 'asset-atlas';
 /** Bump with a new `case` in migrations.ts; every earlier version must still upgrade. */
-export const DB_VERSION = 6;
+export const DB_VERSION = 7;
 
 /** What one change-log entry holds: raw, because every read re-validates it. */
 export interface ChangeLogRow {
@@ -30,6 +30,7 @@ export interface AtlasDB extends DBSchema {
   meetings: { key: string; value: { id: string } & Record<string, unknown> };
   actions: { key: string; value: { id: string } & Record<string, unknown> };
   walkPhotos: { key: string; value: { id: string } & Record<string, unknown> };
+  investments: { key: string; value: { id: string } & Record<string, unknown> };
   settings: { key: string; value: { id: string } & Record<string, unknown> };
   changes: { key: number; value: ChangeLogRow };
   /** Imports being written in batches (model/import-journal): empty unless one was cut short. */

@@ -1,4 +1,5 @@
 import type { WalkPhoto } from '../model/walk-photo';
+import type { Investment } from '../model/investment';
 import { computed, signal, type ReadonlySignal, type Signal } from '@preact/signals';
 import type { Asset } from '../model/asset';
 import type { Neighbourhood } from '../model/neighbourhood';
@@ -36,6 +37,8 @@ export interface AtlasState {
   actions: Signal<readonly Action[]>;
   /** Photo walk photos, with their image Blobs. */
   walkPhotos: Signal<readonly WalkPhoto[]>;
+  /** Grants and other investments. */
+  investments: Signal<readonly Investment[]>;
   settings: Signal<Settings>;
   /** Records on disk that failed validation when read: shown to the user, never silently dropped. */
   unreadable: Signal<readonly string[]>;
@@ -71,6 +74,7 @@ export function createAtlasState(): AtlasState {
     meetings: signal<readonly Meeting[]>([]),
     actions: signal<readonly Action[]>([]),
     walkPhotos: signal<readonly WalkPhoto[]>([]),
+    investments: signal<readonly Investment[]>([]),
     settings: signal<Settings>(DEFAULT_SETTINGS),
     unreadable: signal<readonly string[]>([]),
     undoLabel: signal<string | null>(null),

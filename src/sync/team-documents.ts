@@ -4,7 +4,7 @@ import type { RecordKind, RecordKinds } from '../model/change';
 import { TEAM_SETTING_KEYS, type Settings, type TeamSettings } from '../model/settings';
 
 /** The kinds of record a team shares as documents. Photos travel apart (their own database). */
-export const TEAM_KINDS = ['assets', 'neighbourhoods', 'overlays', 'analyses', 'actionGroups', 'meetings', 'actions'] as const satisfies readonly RecordKind[];
+export const TEAM_KINDS = ['assets', 'neighbourhoods', 'overlays', 'analyses', 'actionGroups', 'meetings', 'actions', 'investments'] as const satisfies readonly RecordKind[];
 export type TeamKind = (typeof TEAM_KINDS)[number];
 
 /** The one document that holds the settings a team shares. */

@@ -10,6 +10,7 @@ import { PhotoSchema } from '../../../src/model/photo';
 import { makeAsset, makeNeighbourhood } from '../factories';
 import { analyseCoverage } from '../../../src/geo/coverage/analyse-coverage';
 import { AnalysisSchema, CoverageQuestionSchema } from '../../../src/model/coverage';
+import { InvestmentSchema } from '../../../src/model/investment';
 import { WalkPhotoSchema } from '../../../src/model/walk-photo';
 
 let n = 0;
@@ -78,9 +79,22 @@ const walkPhoto = WalkPhotoSchema.parse({
   height: 1,
   blob: new Blob([new Uint8Array([255, 216, 255, 9, 9])], { type: 'image/jpeg' }),
 });
+const grant = InvestmentSchema.parse({
+  id: crypto.randomUUID(),
+  programme: 'Microgrants 2026',
+  amountPence: 125_050,
+  awardedOn: '2026-11-03',
+  recipient: { assetId: park.id, orgId: 'GB-COH-01234567' },
+  purpose: 'Benches for the park',
+  status: 'paid',
+  supports: [park.id],
+  createdAt: park.createdAt,
+  updatedAt: park.createdAt,
+});
 const data = {
   ...emptyRecords(),
   walkPhotos: [walkPhoto],
+  investments: [grant],
   assets: [{ ...park, photos: [photo.id] }],
   neighbourhoods: [area],
   photos: [photo],
@@ -117,6 +131,8 @@ describe('backup and restore', () => {
     const [walked] = reopened.state.walkPhotos.value;
     expect({ ...walked, blob: undefined }).toEqual({ ...walkPhoto, blob: undefined });
     expect(new Uint8Array(await (walked?.blob ?? new Blob()).arrayBuffer())).toEqual(new Uint8Array([255, 216, 255, 9, 9]));
+    // And grants, to the penny, the company number's leading zero kept.
+    expect(reopened.state.investments.value).toEqual([grant]);
   });
 
   it('refuses a damaged or foreign file with the reason, and changes nothing', async () => {

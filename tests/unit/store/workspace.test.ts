@@ -232,7 +232,7 @@ describe('failures keep what the user has', () => {
 });
 
 /** Every object store of the current version, in name order. */
-const CURRENT_STORES = ['actionGroups', 'actions', 'analyses', 'assets', 'changes', 'importJournal', 'meetings', 'neighbourhoods', 'overlays', 'photos', 'settings', 'walkPhotos'];
+const CURRENT_STORES = ['actionGroups', 'actions', 'analyses', 'assets', 'changes', 'importJournal', 'investments', 'meetings', 'neighbourhoods', 'overlays', 'photos', 'settings', 'walkPhotos'];
 
 describe('migrations', () => {
   it.each(SHIPPED_VERSIONS)('upgrades the database version %i wrote: every record, photo and undo step kept', async (version) => {
