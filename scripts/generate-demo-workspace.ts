@@ -9,11 +9,12 @@ import { seededRandom, pick } from '../src/lib/random';
 import { seededUuid } from '../src/lib/id';
 import { BackupSchema, BACKUP_FORMAT, BACKUP_SCHEMA_VERSION } from '../src/model/backup';
 import type { AssetInput } from '../src/model/asset';
+import type { InvestmentInput } from '../src/model/investment';
 import type { NeighbourhoodInput } from '../src/model/neighbourhood';
 import type { Position } from '../src/model/geometry';
 import { pointInArea } from '../src/geo/point-in-polygon';
 import { describeIssues } from '../src/model/problems';
-import { buildAreas, polar, offset, TOWN_CENTRE } from './demo/town';
+import { buildTown, polar, offset, TOWN_CENTRE } from './demo/town';
 import { PEOPLE, SAINTS, STREETS, SURNAMES, TEMPLATES } from './demo/catalogue';
 
 const SEED = 20261122;
@@ -23,7 +24,7 @@ const OUT = fileURLToPath(new URL('../data/demo-workspace.json', import.meta.url
 const random = seededRandom(SEED);
 const isoDay = (daysBefore: number) => new Date(Date.parse(EXPORTED_AT) - daysBefore * 86_400_000).toISOString();
 
-const areas = buildAreas(random);
+const { areas, smallAreas } = buildTown(random);
 const neighbourhoods: NeighbourhoodInput[] = areas.map((area) => ({
   id: seededUuid(random),
   name: area.name,
@@ -229,13 +230,130 @@ const actions = [
   }),
 ];
 
+// Deprivation and money: a fictional small-area layer (deciles and residents, as an IMD layer has
+// them) and a year of microgrants, most to groups in the more deprived areas, some not. Its own
+// seed, so every draw above is as it was.
+const moneyRandom = seededRandom(SEED + 1);
+const DECILES: Record<string, [number, number]> = {
+  MB01A: [3, 1620],
+  MB01B: [5, 1480],
+  MB01C: [4, 1710],
+  MB02A: [2, 1850],
+  MB02B: [3, 1690],
+  MB03A: [8, 1530],
+  MB03B: [9, 1410],
+  MB04A: [1, 1920],
+  MB04B: [2, 1780],
+  MB05A: [6, 1390],
+  MB05B: [4, 1560],
+};
+const deprivation = {
+  id: seededUuid(moneyRandom),
+  name: 'Millbrook small areas (fictional deprivation)',
+  kind: 'small-areas' as const,
+  vintage: 'Fictional, in the shape of LSOA / IMD 2019',
+  attribution: 'Millbrook demo workspace (fictional): not real data',
+  valueField: 'imd_decile',
+  visible: false,
+  areas: smallAreas.map((s, i) => ({
+    code: s.code,
+    name: `Millbrook ${String(i + 1).padStart(3, '0')}${s.code.slice(-1)}`,
+    geometry: { type: 'Polygon' as const, coordinates: [s.ring] },
+    values: { imd_decile: DECILES[s.code]?.[0] ?? null, population: DECILES[s.code]?.[1] ?? null },
+  })),
+  createdAt: isoDay(200),
+  updatedAt: isoDay(200),
+};
+const GRANTS: [recipient: string, pounds: number, day: string, purpose: string, status: 'applied' | 'awarded' | 'paid' | 'completed' | 'withdrawn'][] = [
+  ['Victoria Tenants\u2019 Group', 1500, '2026-04-14', 'Summer fun day on the green', 'completed'],
+  ['St Chad\u2019s Lunch Club', 2500, '2026-04-14', 'Kitchen equipment for the Friday lunch', 'paid'],
+  ['Canal Side Singers', 450, '2026-05-12', 'Sheet music and a keyboard stand', 'completed'],
+  ['Tea Dance Group', 300, '2026-05-12', 'Hall hire for the winter dances', 'paid'],
+  ['Walking Football Canal Side', 250, '2026-06-09', 'Bibs, balls and a first-aid kit', 'completed'],
+  ['Canal Side Community Garden', 1200, '2026-06-09', 'Raised beds and tools', 'paid'],
+  ['Green Skills Training', 2000, '2026-07-07', 'Tasters in hedge-laying and path repair', 'awarded'],
+  ['Canal Side Drama Group', 800, '2026-07-07', 'Costumes for the canal festival play', 'paid'],
+  ['Millbrook Canal Festival', 2500, '2026-09-15', 'Stalls and a stage for the festival', 'withdrawn'],
+];
+const groupsBy = (area: string) => assets.filter((a) => a.category === 'associations' && (a.neighbourhoodIds ?? []).includes(neighbourhoods.find((n) => n.name === area)?.id ?? ''));
+const PURPOSES = [
+  'Room hire for weekly sessions',
+  'Equipment and materials',
+  'A summer trip for members',
+  'Refreshments for a community event',
+  'Training for volunteers',
+  'Publicity: leaflets and posters',
+];
+// Beyond Canal Side, a few grants in each neighbourhood: most in Southfields and the Heights, few in Westgate.
+for (const [area, count] of [
+  ['Southfields Estate', 4],
+  ['Millbrook Heights', 3],
+  ['Town Centre', 2],
+  ['Westgate', 1],
+] as const) {
+  for (const group of groupsBy(area).slice(0, count)) {
+    GRANTS.push([
+      group.name,
+      50 * Math.round((150 + moneyRandom() * 2200) / 50),
+      `2026-0${4 + Math.floor(moneyRandom() * 5)}-1${Math.floor(moneyRandom() * 9)}`,
+      pick(moneyRandom, PURPOSES),
+      pick(moneyRandom, ['paid', 'completed', 'awarded'] as const),
+    ]);
+  }
+}
+const investments: InvestmentInput[] = GRANTS.map(([recipient, pounds, day, purpose, status]) => ({
+  id: seededUuid(moneyRandom),
+  programme: 'Millbrook Microgrants 2026',
+  amountPence: pounds * 100,
+  awardedOn: day,
+  recipient: { assetId: named(recipient).id },
+  purpose,
+  status,
+  createdAt: `${day}T12:00:00.000Z`,
+  updatedAt: `${day}T12:00:00.000Z`,
+}));
+// A group that is not (yet) on the map, and an application still waiting.
+investments.push(
+  {
+    id: seededUuid(moneyRandom),
+    programme: 'Millbrook Microgrants 2026',
+    amountPence: 60000,
+    awardedOn: '2026-08-11',
+    recipient: { name: 'Southfields Mums\u2019 Walking Group', at: polar(275, 1500) },
+    purpose: 'Pushchair-friendly walk maps and a first-aid course',
+    status: 'paid',
+    createdAt: '2026-08-11T12:00:00.000Z',
+    updatedAt: '2026-08-11T12:00:00.000Z',
+  },
+  {
+    id: seededUuid(moneyRandom),
+    programme: 'Millbrook Microgrants 2026',
+    amountPence: 95000,
+    awardedOn: '2026-11-10',
+    recipient: { name: 'Heights Youth Forum', at: polar(95, 1400) },
+    purpose: 'A youth-led survey of the Heights',
+    status: 'applied',
+    createdAt: '2026-11-10T12:00:00.000Z',
+    updatedAt: '2026-11-10T12:00:00.000Z',
+  },
+);
+
 const backup = {
   format: BACKUP_FORMAT,
   schemaVersion: BACKUP_SCHEMA_VERSION,
   appVersion: 'demo',
   exportedAt: EXPORTED_AT,
-  counts: { assets: assets.length, neighbourhoods: neighbourhoods.length, overlays: 0, photos: 0, actionGroups: 1, meetings: meetings.length, actions: actions.length },
-  data: { assets, neighbourhoods, overlays: [], photos: [], actionGroups: [actionGroup], meetings, actions },
+  counts: {
+    assets: assets.length,
+    neighbourhoods: neighbourhoods.length,
+    overlays: 1,
+    photos: 0,
+    actionGroups: 1,
+    meetings: meetings.length,
+    actions: actions.length,
+    investments: investments.length,
+  },
+  data: { assets, neighbourhoods, overlays: [deprivation], photos: [], actionGroups: [actionGroup], meetings, actions, investments },
 };
 const checked = BackupSchema.safeParse(backup);
 if (!checked.success) {
@@ -245,5 +363,7 @@ if (!checked.success) {
 writeFileSync(OUT, `${JSON.stringify(backup, null, 1)}\n`);
 const byCategory = new Map<string, number>();
 for (const asset of assets) byCategory.set(asset.category, (byCategory.get(asset.category) ?? 0) + 1);
-console.log(`Wrote ${OUT}: ${neighbourhoods.length} neighbourhoods, ${assets.length} assets, an action group with ${actions.length} actions`);
+console.log(
+  `Wrote ${OUT}: ${neighbourhoods.length} neighbourhoods, ${assets.length} assets, an action group with ${actions.length} actions, ${smallAreas.length} small areas, ${investments.length} grants`,
+);
 for (const [category, count] of byCategory) console.log(`  ${category}: ${count}`);

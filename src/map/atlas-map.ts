@@ -1,3 +1,4 @@
+import type { InvestmentSymbol } from './features';
 import type { Asset } from '../model/asset';
 import type { ConnectionLine } from '../model/connections';
 import type { Neighbourhood } from '../model/neighbourhood';
@@ -26,6 +27,8 @@ export interface AtlasMap {
   setConnections(lines: readonly ConnectionLine[]): void;
   /** Draws photo walk photos where they were taken (empty hides them). */
   setWalkPhotos(photos: readonly WalkPhoto[]): void;
+  /** Money awarded per neighbourhood as discs sized by the sum (the Investment tab). */
+  setInvestment(symbols: readonly InvestmentSymbol[]): void;
   setPendingLocation(lngLat: [number, number] | null): void;
   showPlace(lngLat: [number, number], zoomIn?: boolean): void;
   setPlacing(on: boolean): void;

@@ -92,3 +92,19 @@ export function connectionFeatures(lines: readonly ConnectionLine[]): FeatureCol
 export function walkPhotoFeatures(photos: readonly { id: string; at: readonly [number, number] | number[] }[]): FeatureCollection<Point, { id: string }> {
   return { type: 'FeatureCollection', features: photos.map((p) => ({ type: 'Feature', geometry: { type: 'Point', coordinates: [...p.at] }, properties: { id: p.id } })) };
 }
+
+/** Money awarded in one neighbourhood, drawn at its middle as a disc sized by the sum. */
+export interface InvestmentSymbol {
+  id: string;
+  at: readonly [number, number] | number[];
+  label: string;
+  /** Pixels: the disc's area is in proportion to the money. */
+  radius: number;
+}
+
+export function investmentFeatures(symbols: readonly InvestmentSymbol[]): FeatureCollection<Point, { id: string; label: string; radius: number }> {
+  return {
+    type: 'FeatureCollection',
+    features: symbols.map((s) => ({ type: 'Feature', geometry: { type: 'Point', coordinates: [...s.at] }, properties: { id: s.id, label: s.label, radius: s.radius } })),
+  };
+}

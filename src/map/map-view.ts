@@ -24,7 +24,18 @@ import { BasemapLayers } from './basemap-layers';
 import { MarkerDrag } from './marker-drag';
 import { pointAtBundledWorker } from './maplibre-worker';
 import type { AtlasMap } from './atlas-map';
-import { assetPoint, assetSites, connectionFeatures, walkPhotoFeatures, coverageGapFeatures, coverageSurfaceFeatures, neighbourhoodFeatures, overlayFeatures } from './features';
+import {
+  assetPoint,
+  assetSites,
+  connectionFeatures,
+  walkPhotoFeatures,
+  investmentFeatures,
+  type InvestmentSymbol,
+  coverageGapFeatures,
+  coverageSurfaceFeatures,
+  neighbourhoodFeatures,
+  overlayFeatures,
+} from './features';
 import { BoundaryEditor, type BoundaryDraftView, type BoundaryEditorEvents } from './boundary-editor';
 import { DiffedGeoJson } from './large-geojson';
 import { loadLabelFonts } from './fonts';
@@ -155,6 +166,10 @@ export class MapView implements AtlasMap {
 
   setPlanAssets(ids: readonly string[]): void {
     this.map.setFilter(LAYERS.planAssets, ['all', ['!', ['has', 'point_count']], ['in', ['get', 'id'], ['literal', [...ids]]]]);
+  }
+
+  setInvestment(symbols: readonly InvestmentSymbol[]): void {
+    this.source(SOURCES.investment).setData(investmentFeatures(symbols));
   }
 
   setWalkPhotos(photos: readonly WalkPhoto[]): void {

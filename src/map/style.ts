@@ -6,6 +6,9 @@ import { CONNECTION_STYLES } from '../model/connections';
 import { LINK_RELATIONS } from '../model/asset';
 import type { LayerSpecification } from 'maplibre-gl';
 
+/** The Investment tab's discs: a deep teal, unlike any category's marker or the deprivation reds. */
+export const INVESTMENT_COLOUR = '#0f6b66';
+
 export const SOURCES = {
   overlays: 'overlays',
   coverageSurface: 'coverage-surface',
@@ -16,6 +19,7 @@ export const SOURCES = {
   assets: 'assets',
   pending: 'pending',
   walkPhotos: 'walk-photos',
+  investment: 'investment',
   draftArea: 'draft-area',
   draftCorners: 'draft-corners',
   draftMidpoints: 'draft-midpoints',
@@ -55,6 +59,8 @@ export const LAYERS = {
   labels: 'asset-labels',
   pending: 'pending-location',
   walkPhotos: 'walk-photos',
+  investmentCircle: 'investment-circle',
+  investmentLabel: 'investment-label',
 } as const;
 
 /** Photo walk photos: a white disc in a thick magenta ring, unlike any category's filled marker. */
@@ -125,6 +131,7 @@ export function buildLocalStyle(): StyleSpecification {
       [SOURCES.connections]: { type: 'geojson', data: empty() },
       [SOURCES.pending]: { type: 'geojson', data: empty() },
       [SOURCES.walkPhotos]: { type: 'geojson', data: empty() },
+      [SOURCES.investment]: { type: 'geojson', data: empty() },
       [SOURCES.assets]: { type: 'geojson', data: empty(), cluster: true, clusterMaxZoom: 13, clusterRadius: 28, promoteId: 'id' },
     },
     layers: [
@@ -253,6 +260,21 @@ export function buildLocalStyle(): StyleSpecification {
         type: 'circle',
         source: SOURCES.pending,
         paint: { 'circle-radius': 14, 'circle-color': 'rgba(11,110,79,0.25)', 'circle-stroke-color': '#0b6e4f', 'circle-stroke-width': 3 },
+      },
+      // Money awarded per neighbourhood (Investment tab), over the markers so the sums read: a see-through
+      // disc whose area grows with the £, and its sum.
+      {
+        id: LAYERS.investmentCircle,
+        type: 'circle',
+        source: SOURCES.investment,
+        paint: { 'circle-radius': ['get', 'radius'], 'circle-color': INVESTMENT_COLOUR, 'circle-opacity': 0.35, 'circle-stroke-color': INVESTMENT_COLOUR, 'circle-stroke-width': 2 },
+      },
+      {
+        id: LAYERS.investmentLabel,
+        type: 'symbol',
+        source: SOURCES.investment,
+        layout: { 'text-field': ['get', 'label'], 'text-font': FONT_BOLD, 'text-size': 13, 'text-allow-overlap': true, 'text-max-width': 12 },
+        paint: { 'text-color': '#0b3d3a', 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
       },
     ],
   };

@@ -7,7 +7,7 @@ export interface ChoroplethClass {
 
 // Deciles 1 (most deprived) to 10: a dark-to-light sequential ramp (ColorBrewer YlOrRd, reversed),
 // readable by people with the common colour-vision deficiencies and in greyscale print.
-const DECILE_COLOURS = ['#800026', '#bd0026', '#e31a1c', '#fc4e2a', '#fd8d3c', '#feb24c', '#fed976', '#ffeda0', '#ffffcc', '#fffff2'];
+export const DECILE_COLOURS = ['#800026', '#bd0026', '#e31a1c', '#fc4e2a', '#fd8d3c', '#feb24c', '#fed976', '#ffeda0', '#ffffcc', '#fffff2'];
 const QUINTILE_COLOURS = ['#08519c', '#3182bd', '#6baed6', '#bdd7e7', '#eff3ff'];
 
 const isDecileField = (field: string) => /decile/i.test(field);

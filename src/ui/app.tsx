@@ -8,7 +8,7 @@ import { StatusBanner } from './status-banner';
 import { PlacingBar } from './placing-bar';
 import { BoundaryBar } from './boundary-bar';
 import { UpdatePrompt } from './update-prompt';
-import { conflictsOpen, mode, planPrintGroupId, printOpen, send, tableOpen, walkSheetNeighbourhoodId } from './ui-state';
+import { conflictsOpen, investmentPrintOpen, mode, planPrintGroupId, printOpen, send, tableOpen, walkSheetNeighbourhoodId } from './ui-state';
 import { photoWalk } from './photo-walk-session';
 import { readSavedDraft, startDraftAutosave } from './draft-autosave';
 import { ElsewhereScreen } from './elsewhere-screen';
@@ -25,6 +25,7 @@ const AttributeTable = lazyComponent('The table', () => import('./attribute-tabl
 const ConflictsDialog = lazyComponent('Conflicts', () => import('./conflicts-dialog').then((m) => m.ConflictsDialog));
 const PrintView = lazyComponent('Print map', () => import('./print-view').then((m) => m.PrintView));
 const PlanPrintView = lazyComponent('Print plan', () => import('./plan-print').then((m) => m.PlanPrintView));
+const InvestmentPrintView = lazyComponent('Print investment', () => import('./investment-print').then((m) => m.InvestmentPrintView));
 const WalkSheetPrintView = lazyComponent('Print photo sheet', () => import('./walk-sheet-print').then((m) => m.WalkSheetPrintView));
 const PhotoWalkScreen = lazyComponent('The photo walk', () => import('./photo-walk').then((m) => m.PhotoWalkScreen));
 /** The toolbar's dialogs, a tap away: fetched once the app has started (print views and the walk on demand). */
@@ -67,7 +68,7 @@ export function App() {
   const redoLabel = appState.redoLabel.value;
   return (
     <>
-      <div class="app" hidden={printOpen.value || planPrintGroupId.value !== null || sheetAreaId !== null || walk !== null} inert={status.kind === 'elsewhere'}>
+      <div class="app" hidden={printOpen.value || planPrintGroupId.value !== null || investmentPrintOpen.value || sheetAreaId !== null || walk !== null} inert={status.kind === 'elsewhere'}>
         <header class="topbar">
           <h1 class="brand" ref={brand} tabIndex={-1}>
             Asset Atlas
@@ -157,6 +158,7 @@ export function App() {
       </div>
       {printOpen.value && status.kind !== 'elsewhere' && <PrintView />}
       {planPrintGroupId.value !== null && status.kind !== 'elsewhere' && <PlanPrintView groupId={planPrintGroupId.value} />}
+      {investmentPrintOpen.value && status.kind !== 'elsewhere' && <InvestmentPrintView />}
       {sheetAreaId !== null && status.kind !== 'elsewhere' && <WalkSheetPrintView neighbourhoodId={sheetAreaId} />}
       {walk && <PhotoWalkScreen session={walk} />}
       {status.kind === 'elsewhere' && <ElsewhereScreen />}

@@ -33,3 +33,7 @@ export function describedBy(id: string, error: string | undefined, hint?: string
   const ids = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
   return { 'aria-invalid': error ? true : undefined, 'aria-describedby': ids || undefined } as const;
 }
+
+/** A field's problem from an intent, without the schema's field name in front (the label says it). */
+export const fieldProblem = (problems: readonly { message: string; field?: string }[], field: string): string | undefined =>
+  problems.find((p) => p.field === field)?.message.replace(new RegExp(`^${field}(\\.\\w+)*: `), '');

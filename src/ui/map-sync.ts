@@ -5,7 +5,22 @@ import type { Asset } from '../model/asset';
 import type { Neighbourhood } from '../model/neighbourhood';
 import { loadTile } from '../actions/saved-tiles';
 import { appState } from '../store/state';
-import { coverageLayers, filteredAssets, mapFocus, mode, online, panelTab, planHighlight, query, selectedAsset, shownConnections, shownAnalysis, showWalkPhotos } from './ui-state';
+import {
+  coverageLayers,
+  filteredAssets,
+  mapFocus,
+  mode,
+  online,
+  panelTab,
+  planHighlight,
+  query,
+  selectedAsset,
+  shownConnections,
+  shownAnalysis,
+  showWalkPhotos,
+  investmentSymbols,
+  showInvestmentOnMap,
+} from './ui-state';
 import { shownWalkPhotos } from '../model/walk-photo';
 
 const DEMO_ATTRIBUTION = 'Millbrook demo data is fictional';
@@ -66,6 +81,8 @@ export function followState(map: AtlasMap): () => void {
     effect(() => map.setOverlays(appState.overlays.value)),
     // Only while the plan is in view: another tab has its own reasons to mark assets.
     effect(() => map.setConnections(shownConnections.value)),
+    // Only while the Investment tab is open: its figures are worked out there.
+    effect(() => map.setInvestment(panelTab.value === 'investment' && showInvestmentOnMap.value ? investmentSymbols.value : [])),
     effect(() => map.setWalkPhotos(showWalkPhotos.value ? shownWalkPhotos(appState.walkPhotos.value) : [])),
     effect(() => map.setPlanAssets(panelTab.value === 'plans' ? planHighlight.value : [])),
     effect(() => map.setCoverage(shownAnalysis.value, coverageLayers.value)),

@@ -4,9 +4,9 @@ import { frameBounds } from '../model/print-frame';
 import { printCredits } from '../model/print-pages';
 import { planSheet, type PlanSheetRow } from '../model/plan-sheet';
 import { CATEGORIES } from '../model/categories';
-import { printPage, scaleBarFor } from '../actions/print';
+import { scaleBarFor } from '../actions/print';
 import { appState } from '../store/state';
-import { Page, TableHead } from './print-sheet';
+import { A4Preview, Page, PrintButtons, TableHead } from './print-sheet';
 import { printDate, SCALE_BAR_MAX_MM, withMargin } from './print-options';
 import { bboxOfRecords } from '../lib/bbox';
 import { usePrintMaps } from './use-print-map';
@@ -112,52 +112,43 @@ export function PlanPrintView({ groupId }: { groupId: string }) {
           </span>
         </label>
         <p role="status">{problem ? `The map could not be drawn: ${problem}` : image ? `Map drawn at ${resolution.dpi} dpi \u00b7 ${total} pages` : 'Drawing the map\u2026'}</p>
-        <div class="form-actions">
-          <button type="button" class="primary" disabled={!image} onClick={printPage}>
-            Print
-          </button>
-          <button type="button" class="secondary" onClick={() => (planPrintGroupId.value = null)}>
-            Close
-          </button>
-        </div>
+        <PrintButtons ready={!!image} onClose={() => (planPrintGroupId.value = null)} />
       </form>
-      <div class="print-preview" role="region" aria-label="Print preview" tabIndex={0}>
-        <div class="sheets" ref={sheetsRef} style={{ zoom: 0.6, '--page-content-height': `${layout.pageMm.height - 2 * MARGIN_MM - 0.5}mm` }}>
-          <Page common={common} title={title} number={1} total={total}>
-            <figure class="sheet-map" style={{ width: `${mapMm.width}mm`, height: `${mapMm.height}mm` }}>
-              {image ? <img src={image.url} alt={`Map: ${title}`} /> : <div class="sheet-map-pending">Drawing the map…</div>}
-              {scaleBar && (
-                <div class="scale-bar" aria-label={`Scale bar: ${scaleBar.label}`}>
-                  <div class="scale-bar-line" style={{ width: `${scaleBar.fraction * SCALE_BAR_MAX_MM}mm` }} />
-                  <span>{scaleBar.label}</span>
-                </div>
-              )}
-            </figure>
-            <section class="sheet-key plan-key" aria-label="Assets the plan builds on">
-              <h2>What the plan builds on</h2>
-              <ol>
-                {sheet.key.map((k) => (
-                  <li key={k.assetId} value={k.number}>
-                    <b>{k.number}</b> — {k.name}, {CATEGORIES[k.category].label.toLowerCase()}
-                    {k.type ? ` \u00b7 ${k.type}` : ''}
-                  </li>
-                ))}
-              </ol>
-              <p class="sheet-method">
-                Partners: {sheet.partners.join('; ') || 'none yet'}.{sheet.lastMeeting ? ` Last met ${dayText(sheet.lastMeeting.date)}.` : ''}
-              </p>
+      <A4Preview pageHeightMm={layout.pageMm.height} sheetsRef={sheetsRef}>
+        <Page common={common} title={title} number={1} total={total}>
+          <figure class="sheet-map" style={{ width: `${mapMm.width}mm`, height: `${mapMm.height}mm` }}>
+            {image ? <img src={image.url} alt={`Map: ${title}`} /> : <div class="sheet-map-pending">Drawing the map…</div>}
+            {scaleBar && (
+              <div class="scale-bar" aria-label={`Scale bar: ${scaleBar.label}`}>
+                <div class="scale-bar-line" style={{ width: `${scaleBar.fraction * SCALE_BAR_MAX_MM}mm` }} />
+                <span>{scaleBar.label}</span>
+              </div>
+            )}
+          </figure>
+          <section class="sheet-key plan-key" aria-label="Assets the plan builds on">
+            <h2>What the plan builds on</h2>
+            <ol>
+              {sheet.key.map((k) => (
+                <li key={k.assetId} value={k.number}>
+                  <b>{k.number}</b> — {k.name}, {CATEGORIES[k.category].label.toLowerCase()}
+                  {k.type ? ` \u00b7 ${k.type}` : ''}
+                </li>
+              ))}
+            </ol>
+            <p class="sheet-method">
+              Partners: {sheet.partners.join('; ') || 'none yet'}.{sheet.lastMeeting ? ` Last met ${dayText(sheet.lastMeeting.date)}.` : ''}
+            </p>
+          </section>
+        </Page>
+        {tablePages.map((rows, i) => (
+          <Page key={i} common={common} title={title} number={2 + i} total={total}>
+            <section class="sheet-plan" aria-label="Actions">
+              <h2>{i === 0 ? 'Actions' : 'Actions (continued)'}</h2>
+              <ActionsTable rows={rows} />
             </section>
           </Page>
-          {tablePages.map((rows, i) => (
-            <Page key={i} common={common} title={title} number={2 + i} total={total}>
-              <section class="sheet-plan" aria-label="Actions">
-                <h2>{i === 0 ? 'Actions' : 'Actions (continued)'}</h2>
-                <ActionsTable rows={rows} />
-              </section>
-            </Page>
-          ))}
-        </div>
-      </div>
+        ))}
+      </A4Preview>
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import type { ComponentChildren, Ref } from 'preact';
 import { CATEGORIES, CATEGORY_LIST, type CategoryId } from '../model/categories';
 import type { KeyEntry } from '../model/print-key';
-import type { ScaleBar } from '../actions/print';
+import { printPage, type ScaleBar } from '../actions/print';
 import { keyColumns } from '../model/print-pages';
 import { MARGIN_MM } from '../model/print-layout';
 import type { MapSheet, SheetCommon } from './print-options';
@@ -239,6 +239,31 @@ export function PrintSheets({
           </div>
         );
       })}
+    </div>
+  );
+}
+
+/** A print view's Print and Close buttons; Print waits until the sheet is ready. */
+export function PrintButtons({ ready, onClose }: { ready: boolean; onClose: () => void }) {
+  return (
+    <div class="form-actions">
+      <button type="button" class="primary" disabled={!ready} onClick={printPage}>
+        Print
+      </button>
+      <button type="button" class="secondary" onClick={onClose}>
+        Close
+      </button>
+    </div>
+  );
+}
+
+/** The pages of an A4 portrait print view, shrunk to fit the screen beside its controls. */
+export function A4Preview({ pageHeightMm, sheetsRef, children }: { pageHeightMm: number; sheetsRef?: Ref<HTMLDivElement>; children: ComponentChildren }) {
+  return (
+    <div class="print-preview" role="region" aria-label="Print preview" tabIndex={0}>
+      <div class="sheets" ref={sheetsRef} style={{ zoom: 0.6, '--page-content-height': `${pageHeightMm - 2 * MARGIN_MM - 0.5}mm` }}>
+        {children}
+      </div>
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { TypeFieldsSection } from './type-fields-section';
 import { PostcodeTableField } from './postcode-table-field';
 import { TeamSection } from './team-section';
 import { PlanSettingsSection } from './plan-settings-section';
+import { FunderSection } from './funder-section';
 
 const PERSISTENCE_TEXT = {
   granted: 'Persistent: the browser will not clear your records to free space.',
@@ -69,6 +70,7 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
         <PrivacySection />
         <TypeFieldsSection />
         <PlanSettingsSection />
+        <FunderSection />
         <section aria-labelledby="postcodes-title">
           <h2 class="section-heading" id="postcodes-title">
             Postcodes

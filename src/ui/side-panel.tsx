@@ -11,15 +11,17 @@ import { lazyComponent, preloadWhenIdle } from './lazy';
 // The tabs after Assets load when first opened, with what they need (boundary files, coverage, plans).
 const NeighbourhoodList = lazyComponent('The Neighbourhoods tab', () => import('./neighbourhood-list').then((m) => m.NeighbourhoodList));
 const PlansPanel = lazyComponent('The Plans tab', () => import('./plans-panel').then((m) => m.PlansPanel));
+const InvestmentPanel = lazyComponent('The Investment tab', () => import('./investment-panel').then((m) => m.InvestmentPanel));
 const LayersPanel = lazyComponent('The Layers tab', () => import('./layers-panel').then((m) => m.LayersPanel));
 const CoveragePanel = lazyComponent('The Coverage tab', () => import('./coverage-panel').then((m) => m.CoveragePanel));
 /** The tabs are a tap away from the first screen: fetched once the app has started, not on the tap. */
-const LAZY_TABS = [NeighbourhoodList, PlansPanel, LayersPanel, CoveragePanel];
+const LAZY_TABS = [NeighbourhoodList, PlansPanel, InvestmentPanel, LayersPanel, CoveragePanel];
 
 const TABS = [
   ['assets', 'Assets'],
   ['neighbourhoods', 'Neighbourhoods'],
   ['plans', 'Plans'],
+  ['investment', 'Investment'],
   ['layers', 'Layers'],
   ['coverage', 'Coverage'],
 ] as const;
@@ -113,6 +115,7 @@ export function SidePanel() {
         )}
         {!showForm && !showDetails && tab === 'neighbourhoods' && <NeighbourhoodList />}
         {!showForm && !showDetails && tab === 'plans' && <PlansPanel />}
+        {!showForm && !showDetails && tab === 'investment' && <InvestmentPanel />}
         {!showForm && !showDetails && tab === 'layers' && <LayersPanel />}
         {!showForm && !showDetails && tab === 'coverage' && <CoveragePanel />}
       </div>

@@ -1,3 +1,4 @@
+import type { InvestmentSymbol } from '../map/features';
 import { computed, effect, signal } from '@preact/signals';
 import type { Asset } from '../model/asset';
 import { transition, type Mode, type ModeEvent } from './mode-machine';
@@ -106,7 +107,7 @@ export const selectedAsset = computed(() => {
 export const hasUnsavedInput = computed(() => mode.value.kind === 'form' && mode.value.dirty);
 
 /** Which list the side panel shows. */
-export const panelTab = signal<'assets' | 'neighbourhoods' | 'plans' | 'layers' | 'coverage'>('assets');
+export const panelTab = signal<'assets' | 'neighbourhoods' | 'plans' | 'investment' | 'layers' | 'coverage'>('assets');
 
 /** Whether links between assets are drawn on the map (Layers → "Show connections"). */
 export const showConnections = signal(false);
@@ -119,6 +120,14 @@ export const planNeighbourhoodId = signal<string | null>(null);
 export const showWalkPhotos = signal(true);
 /** The neighbourhood whose photo walk sheet is open for printing (null: none). */
 export const walkSheetNeighbourhoodId = signal<string | null>(null);
+/** The programme the Investment tab, its map symbols and its print show ('' for every programme). */
+export const investmentProgramme = signal('');
+/** Whether money awarded per neighbourhood is drawn on the map while the Investment tab is open. */
+export const showInvestmentOnMap = signal(true);
+/** The discs of money per neighbourhood, set by the Investment tab from its figures. */
+export const investmentSymbols = signal<readonly InvestmentSymbol[]>([]);
+/** Whether the Investment tab's chart and table are open for printing. */
+export const investmentPrintOpen = signal(false);
 /** The action group whose plan is open for printing (null: none). */
 export const planPrintGroupId = signal<string | null>(null);
 

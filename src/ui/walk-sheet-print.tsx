@@ -1,10 +1,9 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { MARGIN_MM, printLayout } from '../model/print-layout';
+import { printLayout } from '../model/print-layout';
 import { printCredits } from '../model/print-pages';
 import { walkSheet, type WalkSheetItem } from '../model/walk-sheet';
-import { printPage } from '../actions/print';
 import { appState } from '../store/state';
-import { Page } from './print-sheet';
+import { A4Preview, Page, PrintButtons } from './print-sheet';
 import { printDate } from './print-options';
 import { walkSheetNeighbourhoodId } from './ui-state';
 
@@ -71,48 +70,39 @@ export function WalkSheetPrintView({ neighbourhoodId }: { neighbourhoodId: strin
               ? `${items.length} ${items.length === 1 ? 'photo' : 'photos'} on ${pages.length} ${pages.length === 1 ? 'page' : 'pages'}`
               : 'Preparing the photos\u2026'}
         </p>
-        <div class="form-actions">
-          <button type="button" class="primary" disabled={!ready || items.length === 0} onClick={printPage}>
-            Print
-          </button>
-          <button type="button" class="secondary" onClick={close}>
-            Close
-          </button>
-        </div>
+        <PrintButtons ready={ready && items.length > 0} onClose={close} />
       </form>
-      <div class="print-preview" role="region" aria-label="Print preview" tabIndex={0}>
-        <div class="sheets" style={{ zoom: 0.6, '--page-content-height': `${layout.pageMm.height - 2 * MARGIN_MM - 0.5}mm` }}>
-          {pages.map((photos, p) => (
-            <Page key={p} common={common} title={title} number={p + 1} total={pages.length}>
-              <ol class="walk-sheet" start={p * PER_PAGE + 1}>
-                {photos.map((item, i) => (
-                  <li key={item.id}>
-                    <figure>
-                      <img
-                        src={urls.get(item.id)}
-                        alt={item.caption || `Photo ${p * PER_PAGE + i + 1}`}
-                        onLoad={() => setLoaded((before) => new Set(before).add(item.id))}
-                        onError={() => setLoaded((before) => new Set(before).add(item.id))}
-                      />
-                      <figcaption>
-                        <b>
-                          {p * PER_PAGE + i + 1}. {item.caption || 'No caption'}
-                        </b>
-                        {item.theme && <span>Shows: {item.theme}</span>}
-                        <span>Where: {item.place}</span>
-                        <span>
-                          {takenText(item.photo.takenAt)}
-                          {item.outcome === 'set aside' ? ' \u00b7 set aside' : ''}
-                        </span>
-                      </figcaption>
-                    </figure>
-                  </li>
-                ))}
-              </ol>
-            </Page>
-          ))}
-        </div>
-      </div>
+      <A4Preview pageHeightMm={layout.pageMm.height}>
+        {pages.map((photos, p) => (
+          <Page key={p} common={common} title={title} number={p + 1} total={pages.length}>
+            <ol class="walk-sheet" start={p * PER_PAGE + 1}>
+              {photos.map((item, i) => (
+                <li key={item.id}>
+                  <figure>
+                    <img
+                      src={urls.get(item.id)}
+                      alt={item.caption || `Photo ${p * PER_PAGE + i + 1}`}
+                      onLoad={() => setLoaded((before) => new Set(before).add(item.id))}
+                      onError={() => setLoaded((before) => new Set(before).add(item.id))}
+                    />
+                    <figcaption>
+                      <b>
+                        {p * PER_PAGE + i + 1}. {item.caption || 'No caption'}
+                      </b>
+                      {item.theme && <span>Shows: {item.theme}</span>}
+                      <span>Where: {item.place}</span>
+                      <span>
+                        {takenText(item.photo.takenAt)}
+                        {item.outcome === 'set aside' ? ' \u00b7 set aside' : ''}
+                      </span>
+                    </figcaption>
+                  </figure>
+                </li>
+              ))}
+            </ol>
+          </Page>
+        ))}
+      </A4Preview>
     </div>
   );
 }

@@ -1,12 +1,13 @@
 import { BackupSchema } from '../../model/backup';
 import { parseWith } from '../../model/problems';
 import { TileSourceSchema, type TileSource } from '../../model/tiles';
-import { SettingsSchema } from '../../model/settings';
+import { FunderSchema, SettingsSchema, type Funder } from '../../model/settings';
 import { ok, refuse, sentences } from '../../lib/result';
 import type { Intent } from './intent';
 
 /**
- * Adds the fictional Millbrook workspace (neighbourhoods, assets and an action plan) as one undoable change, and
+ * Adds the fictional Millbrook workspace (neighbourhoods, assets, a deprivation layer, an action plan and a
+ * year of microgrants) as one undoable change, and
  * remembers the first-run choice. The file is bundled with the app, so this works offline.
  */
 export const openDemo: Intent<{ file: unknown }, number> = (_view, { file }) => {
@@ -18,15 +19,17 @@ export const openDemo: Intent<{ file: unknown }, number> = (_view, { file }) => 
         .map((p) => p.message)
         .join('; ')}`,
     );
-  const { assets, neighbourhoods, actionGroups, meetings, actions } = parsed.value.data;
+  const { assets, neighbourhoods, overlays, actionGroups, meetings, actions, investments } = parsed.value.data;
   return ok({
     change: {
       label: 'Open demo workspace',
       assets: { put: assets },
       neighbourhoods: { put: neighbourhoods },
+      overlays: { put: overlays },
       actionGroups: { put: actionGroups },
       meetings: { put: meetings },
       actions: { put: actions },
+      investments: { put: investments },
     },
     settings: { firstRunChoice: 'demo' },
     value: assets.length,
@@ -62,4 +65,13 @@ export const setPlanSettings: Intent<{ themes: string; reviewWeeks: number }, vo
   const parsed = parseWith(SettingsSchema.pick({ actionThemes: true }), { actionThemes: list });
   if (!parsed.ok) return refuse(sentences(parsed.error), { field: 'actionThemes' });
   return ok({ settings: { actionThemes: parsed.value.actionThemes, reviewWeeks }, value: undefined });
+};
+
+/** Settings → Funder: the funder a 360Giving file names, and the largest grant the team records. */
+export const setFunder: Intent<{ name: string; orgId: string; prefix: string; largestGrantPounds: number }, Funder> = (_view, input) => {
+  const parsed = parseWith(FunderSchema, { name: input.name, orgId: input.orgId.toUpperCase(), prefix: input.prefix });
+  if (!parsed.ok) return parsed;
+  const largest = Math.round(input.largestGrantPounds * 100);
+  if (!Number.isFinite(largest) || largest < 100 || largest > 1_000_000_000) return refuse('The largest grant must be from £1 to £10,000,000.', { field: 'largestGrantPence' });
+  return ok({ settings: { funder: parsed.value, largestGrantPence: largest }, value: parsed.value });
 };

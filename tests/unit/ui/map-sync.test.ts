@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AtlasMap } from '../../../src/map/atlas-map';
 import { followState } from '../../../src/ui/map-sync';
-import { mode, send } from '../../../src/ui/ui-state';
+import { investmentSymbols, mode, panelTab, send, showInvestmentOnMap } from '../../../src/ui/ui-state';
 import { startDerivedLists } from '../../../src/ui/ui-state';
 import { appState } from '../../../src/store/state';
 import { DEFAULT_SETTINGS } from '../../../src/model/settings';
@@ -25,6 +25,7 @@ function recordingMap() {
     'setPlanAssets',
     'setConnections',
     'setWalkPhotos',
+    'setInvestment',
     'setPendingLocation',
     'showPlace',
     'setPlacing',
@@ -114,6 +115,22 @@ describe('the map follows the app\u2019s state', () => {
     appState.selectedAssetId.value = null;
     appState.selectedAssetId.value = hall.id; // chosen again from the list
     expect(calls.filter(([n]) => n === 'showPlace').at(-1)).toEqual(['showPlace', [[-2.3, 53.45], true]]);
+  });
+
+  it('draws money per neighbourhood only while the Investment tab is open and it is wanted', () => {
+    const { map, last } = recordingMap();
+    const disc = { id: 'n1', at: [-2.3, 53.45], label: '£2,500\n3 grants', radius: 20 };
+    investmentSymbols.value = [disc];
+    panelTab.value = 'assets';
+    stop = followState(map);
+    expect(last('setInvestment')).toEqual([[]]);
+    panelTab.value = 'investment';
+    expect(last('setInvestment')).toEqual([[disc]]);
+    showInvestmentOnMap.value = false;
+    expect(last('setInvestment')).toEqual([[]]);
+    showInvestmentOnMap.value = true;
+    panelTab.value = 'assets';
+    investmentSymbols.value = [];
   });
 
   it('switches the online basemap with the setting', () => {

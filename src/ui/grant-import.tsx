@@ -1,0 +1,121 @@
+import { useState } from 'preact/hooks';
+import {
+  GRANT_FIELDS,
+  GRANT_FIELD_LABELS,
+  REQUIRED_GRANT_FIELDS,
+  detectGrantColumns,
+  importGrants,
+  readGrantsFile,
+  type GrantColumns,
+  type GrantField,
+  type GrantImportResult,
+  type Table,
+} from '../actions/investments';
+import { messagesOf } from '../lib/result';
+import { Field } from './form-fields';
+import { toast } from './ui-state';
+
+const grantCount = (n: number) => `${n} grant${n === 1 ? '' : 's'}`;
+
+/** Refused rows shown on screen at most; the rest are counted ("and 40 more"). */
+const SHOWN_REFUSALS = 30;
+
+interface Chosen {
+  fileName: string;
+  table: Table;
+  columns: GrantColumns;
+}
+
+/**
+ * "Import grants": a spreadsheet saved as CSV. Its columns are matched by their headers (a funder's
+ * own 360Giving file reads back) and can be changed before importing; each row is refused by number
+ * and reason or imported, all in one undoable step.
+ */
+export function GrantImport({ defaultProgramme }: { defaultProgramme: string }) {
+  const [chosen, setChosen] = useState<Chosen | null>(null);
+  const [programme, setProgramme] = useState(defaultProgramme);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [result, setResult] = useState<GrantImportResult | null>(null);
+  const choose = async (file: File | undefined) => {
+    setResult(null);
+    setProblem(null);
+    if (!file) return;
+    const read = await readGrantsFile(file);
+    if (!read.ok) return setProblem(messagesOf(read.error).join(' '));
+    setChosen({ fileName: file.name, table: read.value, columns: detectGrantColumns(read.value.columns) });
+  };
+  const setColumn = (field: GrantField, column: string) => chosen && setChosen({ ...chosen, columns: { ...chosen.columns, [field]: column || undefined } });
+  const missing = chosen ? REQUIRED_GRANT_FIELDS.filter((f) => !chosen.columns[f]) : [];
+  const run = async () => {
+    if (!chosen) return;
+    const done = await importGrants(chosen.table, chosen.columns, programme.trim() || 'Grants', chosen.fileName);
+    if (!done.ok) return setProblem(messagesOf(done.error).join(' '));
+    setResult(done.value);
+    setChosen(null);
+    toast.value = { message: `Imported ${grantCount(done.value.imported)}`, undoable: true };
+  };
+  return (
+    <section class="grant-import" aria-labelledby="grant-import-title">
+      <h4 id="grant-import-title">Import grants</h4>
+      <Field id="grant-file" label="Grants spreadsheet (CSV)" hint="One row per grant: amount, date awarded and recipient at least.">
+        <input id="grant-file" type="file" accept=".csv,.tsv,.txt,text/csv" aria-describedby="grant-file-hint" onChange={(e) => void choose(e.currentTarget.files?.[0])} />
+      </Field>
+      {problem && (
+        <p class="field-error" role="alert">
+          {problem}
+        </p>
+      )}
+      {chosen && (
+        <div class="grant-columns">
+          <p>
+            {chosen.fileName}: {chosen.table.rows.length} rows. Which column holds what?
+          </p>
+          {GRANT_FIELDS.map((field) => (
+            <Field key={field} id={`grant-column-${field}`} label={`${GRANT_FIELD_LABELS[field]}${REQUIRED_GRANT_FIELDS.includes(field) ? '' : ' (optional)'}`}>
+              <select id={`grant-column-${field}`} value={chosen.columns[field] ?? ''} onChange={(e) => setColumn(field, e.currentTarget.value)}>
+                <option value="">{REQUIRED_GRANT_FIELDS.includes(field) ? 'Choose a column' : 'None'}</option>
+                {chosen.table.columns.map((c) => (
+                  <option key={c} value={c}>
+                    {c}
+                  </option>
+                ))}
+              </select>
+            </Field>
+          ))}
+          {!chosen.columns.programme && (
+            <Field id="grant-import-programme" label="Programme for these grants">
+              <input id="grant-import-programme" value={programme} onInput={(e) => setProgramme(e.currentTarget.value)} />
+            </Field>
+          )}
+          {missing.length > 0 && <p class="hint">Choose the columns for: {missing.map((f) => GRANT_FIELD_LABELS[f]).join(', ')}.</p>}
+          <div class="form-actions">
+            <button type="button" class="primary" disabled={missing.length > 0} onClick={() => void run()}>
+              Import {chosen.table.rows.length} rows
+            </button>
+            <button type="button" class="secondary" onClick={() => setChosen(null)}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      )}
+      {result && (
+        <div class="import-report" role="status">
+          <p>
+            Imported {grantCount(result.imported)}: {result.matched} to assets on the map, {result.byPostcode} to groups placed by their postcode.
+            {result.refused.length > 0 ? ` ${result.refused.length} rows were refused:` : ''}
+          </p>
+          {result.refused.length > 0 && (
+            <ul class="refused-rows" aria-label="Refused rows">
+              {result.refused.slice(0, SHOWN_REFUSALS).map((r) => (
+                <li key={r.row}>
+                  Row {r.row}: {r.reason}
+                </li>
+              ))}
+              {result.refused.length > SHOWN_REFUSALS && <li>and {result.refused.length - SHOWN_REFUSALS} more</li>}
+            </ul>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}
