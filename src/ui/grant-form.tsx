@@ -28,6 +28,7 @@ export function GrantForm({ grant, programmes, onDone }: { grant: Investment | n
   const [purpose, setPurpose] = useState(grant?.purpose ?? '');
   const [status, setStatus] = useState<InvestmentStatus>(grant?.status ?? 'awarded');
   const [outcome, setOutcome] = useState(grant?.outcome ?? '');
+  const [supports, setSupports] = useState<readonly string[]>(grant?.supports ?? []);
   const [problems, setProblems] = useState<readonly Problem[]>([]);
   const asset = appState.assets.value.find((a) => a.id === recipientAsset);
   const save = async () => {
@@ -50,7 +51,7 @@ export function GrantForm({ grant, programmes, onDone }: { grant: Investment | n
       recipient = { name: groupName.trim(), ...(orgId ? { orgId } : {}), ...(at ? { at: [at[0], at[1]] } : kept ? { at: kept } : {}) };
     } else found.push({ field: 'recipient', message: 'Choose the recipient on the map, or name a group that is not on it.' });
     if (found.length > 0 || !pence.ok || !recipient) return setProblems(found);
-    const saved = await saveInvestment({ id: grant?.id ?? null, programme, amountPence: pence.value, awardedOn: date, recipient, purpose, status, outcome, supports: grant?.supports ?? [] });
+    const saved = await saveInvestment({ id: grant?.id ?? null, programme, amountPence: pence.value, awardedOn: date, recipient, purpose, status, outcome, supports });
     if (!saved.ok) return setProblems(saved.error);
     toast.value = { message: `${grant ? 'Saved' : 'Recorded'} the grant of ${formatPounds(saved.value.amountPence)}`, undoable: true };
     onDone();
@@ -127,6 +128,32 @@ export function GrantForm({ grant, programmes, onDone }: { grant: Investment | n
           ))}
         </select>
       </Field>
+      <fieldset class="field">
+        <legend>Assets it supports (optional)</legend>
+        {supports.length > 0 && (
+          <ul class="links" aria-label="Assets it supports">
+            {supports.map((id) => {
+              const supported = appState.assets.value.find((a) => a.id === id);
+              return (
+                <li key={id}>
+                  {supported?.name ?? 'An asset no longer on the map'}
+                  <button type="button" class="secondary" aria-label={`Remove ${supported?.name ?? 'the asset'}`} onClick={() => setSupports(supports.filter((s) => s !== id))}>
+                    Remove
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+        <AssetPicker
+          id="grant-supports"
+          label="Find an asset it supports"
+          accept={(a) => a.category !== 'individuals' && !supports.includes(a.id)}
+          verb="Add"
+          onPick={(a) => setSupports([...supports, a.id])}
+          none="No asset of that name."
+        />
+      </fieldset>
       <Field id="grant-outcome" label="Outcome notes">
         <textarea id="grant-outcome" rows={3} value={outcome} onInput={(e) => setOutcome(e.currentTarget.value)} />
       </Field>

@@ -72,6 +72,7 @@ describe('investment against need', () => {
       .getByLabel(/Show deprivation on the map/)
       .check();
     await expect.poll(darkRed).toBeGreaterThan(1000);
+    await page.locator('#panel-body').evaluate((body) => (body.scrollTop = 0));
     await snapshot(page, 'investment-landscape');
     await panel(page).getByLabel('Show money awarded on the map').uncheck();
     await expect.poll(() => discPixels(page)).toBeLessThan(before + 50);
@@ -82,6 +83,8 @@ describe('investment against need', () => {
     const form = panel(page).getByRole('form', { name: 'Add grant' });
     await form.getByPlaceholder('Find the recipient on the map').fill('Canal Side Sing');
     await form.getByRole('button', { name: /Choose Canal Side Singers/ }).click();
+    await form.getByPlaceholder('Find an asset it supports').fill('Methodist Hall');
+    await form.getByRole('button', { name: /Add Methodist Hall, Canal Street/ }).click();
     await form.getByLabel('Amount (£)').fill('lots');
     await form.getByLabel('Purpose').fill('Robes for the winter concert');
     await form.getByRole('button', { name: 'Save grant' }).click();
@@ -96,7 +99,11 @@ describe('investment against need', () => {
           .count(),
       )
       .toBe(1);
-    expect(await panel(page).getByRole('button', { name: 'Edit the grant of £1,250.50 to Canal Side Singers' }).count()).toBe(1);
+    await panel(page).getByRole('button', { name: 'Edit the grant of £1,250.50 to Canal Side Singers' }).click();
+    const edit = panel(page).getByRole('form', { name: 'Edit grant' });
+    expect(await edit.getByRole('list', { name: 'Assets it supports' }).textContent()).toContain('Methodist Hall, Canal Street');
+    expect(await edit.getByLabel('Amount (£)').inputValue()).toBe('1250.50');
+    await edit.getByRole('button', { name: 'Cancel' }).click();
 
     // Import a spreadsheet: good rows in, bad rows refused by number and reason.
     const sheet = join(dir, 'grants.csv');
