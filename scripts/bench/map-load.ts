@@ -14,7 +14,7 @@ import { median, serveProductionBuild } from './browser-app';
 const RUNS = 3;
 
 /** Assets clustered like a real borough: dense round high streets and estates, sparse between. */
-function clusteredAssets(n: number, seed: number): Asset[] {
+export function clusteredAssets(n: number, seed: number): Asset[] {
   const random = seededRandom(seed);
   const centres = Array.from({ length: 25 }, () => [-2.11 + random() * 0.12, 53.17 + random() * 0.07] as const);
   const gaussian = () => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
@@ -35,7 +35,7 @@ function clusteredAssets(n: number, seed: number): Asset[] {
   });
 }
 
-async function seed(page: Page, url: string, assets: Asset[]): Promise<void> {
+export async function seed(page: Page, url: string, assets: Asset[]): Promise<void> {
   await page.goto(url);
   await page.getByRole('button', { name: 'Start empty' }).click();
   await page.getByRole('dialog').waitFor({ state: 'detached' });
@@ -66,6 +66,11 @@ async function timeToAllDrawn(page: Page, url: string, n: number): Promise<numbe
 
 /** The median time between frames while the map is dragged around. */
 async function panFrameTime(page: Page): Promise<number> {
+  return median(await panFrames(page));
+}
+
+/** Every time between frames while the map is dragged around (five drags of 25 steps). */
+export async function panFrames(page: Page): Promise<number[]> {
   const box = await page.locator('.maplibregl-canvas').boundingBox();
   if (!box) throw new Error('the map canvas is laid out');
   // Sent as source text: tsx's keepNames would otherwise wrap the inner function in a helper the page lacks.
@@ -93,8 +98,7 @@ async function panFrameTime(page: Page): Promise<number> {
     for (let i = 1; i <= 25; i++) await page.mouse.move(cx + (dx * i) / 25, cy + (dy * i) / 25);
     await page.mouse.up();
   }
-  const frames = await page.evaluate(() => (window as unknown as { __frames: number[] }).__frames.slice(2));
-  return median(frames);
+  return page.evaluate(() => (window as unknown as { __frames: number[] }).__frames.slice(2));
 }
 
 async function measure(browser: Browser, url: string, n: number): Promise<{ load: number; frame: number }> {

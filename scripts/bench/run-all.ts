@@ -9,8 +9,9 @@ import { benchImport } from './import-100k';
 import { benchCoverage } from './coverage';
 import { benchTeamSync } from './team-sync';
 import { benchFirstLoad } from './first-load';
+import { benchInteraction } from './interaction';
 
-/** `npm run bench -- import` (or coverage, reassign, store, map, team, load) runs just those named. */
+/** `npm run bench -- import` (or coverage, reassign, store, map, team, load, interaction) runs just those named. */
 const BENCHES: Record<string, () => Promise<void>> = {
   coverage: benchCoverage,
   reassign: benchReassign,
@@ -19,6 +20,7 @@ const BENCHES: Record<string, () => Promise<void>> = {
   import: benchImport,
   team: benchTeamSync,
   load: benchFirstLoad,
+  interaction: benchInteraction,
 };
 const chosen = process.argv.slice(2);
 const unknown = chosen.filter((name) => !(name in BENCHES));

@@ -20,15 +20,42 @@ export const LINK_WORDS: Record<LinkRelation, { to: string; from: string }> = {
   'works with': { to: 'Works with', from: 'works with this' },
 };
 
+interface LinkIndex {
+  byId: ReadonlyMap<string, Asset>;
+  /** For each asset id, the links others made to it. */
+  madeTo: ReadonlyMap<string, { from: Asset; relation: LinkRelation }[]>;
+}
+
+/**
+ * One index per list of assets (the store hands out a new list on every change): opening a record
+ * in a workspace of 100,000 then reads a few map entries, not every asset and every link.
+ */
+const indexes = new WeakMap<readonly Asset[], LinkIndex>();
+
+function linkIndex(assets: readonly Asset[]): LinkIndex {
+  const known = indexes.get(assets);
+  if (known) return known;
+  const byId = new Map<string, Asset>();
+  const madeTo = new Map<string, { from: Asset; relation: LinkRelation }[]>();
+  for (const asset of assets) {
+    byId.set(asset.id, asset);
+    for (const l of asset.links) {
+      if (l.assetId === asset.id) continue;
+      const list = madeTo.get(l.assetId);
+      if (list) list.push({ from: asset, relation: l.relation });
+      else madeTo.set(l.assetId, [{ from: asset, relation: l.relation }]);
+    }
+  }
+  const index = { byId, madeTo };
+  indexes.set(assets, index);
+  return index;
+}
+
 /** The asset's links both ways: those it made, then those others made to it, each by the other's name. */
 export function linksBothWays(asset: Asset, assets: readonly Asset[]): SeenLink[] {
-  const byId = new Map(assets.map((a) => [a.id, a]));
+  const { byId, madeTo } = linkIndex(assets);
   const made = asset.links.map((l): SeenLink => ({ direction: 'to', relation: l.relation, other: byId.get(l.assetId) ?? null, otherId: l.assetId }));
-  const received: SeenLink[] = [];
-  for (const other of assets) {
-    if (other.id === asset.id) continue;
-    for (const l of other.links) if (l.assetId === asset.id) received.push({ direction: 'from', relation: l.relation, other, otherId: other.id });
-  }
+  const received = (madeTo.get(asset.id) ?? []).map(({ from, relation }): SeenLink => ({ direction: 'from', relation, other: from, otherId: from.id }));
   const byName = (a: SeenLink, b: SeenLink) => (a.other?.name ?? '').localeCompare(b.other?.name ?? '');
   return [...made.sort(byName), ...received.sort(byName)];
 }
