@@ -20,6 +20,14 @@ describe('links both ways', () => {
     expect(linksBothWays(group, assets).map((l) => [l.direction, l.relation, l.other?.name])).toEqual([['to', 'meets in', 'St Hilda\u2019s Church Hall']]);
   });
 
+  it('reads a changed workspace afresh: a new list of assets is a new index', () => {
+    expect(linksBothWays(hall, assets)).toHaveLength(2);
+    const unlinked = { ...club, links: [] };
+    expect(linksBothWays(hall, [hall, group, unlinked, person]).map((l) => l.other?.name)).toEqual(['Southfields Walking Group']);
+    // The first list's answer is unchanged.
+    expect(linksBothWays(hall, assets)).toHaveLength(2);
+  });
+
   it('keeps a link to a deleted asset, with no asset at its end', () => {
     expect(linksBothWays(group, [group])).toEqual([{ direction: 'to', relation: 'meets in', other: null, otherId: hall.id }]);
   });
