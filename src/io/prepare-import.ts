@@ -2,6 +2,7 @@ import { unzipSync } from 'fflate';
 import { ok, refuse, sentences, type Result } from '../lib/result';
 import { decodeText } from './decode-text';
 import { readCsv } from './read-csv';
+import { detectGrantColumns, REQUIRED_GRANT_FIELDS } from './read-grants';
 import { readGeoJson, MAX_FILE_BYTES, type ImportRecord } from './read-geojson';
 import { detectFields, detectLocations, isMissing, type LocationColumns } from './detect-columns';
 import { categoryFromText } from '../model/categories';
@@ -29,6 +30,8 @@ export interface ImportPreview {
   decimalComma: boolean;
   /** Polygons named by ONS area codes: more likely neighbourhood boundaries than assets. */
   boundaries?: { codeColumn: string; count: number };
+  /** Amounts, award dates and recipients with no place: more likely a grants spreadsheet than assets. */
+  grants?: { columns: string[] };
   notices: string[];
 }
 
@@ -163,6 +166,8 @@ function readDataFile(bytes: Uint8Array, fileName: string): Result<{ preview: Im
   );
   const location = locations[0] ?? { kind: 'none' };
   const categoryColumn = categoryColumnOf(records, columns);
+  const grantColumns = detectGrantColumns(columns);
+  const looksLikeGrants = location.kind === 'none' && REQUIRED_GRANT_FIELDS.every((f) => grantColumns[f]);
   const decimalComma = usesDecimalComma(read.value.delimiter, records, location);
   if (decimalComma)
     notices.push(
@@ -181,6 +186,7 @@ function readDataFile(bytes: Uint8Array, fileName: string): Result<{ preview: Im
     fields: fieldsBeside(columns, categoryColumn),
     swapSuggested: looksSwapped(records, location, decimalComma),
     decimalComma,
+    ...(looksLikeGrants ? { grants: { columns: REQUIRED_GRANT_FIELDS.map((f) => grantColumns[f] ?? '') } } : {}),
     notices: [...notices, ...read.value.notices.map((n) => `Row ${n.row} ${n.reason}.`)],
   };
   return ok({ preview, records });

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import {
   GRANT_FIELDS,
   GRANT_FIELD_LABELS,
@@ -13,7 +13,7 @@ import {
 } from '../actions/investments';
 import { messagesOf } from '../lib/result';
 import { Field } from './form-fields';
-import { toast } from './ui-state';
+import { grantsFile, toast } from './ui-state';
 
 const grantCount = (n: number) => `${n} grant${n === 1 ? '' : 's'}`;
 
@@ -44,6 +44,14 @@ export function GrantImport({ defaultProgramme }: { defaultProgramme: string }) 
     if (!read.ok) return setProblem(messagesOf(read.error).join(' '));
     setChosen({ fileName: file.name, table: read.value, columns: detectGrantColumns(read.value.columns) });
   };
+  // A file handed over from "Import data" ("Import as grants") is taken up at once.
+  useEffect(() => {
+    const handed = grantsFile.value;
+    if (!handed) return;
+    grantsFile.value = null;
+    void choose(handed);
+    document.getElementById('grant-import-title')?.scrollIntoView({ block: 'start' });
+  }, [grantsFile.value]);
   const setColumn = (field: GrantField, column: string) => chosen && setChosen({ ...chosen, columns: { ...chosen.columns, [field]: column || undefined } });
   const missing = chosen ? REQUIRED_GRANT_FIELDS.filter((f) => !chosen.columns[f]) : [];
   const run = async () => {

@@ -7,6 +7,7 @@ import { ImportSummaryView } from './import-summary';
 import { BoundaryImportDialog } from './boundary-import-dialog';
 import { ImportMappingStep, unit } from './import-mapping-step';
 import { FIRST_STEP, importStep, mappingFrom } from './import-steps';
+import { grantsFile, panelTab } from './ui-state';
 
 /**
  * "Import data": choose a file, see how it will be read and choose how its columns map, import
@@ -69,6 +70,11 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
             choices={state.choices}
             onChange={(patch) => dispatch({ type: 'choices-changed', patch })}
             onBoundaries={() => dispatch({ type: 'as-boundaries' })}
+            onGrants={() => {
+              grantsFile.value = state.file;
+              panelTab.value = 'investment';
+              onClose();
+            }}
           />
         )}
         {state.step === 'summary' && <ImportSummaryView summary={state.summary} prepared={state.prepared} />}

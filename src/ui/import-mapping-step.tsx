@@ -75,11 +75,14 @@ export function ImportMappingStep({
   choices,
   onChange,
   onBoundaries,
+  onGrants,
 }: {
   prepared: PreparedImport;
   choices: MappingChoices;
   onChange: (patch: Partial<MappingChoices>) => void;
   onBoundaries: () => void;
+  /** Hands the file to the Investment tab's grant import. */
+  onGrants?: () => void;
 }) {
   const set = onChange;
   const fromType = fromTypeApplies(choices);
@@ -98,6 +101,17 @@ export function ImportMappingStep({
           </p>
           <button type="button" class="primary" onClick={onBoundaries}>
             Import as neighbourhoods
+          </button>
+        </div>
+      )}
+      {prepared.grants && onGrants && (
+        <div class="notice" role="alert">
+          <p>
+            This looks like a grants spreadsheet: amounts, award dates and recipients ({prepared.grants.columns.map((c) => `“${c}”`).join(', ')}) and no place. Import the rows as grants, matched to
+            the assets on the map, rather than as assets?
+          </p>
+          <button type="button" class="primary" onClick={onGrants}>
+            Import as grants
           </button>
         </div>
       )}

@@ -126,6 +126,8 @@ export const investmentProgramme = signal('');
 export const showInvestmentOnMap = signal(true);
 /** The discs of money per neighbourhood, set by the Investment tab from its figures. */
 export const investmentSymbols = signal<readonly InvestmentSymbol[]>([]);
+/** A grants spreadsheet chosen in "Import data", for the Investment tab's grant import to take up. */
+export const grantsFile = signal<File | null>(null);
 /** Whether the Investment tab's chart and table are open for printing. */
 export const investmentPrintOpen = signal(false);
 /** The action group whose plan is open for printing (null: none). */

@@ -118,7 +118,13 @@ describe('investment against need', () => {
         'The Unknown Club,£90,04/11/2026,Balls,Paid',
       ].join('\r\n'),
     );
-    await panel(page).getByLabel('Grants spreadsheet (CSV)').setInputFiles(sheet);
+    // Chosen in "Import data" as anyone would; the app sees it is grants and hands it over.
+    await page.getByRole('button', { name: 'Import data' }).click();
+    const importDialog = page.getByRole('dialog', { name: 'Import data' });
+    await importDialog.getByLabel('File to import').setInputFiles(sheet);
+    await expect.poll(() => importDialog.getByRole('alert').filter({ hasText: 'This looks like a grants spreadsheet' }).count()).toBe(1);
+    await importDialog.getByRole('button', { name: 'Import as grants' }).click();
+    await expect.poll(() => importDialog.count()).toBe(0);
     expect(await panel(page).getByLabel('Amount (£)').inputValue()).toBe('Amount');
     await panel(page).getByRole('button', { name: 'Import 4 rows' }).click();
     const report = panel(page).getByRole('status').filter({ hasText: 'Imported 1 grant:' });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readPounds, readStatus, readUkDate } from '../../../src/io/grant-values';
 import { detectGrantColumns, orgIdFromNumber, readGrantRows } from '../../../src/io/read-grants';
 import { readCsv } from '../../../src/io/read-csv';
+import { readImportFile } from '../../../src/io/prepare-import';
 import { formatPounds, poundsText } from '../../../src/model/investment';
 
 const value = <T>(r: { ok: true; value: T } | { ok: false; reason: string }): T | string => (r.ok ? r.value : `refused: ${r.reason}`);
@@ -122,5 +123,15 @@ describe('reading a grants spreadsheet', () => {
       { row: 6, reason: '“31/02/2026” is not a date in the calendar' },
       { row: 7, reason: 'the amount £150,000 is over the largest grant the team records (£100,000)' },
     ]);
+  });
+});
+
+describe('a grants spreadsheet chosen in Import data', () => {
+  it('is recognised by its amounts, dates and recipients with no place, and offered to the grant import', () => {
+    const grants = readImportFile(new TextEncoder().encode('Organisation,Amount,Date awarded,Purpose\nCanal Side Singers,£450,12/05/2026,Sheet music\n'), 'grants.csv');
+    expect(grants.ok && grants.value.preview.grants).toEqual({ columns: ['Amount', 'Date awarded', 'Organisation'] });
+    // With a place it is a list of assets (a funded groups' directory), not a grants table.
+    const placed = readImportFile(new TextEncoder().encode('Organisation,Amount,Date awarded,Postcode,Latitude,Longitude\nSingers,£450,12/05/2026,MB5 2AB,53.2,-2.05\n'), 'groups.csv');
+    expect(placed.ok && placed.value.preview.grants).toBeUndefined();
   });
 });
