@@ -3,7 +3,7 @@ import type { Investment } from '../model/investment';
 import { isAwarded } from '../model/investment';
 import type { Neighbourhood } from '../model/neighbourhood';
 import type { Overlay, OverlayArea } from '../model/overlay';
-import { representativePoint, type Position } from '../model/geometry';
+import { representativePoint, type AreaGeometry, type Position } from '../model/geometry';
 import { prepareArea, type PreparedArea } from './prepared-area';
 
 /**
@@ -54,6 +54,17 @@ export function needLayerOf(overlays: readonly Overlay[]): NeedLayer | null {
   return null;
 }
 
+/**
+ * Each boundary is prepared once, however often the figures are worked out again (a new grant, another
+ * programme chosen): records are immutable, so a geometry object never changes under its key.
+ */
+const prepared = new WeakMap<AreaGeometry, PreparedArea>();
+function preparedArea(geometry: AreaGeometry): PreparedArea {
+  let area = prepared.get(geometry);
+  if (!area) prepared.set(geometry, (area = prepareArea(geometry)));
+  return area;
+}
+
 const needOf = (area: OverlayArea, layer: NeedLayer): SmallAreaNeed => {
   const decile = numeric(area.values[layer.decileField]);
   return {
@@ -91,8 +102,8 @@ export function recipientNameOf(investment: Investment, assetsById: ReadonlyMap<
 /** Every investment with its recipient, place, neighbourhoods and small area worked out. */
 export function placeInvestments(investments: readonly Investment[], assets: readonly Asset[], neighbourhoods: readonly Neighbourhood[], layer: NeedLayer | null): PlacedInvestment[] {
   const assetsById = new Map(assets.map((a) => [a.id, a]));
-  const areas = neighbourhoods.map((n) => ({ item: n.id, area: prepareArea(n.geometry) }));
-  const smallAreas = layer ? layer.overlay.areas.map((a) => ({ item: a, area: prepareArea(a.geometry) })) : [];
+  const areas = neighbourhoods.map((n) => ({ item: n.id, area: preparedArea(n.geometry) }));
+  const smallAreas = layer ? layer.overlay.areas.map((a) => ({ item: a, area: preparedArea(a.geometry) })) : [];
   return investments.map((investment) => {
     const at = recipientPlace(investment, assetsById);
     const { name, toIndividual } = recipientNameOf(investment, assetsById);
@@ -137,8 +148,8 @@ export function investmentByNeighbourhood(placed: readonly PlacedInvestment[], n
   const smallAreas = layer ? layer.overlay.areas.map((a) => ({ need: needOf(a, layer), middle: representativePoint(a.geometry) })) : [];
   const awarded = placed.filter((p) => isAwarded(p.investment));
   const rows: NeighbourhoodInvestment[] = neighbourhoods.map((neighbourhood) => {
-    const prepared = prepareArea(neighbourhood.geometry);
-    const inside = smallAreas.filter((s) => prepared.contains(s.middle[0], s.middle[1])).map((s) => s.need);
+    const area = preparedArea(neighbourhood.geometry);
+    const inside = smallAreas.filter((s) => area.contains(s.middle[0], s.middle[1])).map((s) => s.need);
     const population = inside.length > 0 && inside.every((s) => s.population !== null) ? inside.reduce((sum, s) => sum + (s.population ?? 0), 0) : null;
     const grants = awarded.filter((p) => p.neighbourhoodIds.includes(neighbourhood.id));
     const totalPence = grants.reduce((sum, p) => sum + p.investment.amountPence, 0);
