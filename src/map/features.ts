@@ -6,6 +6,7 @@ import type { Overlay } from '../model/overlay';
 import { choroplethClasses, classColour } from '../model/choropleth';
 import { representativePoint } from '../model/geometry';
 import { bandOf, distanceBands, surfaceCells, type Analysis } from '../model/coverage';
+import { needsShaping } from './shaped-labels';
 
 /** What a marker needs to know; personal fields never reach the map's data. */
 export interface AssetMarkerProps {
@@ -14,9 +15,11 @@ export interface AssetMarkerProps {
   category: Asset['category'];
   type: string;
   status: Asset['status'];
+  /** The name is in a script the browser must draw (shaped-labels.ts); absent for the rest. */
+  shaped?: true;
 }
 
-const markerProps = (a: Asset): AssetMarkerProps => ({ id: a.id, name: a.name, category: a.category, type: a.type, status: a.status });
+const markerProps = (a: Asset): AssetMarkerProps => ({ id: a.id, name: a.name, category: a.category, type: a.type, status: a.status, ...(needsShaping(a.name) ? { shaped: true } : {}) });
 
 /** An asset's marker (a site at its representative point), or null when it has no place. */
 export function assetPoint(asset: Asset): Feature<Point, AssetMarkerProps> | null {
@@ -34,10 +37,10 @@ export function assetSites(assets: readonly Asset[]): FeatureCollection<Polygon 
   return { type: 'FeatureCollection', features };
 }
 
-export function neighbourhoodFeatures(areas: readonly Neighbourhood[]): FeatureCollection<Polygon | MultiPolygon, { id: string; name: string }> {
+export function neighbourhoodFeatures(areas: readonly Neighbourhood[]): FeatureCollection<Polygon | MultiPolygon, { id: string; name: string; shaped?: true }> {
   return {
     type: 'FeatureCollection',
-    features: areas.map((n) => ({ type: 'Feature', id: n.id, geometry: n.geometry, properties: { id: n.id, name: n.name } })),
+    features: areas.map((n) => ({ type: 'Feature', id: n.id, geometry: n.geometry, properties: { id: n.id, name: n.name, ...(needsShaping(n.name) ? { shaped: true as const } : {}) } })),
   };
 }
 

@@ -93,6 +93,12 @@ export class DiffedGeoJson<T> {
       if (generation !== this.generation) return;
     }
   }
+
+  /** Sends again the features of the records shown that match, so the map lays them out anew. */
+  resend(matches: (item: T) => boolean): void {
+    const add = features([...this.shown.values()].filter(matches), this.toFeature);
+    if (add.length > 0) void this.target().updateData({ add });
+  }
 }
 
 function features<T>(items: readonly T[], toFeature: (item: T) => Feature | null): Feature[] {

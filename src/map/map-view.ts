@@ -39,6 +39,7 @@ import {
 import { BoundaryEditor, type BoundaryDraftView, type BoundaryEditorEvents } from './boundary-editor';
 import { DiffedGeoJson } from './large-geojson';
 import { loadLabelFonts } from './fonts';
+import { drawShapedLabelsOn, needsShaping } from './shaped-labels';
 
 export interface MapViewEvents {
   /** A marker was tapped. */
@@ -73,6 +74,7 @@ export class MapView implements AtlasMap {
   private attributionText: string | null = null;
   private placing = false;
   private selectedId: string | null = null;
+  private neighbourhoods: readonly Neighbourhood[] = [];
   private readonly boundaryEditor: BoundaryEditor;
   private readonly basemaps: BasemapLayers;
   private readonly assetData = new DiffedGeoJson<Asset>(
@@ -110,6 +112,12 @@ export class MapView implements AtlasMap {
         resolve();
       }),
     );
+    // Names in Urdu, Punjabi or Bengali are drawn by the browser; once their face has loaded, any drawn
+    // before it are laid out again.
+    drawShapedLabelsOn(this.map, window.devicePixelRatio || 1, () => {
+      this.assetData.resend((a) => needsShaping(a.name));
+      this.setNeighbourhoods(this.neighbourhoods);
+    });
     this.boundaryEditor = new BoundaryEditor(this.map, options);
     this.basemaps = new BasemapLayers(this.map);
     this.wireEvents();
@@ -130,6 +138,7 @@ export class MapView implements AtlasMap {
   }
 
   setNeighbourhoods(areas: readonly Neighbourhood[]): void {
+    this.neighbourhoods = areas;
     this.source(SOURCES.neighbourhoods).setData(neighbourhoodFeatures(areas));
   }
 

@@ -5,7 +5,8 @@ import type { Neighbourhood } from '../model/neighbourhood';
 import { CATEGORY_LIST } from '../model/categories';
 import { representativePoint } from '../model/geometry';
 import type { BBox } from '../lib/bbox';
-import { FONT_BOLD, FONT_REGULAR, loadLabelFonts } from './fonts';
+import { FONT_BOLD, FONT_REGULAR, loadLabelFonts, loadScriptFaces } from './fonts';
+import { drawShapedLabelsOn, needsShaping, withShapedTwin } from './shaped-labels';
 import { coverageGapFeatures, neighbourhoodFeatures, overlayFeatures } from './features';
 import { spreadMarkers } from '../model/marker-spread';
 import type { Overlay } from '../model/overlay';
@@ -41,7 +42,8 @@ const byCategory = (attribute: 'colour' | 'ink'): ExpressionSpecification =>
 function printStyle(request: PrintMapRequest): StyleSpecification {
   const sites: FeatureCollection<Polygon | MultiPolygon> = { type: 'FeatureCollection', features: [] };
   for (const { asset, number } of request.assets) {
-    if (asset.geometry && asset.geometry.type !== 'Point') sites.features.push({ type: 'Feature', geometry: asset.geometry, properties: { number, category: asset.category, name: asset.name } });
+    if (asset.geometry && asset.geometry.type !== 'Point')
+      sites.features.push({ type: 'Feature', geometry: asset.geometry, properties: { number, category: asset.category, name: asset.name, ...shapedFlag(asset.name) } });
   }
   // Over a context layer's red deprivation colours a red hatch would vanish: the gaps go dark there.
   const gapInk = request.overlays.length > 0 ? DARK_GAP : GAP_COLOUR;
@@ -67,13 +69,16 @@ function printStyle(request: PrintMapRequest): StyleSpecification {
       { id: 'area-line', type: 'line', source: 'neighbourhoods', paint: { 'line-color': '#4b3f72', 'line-width': 2.2 } },
       { id: 'site-fill', type: 'fill', source: 'sites', paint: { 'fill-color': byCategory('colour'), 'fill-opacity': 0.25 } },
       { id: 'site-line', type: 'line', source: 'sites', paint: { 'line-color': byCategory('colour'), 'line-width': 1.2 } },
-      {
-        id: 'area-label',
-        type: 'symbol',
-        source: 'neighbourhoods',
-        layout: { 'text-field': ['get', 'name'], 'text-font': FONT_BOLD, 'text-size': 15, 'text-transform': 'uppercase', 'text-letter-spacing': 0.05, 'text-max-width': 9 },
-        paint: { 'text-color': '#3a3158', 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
-      },
+      ...withShapedTwin(
+        {
+          id: 'area-label',
+          type: 'symbol',
+          source: 'neighbourhoods',
+          layout: { 'text-field': ['get', 'name'], 'text-font': FONT_BOLD, 'text-size': 15, 'text-transform': 'uppercase', 'text-letter-spacing': 0.05, 'text-max-width': 9 },
+          paint: { 'text-color': '#3a3158', 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
+        },
+        'printArea',
+      ),
       { id: 'leader', type: 'line', source: 'leaders', paint: { 'line-color': '#1d2330', 'line-width': 1 } },
       { id: 'leader-end', type: 'circle', source: 'leaders', filter: ['==', ['geometry-type'], 'Point'], paint: { 'circle-radius': 2, 'circle-color': '#1d2330' } },
       { id: 'marker', type: 'circle', source: 'points', paint: { 'circle-radius': 10, 'circle-color': byCategory('colour'), 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 1.5 } },
@@ -92,21 +97,24 @@ function printStyle(request: PrintMapRequest): StyleSpecification {
       },
       ...(request.showLabels
         ? [
-            {
-              id: 'marker-name',
-              type: 'symbol' as const,
-              source: 'points',
-              layout: {
-                'text-field': ['get', 'name'] as ExpressionSpecification,
-                'text-font': FONT_REGULAR,
-                'text-size': 10,
-                'text-anchor': 'left' as const,
-                'text-offset': [1.1, 0] as [number, number],
-                'text-max-width': 9,
-                'text-optional': true,
+            ...withShapedTwin(
+              {
+                id: 'marker-name',
+                type: 'symbol' as const,
+                source: 'points',
+                layout: {
+                  'text-field': ['get', 'name'] as ExpressionSpecification,
+                  'text-font': FONT_REGULAR,
+                  'text-size': 10,
+                  'text-anchor': 'left' as const,
+                  'text-offset': [1.1, 0] as [number, number],
+                  'text-max-width': 9,
+                  'text-optional': true,
+                },
+                paint: { 'text-color': '#1f1f1f', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
               },
-              paint: { 'text-color': '#1f1f1f', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
-            },
+              'printMarker',
+            ),
           ]
         : []),
     ],
@@ -136,7 +144,7 @@ function spreadOnPage(map: MapLibreMap, assets: PrintMapRequest['assets']): void
     const origin = at[i];
     if (!s || !origin) return;
     const drawnAt = map.unproject([s.x, s.y]).toArray() as [number, number];
-    points.features.push({ type: 'Feature', geometry: { type: 'Point', coordinates: drawnAt }, properties: { number, category: asset.category, name: asset.name } });
+    points.features.push({ type: 'Feature', geometry: { type: 'Point', coordinates: drawnAt }, properties: { number, category: asset.category, name: asset.name, ...shapedFlag(asset.name) } });
     if (s.moved) {
       const place = map.unproject(origin).toArray() as [number, number];
       leaders.features.push({ type: 'Feature', geometry: { type: 'LineString', coordinates: [place, drawnAt] }, properties: {} });
@@ -147,6 +155,8 @@ function spreadOnPage(map: MapLibreMap, assets: PrintMapRequest['assets']): void
   map.getSource<GeoJSONSource>('leaders')?.setData(leaders);
 }
 
+const shapedFlag = (name: string) => (needsShaping(name) ? { shaped: true } : {});
+
 /**
  * Draws the print map off screen at print resolution and returns it as a PNG. A separate map, so
  * the one on screen keeps its view, and so `preserveDrawingBuffer` costs nothing in normal use.
@@ -154,6 +164,8 @@ function spreadOnPage(map: MapLibreMap, assets: PrintMapRequest['assets']): void
 export async function renderPrintMap(request: PrintMapRequest, signal?: AbortSignal): Promise<PrintMapImage> {
   pointAtBundledWorker();
   await loadLabelFonts();
+  // A printed page is drawn once: the faces of any Urdu, Punjabi or Bengali names are loaded first.
+  if (request.assets.some((a) => needsShaping(a.asset.name)) || request.neighbourhoods.some((n) => needsShaping(n.name))) await loadScriptFaces();
   if (signal?.aborted) throw new DOMException('The print map is no longer wanted', 'AbortError');
   const container = document.createElement('div');
   container.setAttribute('aria-hidden', 'true');
@@ -171,6 +183,7 @@ export async function renderPrintMap(request: PrintMapRequest, signal?: AbortSig
     fadeDuration: 0,
     canvasContextAttributes: { preserveDrawingBuffer: true },
   });
+  drawShapedLabelsOn(map, request.pixelRatio);
   // The hatch must exist before any tile with gaps is laid out, or those tiles draw no hatching.
   map.once('load', () => {
     map.addImage(GAP_HATCH, gapHatchImage());

@@ -2,6 +2,7 @@ import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import { CATEGORY_LIST } from '../model/categories';
 import { FONT_BOLD, FONT_REGULAR } from './fonts';
+import { withShapedTwin } from './shaped-labels';
 import { CONNECTION_STYLES } from '../model/connections';
 import { LINK_RELATIONS } from '../model/asset';
 import type { LayerSpecification } from 'maplibre-gl';
@@ -149,13 +150,16 @@ export function buildLocalStyle(): StyleSpecification {
       { id: LAYERS.neighbourhoodHighlight, type: 'line', source: SOURCES.neighbourhoods, filter: ['==', ['get', 'id'], ''], paint: { 'line-color': '#1d1640', 'line-width': 5 } },
       { id: LAYERS.siteFill, type: 'fill', source: SOURCES.assetSites, paint: { 'fill-color': byCategory('colour', '#777'), 'fill-opacity': 0.28 } },
       { id: LAYERS.siteLine, type: 'line', source: SOURCES.assetSites, paint: { 'line-color': byCategory('colour', '#777'), 'line-width': 1.5 } },
-      {
-        id: LAYERS.neighbourhoodLabel,
-        type: 'symbol',
-        source: SOURCES.neighbourhoods,
-        layout: { 'text-field': ['get', 'name'], 'text-font': FONT_BOLD, 'text-size': 14, 'text-letter-spacing': 0.04, 'text-transform': 'uppercase', 'text-max-width': 8 },
-        paint: { 'text-color': '#3a3158', 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 },
-      },
+      ...withShapedTwin(
+        {
+          id: LAYERS.neighbourhoodLabel,
+          type: 'symbol',
+          source: SOURCES.neighbourhoods,
+          layout: { 'text-field': ['get', 'name'], 'text-font': FONT_BOLD, 'text-size': 14, 'text-letter-spacing': 0.04, 'text-transform': 'uppercase', 'text-max-width': 8 },
+          paint: { 'text-color': '#3a3158', 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 },
+        },
+        'area',
+      ),
       ...connectionLayers(),
       {
         id: LAYERS.walkPhotos,
@@ -219,15 +223,18 @@ export function buildLocalStyle(): StyleSpecification {
         layout: { 'text-field': byCategory('letter', '?'), 'text-font': FONT_BOLD, 'text-size': 12, 'text-allow-overlap': true, 'text-ignore-placement': true },
         paint: { 'text-color': byCategory('ink', '#000') },
       },
-      {
-        id: LAYERS.labels,
-        type: 'symbol',
-        source: SOURCES.assets,
-        minzoom: 15,
-        filter: ['!', ['has', 'point_count']],
-        layout: { 'text-field': ['get', 'name'], 'text-font': FONT_REGULAR, 'text-size': 12, 'text-offset': [0, 1.4], 'text-anchor': 'top', 'text-max-width': 10, 'text-optional': true },
-        paint: { 'text-color': '#1f1f1f', 'text-halo-color': '#ffffff', 'text-halo-width': 1.4 },
-      },
+      ...withShapedTwin(
+        {
+          id: LAYERS.labels,
+          type: 'symbol',
+          source: SOURCES.assets,
+          minzoom: 15,
+          filter: ['!', ['has', 'point_count']],
+          layout: { 'text-field': ['get', 'name'], 'text-font': FONT_REGULAR, 'text-size': 12, 'text-offset': [0, 1.4], 'text-anchor': 'top', 'text-max-width': 10, 'text-optional': true },
+          paint: { 'text-color': '#1f1f1f', 'text-halo-color': '#ffffff', 'text-halo-width': 1.4 },
+        },
+        'asset',
+      ),
       { id: LAYERS.draftFill, type: 'fill', source: SOURCES.draftArea, filter: ['==', ['geometry-type'], 'Polygon'], paint: { 'fill-color': '#0b6e4f', 'fill-opacity': 0.15 } },
       { id: LAYERS.draftLine, type: 'line', source: SOURCES.draftArea, filter: ['==', ['geometry-type'], 'LineString'], paint: { 'line-color': '#0b6e4f', 'line-width': 3, 'line-dasharray': [2, 1] } },
       {

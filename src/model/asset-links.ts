@@ -1,5 +1,6 @@
 import type { Asset } from './asset';
 import { foldForMatch } from '../lib/fold';
+import { msg } from '../lib/i18n';
 
 export type LinkRelation = Asset['links'][number]['relation'];
 
@@ -14,10 +15,10 @@ export interface SeenLink {
 
 /** How a link reads from each end: "Meets in [St Mary's Hall]", "[Walking group] meets here". */
 export const LINK_WORDS: Record<LinkRelation, { to: string; from: string }> = {
-  'meets in': { to: 'Meets in', from: 'meets here' },
-  'run by': { to: 'Run by', from: 'is run by this' },
-  'part of': { to: 'Part of', from: 'is part of this' },
-  'works with': { to: 'Works with', from: 'works with this' },
+  'meets in': { to: msg('Meets in'), from: msg('meets here') },
+  'run by': { to: msg('Run by'), from: msg('is run by this') },
+  'part of': { to: msg('Part of'), from: msg('is part of this') },
+  'works with': { to: msg('Works with'), from: msg('works with this') },
 };
 
 interface LinkIndex {

@@ -3,6 +3,8 @@
  * colour-vision deficiencies), and every category also has a letter drawn on its marker so colour is
  * never the only cue.
  */
+import { msg } from '../lib/i18n';
+
 export const CATEGORY_IDS = ['individuals', 'associations', 'institutions', 'physical', 'economic', 'cultural'] as const;
 
 export type CategoryId = (typeof CATEGORY_IDS)[number];
@@ -21,57 +23,79 @@ export interface CategoryInfo {
 export const CATEGORIES: Readonly<Record<CategoryId, CategoryInfo>> = {
   individuals: {
     id: 'individuals',
-    label: 'Individuals',
+    label: msg('Individuals'),
     letter: 'P',
     colour: '#E69F00',
     ink: '#000000',
-    description: "People's gifts, skills and passions",
-    suggestedTypes: ['person', 'volunteer', 'skill share', 'mentor', 'cook', 'coach', 'musician', 'storyteller'],
+    description: msg("People's gifts, skills and passions"),
+    suggestedTypes: [msg('person'), msg('volunteer'), msg('skill share'), msg('mentor'), msg('cook'), msg('coach'), msg('musician'), msg('storyteller')],
   },
   associations: {
     id: 'associations',
-    label: 'Associations',
+    label: msg('Associations'),
     letter: 'A',
     colour: '#56B4E9',
     ink: '#000000',
-    description: 'Informal groups and clubs',
-    suggestedTypes: ['group', 'club', 'walking group', 'faith group', 'allotment society', 'residents association', 'parents group', 'youth group', 'sports club', 'choir'],
+    description: msg('Informal groups and clubs'),
+    suggestedTypes: [
+      msg('group'),
+      msg('club'),
+      msg('walking group'),
+      msg('faith group'),
+      msg('allotment society'),
+      msg('residents association'),
+      msg('parents group'),
+      msg('youth group'),
+      msg('sports club'),
+      msg('choir'),
+    ],
   },
   institutions: {
     id: 'institutions',
-    label: 'Institutions',
+    label: msg('Institutions'),
     letter: 'I',
     colour: '#0072B2',
     ink: '#FFFFFF',
-    description: 'Schools, health, libraries, council and housing services',
-    suggestedTypes: ['school', 'college', 'library', 'GP surgery', 'pharmacy', 'children\u2019s centre', 'council service', 'housing association', 'police', 'place of worship'],
+    description: msg('Schools, health, libraries, council and housing services'),
+    suggestedTypes: [
+      msg('school'),
+      msg('college'),
+      msg('library'),
+      msg('GP surgery'),
+      msg('pharmacy'),
+      msg('children\u2019s centre'),
+      msg('council service'),
+      msg('housing association'),
+      msg('police'),
+      msg('place of worship'),
+    ],
   },
   physical: {
     id: 'physical',
-    label: 'Physical spaces',
+    label: msg('Physical spaces'),
     letter: 'S',
     colour: '#009E73',
     ink: '#FFFFFF',
-    description: 'Parks, halls, pitches and green spaces',
-    suggestedTypes: ['park', 'playground', 'hall', 'pitch', 'green space', 'allotment', 'sports centre', 'towpath', 'community centre', 'garden'],
+    description: msg('Parks, halls, pitches and green spaces'),
+    suggestedTypes: [msg('park'), msg('playground'), msg('hall'), msg('pitch'), msg('green space'), msg('allotment'), msg('sports centre'), msg('towpath'), msg('community centre'), msg('garden')],
   },
   economic: {
     id: 'economic',
-    label: 'Economic',
+    label: msg('Economic'),
     letter: 'E',
     colour: '#D55E00',
     ink: '#000000',
-    description: 'Shops, caf\u00e9s, employers and social enterprises',
-    suggestedTypes: ['shop', 'caf\u00e9', 'pub', 'market', 'employer', 'social enterprise', 'food bank', 'credit union'],
+    description: msg('Shops, caf\u00e9s, employers and social enterprises'),
+    suggestedTypes: [msg('shop'), msg('caf\u00e9'), msg('pub'), msg('market'), msg('employer'), msg('social enterprise'), msg('food bank'), msg('credit union')],
   },
   cultural: {
     id: 'cultural',
-    label: 'Cultural',
+    label: msg('Cultural'),
     letter: 'C',
     colour: '#CC79A7',
     ink: '#000000',
-    description: 'Heritage, festivals, stories and the arts',
-    suggestedTypes: ['heritage site', 'festival', 'arts group', 'museum', 'theatre', 'mural', 'music venue', 'story'],
+    description: msg('Heritage, festivals, stories and the arts'),
+    suggestedTypes: [msg('heritage site'), msg('festival'), msg('arts group'), msg('museum'), msg('theatre'), msg('mural'), msg('music venue'), msg('story')],
   },
 };
 

@@ -15,21 +15,25 @@ import { ElsewhereScreen } from './elsewhere-screen';
 import { InterruptedImportBanner } from './interrupted-import-banner';
 import { TeamStatus } from './team-status';
 import { lazyComponent, preloadWhenIdle } from './lazy';
+import { msg, t } from '../lib/i18n';
 
 // What is not on the first screen loads when first opened: import, export, print, settings and the
 // rest carry their own libraries (PapaParse, proj4, html-to-image, pmtiles…) with them.
-const SettingsDialog = lazyComponent('Settings', () => import('./settings-dialog').then((m) => m.SettingsDialog));
-const ImportDialog = lazyComponent('Import data', () => import('./import-dialog').then((m) => m.ImportDialog));
-const ExportDialog = lazyComponent('Export data', () => import('./export-dialog').then((m) => m.ExportDialog));
-const AttributeTable = lazyComponent('The table', () => import('./attribute-table').then((m) => m.AttributeTable));
-const ConflictsDialog = lazyComponent('Conflicts', () => import('./conflicts-dialog').then((m) => m.ConflictsDialog));
-const PrintView = lazyComponent('Print map', () => import('./print-view').then((m) => m.PrintView));
-const PlanPrintView = lazyComponent('Print plan', () => import('./plan-print').then((m) => m.PlanPrintView));
-const InvestmentPrintView = lazyComponent('Print investment', () => import('./investment-print').then((m) => m.InvestmentPrintView));
-const WalkSheetPrintView = lazyComponent('Print photo sheet', () => import('./walk-sheet-print').then((m) => m.WalkSheetPrintView));
-const PhotoWalkScreen = lazyComponent('The photo walk', () => import('./photo-walk').then((m) => m.PhotoWalkScreen));
+const SettingsDialog = lazyComponent(msg('Settings'), () => import('./settings-dialog').then((m) => m.SettingsDialog));
+const ImportDialog = lazyComponent(msg('Import data'), () => import('./import-dialog').then((m) => m.ImportDialog));
+const ExportDialog = lazyComponent(msg('Export data'), () => import('./export-dialog').then((m) => m.ExportDialog));
+const AttributeTable = lazyComponent(msg('The table'), () => import('./attribute-table').then((m) => m.AttributeTable));
+const ConflictsDialog = lazyComponent(msg('Conflicts'), () => import('./conflicts-dialog').then((m) => m.ConflictsDialog));
+const PrintView = lazyComponent(msg('Print map'), () => import('./print-view').then((m) => m.PrintView));
+const PlanPrintView = lazyComponent(msg('Print plan'), () => import('./plan-print').then((m) => m.PlanPrintView));
+const InvestmentPrintView = lazyComponent(msg('Print investment'), () => import('./investment-print').then((m) => m.InvestmentPrintView));
+const WalkSheetPrintView = lazyComponent(msg('Print photo sheet'), () => import('./walk-sheet-print').then((m) => m.WalkSheetPrintView));
+const PhotoWalkScreen = lazyComponent(msg('The photo walk'), () => import('./photo-walk').then((m) => m.PhotoWalkScreen));
 /** The toolbar's dialogs, a tap away: fetched once the app has started (print views and the walk on demand). */
 const TOOLBAR_DIALOGS = [SettingsDialog, ImportDialog, ExportDialog, PrintView];
+
+/** The product's name, the same in every language. */
+const PRODUCT_NAME = 'Asset Atlas';
 
 /** The app shell: header, map, panel, and the dialogs over them. */
 export function App() {
@@ -71,35 +75,36 @@ export function App() {
       <div class="app" hidden={printOpen.value || planPrintGroupId.value !== null || investmentPrintOpen.value || sheetAreaId !== null || walk !== null} inert={status.kind === 'elsewhere'}>
         <header class="topbar">
           <h1 class="brand" ref={brand} tabIndex={-1}>
-            Asset Atlas
+            {PRODUCT_NAME}
           </h1>
-          <div class="toolbar" role="toolbar" aria-label="Workspace">
+          <div class="toolbar" role="toolbar" aria-label={t('Workspace')}>
             <button type="button" class="add" disabled={status.kind !== 'ready'} onClick={() => send({ type: 'add-asset' })}>
-              Add asset
+              {t('Add asset')}
             </button>
             {/* What Undo and Redo would do, in words a tablet shows: there is no hover to read a tooltip.
                 The words are part of the button's name, as a screen reader should hear them too. */}
-            <button type="button" class="history" disabled={!undoLabel} onClick={() => void undo()} title={undoLabel ? `Undo ${undoLabel}` : 'Nothing to undo'}>
+            <button type="button" class="history" disabled={!undoLabel} onClick={() => void undo()} title={undoLabel ? t('Undo {change}', { change: undoLabel }) : t('Nothing to undo')}>
               {/* In a team, Undo takes back this tablet's changes only, and says so. */}
-              {settings.team ? 'Undo my change' : 'Undo'}
+              {settings.team ? t('Undo my change') : t('Undo')}
               {undoLabel && ' '}
               {undoLabel && <small class="history-what">{undoLabel}</small>}
             </button>
-            <button type="button" class="history" disabled={!redoLabel} onClick={() => void redo()} title={redoLabel ? `Redo ${redoLabel}` : 'Nothing to redo'}>
-              Redo{redoLabel && ' '}
+            <button type="button" class="history" disabled={!redoLabel} onClick={() => void redo()} title={redoLabel ? t('Redo {change}', { change: redoLabel }) : t('Nothing to redo')}>
+              {t('Redo')}
+              {redoLabel && ' '}
               {redoLabel && <small class="history-what">{redoLabel}</small>}
             </button>
             <button type="button" disabled={status.kind !== 'ready'} onClick={() => (printOpen.value = true)}>
-              Print map
+              {t('Print map')}
             </button>
             <button type="button" disabled={status.kind !== 'ready'} onClick={() => setImportOpen(true)}>
-              Import data
+              {t('Import data')}
             </button>
             <button type="button" disabled={status.kind !== 'ready'} onClick={() => setExportOpen(true)}>
-              Export data
+              {t('Export data')}
             </button>
             <button type="button" onClick={() => setSettingsOpen(true)}>
-              Settings
+              {t('Settings')}
             </button>
           </div>
           <TeamStatus />
@@ -109,9 +114,9 @@ export function App() {
         <UpdatePrompt />
         {resumable && mode.value.kind === 'browse' && (
           <div class="banner warning" role="alert">
-            <p>An asset you were recording was not saved{resumable.draft.name ? ` (“${resumable.draft.name}”)` : ''}.</p>
+            <p>{resumable.draft.name ? t('An asset you were recording was not saved (“{name}”).', { name: resumable.draft.name }) : t('An asset you were recording was not saved.')}</p>
             <button type="button" class="primary" onClick={resume}>
-              Resume unsaved asset
+              {t('Resume unsaved asset')}
             </button>
           </div>
         )}

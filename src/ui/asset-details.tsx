@@ -11,8 +11,11 @@ import { PhotoThumbnail } from './photo-thumbnail';
 import { selectedAsset, send, toast } from './ui-state';
 import { ForgetPersonConfirm, type ForgetAction } from './forget-person-confirm';
 import { editedText, teamState } from '../actions/team';
+import { msg, t } from '../lib/i18n';
+import { COST_LABELS, STATUS_LABELS } from './value-labels';
+import { formatDay } from '../lib/i18n/format';
 
-const CONSENT_TEXT = { given: 'Consent given', 'not-asked': 'Consent not yet asked', withdrawn: 'Consent withdrawn' } as const;
+const CONSENT_TEXT = { given: msg('Consent given'), 'not-asked': msg('Consent not yet asked'), withdrawn: msg('Consent withdrawn') } as const;
 
 /** One asset, read-only, with Edit, Move and Delete. All text is rendered as text, never as HTML. */
 export function AssetDetails() {
@@ -28,11 +31,12 @@ export function AssetDetails() {
   const move = () => send({ type: 'move-asset', assetId: asset.id });
   const remove = async () => {
     setConfirming(null);
-    if (await deleteAsset(asset.id)) toast.value = { message: `Deleted \u201c${asset.name}\u201d${isPerson ? ' and removed from the undo history' : ''}`, undoable: !isPerson };
+    if (await deleteAsset(asset.id))
+      toast.value = { message: isPerson ? t('Deleted “{name}” and removed from the undo history', { name: asset.name }) : t('Deleted “{name}”', { name: asset.name }), undoable: !isPerson };
   };
   const anonymise = async () => {
     setConfirming(null);
-    if (await anonymisePerson(asset.id)) toast.value = { message: 'Anonymised: the skill is kept, the person is not', undoable: false };
+    if (await anonymisePerson(asset.id)) toast.value = { message: t('Anonymised: the skill is kept, the person is not'), undoable: false };
   };
   const confirmingHere = confirming?.assetId === asset.id ? confirming.action : null;
   const fields = fieldsOfType(appState.settings.value.typeFields, asset.type);
@@ -42,34 +46,36 @@ export function AssetDetails() {
     ...fields.filter((f) => asset.extra[f.key]).map((f): [string, string] => [f.label, showValue(f, asset.extra[f.key] ?? '')]),
     ...Object.entries(asset.extra)
       .filter(([k]) => !fields.some((f) => f.key === k))
-      .map(([k, v]): [string, string] => [personal.has(k) ? `${k} (personal)` : k, v]),
+      .map(([k, v]): [string, string] => [personal.has(k) ? t('{detail} (personal)', { detail: k }) : k, v]),
   ];
   const rows: [string, string][] = [
-    ['Type', asset.type],
-    ['Neighbourhood', areas.join(', ')],
-    ['Tags', asset.tags.join(', ')],
-    ['Gifts and skills', asset.person?.gifts.join(', ') ?? ''],
-    ['Cares about', asset.person?.cares.join(', ') ?? ''],
-    ['Would share or teach', asset.person?.shares.join(', ') ?? ''],
-    ['Community connector', asset.connector ? `Yes — connects ${links.length} asset${links.length === 1 ? '' : 's'} (see Links)` : ''],
-    ['Cost', asset.cost ?? ''],
-    ['Opening times', asset.openingTimes],
-    ['Accessibility', asset.accessibility],
-    ['Address', [asset.address, asset.postcode].filter(Boolean).join(', ')],
-    ['Contact', [asset.contact.name, asset.contact.phone, asset.contact.email, asset.contact.website].filter(Boolean).join(' \u00b7 ')],
-    ['Last verified', asset.verifiedAt ?? ''],
-    ['Source', asset.source],
-    ['Edited by', author && appState.settings.value.team ? editedText(author, new Date()) : ''],
+    [t('Type'), asset.type ? t(asset.type) : ''],
+    [t('Neighbourhood'), areas.join(', ')],
+    [t('Tags'), asset.tags.join(', ')],
+    [t('Gifts and skills'), asset.person?.gifts.join(', ') ?? ''],
+    [t('Cares about'), asset.person?.cares.join(', ') ?? ''],
+    [t('Would share or teach'), asset.person?.shares.join(', ') ?? ''],
+    [t('Community connector'), asset.connector ? t('{count, plural, one {Yes — connects # asset (see Links)} other {Yes — connects # assets (see Links)}}', { count: links.length }) : ''],
+    [t('Cost'), asset.cost ? t(COST_LABELS[asset.cost]) : ''],
+    [t('Opening times'), asset.openingTimes],
+    [t('Accessibility'), asset.accessibility],
+    [t('Address'), [asset.address, asset.postcode].filter(Boolean).join(', ')],
+    [t('Contact'), [asset.contact.name, asset.contact.phone, asset.contact.email, asset.contact.website].filter(Boolean).join(' · ')],
+    [t('Last verified'), asset.verifiedAt ? formatDay(asset.verifiedAt) : ''],
+    [t('Source'), asset.source],
+    [t('Edited by'), author && appState.settings.value.team ? editedText(author, new Date()) : ''],
   ];
   return (
     <article class="asset-details" aria-labelledby="asset-details-title">
       <header>
         <CategoryBadge category={asset.category} />
         <div>
-          <h2 id="asset-details-title">{asset.name}</h2>
+          <h2 id="asset-details-title" dir="auto">
+            {asset.name}
+          </h2>
           <p class="asset-meta">
-            {info.label}
-            {asset.status !== 'active' ? ` \u00b7 ${asset.status}` : ''}
+            {t(info.label)}
+            {asset.status !== 'active' ? ` · ${t(STATUS_LABELS[asset.status])}` : ''}
           </p>
         </div>
       </header>
@@ -80,23 +86,23 @@ export function AssetDetails() {
             .filter((p) => asset.photos.includes(p.id))
             .map((photo, i) => (
               <li key={photo.id}>
-                <PhotoThumbnail photo={photo} alt={`Photo ${i + 1} of ${asset.name}`} />
+                <PhotoThumbnail photo={photo} alt={t('Photo {number} of {name}', { number: i + 1, name: asset.name })} />
               </li>
             ))}
         </ul>
       )}
       {asset.person && (
         <p class="notice">
-          {CONSENT_TEXT[asset.person.consent.status]}
-          {asset.person.consent.date ? ` on ${asset.person.consent.date}` : ''}
-          {asset.person.consent.purpose ? ` \u2014 ${asset.person.consent.purpose}` : ''}. {asset.geometry ? 'Shown at a public place.' : 'Shown as part of the neighbourhood only.'}
+          {t(CONSENT_TEXT[asset.person.consent.status])}
+          {asset.person.consent.date ? ` ${t('on {date}', { date: formatDay(asset.person.consent.date) })}` : ''}
+          {asset.person.consent.purpose ? ` — ${asset.person.consent.purpose}` : ''}. {asset.geometry ? t('Shown at a public place.') : t('Shown as part of the neighbourhood only.')}
         </p>
       )}
       {asset.person?.consent.status === 'withdrawn' && (
         <div class="warning" role="alert">
-          <p>This person has withdrawn consent. Delete the record, or anonymise it to keep only the skill.</p>
+          <p>{t('This person has withdrawn consent. Delete the record, or anonymise it to keep only the skill.')}</p>
           <button type="button" class="secondary" onClick={() => setConfirming({ action: 'anonymise', assetId: asset.id })}>
-            Anonymise
+            {t('Anonymise')}
           </button>
         </div>
       )}
@@ -115,19 +121,19 @@ export function AssetDetails() {
       </dl>
       {links.length > 0 && (
         <section aria-labelledby="asset-links">
-          <h3 id="asset-links">Links</h3>
+          <h3 id="asset-links">{t('Links')}</h3>
           <ul class="seen-links">
             {links.map((l) => (
               <li key={`${l.direction}-${l.otherId}-${l.relation}`}>
-                {l.direction === 'to' && <span>{LINK_WORDS[l.relation].to} </span>}
+                {l.direction === 'to' && <span>{t(LINK_WORDS[l.relation].to)} </span>}
                 {l.other ? (
                   <button type="button" class="link-button" onClick={() => selectAsset(l.otherId)}>
                     {l.other.name}
                   </button>
                 ) : (
-                  <span class="muted">an asset no longer here</span>
+                  <span class="muted">{t('an asset no longer here')}</span>
                 )}
-                {l.direction === 'from' && <span> {LINK_WORDS[l.relation].from}</span>}
+                {l.direction === 'from' && <span> {t(LINK_WORDS[l.relation].from)}</span>}
               </li>
             ))}
           </ul>
@@ -135,7 +141,7 @@ export function AssetDetails() {
       )}
       {details.length > 0 && (
         <section aria-labelledby="asset-details-more">
-          <h3 id="asset-details-more">Details</h3>
+          <h3 id="asset-details-more">{t('Details')}</h3>
           <dl>
             {details.map(([k, v]) => (
               <div key={k}>
@@ -148,16 +154,16 @@ export function AssetDetails() {
       )}
       <div class="form-actions">
         <button type="button" class="primary" onClick={edit}>
-          Edit
+          {t('Edit')}
         </button>
         <button type="button" class="secondary" onClick={move} disabled={asset.geometry === null}>
-          Move
+          {t('Move')}
         </button>
         <button type="button" class="secondary danger" onClick={() => (isPerson ? setConfirming({ action: 'delete', assetId: asset.id }) : void remove())}>
-          Delete
+          {t('Delete')}
         </button>
         <button type="button" class="secondary" onClick={() => selectAsset(null)}>
-          Close
+          {t('Close')}
         </button>
       </div>
     </article>

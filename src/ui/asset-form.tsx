@@ -15,20 +15,25 @@ import { PhotosField } from './photos-field';
 import { LocationSummary } from './location-summary';
 import { mode, send, toast } from './ui-state';
 import { clearSavedDraft } from './draft-autosave';
+import { msg, t } from '../lib/i18n';
+import { COST_LABELS, STATUS_LABELS } from './value-labels';
 
 const FIELD_NAMES: Partial<Record<keyof FieldErrors, string>> = {
-  name: 'Name',
-  category: 'Category',
-  email: 'Email',
-  website: 'Website',
-  geometry: 'Location',
-  consentStatus: 'Consent',
-  consentDate: 'Consent date',
+  name: msg('Name'),
+  category: msg('Category'),
+  email: msg('Email'),
+  website: msg('Website'),
+  geometry: msg('Location'),
+  consentStatus: msg('Consent'),
+  consentDate: msg('Consent date'),
 };
+
+/** What a web address starts with, in every language. */
+const URL_START = 'https://';
 
 /** How the summary of problems names a field: "Capacity (people)" for the detail `extra.capacity`. */
 function fieldName(field: keyof FieldErrors): string {
-  if (!field.startsWith('extra.')) return FIELD_NAMES[field] ?? field;
+  if (!field.startsWith('extra.')) return t(FIELD_NAMES[field] ?? field);
   const key = field.slice('extra.'.length);
   return appState.settings.value.typeFields.flatMap((t) => t.fields).find((f) => f.key === key)?.label ?? key;
 }
@@ -72,8 +77,8 @@ export function AssetForm() {
       send({ type: 'done' });
       const { asset, forgotten } = outcome.value;
       toast.value = forgotten
-        ? { message: `Saved \u201c${asset.name}\u201d: consent withdrawn, so their earlier details were removed from the undo history`, undoable: false }
-        : { message: `Saved \u201c${asset.name}\u201d`, undoable: true };
+        ? { message: t('Saved “{name}”: consent withdrawn, so their earlier details were removed from the undo history', { name: asset.name }), undoable: false }
+        : { message: t('Saved “{name}”', { name: asset.name }), undoable: true };
     } else {
       setErrors(fieldErrors(outcome.error));
       const elsewhere = outcome.error.filter((p) => !p.field);
@@ -89,10 +94,10 @@ export function AssetForm() {
   const category = draft.category as CategoryId | '';
   return (
     <form class="asset-form" onSubmit={save} noValidate aria-labelledby="asset-form-title">
-      <h2 id="asset-form-title">{current.isNew ? 'New asset' : 'Edit asset'}</h2>
+      <h2 id="asset-form-title">{current.isNew ? t('New asset') : t('Edit asset')}</h2>
       {problems.length > 0 && (
         <p class="form-problems" role="alert" tabIndex={-1} ref={summary}>
-          Check {problems.length === 1 ? 'this field' : `these ${problems.length} fields`}: {problems.map(fieldName).join(', ')}.
+          {t('{count, plural, one {Check this field: {fields}.} other {Check these # fields: {fields}.}}', { count: problems.length, fields: problems.map(fieldName).join(', ') })}
         </p>
       )}
       {storeMessage && (
@@ -101,10 +106,10 @@ export function AssetForm() {
         </p>
       )}
       <LocationSummary />
-      <Field id="asset-name" label="Name" error={errors.name}>
+      <Field id="asset-name" label={t('Name')} error={errors.name}>
         <input {...text('name')} autoComplete="off" required />
       </Field>
-      <Field id="asset-category" label="Category" error={errors.category}>
+      <Field id="asset-category" label={t('Category')} error={errors.category}>
         <select
           id="asset-category"
           value={draft.category}
@@ -112,84 +117,89 @@ export function AssetForm() {
           {...describedBy('asset-category', errors.category)}
           required
         >
-          <option value="">Choose…</option>
+          <option value="">{t('Choose…')}</option>
           {CATEGORY_LIST.map((c) => (
             <option key={c.id} value={c.id}>
-              {c.label}
+              {t(c.label)}
             </option>
           ))}
         </select>
       </Field>
-      <Field id="asset-type" label="Type" hint="Pick a suggestion or type your own">
+      <Field id="asset-type" label={t('Type')} hint={t('Pick a suggestion or type your own')}>
         <input {...text('type')} list="type-suggestions" autoComplete="off" />
-        <datalist id="type-suggestions">{category && CATEGORIES[category].suggestedTypes.map((t) => <option key={t} value={t} />)}</datalist>
+        {/* The suggestions in the reader's language: what is picked is then typed data, kept as picked. */}
+        <datalist id="type-suggestions">{category && CATEGORIES[category].suggestedTypes.map((type) => <option key={type} value={t(type)} />)}</datalist>
       </Field>
       {category === 'individuals' && <PersonFields draft={draft} errors={errors} update={update} />}
       {category === 'associations' && (
         <label class="check">
           <input type="checkbox" checked={draft.connector} onChange={(e) => update({ connector: e.currentTarget.checked })} />
           <span>
-            Community connector
-            <small>A group that links neighbours to the groups and places around them.</small>
+            {t('Community connector')}
+            <small>{t('A group that links neighbours to the groups and places around them.')}</small>
           </span>
         </label>
       )}
-      <Field id="asset-description" label="Description">
+      <Field id="asset-description" label={t('Description')}>
         <textarea id="asset-description" rows={3} value={draft.description} onInput={(e) => update({ description: e.currentTarget.value })} />
       </Field>
-      <Field id="asset-tags" label="Tags" hint="Separate with commas, e.g. walking, football, dance, chair exercise">
+      <Field id="asset-tags" label={t('Tags')} hint={t('Separate with commas, e.g. walking, football, dance, chair exercise')}>
         <input {...text('tags')} {...describedBy('asset-tags', undefined, 'hint')} autoComplete="off" />
       </Field>
       <DetailsField draft={draft} errors={errors} update={update} personal={personalOf(current.isNew ? undefined : appState.assets.value.find((a) => a.id === current.assetId))} />
       <div class="field-row">
-        <Field id="asset-cost" label="Cost">
+        <Field id="asset-cost" label={t('Cost')}>
           <select id="asset-cost" value={draft.cost} onChange={(e) => update({ cost: e.currentTarget.value as AssetDraft['cost'] })}>
-            <option value="">Not known</option>
+            <option value="">{t('Not known')}</option>
             {COST_VALUES.map((c) => (
-              <option key={c}>{c}</option>
+              <option key={c} value={c}>
+                {t(COST_LABELS[c])}
+              </option>
             ))}
           </select>
         </Field>
-        <Field id="asset-status" label="Status">
+        <Field id="asset-status" label={t('Status')}>
           <select id="asset-status" value={draft.status} onChange={(e) => update({ status: e.currentTarget.value as AssetDraft['status'] })}>
             {STATUS_VALUES.map((s) => (
-              <option key={s}>{s}</option>
+              <option key={s} value={s}>
+                {t(STATUS_LABELS[s])}
+              </option>
             ))}
           </select>
         </Field>
       </div>
-      <Field id="asset-opening" label="Opening times">
+      <Field id="asset-opening" label={t('Opening times')}>
         <input id="asset-opening" value={draft.openingTimes} onInput={(e) => update({ openingTimes: e.currentTarget.value })} />
       </Field>
-      <Field id="asset-accessibility" label="Accessibility notes">
+      <Field id="asset-accessibility" label={t('Accessibility notes')}>
         <textarea id="asset-accessibility" rows={2} value={draft.accessibility} onInput={(e) => update({ accessibility: e.currentTarget.value })} />
       </Field>
       <fieldset>
-        <legend>Contact</legend>
-        <Field id="asset-contactName" label="Contact name">
+        <legend>{t('Contact')}</legend>
+        <Field id="asset-contactName" label={t('Contact name')}>
           <input {...text('contactName')} />
         </Field>
-        <Field id="asset-phone" label="Phone">
+        <Field id="asset-phone" label={t('Phone')}>
           <input {...text('phone')} type="tel" />
         </Field>
-        <Field id="asset-email" label="Email" error={errors.email}>
+        <Field id="asset-email" label={t('Email')} error={errors.email}>
           <input {...text('email')} type="email" />
         </Field>
-        <Field id="asset-website" label="Website" error={errors.website}>
-          <input {...text('website')} type="url" placeholder="https://" />
+        <Field id="asset-website" label={t('Website')} error={errors.website}>
+          <input {...text('website')} type="url" placeholder={URL_START} />
         </Field>
       </fieldset>
-      <Field id="asset-verified" label="Last verified">
+      <Field id="asset-verified" label={t('Last verified')}>
         <input id="asset-verified" type="date" value={draft.verifiedAt} onInput={(e) => update({ verifiedAt: e.currentTarget.value })} />
       </Field>
       <PhotosField />
       <LinksField draft={draft} selfId={current.assetId} update={update} />
       <div class="form-actions">
         <button type="submit" class="primary" disabled={saving}>
-          Save
+          {t('Save')}
         </button>
         <button type="button" class="secondary" onClick={cancel}>
-          Cancel
+          {t('Cancel')}
         </button>
       </div>
     </form>

@@ -4,6 +4,9 @@ import { appState } from '../store/state';
 import { selectAsset } from '../actions/workspace-actions';
 import { CategoryBadge } from './category-badge';
 import { sortedFilteredAssets, tableOpen } from './ui-state';
+import { t } from '../lib/i18n';
+import { formatNumber } from '../lib/i18n/format';
+import { STATUS_LABELS } from './value-labels';
 
 const PAGE = 100;
 
@@ -14,20 +17,20 @@ export function AssetList() {
   const total = appState.assets.value.length;
   const assets = sortedFilteredAssets.value;
   if (total === 0) {
-    return <p class="empty">No assets yet. Tap “Add asset” to record one, or open the demo workspace from Settings.</p>;
+    return <p class="empty">{t('No assets yet. Tap “Add asset” to record one, or open the demo workspace from Settings.')}</p>;
   }
   return (
     <section aria-labelledby="assets-heading">
       <div class="list-heading">
         <h2 id="assets-heading" class="section-heading">
-          Assets <span class="count">({assets.length === total ? total : `${assets.length} of ${total}`})</span>
+          {t('Assets')} <span class="count">({assets.length === total ? formatNumber(total) : t('{shown} of {total}', { shown: formatNumber(assets.length), total: formatNumber(total) })})</span>
         </h2>
         <button type="button" class="secondary small" onClick={() => (tableOpen.value = true)} disabled={assets.length === 0}>
-          Show as table
+          {t('Show as table')}
         </button>
       </div>
-      {assets.length === 0 && <p class="empty">No assets match the search and filters.</p>}
-      <ul class="asset-list" aria-label="Assets">
+      {assets.length === 0 && <p class="empty">{t('No assets match the search and filters.')}</p>}
+      <ul class="asset-list" aria-label={t('Assets')}>
         {assets.slice(0, shown).map((asset) => (
           <li key={asset.id}>
             <button
@@ -38,11 +41,13 @@ export function AssetList() {
             >
               <CategoryBadge category={asset.category} />
               <span class="asset-text">
-                <span class="asset-name">{asset.name}</span>
+                <span class="asset-name" dir="auto">
+                  {asset.name}
+                </span>
                 <span class="asset-meta">
-                  {CATEGORIES[asset.category].label}
-                  {asset.type ? ` \u00b7 ${asset.type}` : ''}
-                  {asset.status !== 'active' ? ` \u00b7 ${asset.status}` : ''}
+                  {t(CATEGORIES[asset.category].label)}
+                  {asset.type ? ` · ${t(asset.type)}` : ''}
+                  {asset.status !== 'active' ? ` · ${t(STATUS_LABELS[asset.status])}` : ''}
                 </span>
               </span>
             </button>
@@ -51,7 +56,7 @@ export function AssetList() {
       </ul>
       {assets.length > shown && (
         <button type="button" class="secondary wide" onClick={() => setShown(shown + PAGE)}>
-          Show {Math.min(PAGE, assets.length - shown)} more of {assets.length - shown}
+          {t('Show {count} more of {remaining}', { count: formatNumber(Math.min(PAGE, assets.length - shown)), remaining: formatNumber(assets.length - shown) })}
         </button>
       )}
     </section>

@@ -1,4 +1,5 @@
 import { CATEGORY_LIST, type CategoryId } from '../model/categories';
+import { t } from '../lib/i18n';
 
 /** A tick box per ABCD category, for choosing which ones a print or an export includes. */
 export function CategoryCheckboxes({ selected, onChange }: { selected: ReadonlySet<CategoryId>; onChange: (next: ReadonlySet<CategoryId>) => void }) {
@@ -10,11 +11,11 @@ export function CategoryCheckboxes({ selected, onChange }: { selected: ReadonlyS
   };
   return (
     <fieldset class="categories">
-      <legend>Categories</legend>
+      <legend>{t('Categories')}</legend>
       {CATEGORY_LIST.map((c) => (
         <label key={c.id} class="check">
           <input type="checkbox" checked={selected.has(c.id)} onChange={(e) => toggle(c.id, e.currentTarget.checked)} />
-          <span>{c.label}</span>
+          <span>{t(c.label)}</span>
         </label>
       ))}
     </fieldset>

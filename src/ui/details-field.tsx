@@ -3,6 +3,7 @@ import type { AssetDraft, FieldErrors } from '../model/asset-draft';
 import { fieldsOfType, readYesNo, type TypeField } from '../model/type-fields';
 import { appState } from '../store/state';
 import { describedBy, Field } from './form-fields';
+import { t } from '../lib/i18n';
 
 interface DetailsFieldProps {
   draft: AssetDraft;
@@ -22,9 +23,9 @@ function TypeFieldControl({ field, value, error, onChange }: { field: TypeField;
     return (
       <Field id={id} label={field.label} error={error}>
         <select id={id} value={read ?? value} onChange={(e) => onChange(e.currentTarget.value)} {...describedBy(id, error)}>
-          <option value="">Not known</option>
-          <option value="yes">Yes</option>
-          <option value="no">No</option>
+          <option value="">{t('Not known')}</option>
+          <option value="yes">{t('Yes')}</option>
+          <option value="no">{t('No')}</option>
           {/* A value an import brought that is not a yes or no is kept, not lost, until changed. */}
           {value !== '' && read === null && <option value={value}>{value}</option>}
         </select>
@@ -62,7 +63,7 @@ export function DetailsField({ draft, errors, update, personal }: DetailsFieldPr
     <>
       {fields.length > 0 && (
         <fieldset>
-          <legend>Details for {draft.type.trim().toLowerCase()}</legend>
+          <legend>{t('Details for {type}', { type: t(draft.type.trim().toLowerCase()) })}</legend>
           <div class="field-row">
             {fields.map((f) => (
               <TypeFieldControl key={f.key} field={f} value={draft.extra[f.key] ?? ''} error={errors[`extra.${f.key}`]} onChange={(v) => set(f.key, v)} />
@@ -71,23 +72,23 @@ export function DetailsField({ draft, errors, update, personal }: DetailsFieldPr
         </fieldset>
       )}
       <fieldset>
-        <legend>{fields.length > 0 ? 'Other details' : 'Details'}</legend>
-        {others.length === 0 && <p class="hint">None yet. Imported columns appear here, and you can add your own.</p>}
+        <legend>{fields.length > 0 ? t('Other details') : t('Details')}</legend>
+        {others.length === 0 && <p class="hint">{t('None yet. Imported columns appear here, and you can add your own.')}</p>}
         {others.map((key) => (
           <div class="detail-row" key={key}>
-            <Field id={controlId(key)} label={personal.includes(key) ? `${key} (personal)` : key}>
+            <Field id={controlId(key)} label={personal.includes(key) ? t('{detail} (personal)', { detail: key }) : key}>
               <input id={controlId(key)} value={draft.extra[key] ?? ''} autoComplete="off" onInput={(e) => set(key, e.currentTarget.value)} />
             </Field>
-            <button type="button" class="secondary" aria-label={`Remove \u201c${key}\u201d`} onClick={() => remove(key)}>
-              Remove
+            <button type="button" class="secondary" aria-label={t('Remove “{detail}”', { detail: key })} onClick={() => remove(key)}>
+              {t('Remove')}
             </button>
           </div>
         ))}
         <div class="detail-row">
-          <Field id="asset-new-detail-name" label="New detail" error={taken ? 'The asset already has a detail of that name' : undefined}>
-            <input id="asset-new-detail-name" value={newName} placeholder="e.g. parking" autoComplete="off" onInput={(e) => setNewName(e.currentTarget.value)} />
+          <Field id="asset-new-detail-name" label={t('New detail')} error={taken ? t('The asset already has a detail of that name') : undefined}>
+            <input id="asset-new-detail-name" value={newName} placeholder={t('e.g. parking')} autoComplete="off" onInput={(e) => setNewName(e.currentTarget.value)} />
           </Field>
-          <Field id="asset-new-detail-value" label="Its value">
+          <Field id="asset-new-detail-value" label={t('Its value')}>
             <input
               id="asset-new-detail-value"
               value={newValue}
@@ -97,7 +98,7 @@ export function DetailsField({ draft, errors, update, personal }: DetailsFieldPr
             />
           </Field>
           <button type="button" class="secondary" onClick={add} disabled={name === '' || taken}>
-            Add detail
+            {t('Add detail')}
           </button>
         </div>
       </fieldset>

@@ -5,6 +5,8 @@ import { appState } from '../store/state';
 import { assetVocabulary, mapFocus, query } from './ui-state';
 import { findPlaces, type FoundPlace } from '../model/find-places';
 import { showValue } from '../model/type-fields';
+import { msg, t } from '../lib/i18n';
+import { STATUS_LABELS } from './value-labels';
 
 /** A square of about 400 m around a point: the map shows a postcode's streets, not one house. */
 const aroundPoint = ([lon, lat]: readonly [number, number]) => {
@@ -39,9 +41,9 @@ export function FindControls() {
   };
   const select = (id: string, label: string, value: string, options: readonly (readonly [string, string])[], key: keyof AssetQuery) => (
     <div class="filter">
-      <label for={id}>{label}</label>
+      <label for={id}>{t(label)}</label>
       <select id={id} value={value} onChange={(e) => set({ [key]: e.currentTarget.value, ...(key === 'detail' ? { detailValue: '' } : {}) })}>
-        <option value="">All</option>
+        <option value="">{t('All')}</option>
         {options.map(([v, text]) => (
           <option key={v} value={v}>
             {text}
@@ -53,72 +55,72 @@ export function FindControls() {
   return (
     <search class="find">
       <label for="search-assets" class="visually-hidden">
-        Search assets
+        {t('Search assets')}
       </label>
-      <input id="search-assets" type="search" placeholder="Search assets, places, postcodes" value={q.text} onInput={(e) => set({ text: e.currentTarget.value })} autoComplete="off" />
+      <input id="search-assets" type="search" placeholder={t('Search assets, places, postcodes')} value={q.text} onInput={(e) => set({ text: e.currentTarget.value })} autoComplete="off" />
       {places.length > 0 && (
-        <ul class="places" aria-label="Places">
+        <ul class="places" aria-label={t('Places')}>
           {places.map((p) => (
             <li key={p.kind === 'neighbourhood' ? p.id : p.postcode}>
               <button type="button" class="secondary" onClick={() => goTo(p)}>
-                Go to {p.kind === 'neighbourhood' ? p.name : p.postcode}
-                <small>{p.kind === 'neighbourhood' ? ` neighbourhood${p.code ? ` ${p.code}` : ''}` : ' postcode'}</small>
+                {t('Go to {place}', { place: p.kind === 'neighbourhood' ? p.name : p.postcode })}
+                <small> {p.kind === 'neighbourhood' ? `${t('neighbourhood')}${p.code ? ` ${p.code}` : ''}` : t('postcode')}</small>
               </button>
             </li>
           ))}
         </ul>
       )}
       <details class="filters">
-        <summary>Filters{isEmptyQuery({ ...q, text: '' }) ? '' : ' (on)'}</summary>
+        <summary>{isEmptyQuery({ ...q, text: '' }) ? t('Filters') : t('Filters (on)')}</summary>
         <div class="filter-grid">
           {select(
             'filter-category',
-            'Category',
+            msg('Category'),
             q.category,
-            CATEGORY_LIST.map((c) => [c.id, c.label] as const),
+            CATEGORY_LIST.map((c) => [c.id, t(c.label)] as const),
             'category',
           )}
           {select(
             'filter-type',
-            'Type',
+            msg('Type'),
             q.type,
-            types.map((t) => [t, t] as const),
+            types.map((type) => [type, t(type)] as const),
             'type',
           )}
           {select(
             'filter-tag',
-            'Tag',
+            msg('Tag'),
             q.tag,
-            tags.map((t) => [t, t] as const),
+            tags.map((tag) => [tag, tag] as const),
             'tag',
           )}
           {select(
             'filter-neighbourhood',
-            'Neighbourhood',
+            msg('Neighbourhood'),
             q.neighbourhoodId,
             appState.neighbourhoods.value.map((n) => [n.id, n.name] as const),
             'neighbourhoodId',
           )}
           {select(
             'filter-status',
-            'Status',
+            msg('Status'),
             q.status,
-            STATUS_VALUES.map((s) => [s, s] as const),
+            STATUS_VALUES.map((s) => [s, t(STATUS_LABELS[s])] as const),
             'status',
           )}
           {details.length > 0 &&
             select(
               'filter-detail',
-              'Detail',
+              msg('Detail'),
               q.detail,
               details.map((d) => [d.key, fieldOf(d.key)?.label ?? d.key] as const),
               'detail',
             )}
           {chosenDetail && (
             <div class="filter">
-              <label for="filter-detail-value">{`${fieldOf(chosenDetail.key)?.label ?? chosenDetail.key} is`}</label>
+              <label for="filter-detail-value">{t('{detail} is', { detail: fieldOf(chosenDetail.key)?.label ?? chosenDetail.key })}</label>
               <select id="filter-detail-value" value={q.detailValue} onChange={(e) => set({ detailValue: e.currentTarget.value })}>
-                <option value="">Anything</option>
+                <option value="">{t('Anything')}</option>
                 {chosenDetail.values.map((v) => (
                   <option key={v} value={v}>
                     {showValue(fieldOf(chosenDetail.key), v)}
@@ -129,7 +131,7 @@ export function FindControls() {
           )}
         </div>
         <button type="button" class="secondary wide" onClick={() => (query.value = EMPTY_QUERY)} disabled={isEmptyQuery(q)}>
-          Clear search and filters
+          {t('Clear search and filters')}
         </button>
       </details>
     </search>

@@ -1,11 +1,13 @@
 import { sentences } from '../lib/result';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { openDemoWorkspace, setOnlineBasemap, startEmpty } from '../actions/workspace-actions';
+import { msg, t } from '../lib/i18n';
 
 /** The street map choice, the same words on the first screen and in Settings. */
-export const STREET_MAP_CHOICE = 'Show a street map when there is signal \u2014 OpenStreetMap';
-export const STREET_MAP_DETAIL =
-  'Map data \u00a9 OpenStreetMap contributors (ODbL). Tiles come from OpenStreetMap\u2019s servers, which see the area you look at; your records never leave this device. Without signal your data shows on a plain background.';
+export const STREET_MAP_CHOICE = msg('Show a street map when there is signal \u2014 OpenStreetMap');
+export const STREET_MAP_DETAIL = msg(
+  'Map data \u00a9 OpenStreetMap contributors (ODbL). Tiles come from OpenStreetMap\u2019s servers, which see the area you look at; your records never leave this device. Without signal your data shows on a plain background.',
+);
 
 /** Shown until the coordinator chooses how to begin; nothing is written before they choose. */
 export function FirstRun() {
@@ -24,27 +26,30 @@ export function FirstRun() {
   return (
     <div class="dialog-backdrop">
       <section class="dialog" role="dialog" aria-modal="true" aria-labelledby="first-run-title" aria-describedby="first-run-text">
-        <h1 id="first-run-title">Welcome to Asset Atlas</h1>
+        <h1 id="first-run-title">{t('Welcome to Asset Atlas')}</h1>
         <p id="first-run-text">
-          Map what your neighbourhood already has — people&rsquo;s skills, groups, institutions, spaces, shops and culture — on this device, with or without a signal. Everything you record stays on
-          this device until you export it.
+          {t(
+            'Map what your neighbourhood already has — people’s skills, groups, institutions, spaces, shops and culture — on this device, with or without a signal. Everything you record stays on this device until you export it.',
+          )}
         </p>
         <label class="check">
           <input type="checkbox" checked={streetMap} onChange={(e) => setStreetMap(e.currentTarget.checked)} />
           <span>
-            {STREET_MAP_CHOICE}
-            <small>{STREET_MAP_DETAIL} You can change this in Settings.</small>
+            {t(STREET_MAP_CHOICE)}
+            <small>
+              {t(STREET_MAP_DETAIL)} {t('You can change this in Settings.')}
+            </small>
           </span>
         </label>
         <div class="actions">
           <button type="button" class="primary" ref={primary} disabled={busy} onClick={openDemo}>
-            Open demo workspace
+            {t('Open demo workspace')}
           </button>
           <button type="button" class="secondary" disabled={busy} onClick={() => void (streetMap ? setOnlineBasemap(true) : Promise.resolve()).then(startEmpty)}>
-            Start empty
+            {t('Start empty')}
           </button>
         </div>
-        <p class="hint">The demo is Millbrook, a fictional town with five neighbourhoods and about 150 assets. You can undo it.</p>
+        <p class="hint">{t('The demo is Millbrook, a fictional town with five neighbourhoods and about 150 assets. You can undo it.')}</p>
         {problem && <p role="alert">{problem}</p>}
       </section>
     </div>

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { t } from '../lib/i18n';
 
 interface FieldProps {
   id: string;
@@ -21,7 +22,7 @@ export function Field({ id, label, error, hint, children }: FieldProps) {
       )}
       {error && (
         <small id={`${id}-error`} class="field-error">
-          {error}
+          {t(error)}
         </small>
       )}
     </div>

@@ -1,5 +1,6 @@
 import { h, type ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '../lib/i18n';
 
 /**
  * A component whose code is fetched the first time it is shown (a dialog, a print view, a tab), so
@@ -39,7 +40,7 @@ export function lazyComponent<P extends object>(what: string, load: () => Promis
     if (failure)
       return (
         <p class="warning" role="alert">
-          {what} could not be opened ({failure}). Reload the app and try again.
+          {t('{what} could not be opened ({failure}). Reload the app and try again.', { what: t(what), failure })}
         </p>
       );
     return component ? h(component, props) : null;

@@ -3,6 +3,8 @@ import { useState } from 'preact/hooks';
 import { locateDevice, POOR_ACCURACY_METRES } from '../actions/locate';
 import { mode, send } from './ui-state';
 import { placeOf } from '../actions/places';
+import { t } from '../lib/i18n';
+import { formatDistance } from '../lib/i18n/format';
 
 /** Where the asset in the form will be, with "Use my location" and its accuracy. */
 export function LocationSummary() {
@@ -23,13 +25,21 @@ export function LocationSummary() {
   return (
     <div class="location-summary">
       <p>
-        {current.geometry ? `Location: ${place ?? (point ? 'on the map' : 'the site outline')}` : 'No location yet'}
-        {point && <small class="degrees"> ({`${point[1].toFixed(5)}, ${point[0].toFixed(5)}`})</small>}
-        {current.accuracy !== undefined && ` (\u00b1${current.accuracy} m)`}
+        {current.geometry ? t('Location: {place}', { place: place ?? (point ? t('on the map') : t('the site outline')) }) : t('No location yet')}
+        {point && (
+          <small class="degrees" dir="ltr">
+            {' '}
+            ({`${point[1].toFixed(5)}, ${point[0].toFixed(5)}`})
+          </small>
+        )}
+        {current.accuracy !== undefined && ` (±${formatDistance(current.accuracy)})`}
       </p>
       {current.accuracy !== undefined && current.accuracy > POOR_ACCURACY_METRES && (
         <p class="warning" role="alert">
-          Accuracy is only ±{current.accuracy} m, worse than {POOR_ACCURACY_METRES} m. Check the marker, or tap the map to set the place.
+          {t('Accuracy is only ±{accuracy}, worse than {limit}. Check the marker, or tap the map to set the place.', {
+            accuracy: formatDistance(current.accuracy),
+            limit: formatDistance(POOR_ACCURACY_METRES),
+          })}
         </p>
       )}
       {problem && (
@@ -38,7 +48,7 @@ export function LocationSummary() {
         </p>
       )}
       <button type="button" class="secondary" onClick={useMyLocation} disabled={locating}>
-        {locating ? 'Finding your location\u2026' : 'Use my location'}
+        {locating ? t('Finding your location…') : t('Use my location')}
       </button>
     </div>
   );

@@ -10,10 +10,11 @@ import { AreaCard } from './area-card';
 import { followState } from './map-sync';
 import { OverlayLegend } from './overlay-legend';
 import { Toast } from './toast';
+import { t } from '../lib/i18n';
 
 async function onAssetDragged(id: string, to: [number, number]): Promise<void> {
-  const name = appState.assets.value.find((a) => a.id === id)?.name ?? 'the asset';
-  if (await moveAsset(id, to)) toast.value = { message: `Moved “${name}”`, undoable: true };
+  const name = appState.assets.value.find((a) => a.id === id)?.name ?? t('the asset');
+  if (await moveAsset(id, to)) toast.value = { message: t('Moved “{name}”', { name }), undoable: true };
 }
 
 /**
@@ -80,16 +81,16 @@ export function MapPanel() {
   const streetMapNote = !noStreetMap
     ? null
     : !settings.onlineBasemap
-      ? 'No street map: your data on a plain background. Add one in Settings \u2192 Street map.'
+      ? t('No street map: your data on a plain background. Add one in Settings → Street map.')
       : !online.value
-        ? 'No signal: the street map needs signal or a basemap saved on this device (Settings \u2192 Street map). Your data is on a plain background.'
+        ? t('No signal: the street map needs signal or a basemap saved on this device (Settings → Street map). Your data is on a plain background.')
         : null;
   return (
     <div class="map-wrap">
-      <div ref={container} class="map" role="region" aria-label="Asset map" data-assets-drawn={drawn ?? undefined} />
+      <div ref={container} class="map" role="region" aria-label={t('Asset map')} data-assets-drawn={drawn ?? undefined} />
       <Toast />
       <p class="visually-hidden" role="status">
-        {drawn === null ? 'Map loading' : `${drawn} assets drawn on the map`}
+        {drawn === null ? t('Map loading') : t('{count, plural, one {# asset drawn on the map} other {# assets drawn on the map}}', { count: drawn })}
       </p>
       <AreaCard />
       {visibleOverlay && (
@@ -100,14 +101,14 @@ export function MapPanel() {
       {streetMapNote && dismissedNote !== streetMapNote && (
         <p class="map-fallback" role="status">
           {streetMapNote}
-          <button type="button" aria-label="Dismiss the street map note" onClick={() => setDismissedNote(streetMapNote)}>
+          <button type="button" aria-label={t('Dismiss the street map note')} onClick={() => setDismissedNote(streetMapNote)}>
             ×
           </button>
         </p>
       )}
       {failure && (
         <p class="map-failure" role="alert">
-          The map could not start: {failure}. Your records are safe; the list still works.
+          {t('The map could not start: {failure}. Your records are safe; the list still works.', { failure })}
         </p>
       )}
     </div>

@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { preparePhoto } from '../actions/photos';
 import { PhotoThumbnail } from './photo-thumbnail';
 import { mode, send } from './ui-state';
+import { t } from '../lib/i18n';
 
 const MAX_PHOTOS = 12;
 
@@ -12,7 +13,7 @@ export function PhotosField() {
   const [problems, setProblems] = useState<string[]>([]);
   const current = mode.value;
   if (current.kind !== 'form') return null;
-  const name = current.draft.name || 'this asset';
+  const name = current.draft.name || t('this asset');
   const add = async (files: FileList | null) => {
     if (!files || files.length === 0) return;
     setBusy(true);
@@ -23,7 +24,7 @@ export function PhotosField() {
       if (photo.ok) prepared.push(photo.value);
       else found.push(sentences(photo.error));
     }
-    if (files.length > MAX_PHOTOS - current.photos.length) found.push(`At most ${MAX_PHOTOS} photos per asset; the rest were not added.`);
+    if (files.length > MAX_PHOTOS - current.photos.length) found.push(t('At most {count} photos per asset; the rest were not added.', { count: MAX_PHOTOS }));
     setBusy(false);
     setProblems(found);
     if (prepared.length > 0) send({ type: 'photos-added', photos: prepared });
@@ -33,14 +34,14 @@ export function PhotosField() {
   };
   return (
     <fieldset>
-      <legend>Photos</legend>
+      <legend>{t('Photos')}</legend>
       {current.photos.length > 0 && (
         <ul class="photos">
           {current.photos.map((photo, i) => (
             <li key={photo.id}>
-              <PhotoThumbnail photo={photo} alt={`Photo ${i + 1} of ${name}`} />
-              <button type="button" class="secondary" aria-label={`Remove photo ${i + 1}`} onClick={() => remove(photo.id)}>
-                Remove
+              <PhotoThumbnail photo={photo} alt={t('Photo {number} of {name}', { number: i + 1, name })} />
+              <button type="button" class="secondary" aria-label={t('Remove photo {number}', { number: i + 1 })} onClick={() => remove(photo.id)}>
+                {t('Remove')}
               </button>
             </li>
           ))}
@@ -53,15 +54,15 @@ export function PhotosField() {
       ))}
       <div class="photo-inputs">
         <label class="button-like">
-          Take photo
+          {t('Take photo')}
           <input type="file" accept="image/*" capture="environment" class="visually-hidden" disabled={busy} onChange={(e) => void add(e.currentTarget.files)} />
         </label>
         <label class="button-like">
-          Attach photos
+          {t('Attach photos')}
           <input type="file" accept="image/*" multiple class="visually-hidden" disabled={busy} onChange={(e) => void add(e.currentTarget.files)} />
         </label>
       </div>
-      {busy && <p role="status">Preparing photos…</p>}
+      {busy && <p role="status">{t('Preparing photos…')}</p>}
     </fieldset>
   );
 }

@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { locateDevice } from '../actions/locate';
 import { appState } from '../store/state';
 import { mode, send } from './ui-state';
+import { t } from '../lib/i18n';
 
 /** Over the map while the next tap places a new asset or moves one. */
 export function PlacingBar() {
@@ -17,16 +18,16 @@ export function PlacingBar() {
   };
   return (
     <div class="placing-bar" role="status">
-      <p>{moving ? `Tap the new place for \u201c${moving.name}\u201d` : 'Tap the map where the asset is'}</p>
+      <p>{moving ? t('Tap the new place for “{name}”', { name: moving.name }) : t('Tap the map where the asset is')}</p>
       {problem && <p class="warning">{problem}</p>}
       <div class="form-actions">
         {!moving && (
           <button type="button" class="primary" onClick={useMyLocation}>
-            Use my location
+            {t('Use my location')}
           </button>
         )}
         <button type="button" class="secondary" onClick={() => send({ type: 'cancel' })}>
-          Cancel
+          {t('Cancel')}
         </button>
       </div>
     </div>

@@ -4,6 +4,11 @@ import { describeQuestion } from '../model/coverage';
 import type { Orientation, Paper, PrintQuality } from '../model/print-layout';
 import { CategoryCheckboxes } from './category-checkboxes';
 import { ALL_NEIGHBOURHOODS, CURRENT_AREA, EACH_NEIGHBOURHOOD, type PrintOptions } from './print-options';
+import { t } from '../lib/i18n';
+import { formatDay } from '../lib/i18n/format';
+
+/** Paper sizes are named the same in every language. */
+const PAPERS: readonly Paper[] = ['A4', 'A3'];
 
 /** The print view's choices: area, paper, title, categories and layers. */
 export function PrintControls({
@@ -29,11 +34,11 @@ export function PrintControls({
   });
   return (
     <>
-      <label for="print-area">Area</label>
+      <label for="print-area">{t('Area')}</label>
       <select id="print-area" value={options.areaId} onChange={(e) => onChange({ areaId: e.currentTarget.value })}>
-        <option value={CURRENT_AREA}>Current map area</option>
-        {areas.length > 1 && <option value={ALL_NEIGHBOURHOODS}>All neighbourhoods</option>}
-        {areas.length > 1 && <option value={EACH_NEIGHBOURHOOD}>Each neighbourhood on its own sheet (atlas)</option>}
+        <option value={CURRENT_AREA}>{t('Current map area')}</option>
+        {areas.length > 1 && <option value={ALL_NEIGHBOURHOODS}>{t('All neighbourhoods')}</option>}
+        {areas.length > 1 && <option value={EACH_NEIGHBOURHOOD}>{t('Each neighbourhood on its own sheet (atlas)')}</option>}
         {areas.map((a) => (
           <option key={a.id} value={a.id}>
             {a.name}
@@ -42,48 +47,49 @@ export function PrintControls({
       </select>
       <div class="field-row">
         <div>
-          <label for="print-paper">Paper</label>
+          <label for="print-paper">{t('Paper')}</label>
           <select id="print-paper" value={options.paper} onChange={(e) => onChange({ paper: e.currentTarget.value as Paper })}>
-            <option>A4</option>
-            <option>A3</option>
+            {PAPERS.map((paper) => (
+              <option key={paper}>{paper}</option>
+            ))}
           </select>
         </div>
         <div>
-          <label for="print-orientation">Orientation</label>
+          <label for="print-orientation">{t('Orientation')}</label>
           <select id="print-orientation" value={options.orientation} onChange={(e) => onChange({ orientation: e.currentTarget.value as Orientation })}>
-            <option value="landscape">Landscape</option>
-            <option value="portrait">Portrait</option>
+            <option value="landscape">{t('Landscape')}</option>
+            <option value="portrait">{t('Portrait')}</option>
           </select>
         </div>
         <div>
-          <label for="print-quality">Quality</label>
+          <label for="print-quality">{t('Quality')}</label>
           <select id="print-quality" value={options.quality} onChange={(e) => onChange({ quality: e.currentTarget.value as PrintQuality })}>
-            <option value="best">Best (300 dpi)</option>
-            <option value="draft">Draft (150 dpi, quicker)</option>
+            <option value="best">{t('Best (300 dpi)')}</option>
+            <option value="draft">{t('Draft (150 dpi, quicker)')}</option>
           </select>
         </div>
       </div>
-      <label for="print-title-text">Title</label>
+      <label for="print-title-text">{t('Title')}</label>
       <input id="print-title-text" value={title} onInput={(e) => onChange({ title: e.currentTarget.value })} />
-      <label for="print-subtitle">Subtitle</label>
+      <label for="print-subtitle">{t('Subtitle')}</label>
       <input id="print-subtitle" value={subtitle} onInput={(e) => onChange({ subtitle: e.currentTarget.value })} />
       <CategoryCheckboxes selected={options.categories} onChange={(categories) => onChange({ categories })} />
       <fieldset>
-        <legend>Layers</legend>
+        <legend>{t('Layers')}</legend>
         <label class="check">
           <input type="checkbox" {...check('showNeighbourhoods')} />
-          <span>Neighbourhood boundaries</span>
+          <span>{t('Neighbourhood boundaries')}</span>
         </label>
         <label class="check">
           <input type="checkbox" {...check('showLabels')} />
-          <span>Asset names on the map</span>
+          <span>{t('Asset names on the map')}</span>
         </label>
         {hasContext && (
           <label class="check">
             <input type="checkbox" {...check('showContext')} />
             <span>
-              Context layers (deprivation)
-              <small>The layers shown on the map, with their legends and vintages.</small>
+              {t('Context layers (deprivation)')}
+              <small>{t('The layers shown on the map, with their legends and vintages.')}</small>
             </span>
           </label>
         )}
@@ -91,18 +97,16 @@ export function PrintControls({
           <label class="check">
             <input type="checkbox" {...check('showCoverage')} />
             <span>
-              Coverage gaps
-              <small>
-                {describeQuestion(analysis.question)}, run {new Date(analysis.createdAt).toLocaleDateString('en-GB')}
-              </small>
+              {t('Coverage gaps')}
+              <small>{t('{question}, run {date}', { question: describeQuestion(analysis.question), date: formatDay(analysis.createdAt, 'short') })}</small>
             </span>
           </label>
         )}
         <label class="check">
           <input type="checkbox" {...check('includePeople')} />
           <span>
-            Show people on the map
-            <small>Personal data: by default people are printed only as counts per neighbourhood.</small>
+            {t('Show people on the map')}
+            <small>{t('Personal data: by default people are printed only as counts per neighbourhood.')}</small>
           </span>
         </label>
       </fieldset>

@@ -9,6 +9,8 @@ import type { Orientation, Paper, PrintLayout, PrintQuality } from '../model/pri
 import { legendHeight, paginateKey, printCredits } from '../model/print-pages';
 import { frameBounds } from '../model/print-frame';
 import { bboxOfCoordinates, bboxOfRecords, type BBox } from '../lib/bbox';
+import { t } from '../lib/i18n';
+import { formatDay } from '../lib/i18n/format';
 
 /** "Current map area", every neighbourhood on one sheet, or an atlas of one sheet each; else a neighbourhood's id. */
 export const CURRENT_AREA = '';
@@ -61,7 +63,7 @@ export const changeOptions = (options: PrintOptions, patch: Partial<PrintOptions
 };
 
 export const SCALE_BAR_MAX_MM = 40;
-export const printDate = (date: Date) => date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+export const printDate = (date: Date) => formatDay(date);
 
 /** A box grown by a share of its size, so boundaries do not touch the edge of the paper. */
 export const withMargin = ([w, s, e, n]: BBox, share = 0.04): BBox => [w - (e - w) * share, s - (n - s) * share, e + (e - w) * share, n + (n - s) * share];
@@ -71,7 +73,7 @@ export function printBounds(area: Neighbourhood | undefined, viewBounds: BBox | 
   return area ? withMargin(bboxOfCoordinates(area.geometry.coordinates) ?? [0, 0, 0, 0]) : (viewBounds ?? bboxOfRecords(assets));
 }
 
-export const effectiveTitle = (options: PrintOptions, area: Neighbourhood | undefined): string => options.title ?? area?.name ?? 'Asset map';
+export const effectiveTitle = (options: PrintOptions, area: Neighbourhood | undefined): string => options.title ?? area?.name ?? t('Asset map');
 
 /** One map and what goes with it: a single print has one, an atlas one per neighbourhood. */
 export interface MapSheet {
@@ -137,7 +139,7 @@ export function mapSheets(input: SheetInput): MapSheet[] {
     const inArea = (ids: readonly string[]) => !area || ids.includes(area.id);
     sheets.push({
       id: area?.id ?? (which === 'all' ? 'all' : 'view'),
-      title: options.areaId === EACH_NEIGHBOURHOOD ? (area?.name ?? 'Asset map') : effectiveTitle(options, area),
+      title: options.areaId === EACH_NEIGHBOURHOOD ? (area?.name ?? t('Asset map')) : effectiveTitle(options, area),
       bounds,
       area,
       shown,

@@ -6,8 +6,13 @@ import { keyColumns } from '../model/print-pages';
 import { MARGIN_MM } from '../model/print-layout';
 import type { MapSheet, SheetCommon } from './print-options';
 import { OverlayLegend } from './overlay-legend';
+import { t } from '../lib/i18n';
+import { formatNumber, formatPercent } from '../lib/i18n/format';
 
-const pct = (share: number) => `${(share * 100).toFixed(1)}%`;
+const pct = formatPercent;
+
+/** The north arrow's letter: N on maps in every language the app speaks. */
+const NORTH = 'N';
 
 /** One printed page: title and date at the top, credits and the print line at the foot, every time. */
 export function Page({
@@ -25,7 +30,7 @@ export function Page({
 }) {
   const { layout } = common;
   return (
-    <section class="sheet" style={{ width: `${layout.pageMm.width}mm`, height: `${layout.pageMm.height}mm` }} aria-label={`Page ${number} of ${total}`}>
+    <section class="sheet" style={{ width: `${layout.pageMm.width}mm`, height: `${layout.pageMm.height}mm` }} aria-label={t('Page {number} of {total}', { number, total })}>
       <header class="sheet-header">
         <h1>{title}</h1>
         <p>{common.subtitle}</p>
@@ -35,9 +40,7 @@ export function Page({
         {common.credits.map((line) => (
           <span key={line}>{line} </span>
         ))}
-        <span class="print-line">
-          Printed {common.printedOn} with Asset Atlas · page {number} of {total}
-        </span>
+        <span class="print-line">{t('Printed {date} with Asset Atlas · page {number} of {total}', { date: common.printedOn, number, total })}</span>
       </footer>
     </section>
   );
@@ -48,8 +51,8 @@ function KeyList({ entries }: { entries: readonly KeyEntry[] }) {
     <ol>
       {entries.map((entry) => (
         <li key={entry.assetId} value={entry.number}>
-          <b>{entry.number}</b> — {entry.name}, {CATEGORIES[entry.category].label.toLowerCase()}
-          {entry.type ? ` \u00b7 ${entry.type}` : ''}
+          <b>{entry.number}</b> — <bdi>{entry.name}</bdi>, {t(CATEGORIES[entry.category].label).toLocaleLowerCase()}
+          {entry.type ? ` · ${t(entry.type)}` : ''}
         </li>
       ))}
     </ol>
@@ -61,25 +64,25 @@ function Legend({ common, sheet }: { common: SheetCommon; sheet: MapSheet }) {
   const counts = new Map<CategoryId, number>();
   for (const entry of sheet.key) counts.set(entry.category, (counts.get(entry.category) ?? 0) + 1);
   return (
-    <section class="sheet-legend" aria-label="Legend">
-      <h2>Legend</h2>
+    <section class="sheet-legend" aria-label={t('Legend')}>
+      <h2>{t('Legend')}</h2>
       <ul>
         {CATEGORY_LIST.filter((c) => common.categories.includes(c.id) && (c.id !== 'individuals' || !common.peopleAsCounts)).map((c) => (
           <li key={c.id}>
             <span class="sheet-swatch" style={{ background: c.colour }} />
-            {c.label} ({counts.get(c.id) ?? 0})
+            {t(c.label)} ({formatNumber(counts.get(c.id) ?? 0)})
           </li>
         ))}
         {common.coverage && (
           <li>
             <span class={`sheet-swatch gap${common.context.length > 0 ? ' dark' : ''}`} />
-            Gap: no {common.coverage.question}
+            {t('Gap: no {question}', { question: common.coverage.question })}
           </li>
         )}
         {common.showNeighbourhoods && (
           <li>
             <span class="sheet-swatch boundary" />
-            Neighbourhood boundary
+            {t('Neighbourhood boundary')}
           </li>
         )}
       </ul>
@@ -88,7 +91,7 @@ function Legend({ common, sheet }: { common: SheetCommon; sheet: MapSheet }) {
       ))}
       {sheet.people && sheet.people.length > 0 && (
         <p class="sheet-people">
-          <b>People with gifts and skills to share</b> (counts only, to protect privacy): {sheet.people.map((p) => `${p.name}: ${p.count}`).join(' \u00b7 ')}
+          <b>{t('People with gifts and skills to share')}</b> {t('(counts only, to protect privacy):')} {sheet.people.map((p) => `${p.name}: ${formatNumber(p.count)}`).join(' · ')}
         </p>
       )}
     </section>
@@ -124,25 +127,25 @@ export function TableHead({ columns, widths }: { columns: readonly string[]; wid
 function CoverageTables({ common, sheet }: { common: SheetCommon; sheet: MapSheet }) {
   if (!common.coverage) return null;
   return (
-    <section class="sheet-coverage" aria-label="Coverage">
-      <h2>Coverage: {common.coverage.question}</h2>
+    <section class="sheet-coverage" aria-label={t('Coverage')}>
+      <h2>{t('Coverage: {question}', { question: common.coverage.question })}</h2>
       <table class="sheet-table">
-        <TableHead columns={['Neighbourhood', 'Covered', 'Gap (km\u00b2)']} />
+        <TableHead columns={[t('Neighbourhood'), t('Covered'), t('Gap (km²)')]} />
         <tbody>
           {sheet.coverageRows.map((r) => (
             <tr key={r.name}>
               <th scope="row">{r.name}</th>
               <td>{pct(r.covered)}</td>
-              <td>{(r.gapM2 / 1e6).toFixed(2)}</td>
+              <td>{formatNumber(r.gapM2 / 1e6, 2)}</td>
             </tr>
           ))}
         </tbody>
       </table>
       {sheet.priorityRows.length > 0 && (
         <>
-          <h2>Priority areas{common.coverage.deprivation ? ` (${common.coverage.deprivation})` : ''}</h2>
+          <h2>{common.coverage.deprivation ? t('Priority areas ({layer})', { layer: common.coverage.deprivation }) : t('Priority areas')}</h2>
           <table class="sheet-table">
-            <TableHead columns={['Small area', 'Decile', 'Out of reach']} />
+            <TableHead columns={[t('Small area'), t('Decile'), t('Out of reach')]} />
             <tbody>
               {sheet.priorityRows.map((p) => (
                 <tr key={p.code}>
@@ -156,7 +159,7 @@ function CoverageTables({ common, sheet }: { common: SheetCommon; sheet: MapShee
         </>
       )}
       <p class="sheet-method">
-        {common.coverage.method}. Analysed {common.coverage.runOn}.
+        {common.coverage.method}. {t('Analysed {date}.', { date: common.coverage.runOn })}
       </p>
     </section>
   );
@@ -201,15 +204,15 @@ export function PrintSheets({
           <div key={sheet.id} class="map-sheet">
             <Page common={common} title={sheet.title} number={next()} total={total}>
               <figure class="sheet-map" style={{ width: `${layout.mapMm.width}mm`, height: `${layout.mapMm.height}mm` }}>
-                {image?.url ? <img src={image.url} alt={`Map: ${sheet.title}`} /> : <div class="sheet-map-pending">Drawing the map…</div>}
-                <svg class="north-arrow" viewBox="0 0 40 56" role="img" aria-label="North arrow: north is up">
+                {image?.url ? <img src={image.url} alt={t('Map: {title}', { title: sheet.title })} /> : <div class="sheet-map-pending">{t('Drawing the map…')}</div>}
+                <svg class="north-arrow" viewBox="0 0 40 56" role="img" aria-label={t('North arrow: north is up')}>
                   <path d="M20 2 L34 40 L20 32 L6 40 Z" fill="#1d2330" />
                   <text x="20" y="54" text-anchor="middle" font-size="13" font-weight="700" fill="#1d2330">
-                    N
+                    {NORTH}
                   </text>
                 </svg>
                 {image?.scaleBar && (
-                  <div class="scale-bar" aria-label={`Scale bar: ${image.scaleBar.label}`}>
+                  <div class="scale-bar" aria-label={t('Scale bar: {length}', { length: image.scaleBar.label })}>
                     <div class="scale-bar-line" style={{ width: `${image.scaleBar.fraction * scaleBarMaxMm}mm` }} />
                     <span>{image.scaleBar.label}</span>
                   </div>
@@ -217,16 +220,16 @@ export function PrintSheets({
               </figure>
               <Legend common={common} sheet={sheet} />
               {sheet.keyPages.first.length > 0 && (
-                <section class="sheet-key" aria-label="Key to numbered assets">
-                  <h2>Key</h2>
+                <section class="sheet-key" aria-label={t('Key to numbered assets')}>
+                  <h2>{t('Key')}</h2>
                   <KeyList entries={sheet.keyPages.first} />
                 </section>
               )}
             </Page>
             {sheet.keyPages.more.map((entries, k) => (
               <Page key={`key-${k}`} common={common} title={sheet.title} number={next()} total={total}>
-                <section class="sheet-key" aria-label="Key to numbered assets, continued">
-                  <h2>{sheet.keyPages.first.length === 0 && k === 0 ? 'Key' : 'Key (continued)'}</h2>
+                <section class="sheet-key" aria-label={t('Key to numbered assets, continued')}>
+                  <h2>{sheet.keyPages.first.length === 0 && k === 0 ? t('Key') : t('Key (continued)')}</h2>
                   <KeyList entries={entries} />
                 </section>
               </Page>
@@ -248,10 +251,10 @@ export function PrintButtons({ ready, onClose }: { ready: boolean; onClose: () =
   return (
     <div class="form-actions">
       <button type="button" class="primary" disabled={!ready} onClick={printPage}>
-        Print
+        {t('Print')}
       </button>
       <button type="button" class="secondary" onClick={onClose}>
-        Close
+        {t('Close')}
       </button>
     </div>
   );
@@ -260,7 +263,7 @@ export function PrintButtons({ ready, onClose }: { ready: boolean; onClose: () =
 /** The pages of an A4 portrait print view, shrunk to fit the screen beside its controls. */
 export function A4Preview({ pageHeightMm, sheetsRef, children }: { pageHeightMm: number; sheetsRef?: Ref<HTMLDivElement>; children: ComponentChildren }) {
   return (
-    <div class="print-preview" role="region" aria-label="Print preview" tabIndex={0}>
+    <div class="print-preview" role="region" aria-label={t('Print preview')} tabIndex={0}>
       <div class="sheets" ref={sheetsRef} style={{ zoom: 0.6, '--page-content-height': `${pageHeightMm - 2 * MARGIN_MM - 0.5}mm` }}>
         {children}
       </div>

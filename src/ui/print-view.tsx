@@ -9,6 +9,7 @@ import { EACH_NEIGHBOURHOOD, type MapSheet, changeOptions, defaultPrintOptions, 
 import { recalledOptions, rememberOptions } from './print-memory';
 import { usePrintMaps } from './use-print-map';
 import { mapViewBounds, printOpen, shownAnalysis } from './ui-state';
+import { t } from '../lib/i18n';
 
 /** What the maps of a print show, as one string: their frames and numbered assets. */
 const mapsKey = (sheets: readonly MapSheet[]) => JSON.stringify(sheets.map((s) => [s.bounds, s.key.map((k) => [k.assetId, k.number, k.name])]));
@@ -61,7 +62,7 @@ export function PrintView() {
   const single = sheets.length === 1 && options.areaId !== EACH_NEIGHBOURHOOD;
   const nudge = (change_: { east?: number; north?: number; scale?: number }) => first && change({ frame: moveFrame(first.bounds, change_) });
 
-  const title = sheets.length > 1 ? (options.title ?? 'Asset atlas') : effectiveTitle(options, first?.area);
+  const title = sheets.length > 1 ? (options.title ?? t('Asset atlas')) : effectiveTitle(options, first?.area);
   const downloadPng = async () => {
     const stem = options.title ?? first?.area?.name ?? 'area';
     const page = pages.current?.querySelector<HTMLElement>('.sheet');
@@ -74,58 +75,68 @@ export function PrintView() {
     <div class="print-view" role="dialog" aria-modal="true" aria-labelledby="print-title">
       <style>{`@page { size: ${options.paper} ${options.orientation}; margin: 10mm; }`}</style>
       <form class="print-controls" onSubmit={(e) => e.preventDefault()}>
-        <h1 id="print-title">Print map</h1>
+        <h1 id="print-title">{t('Print map')}</h1>
         <PrintControls options={options} onChange={change} areas={areas} analysis={analysis} hasContext={overlays.some((o) => o.visible)} title={title} subtitle={common.subtitle} />
         {single && (
           <fieldset class="frame-controls">
-            <legend>Frame</legend>
-            <p class="hint">Move the frame, or show more or less ground; the preview shows exactly what prints.</p>
+            <legend>{t('Frame')}</legend>
+            <p class="hint">{t('Move the frame, or show more or less ground; the preview shows exactly what prints.')}</p>
             <div class="frame-buttons">
               <button type="button" class="secondary" onClick={() => nudge({ north: 0.25 })}>
-                Move north
+                {t('Move north')}
               </button>
               <button type="button" class="secondary" onClick={() => nudge({ north: -0.25 })}>
-                Move south
+                {t('Move south')}
               </button>
               <button type="button" class="secondary" onClick={() => nudge({ east: -0.25 })}>
-                Move west
+                {t('Move west')}
               </button>
               <button type="button" class="secondary" onClick={() => nudge({ east: 0.25 })}>
-                Move east
+                {t('Move east')}
               </button>
               <button type="button" class="secondary" onClick={() => nudge({ scale: 1.25 })}>
-                Show more
+                {t('Show more')}
               </button>
               <button type="button" class="secondary" onClick={() => nudge({ scale: 0.8 })}>
-                Show less
+                {t('Show less')}
               </button>
               <button type="button" class="secondary" disabled={!options.frame} onClick={() => change({ frame: null })}>
-                Reset frame
+                {t('Reset frame')}
               </button>
             </div>
           </fieldset>
         )}
         <p role="status">
           {problem
-            ? `The map could not be drawn: ${problem}`
+            ? t('The map could not be drawn: {problem}', { problem })
             : drawn === sheets.length && sheets.length > 0
-              ? `${sheets.length === 1 ? 'Map' : `${sheets.length} maps`} drawn at ${dpi} dpi \u00b7 ${numbered} numbered assets \u00b7 ${totalPages} page${totalPages === 1 ? '' : 's'}`
-              : `Drawing the map${sheets.length > 1 ? `s (${drawn} of ${sheets.length})` : ''}\u2026`}
+              ? t(
+                  '{maps, plural, one {Map} other {# maps}} drawn at {dpi} dpi · {numbered, plural, one {# numbered asset} other {# numbered assets}} · {pages, plural, one {# page} other {# pages}}',
+                  {
+                    maps: sheets.length,
+                    dpi,
+                    numbered,
+                    pages: totalPages,
+                  },
+                )
+              : sheets.length > 1
+                ? t('Drawing the maps ({drawn} of {total})…', { drawn, total: sheets.length })
+                : t('Drawing the map…')}
         </p>
         <div class="form-actions">
           <button type="button" class="primary" disabled={drawn < sheets.length || sheets.length === 0} onClick={printPage}>
-            Print
+            {t('Print')}
           </button>
           <button type="button" class="secondary" disabled={!images[0]} onClick={() => void downloadPng()}>
-            Download PNG
+            {t('Download PNG')}
           </button>
           <button type="button" class="secondary" onClick={() => (printOpen.value = false)}>
-            Close
+            {t('Close')}
           </button>
         </div>
       </form>
       {/* Focusable, so the sheet can be scrolled and read with a keyboard as well as by touch. */}
-      <div class="print-preview" ref={preview} role="region" aria-label="Print preview" tabIndex={0}>
+      <div class="print-preview" ref={preview} role="region" aria-label={t('Print preview')} tabIndex={0}>
         <PrintSheets
           sheets={sheets.map((s) => ({ ...s, title: sheets.length === 1 ? title : s.title }))}
           images={sheets.map((_, i) => {

@@ -10,11 +10,14 @@ import { PostcodeTableField } from './postcode-table-field';
 import { TeamSection } from './team-section';
 import { PlanSettingsSection } from './plan-settings-section';
 import { FunderSection } from './funder-section';
+import { LanguageSection } from './language-section';
+import { msg, t } from '../lib/i18n';
+import { formatNumber } from '../lib/i18n/format';
 
 const PERSISTENCE_TEXT = {
-  granted: 'Persistent: the browser will not clear your records to free space.',
-  denied: 'Not persistent: the browser may clear data when the device runs low on space. Export a backup regularly.',
-  unsupported: 'This browser cannot promise to keep data. Export a backup regularly.',
+  granted: msg('Persistent: the browser will not clear your records to free space.'),
+  denied: msg('Not persistent: the browser may clear data when the device runs low on space. Export a backup regularly.'),
+  unsupported: msg('This browser cannot promise to keep data. Export a backup regularly.'),
 } as const;
 
 /** iPad and iPhone Safari keep a web app's data reliably only once it is added to the Home Screen. */
@@ -27,13 +30,13 @@ function needsHomeScreenAdvice(): boolean {
 /** Settings: the online basemap, storage state, and the demo workspace. */
 export function SettingsDialog({ onClose }: { onClose: () => void }) {
   const settings = appState.settings.value;
-  const [usage, setUsage] = useState<string | null>(null);
+  const [usage, setUsage] = useState<{ used: number; quota: number } | null>(null);
   // Focus starts at the top (the title), so the dialog opens at its first section, not scrolled to Close.
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     heading.current?.focus();
     void navigator.storage?.estimate?.().then(({ usage: used = 0, quota = 0 }) => {
-      setUsage(`${(used / 1e6).toFixed(1)} MB used of ${(quota / 1e9).toFixed(1)} GB available`);
+      setUsage({ used, quota });
     });
     const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
     window.addEventListener('keydown', onKey);
@@ -43,28 +46,30 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
     <div class="dialog-backdrop" onClick={(e) => e.target === e.currentTarget && onClose()}>
       <section class="dialog" role="dialog" aria-modal="true" aria-labelledby="settings-title">
         <h1 id="settings-title" ref={heading} tabIndex={-1}>
-          Settings
+          {t('Settings')}
         </h1>
+        <LanguageSection />
         <TeamSection />
-        <h2 class="section-heading">Street map</h2>
+        <h2 class="section-heading">{t('Street map')}</h2>
         <p class="hint">
-          Streets, buildings and place names under your data. Three ways to have them, from simplest: from OpenStreetMap when there is signal; from a basemap file saved on this device, which works
-          anywhere; or from your council&rsquo;s own tile server.
+          {t(
+            'Streets, buildings and place names under your data. Three ways to have them, from simplest: from OpenStreetMap when there is signal; from a basemap file saved on this device, which works anywhere; or from your council’s own tile server.',
+          )}
         </p>
         <label class="check">
           <input type="checkbox" checked={settings.onlineBasemap} onChange={(e) => void setOnlineBasemap(e.currentTarget.checked)} />
           <span>
-            {STREET_MAP_CHOICE}
-            <small>{STREET_MAP_DETAIL}</small>
+            {t(STREET_MAP_CHOICE)}
+            <small>{t(STREET_MAP_DETAIL)}</small>
           </span>
         </label>
         <BasemapSection />
-        <h2 class="section-heading">Storage on this device</h2>
-        <p>{usage ?? 'Measuring\u2026'}</p>
-        <p>{settings.persistentStorage ? PERSISTENCE_TEXT[settings.persistentStorage] : 'Persistence is requested after your first save.'}</p>
-        <p>{navigator.serviceWorker?.controller ? 'Works offline: the app is stored on this device.' : 'Offline use is being set up; keep this page open once while online.'}</p>
+        <h2 class="section-heading">{t('Storage on this device')}</h2>
+        <p>{usage ? t('{used} MB used of {quota} GB available', { used: formatNumber(usage.used / 1e6, 1), quota: formatNumber(usage.quota / 1e9, 1) }) : t('Measuring…')}</p>
+        <p>{settings.persistentStorage ? t(PERSISTENCE_TEXT[settings.persistentStorage]) : t('Persistence is requested after your first save.')}</p>
+        <p>{navigator.serviceWorker?.controller ? t('Works offline: the app is stored on this device.') : t('Offline use is being set up; keep this page open once while online.')}</p>
         {needsHomeScreenAdvice() && (
-          <p class="notice">On iPad, tap Share then “Add to Home Screen” and open Asset Atlas from there: Safari may otherwise delete records of sites you have not visited for a week.</p>
+          <p class="notice">{t('On iPad, tap Share then “Add to Home Screen” and open Asset Atlas from there: Safari may otherwise delete records of sites you have not visited for a week.')}</p>
         )}
         <BackupSection />
         <PrivacySection />
@@ -73,18 +78,18 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
         <FunderSection />
         <section aria-labelledby="postcodes-title">
           <h2 class="section-heading" id="postcodes-title">
-            Postcodes
+            {t('Postcodes')}
           </h2>
-          <p class="hint">With a postcode table, search finds postcodes, imports place rows that have only a postcode, and coverage counts homes within reach.</p>
+          <p class="hint">{t('With a postcode table, search finds postcodes, imports place rows that have only a postcode, and coverage counts homes within reach.')}</p>
           <PostcodeTableField id="settings-postcodes" />
         </section>
-        <h2 class="section-heading">Demo</h2>
+        <h2 class="section-heading">{t('Demo')}</h2>
         <button type="button" class="secondary" onClick={() => void openDemoWorkspace().then(onClose)}>
-          Open demo workspace
+          {t('Open demo workspace')}
         </button>
         <div class="actions">
           <button type="button" class="primary" onClick={onClose}>
-            Close
+            {t('Close')}
           </button>
         </div>
       </section>

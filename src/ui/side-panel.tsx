@@ -7,37 +7,41 @@ import { Legend } from './legend';
 import { NeighbourhoodForm } from './neighbourhood-form';
 import { mode, panelTab, selectedAsset } from './ui-state';
 import { lazyComponent, preloadWhenIdle } from './lazy';
+import { msg, t, textDirection } from '../lib/i18n';
 
 // The tabs after Assets load when first opened, with what they need (boundary files, coverage, plans).
-const NeighbourhoodList = lazyComponent('The Neighbourhoods tab', () => import('./neighbourhood-list').then((m) => m.NeighbourhoodList));
-const PlansPanel = lazyComponent('The Plans tab', () => import('./plans-panel').then((m) => m.PlansPanel));
-const InvestmentPanel = lazyComponent('The Investment tab', () => import('./investment-panel').then((m) => m.InvestmentPanel));
-const LayersPanel = lazyComponent('The Layers tab', () => import('./layers-panel').then((m) => m.LayersPanel));
-const CoveragePanel = lazyComponent('The Coverage tab', () => import('./coverage-panel').then((m) => m.CoveragePanel));
+const NeighbourhoodList = lazyComponent(msg('The Neighbourhoods tab'), () => import('./neighbourhood-list').then((m) => m.NeighbourhoodList));
+const PlansPanel = lazyComponent(msg('The Plans tab'), () => import('./plans-panel').then((m) => m.PlansPanel));
+const InvestmentPanel = lazyComponent(msg('The Investment tab'), () => import('./investment-panel').then((m) => m.InvestmentPanel));
+const LayersPanel = lazyComponent(msg('The Layers tab'), () => import('./layers-panel').then((m) => m.LayersPanel));
+const CoveragePanel = lazyComponent(msg('The Coverage tab'), () => import('./coverage-panel').then((m) => m.CoveragePanel));
 /** The tabs are a tap away from the first screen: fetched once the app has started, not on the tap. */
 const LAZY_TABS = [NeighbourhoodList, PlansPanel, InvestmentPanel, LayersPanel, CoveragePanel];
 
 const TABS = [
-  ['assets', 'Assets'],
-  ['neighbourhoods', 'Neighbourhoods'],
-  ['plans', 'Plans'],
-  ['investment', 'Investment'],
-  ['layers', 'Layers'],
-  ['coverage', 'Coverage'],
+  ['assets', msg('Assets')],
+  ['neighbourhoods', msg('Neighbourhoods')],
+  ['plans', msg('Plans')],
+  ['investment', msg('Investment')],
+  ['layers', msg('Layers')],
+  ['coverage', msg('Coverage')],
 ] as const;
 
 /** Assets, neighbourhoods or context layers: one tab list, arrow keys move between tabs. */
 function PanelTabs() {
   const current = panelTab.value;
   const move = (event: KeyboardEvent, index: number) => {
-    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+    // Right to left (Urdu), the tabs run the other way, and so do the arrow keys.
+    const forward = textDirection() === 'rtl' ? 'ArrowLeft' : 'ArrowRight';
+    const back = forward === 'ArrowLeft' ? 'ArrowRight' : 'ArrowLeft';
+    const step = event.key === forward ? 1 : event.key === back ? -1 : 0;
     if (!step) return;
     const next = TABS[(index + step + TABS.length) % TABS.length]!;
     panelTab.value = next[0];
     document.getElementById(`tab-${next[0]}`)?.focus();
   };
   return (
-    <div class="panel-tabs" role="tablist" aria-label="Panel">
+    <div class="panel-tabs" role="tablist" aria-label={t('Panel')}>
       {TABS.map(([id, label], i) => (
         <button
           key={id}
@@ -50,7 +54,7 @@ function PanelTabs() {
           onClick={() => (panelTab.value = id)}
           onKeyDown={(e) => move(e, i)}
         >
-          {label}
+          {t(label)}
         </button>
       ))}
     </div>
@@ -90,9 +94,9 @@ export function SidePanel() {
     if (body.current) body.current.scrollTop = 0;
   }, [view]);
   return (
-    <aside class={`panel${collapsed ? ' collapsed' : ''}`} aria-label="Workspace panel">
+    <aside class={`panel${collapsed ? ' collapsed' : ''}`} aria-label={t('Workspace panel')}>
       <button type="button" class="sheet-handle" aria-expanded={!collapsed} aria-controls="panel-body" onClick={() => setOpen(collapsed)}>
-        {collapsed ? 'Show list' : 'Hide list'}
+        {collapsed ? t('Show list') : t('Hide list')}
       </button>
       {!showForm && !showDetails && <PanelTabs />}
       <div

@@ -1,5 +1,6 @@
 import { appState } from '../store/state';
 import { dismissError } from '../actions/workspace-actions';
+import { t } from '../lib/i18n';
 
 /** Store trouble the coordinator must know about: another tab, a failed save, unreadable records. */
 export function StatusBanner() {
@@ -24,14 +25,16 @@ export function StatusBanner() {
             </ul>
           )}
           <button type="button" class="secondary" onClick={dismissError}>
-            Dismiss
+            {t('Dismiss')}
           </button>
         </div>
       )}
       {unreadable.length > 0 && (
         <details class="banner warning">
           <summary>
-            {unreadable.length} stored record{unreadable.length === 1 ? '' : 's'} could not be read and {unreadable.length === 1 ? 'is' : 'are'} hidden (kept on the device)
+            {t('{count, plural, one {# stored record could not be read and is hidden (kept on the device)} other {# stored records could not be read and are hidden (kept on the device)}}', {
+              count: unreadable.length,
+            })}
           </summary>
           <ul>
             {unreadable.slice(0, 20).map((line) => (

@@ -1,5 +1,6 @@
 import { tagsFromText } from '../model/asset-draft';
 import { Field, describedBy } from './form-fields';
+import { t } from '../lib/i18n';
 
 interface TagsFieldProps {
   id: string;
@@ -21,7 +22,7 @@ export function TagsField({ id, label, value, onChange, suggestions, hint, error
     <Field id={id} label={label} error={error} hint={hint}>
       <input id={id} value={value} autoComplete="off" onInput={(e) => onChange(e.currentTarget.value)} {...describedBy(id, error, 'hint')} />
       {offered.length > 0 && (
-        <div class="tag-suggestions" role="group" aria-label="Suggested words">
+        <div class="tag-suggestions" role="group" aria-label={t('Suggested words')}>
           {offered.map((word) => (
             <button key={word} type="button" class="secondary chip" onClick={() => add(word)}>
               + {word}

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { statusText, teamState } from '../actions/team';
 import { conflictsOpen } from './ui-state';
+import { t } from '../lib/i18n';
 
 /** The top bar's word on team sharing ("Synced 2 min ago"), and the Conflicts badge when there are any. */
 export function TeamStatus() {
@@ -16,12 +17,12 @@ export function TeamStatus() {
   const trouble = status.kind === 'signed-out' || status.kind === 'no-access' || status.kind === 'unreachable';
   return (
     <div class="team-status">
-      <p role="status" aria-label="Team sync" class={trouble ? 'team-trouble' : undefined}>
+      <p role="status" aria-label={t('Team sync')} class={trouble ? 'team-trouble' : undefined}>
         {statusText(status, now)}
       </p>
       {conflicts.length > 0 && (
         <button type="button" class="conflicts-badge" onClick={() => (conflictsOpen.value = true)}>
-          Conflicts ({conflicts.length})
+          {t('Conflicts ({count})', { count: conflicts.length })}
         </button>
       )}
     </div>

@@ -2,6 +2,7 @@ import { useEffect, useMemo } from 'preact/hooks';
 import { undo } from '../actions/workspace-actions';
 import { appState } from '../store/state';
 import { toast } from './ui-state';
+import { t } from '../lib/i18n';
 
 /**
  * A short confirmation, over the map so it never covers the panel's buttons, with Undo where the
@@ -31,7 +32,7 @@ export function Toast() {
                 void undo();
               }}
             >
-              Undo
+              {t('Undo')}
             </button>
           )}
         </div>

@@ -1,0 +1,106 @@
+import { execFileSync } from 'node:child_process';
+import { afterEach, describe, expect, it } from 'vitest';
+import { currentLanguage, switchLanguage, t, textDirection } from '../../../src/lib/i18n';
+import { formatDay, formatDistance, formatMoney, formatNumber, formatPercent } from '../../../src/lib/i18n/format';
+import { pickLanguage } from '../../../src/lib/i18n/languages';
+import { CATEGORIES } from '../../../src/model/categories';
+
+const DRAWN = '{count, plural, one {# asset drawn on the map} other {# assets drawn on the map}}';
+const FSI = '\u2068';
+const PDI = '\u2069';
+/** Intl separates groups with a no-break space in Polish; compare with plain spaces. */
+const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+
+afterEach(async () => {
+  await switchLanguage('en-GB');
+});
+
+describe('messages', () => {
+  it('English is the source: plain text as written, values and plurals filled in', () => {
+    expect(t('Add asset')).toBe('Add asset');
+    expect(t(DRAWN, { count: 1 })).toBe('1 asset drawn on the map');
+    expect(t(DRAWN, { count: 1200 })).toBe('1,200 assets drawn on the map');
+    expect(t('Saved “{name}”', { name: 'Oak Hall' })).toBe('Saved “Oak Hall”');
+    expect(currentLanguage()).toBe('en-GB');
+  });
+
+  it('Polish has one, few and many: 1, 2, 5 and 22 assets', async () => {
+    await switchLanguage('pl');
+    expect([1, 2, 5, 22, 112].map((count) => plain(t(DRAWN, { count })))).toEqual([
+      '1 zasób narysowany na mapie',
+      '2 zasoby narysowane na mapie',
+      '5 zasobów narysowanych na mapie',
+      '22 zasoby narysowane na mapie',
+      '112 zasobów narysowanych na mapie',
+    ]);
+    expect(t('Add asset')).toBe('Dodaj zasób');
+    expect(textDirection()).toBe('ltr');
+  });
+
+  it('Urdu has one and other, and is written right to left', async () => {
+    await switchLanguage('ur');
+    expect(t(DRAWN, { count: 1 })).toBe('نقشے پر 1 اثاثہ بنایا گیا');
+    expect(t(DRAWN, { count: 3 })).toBe('نقشے پر 3 اثاثے بنائے گئے');
+    expect(textDirection()).toBe('rtl');
+  });
+
+  it('category names are translated where they are shown, and text nobody translated stays as typed', async () => {
+    await switchLanguage('pa');
+    expect(t(CATEGORIES.physical.label)).toBe('ਭੌਤਿਕ ਥਾਵਾਂ');
+    expect(t('Millbrook Community Garden')).toBe('Millbrook Community Garden');
+  });
+
+  it('isolates a value written the other way from its sentence, and only then', async () => {
+    expect(t('Saved “{name}”', { name: 'مسجد' })).toBe(`Saved “${FSI}مسجد${PDI}”`);
+    await switchLanguage('ur');
+    expect(t('Saved “{name}”', { name: 'Oak Hall' })).toBe(`”${FSI}Oak Hall${PDI}“ محفوظ ہو گیا`);
+    expect(t('Saved “{name}”', { name: 'مسجد' })).toBe('”مسجد“ محفوظ ہو گیا');
+  });
+});
+
+describe('formats', () => {
+  it('numbers, shares and money in each language’s conventions', async () => {
+    expect(formatNumber(1234567.25, 1)).toBe('1,234,567.3');
+    expect(formatPercent(0.7432)).toBe('74.3%');
+    expect(formatMoney(125050)).toBe('£1,250.50');
+    expect(formatMoney(640000)).toBe('£6,400');
+    await switchLanguage('pl');
+    expect(plain(formatNumber(1234567.25, 1))).toBe('1 234 567,3');
+    expect(plain(formatPercent(0.7432))).toBe('74,3%');
+    expect(plain(formatMoney(125050))).toBe('1250,50 £');
+  });
+
+  it('dates: a date of record is its own day; month names in the language', async () => {
+    expect(formatDay('2026-11-03')).toBe('3 November 2026');
+    expect(formatDay('2026-11-03', 'short')).toBe('3 Nov 2026');
+    await switchLanguage('pl');
+    expect(formatDay('2026-11-03')).toBe('3 listopada 2026');
+    await switchLanguage('ur');
+    expect(formatDay('2026-11-03')).toContain('نومبر');
+  });
+
+  it('distances in metres, then kilometres', () => {
+    expect(formatDistance(800)).toBe('800 m');
+    expect(formatDistance(1250)).toBe('1.3 km');
+  });
+});
+
+describe('the device language', () => {
+  it('is matched by its primary subtag, Shahmukhi Punjabi goes to Urdu, anything else to English (UK)', () => {
+    expect(pickLanguage(['pl-PL', 'en-GB'])).toBe('pl');
+    expect(pickLanguage(['en-US'])).toBe('en-GB');
+    expect(pickLanguage(['fr-FR', 'ur-PK'])).toBe('ur');
+    expect(pickLanguage(['pa-IN'])).toBe('pa');
+    expect(pickLanguage(['pa-Arab-PK'])).toBe('ur');
+    expect(pickLanguage(['de-DE'])).toBe('en-GB');
+    expect(pickLanguage([])).toBe('en-GB');
+  });
+});
+
+describe('the catalogues', () => {
+  it('hold every message in the code, translated into every language with the same {values}', () => {
+    // npm run i18n --check: exits non-zero, naming the message, when anything is missing or stale.
+    const out = execFileSync('npx', ['tsx', 'scripts/i18n.ts', '--check'], { encoding: 'utf8' });
+    expect(out).toMatch(/^\d+ messages; catalogues up to date/);
+  });
+});
