@@ -41,7 +41,7 @@ function translators(file: ts.SourceFile): Set<string> {
   const names = new Set<string>();
   for (const statement of file.statements) {
     if (!ts.isImportDeclaration(statement) || !ts.isStringLiteral(statement.moduleSpecifier)) continue;
-    if (!/lib\/i18n$|^\.\/index$|^\.$/.test(statement.moduleSpecifier.text) && !statement.moduleSpecifier.text.endsWith('/i18n')) continue;
+    if (!/\/i18n(\/msg)?$/.test(statement.moduleSpecifier.text)) continue;
     const bindings = statement.importClause?.namedBindings;
     if (bindings && ts.isNamedImports(bindings)) {
       for (const element of bindings.elements) if (['t', 'msg'].includes((element.propertyName ?? element.name).text)) names.add(element.name.text);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DateSchema, IdSchema, TimestampSchema, longText, shortText } from './common';
+import { msg } from '../lib/i18n/msg';
 
 /**
  * A neighbourhood's action group and its local action plan (ABCD's "from map to action"): partners
@@ -13,7 +14,16 @@ export type ActionStatus = (typeof ACTION_STATUSES)[number];
 export const SETTLED_STATUSES: readonly ActionStatus[] = ['done', 'stopped'];
 
 /** Themes a new workspace starts with; the team edits the list in Settings. */
-export const DEFAULT_ACTION_THEMES = ['Health and wellbeing', 'Food', 'Green spaces', 'Young people', 'Older people', 'Skills and work', 'Arts and culture', 'Safety'] as const;
+export const DEFAULT_ACTION_THEMES = [
+  msg('Health and wellbeing'),
+  msg('Food'),
+  msg('Green spaces'),
+  msg('Young people'),
+  msg('Older people'),
+  msg('Skills and work'),
+  msg('Arts and culture'),
+  msg('Safety'),
+] as const;
 /** Weeks from one review of an action to the next, unless the team sets another. */
 export const DEFAULT_REVIEW_WEEKS = 6;
 

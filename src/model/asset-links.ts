@@ -1,6 +1,6 @@
 import type { Asset } from './asset';
 import { foldForMatch } from '../lib/fold';
-import { msg } from '../lib/i18n';
+import { msg } from '../lib/i18n/msg';
 
 export type LinkRelation = Asset['links'][number]['relation'];
 

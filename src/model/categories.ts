@@ -3,7 +3,7 @@
  * colour-vision deficiencies), and every category also has a letter drawn on its marker so colour is
  * never the only cue.
  */
-import { msg } from '../lib/i18n';
+import { msg } from '../lib/i18n/msg';
 
 export const CATEGORY_IDS = ['individuals', 'associations', 'institutions', 'physical', 'economic', 'cultural'] as const;
 

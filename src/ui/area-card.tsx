@@ -1,8 +1,10 @@
 import { appState } from '../store/state';
 import { tappedArea } from './ui-state';
+import { t } from '../lib/i18n';
+import { formatNumber } from '../lib/i18n/format';
 
 /** A value as a coordinator reads it: numbers with thousands separators, up to three decimals. */
-const shown = (value: string | number | null) => (value === null ? '\u2013' : typeof value === 'number' ? value.toLocaleString('en-GB', { maximumFractionDigits: 3 }) : value);
+const shown = (value: string | number | null) => (value === null ? '–' : typeof value === 'number' ? formatNumber(value, 3) : value);
 
 /**
  * The small area last tapped on the map: its name and code, the value the layer is coloured by
@@ -19,7 +21,7 @@ export function AreaCard() {
     <section class="area-card" aria-labelledby="area-card-title">
       <header>
         <h2 id="area-card-title">{area.name || area.code}</h2>
-        <button type="button" class="close" aria-label={'Close the small area\u2019s values'} onClick={() => (tappedArea.value = null)}>
+        <button type="button" class="close" aria-label={t('Close the small area’s values')} onClick={() => (tappedArea.value = null)}>
           ×
         </button>
       </header>

@@ -1,5 +1,6 @@
 import { cornerCount } from '../model/boundary-draft';
 import { mode, send } from './ui-state';
+import { t } from '../lib/i18n';
 
 /** Over the map while a boundary is drawn or its corners edited. */
 export function BoundaryBar() {
@@ -8,12 +9,14 @@ export function BoundaryBar() {
   const editing = current.neighbourhoodId !== null;
   const count = cornerCount(current.draft);
   const instruction = current.selected
-    ? 'Corner selected: tap the map where it should go, or remove it.'
+    ? t('Corner selected: tap the map where it should go, or remove it.')
     : editing
-      ? 'Drag a corner, or tap it and then tap its new place. Tap a small circle on an edge to add a corner.'
-      : `Tap the map to add corners (${count} so far).${count >= 3 ? ' Tap \u201cFinish boundary\u201d when done.' : ''}`;
+      ? t('Drag a corner, or tap it and then tap its new place. Tap a small circle on an edge to add a corner.')
+      : count >= 3
+        ? t('Tap the map to add corners ({count} so far). Tap “Finish boundary” when done.', { count })
+        : t('Tap the map to add corners ({count} so far).', { count });
   return (
-    <div class="placing-bar boundary-bar" role="group" aria-label={editing ? 'Edit boundary' : 'Draw boundary'}>
+    <div class="placing-bar boundary-bar" role="group" aria-label={editing ? t('Edit boundary') : t('Draw boundary')}>
       <p role="status">{instruction}</p>
       {current.problem && (
         <p class="warning" role="alert">
@@ -24,29 +27,29 @@ export function BoundaryBar() {
         {current.selected ? (
           <>
             <button type="button" class="danger" onClick={() => send({ type: 'remove-corner' })}>
-              Remove corner
+              {t('Remove corner')}
             </button>
             <button type="button" class="secondary" onClick={() => send({ type: 'keep-corner' })}>
-              Keep corner
+              {t('Keep corner')}
             </button>
           </>
         ) : (
           <>
             {!editing && (
               <button type="button" class="secondary" disabled={count === 0} onClick={() => send({ type: 'undo-corner' })}>
-                Undo corner
+                {t('Undo corner')}
               </button>
             )}
             {current.problem?.repaired && (
               <button type="button" onClick={() => send({ type: 'repair-boundary' })}>
-                Repair boundary
+                {t('Repair boundary')}
               </button>
             )}
             <button type="button" class="primary" disabled={count < 3} onClick={() => send({ type: 'finish-boundary' })}>
-              Finish boundary
+              {t('Finish boundary')}
             </button>
             <button type="button" class="secondary" onClick={() => send({ type: 'cancel' })}>
-              Cancel
+              {t('Cancel')}
             </button>
           </>
         )}

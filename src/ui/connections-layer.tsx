@@ -1,6 +1,7 @@
 import { LINK_RELATIONS } from '../model/asset';
 import { CONNECTION_STYLES } from '../model/connections';
 import { showConnections, shownConnections } from './ui-state';
+import { t } from '../lib/i18n';
 
 /** A short sample of a relation's line, as the map draws it. */
 function LineSample({ colour, dash }: { colour: string; dash: readonly number[] | null }) {
@@ -18,27 +19,29 @@ export function ConnectionsLayer() {
   return (
     <section class="connections-layer" aria-labelledby="connections-heading">
       <h2 id="connections-heading" class="section-heading">
-        Connections
+        {t('Connections')}
       </h2>
       <label class="check">
         <input type="checkbox" checked={on} onChange={(e) => (showConnections.value = e.currentTarget.checked)} />
         <span>
-          Show connections
-          <small>Lines between linked assets: meets in, run by, part of, works with</small>
+          {t('Show connections')}
+          <small>{t('Lines between linked assets: meets in, run by, part of, works with')}</small>
         </span>
       </label>
       {on && (
         <>
-          <ul class="connection-legend" aria-label="Connection lines">
+          <ul class="connection-legend" aria-label={t('Connection lines')}>
             {LINK_RELATIONS.map((r) => (
               <li key={r}>
                 <LineSample colour={CONNECTION_STYLES[r].colour} dash={CONNECTION_STYLES[r].dash} />
-                {CONNECTION_STYLES[r].label}
+                {t(CONNECTION_STYLES[r].label)}
               </li>
             ))}
           </ul>
           <p class="hint" role="status">
-            {count === 0 ? 'No links between the assets shown. Add links in an asset’s form (“Links to other assets”).' : `${count} link${count === 1 ? '' : 's'} drawn between the assets shown.`}
+            {count === 0
+              ? t('No links between the assets shown. Add links in an asset’s form (“Links to other assets”).')
+              : t('{count, plural, one {# link drawn between the assets shown.} other {# links drawn between the assets shown.}}', { count })}
           </p>
         </>
       )}

@@ -5,6 +5,7 @@ import { appState } from '../store/state';
 import { CoverageQuestionForm, draftFromQuestion, questionFromDraft, type QuestionDraft } from './coverage-question';
 import { CoverageResults } from './coverage-results';
 import { panelTab, send, shownAnalysis, shownAnalysisId } from './ui-state';
+import { msg, t } from '../lib/i18n';
 
 /** The Coverage tab: ask "how much of each neighbourhood is within reach of…?", see and keep the answers. */
 export function CoveragePanel() {
@@ -18,7 +19,7 @@ export function CoveragePanel() {
     const controller = new AbortController();
     running.current = controller;
     setRefusal(null);
-    setProgress({ done: 0, total: 1, stage: 'Starting' });
+    setProgress({ done: 0, total: 1, stage: msg('Starting') });
     const result = await runCoverage(question, { onProgress: setProgress, signal: controller.signal });
     running.current = null;
     setProgress(null);
@@ -41,7 +42,7 @@ export function CoveragePanel() {
   return (
     <section aria-labelledby="coverage-heading">
       <h2 id="coverage-heading" class="section-heading">
-        Analyse coverage
+        {t('Analyse coverage')}
       </h2>
       <form
         class="coverage-form"
@@ -56,23 +57,23 @@ export function CoveragePanel() {
             <p>{sentences(refusal)}</p>
             {toRepair && (
               <button type="button" onClick={() => editBoundary(toRepair)}>
-                Edit this neighbourhood
+                {t('Edit this neighbourhood')}
               </button>
             )}
           </div>
         )}
         {progress ? (
           <div class="progress-block">
-            <label for="coverage-progress">Analysing: {progress.stage}</label>
+            <label for="coverage-progress">{t('Analysing: {stage}', { stage: t(progress.stage) })}</label>
             <progress id="coverage-progress" max={progress.total} value={progress.done} />
             <button type="button" onClick={() => running.current?.abort()}>
-              Cancel analysis
+              {t('Cancel analysis')}
             </button>
           </div>
         ) : (
           <div class="form-actions">
             <button type="submit" class="primary">
-              Analyse coverage
+              {t('Analyse coverage')}
             </button>
           </div>
         )}

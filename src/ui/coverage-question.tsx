@@ -5,6 +5,8 @@ import { decileField, type CoverageQuestion } from '../model/coverage';
 import { appState } from '../store/state';
 import { loadPostcodeTable } from '../actions/postcodes';
 import { CategoryCheckboxes } from './category-checkboxes';
+import { t } from '../lib/i18n';
+import { formatDistance, formatNumber } from '../lib/i18n/format';
 
 const PRESETS = [400, 800, 1200] as const;
 const splitList = (text: string) =>
@@ -76,48 +78,48 @@ export function CoverageQuestionForm({ draft, onChange }: { draft: QuestionDraft
       <CategoryCheckboxes selected={draft.categories} onChange={(categories) => set({ categories })} />
       <div class="field-row">
         <div class="field">
-          <label for="coverage-types">Types</label>
-          <input id="coverage-types" value={draft.types} placeholder="e.g. park, playground" onInput={(e) => set({ types: e.currentTarget.value })} />
+          <label for="coverage-types">{t('Types')}</label>
+          <input id="coverage-types" value={draft.types} placeholder={t('e.g. park, playground')} onInput={(e) => set({ types: e.currentTarget.value })} />
         </div>
         <div class="field">
-          <label for="coverage-tags">Tags</label>
-          <input id="coverage-tags" value={draft.tags} placeholder="e.g. walking" onInput={(e) => set({ tags: e.currentTarget.value })} />
+          <label for="coverage-tags">{t('Tags')}</label>
+          <input id="coverage-tags" value={draft.tags} placeholder={t('e.g. walking')} onInput={(e) => set({ tags: e.currentTarget.value })} />
         </div>
       </div>
-      <small class="field-hint">Separate several with commas; leave empty for any.</small>
+      <small class="field-hint">{t('Separate several with commas; leave empty for any.')}</small>
       <div class="field-row">
         <div class="field">
-          <label for="coverage-cost">Cost</label>
+          <label for="coverage-cost">{t('Cost')}</label>
           <select id="coverage-cost" value={draft.cost} onChange={(e) => set({ cost: e.currentTarget.value as QuestionDraft['cost'] })}>
-            <option value="">Any cost</option>
-            <option value="free">Free only</option>
-            <option value="free-low">Free or low cost</option>
+            <option value="">{t('Any cost')}</option>
+            <option value="free">{t('Free only')}</option>
+            <option value="free-low">{t('Free or low cost')}</option>
           </select>
         </div>
         <label class="check">
           <input type="checkbox" checked={draft.activeOnly} onChange={(e) => set({ activeOnly: e.currentTarget.checked })} />
-          <span>Active assets only</span>
+          <span>{t('Active assets only')}</span>
         </label>
       </div>
       <fieldset class="choice-row">
-        <legend>Distance</legend>
+        <legend>{t('Distance')}</legend>
         {PRESETS.map((p) => (
           <label key={p} class="check">
             <input type="radio" name="coverage-distance" checked={preset === p} onChange={() => set({ distance: String(p) })} />
-            <span>{p.toLocaleString('en-GB')} m</span>
+            <span>{formatDistance(p)}</span>
           </label>
         ))}
         <div class="field">
-          <label for="coverage-distance">Distance in metres</label>
+          <label for="coverage-distance">{t('Distance in metres')}</label>
           <input id="coverage-distance" inputMode="numeric" value={draft.distance} onInput={(e) => set({ distance: e.currentTarget.value })} />
         </div>
-        <small class="field-hint">Straight-line distance (as the crow flies), not walking distance: a river or a main road without a crossing is not taken into account.</small>
+        <small class="field-hint">{t('Straight-line distance (as the crow flies), not walking distance: a river or a main road without a crossing is not taken into account.')}</small>
       </fieldset>
       <fieldset>
-        <legend>Neighbourhoods</legend>
+        <legend>{t('Neighbourhoods')}</legend>
         <label class="check">
           <input type="checkbox" checked={draft.allNeighbourhoods} onChange={(e) => set({ allNeighbourhoods: e.currentTarget.checked })} />
-          <span>All neighbourhoods ({appState.neighbourhoods.value.length})</span>
+          <span>{t('All neighbourhoods ({count})', { count: appState.neighbourhoods.value.length })}</span>
         </label>
         {!draft.allNeighbourhoods && (
           <div class="check-list">
@@ -132,9 +134,9 @@ export function CoverageQuestionForm({ draft, onChange }: { draft: QuestionDraft
       </fieldset>
       <div class="field-row">
         <div class="field">
-          <label for="coverage-deprivation">Deprivation layer</label>
+          <label for="coverage-deprivation">{t('Deprivation layer')}</label>
           <select id="coverage-deprivation" value={draft.deprivationLayerId} onChange={(e) => set({ deprivationLayerId: e.currentTarget.value })}>
-            <option value="">None</option>
+            <option value="">{t('None')}</option>
             {layers.map((o) => (
               <option key={o.id} value={o.id}>
                 {o.name}
@@ -143,17 +145,17 @@ export function CoverageQuestionForm({ draft, onChange }: { draft: QuestionDraft
           </select>
         </div>
         <div class="field">
-          <label for="coverage-deciles">Priority areas</label>
+          <label for="coverage-deciles">{t('Priority areas')}</label>
           <select id="coverage-deciles" value={String(draft.priorityDeciles)} disabled={!draft.deprivationLayerId} onChange={(e) => set({ priorityDeciles: Number(e.currentTarget.value) })}>
-            <option value="1">Most deprived 10% (decile 1)</option>
-            <option value="2">Most deprived 20% (deciles 1–2)</option>
-            <option value="3">Most deprived 30% (deciles 1–3)</option>
+            <option value="1">{t('Most deprived 10% (decile 1)')}</option>
+            <option value="2">{t('Most deprived 20% (deciles 1–2)')}</option>
+            <option value="3">{t('Most deprived 30% (deciles 1–3)')}</option>
           </select>
         </div>
       </div>
-      {layers.length === 0 && <small class="field-hint">Add a deprivation layer on the Layers tab to list priority areas.</small>}
+      {layers.length === 0 && <small class="field-hint">{t('Add a deprivation layer on the Layers tab to list priority areas.')}</small>}
       <div class="field">
-        <label for="coverage-homes">Homes or postcodes (CSV)</label>
+        <label for="coverage-homes">{t('Homes or postcodes (CSV)')}</label>
         <input
           id="coverage-homes"
           type="file"
@@ -165,8 +167,8 @@ export function CoverageQuestionForm({ draft, onChange }: { draft: QuestionDraft
         />
         <small class="field-hint" role="status">
           {homes
-            ? `Counting ${homes.lookup.size.toLocaleString('en-GB')} postcodes from \u201c${homes.fileName}\u201d as homes.`
-            : 'Optional: a CSV of postcodes or homes with longitude and latitude gives "homes within reach".'}
+            ? t('Counting {count} postcodes from “{file}” as homes.', { count: formatNumber(homes.lookup.size), file: homes.fileName })
+            : t('Optional: a CSV of postcodes or homes with longitude and latitude gives “homes within reach”.')}
         </small>
         {homesMessage && <small class="field-error">{homesMessage}</small>}
       </div>

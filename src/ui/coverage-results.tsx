@@ -4,23 +4,25 @@ import { formatArea } from '../actions/neighbourhoods';
 import { describeMethod, describeQuestion, distanceBands, type Analysis } from '../model/coverage';
 import { appState } from '../store/state';
 import { coverageLayers, mapFocus, shownAnalysisId, toast } from './ui-state';
+import { msg, t } from '../lib/i18n';
+import { formatDistance, formatMoment, formatNumber, formatPercent } from '../lib/i18n/format';
 
-const pct = (share: number) => `${(share * 100).toLocaleString('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 })}%`;
-const when = (iso: string) => new Date(iso).toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+const pct = formatPercent;
+const when = formatMoment;
 
 function Change({ now, before }: { now: number; before: number | undefined }) {
   if (before === undefined) return <td>–</td>;
   const pp = (now - before) * 100;
-  const text = Math.abs(pp) < 0.05 ? 'no change' : `${pp > 0 ? '+' : '\u2212'}${Math.abs(pp).toFixed(1)} pp`;
+  const text = Math.abs(pp) < 0.05 ? t('no change') : t('{sign}{points} pp', { sign: pp > 0 ? '+' : '−', points: formatNumber(Math.abs(pp), 1) });
   return <td>{text}</td>;
 }
 
 const DOWNLOADS: [CoverageDownload, string][] = [
-  ['gaps', 'Download gaps (GeoJSON)'],
-  ['surface', 'Download distance surface (GeoJSON)'],
-  ['table-gis', 'Download table (CSV for GIS)'],
-  ['table-excel', 'Download table (CSV for Excel)'],
-  ['priority-excel', 'Download priority areas (CSV for Excel)'],
+  ['gaps', msg('Download gaps (GeoJSON)')],
+  ['surface', msg('Download distance surface (GeoJSON)')],
+  ['table-gis', msg('Download table (CSV for GIS)')],
+  ['table-excel', msg('Download table (CSV for Excel)')],
+  ['priority-excel', msg('Download priority areas (CSV for Excel)')],
 ];
 
 /** One saved analysis: figures per neighbourhood ranked by gap, priority areas, map layers, files. */
@@ -43,32 +45,33 @@ export function CoverageResults({ analysis, onRerun }: { analysis: Analysis; onR
   return (
     <section class="coverage-results" aria-labelledby="coverage-results-heading">
       <h3 id="coverage-results-heading" class="section-heading">
-        Results: {describeQuestion(analysis.question)}
+        {t('Results: {question}', { question: describeQuestion(analysis.question) })}
       </h3>
       <p class="hint">
-        Run {when(analysis.createdAt)} · {analysis.assetCount.toLocaleString('en-GB')} assets counted. {describeMethod(analysis.method)}.
+        {t('{count, plural, one {Run {date} · # asset counted.} other {Run {date} · # assets counted.}}', { count: analysis.assetCount, date: when(analysis.createdAt) })}{' '}
+        {describeMethod(analysis.method)}.
       </p>
       {stale && (
         <div class="notice" role="status">
-          <p>Out of date: assets or boundaries have changed since this run.</p>
+          <p>{t('Out of date: assets or boundaries have changed since this run.')}</p>
           <button type="button" class="primary" onClick={onRerun}>
-            Re-run analysis
+            {t('Re-run analysis')}
           </button>
         </div>
       )}
       <div class="field-row">
         <label class="check">
           <input type="checkbox" checked={layers.gaps} onChange={(e) => (coverageLayers.value = { ...layers, gaps: e.currentTarget.checked })} />
-          <span>Show gaps on map</span>
+          <span>{t('Show gaps on map')}</span>
         </label>
         <label class="check">
           <input type="checkbox" checked={layers.surface} onChange={(e) => (coverageLayers.value = { ...layers, surface: e.currentTarget.checked })} />
-          <span>Show distance surface</span>
+          <span>{t('Show distance surface')}</span>
         </label>
       </div>
       {layers.surface && (
-        <div class="legend-bands" aria-label="Distance to the nearest counted asset">
-          <p class="hint">Distance to the nearest counted asset, in hexagons {analysis.method.hexSize} m across</p>
+        <div class="legend-bands" aria-label={t('Distance to the nearest counted asset')}>
+          <p class="hint">{t('Distance to the nearest counted asset, in hexagons {size} across', { size: formatDistance(analysis.method.hexSize) })}</p>
           <ul>
             {bands.map((b) => (
               <li key={b.label}>
@@ -79,17 +82,17 @@ export function CoverageResults({ analysis, onRerun }: { analysis: Analysis; onR
           </ul>
         </div>
       )}
-      <div class="table-scroll" role="region" aria-label="Coverage table" tabIndex={0}>
-        <table aria-label="Coverage by neighbourhood">
+      <div class="table-scroll" role="region" aria-label={t('Coverage table')} tabIndex={0}>
+        <table aria-label={t('Coverage by neighbourhood')}>
           <thead>
             <tr>
-              <th scope="col">Neighbourhood</th>
-              <th scope="col">Covered</th>
-              <th scope="col">Gap</th>
-              <th scope="col">Assets</th>
-              {hasHomes && <th scope="col">Homes within</th>}
-              <th scope="col" title={before ? `Change in covered share since the run of ${when(before.createdAt)}` : 'No earlier run of this question'}>
-                Change
+              <th scope="col">{t('Neighbourhood')}</th>
+              <th scope="col">{t('Covered')}</th>
+              <th scope="col">{t('Gap')}</th>
+              <th scope="col">{t('Assets')}</th>
+              {hasHomes && <th scope="col">{t('Homes within')}</th>}
+              <th scope="col" title={before ? t('Change in covered share since the run of {date}', { date: when(before.createdAt) }) : t('No earlier run of this question')}>
+                {t('Change')}
               </th>
             </tr>
           </thead>
@@ -97,7 +100,7 @@ export function CoverageResults({ analysis, onRerun }: { analysis: Analysis; onR
             {ranked.map((a) => (
               <tr key={a.id}>
                 <th scope="row">
-                  <button type="button" class="link" aria-label={`Show ${a.name} on the map`} onClick={() => show(a.id)}>
+                  <button type="button" class="link" aria-label={t('Show {name} on the map', { name: a.name })} onClick={() => show(a.id)}>
                     {a.name}
                   </button>
                   <small class="row-note">{formatArea(a.areaM2)}</small>
@@ -105,7 +108,7 @@ export function CoverageResults({ analysis, onRerun }: { analysis: Analysis; onR
                 <td>{pct(a.coveredShare)}</td>
                 <td>{formatArea(a.gapM2)}</td>
                 <td>{a.assetsInside}</td>
-                {hasHomes && <td>{a.homesTotal ? `${pct((a.homesReached ?? 0) / a.homesTotal)} of ${a.homesTotal.toLocaleString('en-GB')}` : '–'}</td>}
+                {hasHomes && <td>{a.homesTotal ? t('{share} of {total}', { share: pct((a.homesReached ?? 0) / a.homesTotal), total: formatNumber(a.homesTotal) }) : '–'}</td>}
                 <Change now={a.coveredShare} before={beforeShares.get(a.id)} />
               </tr>
             ))}
@@ -113,26 +116,28 @@ export function CoverageResults({ analysis, onRerun }: { analysis: Analysis; onR
         </table>
       </div>
       <p class="hint">
-        Ranked by gap (the area out of reach). Change: percentage points of the area covered since {before ? `the run of ${when(before.createdAt)}` : 'the last run of this question (none yet)'}.
-        {analysis.homesLabel ? ` Homes: ${analysis.homesLabel}.` : ''}
+        {before
+          ? t('Ranked by gap (the area out of reach). Change: percentage points of the area covered since the run of {date}.', { date: when(before.createdAt) })
+          : t('Ranked by gap (the area out of reach). Change: percentage points of the area covered since the last run of this question (none yet).')}
+        {analysis.homesLabel ? ` ${t('Homes: {what}.', { what: analysis.homesLabel })}` : ''}
       </p>
       {analysis.deprivationLabel && (
         <>
-          <h3 class="section-heading">Priority areas</h3>
+          <h3 class="section-heading">{t('Priority areas')}</h3>
           <p class="hint">
-            Small areas in the most deprived {analysis.question.priorityDeciles * 10}% ({analysis.deprivationLabel}), most out of reach first.
+            {t('Small areas in the most deprived {percent}% ({layer}), most out of reach first.', { percent: analysis.question.priorityDeciles * 10, layer: analysis.deprivationLabel })}
           </p>
           {analysis.priority.length === 0 ? (
-            <p class="empty">No small area in those deciles lies in the analysed neighbourhoods.</p>
+            <p class="empty">{t('No small area in those deciles lies in the analysed neighbourhoods.')}</p>
           ) : (
-            <div class="table-scroll" role="region" aria-label="Priority areas table" tabIndex={0}>
-              <table aria-label="Priority areas">
+            <div class="table-scroll" role="region" aria-label={t('Priority areas table')} tabIndex={0}>
+              <table aria-label={t('Priority areas')}>
                 <thead>
                   <tr>
-                    <th scope="col">Small area</th>
-                    <th scope="col">Decile</th>
-                    <th scope="col">Out of reach</th>
-                    <th scope="col">Neighbourhood</th>
+                    <th scope="col">{t('Small area')}</th>
+                    <th scope="col">{t('Decile')}</th>
+                    <th scope="col">{t('Out of reach')}</th>
+                    <th scope="col">{t('Neighbourhood')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -141,7 +146,7 @@ export function CoverageResults({ analysis, onRerun }: { analysis: Analysis; onR
                       <th scope="row">{p.name ? `${p.name} (${p.code})` : p.code}</th>
                       <td>{p.decile}</td>
                       <td>{pct(p.uncoveredShare)}</td>
-                      <td>{p.neighbourhoodIds.map((id) => names.get(id) ?? 'removed').join(', ')}</td>
+                      <td>{p.neighbourhoodIds.map((id) => names.get(id) ?? t('removed')).join(', ')}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -153,24 +158,24 @@ export function CoverageResults({ analysis, onRerun }: { analysis: Analysis; onR
       <div class="download-list">
         {DOWNLOADS.filter(([what]) => what !== 'priority-excel' || analysis.priority.length > 0).map(([what, label]) => (
           <button key={what} type="button" onClick={() => downloadCoverage(analysis, what)}>
-            {label}
+            {t(label)}
           </button>
         ))}
       </div>
       {runs.length > 1 && (
         <div class="field">
-          <label for="coverage-runs">Saved runs</label>
+          <label for="coverage-runs">{t('Saved runs')}</label>
           <select id="coverage-runs" value={analysis.id} onChange={(e) => (shownAnalysisId.value = e.currentTarget.value)}>
             {[...runs].reverse().map((r) => (
               <option key={r.id} value={r.id}>
-                {when(r.createdAt)} · {r.question.distance.toLocaleString('en-GB')} m · {r.areas.length} neighbourhoods
+                {when(r.createdAt)} · {formatDistance(r.question.distance)} · {t('{count, plural, one {# neighbourhood} other {# neighbourhoods}}', { count: r.areas.length })}
               </option>
             ))}
           </select>
         </div>
       )}
-      <button type="button" class="danger" onClick={() => void deleteAnalysis(analysis.id).then((done) => done && (toast.value = { message: 'Deleted the coverage run', undoable: true }))}>
-        Delete this run
+      <button type="button" class="danger" onClick={() => void deleteAnalysis(analysis.id).then((done) => done && (toast.value = { message: t('Deleted the coverage run'), undoable: true }))}>
+        {t('Delete this run')}
       </button>
     </section>
   );

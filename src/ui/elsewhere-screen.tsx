@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useThisTab } from '../actions/workspace-actions';
 import { appState } from '../store/state';
 import { toast } from './ui-state';
+import { t } from '../lib/i18n';
 
 /**
  * Shown over the app while another tab is the editing tab: this tab holds nothing that could go
@@ -16,16 +17,17 @@ export function ElsewhereScreen() {
     await useThisTab();
     setBusy(false);
     const next = appState.undoLabel.value;
-    toast.value = { message: `Using this tab again, with every change made in the other tab.${next ? ` Undo would now undo \u201c${next}\u201d.` : ''}`, undoable: false };
+    const using = t('Using this tab again, with every change made in the other tab.');
+    toast.value = { message: next ? `${using} ${t('Undo would now undo “{change}”.', { change: next })}` : using, undoable: false };
   };
   return (
     <div class="dialog-backdrop elsewhere">
       <section class="dialog" role="dialog" aria-modal="true" aria-labelledby="elsewhere-title" aria-describedby="elsewhere-text">
-        <h1 id="elsewhere-title">Asset Atlas is open in another tab</h1>
-        <p id="elsewhere-text">Only one tab edits at a time, so no change is lost or undone by another tab. Your records are safe; use this tab instead, and the other one will pause.</p>
+        <h1 id="elsewhere-title">{t('Asset Atlas is open in another tab')}</h1>
+        <p id="elsewhere-text">{t('Only one tab edits at a time, so no change is lost or undone by another tab. Your records are safe; use this tab instead, and the other one will pause.')}</p>
         <div class="actions">
           <button type="button" class="primary" ref={button} disabled={busy} onClick={() => void take()}>
-            Use this one instead
+            {t('Use this one instead')}
           </button>
         </div>
       </section>

@@ -1,11 +1,13 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { msg, t } from '../lib/i18n';
 
 export type ForgetAction = 'anonymise' | 'delete';
 
 const WHAT_GOES: Record<ForgetAction, string> = {
-  anonymise:
+  anonymise: msg(
     'This removes their name, description, contact details, address, location, photos, imported columns, consent details and sensitive notes from this device, including every earlier version in the undo history. Their type and tags are kept, so the skill still counts in the neighbourhood.',
-  delete: 'This removes the record, its photos and every earlier version of it in the undo history from this device.',
+  ),
+  delete: msg('This removes the record, its photos and every earlier version of it in the undo history from this device.'),
 };
 
 /** Says what removing a person's data removes, and that it cannot be undone, before it is done. */
@@ -15,17 +17,17 @@ export function ForgetPersonConfirm({ action, name, onConfirm, onCancel }: { act
   return (
     <div class="warning" role="alertdialog" aria-labelledby="forget-title" aria-describedby="forget-text">
       <p id="forget-title">
-        <b>
-          {action === 'anonymise' ? 'Anonymise' : 'Delete'} “{name}”?
-        </b>
+        <b>{action === 'anonymise' ? t('Anonymise “{name}”?', { name }) : t('Delete “{name}”?', { name })}</b>
       </p>
-      <p id="forget-text">{WHAT_GOES[action]} This cannot be undone.</p>
+      <p id="forget-text">
+        {t(WHAT_GOES[action])} {t('This cannot be undone.')}
+      </p>
       <div class="form-actions">
         <button type="button" ref={confirm} class="primary danger" onClick={onConfirm}>
-          {action === 'anonymise' ? 'Anonymise now' : 'Delete for good'}
+          {action === 'anonymise' ? t('Anonymise now') : t('Delete for good')}
         </button>
         <button type="button" class="secondary" onClick={onCancel}>
-          Keep the record
+          {t('Keep the record')}
         </button>
       </div>
     </div>

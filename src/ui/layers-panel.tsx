@@ -6,6 +6,7 @@ import { OverlayLegend } from './overlay-legend';
 import { toast } from './ui-state';
 import { ConnectionsLayer } from './connections-layer';
 import { WalkPhotosLayer } from './walk-photos-layer';
+import { t } from '../lib/i18n';
 
 /** The context layers tab: add small-area data such as deprivation, show or hide it, recolour it. */
 export function LayersPanel() {
@@ -15,18 +16,18 @@ export function LayersPanel() {
     <section aria-labelledby="layers-heading">
       <div class="form-actions">
         <button type="button" class="primary" onClick={() => setAdding(true)}>
-          Add context layer
+          {t('Add context layer')}
         </button>
       </div>
       <ConnectionsLayer />
       <WalkPhotosLayer />
       <h2 id="layers-heading" class="section-heading">
-        Context layers <span class="count">({overlays.length})</span>
+        {t('Context layers')} <span class="count">({overlays.length})</span>
       </h2>
       {overlays.length === 0 && (
-        <p class="empty">No context layers. Add small-area boundaries (such as LSOAs) joined to data such as the Index of Multiple Deprivation to see where need is greatest.</p>
+        <p class="empty">{t('No context layers. Add small-area boundaries (such as LSOAs) joined to data such as the Index of Multiple Deprivation to see where need is greatest.')}</p>
       )}
-      <ul class="layer-list" aria-label="Context layers">
+      <ul class="layer-list" aria-label={t('Context layers')}>
         {overlays.map((o) => {
           const fields = [...new Set(o.areas.flatMap((a) => Object.keys(a.values)))];
           return (
@@ -34,15 +35,16 @@ export function LayersPanel() {
               <label class="check">
                 <input type="checkbox" checked={o.visible} onChange={(e) => void setOverlayVisible(o.id, e.currentTarget.checked)} />
                 <span>
-                  Show {o.name}
+                  {t('Show {layer}', { layer: o.name })}
                   <small>
-                    {o.areas.length} areas{o.vintage ? ` \u00b7 ${o.vintage}` : ''}
+                    {t('{count, plural, one {# area} other {# areas}}', { count: o.areas.length })}
+                    {o.vintage ? ` · ${o.vintage}` : ''}
                   </small>
                 </span>
               </label>
               {fields.length > 0 && (
                 <div class="field">
-                  <label for={`colour-${o.id}`}>Colour by</label>
+                  <label for={`colour-${o.id}`}>{t('Colour by')}</label>
                   <select id={`colour-${o.id}`} value={o.valueField ?? ''} onChange={(e) => void setOverlayValueField(o.id, e.currentTarget.value)}>
                     {fields.map((f) => (
                       <option key={f} value={f}>
@@ -57,10 +59,10 @@ export function LayersPanel() {
               <button
                 type="button"
                 class="danger"
-                aria-label={`Delete layer ${o.name}`}
-                onClick={() => void deleteOverlay(o.id).then((done) => done && (toast.value = { message: `Deleted layer \u201c${o.name}\u201d`, undoable: true }))}
+                aria-label={t('Delete layer {layer}', { layer: o.name })}
+                onClick={() => void deleteOverlay(o.id).then((done) => done && (toast.value = { message: t('Deleted layer “{layer}”', { layer: o.name }), undoable: true }))}
               >
-                Delete layer
+                {t('Delete layer')}
               </button>
             </li>
           );

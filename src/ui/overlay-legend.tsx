@@ -1,5 +1,6 @@
 import { choroplethClasses } from '../model/choropleth';
 import type { Overlay } from '../model/overlay';
+import { t } from '../lib/i18n';
 
 /** What the context layer's colours mean, naming the dataset, the value and its vintage. */
 export function OverlayLegend({ overlay, compact = false }: { overlay: Overlay; compact?: boolean }) {
@@ -10,14 +11,14 @@ export function OverlayLegend({ overlay, compact = false }: { overlay: Overlay; 
   );
   const missing = overlay.areas.filter((a) => typeof a.values[field] !== 'number').length;
   return (
-    <figure class={`overlay-legend${compact ? ' compact' : ''}`} aria-label={`Legend: ${overlay.name}`}>
+    <figure class={`overlay-legend${compact ? ' compact' : ''}`} aria-label={t('Legend: {layer}', { layer: overlay.name })}>
       <figcaption>
         <strong>{overlay.name}</strong>
         {field && ` \u2014 ${field}`}
         {overlay.vintage && <span class="legend-vintage">{overlay.vintage}</span>}
       </figcaption>
       {classes.length === 0 ? (
-        <p class="hint">No numeric values to colour by: the areas are outlined only.</p>
+        <p class="hint">{t('No numeric values to colour by: the areas are outlined only.')}</p>
       ) : compact ? (
         <div class="legend-strip">
           <div class="strip" role="img" aria-label={classes.map((c) => c.label).join(', ')}>
@@ -41,7 +42,7 @@ export function OverlayLegend({ overlay, compact = false }: { overlay: Overlay; 
           {missing > 0 && (
             <li>
               <span class="swatch no-data" aria-hidden="true" />
-              No data ({missing} area{missing === 1 ? '' : 's'})
+              {t('{count, plural, one {No data (# area)} other {No data (# areas)}}', { count: missing })}
             </li>
           )}
         </ul>

@@ -10,6 +10,8 @@ import { Field } from './form-fields';
 import { PhotoThumbnail } from './photo-thumbnail';
 import { WalkPlaceMap } from './walk-place-map';
 import { finishPhotoWalk, type PhotoWalkSession } from './photo-walk-session';
+import { t } from '../lib/i18n';
+import { formatDistance } from '../lib/i18n/format';
 
 interface Place {
   at: Position;
@@ -21,17 +23,18 @@ interface Place {
 function Preview({ image }: { image: PreparedImage }) {
   const url = useMemo(() => URL.createObjectURL(image.blob), [image.blob]);
   useEffect(() => () => URL.revokeObjectURL(url), [url]);
-  return <img class="walk-preview" src={url} alt="The photo you took" width={image.width} height={image.height} />;
+  return <img class="walk-preview" src={url} alt={t('The photo you took')} width={image.width} height={image.height} />;
 }
 
 /** A photo of this walk: the same name in the same neighbourhood (another place may reuse the name). */
 const onWalk = (session: PhotoWalkSession) => (photo: WalkPhoto) => photo.walk === session.walk && photo.neighbourhoodId === session.neighbourhoodId;
 
 function placeText(place: Place | null): string {
-  if (!place) return 'Not placed yet.';
-  if (place.placedBy === 'tap') return 'Placed where you tapped the map.';
+  if (!place) return t('Not placed yet.');
+  if (place.placedBy === 'tap') return t('Placed where you tapped the map.');
   const rough = place.accuracy !== undefined && place.accuracy > POOR_ACCURACY_METRES;
-  return `Placed by the tablet’s location${place.accuracy !== undefined ? ` (within ${place.accuracy} m)` : ''}.${rough ? ' That is rough: tap the map to place it better.' : ''}`;
+  const placed = place.accuracy !== undefined ? t('Placed by the tablet’s location (within {distance}).', { distance: formatDistance(place.accuracy) }) : t('Placed by the tablet’s location.');
+  return rough ? `${placed} ${t('That is rough: tap the map to place it better.')}` : placed;
 }
 
 /** One photo being described and placed before it is saved. */
@@ -66,36 +69,36 @@ function DescribePhoto({ session, image, onDone }: { session: PhotoWalkSession; 
     if (!saved.ok) return setProblem(messagesOf(saved.error).join(' '));
     onDone(true);
   };
-  if (!area) return <p role="alert">The walk’s neighbourhood is no longer in the workspace. Finish the walk and ask the coordinator.</p>;
+  if (!area) return <p role="alert">{t('The walk’s neighbourhood is no longer in the workspace. Finish the walk and ask the coordinator.')}</p>;
   return (
     <form
       class="walk-describe"
-      aria-label="Describe the photo"
+      aria-label={t('Describe the photo')}
       onSubmit={(e) => {
         e.preventDefault();
         void save();
       }}
     >
       <Preview image={image} />
-      <Field id="walk-caption" label="Caption" hint="What is it, and why does it matter to you?">
+      <Field id="walk-caption" label={t('Caption')} hint={t('What is it, and why does it matter to you?')}>
         <textarea id="walk-caption" rows={3} value={caption} onInput={(e) => setCaption(e.currentTarget.value)} aria-describedby="walk-caption-hint" />
       </Field>
-      <Field id="walk-theme" label="What does this show?">
+      <Field id="walk-theme" label={t('What does this show?')}>
         <select id="walk-theme" value={theme} onChange={(e) => setTheme(e.currentTarget.value)}>
-          <option value="">Not sure</option>
-          {themes.map((t) => (
-            <option key={t} value={t}>
-              {t}
+          <option value="">{t('Not sure')}</option>
+          {themes.map((name) => (
+            <option key={name} value={name}>
+              {t(name)}
             </option>
           ))}
         </select>
       </Field>
       <fieldset class="walk-place">
-        <legend>Where was it taken?</legend>
+        <legend>{t('Where was it taken?')}</legend>
         <button type="button" disabled={locating} onClick={() => void locate()}>
-          {locating ? 'Finding where you are…' : 'Use my location'}
+          {locating ? t('Finding where you are…') : t('Use my location')}
         </button>
-        <p class="hint">Or tap the map where you took it.</p>
+        <p class="hint">{t('Or tap the map where you took it.')}</p>
         <WalkPlaceMap area={area} photos={walkPhotos} picked={place?.at ?? null} onTap={(at) => setPlace({ at, placedBy: 'tap' })} />
         <p role="status">{placeText(place)}</p>
       </fieldset>
@@ -106,10 +109,10 @@ function DescribePhoto({ session, image, onDone }: { session: PhotoWalkSession; 
       )}
       <div class="form-actions">
         <button type="submit" class="primary" disabled={!place}>
-          Save photo
+          {t('Save photo')}
         </button>
         <button type="button" class="secondary" onClick={() => onDone(false)}>
-          Discard photo
+          {t('Discard photo')}
         </button>
       </div>
     </form>
@@ -129,7 +132,7 @@ export function PhotoWalkScreen({ session }: { session: PhotoWalkSession }) {
   const take = async (files: FileList | null) => {
     const file = files?.[0];
     if (!file) return;
-    setNote('Preparing the photo…');
+    setNote(t('Preparing the photo…'));
     const prepared = await prepareImage(file);
     if (!prepared.ok) return setNote(sentences(prepared.error));
     setNote(null);
@@ -137,55 +140,53 @@ export function PhotoWalkScreen({ session }: { session: PhotoWalkSession }) {
   };
   const done = (saved: boolean) => {
     setImage(null);
-    setNote(saved ? 'Photo saved. Take another, or finish the walk.' : 'Photo discarded.');
+    setNote(saved ? t('Photo saved. Take another, or finish the walk.') : t('Photo discarded.'));
   };
   return (
     <main class="walk" aria-labelledby="walk-title">
       <header class="walk-header">
         <div>
-          <h1 id="walk-title">Photo walk</h1>
+          <h1 id="walk-title">{t('Photo walk')}</h1>
           <p class="walk-name">{session.walk}</p>
         </div>
         {!finishing && (
           <button type="button" class="secondary" onClick={() => setFinishing(true)}>
-            Finish walk
+            {t('Finish walk')}
           </button>
         )}
       </header>
       {finishing && (
         <div class="walk-finish" role="alertdialog" aria-labelledby="walk-finish-title">
-          <p id="walk-finish-title">Finish the walk and hand the tablet back to the coordinator?</p>
+          <p id="walk-finish-title">{t('Finish the walk and hand the tablet back to the coordinator?')}</p>
           <div class="form-actions">
             <button type="button" class="primary" onClick={finishPhotoWalk}>
-              Yes, finish walk
+              {t('Yes, finish walk')}
             </button>
             <button type="button" class="secondary" onClick={() => setFinishing(false)}>
-              Keep walking
+              {t('Keep walking')}
             </button>
           </div>
         </div>
       )}
       <p class="walk-reminder" role="note">
-        Ask before you photograph a person, and photograph children only with their parent’s or carer’s agreement. A place, a sign or a view can say just as much.
+        {t('Ask before you photograph a person, and photograph children only with their parent’s or carer’s agreement. A place, a sign or a view can say just as much.')}
       </p>
       {image ? (
         <DescribePhoto session={session} image={image} onDone={done} />
       ) : (
         <label class="walk-take button-like primary">
-          Take photo
+          {t('Take photo')}
           <input type="file" accept="image/*" capture="environment" class="visually-hidden" onChange={(e) => void take(e.currentTarget.files)} />
         </label>
       )}
       {note && <p role="status">{note}</p>}
       <section aria-labelledby="walk-photos-title">
-        <h2 id="walk-photos-title">
-          {photos.length} {photos.length === 1 ? 'photo' : 'photos'} on this walk
-        </h2>
+        <h2 id="walk-photos-title">{t('{count, plural, one {# photo on this walk} other {# photos on this walk}}', { count: photos.length })}</h2>
         <ul class="walk-photos">
           {photos.map((p, i) => (
             <li key={p.id}>
-              <PhotoThumbnail photo={p} alt={`Photo ${i + 1}${p.caption ? `: ${p.caption}` : ''}`} />
-              <span>{p.caption || 'No caption'}</span>
+              <PhotoThumbnail photo={p} alt={p.caption ? t('Photo {number}: {caption}', { number: i + 1, caption: p.caption }) : t('Photo {number}', { number: i + 1 })} />
+              <span>{p.caption || t('No caption')}</span>
             </li>
           ))}
         </ul>

@@ -11,8 +11,8 @@ import { PlanMeetings } from './plan-meetings';
 import { PlanConnections } from './plan-connections';
 import { WhoCouldHelp } from './who-could-help';
 import { WalkReview } from './walk-review';
-
-const byName = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true });
+import { t } from '../lib/i18n';
+import { nameCollator } from '../lib/i18n/format';
 
 /** No action group yet for this neighbourhood: say what one is for, and start it. */
 function StartGroup({ neighbourhoodId, neighbourhoodName }: { neighbourhoodId: string; neighbourhoodName: string }) {
@@ -21,17 +21,21 @@ function StartGroup({ neighbourhoodId, neighbourhoodName }: { neighbourhoodId: s
   const start = async () => {
     const started = await startActionGroup(neighbourhoodId, name);
     if (!started.ok) return setError(messagesOf(started.error).join(' '));
-    toast.value = { message: `Started \u201c${started.value.name}\u201d`, undoable: true };
+    toast.value = { message: t('Started “{name}”', { name: started.value.name }), undoable: true };
   };
   return (
     <div class="plan-start">
-      <p class="empty">{neighbourhoodName} has no action group yet. An action group brings local partners together to agree a plan that builds on what was mapped, and to review it every few weeks.</p>
-      <Field id="group-name" label="Group name" error={error} hint={`Leave empty for \u201c${neighbourhoodName} action group\u201d`}>
+      <p class="empty">
+        {t('{name} has no action group yet. An action group brings local partners together to agree a plan that builds on what was mapped, and to review it every few weeks.', {
+          name: neighbourhoodName,
+        })}
+      </p>
+      <Field id="group-name" label={t('Group name')} error={error} hint={t('Leave empty for “{name} action group”', { name: neighbourhoodName })}>
         <input id="group-name" value={name} onInput={(e) => setName(e.currentTarget.value)} {...describedBy('group-name', error, 'hint')} />
       </Field>
       <div class="form-actions">
         <button type="button" class="primary" onClick={() => void start()}>
-          Start action group
+          {t('Start action group')}
         </button>
       </div>
     </div>
@@ -45,15 +49,15 @@ function PlanOutputs({ groupId, hasActions }: { groupId: string; hasActions: boo
     <div class="plan-outputs">
       <div class="form-actions">
         <button type="button" onClick={() => (planPrintGroupId.value = groupId)}>
-          Print plan
+          {t('Print plan')}
         </button>
         <button type="button" disabled={!hasActions} onClick={() => downloadPlanCsv(groupId, namePeople)}>
-          Download plan (CSV)
+          {t('Download plan (CSV)')}
         </button>
       </div>
       <label class="check">
         <input type="checkbox" checked={namePeople} onChange={(e) => setNamePeople(e.currentTarget.checked)} />
-        <span>Name people in the CSV files</span>
+        <span>{t('Name people in the CSV files')}</span>
       </label>
     </div>
   );
@@ -72,22 +76,23 @@ function choose(area: Neighbourhood | undefined): void {
  * plan, reviews due first.
  */
 export function PlansPanel() {
+  const byName = nameCollator();
   const areas = [...appState.neighbourhoods.value].sort((a, b) => byName.compare(a.name, b.name));
   const groups = appState.actionGroups.value;
   const chosen = areas.find((n) => n.id === planNeighbourhoodId.value) ?? areas.find((n) => groups.some((g) => g.neighbourhoodId === n.id)) ?? areas[0];
-  if (!chosen) return <p class="empty">Plans belong to neighbourhoods. Draw or import a neighbourhood on the Neighbourhoods tab first.</p>;
+  if (!chosen) return <p class="empty">{t('Plans belong to neighbourhoods. Draw or import a neighbourhood on the Neighbourhoods tab first.')}</p>;
   const group = groups.find((g) => g.neighbourhoodId === chosen.id);
   return (
     <section class="plans" aria-labelledby="plans-heading">
       <h2 id="plans-heading" class="visually-hidden">
-        Plans
+        {t('Plans')}
       </h2>
-      <Field id="plan-neighbourhood" label="Neighbourhood">
+      <Field id="plan-neighbourhood" label={t('Neighbourhood')}>
         <select id="plan-neighbourhood" value={chosen.id} onChange={(e) => choose(areas.find((n) => n.id === e.currentTarget.value))}>
           {areas.map((n) => (
             <option key={n.id} value={n.id}>
               {n.name}
-              {groups.some((g) => g.neighbourhoodId === n.id) ? ' (action group)' : ''}
+              {groups.some((g) => g.neighbourhoodId === n.id) ? ` ${t('(action group)')}` : ''}
             </option>
           ))}
         </select>

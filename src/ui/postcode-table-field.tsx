@@ -2,6 +2,8 @@ import { useState } from 'preact/hooks';
 import { sentences } from '../lib/result';
 import { forgetPostcodeTable, loadPostcodeTable } from '../actions/postcodes';
 import { appState } from '../store/state';
+import { t } from '../lib/i18n';
+import { formatNumber } from '../lib/i18n/format';
 
 /**
  * The postcode table, kept on this device: it places an import's rows that have only a postcode,
@@ -14,21 +16,23 @@ export function PostcodeTableField({ id }: { id: string }) {
     if (!file) return;
     const loaded = await loadPostcodeTable(file);
     setMessage(
-      loaded.ok ? `Loaded ${loaded.value.count.toLocaleString('en-GB')} postcodes from \u201c${file.name}\u201d.${loaded.value.note ? ` ${loaded.value.note}` : ''}` : sentences(loaded.error),
+      loaded.ok
+        ? `${t('Loaded {count} postcodes from “{file}”.', { count: formatNumber(loaded.value.count), file: file.name })}${loaded.value.note ? ` ${loaded.value.note}` : ''}`
+        : sentences(loaded.error),
     );
   };
   return (
     <div class="field">
-      <label for={id}>Postcode table</label>
+      <label for={id}>{t('Postcode table')}</label>
       <input id={id} type="file" accept=".csv,text/csv" onChange={(e) => void choose(e.currentTarget.files?.[0])} />
       <small class="field-hint">
         {table
-          ? `Using ${table.lookup.size.toLocaleString('en-GB')} postcodes from \u201c${table.fileName}\u201d, kept on this device. Choose another file to replace it.`
-          : 'A CSV with postcode, longitude and latitude columns, e.g. the Trafford postcodes file. It is kept on this device.'}
+          ? t('Using {count} postcodes from “{file}”, kept on this device. Choose another file to replace it.', { count: formatNumber(table.lookup.size), file: table.fileName })
+          : t('A CSV with postcode, longitude and latitude columns, e.g. the Trafford postcodes file. It is kept on this device.')}
       </small>
       {table && (
-        <button type="button" class="secondary" onClick={() => void forgetPostcodeTable().then(() => setMessage('The postcode table was removed from this device.'))}>
-          Forget postcode table
+        <button type="button" class="secondary" onClick={() => void forgetPostcodeTable().then(() => setMessage(t('The postcode table was removed from this device.')))}>
+          {t('Forget postcode table')}
         </button>
       )}
       {message && <p role="status">{message}</p>}

@@ -4,6 +4,7 @@ import type { Neighbourhood } from '../model/neighbourhood';
 import type { WalkPhoto } from '../model/walk-photo';
 import type { Position } from '../model/geometry';
 import { followStreetMap } from './map-sync';
+import { t } from '../lib/i18n';
 
 interface Props {
   area: Neighbourhood;
@@ -59,10 +60,10 @@ export function WalkPlaceMap({ area, photos, picked, onTap }: Props) {
   }, [view, picked]);
   return (
     <div class="walk-map-wrap">
-      <div ref={container} class="walk-map" role="region" aria-label="Map of the walk" data-ready={view && settled ? 'true' : undefined} />
+      <div ref={container} class="walk-map" role="region" aria-label={t('Map of the walk')} data-ready={view && settled ? 'true' : undefined} />
       {failure && (
         <p class="warning" role="alert">
-          The map could not start ({failure}). Use the tablet’s location instead.
+          {t('The map could not start ({failure}). Use the tablet’s location instead.', { failure })}
         </p>
       )}
     </div>

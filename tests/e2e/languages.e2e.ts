@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { sharedBrowser, openSession, snapshot, TABLET_LANDSCAPE, TABLET_PORTRAIT } from './harness';
+import { sharedBrowser, openSession, snapshot, waitForAssetsDrawn, TABLET_LANDSCAPE, TABLET_PORTRAIT } from './harness';
 
 /**
  * Languages (issue 22): a coordinator hands the tablet to a resident who reads Urdu. The app turns
@@ -117,7 +117,8 @@ describe('languages', () => {
   it('switches to Polish and back in the middle of recording an asset, keeping what was typed', async () => {
     const { page, baseUrl, problems } = await openSession(browser(), TABLET_PORTRAIT);
     await page.goto(baseUrl);
-    await page.getByRole('button', { name: 'Start empty' }).click();
+    await page.getByRole('button', { name: 'Open demo workspace' }).click();
+    await waitForAssetsDrawn(page, 100);
     await page.getByRole('button', { name: 'Add asset' }).click();
     await page.locator('.maplibregl-canvas').click({ position: { x: 380, y: 250 } });
     await page.getByLabel('Name', { exact: true }).fill('Oak Hall');

@@ -117,7 +117,7 @@ describe('a large import', () => {
     await next.getByRole('toolbar', { name: 'Workspace' }).getByRole('button', { name: 'Undo' }).click();
     await expect.poll(async () => ((await next.evaluate(READ_DATABASE)) as Stored).assets.length, { timeout: 30_000 }).toBe(saved);
     await next.reload();
-    await expect.poll(() => next.getByRole('heading', { name: `Assets (${saved})` }).count(), { timeout: 30_000 }).toBe(1);
+    await expect.poll(() => next.getByRole('heading', { name: `Assets (${saved.toLocaleString('en-GB')})` }).count(), { timeout: 30_000 }).toBe(1);
     expect(await next.getByText('was interrupted').count()).toBe(0);
     expect(problems).toEqual([]);
     await context.close();

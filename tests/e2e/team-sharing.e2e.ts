@@ -228,13 +228,13 @@ describe('faults: a sync cut short, a server restarted', () => {
     await server.kill();
     const beforeRestart = server.requests.length;
     await expect.poll(() => teamStatus(c.page).textContent(), { timeout: 30_000 }).toMatch(/^Can't reach the team server — will keep trying/);
-    const held = Number((await c.page.getByRole('heading', { name: /^Assets/ }).textContent())?.match(/\((\d+)\)/)?.[1] ?? 0);
+    const held = Number((await c.page.getByRole('heading', { name: /^Assets/ }).textContent())?.match(/\(([\d,]+)\)/)?.[1]?.replace(/,/g, '') ?? 0);
     expect(held).toBeGreaterThan(0);
     expect(held).toBeLessThan(5000);
     await snapshot(c.page, 'team-unreachable-landscape');
 
     await server.run();
-    await expect.poll(() => c.page.getByRole('heading', { name: /^Assets/ }).textContent(), { timeout: 90_000 }).toBe('Assets (5000)');
+    await expect.poll(() => c.page.getByRole('heading', { name: /^Assets/ }).textContent(), { timeout: 90_000 }).toBe('Assets (5,000)');
     await expect.poll(() => teamStatus(c.page).textContent(), { timeout: 30_000 }).toBe('Synced just now');
     // The pull after the restart asked for changes since its checkpoint, not from the beginning.
     const resumed = server.requests.slice(beforeRestart).find((line) => line.includes(`/${database}/_changes`));

@@ -13,6 +13,7 @@ import { forEachRange, polygonCells, type PolygonCells } from './polygon-cells';
 import { isReached, reachedCells, tally } from './reach';
 import { hexSizeFor, hexSurface, nearestFinder, type NearestFinder } from './distance-surface';
 import { traceCells } from './trace-cells';
+import { msg } from '../../lib/i18n/msg';
 
 export interface CoverageAreaInput {
   readonly id: string;
@@ -77,7 +78,7 @@ export function* coverageSteps(request: CoverageRequest): Generator<CoverageProg
   const candidates = (request.smallAreas ?? []).filter((s) => s.decile <= priorityDeciles && boxesOverlap(bboxOfCoordinates(s.geometry.coordinates) ?? EMPTY_BOX, areasBox));
   const studyBox = candidates.reduce<BBox>((box, s) => unionBBox(box, bboxOfCoordinates(s.geometry.coordinates)) ?? box, areasBox);
   const prepared = prepare(request, studyBox);
-  yield { done: 1, total, stage: 'Marking the ground within reach' };
+  yield { done: 1, total, stage: msg('Marking the ground within reach') };
 
   const { plane, grid, reached, finder } = prepared;
   const areaIndex = buildAreaIndex(areas.map((a) => ({ id: a.id, geometry: a.geometry })));
@@ -106,7 +107,7 @@ export function* coverageSteps(request: CoverageRequest): Generator<CoverageProg
   }
 
   const priority = priorityAreas(candidates, prepared, areaIndex);
-  yield { done: total - 1, total, stage: 'Drawing the distance surface' };
+  yield { done: total - 1, total, stage: msg('Drawing the distance surface') };
 
   const planeBox: [number, number, number, number] = [
     toPlaneX(plane, areasBox[0]), toPlaneY(plane, areasBox[1]), toPlaneX(plane, areasBox[2]), toPlaneY(plane, areasBox[3]),

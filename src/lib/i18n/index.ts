@@ -56,12 +56,7 @@ export function t(source: string, values?: MessageValues): string {
   return i18n._(source, isolated(values, languageOf(code).dir === 'rtl'));
 }
 
-/**
- * Marks text for the catalogue where it is defined (a category's name in a table of constants) and
- * returns it unchanged; `t(text)` translates it where it is shown. Text a user typed is never in a
- * catalogue, so `t` shows it as it is.
- */
-export const msg = <T extends string>(source: T): T => source;
+export { msg } from './msg';
 
 /** The language the app speaks now. */
 export const currentLanguage = (): LanguageCode => active.value;

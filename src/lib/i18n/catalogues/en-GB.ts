@@ -132,6 +132,171 @@ const messages: Messages = {
    "remaining"
   ]
  ],
+ "Tap the map to add corners ({count} so far). Tap “Finish boundary” when done.": [
+  "Tap the map to add corners (",
+  [
+   "count"
+  ],
+  " so far). Tap “Finish boundary” when done."
+ ],
+ "Tap the map to add corners ({count} so far).": [
+  "Tap the map to add corners (",
+  [
+   "count"
+  ],
+  " so far)."
+ ],
+ "{count, plural, one {# link drawn between the assets shown.} other {# links drawn between the assets shown.}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "#",
+     " link drawn between the assets shown."
+    ],
+    "other": [
+     "#",
+     " links drawn between the assets shown."
+    ]
+   }
+  ]
+ ],
+ "Analysing: {stage}": [
+  "Analysing: ",
+  [
+   "stage"
+  ]
+ ],
+ "All neighbourhoods ({count})": [
+  "All neighbourhoods (",
+  [
+   "count"
+  ],
+  ")"
+ ],
+ "Counting {count} postcodes from “{file}” as homes.": [
+  "Counting ",
+  [
+   "count"
+  ],
+  " postcodes from “",
+  [
+   "file"
+  ],
+  "” as homes."
+ ],
+ "{sign}{points} pp": [
+  [
+   "sign"
+  ],
+  [
+   "points"
+  ],
+  " pp"
+ ],
+ "Results: {question}": [
+  "Results: ",
+  [
+   "question"
+  ]
+ ],
+ "{count, plural, one {Run {date} · # asset counted.} other {Run {date} · # assets counted.}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "Run ",
+     [
+      "date"
+     ],
+     " · ",
+     "#",
+     " asset counted."
+    ],
+    "other": [
+     "Run ",
+     [
+      "date"
+     ],
+     " · ",
+     "#",
+     " assets counted."
+    ]
+   }
+  ]
+ ],
+ "Distance to the nearest counted asset, in hexagons {size} across": [
+  "Distance to the nearest counted asset, in hexagons ",
+  [
+   "size"
+  ],
+  " across"
+ ],
+ "Change in covered share since the run of {date}": [
+  "Change in covered share since the run of ",
+  [
+   "date"
+  ]
+ ],
+ "Show {name} on the map": [
+  "Show ",
+  [
+   "name"
+  ],
+  " on the map"
+ ],
+ "{share} of {total}": [
+  [
+   "share"
+  ],
+  " of ",
+  [
+   "total"
+  ]
+ ],
+ "Ranked by gap (the area out of reach). Change: percentage points of the area covered since the run of {date}.": [
+  "Ranked by gap (the area out of reach). Change: percentage points of the area covered since the run of ",
+  [
+   "date"
+  ],
+  "."
+ ],
+ "Homes: {what}.": [
+  "Homes: ",
+  [
+   "what"
+  ],
+  "."
+ ],
+ "Small areas in the most deprived {percent}% ({layer}), most out of reach first.": [
+  "Small areas in the most deprived ",
+  [
+   "percent"
+  ],
+  "% (",
+  [
+   "layer"
+  ],
+  "), most out of reach first."
+ ],
+ "{count, plural, one {# neighbourhood} other {# neighbourhoods}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "#",
+     " neighbourhood"
+    ],
+    "other": [
+     "#",
+     " neighbourhoods"
+    ]
+   }
+  ]
+ ],
  "Details for {type}": [
   "Details for ",
   [
@@ -145,6 +310,70 @@ const messages: Messages = {
   ],
   "”"
  ],
+ "Undo would now undo “{change}”.": [
+  "Undo would now undo “",
+  [
+   "change"
+  ],
+  "”."
+ ],
+ "{count, plural, one {# record about people} other {# records about people}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "#",
+     " record about people"
+    ],
+    "other": [
+     "#",
+     " records about people"
+    ]
+   }
+  ]
+ ],
+ "the {fields} fields": [
+  "the ",
+  [
+   "fields"
+  ],
+  " fields"
+ ],
+ "{count, plural, one {the personal column {columns}} other {the personal columns {columns}}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "the personal column ",
+     [
+      "columns"
+     ]
+    ],
+    "other": [
+     "the personal columns ",
+     [
+      "columns"
+     ]
+    ]
+   }
+  ]
+ ],
+ "Saved {files}.": [
+  "Saved ",
+  [
+   "files"
+  ],
+  "."
+ ],
+ "Left out to protect privacy: {what}.": [
+  "Left out to protect privacy: ",
+  [
+   "what"
+  ],
+  "."
+ ],
  "Go to {place}": [
   "Go to ",
   [
@@ -157,12 +386,61 @@ const messages: Messages = {
   ],
   " is"
  ],
+ "Anonymise “{name}”?": [
+  "Anonymise “",
+  [
+   "name"
+  ],
+  "”?"
+ ],
+ "Delete “{name}”?": [
+  "Delete “",
+  [
+   "name"
+  ],
+  "”?"
+ ],
  "That language could not be loaded ({reason}). The app stays in the language it was in.": [
   "That language could not be loaded (",
   [
    "reason"
   ],
   "). The app stays in the language it was in."
+ ],
+ "Show {layer}": [
+  "Show ",
+  [
+   "layer"
+  ]
+ ],
+ "{count, plural, one {# area} other {# areas}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "#",
+     " area"
+    ],
+    "other": [
+     "#",
+     " areas"
+    ]
+   }
+  ]
+ ],
+ "Delete layer {layer}": [
+  "Delete layer ",
+  [
+   "layer"
+  ]
+ ],
+ "Deleted layer “{layer}”": [
+  "Deleted layer “",
+  [
+   "layer"
+  ],
+  "”"
  ],
  "{what} could not be opened ({failure}). Reload the app and try again.": [
   [
@@ -240,6 +518,110 @@ const messages: Messages = {
   ],
   ". Your records are safe; the list still works."
  ],
+ "{count, plural, one {# asset} other {# assets}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "#",
+     " asset"
+    ],
+    "other": [
+     "#",
+     " assets"
+    ]
+   }
+  ]
+ ],
+ "Assets in {name} by category": [
+  "Assets in ",
+  [
+   "name"
+  ],
+  " by category"
+ ],
+ "Overlaps {names}": [
+  "Overlaps ",
+  [
+   "names"
+  ]
+ ],
+ "Show {name}": [
+  "Show ",
+  [
+   "name"
+  ]
+ ],
+ "Edit {name}": [
+  "Edit ",
+  [
+   "name"
+  ]
+ ],
+ "Legend: {layer}": [
+  "Legend: ",
+  [
+   "layer"
+  ]
+ ],
+ "{count, plural, one {No data (# area)} other {No data (# areas)}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "No data (",
+     "#",
+     " area)"
+    ],
+    "other": [
+     "No data (",
+     "#",
+     " areas)"
+    ]
+   }
+  ]
+ ],
+ "Placed by the tablet’s location (within {distance}).": [
+  "Placed by the tablet’s location (within ",
+  [
+   "distance"
+  ],
+  ")."
+ ],
+ "{count, plural, one {# photo on this walk} other {# photos on this walk}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "#",
+     " photo on this walk"
+    ],
+    "other": [
+     "#",
+     " photos on this walk"
+    ]
+   }
+  ]
+ ],
+ "Photo {number}: {caption}": [
+  "Photo ",
+  [
+   "number"
+  ],
+  ": ",
+  [
+   "caption"
+  ]
+ ],
+ "Photo {number}": [
+  "Photo ",
+  [
+   "number"
+  ]
+ ],
  "At most {count} photos per asset; the rest were not added.": [
   "At most ",
   [
@@ -259,6 +641,48 @@ const messages: Messages = {
    "name"
   ],
   "”"
+ ],
+ "Started “{name}”": [
+  "Started “",
+  [
+   "name"
+  ],
+  "”"
+ ],
+ "{name} has no action group yet. An action group brings local partners together to agree a plan that builds on what was mapped, and to review it every few weeks.": [
+  [
+   "name"
+  ],
+  " has no action group yet. An action group brings local partners together to agree a plan that builds on what was mapped, and to review it every few weeks."
+ ],
+ "Leave empty for “{name} action group”": [
+  "Leave empty for “",
+  [
+   "name"
+  ],
+  " action group”"
+ ],
+ "Loaded {count} postcodes from “{file}”.": [
+  "Loaded ",
+  [
+   "count"
+  ],
+  " postcodes from “",
+  [
+   "file"
+  ],
+  "”."
+ ],
+ "Using {count} postcodes from “{file}”, kept on this device. Choose another file to replace it.": [
+  "Using ",
+  [
+   "count"
+  ],
+  " postcodes from “",
+  [
+   "file"
+  ],
+  "”, kept on this device. Choose another file to replace it."
  ],
  "{question}, run {date}": [
   [
@@ -429,6 +853,29 @@ const messages: Messages = {
    "count"
   ],
   ")"
+ ],
+ "{count, plural, one {# photo where residents took it (all but those set aside); review them on the Plans tab} other {# photos where residents took them (all but those set aside); review them on the Plans tab}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "#",
+     " photo where residents took it (all but those set aside); review them on the Plans tab"
+    ],
+    "other": [
+     "#",
+     " photos where residents took them (all but those set aside); review them on the Plans tab"
+    ]
+   }
+  ]
+ ],
+ "The map could not start ({failure}). Use the tablet’s location instead.": [
+  "The map could not start (",
+  [
+   "failure"
+  ],
+  "). Use the tablet’s location instead."
  ]
 };
 

@@ -2,6 +2,36 @@
 import type { Messages } from '@lingui/core';
 
 const messages: Messages = {
+ "Marking the ground within reach": [
+  "ਪਹੁੰਚ ਅੰਦਰਲੀ ਜ਼ਮੀਨ ਨਿਸ਼ਾਨਬੱਧ ਹੋ ਰਹੀ ਹੈ"
+ ],
+ "Drawing the distance surface": [
+  "ਦੂਰੀ ਦੀ ਸਤ੍ਹਾ ਬਣ ਰਹੀ ਹੈ"
+ ],
+ "Health and wellbeing": [
+  "ਸਿਹਤ ਅਤੇ ਤੰਦਰੁਸਤੀ"
+ ],
+ "Food": [
+  "ਭੋਜਨ"
+ ],
+ "Green spaces": [
+  "ਹਰੀਆਂ ਥਾਵਾਂ"
+ ],
+ "Young people": [
+  "ਨੌਜਵਾਨ"
+ ],
+ "Older people": [
+  "ਬਜ਼ੁਰਗ"
+ ],
+ "Skills and work": [
+  "ਹੁਨਰ ਅਤੇ ਕੰਮ"
+ ],
+ "Arts and culture": [
+  "ਕਲਾ ਅਤੇ ਸੱਭਿਆਚਾਰ"
+ ],
+ "Safety": [
+  "ਸੁਰੱਖਿਆ"
+ ],
  "Meets in": [
   "ਇੱਥੇ ਮਿਲਦੇ ਹਨ"
  ],
@@ -300,6 +330,9 @@ const messages: Messages = {
  "Resume unsaved asset": [
   "ਨਾ ਸੰਭਾਲੀ ਸੰਪਤੀ ਜਾਰੀ ਰੱਖੋ"
  ],
+ "Close the small area’s values": [
+  "ਛੋਟੇ ਖੇਤਰ ਦੇ ਮੁੱਲ ਬੰਦ ਕਰੋ"
+ ],
  "Consent given": [
   "ਸਹਿਮਤੀ ਦਿੱਤੀ"
  ],
@@ -575,8 +608,373 @@ const messages: Messages = {
   ],
   " ਹੋਰ ਦਿਖਾਓ"
  ],
+ "Corner selected: tap the map where it should go, or remove it.": [
+  "ਕੋਨਾ ਚੁਣਿਆ: ਨਕਸ਼ੇ ’ਤੇ ਉੱਥੇ ਟੈਪ ਕਰੋ ਜਿੱਥੇ ਇਹ ਹੋਣਾ ਚਾਹੀਦਾ ਹੈ, ਜਾਂ ਇਸ ਨੂੰ ਹਟਾਓ।"
+ ],
+ "Drag a corner, or tap it and then tap its new place. Tap a small circle on an edge to add a corner.": [
+  "ਕੋਨਾ ਖਿੱਚੋ, ਜਾਂ ਇਸ ’ਤੇ ਟੈਪ ਕਰੋ ਅਤੇ ਫਿਰ ਇਸ ਦੀ ਨਵੀਂ ਥਾਂ ’ਤੇ। ਕੋਨਾ ਜੋੜਨ ਲਈ ਕਿਨਾਰੇ ’ਤੇ ਛੋਟੇ ਚੱਕਰ ’ਤੇ ਟੈਪ ਕਰੋ।"
+ ],
+ "Tap the map to add corners ({count} so far). Tap “Finish boundary” when done.": [
+  "ਕੋਨੇ ਜੋੜਨ ਲਈ ਨਕਸ਼ੇ ’ਤੇ ਟੈਪ ਕਰੋ (ਹੁਣ ਤੱਕ ",
+  [
+   "count"
+  ],
+  ")। ਪੂਰਾ ਹੋਣ ’ਤੇ “ਹੱਦ ਪੂਰੀ ਕਰੋ” ’ਤੇ ਟੈਪ ਕਰੋ।"
+ ],
+ "Tap the map to add corners ({count} so far).": [
+  "ਕੋਨੇ ਜੋੜਨ ਲਈ ਨਕਸ਼ੇ ’ਤੇ ਟੈਪ ਕਰੋ (ਹੁਣ ਤੱਕ ",
+  [
+   "count"
+  ],
+  ")।"
+ ],
+ "Edit boundary": [
+  "ਹੱਦ ਸੋਧੋ"
+ ],
+ "Draw boundary": [
+  "ਹੱਦ ਬਣਾਓ"
+ ],
+ "Remove corner": [
+  "ਕੋਨਾ ਹਟਾਓ"
+ ],
+ "Keep corner": [
+  "ਕੋਨਾ ਰੱਖੋ"
+ ],
+ "Undo corner": [
+  "ਕੋਨਾ ਵਾਪਸ ਲਓ"
+ ],
+ "Repair boundary": [
+  "ਹੱਦ ਠੀਕ ਕਰੋ"
+ ],
+ "Finish boundary": [
+  "ਹੱਦ ਪੂਰੀ ਕਰੋ"
+ ],
  "Categories": [
   "ਸ਼੍ਰੇਣੀਆਂ"
+ ],
+ "Connections": [
+  "ਜੋੜ"
+ ],
+ "Show connections": [
+  "ਜੋੜ ਦਿਖਾਓ"
+ ],
+ "Lines between linked assets: meets in, run by, part of, works with": [
+  "ਜੁੜੀਆਂ ਸੰਪਤੀਆਂ ਵਿਚਕਾਰ ਲਕੀਰਾਂ: ਇੱਥੇ ਮਿਲਦੇ ਹਨ, ਚਲਾਉਣ ਵਾਲਾ, ਹਿੱਸਾ, ਨਾਲ ਕੰਮ"
+ ],
+ "Connection lines": [
+  "ਜੋੜ ਦੀਆਂ ਲਕੀਰਾਂ"
+ ],
+ "No links between the assets shown. Add links in an asset’s form (“Links to other assets”).": [
+  "ਦਿਖਾਈਆਂ ਸੰਪਤੀਆਂ ਵਿਚਕਾਰ ਕੋਈ ਲਿੰਕ ਨਹੀਂ। ਸੰਪਤੀ ਦੇ ਫਾਰਮ ਵਿੱਚ ਲਿੰਕ ਜੋੜੋ (“ਹੋਰ ਸੰਪਤੀਆਂ ਨਾਲ ਲਿੰਕ”)।"
+ ],
+ "{count, plural, one {# link drawn between the assets shown.} other {# links drawn between the assets shown.}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "ਦਿਖਾਈਆਂ ਸੰਪਤੀਆਂ ਵਿਚਕਾਰ ",
+     "#",
+     " ਲਿੰਕ ਬਣਾਇਆ।"
+    ],
+    "other": [
+     "ਦਿਖਾਈਆਂ ਸੰਪਤੀਆਂ ਵਿਚਕਾਰ ",
+     "#",
+     " ਲਿੰਕ ਬਣਾਏ।"
+    ]
+   }
+  ]
+ ],
+ "Starting": [
+  "ਸ਼ੁਰੂ ਹੋ ਰਿਹਾ ਹੈ"
+ ],
+ "Analyse coverage": [
+  "ਪਹੁੰਚ ਦਾ ਵਿਸ਼ਲੇਸ਼ਣ ਕਰੋ"
+ ],
+ "Edit this neighbourhood": [
+  "ਇਹ ਆਂਢ-ਗੁਆਂਢ ਸੋਧੋ"
+ ],
+ "Analysing: {stage}": [
+  "ਵਿਸ਼ਲੇਸ਼ਣ: ",
+  [
+   "stage"
+  ]
+ ],
+ "Cancel analysis": [
+  "ਵਿਸ਼ਲੇਸ਼ਣ ਰੱਦ ਕਰੋ"
+ ],
+ "Types": [
+  "ਕਿਸਮਾਂ"
+ ],
+ "e.g. park, playground": [
+  "ਜਿਵੇਂ ਪਾਰਕ, ਖੇਡ ਦਾ ਮੈਦਾਨ"
+ ],
+ "e.g. walking": [
+  "ਜਿਵੇਂ ਸੈਰ"
+ ],
+ "Separate several with commas; leave empty for any.": [
+  "ਕਈ ਹੋਣ ਤਾਂ ਕਾਮਿਆਂ ਨਾਲ ਵੱਖ ਕਰੋ; ਕੋਈ ਵੀ ਹੋਵੇ ਤਾਂ ਖਾਲੀ ਛੱਡੋ।"
+ ],
+ "Any cost": [
+  "ਕੋਈ ਵੀ ਲਾਗਤ"
+ ],
+ "Free only": [
+  "ਸਿਰਫ਼ ਮੁਫ਼ਤ"
+ ],
+ "Free or low cost": [
+  "ਮੁਫ਼ਤ ਜਾਂ ਘੱਟ ਲਾਗਤ"
+ ],
+ "Active assets only": [
+  "ਸਿਰਫ਼ ਸਰਗਰਮ ਸੰਪਤੀਆਂ"
+ ],
+ "Distance": [
+  "ਦੂਰੀ"
+ ],
+ "Distance in metres": [
+  "ਦੂਰੀ ਮੀਟਰਾਂ ਵਿੱਚ"
+ ],
+ "Straight-line distance (as the crow flies), not walking distance: a river or a main road without a crossing is not taken into account.": [
+  "ਸਿੱਧੀ ਲਕੀਰ ਦੀ ਦੂਰੀ, ਪੈਦਲ ਦੀ ਨਹੀਂ: ਲਾਂਘੇ ਤੋਂ ਬਿਨਾਂ ਦਰਿਆ ਜਾਂ ਵੱਡੀ ਸੜਕ ਦਾ ਹਿਸਾਬ ਨਹੀਂ ਰੱਖਿਆ ਜਾਂਦਾ।"
+ ],
+ "Neighbourhoods": [
+  "ਆਂਢ-ਗੁਆਂਢ"
+ ],
+ "All neighbourhoods ({count})": [
+  "ਸਾਰੇ ਆਂਢ-ਗੁਆਂਢ (",
+  [
+   "count"
+  ],
+  ")"
+ ],
+ "Deprivation layer": [
+  "ਵਾਂਝੇਪਣ ਦੀ ਪਰਤ"
+ ],
+ "None": [
+  "ਕੋਈ ਨਹੀਂ"
+ ],
+ "Priority areas": [
+  "ਤਰਜੀਹੀ ਖੇਤਰ"
+ ],
+ "Most deprived 10% (decile 1)": [
+  "ਸਭ ਤੋਂ ਵਾਂਝੇ 10% (ਡੈਸਾਈਲ 1)"
+ ],
+ "Most deprived 20% (deciles 1–2)": [
+  "ਸਭ ਤੋਂ ਵਾਂਝੇ 20% (ਡੈਸਾਈਲ 1–2)"
+ ],
+ "Most deprived 30% (deciles 1–3)": [
+  "ਸਭ ਤੋਂ ਵਾਂਝੇ 30% (ਡੈਸਾਈਲ 1–3)"
+ ],
+ "Add a deprivation layer on the Layers tab to list priority areas.": [
+  "ਤਰਜੀਹੀ ਖੇਤਰਾਂ ਦੀ ਸੂਚੀ ਲਈ ਪਰਤਾਂ ਟੈਬ ’ਤੇ ਵਾਂਝੇਪਣ ਦੀ ਪਰਤ ਜੋੜੋ।"
+ ],
+ "Homes or postcodes (CSV)": [
+  "ਘਰ ਜਾਂ ਪੋਸਟਕੋਡ (CSV)"
+ ],
+ "Counting {count} postcodes from “{file}” as homes.": [
+  "“",
+  [
+   "file"
+  ],
+  "” ਦੇ ",
+  [
+   "count"
+  ],
+  " ਪੋਸਟਕੋਡ ਘਰਾਂ ਵਜੋਂ ਗਿਣੇ ਜਾ ਰਹੇ ਹਨ।"
+ ],
+ "Optional: a CSV of postcodes or homes with longitude and latitude gives “homes within reach”.": [
+  "ਚੋਣਵਾਂ: ਲੰਬਕਾਰ ਅਤੇ ਅਕਸ਼ਾਂਸ਼ ਨਾਲ ਪੋਸਟਕੋਡਾਂ ਜਾਂ ਘਰਾਂ ਦੀ CSV ਤੋਂ “ਪਹੁੰਚ ਅੰਦਰ ਘਰ” ਮਿਲਦੇ ਹਨ।"
+ ],
+ "no change": [
+  "ਕੋਈ ਤਬਦੀਲੀ ਨਹੀਂ"
+ ],
+ "{sign}{points} pp": [
+  [
+   "sign"
+  ],
+  [
+   "points"
+  ],
+  " pp"
+ ],
+ "Download gaps (GeoJSON)": [
+  "ਪਾੜੇ ਡਾਊਨਲੋਡ ਕਰੋ (GeoJSON)"
+ ],
+ "Download distance surface (GeoJSON)": [
+  "ਦੂਰੀ ਦੀ ਸਤ੍ਹਾ ਡਾਊਨਲੋਡ ਕਰੋ (GeoJSON)"
+ ],
+ "Download table (CSV for GIS)": [
+  "ਸਾਰਣੀ ਡਾਊਨਲੋਡ ਕਰੋ (GIS ਲਈ CSV)"
+ ],
+ "Download table (CSV for Excel)": [
+  "ਸਾਰਣੀ ਡਾਊਨਲੋਡ ਕਰੋ (Excel ਲਈ CSV)"
+ ],
+ "Download priority areas (CSV for Excel)": [
+  "ਤਰਜੀਹੀ ਖੇਤਰ ਡਾਊਨਲੋਡ ਕਰੋ (Excel ਲਈ CSV)"
+ ],
+ "Results: {question}": [
+  "ਨਤੀਜੇ: ",
+  [
+   "question"
+  ]
+ ],
+ "{count, plural, one {Run {date} · # asset counted.} other {Run {date} · # assets counted.}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     [
+      "date"
+     ],
+     " ਨੂੰ ਚਲਾਇਆ · ",
+     "#",
+     " ਸੰਪਤੀ ਗਿਣੀ।"
+    ],
+    "other": [
+     [
+      "date"
+     ],
+     " ਨੂੰ ਚਲਾਇਆ · ",
+     "#",
+     " ਸੰਪਤੀਆਂ ਗਿਣੀਆਂ।"
+    ]
+   }
+  ]
+ ],
+ "Out of date: assets or boundaries have changed since this run.": [
+  "ਪੁਰਾਣਾ: ਇਸ ਵਿਸ਼ਲੇਸ਼ਣ ਤੋਂ ਬਾਅਦ ਸੰਪਤੀਆਂ ਜਾਂ ਹੱਦਾਂ ਬਦਲ ਗਈਆਂ ਹਨ।"
+ ],
+ "Re-run analysis": [
+  "ਵਿਸ਼ਲੇਸ਼ਣ ਮੁੜ ਚਲਾਓ"
+ ],
+ "Show gaps on map": [
+  "ਨਕਸ਼ੇ ’ਤੇ ਪਾੜੇ ਦਿਖਾਓ"
+ ],
+ "Show distance surface": [
+  "ਦੂਰੀ ਦੀ ਸਤ੍ਹਾ ਦਿਖਾਓ"
+ ],
+ "Distance to the nearest counted asset": [
+  "ਸਭ ਤੋਂ ਨੇੜਲੀ ਗਿਣੀ ਸੰਪਤੀ ਤੱਕ ਦੂਰੀ"
+ ],
+ "Distance to the nearest counted asset, in hexagons {size} across": [
+  "ਸਭ ਤੋਂ ਨੇੜਲੀ ਗਿਣੀ ਸੰਪਤੀ ਤੱਕ ਦੂਰੀ, ",
+  [
+   "size"
+  ],
+  " ਚੌੜੇ ਛੇਭੁਜਾਂ ਵਿੱਚ"
+ ],
+ "Coverage table": [
+  "ਪਹੁੰਚ ਸਾਰਣੀ"
+ ],
+ "Coverage by neighbourhood": [
+  "ਆਂਢ-ਗੁਆਂਢ ਅਨੁਸਾਰ ਪਹੁੰਚ"
+ ],
+ "Covered": [
+  "ਕਵਰ ਕੀਤਾ"
+ ],
+ "Gap": [
+  "ਪਾੜਾ"
+ ],
+ "Homes within": [
+  "ਪਹੁੰਚ ਅੰਦਰ ਘਰ"
+ ],
+ "Change in covered share since the run of {date}": [
+  [
+   "date"
+  ],
+  " ਦੇ ਵਿਸ਼ਲੇਸ਼ਣ ਤੋਂ ਕਵਰ ਹਿੱਸੇ ਵਿੱਚ ਤਬਦੀਲੀ"
+ ],
+ "No earlier run of this question": [
+  "ਇਸ ਸਵਾਲ ਦਾ ਕੋਈ ਪਹਿਲਾ ਵਿਸ਼ਲੇਸ਼ਣ ਨਹੀਂ"
+ ],
+ "Change": [
+  "ਤਬਦੀਲੀ"
+ ],
+ "Show {name} on the map": [
+  [
+   "name"
+  ],
+  " ਨਕਸ਼ੇ ’ਤੇ ਦਿਖਾਓ"
+ ],
+ "{share} of {total}": [
+  [
+   "total"
+  ],
+  " ਵਿੱਚੋਂ ",
+  [
+   "share"
+  ]
+ ],
+ "Ranked by gap (the area out of reach). Change: percentage points of the area covered since the run of {date}.": [
+  "ਪਾੜੇ ਅਨੁਸਾਰ ਤਰਤੀਬ (ਪਹੁੰਚ ਤੋਂ ਬਾਹਰ ਖੇਤਰ)। ਤਬਦੀਲੀ: ",
+  [
+   "date"
+  ],
+  " ਦੇ ਵਿਸ਼ਲੇਸ਼ਣ ਤੋਂ ਕਵਰ ਖੇਤਰ ਦੇ ਪ੍ਰਤੀਸ਼ਤ ਅੰਕ।"
+ ],
+ "Ranked by gap (the area out of reach). Change: percentage points of the area covered since the last run of this question (none yet).": [
+  "ਪਾੜੇ ਅਨੁਸਾਰ ਤਰਤੀਬ (ਪਹੁੰਚ ਤੋਂ ਬਾਹਰ ਖੇਤਰ)। ਤਬਦੀਲੀ: ਇਸ ਸਵਾਲ ਦੇ ਪਿਛਲੇ ਵਿਸ਼ਲੇਸ਼ਣ ਤੋਂ ਕਵਰ ਖੇਤਰ ਦੇ ਪ੍ਰਤੀਸ਼ਤ ਅੰਕ (ਅਜੇ ਕੋਈ ਨਹੀਂ)।"
+ ],
+ "Homes: {what}.": [
+  "ਘਰ: ",
+  [
+   "what"
+  ],
+  "।"
+ ],
+ "Small areas in the most deprived {percent}% ({layer}), most out of reach first.": [
+  "ਸਭ ਤੋਂ ਵਾਂਝੇ ",
+  [
+   "percent"
+  ],
+  "% (",
+  [
+   "layer"
+  ],
+  ") ਦੇ ਛੋਟੇ ਖੇਤਰ, ਸਭ ਤੋਂ ਵੱਧ ਪਹੁੰਚ ਤੋਂ ਬਾਹਰ ਪਹਿਲਾਂ।"
+ ],
+ "No small area in those deciles lies in the analysed neighbourhoods.": [
+  "ਉਨ੍ਹਾਂ ਡੈਸਾਈਲਾਂ ਦਾ ਕੋਈ ਛੋਟਾ ਖੇਤਰ ਵਿਸ਼ਲੇਸ਼ਣ ਕੀਤੇ ਆਂਢ-ਗੁਆਂਢਾਂ ਵਿੱਚ ਨਹੀਂ।"
+ ],
+ "Priority areas table": [
+  "ਤਰਜੀਹੀ ਖੇਤਰਾਂ ਦੀ ਸਾਰਣੀ"
+ ],
+ "Small area": [
+  "ਛੋਟਾ ਖੇਤਰ"
+ ],
+ "Decile": [
+  "ਡੈਸਾਈਲ"
+ ],
+ "Out of reach": [
+  "ਪਹੁੰਚ ਤੋਂ ਬਾਹਰ"
+ ],
+ "removed": [
+  "ਹਟਾਇਆ"
+ ],
+ "Saved runs": [
+  "ਸੰਭਾਲੇ ਵਿਸ਼ਲੇਸ਼ਣ"
+ ],
+ "{count, plural, one {# neighbourhood} other {# neighbourhoods}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "#",
+     " ਆਂਢ-ਗੁਆਂਢ"
+    ],
+    "other": [
+     "#",
+     " ਆਂਢ-ਗੁਆਂਢ"
+    ]
+   }
+  ]
+ ],
+ "Deleted the coverage run": [
+  "ਪਹੁੰਚ ਵਿਸ਼ਲੇਸ਼ਣ ਮਿਟਾਇਆ"
+ ],
+ "Delete this run": [
+  "ਇਹ ਵਿਸ਼ਲੇਸ਼ਣ ਮਿਟਾਓ"
  ],
  "Yes": [
   "ਹਾਂ"
@@ -621,8 +1019,123 @@ const messages: Messages = {
  "Add detail": [
   "ਵੇਰਵਾ ਜੋੜੋ"
  ],
+ "Using this tab again, with every change made in the other tab.": [
+  "ਇਹ ਟੈਬ ਮੁੜ ਵਰਤੀ ਜਾ ਰਹੀ ਹੈ, ਦੂਜੀ ਟੈਬ ਦੀ ਹਰ ਤਬਦੀਲੀ ਨਾਲ।"
+ ],
+ "Undo would now undo “{change}”.": [
+  "ਵਾਪਸ ਲਓ ਹੁਣ “",
+  [
+   "change"
+  ],
+  "” ਨੂੰ ਵਾਪਸ ਲਵੇਗਾ।"
+ ],
+ "Asset Atlas is open in another tab": [
+  "Asset Atlas ਕਿਸੇ ਹੋਰ ਟੈਬ ਵਿੱਚ ਖੁੱਲ੍ਹਾ ਹੈ"
+ ],
+ "Only one tab edits at a time, so no change is lost or undone by another tab. Your records are safe; use this tab instead, and the other one will pause.": [
+  "ਇੱਕ ਸਮੇਂ ਸਿਰਫ਼ ਇੱਕ ਟੈਬ ਸੋਧਦੀ ਹੈ, ਤਾਂ ਜੋ ਕੋਈ ਤਬਦੀਲੀ ਗੁਆਚੇ ਨਾ ਜਾਂ ਦੂਜੀ ਟੈਬ ਵੱਲੋਂ ਵਾਪਸ ਨਾ ਹੋਵੇ। ਤੁਹਾਡੇ ਰਿਕਾਰਡ ਸੁਰੱਖਿਅਤ ਹਨ; ਇਹ ਟੈਬ ਵਰਤੋ, ਅਤੇ ਦੂਜੀ ਰੁਕ ਜਾਵੇਗੀ।"
+ ],
+ "Use this one instead": [
+  "ਇਸ ਦੀ ਬਜਾਏ ਇਹ ਵਰਤੋ"
+ ],
+ "and": [
+  "ਅਤੇ"
+ ],
+ "{count, plural, one {# record about people} other {# records about people}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "ਲੋਕਾਂ ਬਾਰੇ ",
+     "#",
+     " ਰਿਕਾਰਡ"
+    ],
+    "other": [
+     "ਲੋਕਾਂ ਬਾਰੇ ",
+     "#",
+     " ਰਿਕਾਰਡ"
+    ]
+   }
+  ]
+ ],
+ "the {fields} fields": [
+  [
+   "fields"
+  ],
+  " ਖਾਨੇ"
+ ],
+ "{count, plural, one {the personal column {columns}} other {the personal columns {columns}}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "ਨਿੱਜੀ ਕਾਲਮ ",
+     [
+      "columns"
+     ]
+    ],
+    "other": [
+     "ਨਿੱਜੀ ਕਾਲਮ ",
+     [
+      "columns"
+     ]
+    ]
+   }
+  ]
+ ],
+ "Saved {files}.": [
+  [
+   "files"
+  ],
+  " ਸੰਭਾਲੀਆਂ।"
+ ],
+ "Left out to protect privacy: {what}.": [
+  "ਨਿੱਜਤਾ ਦੀ ਰਾਖੀ ਲਈ ਛੱਡਿਆ: ",
+  [
+   "what"
+  ],
+  "।"
+ ],
+ "Data": [
+  "ਡਾਟਾ"
+ ],
+ "Assets and neighbourhoods": [
+  "ਸੰਪਤੀਆਂ ਅਤੇ ਆਂਢ-ਗੁਆਂਢ"
+ ],
+ "Format": [
+  "ਫਾਰਮੈਟ"
+ ],
+ "GeoJSON (QGIS, ArcGIS, web maps)": [
+  "GeoJSON (QGIS, ArcGIS, ਵੈੱਬ ਨਕਸ਼ੇ)"
+ ],
+ "CSV for GIS (zip: CSV, .csvt, .prj)": [
+  "GIS ਲਈ CSV (zip: CSV, .csvt, .prj)"
+ ],
+ "CSV for Excel": [
+  "Excel ਲਈ CSV"
+ ],
+ "Longitude, latitude, easting and northing (British National Grid, to a few metres) and WKT shapes, with the column types (.csvt) and coordinate system (.prj) that QGIS and GDAL read beside the CSV.": [
+  "ਲੰਬਕਾਰ, ਅਕਸ਼ਾਂਸ਼, ਈਸਟਿੰਗ ਅਤੇ ਨੌਰਥਿੰਗ (ਬ੍ਰਿਟਿਸ਼ ਨੈਸ਼ਨਲ ਗ੍ਰਿਡ, ਕੁਝ ਮੀਟਰ ਤੱਕ) ਅਤੇ WKT ਆਕਾਰ, ਕਾਲਮ ਕਿਸਮਾਂ (.csvt) ਅਤੇ ਕੋਆਰਡੀਨੇਟ ਪ੍ਰਣਾਲੀ (.prj) ਨਾਲ ਜੋ QGIS ਅਤੇ GDAL CSV ਦੇ ਨਾਲ ਪੜ੍ਹਦੇ ਹਨ।"
+ ],
+ "Neighbourhood boundaries are always saved as GeoJSON.": [
+  "ਆਂਢ-ਗੁਆਂਢ ਦੀਆਂ ਹੱਦਾਂ ਹਮੇਸ਼ਾ GeoJSON ਵਜੋਂ ਸੰਭਾਲੀਆਂ ਜਾਂਦੀਆਂ ਹਨ।"
+ ],
  "All": [
   "ਸਾਰੇ"
+ ],
+ "Include personal data": [
+  "ਨਿੱਜੀ ਡਾਟਾ ਸ਼ਾਮਲ ਕਰੋ"
+ ],
+ "Records about people, contact names, phone numbers and emails, and imported columns marked personal. Left out unless you tick this.": [
+  "ਲੋਕਾਂ ਬਾਰੇ ਰਿਕਾਰਡ, ਸੰਪਰਕ ਨਾਂ, ਫ਼ੋਨ ਨੰਬਰ ਅਤੇ ਈਮੇਲਾਂ, ਅਤੇ ਨਿੱਜੀ ਨਿਸ਼ਾਨਬੱਧ ਆਯਾਤ ਕਾਲਮ। ਜਦ ਤੱਕ ਤੁਸੀਂ ਇਹ ਨਿਸ਼ਾਨ ਨਾ ਲਾਓ, ਛੱਡੇ ਜਾਂਦੇ ਹਨ।"
+ ],
+ "I confirm the people concerned agreed to this, and the file will be kept securely.": [
+  "ਮੈਂ ਪੁਸ਼ਟੀ ਕਰਦਾ ਹਾਂ ਕਿ ਸੰਬੰਧਿਤ ਲੋਕ ਇਸ ਲਈ ਸਹਿਮਤ ਹਨ, ਅਤੇ ਫਾਈਲ ਸੁਰੱਖਿਅਤ ਰੱਖੀ ਜਾਵੇਗੀ।"
+ ],
+ "Export": [
+  "ਨਿਰਯਾਤ ਕਰੋ"
  ],
  "Search assets": [
   "ਸੰਪਤੀਆਂ ਖੋਜੋ"
@@ -693,6 +1206,38 @@ const messages: Messages = {
  "The demo is Millbrook, a fictional town with five neighbourhoods and about 150 assets. You can undo it.": [
   "ਨਮੂਨਾ Millbrook ਹੈ, ਇੱਕ ਕਾਲਪਨਿਕ ਕਸਬਾ ਜਿਸ ਵਿੱਚ ਪੰਜ ਆਂਢ-ਗੁਆਂਢ ਅਤੇ ਲਗਭਗ 150 ਸੰਪਤੀਆਂ ਹਨ। ਤੁਸੀਂ ਇਸ ਨੂੰ ਵਾਪਸ ਲੈ ਸਕਦੇ ਹੋ।"
  ],
+ "This removes their name, description, contact details, address, location, photos, imported columns, consent details and sensitive notes from this device, including every earlier version in the undo history. Their type and tags are kept, so the skill still counts in the neighbourhood.": [
+  "ਇਹ ਇਸ ਡਿਵਾਈਸ ਤੋਂ ਉਨ੍ਹਾਂ ਦਾ ਨਾਂ, ਵੇਰਵਾ, ਸੰਪਰਕ ਵੇਰਵੇ, ਪਤਾ, ਟਿਕਾਣਾ, ਫੋਟੋਆਂ, ਆਯਾਤ ਕੀਤੇ ਕਾਲਮ, ਸਹਿਮਤੀ ਵੇਰਵੇ ਅਤੇ ਸੰਵੇਦਨਸ਼ੀਲ ਨੋਟ ਹਟਾਉਂਦਾ ਹੈ, ਵਾਪਸੀ ਇਤਿਹਾਸ ਦੇ ਹਰ ਪਹਿਲੇ ਸੰਸਕਰਣ ਸਮੇਤ। ਉਨ੍ਹਾਂ ਦੀ ਕਿਸਮ ਅਤੇ ਟੈਗ ਰੱਖੇ ਜਾਂਦੇ ਹਨ, ਤਾਂ ਜੋ ਹੁਨਰ ਆਂਢ-ਗੁਆਂਢ ਵਿੱਚ ਗਿਣਿਆ ਜਾਂਦਾ ਰਹੇ।"
+ ],
+ "This removes the record, its photos and every earlier version of it in the undo history from this device.": [
+  "ਇਹ ਇਸ ਡਿਵਾਈਸ ਤੋਂ ਰਿਕਾਰਡ, ਇਸ ਦੀਆਂ ਫੋਟੋਆਂ ਅਤੇ ਵਾਪਸੀ ਇਤਿਹਾਸ ਵਿੱਚ ਇਸ ਦਾ ਹਰ ਪਹਿਲਾ ਸੰਸਕਰਣ ਹਟਾਉਂਦਾ ਹੈ।"
+ ],
+ "Anonymise “{name}”?": [
+  "“",
+  [
+   "name"
+  ],
+  "” ਗੁਮਨਾਮ ਕਰਨਾ ਹੈ?"
+ ],
+ "Delete “{name}”?": [
+  "“",
+  [
+   "name"
+  ],
+  "” ਮਿਟਾਉਣਾ ਹੈ?"
+ ],
+ "This cannot be undone.": [
+  "ਇਹ ਵਾਪਸ ਨਹੀਂ ਲਿਆ ਜਾ ਸਕਦਾ।"
+ ],
+ "Anonymise now": [
+  "ਹੁਣੇ ਗੁਮਨਾਮ ਕਰੋ"
+ ],
+ "Delete for good": [
+  "ਸਦਾ ਲਈ ਮਿਟਾਓ"
+ ],
+ "Keep the record": [
+  "ਰਿਕਾਰਡ ਰੱਖੋ"
+ ],
  "That language could not be loaded ({reason}). The app stays in the language it was in.": [
   "ਉਹ ਭਾਸ਼ਾ ਲੋਡ ਨਹੀਂ ਹੋ ਸਕੀ (",
   [
@@ -708,6 +1253,57 @@ const messages: Messages = {
  ],
  "The words of the app, the map and the printed sheets. What people have typed stays as they typed it.": [
   "ਐਪ, ਨਕਸ਼ੇ ਅਤੇ ਛਪੀਆਂ ਸ਼ੀਟਾਂ ਦੇ ਸ਼ਬਦ। ਲੋਕਾਂ ਨੇ ਜੋ ਲਿਖਿਆ ਹੈ ਉਹ ਉਵੇਂ ਹੀ ਰਹਿੰਦਾ ਹੈ।"
+ ],
+ "Add context layer": [
+  "ਪ੍ਰਸੰਗ ਪਰਤ ਜੋੜੋ"
+ ],
+ "Context layers": [
+  "ਪ੍ਰਸੰਗ ਪਰਤਾਂ"
+ ],
+ "No context layers. Add small-area boundaries (such as LSOAs) joined to data such as the Index of Multiple Deprivation to see where need is greatest.": [
+  "ਕੋਈ ਪ੍ਰਸੰਗ ਪਰਤ ਨਹੀਂ। ਇਹ ਵੇਖਣ ਲਈ ਕਿ ਲੋੜ ਕਿੱਥੇ ਸਭ ਤੋਂ ਵੱਧ ਹੈ, ਛੋਟੇ ਖੇਤਰਾਂ ਦੀਆਂ ਹੱਦਾਂ (ਜਿਵੇਂ LSOA) ਜੋੜੋ ਜੋ ਇੰਡੈਕਸ ਆਫ਼ ਮਲਟੀਪਲ ਡਿਪ੍ਰੀਵੇਸ਼ਨ ਵਰਗੇ ਡਾਟੇ ਨਾਲ ਜੁੜੀਆਂ ਹੋਣ।"
+ ],
+ "Show {layer}": [
+  [
+   "layer"
+  ],
+  " ਦਿਖਾਓ"
+ ],
+ "{count, plural, one {# area} other {# areas}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "#",
+     " ਖੇਤਰ"
+    ],
+    "other": [
+     "#",
+     " ਖੇਤਰ"
+    ]
+   }
+  ]
+ ],
+ "Colour by": [
+  "ਰੰਗ ਇਸ ਅਨੁਸਾਰ"
+ ],
+ "Delete layer {layer}": [
+  "ਪਰਤ ",
+  [
+   "layer"
+  ],
+  " ਮਿਟਾਓ"
+ ],
+ "Deleted layer “{layer}”": [
+  "ਪਰਤ “",
+  [
+   "layer"
+  ],
+  "” ਮਿਟਾਈ"
+ ],
+ "Delete layer": [
+  "ਪਰਤ ਮਿਟਾਓ"
  ],
  "{what} could not be opened ({failure}). Reload the app and try again.": [
   [
@@ -850,6 +1446,85 @@ const messages: Messages = {
   ],
   "। ਤੁਹਾਡੇ ਰਿਕਾਰਡ ਸੁਰੱਖਿਅਤ ਹਨ; ਸੂਚੀ ਅਜੇ ਵੀ ਕੰਮ ਕਰਦੀ ਹੈ।"
  ],
+ "{count, plural, one {# asset} other {# assets}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "#",
+     " ਸੰਪਤੀ"
+    ],
+    "other": [
+     "#",
+     " ਸੰਪਤੀਆਂ"
+    ]
+   }
+  ]
+ ],
+ "Assets in {name} by category": [
+  [
+   "name"
+  ],
+  " ਵਿੱਚ ਸੰਪਤੀਆਂ ਸ਼੍ਰੇਣੀ ਅਨੁਸਾਰ"
+ ],
+ "Overlaps {names}": [
+  [
+   "names"
+  ],
+  " ਨਾਲ ਓਵਰਲੈਪ"
+ ],
+ "Show {name}": [
+  [
+   "name"
+  ],
+  " ਦਿਖਾਓ"
+ ],
+ "Show": [
+  "ਦਿਖਾਓ"
+ ],
+ "Edit {name}": [
+  [
+   "name"
+  ],
+  " ਸੋਧੋ"
+ ],
+ "Draw neighbourhood": [
+  "ਆਂਢ-ਗੁਆਂਢ ਬਣਾਓ"
+ ],
+ "Import boundaries": [
+  "ਹੱਦਾਂ ਆਯਾਤ ਕਰੋ"
+ ],
+ "No neighbourhoods yet. Draw one by tapping its corners on the map, or import boundaries such as ward files.": [
+  "ਅਜੇ ਕੋਈ ਆਂਢ-ਗੁਆਂਢ ਨਹੀਂ। ਨਕਸ਼ੇ ’ਤੇ ਇਸ ਦੇ ਕੋਨਿਆਂ ’ਤੇ ਟੈਪ ਕਰਕੇ ਇੱਕ ਬਣਾਓ, ਜਾਂ ਵਾਰਡ ਫਾਈਲਾਂ ਵਰਗੀਆਂ ਹੱਦਾਂ ਆਯਾਤ ਕਰੋ।"
+ ],
+ "Legend: {layer}": [
+  "ਸੰਕੇਤ: ",
+  [
+   "layer"
+  ]
+ ],
+ "No numeric values to colour by: the areas are outlined only.": [
+  "ਰੰਗਣ ਲਈ ਕੋਈ ਅੰਕੀ ਮੁੱਲ ਨਹੀਂ: ਖੇਤਰਾਂ ਦੀ ਸਿਰਫ਼ ਰੂਪਰੇਖਾ ਹੈ।"
+ ],
+ "{count, plural, one {No data (# area)} other {No data (# areas)}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "ਕੋਈ ਡਾਟਾ ਨਹੀਂ (",
+     "#",
+     " ਖੇਤਰ)"
+    ],
+    "other": [
+     "ਕੋਈ ਡਾਟਾ ਨਹੀਂ (",
+     "#",
+     " ਖੇਤਰ)"
+    ]
+   }
+  ]
+ ],
  "Given": [
   "ਦਿੱਤੀ"
  ],
@@ -901,6 +1576,128 @@ const messages: Messages = {
  "At the public place I chose (not a home)": [
   "ਮੇਰੀ ਚੁਣੀ ਜਨਤਕ ਥਾਂ ’ਤੇ (ਘਰ ਨਹੀਂ)"
  ],
+ "The photo you took": [
+  "ਤੁਹਾਡੀ ਖਿੱਚੀ ਫੋਟੋ"
+ ],
+ "Not placed yet.": [
+  "ਅਜੇ ਥਾਂ ਤੈਅ ਨਹੀਂ।"
+ ],
+ "Placed where you tapped the map.": [
+  "ਉੱਥੇ ਰੱਖੀ ਜਿੱਥੇ ਤੁਸੀਂ ਨਕਸ਼ੇ ’ਤੇ ਟੈਪ ਕੀਤਾ।"
+ ],
+ "Placed by the tablet’s location (within {distance}).": [
+  "ਟੈਬਲੇਟ ਦੇ ਟਿਕਾਣੇ ਨਾਲ ਰੱਖੀ (",
+  [
+   "distance"
+  ],
+  " ਦੇ ਅੰਦਰ)।"
+ ],
+ "Placed by the tablet’s location.": [
+  "ਟੈਬਲੇਟ ਦੇ ਟਿਕਾਣੇ ਨਾਲ ਰੱਖੀ।"
+ ],
+ "That is rough: tap the map to place it better.": [
+  "ਇਹ ਅੰਦਾਜ਼ਨ ਹੈ: ਬਿਹਤਰ ਥਾਂ ਲਈ ਨਕਸ਼ੇ ’ਤੇ ਟੈਪ ਕਰੋ।"
+ ],
+ "The walk’s neighbourhood is no longer in the workspace. Finish the walk and ask the coordinator.": [
+  "ਸੈਰ ਦਾ ਆਂਢ-ਗੁਆਂਢ ਹੁਣ ਕਾਰਜ ਖੇਤਰ ਵਿੱਚ ਨਹੀਂ। ਸੈਰ ਪੂਰੀ ਕਰੋ ਅਤੇ ਕੋਆਰਡੀਨੇਟਰ ਨੂੰ ਪੁੱਛੋ।"
+ ],
+ "Describe the photo": [
+  "ਫੋਟੋ ਦਾ ਵਰਣਨ ਕਰੋ"
+ ],
+ "Caption": [
+  "ਕੈਪਸ਼ਨ"
+ ],
+ "What is it, and why does it matter to you?": [
+  "ਇਹ ਕੀ ਹੈ, ਅਤੇ ਇਹ ਤੁਹਾਡੇ ਲਈ ਕਿਉਂ ਮਹੱਤਵਪੂਰਨ ਹੈ?"
+ ],
+ "What does this show?": [
+  "ਇਹ ਕੀ ਦਿਖਾਉਂਦੀ ਹੈ?"
+ ],
+ "Not sure": [
+  "ਪੱਕਾ ਨਹੀਂ"
+ ],
+ "Where was it taken?": [
+  "ਇਹ ਕਿੱਥੇ ਖਿੱਚੀ ਗਈ?"
+ ],
+ "Finding where you are…": [
+  "ਤੁਸੀਂ ਕਿੱਥੇ ਹੋ, ਲੱਭਿਆ ਜਾ ਰਿਹਾ ਹੈ…"
+ ],
+ "Or tap the map where you took it.": [
+  "ਜਾਂ ਨਕਸ਼ੇ ’ਤੇ ਉੱਥੇ ਟੈਪ ਕਰੋ ਜਿੱਥੇ ਤੁਸੀਂ ਇਹ ਖਿੱਚੀ।"
+ ],
+ "Save photo": [
+  "ਫੋਟੋ ਸੰਭਾਲੋ"
+ ],
+ "Discard photo": [
+  "ਫੋਟੋ ਰੱਦ ਕਰੋ"
+ ],
+ "Preparing the photo…": [
+  "ਫੋਟੋ ਤਿਆਰ ਹੋ ਰਹੀ ਹੈ…"
+ ],
+ "Photo saved. Take another, or finish the walk.": [
+  "ਫੋਟੋ ਸੰਭਾਲੀ ਗਈ। ਹੋਰ ਖਿੱਚੋ, ਜਾਂ ਸੈਰ ਪੂਰੀ ਕਰੋ।"
+ ],
+ "Photo discarded.": [
+  "ਫੋਟੋ ਰੱਦ ਕੀਤੀ।"
+ ],
+ "Photo walk": [
+  "ਫੋਟੋ ਸੈਰ"
+ ],
+ "Finish walk": [
+  "ਸੈਰ ਪੂਰੀ ਕਰੋ"
+ ],
+ "Finish the walk and hand the tablet back to the coordinator?": [
+  "ਸੈਰ ਪੂਰੀ ਕਰਕੇ ਟੈਬਲੇਟ ਕੋਆਰਡੀਨੇਟਰ ਨੂੰ ਵਾਪਸ ਦੇਣੀ ਹੈ?"
+ ],
+ "Yes, finish walk": [
+  "ਹਾਂ, ਸੈਰ ਪੂਰੀ ਕਰੋ"
+ ],
+ "Keep walking": [
+  "ਸੈਰ ਜਾਰੀ ਰੱਖੋ"
+ ],
+ "Ask before you photograph a person, and photograph children only with their parent’s or carer’s agreement. A place, a sign or a view can say just as much.": [
+  "ਕਿਸੇ ਵਿਅਕਤੀ ਦੀ ਫੋਟੋ ਖਿੱਚਣ ਤੋਂ ਪਹਿਲਾਂ ਪੁੱਛੋ, ਅਤੇ ਬੱਚਿਆਂ ਦੀ ਫੋਟੋ ਸਿਰਫ਼ ਉਨ੍ਹਾਂ ਦੇ ਮਾਪਿਆਂ ਜਾਂ ਸੰਭਾਲ ਕਰਨ ਵਾਲੇ ਦੀ ਸਹਿਮਤੀ ਨਾਲ ਖਿੱਚੋ। ਕੋਈ ਥਾਂ, ਨਿਸ਼ਾਨ ਜਾਂ ਨਜ਼ਾਰਾ ਵੀ ਓਨਾ ਹੀ ਕਹਿ ਸਕਦਾ ਹੈ।"
+ ],
+ "Take photo": [
+  "ਫੋਟੋ ਖਿੱਚੋ"
+ ],
+ "{count, plural, one {# photo on this walk} other {# photos on this walk}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "ਇਸ ਸੈਰ ਦੀ ",
+     "#",
+     " ਫੋਟੋ"
+    ],
+    "other": [
+     "ਇਸ ਸੈਰ ਦੀਆਂ ",
+     "#",
+     " ਫੋਟੋਆਂ"
+    ]
+   }
+  ]
+ ],
+ "Photo {number}: {caption}": [
+  "ਫੋਟੋ ",
+  [
+   "number"
+  ],
+  ": ",
+  [
+   "caption"
+  ]
+ ],
+ "Photo {number}": [
+  "ਫੋਟੋ ",
+  [
+   "number"
+  ]
+ ],
+ "No caption": [
+  "ਕੋਈ ਕੈਪਸ਼ਨ ਨਹੀਂ"
+ ],
  "this asset": [
   "ਇਹ ਸੰਪਤੀ"
  ],
@@ -921,9 +1718,6 @@ const messages: Messages = {
   ],
   " ਹਟਾਓ"
  ],
- "Take photo": [
-  "ਫੋਟੋ ਖਿੱਚੋ"
- ],
  "Attach photos": [
   "ਫੋਟੋਆਂ ਨੱਥੀ ਕਰੋ"
  ],
@@ -939,6 +1733,81 @@ const messages: Messages = {
  ],
  "Tap the map where the asset is": [
   "ਨਕਸ਼ੇ ’ਤੇ ਉੱਥੇ ਟੈਪ ਕਰੋ ਜਿੱਥੇ ਸੰਪਤੀ ਹੈ"
+ ],
+ "Started “{name}”": [
+  "“",
+  [
+   "name"
+  ],
+  "” ਸ਼ੁਰੂ ਕੀਤਾ"
+ ],
+ "{name} has no action group yet. An action group brings local partners together to agree a plan that builds on what was mapped, and to review it every few weeks.": [
+  [
+   "name"
+  ],
+  " ਦਾ ਅਜੇ ਕੋਈ ਐਕਸ਼ਨ ਗਰੁੱਪ ਨਹੀਂ। ਐਕਸ਼ਨ ਗਰੁੱਪ ਸਥਾਨਕ ਭਾਈਵਾਲਾਂ ਨੂੰ ਇਕੱਠਾ ਕਰਦਾ ਹੈ ਤਾਂ ਜੋ ਨਕਸ਼ੇ ’ਤੇ ਆਈਆਂ ਚੀਜ਼ਾਂ ’ਤੇ ਅਧਾਰਿਤ ਯੋਜਨਾ ਤੈਅ ਕੀਤੀ ਜਾਵੇ, ਅਤੇ ਹਰ ਕੁਝ ਹਫ਼ਤਿਆਂ ਬਾਅਦ ਉਸ ਦੀ ਸਮੀਖਿਆ ਹੋਵੇ।"
+ ],
+ "Group name": [
+  "ਗਰੁੱਪ ਦਾ ਨਾਂ"
+ ],
+ "Leave empty for “{name} action group”": [
+  "“",
+  [
+   "name"
+  ],
+  " ਐਕਸ਼ਨ ਗਰੁੱਪ” ਲਈ ਖਾਲੀ ਛੱਡੋ"
+ ],
+ "Start action group": [
+  "ਐਕਸ਼ਨ ਗਰੁੱਪ ਸ਼ੁਰੂ ਕਰੋ"
+ ],
+ "Download plan (CSV)": [
+  "ਯੋਜਨਾ ਡਾਊਨਲੋਡ ਕਰੋ (CSV)"
+ ],
+ "Name people in the CSV files": [
+  "CSV ਫਾਈਲਾਂ ਵਿੱਚ ਲੋਕਾਂ ਦੇ ਨਾਂ ਦਿਓ"
+ ],
+ "Plans belong to neighbourhoods. Draw or import a neighbourhood on the Neighbourhoods tab first.": [
+  "ਯੋਜਨਾਵਾਂ ਆਂਢ-ਗੁਆਂਢਾਂ ਨਾਲ ਸੰਬੰਧਿਤ ਹਨ। ਪਹਿਲਾਂ ਆਂਢ-ਗੁਆਂਢ ਟੈਬ ’ਤੇ ਆਂਢ-ਗੁਆਂਢ ਬਣਾਓ ਜਾਂ ਆਯਾਤ ਕਰੋ।"
+ ],
+ "Plans": [
+  "ਯੋਜਨਾਵਾਂ"
+ ],
+ "(action group)": [
+  "(ਐਕਸ਼ਨ ਗਰੁੱਪ)"
+ ],
+ "Loaded {count} postcodes from “{file}”.": [
+  "“",
+  [
+   "file"
+  ],
+  "” ਤੋਂ ",
+  [
+   "count"
+  ],
+  " ਪੋਸਟਕੋਡ ਲੋਡ ਕੀਤੇ।"
+ ],
+ "Postcode table": [
+  "ਪੋਸਟਕੋਡ ਸਾਰਣੀ"
+ ],
+ "Using {count} postcodes from “{file}”, kept on this device. Choose another file to replace it.": [
+  "“",
+  [
+   "file"
+  ],
+  "” ਦੇ ",
+  [
+   "count"
+  ],
+  " ਪੋਸਟਕੋਡ ਵਰਤੇ ਜਾ ਰਹੇ ਹਨ, ਇਸ ਡਿਵਾਈਸ ’ਤੇ ਰੱਖੇ। ਬਦਲਣ ਲਈ ਹੋਰ ਫਾਈਲ ਚੁਣੋ।"
+ ],
+ "A CSV with postcode, longitude and latitude columns, e.g. the Trafford postcodes file. It is kept on this device.": [
+  "ਪੋਸਟਕੋਡ, ਲੰਬਕਾਰ ਅਤੇ ਅਕਸ਼ਾਂਸ਼ ਕਾਲਮਾਂ ਵਾਲੀ CSV, ਜਿਵੇਂ ਟ੍ਰੈਫ਼ਰਡ ਪੋਸਟਕੋਡ ਫਾਈਲ। ਇਹ ਇਸ ਡਿਵਾਈਸ ’ਤੇ ਰੱਖੀ ਜਾਂਦੀ ਹੈ।"
+ ],
+ "The postcode table was removed from this device.": [
+  "ਪੋਸਟਕੋਡ ਸਾਰਣੀ ਇਸ ਡਿਵਾਈਸ ਤੋਂ ਹਟਾਈ ਗਈ।"
+ ],
+ "Forget postcode table": [
+  "ਪੋਸਟਕੋਡ ਸਾਰਣੀ ਭੁੱਲ ਜਾਓ"
  ],
  "Area": [
   "ਖੇਤਰ"
@@ -1061,9 +1930,6 @@ const messages: Messages = {
    "question"
   ]
  ],
- "Covered": [
-  "ਕਵਰ ਕੀਤਾ"
- ],
  "Gap (km²)": [
   "ਪਾੜਾ (ਵਰਗ ਕਿ.ਮੀ.)"
  ],
@@ -1073,18 +1939,6 @@ const messages: Messages = {
    "layer"
   ],
   ")"
- ],
- "Priority areas": [
-  "ਤਰਜੀਹੀ ਖੇਤਰ"
- ],
- "Small area": [
-  "ਛੋਟਾ ਖੇਤਰ"
- ],
- "Decile": [
-  "ਡੈਸਾਈਲ"
- ],
- "Out of reach": [
-  "ਪਹੁੰਚ ਤੋਂ ਬਾਹਰ"
  ],
  "Analysed {date}.": [
   [
@@ -1227,6 +2081,33 @@ const messages: Messages = {
  "Download PNG": [
   "PNG ਡਾਊਨਲੋਡ ਕਰੋ"
  ],
+ "Parks (CSV)": [
+  "ਪਾਰਕ (CSV)"
+ ],
+ "Libraries (CSV)": [
+  "ਲਾਇਬ੍ਰੇਰੀਆਂ (CSV)"
+ ],
+ "Schools (CSV)": [
+  "ਸਕੂਲ (CSV)"
+ ],
+ "Green spaces (GeoJSON)": [
+  "ਹਰੀਆਂ ਥਾਵਾਂ (GeoJSON)"
+ ],
+ "Food banks, postcodes only (CSV)": [
+  "ਫੂਡ ਬੈਂਕ, ਸਿਰਫ਼ ਪੋਸਟਕੋਡ (CSV)"
+ ],
+ "Postcode table (CSV)": [
+  "ਪੋਸਟਕੋਡ ਸਾਰਣੀ (CSV)"
+ ],
+ "Wards (boundaries)": [
+  "ਵਾਰਡ (ਹੱਦਾਂ)"
+ ],
+ "Open sample files": [
+  "ਨਮੂਨਾ ਫਾਈਲਾਂ ਖੋਲ੍ਹੋ"
+ ],
+ "Real open data for Trafford (Open Government Licence v3.0; OpenStreetMap contributors, ODbL). Save one, then choose it above.": [
+  "ਟ੍ਰੈਫ਼ਰਡ ਦਾ ਅਸਲ ਖੁੱਲ੍ਹਾ ਡਾਟਾ (Open Government Licence v3.0; OpenStreetMap ਯੋਗਦਾਨੀ, ODbL)। ਇੱਕ ਸੰਭਾਲੋ, ਫਿਰ ਉੱਪਰ ਉਸ ਨੂੰ ਚੁਣੋ।"
+ ],
  "Persistent: the browser will not clear your records to free space.": [
   "ਸਥਾਈ: ਬ੍ਰਾਊਜ਼ਰ ਥਾਂ ਖਾਲੀ ਕਰਨ ਲਈ ਤੁਹਾਡੇ ਰਿਕਾਰਡ ਸਾਫ਼ ਨਹੀਂ ਕਰੇਗਾ।"
  ],
@@ -1293,12 +2174,6 @@ const messages: Messages = {
  ],
  "The Coverage tab": [
   "ਪਹੁੰਚ ਟੈਬ"
- ],
- "Neighbourhoods": [
-  "ਆਂਢ-ਗੁਆਂਢ"
- ],
- "Plans": [
-  "ਯੋਜਨਾਵਾਂ"
  ],
  "Investment": [
   "ਨਿਵੇਸ਼"
@@ -1373,6 +2248,38 @@ const messages: Messages = {
  ],
  "closed": [
   "ਬੰਦ"
+ ],
+ "Photo walks": [
+  "ਫੋਟੋ ਸੈਰਾਂ"
+ ],
+ "Show photo walk photos": [
+  "ਫੋਟੋ ਸੈਰ ਦੀਆਂ ਫੋਟੋਆਂ ਦਿਖਾਓ"
+ ],
+ "{count, plural, one {# photo where residents took it (all but those set aside); review them on the Plans tab} other {# photos where residents took them (all but those set aside); review them on the Plans tab}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "#",
+     " ਫੋਟੋ ਉੱਥੇ ਜਿੱਥੇ ਵਸਨੀਕਾਂ ਨੇ ਖਿੱਚੀ (ਪਾਸੇ ਰੱਖੀਆਂ ਤੋਂ ਇਲਾਵਾ ਸਭ); ਯੋਜਨਾਵਾਂ ਟੈਬ ’ਤੇ ਉਨ੍ਹਾਂ ਦੀ ਸਮੀਖਿਆ ਕਰੋ"
+    ],
+    "other": [
+     "#",
+     " ਫੋਟੋਆਂ ਉੱਥੇ ਜਿੱਥੇ ਵਸਨੀਕਾਂ ਨੇ ਖਿੱਚੀਆਂ (ਪਾਸੇ ਰੱਖੀਆਂ ਤੋਂ ਇਲਾਵਾ ਸਭ); ਯੋਜਨਾਵਾਂ ਟੈਬ ’ਤੇ ਉਨ੍ਹਾਂ ਦੀ ਸਮੀਖਿਆ ਕਰੋ"
+    ]
+   }
+  ]
+ ],
+ "Map of the walk": [
+  "ਸੈਰ ਦਾ ਨਕਸ਼ਾ"
+ ],
+ "The map could not start ({failure}). Use the tablet’s location instead.": [
+  "ਨਕਸ਼ਾ ਸ਼ੁਰੂ ਨਹੀਂ ਹੋ ਸਕਿਆ (",
+  [
+   "failure"
+  ],
+  ")। ਇਸ ਦੀ ਬਜਾਏ ਟੈਬਲੇਟ ਦਾ ਟਿਕਾਣਾ ਵਰਤੋ।"
  ]
 };
 

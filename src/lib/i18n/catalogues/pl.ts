@@ -2,6 +2,36 @@
 import type { Messages } from '@lingui/core';
 
 const messages: Messages = {
+ "Marking the ground within reach": [
+  "Zaznaczanie terenu w zasięgu"
+ ],
+ "Drawing the distance surface": [
+  "Rysowanie powierzchni odległości"
+ ],
+ "Health and wellbeing": [
+  "Zdrowie i dobre samopoczucie"
+ ],
+ "Food": [
+  "Jedzenie"
+ ],
+ "Green spaces": [
+  "Tereny zielone"
+ ],
+ "Young people": [
+  "Młodzież"
+ ],
+ "Older people": [
+  "Osoby starsze"
+ ],
+ "Skills and work": [
+  "Umiejętności i praca"
+ ],
+ "Arts and culture": [
+  "Sztuka i kultura"
+ ],
+ "Safety": [
+  "Bezpieczeństwo"
+ ],
  "Meets in": [
   "Spotyka się w"
  ],
@@ -299,6 +329,9 @@ const messages: Messages = {
  ],
  "Resume unsaved asset": [
   "Wznów niezapisany zasób"
+ ],
+ "Close the small area’s values": [
+  "Zamknij wartości małego obszaru"
  ],
  "Consent given": [
   "Zgoda udzielona"
@@ -604,8 +637,407 @@ const messages: Messages = {
    "remaining"
   ]
  ],
+ "Corner selected: tap the map where it should go, or remove it.": [
+  "Wybrano narożnik: stuknij mapę tam, gdzie ma być, albo go usuń."
+ ],
+ "Drag a corner, or tap it and then tap its new place. Tap a small circle on an edge to add a corner.": [
+  "Przeciągnij narożnik albo stuknij go, a potem jego nowe miejsce. Stuknij małe kółko na krawędzi, aby dodać narożnik."
+ ],
+ "Tap the map to add corners ({count} so far). Tap “Finish boundary” when done.": [
+  "Stukaj mapę, aby dodać narożniki (dotąd ",
+  [
+   "count"
+  ],
+  "). Stuknij „Zakończ granicę”, gdy skończysz."
+ ],
+ "Tap the map to add corners ({count} so far).": [
+  "Stukaj mapę, aby dodać narożniki (dotąd ",
+  [
+   "count"
+  ],
+  ")."
+ ],
+ "Edit boundary": [
+  "Edytuj granicę"
+ ],
+ "Draw boundary": [
+  "Narysuj granicę"
+ ],
+ "Remove corner": [
+  "Usuń narożnik"
+ ],
+ "Keep corner": [
+  "Zachowaj narożnik"
+ ],
+ "Undo corner": [
+  "Cofnij narożnik"
+ ],
+ "Repair boundary": [
+  "Napraw granicę"
+ ],
+ "Finish boundary": [
+  "Zakończ granicę"
+ ],
  "Categories": [
   "Kategorie"
+ ],
+ "Connections": [
+  "Powiązania"
+ ],
+ "Show connections": [
+  "Pokaż powiązania"
+ ],
+ "Lines between linked assets: meets in, run by, part of, works with": [
+  "Linie między powiązanymi zasobami: spotyka się w, prowadzone przez, część, współpracuje z"
+ ],
+ "Connection lines": [
+  "Linie powiązań"
+ ],
+ "No links between the assets shown. Add links in an asset’s form (“Links to other assets”).": [
+  "Brak powiązań między pokazanymi zasobami. Dodaj je w formularzu zasobu („Powiązania z innymi zasobami”)."
+ ],
+ "{count, plural, one {# link drawn between the assets shown.} other {# links drawn between the assets shown.}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "#",
+     " powiązanie narysowane między pokazanymi zasobami."
+    ],
+    "few": [
+     "#",
+     " powiązania narysowane między pokazanymi zasobami."
+    ],
+    "many": [
+     "#",
+     " powiązań narysowanych między pokazanymi zasobami."
+    ],
+    "other": [
+     "#",
+     " powiązania narysowanego między pokazanymi zasobami."
+    ]
+   }
+  ]
+ ],
+ "Starting": [
+  "Rozpoczynanie"
+ ],
+ "Analyse coverage": [
+  "Analizuj zasięg"
+ ],
+ "Edit this neighbourhood": [
+  "Edytuj to sąsiedztwo"
+ ],
+ "Analysing: {stage}": [
+  "Analizowanie: ",
+  [
+   "stage"
+  ]
+ ],
+ "Cancel analysis": [
+  "Anuluj analizę"
+ ],
+ "Types": [
+  "Rodzaje"
+ ],
+ "e.g. park, playground": [
+  "np. park, plac zabaw"
+ ],
+ "e.g. walking": [
+  "np. spacery"
+ ],
+ "Separate several with commas; leave empty for any.": [
+  "Oddziel kilka przecinkami; zostaw puste dla dowolnych."
+ ],
+ "Any cost": [
+  "Dowolny koszt"
+ ],
+ "Free only": [
+  "Tylko bezpłatne"
+ ],
+ "Free or low cost": [
+  "Bezpłatne lub tanie"
+ ],
+ "Active assets only": [
+  "Tylko aktywne zasoby"
+ ],
+ "Distance": [
+  "Odległość"
+ ],
+ "Distance in metres": [
+  "Odległość w metrach"
+ ],
+ "Straight-line distance (as the crow flies), not walking distance: a river or a main road without a crossing is not taken into account.": [
+  "Odległość w linii prostej, nie pieszo: rzeka czy główna droga bez przejścia nie są brane pod uwagę."
+ ],
+ "Neighbourhoods": [
+  "Sąsiedztwa"
+ ],
+ "All neighbourhoods ({count})": [
+  "Wszystkie sąsiedztwa (",
+  [
+   "count"
+  ],
+  ")"
+ ],
+ "Deprivation layer": [
+  "Warstwa deprywacji"
+ ],
+ "None": [
+  "Brak"
+ ],
+ "Priority areas": [
+  "Obszary priorytetowe"
+ ],
+ "Most deprived 10% (decile 1)": [
+  "Najbardziej zdeprywowane 10% (decyl 1)"
+ ],
+ "Most deprived 20% (deciles 1–2)": [
+  "Najbardziej zdeprywowane 20% (decyle 1–2)"
+ ],
+ "Most deprived 30% (deciles 1–3)": [
+  "Najbardziej zdeprywowane 30% (decyle 1–3)"
+ ],
+ "Add a deprivation layer on the Layers tab to list priority areas.": [
+  "Dodaj warstwę deprywacji na karcie Warstwy, aby wypisać obszary priorytetowe."
+ ],
+ "Homes or postcodes (CSV)": [
+  "Domy lub kody pocztowe (CSV)"
+ ],
+ "Counting {count} postcodes from “{file}” as homes.": [
+  "Liczenie ",
+  [
+   "count"
+  ],
+  " kodów pocztowych z „",
+  [
+   "file"
+  ],
+  "” jako domów."
+ ],
+ "Optional: a CSV of postcodes or homes with longitude and latitude gives “homes within reach”.": [
+  "Opcjonalnie: plik CSV z kodami pocztowymi lub domami z długością i szerokością geograficzną daje „domy w zasięgu”."
+ ],
+ "no change": [
+  "bez zmian"
+ ],
+ "{sign}{points} pp": [
+  [
+   "sign"
+  ],
+  [
+   "points"
+  ],
+  " pp"
+ ],
+ "Download gaps (GeoJSON)": [
+  "Pobierz luki (GeoJSON)"
+ ],
+ "Download distance surface (GeoJSON)": [
+  "Pobierz powierzchnię odległości (GeoJSON)"
+ ],
+ "Download table (CSV for GIS)": [
+  "Pobierz tabelę (CSV dla GIS)"
+ ],
+ "Download table (CSV for Excel)": [
+  "Pobierz tabelę (CSV dla Excela)"
+ ],
+ "Download priority areas (CSV for Excel)": [
+  "Pobierz obszary priorytetowe (CSV dla Excela)"
+ ],
+ "Results: {question}": [
+  "Wyniki: ",
+  [
+   "question"
+  ]
+ ],
+ "{count, plural, one {Run {date} · # asset counted.} other {Run {date} · # assets counted.}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "Analiza ",
+     [
+      "date"
+     ],
+     " · policzono ",
+     "#",
+     " zasób."
+    ],
+    "few": [
+     "Analiza ",
+     [
+      "date"
+     ],
+     " · policzono ",
+     "#",
+     " zasoby."
+    ],
+    "many": [
+     "Analiza ",
+     [
+      "date"
+     ],
+     " · policzono ",
+     "#",
+     " zasobów."
+    ],
+    "other": [
+     "Analiza ",
+     [
+      "date"
+     ],
+     " · policzono ",
+     "#",
+     " zasobu."
+    ]
+   }
+  ]
+ ],
+ "Out of date: assets or boundaries have changed since this run.": [
+  "Nieaktualne: zasoby lub granice zmieniły się od tej analizy."
+ ],
+ "Re-run analysis": [
+  "Uruchom analizę ponownie"
+ ],
+ "Show gaps on map": [
+  "Pokaż luki na mapie"
+ ],
+ "Show distance surface": [
+  "Pokaż powierzchnię odległości"
+ ],
+ "Distance to the nearest counted asset": [
+  "Odległość do najbliższego liczonego zasobu"
+ ],
+ "Distance to the nearest counted asset, in hexagons {size} across": [
+  "Odległość do najbliższego liczonego zasobu, w sześciokątach o szerokości ",
+  [
+   "size"
+  ]
+ ],
+ "Coverage table": [
+  "Tabela zasięgu"
+ ],
+ "Coverage by neighbourhood": [
+  "Zasięg według sąsiedztw"
+ ],
+ "Covered": [
+  "Objęte"
+ ],
+ "Gap": [
+  "Luka"
+ ],
+ "Homes within": [
+  "Domy w zasięgu"
+ ],
+ "Change in covered share since the run of {date}": [
+  "Zmiana udziału objętego od analizy z ",
+  [
+   "date"
+  ]
+ ],
+ "No earlier run of this question": [
+  "Brak wcześniejszej analizy tego pytania"
+ ],
+ "Change": [
+  "Zmiana"
+ ],
+ "Show {name} on the map": [
+  "Pokaż ",
+  [
+   "name"
+  ],
+  " na mapie"
+ ],
+ "{share} of {total}": [
+  [
+   "share"
+  ],
+  " z ",
+  [
+   "total"
+  ]
+ ],
+ "Ranked by gap (the area out of reach). Change: percentage points of the area covered since the run of {date}.": [
+  "Uszeregowane według luki (obszaru poza zasięgiem). Zmiana: punkty procentowe objętego obszaru od analizy z ",
+  [
+   "date"
+  ],
+  "."
+ ],
+ "Ranked by gap (the area out of reach). Change: percentage points of the area covered since the last run of this question (none yet).": [
+  "Uszeregowane według luki (obszaru poza zasięgiem). Zmiana: punkty procentowe objętego obszaru od ostatniej analizy tego pytania (jeszcze brak)."
+ ],
+ "Homes: {what}.": [
+  "Domy: ",
+  [
+   "what"
+  ],
+  "."
+ ],
+ "Small areas in the most deprived {percent}% ({layer}), most out of reach first.": [
+  "Małe obszary w najbardziej zdeprywowanych ",
+  [
+   "percent"
+  ],
+  "% (",
+  [
+   "layer"
+  ],
+  "), najpierw te najbardziej poza zasięgiem."
+ ],
+ "No small area in those deciles lies in the analysed neighbourhoods.": [
+  "Żaden mały obszar z tych decyli nie leży w analizowanych sąsiedztwach."
+ ],
+ "Priority areas table": [
+  "Tabela obszarów priorytetowych"
+ ],
+ "Small area": [
+  "Mały obszar"
+ ],
+ "Decile": [
+  "Decyl"
+ ],
+ "Out of reach": [
+  "Poza zasięgiem"
+ ],
+ "removed": [
+  "usunięte"
+ ],
+ "Saved runs": [
+  "Zapisane analizy"
+ ],
+ "{count, plural, one {# neighbourhood} other {# neighbourhoods}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "#",
+     " sąsiedztwo"
+    ],
+    "few": [
+     "#",
+     " sąsiedztwa"
+    ],
+    "many": [
+     "#",
+     " sąsiedztw"
+    ],
+    "other": [
+     "#",
+     " sąsiedztwa"
+    ]
+   }
+  ]
+ ],
+ "Deleted the coverage run": [
+  "Usunięto analizę zasięgu"
+ ],
+ "Delete this run": [
+  "Usuń tę analizę"
  ],
  "Yes": [
   "Tak"
@@ -650,8 +1082,130 @@ const messages: Messages = {
  "Add detail": [
   "Dodaj szczegół"
  ],
+ "Using this tab again, with every change made in the other tab.": [
+  "Znów używasz tej karty, ze wszystkimi zmianami z drugiej karty."
+ ],
+ "Undo would now undo “{change}”.": [
+  "Cofnij cofnie teraz „",
+  [
+   "change"
+  ],
+  "”."
+ ],
+ "Asset Atlas is open in another tab": [
+  "Asset Atlas jest otwarty w innej karcie"
+ ],
+ "Only one tab edits at a time, so no change is lost or undone by another tab. Your records are safe; use this tab instead, and the other one will pause.": [
+  "Naraz edytuje tylko jedna karta, więc żadna zmiana nie zginie ani nie zostanie cofnięta przez inną kartę. Twoje rekordy są bezpieczne; użyj tej karty, a druga się wstrzyma."
+ ],
+ "Use this one instead": [
+  "Użyj tej zamiast"
+ ],
+ "and": [
+  "i"
+ ],
+ "{count, plural, one {# record about people} other {# records about people}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "#",
+     " rekord o osobach"
+    ],
+    "few": [
+     "#",
+     " rekordy o osobach"
+    ],
+    "many": [
+     "#",
+     " rekordów o osobach"
+    ],
+    "other": [
+     "#",
+     " rekordu o osobach"
+    ]
+   }
+  ]
+ ],
+ "the {fields} fields": [
+  "pola ",
+  [
+   "fields"
+  ]
+ ],
+ "{count, plural, one {the personal column {columns}} other {the personal columns {columns}}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "kolumnę osobową ",
+     [
+      "columns"
+     ]
+    ],
+    "other": [
+     "kolumny osobowe ",
+     [
+      "columns"
+     ]
+    ]
+   }
+  ]
+ ],
+ "Saved {files}.": [
+  "Zapisano ",
+  [
+   "files"
+  ],
+  "."
+ ],
+ "Left out to protect privacy: {what}.": [
+  "Pominięto dla ochrony prywatności: ",
+  [
+   "what"
+  ],
+  "."
+ ],
+ "Data": [
+  "Dane"
+ ],
+ "Assets and neighbourhoods": [
+  "Zasoby i sąsiedztwa"
+ ],
+ "Format": [
+  "Format"
+ ],
+ "GeoJSON (QGIS, ArcGIS, web maps)": [
+  "GeoJSON (QGIS, ArcGIS, mapy internetowe)"
+ ],
+ "CSV for GIS (zip: CSV, .csvt, .prj)": [
+  "CSV dla GIS (zip: CSV, .csvt, .prj)"
+ ],
+ "CSV for Excel": [
+  "CSV dla Excela"
+ ],
+ "Longitude, latitude, easting and northing (British National Grid, to a few metres) and WKT shapes, with the column types (.csvt) and coordinate system (.prj) that QGIS and GDAL read beside the CSV.": [
+  "Długość, szerokość, współrzędne E i N (brytyjska siatka krajowa, z dokładnością do kilku metrów) i kształty WKT, z typami kolumn (.csvt) i układem współrzędnych (.prj), które QGIS i GDAL odczytują obok pliku CSV."
+ ],
+ "Neighbourhood boundaries are always saved as GeoJSON.": [
+  "Granice sąsiedztw są zawsze zapisywane jako GeoJSON."
+ ],
  "All": [
   "Wszystkie"
+ ],
+ "Include personal data": [
+  "Uwzględnij dane osobowe"
+ ],
+ "Records about people, contact names, phone numbers and emails, and imported columns marked personal. Left out unless you tick this.": [
+  "Rekordy o osobach, nazwiska osób kontaktowych, numery telefonów i e-maile oraz zaimportowane kolumny oznaczone jako osobowe. Pomijane, chyba że to zaznaczysz."
+ ],
+ "I confirm the people concerned agreed to this, and the file will be kept securely.": [
+  "Potwierdzam, że zainteresowane osoby się na to zgodziły, a plik będzie bezpiecznie przechowywany."
+ ],
+ "Export": [
+  "Eksportuj"
  ],
  "Search assets": [
   "Szukaj zasobów"
@@ -722,6 +1276,38 @@ const messages: Messages = {
  "The demo is Millbrook, a fictional town with five neighbourhoods and about 150 assets. You can undo it.": [
   "Demo to Millbrook, fikcyjne miasto z pięcioma sąsiedztwami i około 150 zasobami. Możesz to cofnąć."
  ],
+ "This removes their name, description, contact details, address, location, photos, imported columns, consent details and sensitive notes from this device, including every earlier version in the undo history. Their type and tags are kept, so the skill still counts in the neighbourhood.": [
+  "To usuwa z tego urządzenia ich imię i nazwisko, opis, dane kontaktowe, adres, położenie, zdjęcia, zaimportowane kolumny, dane zgody i wrażliwe notatki, łącznie z każdą wcześniejszą wersją w historii cofania. Rodzaj i tagi zostają, więc umiejętność nadal liczy się w sąsiedztwie."
+ ],
+ "This removes the record, its photos and every earlier version of it in the undo history from this device.": [
+  "To usuwa z tego urządzenia rekord, jego zdjęcia i każdą jego wcześniejszą wersję w historii cofania."
+ ],
+ "Anonymise “{name}”?": [
+  "Zanonimizować „",
+  [
+   "name"
+  ],
+  "”?"
+ ],
+ "Delete “{name}”?": [
+  "Usunąć „",
+  [
+   "name"
+  ],
+  "”?"
+ ],
+ "This cannot be undone.": [
+  "Tego nie można cofnąć."
+ ],
+ "Anonymise now": [
+  "Zanonimizuj teraz"
+ ],
+ "Delete for good": [
+  "Usuń na zawsze"
+ ],
+ "Keep the record": [
+  "Zachowaj rekord"
+ ],
  "That language could not be loaded ({reason}). The app stays in the language it was in.": [
   "Nie udało się wczytać tego języka (",
   [
@@ -737,6 +1323,64 @@ const messages: Messages = {
  ],
  "The words of the app, the map and the printed sheets. What people have typed stays as they typed it.": [
   "Słowa aplikacji, mapy i drukowanych arkuszy. To, co ludzie wpisali, zostaje tak, jak wpisali."
+ ],
+ "Add context layer": [
+  "Dodaj warstwę kontekstową"
+ ],
+ "Context layers": [
+  "Warstwy kontekstowe"
+ ],
+ "No context layers. Add small-area boundaries (such as LSOAs) joined to data such as the Index of Multiple Deprivation to see where need is greatest.": [
+  "Brak warstw kontekstowych. Dodaj granice małych obszarów (np. LSOA) połączone z danymi, takimi jak indeks wielorakiej deprywacji, aby zobaczyć, gdzie potrzeby są największe."
+ ],
+ "Show {layer}": [
+  "Pokaż ",
+  [
+   "layer"
+  ]
+ ],
+ "{count, plural, one {# area} other {# areas}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "#",
+     " obszar"
+    ],
+    "few": [
+     "#",
+     " obszary"
+    ],
+    "many": [
+     "#",
+     " obszarów"
+    ],
+    "other": [
+     "#",
+     " obszaru"
+    ]
+   }
+  ]
+ ],
+ "Colour by": [
+  "Koloruj według"
+ ],
+ "Delete layer {layer}": [
+  "Usuń warstwę ",
+  [
+   "layer"
+  ]
+ ],
+ "Deleted layer “{layer}”": [
+  "Usunięto warstwę „",
+  [
+   "layer"
+  ],
+  "”"
+ ],
+ "Delete layer": [
+  "Usuń warstwę"
  ],
  "{what} could not be opened ({failure}). Reload the app and try again.": [
   "Nie udało się otworzyć: ",
@@ -886,6 +1530,104 @@ const messages: Messages = {
   ],
   ". Twoje rekordy są bezpieczne; lista nadal działa."
  ],
+ "{count, plural, one {# asset} other {# assets}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "#",
+     " zasób"
+    ],
+    "few": [
+     "#",
+     " zasoby"
+    ],
+    "many": [
+     "#",
+     " zasobów"
+    ],
+    "other": [
+     "#",
+     " zasobu"
+    ]
+   }
+  ]
+ ],
+ "Assets in {name} by category": [
+  "Zasoby w ",
+  [
+   "name"
+  ],
+  " według kategorii"
+ ],
+ "Overlaps {names}": [
+  "Nakłada się na: ",
+  [
+   "names"
+  ]
+ ],
+ "Show {name}": [
+  "Pokaż ",
+  [
+   "name"
+  ]
+ ],
+ "Show": [
+  "Pokaż"
+ ],
+ "Edit {name}": [
+  "Edytuj ",
+  [
+   "name"
+  ]
+ ],
+ "Draw neighbourhood": [
+  "Narysuj sąsiedztwo"
+ ],
+ "Import boundaries": [
+  "Importuj granice"
+ ],
+ "No neighbourhoods yet. Draw one by tapping its corners on the map, or import boundaries such as ward files.": [
+  "Nie ma jeszcze sąsiedztw. Narysuj jedno, stukając jego narożniki na mapie, albo zaimportuj granice, np. pliki okręgów."
+ ],
+ "Legend: {layer}": [
+  "Legenda: ",
+  [
+   "layer"
+  ]
+ ],
+ "No numeric values to colour by: the areas are outlined only.": [
+  "Brak wartości liczbowych do kolorowania: obszary są tylko obrysowane."
+ ],
+ "{count, plural, one {No data (# area)} other {No data (# areas)}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "Brak danych (",
+     "#",
+     " obszar)"
+    ],
+    "few": [
+     "Brak danych (",
+     "#",
+     " obszary)"
+    ],
+    "many": [
+     "Brak danych (",
+     "#",
+     " obszarów)"
+    ],
+    "other": [
+     "Brak danych (",
+     "#",
+     " obszaru)"
+    ]
+   }
+  ]
+ ],
  "Given": [
   "Udzielona"
  ],
@@ -937,6 +1679,134 @@ const messages: Messages = {
  "At the public place I chose (not a home)": [
   "W wybranym przeze mnie miejscu publicznym (nie w domu)"
  ],
+ "The photo you took": [
+  "Zdjęcie, które zrobiłeś"
+ ],
+ "Not placed yet.": [
+  "Jeszcze nie umieszczono."
+ ],
+ "Placed where you tapped the map.": [
+  "Umieszczono tam, gdzie stuknięto mapę."
+ ],
+ "Placed by the tablet’s location (within {distance}).": [
+  "Umieszczono według lokalizacji tabletu (z dokładnością do ",
+  [
+   "distance"
+  ],
+  ")."
+ ],
+ "Placed by the tablet’s location.": [
+  "Umieszczono według lokalizacji tabletu."
+ ],
+ "That is rough: tap the map to place it better.": [
+  "To przybliżone: stuknij mapę, aby umieścić dokładniej."
+ ],
+ "The walk’s neighbourhood is no longer in the workspace. Finish the walk and ask the coordinator.": [
+  "Sąsiedztwa tego spaceru nie ma już w obszarze roboczym. Zakończ spacer i zapytaj koordynatora."
+ ],
+ "Describe the photo": [
+  "Opisz zdjęcie"
+ ],
+ "Caption": [
+  "Podpis"
+ ],
+ "What is it, and why does it matter to you?": [
+  "Co to jest i dlaczego jest dla Ciebie ważne?"
+ ],
+ "What does this show?": [
+  "Co to pokazuje?"
+ ],
+ "Not sure": [
+  "Nie wiem"
+ ],
+ "Where was it taken?": [
+  "Gdzie zostało zrobione?"
+ ],
+ "Finding where you are…": [
+  "Szukanie, gdzie jesteś…"
+ ],
+ "Or tap the map where you took it.": [
+  "Albo stuknij mapę tam, gdzie je zrobiłeś."
+ ],
+ "Save photo": [
+  "Zapisz zdjęcie"
+ ],
+ "Discard photo": [
+  "Odrzuć zdjęcie"
+ ],
+ "Preparing the photo…": [
+  "Przygotowywanie zdjęcia…"
+ ],
+ "Photo saved. Take another, or finish the walk.": [
+  "Zdjęcie zapisane. Zrób następne albo zakończ spacer."
+ ],
+ "Photo discarded.": [
+  "Zdjęcie odrzucone."
+ ],
+ "Photo walk": [
+  "Spacer fotograficzny"
+ ],
+ "Finish walk": [
+  "Zakończ spacer"
+ ],
+ "Finish the walk and hand the tablet back to the coordinator?": [
+  "Zakończyć spacer i oddać tablet koordynatorowi?"
+ ],
+ "Yes, finish walk": [
+  "Tak, zakończ spacer"
+ ],
+ "Keep walking": [
+  "Spaceruj dalej"
+ ],
+ "Ask before you photograph a person, and photograph children only with their parent’s or carer’s agreement. A place, a sign or a view can say just as much.": [
+  "Zapytaj, zanim sfotografujesz osobę, a dzieci fotografuj tylko za zgodą rodzica lub opiekuna. Miejsce, znak czy widok mogą powiedzieć równie wiele."
+ ],
+ "Take photo": [
+  "Zrób zdjęcie"
+ ],
+ "{count, plural, one {# photo on this walk} other {# photos on this walk}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "#",
+     " zdjęcie z tego spaceru"
+    ],
+    "few": [
+     "#",
+     " zdjęcia z tego spaceru"
+    ],
+    "many": [
+     "#",
+     " zdjęć z tego spaceru"
+    ],
+    "other": [
+     "#",
+     " zdjęcia z tego spaceru"
+    ]
+   }
+  ]
+ ],
+ "Photo {number}: {caption}": [
+  "Zdjęcie ",
+  [
+   "number"
+  ],
+  ": ",
+  [
+   "caption"
+  ]
+ ],
+ "Photo {number}": [
+  "Zdjęcie ",
+  [
+   "number"
+  ]
+ ],
+ "No caption": [
+  "Bez podpisu"
+ ],
  "this asset": [
   "ten zasób"
  ],
@@ -956,9 +1826,6 @@ const messages: Messages = {
    "number"
   ]
  ],
- "Take photo": [
-  "Zrób zdjęcie"
- ],
  "Attach photos": [
   "Dołącz zdjęcia"
  ],
@@ -974,6 +1841,81 @@ const messages: Messages = {
  ],
  "Tap the map where the asset is": [
   "Stuknij mapę tam, gdzie jest zasób"
+ ],
+ "Started “{name}”": [
+  "Rozpoczęto „",
+  [
+   "name"
+  ],
+  "”"
+ ],
+ "{name} has no action group yet. An action group brings local partners together to agree a plan that builds on what was mapped, and to review it every few weeks.": [
+  [
+   "name"
+  ],
+  " nie ma jeszcze grupy działania. Grupa działania łączy lokalnych partnerów, by uzgodnić plan oparty na tym, co zmapowano, i przeglądać go co kilka tygodni."
+ ],
+ "Group name": [
+  "Nazwa grupy"
+ ],
+ "Leave empty for “{name} action group”": [
+  "Zostaw puste dla „",
+  [
+   "name"
+  ],
+  " — grupa działania”"
+ ],
+ "Start action group": [
+  "Załóż grupę działania"
+ ],
+ "Download plan (CSV)": [
+  "Pobierz plan (CSV)"
+ ],
+ "Name people in the CSV files": [
+  "Podawaj nazwiska osób w plikach CSV"
+ ],
+ "Plans belong to neighbourhoods. Draw or import a neighbourhood on the Neighbourhoods tab first.": [
+  "Plany należą do sąsiedztw. Najpierw narysuj lub zaimportuj sąsiedztwo na karcie Sąsiedztwa."
+ ],
+ "Plans": [
+  "Plany"
+ ],
+ "(action group)": [
+  "(grupa działania)"
+ ],
+ "Loaded {count} postcodes from “{file}”.": [
+  "Wczytano ",
+  [
+   "count"
+  ],
+  " kodów pocztowych z „",
+  [
+   "file"
+  ],
+  "”."
+ ],
+ "Postcode table": [
+  "Tabela kodów pocztowych"
+ ],
+ "Using {count} postcodes from “{file}”, kept on this device. Choose another file to replace it.": [
+  "Używane są ",
+  [
+   "count"
+  ],
+  " kody pocztowe z „",
+  [
+   "file"
+  ],
+  "”, zapisane na tym urządzeniu. Wybierz inny plik, aby je zastąpić."
+ ],
+ "A CSV with postcode, longitude and latitude columns, e.g. the Trafford postcodes file. It is kept on this device.": [
+  "Plik CSV z kolumnami kodu pocztowego, długości i szerokości geograficznej, np. plik kodów pocztowych Trafford. Zostaje na tym urządzeniu."
+ ],
+ "The postcode table was removed from this device.": [
+  "Tabelę kodów pocztowych usunięto z tego urządzenia."
+ ],
+ "Forget postcode table": [
+  "Zapomnij tabelę kodów pocztowych"
  ],
  "Area": [
   "Obszar"
@@ -1095,9 +2037,6 @@ const messages: Messages = {
    "question"
   ]
  ],
- "Covered": [
-  "Objęte"
- ],
  "Gap (km²)": [
   "Luka (km²)"
  ],
@@ -1107,18 +2046,6 @@ const messages: Messages = {
    "layer"
   ],
   ")"
- ],
- "Priority areas": [
-  "Obszary priorytetowe"
- ],
- "Small area": [
-  "Mały obszar"
- ],
- "Decile": [
-  "Decyl"
- ],
- "Out of reach": [
-  "Poza zasięgiem"
  ],
  "Analysed {date}.": [
   "Przeanalizowano ",
@@ -1286,6 +2213,33 @@ const messages: Messages = {
  "Download PNG": [
   "Pobierz PNG"
  ],
+ "Parks (CSV)": [
+  "Parki (CSV)"
+ ],
+ "Libraries (CSV)": [
+  "Biblioteki (CSV)"
+ ],
+ "Schools (CSV)": [
+  "Szkoły (CSV)"
+ ],
+ "Green spaces (GeoJSON)": [
+  "Tereny zielone (GeoJSON)"
+ ],
+ "Food banks, postcodes only (CSV)": [
+  "Banki żywności, tylko kody pocztowe (CSV)"
+ ],
+ "Postcode table (CSV)": [
+  "Tabela kodów pocztowych (CSV)"
+ ],
+ "Wards (boundaries)": [
+  "Okręgi (granice)"
+ ],
+ "Open sample files": [
+  "Otwórz przykładowe pliki"
+ ],
+ "Real open data for Trafford (Open Government Licence v3.0; OpenStreetMap contributors, ODbL). Save one, then choose it above.": [
+  "Prawdziwe otwarte dane dla Trafford (Open Government Licence v3.0; współtwórcy OpenStreetMap, ODbL). Zapisz jeden, a potem wybierz go powyżej."
+ ],
  "Persistent: the browser will not clear your records to free space.": [
   "Trwałe: przeglądarka nie wyczyści Twoich rekordów, aby zwolnić miejsce."
  ],
@@ -1353,12 +2307,6 @@ const messages: Messages = {
  ],
  "The Coverage tab": [
   "Karta Zasięg"
- ],
- "Neighbourhoods": [
-  "Sąsiedztwa"
- ],
- "Plans": [
-  "Plany"
  ],
  "Investment": [
   "Inwestycje"
@@ -1441,6 +2389,46 @@ const messages: Messages = {
  ],
  "closed": [
   "zamknięty"
+ ],
+ "Photo walks": [
+  "Spacery fotograficzne"
+ ],
+ "Show photo walk photos": [
+  "Pokaż zdjęcia ze spacerów"
+ ],
+ "{count, plural, one {# photo where residents took it (all but those set aside); review them on the Plans tab} other {# photos where residents took them (all but those set aside); review them on the Plans tab}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "#",
+     " zdjęcie tam, gdzie zrobili je mieszkańcy (wszystkie poza odłożonymi); przejrzyj je na karcie Plany"
+    ],
+    "few": [
+     "#",
+     " zdjęcia tam, gdzie zrobili je mieszkańcy (wszystkie poza odłożonymi); przejrzyj je na karcie Plany"
+    ],
+    "many": [
+     "#",
+     " zdjęć tam, gdzie zrobili je mieszkańcy (wszystkie poza odłożonymi); przejrzyj je na karcie Plany"
+    ],
+    "other": [
+     "#",
+     " zdjęcia tam, gdzie zrobili je mieszkańcy (wszystkie poza odłożonymi); przejrzyj je na karcie Plany"
+    ]
+   }
+  ]
+ ],
+ "Map of the walk": [
+  "Mapa spaceru"
+ ],
+ "The map could not start ({failure}). Use the tablet’s location instead.": [
+  "Nie udało się uruchomić mapy (",
+  [
+   "failure"
+  ],
+  "). Zamiast tego użyj lokalizacji tabletu."
  ]
 };
 

@@ -2,6 +2,36 @@
 import type { Messages } from '@lingui/core';
 
 const messages: Messages = {
+ "Marking the ground within reach": [
+  "پہنچ کے اندر زمین نشان زد ہو رہی ہے"
+ ],
+ "Drawing the distance surface": [
+  "فاصلے کی سطح بن رہی ہے"
+ ],
+ "Health and wellbeing": [
+  "صحت اور بہبود"
+ ],
+ "Food": [
+  "خوراک"
+ ],
+ "Green spaces": [
+  "سبز جگہیں"
+ ],
+ "Young people": [
+  "نوجوان"
+ ],
+ "Older people": [
+  "بزرگ"
+ ],
+ "Skills and work": [
+  "ہنر اور کام"
+ ],
+ "Arts and culture": [
+  "فنون اور ثقافت"
+ ],
+ "Safety": [
+  "حفاظت"
+ ],
  "Meets in": [
   "ملاقات کی جگہ"
  ],
@@ -300,6 +330,9 @@ const messages: Messages = {
  "Resume unsaved asset": [
   "غیر محفوظ اثاثہ جاری رکھیں"
  ],
+ "Close the small area’s values": [
+  "چھوٹے علاقے کی قدریں بند کریں"
+ ],
  "Consent given": [
   "رضامندی دی گئی"
  ],
@@ -575,8 +608,373 @@ const messages: Messages = {
   ],
   " مزید دکھائیں"
  ],
+ "Corner selected: tap the map where it should go, or remove it.": [
+  "کونا منتخب ہے: نقشے پر وہاں ٹیپ کریں جہاں اسے ہونا چاہیے، یا اسے ہٹا دیں۔"
+ ],
+ "Drag a corner, or tap it and then tap its new place. Tap a small circle on an edge to add a corner.": [
+  "کونا گھسیٹیں، یا اس پر ٹیپ کریں اور پھر اس کی نئی جگہ پر۔ کونا شامل کرنے کے لیے کنارے پر چھوٹے دائرے پر ٹیپ کریں۔"
+ ],
+ "Tap the map to add corners ({count} so far). Tap “Finish boundary” when done.": [
+  "کونے شامل کرنے کے لیے نقشے پر ٹیپ کریں (اب تک ",
+  [
+   "count"
+  ],
+  ")۔ ہو جانے پر ”حد مکمل کریں“ پر ٹیپ کریں۔"
+ ],
+ "Tap the map to add corners ({count} so far).": [
+  "کونے شامل کرنے کے لیے نقشے پر ٹیپ کریں (اب تک ",
+  [
+   "count"
+  ],
+  ")۔"
+ ],
+ "Edit boundary": [
+  "حد میں ترمیم کریں"
+ ],
+ "Draw boundary": [
+  "حد بنائیں"
+ ],
+ "Remove corner": [
+  "کونا ہٹائیں"
+ ],
+ "Keep corner": [
+  "کونا رکھیں"
+ ],
+ "Undo corner": [
+  "کونا واپس کریں"
+ ],
+ "Repair boundary": [
+  "حد درست کریں"
+ ],
+ "Finish boundary": [
+  "حد مکمل کریں"
+ ],
  "Categories": [
   "زمرے"
+ ],
+ "Connections": [
+  "روابط"
+ ],
+ "Show connections": [
+  "روابط دکھائیں"
+ ],
+ "Lines between linked assets: meets in, run by, part of, works with": [
+  "منسلک اثاثوں کے درمیان لکیریں: ملاقات کی جگہ، چلانے والا، حصہ، ساتھ کام"
+ ],
+ "Connection lines": [
+  "ربط کی لکیریں"
+ ],
+ "No links between the assets shown. Add links in an asset’s form (“Links to other assets”).": [
+  "دکھائے گئے اثاثوں کے درمیان کوئی ربط نہیں۔ اثاثے کے فارم میں روابط شامل کریں (”دوسرے اثاثوں سے روابط“)۔"
+ ],
+ "{count, plural, one {# link drawn between the assets shown.} other {# links drawn between the assets shown.}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "دکھائے گئے اثاثوں کے درمیان ",
+     "#",
+     " ربط بنایا گیا۔"
+    ],
+    "other": [
+     "دکھائے گئے اثاثوں کے درمیان ",
+     "#",
+     " روابط بنائے گئے۔"
+    ]
+   }
+  ]
+ ],
+ "Starting": [
+  "شروع ہو رہا ہے"
+ ],
+ "Analyse coverage": [
+  "رسائی کا تجزیہ کریں"
+ ],
+ "Edit this neighbourhood": [
+  "اس محلے میں ترمیم کریں"
+ ],
+ "Analysing: {stage}": [
+  "تجزیہ: ",
+  [
+   "stage"
+  ]
+ ],
+ "Cancel analysis": [
+  "تجزیہ منسوخ کریں"
+ ],
+ "Types": [
+  "اقسام"
+ ],
+ "e.g. park, playground": [
+  "مثلاً پارک، کھیل کا میدان"
+ ],
+ "e.g. walking": [
+  "مثلاً پیدل چلنا"
+ ],
+ "Separate several with commas; leave empty for any.": [
+  "کئی ہوں تو کوموں سے الگ کریں؛ کوئی بھی ہو تو خالی چھوڑیں۔"
+ ],
+ "Any cost": [
+  "کوئی بھی لاگت"
+ ],
+ "Free only": [
+  "صرف مفت"
+ ],
+ "Free or low cost": [
+  "مفت یا کم لاگت"
+ ],
+ "Active assets only": [
+  "صرف فعال اثاثے"
+ ],
+ "Distance": [
+  "فاصلہ"
+ ],
+ "Distance in metres": [
+  "فاصلہ میٹر میں"
+ ],
+ "Straight-line distance (as the crow flies), not walking distance: a river or a main road without a crossing is not taken into account.": [
+  "سیدھی لکیر کا فاصلہ، پیدل کا نہیں: بغیر گزرگاہ کے دریا یا بڑی سڑک کا حساب نہیں رکھا جاتا۔"
+ ],
+ "Neighbourhoods": [
+  "محلے"
+ ],
+ "All neighbourhoods ({count})": [
+  "تمام محلے (",
+  [
+   "count"
+  ],
+  ")"
+ ],
+ "Deprivation layer": [
+  "محرومی کی تہہ"
+ ],
+ "None": [
+  "کوئی نہیں"
+ ],
+ "Priority areas": [
+  "ترجیحی علاقے"
+ ],
+ "Most deprived 10% (decile 1)": [
+  "سب سے زیادہ محروم 10% (ڈیسائل 1)"
+ ],
+ "Most deprived 20% (deciles 1–2)": [
+  "سب سے زیادہ محروم 20% (ڈیسائل 1–2)"
+ ],
+ "Most deprived 30% (deciles 1–3)": [
+  "سب سے زیادہ محروم 30% (ڈیسائل 1–3)"
+ ],
+ "Add a deprivation layer on the Layers tab to list priority areas.": [
+  "ترجیحی علاقوں کی فہرست کے لیے تہوں کے ٹیب پر محرومی کی تہہ شامل کریں۔"
+ ],
+ "Homes or postcodes (CSV)": [
+  "گھر یا پوسٹ کوڈ (CSV)"
+ ],
+ "Counting {count} postcodes from “{file}” as homes.": [
+  "”",
+  [
+   "file"
+  ],
+  "“ کے ",
+  [
+   "count"
+  ],
+  " پوسٹ کوڈ گھروں کے طور پر گنے جا رہے ہیں۔"
+ ],
+ "Optional: a CSV of postcodes or homes with longitude and latitude gives “homes within reach”.": [
+  "اختیاری: طول بلد اور عرض بلد کے ساتھ پوسٹ کوڈ یا گھروں کی CSV سے ”پہنچ کے اندر گھر“ ملتے ہیں۔"
+ ],
+ "no change": [
+  "کوئی تبدیلی نہیں"
+ ],
+ "{sign}{points} pp": [
+  [
+   "sign"
+  ],
+  [
+   "points"
+  ],
+  " pp"
+ ],
+ "Download gaps (GeoJSON)": [
+  "خلا ڈاؤن لوڈ کریں (GeoJSON)"
+ ],
+ "Download distance surface (GeoJSON)": [
+  "فاصلے کی سطح ڈاؤن لوڈ کریں (GeoJSON)"
+ ],
+ "Download table (CSV for GIS)": [
+  "جدول ڈاؤن لوڈ کریں (GIS کے لیے CSV)"
+ ],
+ "Download table (CSV for Excel)": [
+  "جدول ڈاؤن لوڈ کریں (Excel کے لیے CSV)"
+ ],
+ "Download priority areas (CSV for Excel)": [
+  "ترجیحی علاقے ڈاؤن لوڈ کریں (Excel کے لیے CSV)"
+ ],
+ "Results: {question}": [
+  "نتائج: ",
+  [
+   "question"
+  ]
+ ],
+ "{count, plural, one {Run {date} · # asset counted.} other {Run {date} · # assets counted.}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     [
+      "date"
+     ],
+     " کو چلایا · ",
+     "#",
+     " اثاثہ گنا گیا۔"
+    ],
+    "other": [
+     [
+      "date"
+     ],
+     " کو چلایا · ",
+     "#",
+     " اثاثے گنے گئے۔"
+    ]
+   }
+  ]
+ ],
+ "Out of date: assets or boundaries have changed since this run.": [
+  "پرانا: اس تجزیے کے بعد اثاثے یا حدود بدل گئی ہیں۔"
+ ],
+ "Re-run analysis": [
+  "تجزیہ دوبارہ چلائیں"
+ ],
+ "Show gaps on map": [
+  "نقشے پر خلا دکھائیں"
+ ],
+ "Show distance surface": [
+  "فاصلے کی سطح دکھائیں"
+ ],
+ "Distance to the nearest counted asset": [
+  "قریب ترین گنے گئے اثاثے تک فاصلہ"
+ ],
+ "Distance to the nearest counted asset, in hexagons {size} across": [
+  "قریب ترین گنے گئے اثاثے تک فاصلہ، ",
+  [
+   "size"
+  ],
+  " چوڑے مسدسوں میں"
+ ],
+ "Coverage table": [
+  "رسائی کا جدول"
+ ],
+ "Coverage by neighbourhood": [
+  "محلہ وار رسائی"
+ ],
+ "Covered": [
+  "احاطہ شدہ"
+ ],
+ "Gap": [
+  "خلا"
+ ],
+ "Homes within": [
+  "پہنچ کے اندر گھر"
+ ],
+ "Change in covered share since the run of {date}": [
+  [
+   "date"
+  ],
+  " کے تجزیے سے احاطہ شدہ حصے میں تبدیلی"
+ ],
+ "No earlier run of this question": [
+  "اس سوال کا کوئی پچھلا تجزیہ نہیں"
+ ],
+ "Change": [
+  "تبدیلی"
+ ],
+ "Show {name} on the map": [
+  [
+   "name"
+  ],
+  " نقشے پر دکھائیں"
+ ],
+ "{share} of {total}": [
+  [
+   "total"
+  ],
+  " میں سے ",
+  [
+   "share"
+  ]
+ ],
+ "Ranked by gap (the area out of reach). Change: percentage points of the area covered since the run of {date}.": [
+  "خلا کے لحاظ سے ترتیب (پہنچ سے باہر علاقہ)۔ تبدیلی: ",
+  [
+   "date"
+  ],
+  " کے تجزیے سے احاطہ شدہ علاقے کے فیصدی پوائنٹس۔"
+ ],
+ "Ranked by gap (the area out of reach). Change: percentage points of the area covered since the last run of this question (none yet).": [
+  "خلا کے لحاظ سے ترتیب (پہنچ سے باہر علاقہ)۔ تبدیلی: اس سوال کے پچھلے تجزیے سے احاطہ شدہ علاقے کے فیصدی پوائنٹس (ابھی کوئی نہیں)۔"
+ ],
+ "Homes: {what}.": [
+  "گھر: ",
+  [
+   "what"
+  ],
+  "۔"
+ ],
+ "Small areas in the most deprived {percent}% ({layer}), most out of reach first.": [
+  "سب سے زیادہ محروم ",
+  [
+   "percent"
+  ],
+  "% (",
+  [
+   "layer"
+  ],
+  ") کے چھوٹے علاقے، سب سے زیادہ پہنچ سے باہر پہلے۔"
+ ],
+ "No small area in those deciles lies in the analysed neighbourhoods.": [
+  "ان ڈیسائلز کا کوئی چھوٹا علاقہ تجزیہ شدہ محلوں میں نہیں۔"
+ ],
+ "Priority areas table": [
+  "ترجیحی علاقوں کا جدول"
+ ],
+ "Small area": [
+  "چھوٹا علاقہ"
+ ],
+ "Decile": [
+  "ڈیسائل"
+ ],
+ "Out of reach": [
+  "پہنچ سے باہر"
+ ],
+ "removed": [
+  "ہٹا دیا گیا"
+ ],
+ "Saved runs": [
+  "محفوظ تجزیے"
+ ],
+ "{count, plural, one {# neighbourhood} other {# neighbourhoods}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "#",
+     " محلہ"
+    ],
+    "other": [
+     "#",
+     " محلے"
+    ]
+   }
+  ]
+ ],
+ "Deleted the coverage run": [
+  "رسائی کا تجزیہ حذف کر دیا گیا"
+ ],
+ "Delete this run": [
+  "یہ تجزیہ حذف کریں"
  ],
  "Yes": [
   "ہاں"
@@ -621,8 +1019,123 @@ const messages: Messages = {
  "Add detail": [
   "تفصیل شامل کریں"
  ],
+ "Using this tab again, with every change made in the other tab.": [
+  "یہ ٹیب دوبارہ استعمال ہو رہا ہے، دوسرے ٹیب کی ہر تبدیلی کے ساتھ۔"
+ ],
+ "Undo would now undo “{change}”.": [
+  "واپس کرنا اب ”",
+  [
+   "change"
+  ],
+  "“ کو واپس کرے گا۔"
+ ],
+ "Asset Atlas is open in another tab": [
+  "Asset Atlas ایک اور ٹیب میں کھلا ہے"
+ ],
+ "Only one tab edits at a time, so no change is lost or undone by another tab. Your records are safe; use this tab instead, and the other one will pause.": [
+  "ایک وقت میں صرف ایک ٹیب ترمیم کرتا ہے، تاکہ کوئی تبدیلی ضائع نہ ہو اور نہ دوسرے ٹیب سے واپس ہو۔ آپ کے ریکارڈ محفوظ ہیں؛ اس ٹیب کو استعمال کریں، اور دوسرا رک جائے گا۔"
+ ],
+ "Use this one instead": [
+  "اس کے بجائے یہ استعمال کریں"
+ ],
+ "and": [
+  "اور"
+ ],
+ "{count, plural, one {# record about people} other {# records about people}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "لوگوں کے بارے میں ",
+     "#",
+     " ریکارڈ"
+    ],
+    "other": [
+     "لوگوں کے بارے میں ",
+     "#",
+     " ریکارڈ"
+    ]
+   }
+  ]
+ ],
+ "the {fields} fields": [
+  [
+   "fields"
+  ],
+  " کے خانے"
+ ],
+ "{count, plural, one {the personal column {columns}} other {the personal columns {columns}}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "ذاتی کالم ",
+     [
+      "columns"
+     ]
+    ],
+    "other": [
+     "ذاتی کالم ",
+     [
+      "columns"
+     ]
+    ]
+   }
+  ]
+ ],
+ "Saved {files}.": [
+  [
+   "files"
+  ],
+  " محفوظ ہو گئیں۔"
+ ],
+ "Left out to protect privacy: {what}.": [
+  "رازداری کے تحفظ کے لیے چھوڑا گیا: ",
+  [
+   "what"
+  ],
+  "۔"
+ ],
+ "Data": [
+  "ڈیٹا"
+ ],
+ "Assets and neighbourhoods": [
+  "اثاثے اور محلے"
+ ],
+ "Format": [
+  "فارمیٹ"
+ ],
+ "GeoJSON (QGIS, ArcGIS, web maps)": [
+  "GeoJSON (QGIS، ArcGIS، ویب نقشے)"
+ ],
+ "CSV for GIS (zip: CSV, .csvt, .prj)": [
+  "GIS کے لیے CSV (zip: CSV، .csvt، .prj)"
+ ],
+ "CSV for Excel": [
+  "Excel کے لیے CSV"
+ ],
+ "Longitude, latitude, easting and northing (British National Grid, to a few metres) and WKT shapes, with the column types (.csvt) and coordinate system (.prj) that QGIS and GDAL read beside the CSV.": [
+  "طول بلد، عرض بلد، ایسٹنگ اور نارتھنگ (برٹش نیشنل گرڈ، چند میٹر تک) اور WKT اشکال، کالم کی اقسام (.csvt) اور کوآرڈینیٹ نظام (.prj) کے ساتھ جو QGIS اور GDAL CSV کے ساتھ پڑھتے ہیں۔"
+ ],
+ "Neighbourhood boundaries are always saved as GeoJSON.": [
+  "محلوں کی حدود ہمیشہ GeoJSON کے طور پر محفوظ ہوتی ہیں۔"
+ ],
  "All": [
   "سب"
+ ],
+ "Include personal data": [
+  "ذاتی ڈیٹا شامل کریں"
+ ],
+ "Records about people, contact names, phone numbers and emails, and imported columns marked personal. Left out unless you tick this.": [
+  "لوگوں کے بارے میں ریکارڈ، رابطے کے نام، فون نمبر اور ای میلز، اور ذاتی نشان زد درآمد شدہ کالم۔ جب تک آپ یہ نشان نہ لگائیں، چھوڑ دیے جاتے ہیں۔"
+ ],
+ "I confirm the people concerned agreed to this, and the file will be kept securely.": [
+  "میں تصدیق کرتا ہوں کہ متعلقہ لوگ اس پر راضی ہیں، اور فائل محفوظ رکھی جائے گی۔"
+ ],
+ "Export": [
+  "برآمد کریں"
  ],
  "Search assets": [
   "اثاثے تلاش کریں"
@@ -693,6 +1206,38 @@ const messages: Messages = {
  "The demo is Millbrook, a fictional town with five neighbourhoods and about 150 assets. You can undo it.": [
   "نمونہ Millbrook ہے، ایک فرضی قصبہ جس میں پانچ محلے اور تقریباً 150 اثاثے ہیں۔ آپ اسے واپس کر سکتے ہیں۔"
  ],
+ "This removes their name, description, contact details, address, location, photos, imported columns, consent details and sensitive notes from this device, including every earlier version in the undo history. Their type and tags are kept, so the skill still counts in the neighbourhood.": [
+  "یہ اس آلے سے ان کا نام، تفصیل، رابطے کی تفصیلات، پتہ، مقام، تصاویر، درآمد شدہ کالم، رضامندی کی تفصیلات اور حساس نوٹ ہٹا دیتا ہے، واپسی کی تاریخ میں ہر پچھلے ورژن سمیت۔ ان کی قسم اور ٹیگ رکھے جاتے ہیں، تاکہ ہنر محلے میں شمار ہوتا رہے۔"
+ ],
+ "This removes the record, its photos and every earlier version of it in the undo history from this device.": [
+  "یہ اس آلے سے ریکارڈ، اس کی تصاویر اور واپسی کی تاریخ میں اس کا ہر پچھلا ورژن ہٹا دیتا ہے۔"
+ ],
+ "Anonymise “{name}”?": [
+  "”",
+  [
+   "name"
+  ],
+  "“ کو گمنام کریں؟"
+ ],
+ "Delete “{name}”?": [
+  "”",
+  [
+   "name"
+  ],
+  "“ حذف کریں؟"
+ ],
+ "This cannot be undone.": [
+  "یہ واپس نہیں ہو سکتا۔"
+ ],
+ "Anonymise now": [
+  "ابھی گمنام کریں"
+ ],
+ "Delete for good": [
+  "ہمیشہ کے لیے حذف کریں"
+ ],
+ "Keep the record": [
+  "ریکارڈ رکھیں"
+ ],
  "That language could not be loaded ({reason}). The app stays in the language it was in.": [
   "وہ زبان لوڈ نہیں ہو سکی (",
   [
@@ -708,6 +1253,57 @@ const messages: Messages = {
  ],
  "The words of the app, the map and the printed sheets. What people have typed stays as they typed it.": [
   "ایپ، نقشے اور پرنٹ شدہ شیٹوں کے الفاظ۔ لوگوں نے جو لکھا ہے وہ ویسا ہی رہتا ہے۔"
+ ],
+ "Add context layer": [
+  "سیاق و سباق کی تہہ شامل کریں"
+ ],
+ "Context layers": [
+  "سیاق و سباق کی تہیں"
+ ],
+ "No context layers. Add small-area boundaries (such as LSOAs) joined to data such as the Index of Multiple Deprivation to see where need is greatest.": [
+  "سیاق و سباق کی کوئی تہہ نہیں۔ یہ دیکھنے کے لیے کہ ضرورت کہاں سب سے زیادہ ہے، چھوٹے علاقوں کی حدود (جیسے LSOA) شامل کریں جو انڈیکس آف ملٹیپل ڈیپریویشن جیسے ڈیٹا سے جڑی ہوں۔"
+ ],
+ "Show {layer}": [
+  [
+   "layer"
+  ],
+  " دکھائیں"
+ ],
+ "{count, plural, one {# area} other {# areas}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "#",
+     " علاقہ"
+    ],
+    "other": [
+     "#",
+     " علاقے"
+    ]
+   }
+  ]
+ ],
+ "Colour by": [
+  "رنگ بلحاظ"
+ ],
+ "Delete layer {layer}": [
+  "تہہ ",
+  [
+   "layer"
+  ],
+  " حذف کریں"
+ ],
+ "Deleted layer “{layer}”": [
+  "تہہ ”",
+  [
+   "layer"
+  ],
+  "“ حذف کر دی گئی"
+ ],
+ "Delete layer": [
+  "تہہ حذف کریں"
  ],
  "{what} could not be opened ({failure}). Reload the app and try again.": [
   [
@@ -850,6 +1446,85 @@ const messages: Messages = {
   ],
   "۔ آپ کے ریکارڈ محفوظ ہیں؛ فہرست اب بھی کام کرتی ہے۔"
  ],
+ "{count, plural, one {# asset} other {# assets}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "#",
+     " اثاثہ"
+    ],
+    "other": [
+     "#",
+     " اثاثے"
+    ]
+   }
+  ]
+ ],
+ "Assets in {name} by category": [
+  [
+   "name"
+  ],
+  " میں اثاثے بلحاظ زمرہ"
+ ],
+ "Overlaps {names}": [
+  [
+   "names"
+  ],
+  " سے متجاوز"
+ ],
+ "Show {name}": [
+  [
+   "name"
+  ],
+  " دکھائیں"
+ ],
+ "Show": [
+  "دکھائیں"
+ ],
+ "Edit {name}": [
+  [
+   "name"
+  ],
+  " میں ترمیم کریں"
+ ],
+ "Draw neighbourhood": [
+  "محلہ بنائیں"
+ ],
+ "Import boundaries": [
+  "حدود درآمد کریں"
+ ],
+ "No neighbourhoods yet. Draw one by tapping its corners on the map, or import boundaries such as ward files.": [
+  "ابھی کوئی محلہ نہیں۔ نقشے پر اس کے کونوں پر ٹیپ کر کے ایک بنائیں، یا وارڈ فائلوں جیسی حدود درآمد کریں۔"
+ ],
+ "Legend: {layer}": [
+  "علامات: ",
+  [
+   "layer"
+  ]
+ ],
+ "No numeric values to colour by: the areas are outlined only.": [
+  "رنگنے کے لیے کوئی عددی قدریں نہیں: علاقوں کا صرف خاکہ ہے۔"
+ ],
+ "{count, plural, one {No data (# area)} other {No data (# areas)}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "کوئی ڈیٹا نہیں (",
+     "#",
+     " علاقہ)"
+    ],
+    "other": [
+     "کوئی ڈیٹا نہیں (",
+     "#",
+     " علاقے)"
+    ]
+   }
+  ]
+ ],
  "Given": [
   "دی گئی"
  ],
@@ -901,6 +1576,128 @@ const messages: Messages = {
  "At the public place I chose (not a home)": [
   "میری چنی ہوئی عوامی جگہ پر (گھر نہیں)"
  ],
+ "The photo you took": [
+  "آپ کی لی ہوئی تصویر"
+ ],
+ "Not placed yet.": [
+  "ابھی جگہ طے نہیں ہوئی۔"
+ ],
+ "Placed where you tapped the map.": [
+  "وہاں رکھی گئی جہاں آپ نے نقشے پر ٹیپ کیا۔"
+ ],
+ "Placed by the tablet’s location (within {distance}).": [
+  "ٹیبلیٹ کے مقام سے رکھی گئی (",
+  [
+   "distance"
+  ],
+  " کے اندر)۔"
+ ],
+ "Placed by the tablet’s location.": [
+  "ٹیبلیٹ کے مقام سے رکھی گئی۔"
+ ],
+ "That is rough: tap the map to place it better.": [
+  "یہ اندازاً ہے: بہتر جگہ کے لیے نقشے پر ٹیپ کریں۔"
+ ],
+ "The walk’s neighbourhood is no longer in the workspace. Finish the walk and ask the coordinator.": [
+  "سیر کا محلہ اب کام کی جگہ میں نہیں ہے۔ سیر مکمل کریں اور رابطہ کار سے پوچھیں۔"
+ ],
+ "Describe the photo": [
+  "تصویر بیان کریں"
+ ],
+ "Caption": [
+  "کیپشن"
+ ],
+ "What is it, and why does it matter to you?": [
+  "یہ کیا ہے، اور یہ آپ کے لیے کیوں اہم ہے؟"
+ ],
+ "What does this show?": [
+  "یہ کیا دکھاتی ہے؟"
+ ],
+ "Not sure": [
+  "یقین نہیں"
+ ],
+ "Where was it taken?": [
+  "یہ کہاں لی گئی؟"
+ ],
+ "Finding where you are…": [
+  "آپ کہاں ہیں، تلاش ہو رہا ہے…"
+ ],
+ "Or tap the map where you took it.": [
+  "یا نقشے پر وہاں ٹیپ کریں جہاں آپ نے یہ لی۔"
+ ],
+ "Save photo": [
+  "تصویر محفوظ کریں"
+ ],
+ "Discard photo": [
+  "تصویر رد کریں"
+ ],
+ "Preparing the photo…": [
+  "تصویر تیار ہو رہی ہے…"
+ ],
+ "Photo saved. Take another, or finish the walk.": [
+  "تصویر محفوظ ہو گئی۔ ایک اور لیں، یا سیر مکمل کریں۔"
+ ],
+ "Photo discarded.": [
+  "تصویر رد کر دی گئی۔"
+ ],
+ "Photo walk": [
+  "تصویری سیر"
+ ],
+ "Finish walk": [
+  "سیر مکمل کریں"
+ ],
+ "Finish the walk and hand the tablet back to the coordinator?": [
+  "سیر مکمل کر کے ٹیبلیٹ رابطہ کار کو واپس دیں؟"
+ ],
+ "Yes, finish walk": [
+  "ہاں، سیر مکمل کریں"
+ ],
+ "Keep walking": [
+  "سیر جاری رکھیں"
+ ],
+ "Ask before you photograph a person, and photograph children only with their parent’s or carer’s agreement. A place, a sign or a view can say just as much.": [
+  "کسی فرد کی تصویر لینے سے پہلے پوچھیں، اور بچوں کی تصویر صرف ان کے والدین یا نگہداشت کرنے والے کی رضامندی سے لیں۔ کوئی جگہ، نشان یا منظر بھی اتنا ہی کہہ سکتا ہے۔"
+ ],
+ "Take photo": [
+  "تصویر لیں"
+ ],
+ "{count, plural, one {# photo on this walk} other {# photos on this walk}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "اس سیر کی ",
+     "#",
+     " تصویر"
+    ],
+    "other": [
+     "اس سیر کی ",
+     "#",
+     " تصاویر"
+    ]
+   }
+  ]
+ ],
+ "Photo {number}: {caption}": [
+  "تصویر ",
+  [
+   "number"
+  ],
+  ": ",
+  [
+   "caption"
+  ]
+ ],
+ "Photo {number}": [
+  "تصویر ",
+  [
+   "number"
+  ]
+ ],
+ "No caption": [
+  "کوئی کیپشن نہیں"
+ ],
  "this asset": [
   "یہ اثاثہ"
  ],
@@ -921,9 +1718,6 @@ const messages: Messages = {
   ],
   " ہٹائیں"
  ],
- "Take photo": [
-  "تصویر لیں"
- ],
  "Attach photos": [
   "تصاویر منسلک کریں"
  ],
@@ -939,6 +1733,81 @@ const messages: Messages = {
  ],
  "Tap the map where the asset is": [
   "نقشے پر وہاں ٹیپ کریں جہاں اثاثہ ہے"
+ ],
+ "Started “{name}”": [
+  "”",
+  [
+   "name"
+  ],
+  "“ شروع کیا گیا"
+ ],
+ "{name} has no action group yet. An action group brings local partners together to agree a plan that builds on what was mapped, and to review it every few weeks.": [
+  [
+   "name"
+  ],
+  " کا ابھی کوئی ایکشن گروپ نہیں۔ ایکشن گروپ مقامی شراکت داروں کو اکٹھا کرتا ہے تاکہ نقشے پر آنے والی چیزوں پر مبنی منصوبہ طے کریں، اور ہر چند ہفتوں بعد اس کا جائزہ لیں۔"
+ ],
+ "Group name": [
+  "گروپ کا نام"
+ ],
+ "Leave empty for “{name} action group”": [
+  "”",
+  [
+   "name"
+  ],
+  " ایکشن گروپ“ کے لیے خالی چھوڑیں"
+ ],
+ "Start action group": [
+  "ایکشن گروپ شروع کریں"
+ ],
+ "Download plan (CSV)": [
+  "منصوبہ ڈاؤن لوڈ کریں (CSV)"
+ ],
+ "Name people in the CSV files": [
+  "CSV فائلوں میں لوگوں کے نام دیں"
+ ],
+ "Plans belong to neighbourhoods. Draw or import a neighbourhood on the Neighbourhoods tab first.": [
+  "منصوبے محلوں سے متعلق ہیں۔ پہلے محلوں کے ٹیب پر محلہ بنائیں یا درآمد کریں۔"
+ ],
+ "Plans": [
+  "منصوبے"
+ ],
+ "(action group)": [
+  "(ایکشن گروپ)"
+ ],
+ "Loaded {count} postcodes from “{file}”.": [
+  "”",
+  [
+   "file"
+  ],
+  "“ سے ",
+  [
+   "count"
+  ],
+  " پوسٹ کوڈ لوڈ ہوئے۔"
+ ],
+ "Postcode table": [
+  "پوسٹ کوڈ جدول"
+ ],
+ "Using {count} postcodes from “{file}”, kept on this device. Choose another file to replace it.": [
+  "”",
+  [
+   "file"
+  ],
+  "“ کے ",
+  [
+   "count"
+  ],
+  " پوسٹ کوڈ استعمال ہو رہے ہیں، اس آلے پر محفوظ۔ بدلنے کے لیے دوسری فائل چنیں۔"
+ ],
+ "A CSV with postcode, longitude and latitude columns, e.g. the Trafford postcodes file. It is kept on this device.": [
+  "پوسٹ کوڈ، طول بلد اور عرض بلد کے کالموں والی CSV، مثلاً ٹریفورڈ پوسٹ کوڈ فائل۔ یہ اس آلے پر رکھی جاتی ہے۔"
+ ],
+ "The postcode table was removed from this device.": [
+  "پوسٹ کوڈ جدول اس آلے سے ہٹا دیا گیا۔"
+ ],
+ "Forget postcode table": [
+  "پوسٹ کوڈ جدول بھول جائیں"
  ],
  "Area": [
   "علاقہ"
@@ -1061,9 +1930,6 @@ const messages: Messages = {
    "question"
   ]
  ],
- "Covered": [
-  "احاطہ شدہ"
- ],
  "Gap (km²)": [
   "خلا (مربع کلومیٹر)"
  ],
@@ -1073,18 +1939,6 @@ const messages: Messages = {
    "layer"
   ],
   ")"
- ],
- "Priority areas": [
-  "ترجیحی علاقے"
- ],
- "Small area": [
-  "چھوٹا علاقہ"
- ],
- "Decile": [
-  "ڈیسائل"
- ],
- "Out of reach": [
-  "پہنچ سے باہر"
  ],
  "Analysed {date}.": [
   "تجزیہ ",
@@ -1228,6 +2082,33 @@ const messages: Messages = {
  "Download PNG": [
   "PNG ڈاؤن لوڈ کریں"
  ],
+ "Parks (CSV)": [
+  "پارک (CSV)"
+ ],
+ "Libraries (CSV)": [
+  "لائبریریاں (CSV)"
+ ],
+ "Schools (CSV)": [
+  "اسکول (CSV)"
+ ],
+ "Green spaces (GeoJSON)": [
+  "سبز جگہیں (GeoJSON)"
+ ],
+ "Food banks, postcodes only (CSV)": [
+  "فوڈ بینک، صرف پوسٹ کوڈ (CSV)"
+ ],
+ "Postcode table (CSV)": [
+  "پوسٹ کوڈ جدول (CSV)"
+ ],
+ "Wards (boundaries)": [
+  "وارڈ (حدود)"
+ ],
+ "Open sample files": [
+  "نمونہ فائلیں کھولیں"
+ ],
+ "Real open data for Trafford (Open Government Licence v3.0; OpenStreetMap contributors, ODbL). Save one, then choose it above.": [
+  "ٹریفورڈ کا حقیقی کھلا ڈیٹا (Open Government Licence v3.0؛ OpenStreetMap کے معاونین، ODbL)۔ ایک محفوظ کریں، پھر اوپر اسے چنیں۔"
+ ],
  "Persistent: the browser will not clear your records to free space.": [
   "مستقل: براؤزر جگہ خالی کرنے کے لیے آپ کے ریکارڈ صاف نہیں کرے گا۔"
  ],
@@ -1294,12 +2175,6 @@ const messages: Messages = {
  ],
  "The Coverage tab": [
   "رسائی کا ٹیب"
- ],
- "Neighbourhoods": [
-  "محلے"
- ],
- "Plans": [
-  "منصوبے"
  ],
  "Investment": [
   "سرمایہ کاری"
@@ -1374,6 +2249,38 @@ const messages: Messages = {
  ],
  "closed": [
   "بند"
+ ],
+ "Photo walks": [
+  "تصویری سیریں"
+ ],
+ "Show photo walk photos": [
+  "تصویری سیر کی تصاویر دکھائیں"
+ ],
+ "{count, plural, one {# photo where residents took it (all but those set aside); review them on the Plans tab} other {# photos where residents took them (all but those set aside); review them on the Plans tab}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "#",
+     " تصویر وہاں جہاں رہائشیوں نے لی (ایک طرف رکھی گئی کے سوا سب)؛ منصوبوں کے ٹیب پر ان کا جائزہ لیں"
+    ],
+    "other": [
+     "#",
+     " تصاویر وہاں جہاں رہائشیوں نے لیں (ایک طرف رکھی گئی کے سوا سب)؛ منصوبوں کے ٹیب پر ان کا جائزہ لیں"
+    ]
+   }
+  ]
+ ],
+ "Map of the walk": [
+  "سیر کا نقشہ"
+ ],
+ "The map could not start ({failure}). Use the tablet’s location instead.": [
+  "نقشہ شروع نہیں ہو سکا (",
+  [
+   "failure"
+  ],
+  ")۔ اس کے بجائے ٹیبلیٹ کا مقام استعمال کریں۔"
  ]
 };
 
