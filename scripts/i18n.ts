@@ -163,8 +163,11 @@ const messages = extract();
 put(POT, template(messages));
 
 const english: Record<string, unknown> = {};
-for (const id of messages.keys()) if (id.includes('{')) english[id] = compileMessage(id);
-put(`${DIR}/catalogues/${SOURCE_LANGUAGE}.ts`, catalogueModule(english, 'the English messages with {values}'));
+// Plain `{name}` values are filled in by t() itself (lib/i18n, compileSimple); only plurals, selects
+// and formats need the compiled form at run time.
+const SIMPLE = /^[^{}']*(\{\w+\}[^{}']*)*$/;
+for (const id of messages.keys()) if (id.includes('{') && !SIMPLE.test(id)) english[id] = compileMessage(id);
+put(`${DIR}/catalogues/${SOURCE_LANGUAGE}.ts`, catalogueModule(english, 'the English messages with plurals'));
 
 for (const language of LANGUAGES) {
   if (language.code === SOURCE_LANGUAGE) continue;

@@ -1,10 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { AssetList } from './asset-list';
 import { AssetDetails } from './asset-details';
-import { AssetForm } from './asset-form';
 import { FindControls } from './find-controls';
 import { Legend } from './legend';
-import { NeighbourhoodForm } from './neighbourhood-form';
 import { mode, panelTab, selectedAsset } from './ui-state';
 import { lazyComponent, preloadWhenIdle } from './lazy';
 import { msg, t, textDirection } from '../lib/i18n';
@@ -15,8 +13,12 @@ const PlansPanel = lazyComponent(msg('The Plans tab'), () => import('./plans-pan
 const InvestmentPanel = lazyComponent(msg('The Investment tab'), () => import('./investment-panel').then((m) => m.InvestmentPanel));
 const LayersPanel = lazyComponent(msg('The Layers tab'), () => import('./layers-panel').then((m) => m.LayersPanel));
 const CoveragePanel = lazyComponent(msg('The Coverage tab'), () => import('./coverage-panel').then((m) => m.CoveragePanel));
-/** The tabs are a tap away from the first screen: fetched once the app has started, not on the tap. */
-const LAZY_TABS = [NeighbourhoodList, PlansPanel, InvestmentPanel, LayersPanel, CoveragePanel];
+// The forms too: the asset form (with its person, details, photos and links fields) and the
+// neighbourhood form are the first screen's largest parts and are not on it until "Add asset".
+const AssetForm = lazyComponent(msg('The asset form'), () => import('./asset-form').then((m) => m.AssetForm));
+const NeighbourhoodForm = lazyComponent(msg('The neighbourhood form'), () => import('./neighbourhood-form').then((m) => m.NeighbourhoodForm));
+/** The tabs and forms are a tap away from the first screen: fetched once the app has started, not on the tap. */
+const LAZY_TABS = [AssetForm, NeighbourhoodForm, NeighbourhoodList, PlansPanel, InvestmentPanel, LayersPanel, CoveragePanel];
 
 const TABS = [
   ['assets', msg('Assets')],

@@ -49,11 +49,35 @@ function isolated(values: MessageValues | undefined, rtl: boolean): MessageValue
   return out ?? values;
 }
 
+/** A message whose only ICU is `{name}` placeholders (the catalogue check keeps the rest compiled). */
+const SIMPLE = /^[^{}']*(\{\w+\}[^{}']*)*$/;
+const simple = new Map<string, readonly (string | [string])[]>();
+
+/**
+ * An English message with plain `{name}` values, split into text and names as Lingui's compiler
+ * would: the English catalogue then holds only plurals and selects, keeping the first download small.
+ */
+function compileSimple(source: string): readonly (string | [string])[] {
+  let compiled = simple.get(source);
+  if (!compiled) {
+    compiled = source
+      .split(/(\{\w+\})/)
+      .filter(Boolean)
+      .map((part) => (part.startsWith('{') ? [part.slice(1, -1)] : part));
+    simple.set(source, compiled);
+  }
+  return compiled;
+}
+
 /** The message in the chosen language, with its values put in. */
 export function t(source: string, values?: MessageValues): string {
   const code = active.value; // read, so the rendering component follows a change of language
-  if (!(source in i18n.messages)) return source; // plain English with no translation: as written
-  return i18n._(source, isolated(values, languageOf(code).dir === 'rtl'));
+  const shown = isolated(values, languageOf(code).dir === 'rtl');
+  if (source in i18n.messages) return i18n._(source, shown);
+  if (!values || !SIMPLE.test(source)) return source; // plain English with no translation: as written
+  return compileSimple(source)
+    .map((part) => (typeof part === 'string' ? part : String(shown?.[part[0]] ?? '')))
+    .join('');
 }
 
 export { msg } from './msg';

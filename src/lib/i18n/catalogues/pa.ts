@@ -2175,6 +2175,12 @@ const messages: Messages = {
  "The Coverage tab": [
   "ਪਹੁੰਚ ਟੈਬ"
  ],
+ "The asset form": [
+  "ਸੰਪਤੀ ਦਾ ਫਾਰਮ"
+ ],
+ "The neighbourhood form": [
+  "ਆਂਢ-ਗੁਆਂਢ ਦਾ ਫਾਰਮ"
+ ],
  "Investment": [
   "ਨਿਵੇਸ਼"
  ],

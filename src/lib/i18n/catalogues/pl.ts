@@ -2308,6 +2308,12 @@ const messages: Messages = {
  "The Coverage tab": [
   "Karta Zasięg"
  ],
+ "The asset form": [
+  "Formularz zasobu"
+ ],
+ "The neighbourhood form": [
+  "Formularz sąsiedztwa"
+ ],
  "Investment": [
   "Inwestycje"
  ],

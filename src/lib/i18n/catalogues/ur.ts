@@ -2176,6 +2176,12 @@ const messages: Messages = {
  "The Coverage tab": [
   "رسائی کا ٹیب"
  ],
+ "The asset form": [
+  "اثاثے کا فارم"
+ ],
+ "The neighbourhood form": [
+  "محلے کا فارم"
+ ],
  "Investment": [
   "سرمایہ کاری"
  ],
