@@ -51,7 +51,6 @@ export const uiText = [
 export const NOT_YET_TRANSLATED = [
   'src/ui/action-form.tsx',
   'src/ui/attribute-table.tsx',
-  'src/ui/backup-section.tsx',
   'src/ui/basemap-section.tsx',
   'src/ui/boundary-file-picker.tsx',
   'src/ui/boundary-import-dialog.tsx',
@@ -78,7 +77,6 @@ export const NOT_YET_TRANSLATED = [
   'src/ui/plan-print.tsx',
   'src/ui/plan-settings-section.tsx',
   'src/ui/print-view.tsx',
-  'src/ui/privacy-section.tsx',
   'src/ui/saved-tiles-section.tsx',
   'src/ui/team-section.tsx',
   'src/ui/type-fields-section.tsx',

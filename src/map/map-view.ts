@@ -40,6 +40,7 @@ import { BoundaryEditor, type BoundaryDraftView, type BoundaryEditorEvents } fro
 import { DiffedGeoJson } from './large-geojson';
 import { loadLabelFonts } from './fonts';
 import { drawShapedLabelsOn, needsShaping } from './shaped-labels';
+import { controlLocale, followLanguage } from './control-labels';
 
 export interface MapViewEvents {
   /** A marker was tapped. */
@@ -75,6 +76,7 @@ export class MapView implements AtlasMap {
   private placing = false;
   private selectedId: string | null = null;
   private neighbourhoods: readonly Neighbourhood[] = [];
+  private readonly stopFollowingLanguage: () => void;
   private readonly boundaryEditor: BoundaryEditor;
   private readonly basemaps: BasemapLayers;
   private readonly assetData = new DiffedGeoJson<Asset>(
@@ -99,12 +101,14 @@ export class MapView implements AtlasMap {
       // Someone who asked their device for less motion gets labels that appear rather than fade (the
       // camera's eases MapLibre already cuts for them); the tablet also draws fewer frames.
       fadeDuration: prefersReducedMotion() ? 0 : 300,
+      locale: controlLocale(),
     });
     this.map.touchZoomRotate.disableRotation();
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(new GeolocateControl({ positionOptions: { enableHighAccuracy: true }, trackUserLocation: false, showAccuracyCircle: true }), 'top-right');
     this.map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
     this.setDataAttribution(options.dataAttribution ?? '');
+    this.stopFollowingLanguage = followLanguage(this.map);
     this.ready = new Promise((resolve) =>
       this.map.once('load', () => {
         // Before any gap is drawn: a tile laid out without its pattern image stays unhatched.
@@ -244,6 +248,7 @@ export class MapView implements AtlasMap {
   }
 
   destroy(): void {
+    this.stopFollowingLanguage();
     this.map.remove();
   }
 

@@ -1,16 +1,21 @@
 import { useState } from 'preact/hooks';
 import { exportBackup, isProtectedBackup, MIN_PASSPHRASE_LENGTH, restoreBackup, type SavedBackup } from '../actions/exchange';
 import { appState } from '../store/state';
+import { t } from '../lib/i18n';
+import { formatMoment } from '../lib/i18n/format';
 
 type Message = { text: string; problems: string[]; warning?: boolean };
 
 /** What to say once a backup is saved: plainly, when records about people left unprotected. */
 function savedMessage(saved: SavedBackup): Message {
   if (saved.protectedWith === 'passphrase')
-    return { text: `Saved ${saved.fileName}, protected with your passphrase. Keep the passphrase safe: without it the backup cannot be restored.`, problems: [] };
-  if (saved.people === 0) return { text: `Saved ${saved.fileName}.`, problems: [] };
+    return { text: t('Saved {file}, protected with your passphrase. Keep the passphrase safe: without it the backup cannot be restored.', { file: saved.fileName }), problems: [] };
+  if (saved.people === 0) return { text: t('Saved {files}.', { files: saved.fileName }), problems: [] };
   return {
-    text: `Saved ${saved.fileName} without protection: it holds ${saved.people} record${saved.people === 1 ? '' : 's'} about people, readable by anyone who gets the file. Keep it somewhere safe, or save it again protected with a passphrase.`,
+    text: t(
+      '{count, plural, one {Saved {file} without protection: it holds # record about people, readable by anyone who gets the file. Keep it somewhere safe, or save it again protected with a passphrase.} other {Saved {file} without protection: it holds # records about people, readable by anyone who gets the file. Keep it somewhere safe, or save it again protected with a passphrase.}}',
+      { count: saved.people, file: saved.fileName },
+    ),
     problems: [],
     warning: true,
   };
@@ -29,9 +34,9 @@ export function BackupSection() {
   const passphraseProblem = !protect
     ? null
     : passphrase.length < MIN_PASSPHRASE_LENGTH
-      ? `Use at least ${MIN_PASSPHRASE_LENGTH} characters.`
+      ? t('Use at least {count} characters.', { count: MIN_PASSPHRASE_LENGTH })
       : repeat !== passphrase
-        ? 'The two passphrases differ.'
+        ? t('The two passphrases differ.')
         : null;
   const save = async () => {
     setBusy(true);
@@ -54,29 +59,28 @@ export function BackupSection() {
     setMessage(
       result.ok
         ? { text: result.value, problems: [] }
-        : { text: `\u201c${pending.file.name}\u201d was not restored; nothing was changed.`, problems: result.error.map((p) => p.message), warning: true },
+        : { text: t('“{file}” was not restored; nothing was changed.', { file: pending.file.name }), problems: result.error.map((p) => p.message), warning: true },
     );
   };
   return (
     <section aria-labelledby="backup-heading">
       <h2 id="backup-heading" class="section-heading">
-        Backup
+        {t('Backup')}
       </h2>
       <p>
-        {last ? `Last backup: ${new Date(last).toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short' })}` : 'No backup made on this device yet.'} A backup holds everything, records about
-        people included.
+        {last ? t('Last backup: {when}', { when: formatMoment(last) }) : t('No backup made on this device yet.')} {t('A backup holds everything, records about people included.')}
       </p>
       <label class="check">
         <input type="checkbox" checked={protect} onChange={(e) => setProtect(e.currentTarget.checked)} />
         <span>
-          Protect with a passphrase
-          <small>The file is encrypted (AES-256); only someone with the passphrase can restore or read it.</small>
+          {t('Protect with a passphrase')}
+          <small>{t('The file is encrypted (AES-256); only someone with the passphrase can restore or read it.')}</small>
         </span>
       </label>
       {protect && (
         <div class="field-row">
           <div class="field">
-            <label for="backup-passphrase">Passphrase</label>
+            <label for="backup-passphrase">{t('Passphrase')}</label>
             <input
               id="backup-passphrase"
               type="password"
@@ -87,7 +91,7 @@ export function BackupSection() {
             />
           </div>
           <div class="field">
-            <label for="backup-passphrase-repeat">Passphrase again</label>
+            <label for="backup-passphrase-repeat">{t('Passphrase again')}</label>
             <input
               id="backup-passphrase-repeat"
               type="password"
@@ -98,36 +102,40 @@ export function BackupSection() {
             />
           </div>
           <small id="backup-passphrase-hint" class="field-hint">
-            {passphraseProblem ?? 'Passphrases match.'}
+            {passphraseProblem ?? t('Passphrases match.')}
           </small>
         </div>
       )}
       <div class="actions">
         <button type="button" class="secondary" disabled={busy || passphraseProblem !== null} onClick={() => void save()}>
-          Export backup
+          {t('Export backup')}
         </button>
         <label class="button-like">
-          Restore from backup
+          {t('Restore from backup')}
           <input type="file" accept=".json,application/json" class="visually-hidden" onChange={(e) => void choose(e.currentTarget.files?.[0])} />
         </label>
       </div>
       {pending && (
         <div class="warning" role="alert">
           <p>
-            Restoring “{pending.file.name}” replaces everything on this device ({appState.assets.value.length} assets, {appState.neighbourhoods.value.length} neighbourhoods). This cannot be undone.
+            {t('Restoring “{file}” replaces everything on this device ({assets} assets, {areas} neighbourhoods). This cannot be undone.', {
+              file: pending.file.name,
+              assets: appState.assets.value.length,
+              areas: appState.neighbourhoods.value.length,
+            })}
           </p>
           {pending.locked && (
             <div class="field">
-              <label for="restore-passphrase">Backup passphrase</label>
+              <label for="restore-passphrase">{t('Backup passphrase')}</label>
               <input id="restore-passphrase" type="password" autocomplete="current-password" value={unlock} onInput={(e) => setUnlock(e.currentTarget.value)} />
             </div>
           )}
           <div class="actions">
             <button type="button" class="primary" disabled={busy || (pending.locked && unlock === '')} onClick={() => void restore()}>
-              Replace with backup
+              {t('Replace with backup')}
             </button>
             <button type="button" class="secondary" onClick={() => setPending(null)}>
-              Keep current data
+              {t('Keep current data')}
             </button>
           </div>
         </div>

@@ -59,6 +59,8 @@ describe('languages', () => {
     await page.getByRole('dialog').getByRole('button', { name: 'بند کریں', exact: true }).click();
 
     // Right to left: the panel is on the map's left, its tabs run from the right.
+    // MapLibre's own buttons too, relabelled without remaking the map.
+    expect(await page.getByRole('button', { name: 'زوم ان کریں' }).count()).toBe(1);
     const panel = page.getByRole('complementary', { name: 'کام کی جگہ کا پینل' });
     const map = page.getByRole('region', { name: 'اثاثوں کا نقشہ' });
     const [panelBox, mapBox] = [await panel.boundingBox(), await map.boundingBox()];

@@ -44,6 +44,32 @@ const messages: Messages = {
    }
   ]
  ],
+ "{count, plural, one {Saved {file} without protection: it holds # record about people, readable by anyone who gets the file. Keep it somewhere safe, or save it again protected with a passphrase.} other {Saved {file} without protection: it holds # records about people, readable by anyone who gets the file. Keep it somewhere safe, or save it again protected with a passphrase.}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "Saved ",
+     [
+      "file"
+     ],
+     " without protection: it holds ",
+     "#",
+     " record about people, readable by anyone who gets the file. Keep it somewhere safe, or save it again protected with a passphrase."
+    ],
+    "other": [
+     "Saved ",
+     [
+      "file"
+     ],
+     " without protection: it holds ",
+     "#",
+     " records about people, readable by anyone who gets the file. Keep it somewhere safe, or save it again protected with a passphrase."
+    ]
+   }
+  ]
+ ],
  "{count, plural, one {# link drawn between the assets shown.} other {# links drawn between the assets shown.}}": [
   [
    "count",
@@ -265,6 +291,58 @@ const messages: Messages = {
     "other": [
      "#",
      " pages"
+    ]
+   }
+  ]
+ ],
+ "{months, plural, one {No one’s consent is older than # month.} other {No one’s consent is older than # months.}}": [
+  [
+   "months",
+   "plural",
+   {
+    "one": [
+     "No one’s consent is older than ",
+     "#",
+     " month."
+    ],
+    "other": [
+     "No one’s consent is older than ",
+     "#",
+     " months."
+    ]
+   }
+  ]
+ ],
+ "{count, plural, one {# person’s consent was recorded} other {# people’s consent was recorded}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "#",
+     " person’s consent was recorded"
+    ],
+    "other": [
+     "#",
+     " people’s consent was recorded"
+    ]
+   }
+  ]
+ ],
+ "{months, plural, one {more than # month ago.} other {more than # months ago.}}": [
+  [
+   "months",
+   "plural",
+   {
+    "one": [
+     "more than ",
+     "#",
+     " month ago."
+    ],
+    "other": [
+     "more than ",
+     "#",
+     " months ago."
     ]
    }
   ]

@@ -8,6 +8,21 @@ const messages: Messages = {
  "Drawing the distance surface": [
   "ਦੂਰੀ ਦੀ ਸਤ੍ਹਾ ਬਣ ਰਹੀ ਹੈ"
  ],
+ "Zoom in": [
+  "ਜ਼ੂਮ ਇਨ ਕਰੋ"
+ ],
+ "Zoom out": [
+  "ਜ਼ੂਮ ਆਊਟ ਕਰੋ"
+ ],
+ "Find my location": [
+  "ਮੇਰਾ ਟਿਕਾਣਾ ਲੱਭੋ"
+ ],
+ "Location not available": [
+  "ਟਿਕਾਣਾ ਉਪਲਬਧ ਨਹੀਂ"
+ ],
+ "Toggle attribution": [
+  "ਸਰੋਤ ਦਿਖਾਓ ਜਾਂ ਲੁਕਾਓ"
+ ],
  "Health and wellbeing": [
   "ਸਿਹਤ ਅਤੇ ਤੰਦਰੁਸਤੀ"
  ],
@@ -608,6 +623,119 @@ const messages: Messages = {
   ],
   " ਹੋਰ ਦਿਖਾਓ"
  ],
+ "Saved {file}, protected with your passphrase. Keep the passphrase safe: without it the backup cannot be restored.": [
+  [
+   "file"
+  ],
+  " ਸੰਭਾਲੀ, ਤੁਹਾਡੇ ਪਾਸਫ੍ਰੇਜ਼ ਨਾਲ ਸੁਰੱਖਿਅਤ। ਪਾਸਫ੍ਰੇਜ਼ ਸੰਭਾਲ ਕੇ ਰੱਖੋ: ਇਸ ਤੋਂ ਬਿਨਾਂ ਬੈਕਅੱਪ ਬਹਾਲ ਨਹੀਂ ਹੋ ਸਕਦਾ।"
+ ],
+ "Saved {files}.": [
+  [
+   "files"
+  ],
+  " ਸੰਭਾਲੀਆਂ।"
+ ],
+ "{count, plural, one {Saved {file} without protection: it holds # record about people, readable by anyone who gets the file. Keep it somewhere safe, or save it again protected with a passphrase.} other {Saved {file} without protection: it holds # records about people, readable by anyone who gets the file. Keep it somewhere safe, or save it again protected with a passphrase.}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     [
+      "file"
+     ],
+     " ਬਿਨਾਂ ਸੁਰੱਖਿਆ ਸੰਭਾਲੀ: ਇਸ ਵਿੱਚ ਲੋਕਾਂ ਬਾਰੇ ",
+     "#",
+     " ਰਿਕਾਰਡ ਹੈ, ਜੋ ਫਾਈਲ ਪ੍ਰਾਪਤ ਕਰਨ ਵਾਲਾ ਕੋਈ ਵੀ ਪੜ੍ਹ ਸਕਦਾ ਹੈ। ਇਸ ਨੂੰ ਸੁਰੱਖਿਅਤ ਥਾਂ ਰੱਖੋ, ਜਾਂ ਪਾਸਫ੍ਰੇਜ਼ ਨਾਲ ਮੁੜ ਸੰਭਾਲੋ।"
+    ],
+    "other": [
+     [
+      "file"
+     ],
+     " ਬਿਨਾਂ ਸੁਰੱਖਿਆ ਸੰਭਾਲੀ: ਇਸ ਵਿੱਚ ਲੋਕਾਂ ਬਾਰੇ ",
+     "#",
+     " ਰਿਕਾਰਡ ਹਨ, ਜੋ ਫਾਈਲ ਪ੍ਰਾਪਤ ਕਰਨ ਵਾਲਾ ਕੋਈ ਵੀ ਪੜ੍ਹ ਸਕਦਾ ਹੈ। ਇਸ ਨੂੰ ਸੁਰੱਖਿਅਤ ਥਾਂ ਰੱਖੋ, ਜਾਂ ਪਾਸਫ੍ਰੇਜ਼ ਨਾਲ ਮੁੜ ਸੰਭਾਲੋ।"
+    ]
+   }
+  ]
+ ],
+ "Use at least {count} characters.": [
+  "ਘੱਟੋ-ਘੱਟ ",
+  [
+   "count"
+  ],
+  " ਅੱਖਰ ਵਰਤੋ।"
+ ],
+ "The two passphrases differ.": [
+  "ਦੋਵੇਂ ਪਾਸਫ੍ਰੇਜ਼ ਵੱਖਰੇ ਹਨ।"
+ ],
+ "“{file}” was not restored; nothing was changed.": [
+  "“",
+  [
+   "file"
+  ],
+  "” ਬਹਾਲ ਨਹੀਂ ਹੋਈ; ਕੁਝ ਨਹੀਂ ਬਦਲਿਆ।"
+ ],
+ "Backup": [
+  "ਬੈਕਅੱਪ"
+ ],
+ "Last backup: {when}": [
+  "ਆਖ਼ਰੀ ਬੈਕਅੱਪ: ",
+  [
+   "when"
+  ]
+ ],
+ "No backup made on this device yet.": [
+  "ਇਸ ਡਿਵਾਈਸ ’ਤੇ ਅਜੇ ਕੋਈ ਬੈਕਅੱਪ ਨਹੀਂ ਬਣਿਆ।"
+ ],
+ "A backup holds everything, records about people included.": [
+  "ਬੈਕਅੱਪ ਵਿੱਚ ਸਭ ਕੁਝ ਹੁੰਦਾ ਹੈ, ਲੋਕਾਂ ਬਾਰੇ ਰਿਕਾਰਡਾਂ ਸਮੇਤ।"
+ ],
+ "Protect with a passphrase": [
+  "ਪਾਸਫ੍ਰੇਜ਼ ਨਾਲ ਸੁਰੱਖਿਅਤ ਕਰੋ"
+ ],
+ "The file is encrypted (AES-256); only someone with the passphrase can restore or read it.": [
+  "ਫਾਈਲ ਇਨਕ੍ਰਿਪਟ ਕੀਤੀ ਹੈ (AES-256); ਸਿਰਫ਼ ਪਾਸਫ੍ਰੇਜ਼ ਵਾਲਾ ਹੀ ਇਸ ਨੂੰ ਬਹਾਲ ਕਰ ਜਾਂ ਪੜ੍ਹ ਸਕਦਾ ਹੈ।"
+ ],
+ "Passphrase": [
+  "ਪਾਸਫ੍ਰੇਜ਼"
+ ],
+ "Passphrase again": [
+  "ਪਾਸਫ੍ਰੇਜ਼ ਦੁਬਾਰਾ"
+ ],
+ "Passphrases match.": [
+  "ਪਾਸਫ੍ਰੇਜ਼ ਮੇਲ ਖਾਂਦੇ ਹਨ।"
+ ],
+ "Export backup": [
+  "ਬੈਕਅੱਪ ਨਿਰਯਾਤ ਕਰੋ"
+ ],
+ "Restore from backup": [
+  "ਬੈਕਅੱਪ ਤੋਂ ਬਹਾਲ ਕਰੋ"
+ ],
+ "Restoring “{file}” replaces everything on this device ({assets} assets, {areas} neighbourhoods). This cannot be undone.": [
+  "“",
+  [
+   "file"
+  ],
+  "” ਦੀ ਬਹਾਲੀ ਇਸ ਡਿਵਾਈਸ ’ਤੇ ਸਭ ਕੁਝ ਬਦਲ ਦੇਵੇਗੀ (",
+  [
+   "assets"
+  ],
+  " ਸੰਪਤੀਆਂ, ",
+  [
+   "areas"
+  ],
+  " ਆਂਢ-ਗੁਆਂਢ)। ਇਹ ਵਾਪਸ ਨਹੀਂ ਲਿਆ ਜਾ ਸਕਦਾ।"
+ ],
+ "Backup passphrase": [
+  "ਬੈਕਅੱਪ ਦਾ ਪਾਸਫ੍ਰੇਜ਼"
+ ],
+ "Replace with backup": [
+  "ਬੈਕਅੱਪ ਨਾਲ ਬਦਲੋ"
+ ],
+ "Keep current data": [
+  "ਮੌਜੂਦਾ ਡਾਟਾ ਰੱਖੋ"
+ ],
  "Corner selected: tap the map where it should go, or remove it.": [
   "ਕੋਨਾ ਚੁਣਿਆ: ਨਕਸ਼ੇ ’ਤੇ ਉੱਥੇ ਟੈਪ ਕਰੋ ਜਿੱਥੇ ਇਹ ਹੋਣਾ ਚਾਹੀਦਾ ਹੈ, ਜਾਂ ਇਸ ਨੂੰ ਹਟਾਓ।"
  ],
@@ -1084,12 +1212,6 @@ const messages: Messages = {
     ]
    }
   ]
- ],
- "Saved {files}.": [
-  [
-   "files"
-  ],
-  " ਸੰਭਾਲੀਆਂ।"
  ],
  "Left out to protect privacy: {what}.": [
   "ਨਿੱਜਤਾ ਦੀ ਰਾਖੀ ਲਈ ਛੱਡਿਆ: ",
@@ -2080,6 +2202,130 @@ const messages: Messages = {
  ],
  "Download PNG": [
   "PNG ਡਾਊਨਲੋਡ ਕਰੋ"
+ ],
+ "Privacy": [
+  "ਨਿੱਜਤਾ"
+ ],
+ "Consent to review": [
+  "ਸਮੀਖਿਆ ਲਈ ਸਹਿਮਤੀ"
+ ],
+ "{months, plural, one {No one’s consent is older than # month.} other {No one’s consent is older than # months.}}": [
+  [
+   "months",
+   "plural",
+   {
+    "one": [
+     "ਕਿਸੇ ਦੀ ਸਹਿਮਤੀ ",
+     "#",
+     " ਮਹੀਨੇ ਤੋਂ ਪੁਰਾਣੀ ਨਹੀਂ।"
+    ],
+    "other": [
+     "ਕਿਸੇ ਦੀ ਸਹਿਮਤੀ ",
+     "#",
+     " ਮਹੀਨਿਆਂ ਤੋਂ ਪੁਰਾਣੀ ਨਹੀਂ।"
+    ]
+   }
+  ]
+ ],
+ "{count, plural, one {# person’s consent was recorded} other {# people’s consent was recorded}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "#",
+     " ਵਿਅਕਤੀ ਦੀ ਸਹਿਮਤੀ ਦਰਜ ਕੀਤੀ ਗਈ ਸੀ"
+    ],
+    "other": [
+     "#",
+     " ਲੋਕਾਂ ਦੀ ਸਹਿਮਤੀ ਦਰਜ ਕੀਤੀ ਗਈ ਸੀ"
+    ]
+   }
+  ]
+ ],
+ "{months, plural, one {more than # month ago.} other {more than # months ago.}}": [
+  [
+   "months",
+   "plural",
+   {
+    "one": [
+     "#",
+     " ਮਹੀਨੇ ਤੋਂ ਵੱਧ ਪਹਿਲਾਂ।"
+    ],
+    "other": [
+     "#",
+     " ਮਹੀਨਿਆਂ ਤੋਂ ਵੱਧ ਪਹਿਲਾਂ।"
+    ]
+   }
+  ]
+ ],
+ "Ask again, then re-confirm it, or anonymise the record.": [
+  "ਦੁਬਾਰਾ ਪੁੱਛੋ, ਫਿਰ ਇਸ ਦੀ ਪੁਸ਼ਟੀ ਕਰੋ, ਜਾਂ ਰਿਕਾਰਡ ਗੁਮਨਾਮ ਕਰੋ।"
+ ],
+ "consent of {date}": [
+  [
+   "date"
+  ],
+  " ਦੀ ਸਹਿਮਤੀ"
+ ],
+ "no date": [
+  "ਕੋਈ ਮਿਤੀ ਨਹੀਂ"
+ ],
+ "Re-confirm consent of {name}": [
+  [
+   "name"
+  ],
+  " ਦੀ ਸਹਿਮਤੀ ਦੀ ਮੁੜ ਪੁਸ਼ਟੀ ਕਰੋ"
+ ],
+ "Consent of “{name}” re-confirmed today.": [
+  "“",
+  [
+   "name"
+  ],
+  "” ਦੀ ਸਹਿਮਤੀ ਦੀ ਅੱਜ ਮੁੜ ਪੁਸ਼ਟੀ ਹੋਈ।"
+ ],
+ "Re-confirm": [
+  "ਮੁੜ ਪੁਸ਼ਟੀ ਕਰੋ"
+ ],
+ "Anonymise {name}": [
+  [
+   "name"
+  ],
+  " ਨੂੰ ਗੁਮਨਾਮ ਕਰੋ"
+ ],
+ "“{name}” was anonymised.": [
+  "“",
+  [
+   "name"
+  ],
+  "” ਗੁਮਨਾਮ ਕੀਤਾ ਗਿਆ।"
+ ],
+ "Review consent after (months)": [
+  "ਸਹਿਮਤੀ ਦੀ ਸਮੀਖਿਆ (ਮਹੀਨਿਆਂ ਬਾਅਦ)"
+ ],
+ "Undo history": [
+  "ਵਾਪਸੀ ਇਤਿਹਾਸ"
+ ],
+ "Undo keeps up to 100 earlier versions of your records on this device, records about people included. Clearing it keeps your records as they are now.": [
+  "ਵਾਪਸ ਲਓ ਇਸ ਡਿਵਾਈਸ ’ਤੇ ਤੁਹਾਡੇ ਰਿਕਾਰਡਾਂ ਦੇ 100 ਤੱਕ ਪਹਿਲੇ ਸੰਸਕਰਣ ਰੱਖਦਾ ਹੈ, ਲੋਕਾਂ ਬਾਰੇ ਰਿਕਾਰਡਾਂ ਸਮੇਤ। ਇਸ ਨੂੰ ਸਾਫ਼ ਕਰਨ ਨਾਲ ਤੁਹਾਡੇ ਰਿਕਾਰਡ ਉਵੇਂ ਹੀ ਰਹਿੰਦੇ ਹਨ ਜਿਵੇਂ ਹੁਣ ਹਨ।"
+ ],
+ "Clear the undo history? No change made before now can be undone.": [
+  "ਵਾਪਸੀ ਇਤਿਹਾਸ ਸਾਫ਼ ਕਰਨਾ ਹੈ? ਹੁਣ ਤੋਂ ਪਹਿਲਾਂ ਦੀ ਕੋਈ ਤਬਦੀਲੀ ਵਾਪਸ ਨਹੀਂ ਲਈ ਜਾ ਸਕੇਗੀ।"
+ ],
+ "The undo history was cleared.": [
+  "ਵਾਪਸੀ ਇਤਿਹਾਸ ਸਾਫ਼ ਕੀਤਾ ਗਿਆ।"
+ ],
+ "The undo history could not be cleared.": [
+  "ਵਾਪਸੀ ਇਤਿਹਾਸ ਸਾਫ਼ ਨਹੀਂ ਹੋ ਸਕਿਆ।"
+ ],
+ "Clear it now": [
+  "ਹੁਣੇ ਸਾਫ਼ ਕਰੋ"
+ ],
+ "Keep it": [
+  "ਰਹਿਣ ਦਿਓ"
+ ],
+ "Clear undo history": [
+  "ਵਾਪਸੀ ਇਤਿਹਾਸ ਸਾਫ਼ ਕਰੋ"
  ],
  "Parks (CSV)": [
   "ਪਾਰਕ (CSV)"

@@ -8,6 +8,21 @@ const messages: Messages = {
  "Drawing the distance surface": [
   "Rysowanie powierzchni odległości"
  ],
+ "Zoom in": [
+  "Powiększ"
+ ],
+ "Zoom out": [
+  "Pomniejsz"
+ ],
+ "Find my location": [
+  "Znajdź moją lokalizację"
+ ],
+ "Location not available": [
+  "Lokalizacja niedostępna"
+ ],
+ "Toggle attribution": [
+  "Pokaż lub ukryj źródła danych"
+ ],
  "Health and wellbeing": [
   "Zdrowie i dobre samopoczucie"
  ],
@@ -637,6 +652,141 @@ const messages: Messages = {
    "remaining"
   ]
  ],
+ "Saved {file}, protected with your passphrase. Keep the passphrase safe: without it the backup cannot be restored.": [
+  "Zapisano ",
+  [
+   "file"
+  ],
+  ", chroniony Twoim hasłem. Przechowuj hasło bezpiecznie: bez niego kopii nie da się przywrócić."
+ ],
+ "Saved {files}.": [
+  "Zapisano ",
+  [
+   "files"
+  ],
+  "."
+ ],
+ "{count, plural, one {Saved {file} without protection: it holds # record about people, readable by anyone who gets the file. Keep it somewhere safe, or save it again protected with a passphrase.} other {Saved {file} without protection: it holds # records about people, readable by anyone who gets the file. Keep it somewhere safe, or save it again protected with a passphrase.}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "Zapisano ",
+     [
+      "file"
+     ],
+     " bez ochrony: zawiera ",
+     "#",
+     " rekord o osobach, czytelny dla każdego, kto dostanie plik. Przechowuj go w bezpiecznym miejscu albo zapisz ponownie z hasłem."
+    ],
+    "few": [
+     "Zapisano ",
+     [
+      "file"
+     ],
+     " bez ochrony: zawiera ",
+     "#",
+     " rekordy o osobach, czytelne dla każdego, kto dostanie plik. Przechowuj go w bezpiecznym miejscu albo zapisz ponownie z hasłem."
+    ],
+    "many": [
+     "Zapisano ",
+     [
+      "file"
+     ],
+     " bez ochrony: zawiera ",
+     "#",
+     " rekordów o osobach, czytelnych dla każdego, kto dostanie plik. Przechowuj go w bezpiecznym miejscu albo zapisz ponownie z hasłem."
+    ],
+    "other": [
+     "Zapisano ",
+     [
+      "file"
+     ],
+     " bez ochrony: zawiera ",
+     "#",
+     " rekordu o osobach, czytelnego dla każdego, kto dostanie plik. Przechowuj go w bezpiecznym miejscu albo zapisz ponownie z hasłem."
+    ]
+   }
+  ]
+ ],
+ "Use at least {count} characters.": [
+  "Użyj co najmniej ",
+  [
+   "count"
+  ],
+  " znaków."
+ ],
+ "The two passphrases differ.": [
+  "Te dwa hasła się różnią."
+ ],
+ "“{file}” was not restored; nothing was changed.": [
+  "Nie przywrócono „",
+  [
+   "file"
+  ],
+  "”; niczego nie zmieniono."
+ ],
+ "Backup": [
+  "Kopia zapasowa"
+ ],
+ "Last backup: {when}": [
+  "Ostatnia kopia: ",
+  [
+   "when"
+  ]
+ ],
+ "No backup made on this device yet.": [
+  "Na tym urządzeniu nie zrobiono jeszcze kopii."
+ ],
+ "A backup holds everything, records about people included.": [
+  "Kopia zawiera wszystko, łącznie z rekordami o osobach."
+ ],
+ "Protect with a passphrase": [
+  "Chroń hasłem"
+ ],
+ "The file is encrypted (AES-256); only someone with the passphrase can restore or read it.": [
+  "Plik jest szyfrowany (AES-256); tylko ktoś z hasłem może go przywrócić lub odczytać."
+ ],
+ "Passphrase": [
+  "Hasło"
+ ],
+ "Passphrase again": [
+  "Hasło ponownie"
+ ],
+ "Passphrases match.": [
+  "Hasła są zgodne."
+ ],
+ "Export backup": [
+  "Eksportuj kopię zapasową"
+ ],
+ "Restore from backup": [
+  "Przywróć z kopii"
+ ],
+ "Restoring “{file}” replaces everything on this device ({assets} assets, {areas} neighbourhoods). This cannot be undone.": [
+  "Przywrócenie „",
+  [
+   "file"
+  ],
+  "” zastąpi wszystko na tym urządzeniu (",
+  [
+   "assets"
+  ],
+  " zasobów, ",
+  [
+   "areas"
+  ],
+  " sąsiedztw). Tego nie można cofnąć."
+ ],
+ "Backup passphrase": [
+  "Hasło kopii"
+ ],
+ "Replace with backup": [
+  "Zastąp kopią"
+ ],
+ "Keep current data": [
+  "Zachowaj obecne dane"
+ ],
  "Corner selected: tap the map where it should go, or remove it.": [
   "Wybrano narożnik: stuknij mapę tam, gdzie ma być, albo go usuń."
  ],
@@ -1153,13 +1303,6 @@ const messages: Messages = {
     ]
    }
   ]
- ],
- "Saved {files}.": [
-  "Zapisano ",
-  [
-   "files"
-  ],
-  "."
  ],
  "Left out to protect privacy: {what}.": [
   "Pominięto dla ochrony prywatności: ",
@@ -2212,6 +2355,164 @@ const messages: Messages = {
  ],
  "Download PNG": [
   "Pobierz PNG"
+ ],
+ "Privacy": [
+  "Prywatność"
+ ],
+ "Consent to review": [
+  "Zgody do przeglądu"
+ ],
+ "{months, plural, one {No one’s consent is older than # month.} other {No one’s consent is older than # months.}}": [
+  [
+   "months",
+   "plural",
+   {
+    "one": [
+     "Niczyja zgoda nie jest starsza niż ",
+     "#",
+     " miesiąc."
+    ],
+    "few": [
+     "Niczyja zgoda nie jest starsza niż ",
+     "#",
+     " miesiące."
+    ],
+    "many": [
+     "Niczyja zgoda nie jest starsza niż ",
+     "#",
+     " miesięcy."
+    ],
+    "other": [
+     "Niczyja zgoda nie jest starsza niż ",
+     "#",
+     " miesiąca."
+    ]
+   }
+  ]
+ ],
+ "{count, plural, one {# person’s consent was recorded} other {# people’s consent was recorded}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "Zgodę ",
+     "#",
+     " osoby zapisano"
+    ],
+    "few": [
+     "Zgody ",
+     "#",
+     " osób zapisano"
+    ],
+    "many": [
+     "Zgody ",
+     "#",
+     " osób zapisano"
+    ],
+    "other": [
+     "Zgody ",
+     "#",
+     " osoby zapisano"
+    ]
+   }
+  ]
+ ],
+ "{months, plural, one {more than # month ago.} other {more than # months ago.}}": [
+  [
+   "months",
+   "plural",
+   {
+    "one": [
+     "ponad ",
+     "#",
+     " miesiąc temu."
+    ],
+    "few": [
+     "ponad ",
+     "#",
+     " miesiące temu."
+    ],
+    "many": [
+     "ponad ",
+     "#",
+     " miesięcy temu."
+    ],
+    "other": [
+     "ponad ",
+     "#",
+     " miesiąca temu."
+    ]
+   }
+  ]
+ ],
+ "Ask again, then re-confirm it, or anonymise the record.": [
+  "Zapytaj ponownie, potem ją potwierdź albo zanonimizuj rekord."
+ ],
+ "consent of {date}": [
+  "zgoda z ",
+  [
+   "date"
+  ]
+ ],
+ "no date": [
+  "bez daty"
+ ],
+ "Re-confirm consent of {name}": [
+  "Potwierdź ponownie zgodę: ",
+  [
+   "name"
+  ]
+ ],
+ "Consent of “{name}” re-confirmed today.": [
+  "Zgodę „",
+  [
+   "name"
+  ],
+  "” potwierdzono dziś ponownie."
+ ],
+ "Re-confirm": [
+  "Potwierdź ponownie"
+ ],
+ "Anonymise {name}": [
+  "Zanonimizuj: ",
+  [
+   "name"
+  ]
+ ],
+ "“{name}” was anonymised.": [
+  "„",
+  [
+   "name"
+  ],
+  "” zanonimizowano."
+ ],
+ "Review consent after (months)": [
+  "Przegląd zgody po (miesiącach)"
+ ],
+ "Undo history": [
+  "Historia cofania"
+ ],
+ "Undo keeps up to 100 earlier versions of your records on this device, records about people included. Clearing it keeps your records as they are now.": [
+  "Cofanie przechowuje do 100 wcześniejszych wersji Twoich rekordów na tym urządzeniu, łącznie z rekordami o osobach. Wyczyszczenie jej zostawia rekordy w obecnym stanie."
+ ],
+ "Clear the undo history? No change made before now can be undone.": [
+  "Wyczyścić historię cofania? Żadnej wcześniejszej zmiany nie będzie można cofnąć."
+ ],
+ "The undo history was cleared.": [
+  "Historię cofania wyczyszczono."
+ ],
+ "The undo history could not be cleared.": [
+  "Nie udało się wyczyścić historii cofania."
+ ],
+ "Clear it now": [
+  "Wyczyść teraz"
+ ],
+ "Keep it": [
+  "Zachowaj"
+ ],
+ "Clear undo history": [
+  "Wyczyść historię cofania"
  ],
  "Parks (CSV)": [
   "Parki (CSV)"

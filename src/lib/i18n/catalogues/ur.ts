@@ -8,6 +8,21 @@ const messages: Messages = {
  "Drawing the distance surface": [
   "فاصلے کی سطح بن رہی ہے"
  ],
+ "Zoom in": [
+  "زوم ان کریں"
+ ],
+ "Zoom out": [
+  "زوم آؤٹ کریں"
+ ],
+ "Find my location": [
+  "میرا مقام تلاش کریں"
+ ],
+ "Location not available": [
+  "مقام دستیاب نہیں"
+ ],
+ "Toggle attribution": [
+  "ماخذ دکھائیں یا چھپائیں"
+ ],
  "Health and wellbeing": [
   "صحت اور بہبود"
  ],
@@ -608,6 +623,119 @@ const messages: Messages = {
   ],
   " مزید دکھائیں"
  ],
+ "Saved {file}, protected with your passphrase. Keep the passphrase safe: without it the backup cannot be restored.": [
+  [
+   "file"
+  ],
+  " محفوظ ہو گئی، آپ کے پاس فریز سے محفوظ۔ پاس فریز سنبھال کر رکھیں: اس کے بغیر بیک اپ بحال نہیں ہو سکتا۔"
+ ],
+ "Saved {files}.": [
+  [
+   "files"
+  ],
+  " محفوظ ہو گئیں۔"
+ ],
+ "{count, plural, one {Saved {file} without protection: it holds # record about people, readable by anyone who gets the file. Keep it somewhere safe, or save it again protected with a passphrase.} other {Saved {file} without protection: it holds # records about people, readable by anyone who gets the file. Keep it somewhere safe, or save it again protected with a passphrase.}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     [
+      "file"
+     ],
+     " بغیر تحفظ کے محفوظ ہوئی: اس میں لوگوں کے بارے میں ",
+     "#",
+     " ریکارڈ ہے، جسے فائل پانے والا کوئی بھی پڑھ سکتا ہے۔ اسے محفوظ جگہ رکھیں، یا پاس فریز کے ساتھ دوبارہ محفوظ کریں۔"
+    ],
+    "other": [
+     [
+      "file"
+     ],
+     " بغیر تحفظ کے محفوظ ہوئی: اس میں لوگوں کے بارے میں ",
+     "#",
+     " ریکارڈ ہیں، جنہیں فائل پانے والا کوئی بھی پڑھ سکتا ہے۔ اسے محفوظ جگہ رکھیں، یا پاس فریز کے ساتھ دوبارہ محفوظ کریں۔"
+    ]
+   }
+  ]
+ ],
+ "Use at least {count} characters.": [
+  "کم از کم ",
+  [
+   "count"
+  ],
+  " حروف استعمال کریں۔"
+ ],
+ "The two passphrases differ.": [
+  "دونوں پاس فریز مختلف ہیں۔"
+ ],
+ "“{file}” was not restored; nothing was changed.": [
+  "”",
+  [
+   "file"
+  ],
+  "“ بحال نہیں ہوئی؛ کچھ نہیں بدلا۔"
+ ],
+ "Backup": [
+  "بیک اپ"
+ ],
+ "Last backup: {when}": [
+  "آخری بیک اپ: ",
+  [
+   "when"
+  ]
+ ],
+ "No backup made on this device yet.": [
+  "اس آلے پر ابھی کوئی بیک اپ نہیں بنا۔"
+ ],
+ "A backup holds everything, records about people included.": [
+  "بیک اپ میں سب کچھ ہوتا ہے، لوگوں کے بارے میں ریکارڈ سمیت۔"
+ ],
+ "Protect with a passphrase": [
+  "پاس فریز سے محفوظ کریں"
+ ],
+ "The file is encrypted (AES-256); only someone with the passphrase can restore or read it.": [
+  "فائل خفیہ کاری شدہ ہے (AES-256)؛ صرف پاس فریز والا ہی اسے بحال کر یا پڑھ سکتا ہے۔"
+ ],
+ "Passphrase": [
+  "پاس فریز"
+ ],
+ "Passphrase again": [
+  "پاس فریز دوبارہ"
+ ],
+ "Passphrases match.": [
+  "پاس فریز مماثل ہیں۔"
+ ],
+ "Export backup": [
+  "بیک اپ برآمد کریں"
+ ],
+ "Restore from backup": [
+  "بیک اپ سے بحال کریں"
+ ],
+ "Restoring “{file}” replaces everything on this device ({assets} assets, {areas} neighbourhoods). This cannot be undone.": [
+  "”",
+  [
+   "file"
+  ],
+  "“ کی بحالی اس آلے پر موجود سب کچھ بدل دے گی (",
+  [
+   "assets"
+  ],
+  " اثاثے، ",
+  [
+   "areas"
+  ],
+  " محلے)۔ یہ واپس نہیں ہو سکتا۔"
+ ],
+ "Backup passphrase": [
+  "بیک اپ کا پاس فریز"
+ ],
+ "Replace with backup": [
+  "بیک اپ سے بدل دیں"
+ ],
+ "Keep current data": [
+  "موجودہ ڈیٹا رکھیں"
+ ],
  "Corner selected: tap the map where it should go, or remove it.": [
   "کونا منتخب ہے: نقشے پر وہاں ٹیپ کریں جہاں اسے ہونا چاہیے، یا اسے ہٹا دیں۔"
  ],
@@ -1084,12 +1212,6 @@ const messages: Messages = {
     ]
    }
   ]
- ],
- "Saved {files}.": [
-  [
-   "files"
-  ],
-  " محفوظ ہو گئیں۔"
  ],
  "Left out to protect privacy: {what}.": [
   "رازداری کے تحفظ کے لیے چھوڑا گیا: ",
@@ -2081,6 +2203,130 @@ const messages: Messages = {
  ],
  "Download PNG": [
   "PNG ڈاؤن لوڈ کریں"
+ ],
+ "Privacy": [
+  "رازداری"
+ ],
+ "Consent to review": [
+  "جائزے کے لیے رضامندی"
+ ],
+ "{months, plural, one {No one’s consent is older than # month.} other {No one’s consent is older than # months.}}": [
+  [
+   "months",
+   "plural",
+   {
+    "one": [
+     "کسی کی رضامندی ",
+     "#",
+     " مہینے سے پرانی نہیں۔"
+    ],
+    "other": [
+     "کسی کی رضامندی ",
+     "#",
+     " مہینوں سے پرانی نہیں۔"
+    ]
+   }
+  ]
+ ],
+ "{count, plural, one {# person’s consent was recorded} other {# people’s consent was recorded}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "#",
+     " فرد کی رضامندی درج کی گئی تھی"
+    ],
+    "other": [
+     "#",
+     " لوگوں کی رضامندی درج کی گئی تھی"
+    ]
+   }
+  ]
+ ],
+ "{months, plural, one {more than # month ago.} other {more than # months ago.}}": [
+  [
+   "months",
+   "plural",
+   {
+    "one": [
+     "#",
+     " مہینے سے زیادہ پہلے۔"
+    ],
+    "other": [
+     "#",
+     " مہینوں سے زیادہ پہلے۔"
+    ]
+   }
+  ]
+ ],
+ "Ask again, then re-confirm it, or anonymise the record.": [
+  "دوبارہ پوچھیں، پھر اس کی تصدیق کریں، یا ریکارڈ گمنام کریں۔"
+ ],
+ "consent of {date}": [
+  [
+   "date"
+  ],
+  " کی رضامندی"
+ ],
+ "no date": [
+  "کوئی تاریخ نہیں"
+ ],
+ "Re-confirm consent of {name}": [
+  [
+   "name"
+  ],
+  " کی رضامندی کی دوبارہ تصدیق کریں"
+ ],
+ "Consent of “{name}” re-confirmed today.": [
+  "”",
+  [
+   "name"
+  ],
+  "“ کی رضامندی کی آج دوبارہ تصدیق ہوئی۔"
+ ],
+ "Re-confirm": [
+  "دوبارہ تصدیق کریں"
+ ],
+ "Anonymise {name}": [
+  [
+   "name"
+  ],
+  " کو گمنام کریں"
+ ],
+ "“{name}” was anonymised.": [
+  "”",
+  [
+   "name"
+  ],
+  "“ کو گمنام کر دیا گیا۔"
+ ],
+ "Review consent after (months)": [
+  "رضامندی کا جائزہ (مہینوں بعد)"
+ ],
+ "Undo history": [
+  "واپسی کی تاریخ"
+ ],
+ "Undo keeps up to 100 earlier versions of your records on this device, records about people included. Clearing it keeps your records as they are now.": [
+  "واپسی اس آلے پر آپ کے ریکارڈز کے 100 تک پچھلے ورژن رکھتی ہے، لوگوں کے بارے میں ریکارڈ سمیت۔ اسے صاف کرنے سے آپ کے ریکارڈ ویسے ہی رہتے ہیں جیسے اب ہیں۔"
+ ],
+ "Clear the undo history? No change made before now can be undone.": [
+  "واپسی کی تاریخ صاف کریں؟ اب سے پہلے کی کوئی تبدیلی واپس نہیں ہو سکے گی۔"
+ ],
+ "The undo history was cleared.": [
+  "واپسی کی تاریخ صاف کر دی گئی۔"
+ ],
+ "The undo history could not be cleared.": [
+  "واپسی کی تاریخ صاف نہیں ہو سکی۔"
+ ],
+ "Clear it now": [
+  "ابھی صاف کریں"
+ ],
+ "Keep it": [
+  "رہنے دیں"
+ ],
+ "Clear undo history": [
+  "واپسی کی تاریخ صاف کریں"
  ],
  "Parks (CSV)": [
   "پارک (CSV)"
