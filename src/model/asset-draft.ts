@@ -3,6 +3,7 @@ import { err, ok, type Problem, type Result } from '../lib/result';
 import type { CategoryId } from './categories';
 import type { AssetGeometry } from './geometry';
 import { fieldValue, type TypeField } from './type-fields';
+import { msg } from '../lib/i18n/msg';
 
 /** What the asset form holds: plain strings and lists as typed, before any validation. */
 export interface AssetDraft {
@@ -212,7 +213,11 @@ export function assetFromDraft(draft: AssetDraft, context: DraftContext): Result
     const field = fieldOf(issue.path);
     if (problems.some((p) => p.field === field)) continue;
     const message =
-      field === 'category' && draft.category === '' ? 'Choose a category' : field === 'consentStatus' && draft.consentStatus === '' ? 'Record whether this person has given consent' : issue.message;
+      field === 'category' && draft.category === ''
+        ? msg('Choose a category')
+        : field === 'consentStatus' && draft.consentStatus === ''
+          ? msg('Record whether this person has given consent')
+          : issue.message;
     problems.push({ message, field });
   }
   return err(problems);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CATEGORY_IDS } from './categories';
 import { AssetGeometrySchema } from './geometry';
 import { DateSchema, IdSchema, TimestampSchema, longText, shortText } from './common';
+import { msg } from '../lib/i18n/msg';
 
 export const COST_VALUES = ['free', 'low', 'paid'] as const;
 export const STATUS_VALUES = ['active', 'inactive', 'closed'] as const;
@@ -11,16 +12,19 @@ export const LINK_RELATIONS = ['meets in', 'run by', 'part of', 'works with'] as
 export const ContactSchema = z.object({
   name: shortText(200, 'Contact name').optional(),
   phone: shortText(40, 'Phone').optional(),
-  email: z.email({ error: 'Email must look like name@example.org' }).max(254).optional(),
+  email: z
+    .email({ error: msg('Email must look like name@example.org') })
+    .max(254)
+    .optional(),
   website: z
-    .url({ protocol: /^https?$/, error: 'Website must be a web address starting http:// or https://' })
+    .url({ protocol: /^https?$/, error: msg('Website must be a web address starting http:// or https://') })
     .max(2000)
     .optional(),
 });
 
 export const ConsentSchema = z
   .object({
-    status: z.enum(CONSENT_VALUES, { error: 'Consent must be given, not yet asked, or withdrawn' }),
+    status: z.enum(CONSENT_VALUES, { error: msg('Consent must be given, not yet asked, or withdrawn') }),
     date: DateSchema.optional(),
     purpose: shortText(500, 'Consent purpose').optional(),
     /** They agreed that the team's other coordinators see this record (team sharing sends it only then). */
@@ -28,7 +32,7 @@ export const ConsentSchema = z
   })
   .superRefine((consent, ctx) => {
     if (consent.status === 'given' && (!consent.date || !consent.purpose)) {
-      ctx.addIssue({ code: 'custom', message: 'When consent is given, record the date and what it was given for', path: ['date'] });
+      ctx.addIssue({ code: 'custom', message: msg('When consent is given, record the date and what it was given for'), path: ['date'] });
     }
   });
 
@@ -61,7 +65,7 @@ export const AssetLinkSchema = z.object({
 export const AssetSchema = z
   .object({
     id: IdSchema,
-    name: shortText(200, 'Name', 'Give the asset a name').min(1, 'Give the asset a name'),
+    name: shortText(200, 'Name', msg('Give the asset a name')).min(1, msg('Give the asset a name')),
     category: z.enum(CATEGORY_IDS, { error: `Choose a category: ${CATEGORY_IDS.join(', ')}` }),
     type: shortText(80, 'Type').default(''),
     description: longText('Description').default(''),
@@ -101,16 +105,16 @@ export const AssetSchema = z
   })
   .superRefine((asset, ctx) => {
     if (asset.category === 'individuals' && !asset.person) {
-      ctx.addIssue({ code: 'custom', path: ['person'], message: 'A record about a person needs their consent status' });
+      ctx.addIssue({ code: 'custom', path: ['person'], message: msg('A record about a person needs their consent status') });
     }
     if (asset.connector && !(CONNECTOR_CATEGORIES as readonly string[]).includes(asset.category)) {
-      ctx.addIssue({ code: 'custom', path: ['connector'], message: 'Only a person or a group can be a community connector' });
+      ctx.addIssue({ code: 'custom', path: ['connector'], message: msg('Only a person or a group can be a community connector') });
     }
     if (asset.connector && asset.category === 'individuals' && asset.person?.consent.status !== 'given') {
-      ctx.addIssue({ code: 'custom', path: ['connector'], message: 'A person can be marked as a community connector only once they have given consent' });
+      ctx.addIssue({ code: 'custom', path: ['connector'], message: msg('A person can be marked as a community connector only once they have given consent') });
     }
     if (asset.category !== 'individuals' && asset.geometry === null) {
-      ctx.addIssue({ code: 'custom', path: ['geometry'], message: 'Place the asset on the map (only people may be recorded without a location)' });
+      ctx.addIssue({ code: 'custom', path: ['geometry'], message: msg('Place the asset on the map (only people may be recorded without a location)') });
     }
   });
 

@@ -82,7 +82,8 @@ export function AssetForm() {
     } else {
       setErrors(fieldErrors(outcome.error));
       const elsewhere = outcome.error.filter((p) => !p.field);
-      setStoreMessage(elsewhere.length > 0 ? sentences(elsewhere) : null);
+      // A problem the model marked for the catalogue is shown in the chosen language.
+      setStoreMessage(elsewhere.length > 0 ? sentences(elsewhere.map((p) => ({ ...p, message: t(p.message) }))) : null);
       setAttempt(attempt + 1);
     }
   };

@@ -78,6 +78,9 @@ describe('languages', () => {
     await expect.poll(() => form.count()).toBe(1);
     await form.getByRole('button', { name: 'محفوظ کریں' }).click();
     await expect.poll(() => page.getByText('یہ 2 خانے دیکھیں: نام, زمرہ۔').count()).toBe(1);
+    // The model's own checks speak Urdu under their fields.
+    expect(await page.getByText('اثاثے کو نام دیں').count()).toBe(1);
+    expect(await page.getByText('زمرہ منتخب کریں').count()).toBe(1);
     await page.getByLabel('نام', { exact: true }).fill(MOSQUE);
     await page.getByLabel('زمرہ', { exact: true }).selectOption({ label: 'ادارے' });
     await snapshot(page, 'languages-urdu-form-landscape');

@@ -47,6 +47,12 @@ const messages: Messages = {
  "Safety": [
   "ਸੁਰੱਖਿਆ"
  ],
+ "Choose a category": [
+  "ਸ਼੍ਰੇਣੀ ਚੁਣੋ"
+ ],
+ "Record whether this person has given consent": [
+  "ਦਰਜ ਕਰੋ ਕਿ ਇਸ ਵਿਅਕਤੀ ਨੇ ਸਹਿਮਤੀ ਦਿੱਤੀ ਹੈ ਜਾਂ ਨਹੀਂ"
+ ],
  "Meets in": [
   "ਇੱਥੇ ਮਿਲਦੇ ਹਨ"
  ],
@@ -70,6 +76,33 @@ const messages: Messages = {
  ],
  "works with this": [
   "ਇਸ ਨਾਲ ਕੰਮ ਕਰਦਾ ਹੈ"
+ ],
+ "Email must look like name@example.org": [
+  "ਈਮੇਲ name@example.org ਵਰਗੀ ਹੋਣੀ ਚਾਹੀਦੀ ਹੈ"
+ ],
+ "Website must be a web address starting http:// or https://": [
+  "ਵੈੱਬਸਾਈਟ http:// ਜਾਂ https:// ਨਾਲ ਸ਼ੁਰੂ ਹੋਣ ਵਾਲਾ ਵੈੱਬ ਪਤਾ ਹੋਣੀ ਚਾਹੀਦੀ ਹੈ"
+ ],
+ "Consent must be given, not yet asked, or withdrawn": [
+  "ਸਹਿਮਤੀ ਦਿੱਤੀ, ਅਜੇ ਨਹੀਂ ਪੁੱਛੀ, ਜਾਂ ਵਾਪਸ ਲਈ ਹੋਣੀ ਚਾਹੀਦੀ ਹੈ"
+ ],
+ "When consent is given, record the date and what it was given for": [
+  "ਸਹਿਮਤੀ ਦਿੱਤੀ ਹੋਵੇ ਤਾਂ ਮਿਤੀ ਅਤੇ ਮਕਸਦ ਦਰਜ ਕਰੋ"
+ ],
+ "Give the asset a name": [
+  "ਸੰਪਤੀ ਨੂੰ ਨਾਂ ਦਿਓ"
+ ],
+ "A record about a person needs their consent status": [
+  "ਕਿਸੇ ਵਿਅਕਤੀ ਦੇ ਰਿਕਾਰਡ ਲਈ ਉਨ੍ਹਾਂ ਦੀ ਸਹਿਮਤੀ ਦੀ ਸਥਿਤੀ ਲੋੜੀਂਦੀ ਹੈ"
+ ],
+ "Only a person or a group can be a community connector": [
+  "ਸਿਰਫ਼ ਕੋਈ ਵਿਅਕਤੀ ਜਾਂ ਗਰੁੱਪ ਕਮਿਊਨਿਟੀ ਜੋੜਨ ਵਾਲਾ ਹੋ ਸਕਦਾ ਹੈ"
+ ],
+ "A person can be marked as a community connector only once they have given consent": [
+  "ਕਿਸੇ ਵਿਅਕਤੀ ਨੂੰ ਕਮਿਊਨਿਟੀ ਜੋੜਨ ਵਾਲਾ ਤਦ ਹੀ ਨਿਸ਼ਾਨਬੱਧ ਕੀਤਾ ਜਾ ਸਕਦਾ ਹੈ ਜਦੋਂ ਉਹ ਸਹਿਮਤੀ ਦੇ ਚੁੱਕਾ ਹੋਵੇ"
+ ],
+ "Place the asset on the map (only people may be recorded without a location)": [
+  "ਸੰਪਤੀ ਨੂੰ ਨਕਸ਼ੇ ’ਤੇ ਰੱਖੋ (ਸਿਰਫ਼ ਲੋਕ ਬਿਨਾਂ ਟਿਕਾਣੇ ਦੇ ਦਰਜ ਹੋ ਸਕਦੇ ਹਨ)"
  ],
  "Individuals": [
   "ਵਿਅਕਤੀ"

@@ -47,6 +47,12 @@ const messages: Messages = {
  "Safety": [
   "Bezpieczeństwo"
  ],
+ "Choose a category": [
+  "Wybierz kategorię"
+ ],
+ "Record whether this person has given consent": [
+  "Zapisz, czy ta osoba wyraziła zgodę"
+ ],
  "Meets in": [
   "Spotyka się w"
  ],
@@ -70,6 +76,33 @@ const messages: Messages = {
  ],
  "works with this": [
   "współpracuje z tym"
+ ],
+ "Email must look like name@example.org": [
+  "E-mail musi wyglądać jak imie@example.org"
+ ],
+ "Website must be a web address starting http:// or https://": [
+  "Strona internetowa musi być adresem zaczynającym się od http:// lub https://"
+ ],
+ "Consent must be given, not yet asked, or withdrawn": [
+  "Zgoda musi być: udzielona, jeszcze nie zapytano albo wycofana"
+ ],
+ "When consent is given, record the date and what it was given for": [
+  "Gdy zgoda jest udzielona, zapisz datę i w jakim celu"
+ ],
+ "Give the asset a name": [
+  "Nadaj zasobowi nazwę"
+ ],
+ "A record about a person needs their consent status": [
+  "Rekord o osobie wymaga stanu jej zgody"
+ ],
+ "Only a person or a group can be a community connector": [
+  "Tylko osoba lub grupa może być łącznikiem społeczności"
+ ],
+ "A person can be marked as a community connector only once they have given consent": [
+  "Osobę można oznaczyć jako łącznika społeczności dopiero po wyrażeniu zgody"
+ ],
+ "Place the asset on the map (only people may be recorded without a location)": [
+  "Umieść zasób na mapie (tylko osoby można zapisać bez położenia)"
  ],
  "Individuals": [
   "Osoby"

@@ -47,6 +47,12 @@ const messages: Messages = {
  "Safety": [
   "حفاظت"
  ],
+ "Choose a category": [
+  "زمرہ منتخب کریں"
+ ],
+ "Record whether this person has given consent": [
+  "درج کریں کہ اس فرد نے رضامندی دی ہے یا نہیں"
+ ],
  "Meets in": [
   "ملاقات کی جگہ"
  ],
@@ -70,6 +76,33 @@ const messages: Messages = {
  ],
  "works with this": [
   "اس کے ساتھ کام کرتا ہے"
+ ],
+ "Email must look like name@example.org": [
+  "ای میل name@example.org جیسی ہونی چاہیے"
+ ],
+ "Website must be a web address starting http:// or https://": [
+  "ویب سائٹ http:// یا https:// سے شروع ہونے والا ویب پتہ ہونا چاہیے"
+ ],
+ "Consent must be given, not yet asked, or withdrawn": [
+  "رضامندی دی گئی، ابھی نہیں پوچھی گئی، یا واپس لی گئی ہونی چاہیے"
+ ],
+ "When consent is given, record the date and what it was given for": [
+  "رضامندی دی گئی ہو تو تاریخ اور مقصد درج کریں"
+ ],
+ "Give the asset a name": [
+  "اثاثے کو نام دیں"
+ ],
+ "A record about a person needs their consent status": [
+  "کسی فرد کے ریکارڈ کے لیے ان کی رضامندی کی حالت درکار ہے"
+ ],
+ "Only a person or a group can be a community connector": [
+  "صرف کوئی فرد یا گروپ کمیونٹی رابطہ کار ہو سکتا ہے"
+ ],
+ "A person can be marked as a community connector only once they have given consent": [
+  "کسی فرد کو کمیونٹی رابطہ کار تبھی نشان زد کیا جا سکتا ہے جب وہ رضامندی دے چکا ہو"
+ ],
+ "Place the asset on the map (only people may be recorded without a location)": [
+  "اثاثے کو نقشے پر رکھیں (صرف لوگ بغیر مقام کے درج ہو سکتے ہیں)"
  ],
  "Individuals": [
   "افراد"
