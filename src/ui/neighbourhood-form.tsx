@@ -3,6 +3,7 @@ import { sentences, type Problem } from '../lib/result';
 import { areaText, deleteNeighbourhood, saveNeighbourhood } from '../actions/neighbourhoods';
 import { Field, describedBy } from './form-fields';
 import { mode, panelTab, send, toast, type NeighbourhoodFields } from './ui-state';
+import { t } from '../lib/i18n';
 
 /** Names a new neighbourhood or edits one: name, code, notes, its boundary, or delete it. */
 export function NeighbourhoodForm() {
@@ -20,23 +21,23 @@ export function NeighbourhoodForm() {
     if (!saved.ok) return setErrors(saved.error);
     send({ type: 'done' });
     panelTab.value = 'neighbourhoods';
-    toast.value = { message: `Saved neighbourhood \u201c${saved.value.name}\u201d`, undoable: true };
+    toast.value = { message: t('Saved neighbourhood “{name}”', { name: saved.value.name }), undoable: true };
   };
   const remove = async () => {
     if (!current.neighbourhoodId) return;
     const name = fields.name;
     if (await deleteNeighbourhood(current.neighbourhoodId)) {
       send({ type: 'done' });
-      toast.value = { message: `Deleted neighbourhood \u201c${name}\u201d`, undoable: true };
+      toast.value = { message: t('Deleted neighbourhood “{name}”', { name }), undoable: true };
     }
   };
   const editBoundary = () => send({ type: 'edit-boundary' });
   return (
     <form class="asset-form" onSubmit={save} aria-labelledby="neighbourhood-form-title" noValidate>
       <h2 id="neighbourhood-form-title" ref={heading} tabIndex={-1}>
-        {current.neighbourhoodId ? `Edit \u201c${fields.name || 'neighbourhood'}\u201d` : 'New neighbourhood'}
+        {current.neighbourhoodId ? t('Edit “{name}”', { name: fields.name || t('neighbourhood') }) : t('New neighbourhood')}
       </h2>
-      <p class="hint">Area {areaText(current.geometry)}. Assets inside it are counted automatically.</p>
+      <p class="hint">{t('Area {area}. Assets inside it are counted automatically.', { area: areaText(current.geometry) })}</p>
       {current.notices.map((n) => (
         <p class="notice" key={n}>
           {n}
@@ -47,30 +48,30 @@ export function NeighbourhoodForm() {
           {sentences(errors)}
         </p>
       )}
-      <Field id="nb-name" label="Neighbourhood name" error={nameError}>
+      <Field id="nb-name" label={t('Neighbourhood name')} error={nameError}>
         <input id="nb-name" value={fields.name} maxLength={200} required onInput={(e) => set({ name: e.currentTarget.value })} {...describedBy('nb-name', nameError)} />
       </Field>
-      <Field id="nb-code" label="Code" hint="Optional: an official code, such as a ward code E05000819">
+      <Field id="nb-code" label={t('Code')} hint={t('Optional: an official code, such as a ward code E05000819')}>
         <input id="nb-code" value={fields.code} maxLength={40} onInput={(e) => set({ code: e.currentTarget.value })} {...describedBy('nb-code', undefined, 'hint')} />
       </Field>
-      <Field id="nb-notes" label="Notes">
+      <Field id="nb-notes" label={t('Notes')}>
         <textarea id="nb-notes" rows={3} value={fields.notes} onInput={(e) => set({ notes: e.currentTarget.value })} />
       </Field>
       <div class="form-actions">
         <button type="submit" class="primary">
-          Save neighbourhood
+          {t('Save neighbourhood')}
         </button>
         <button type="button" class="secondary" onClick={() => send({ type: 'cancel' })}>
-          Cancel
+          {t('Cancel')}
         </button>
       </div>
       <div class="form-actions">
         <button type="button" onClick={editBoundary}>
-          Edit boundary
+          {t('Edit boundary')}
         </button>
         {current.neighbourhoodId && (
           <button type="button" class="danger" onClick={() => void remove()}>
-            Delete neighbourhood
+            {t('Delete neighbourhood')}
           </button>
         )}
       </div>

@@ -4,6 +4,7 @@ import { setPlanSettings } from '../actions/workspace-actions';
 import type { Problem } from '../lib/result';
 import { Field, describedBy } from './form-fields';
 import { errorFor } from './action-form';
+import { t } from '../lib/i18n';
 
 /** The team's list of themes for actions, and how many weeks apart reviews fall by default. */
 export function PlanSettingsSection() {
@@ -22,23 +23,26 @@ export function PlanSettingsSection() {
   return (
     <section aria-labelledby="plan-settings-title">
       <h2 class="section-heading" id="plan-settings-title">
-        Action plans
+        {t('Action plans')}
       </h2>
-      <p class="hint">Shared with the team. Existing actions keep their theme when it leaves the list.</p>
-      <Field id="action-themes" label="Themes (one per line)" error={themesError}>
+      <p class="hint">{t('Shared with the team. Existing actions keep their theme when it leaves the list.')}</p>
+      <Field id="action-themes" label={t('Themes (one per line)')} error={themesError}>
         <textarea id="action-themes" rows={6} value={themes} onInput={(e) => (setThemes(e.currentTarget.value), setSaved(false))} {...describedBy('action-themes', themesError)} />
       </Field>
-      <Field id="review-weeks" label="Weeks between reviews" error={weeksError}>
+      <Field id="review-weeks" label={t('Weeks between reviews')} error={weeksError}>
         <input id="review-weeks" type="number" min={1} max={52} value={weeks} onInput={(e) => (setWeeks(e.currentTarget.value), setSaved(false))} {...describedBy('review-weeks', weeksError)} />
       </Field>
       <div class="form-actions">
         <button type="button" onClick={() => void save()}>
-          Save themes and reviews
+          {t('Save themes and reviews')}
         </button>
       </div>
       {saved && (
         <p role="status">
-          Saved: {appState.settings.value.actionThemes.length} themes, reviews every {appState.settings.value.reviewWeeks} weeks.
+          {t('{themes, plural, one {Saved: # theme,} other {Saved: # themes,}} {weeks, plural, one {reviews every week.} other {reviews every # weeks.}}', {
+            themes: appState.settings.value.actionThemes.length,
+            weeks: appState.settings.value.reviewWeeks,
+          })}
         </p>
       )}
     </section>

@@ -71,9 +71,10 @@ export function PrintView() {
   const totalPages = sheets.reduce((n, s) => n + pagesOf(s, common), 0);
   const numbered = sheets.reduce((n, s) => n + s.key.length, 0);
   const dpi = resolution.dpi;
+  const pageRule = `@page { size: ${options.paper} ${options.orientation}; margin: 10mm; }`;
   return (
     <div class="print-view" role="dialog" aria-modal="true" aria-labelledby="print-title">
-      <style>{`@page { size: ${options.paper} ${options.orientation}; margin: 10mm; }`}</style>
+      <style>{pageRule}</style>
       <form class="print-controls" onSubmit={(e) => e.preventDefault()}>
         <h1 id="print-title">{t('Print map')}</h1>
         <PrintControls options={options} onChange={change} areas={areas} analysis={analysis} hasContext={overlays.some((o) => o.visible)} title={title} subtitle={common.subtitle} />

@@ -5,8 +5,9 @@ import { sentences } from '../lib/result';
 import { appState } from '../store/state';
 import { assetVocabulary } from './ui-state';
 import { describedBy, Field } from './form-fields';
+import { msg, t } from '../lib/i18n';
 
-const KIND_TEXT: Record<FieldKind, string> = { 'yes-no': 'Yes or no', number: 'Number', text: 'Text' };
+const KIND_TEXT: Record<FieldKind, string> = { 'yes-no': msg('Yes or no'), number: msg('Number'), text: msg('Text') };
 
 /**
  * Settings → "Types and their fields": what the team records for each type (a park's playground,
@@ -29,68 +30,69 @@ export function TypeFieldsSection() {
       return;
     }
     setProblem(null);
-    setDone(`Added \u201c${label.trim()}\u201d to ${type.trim().toLowerCase()}.`);
+    setDone(t('Added “{field}” to {type}.', { field: label.trim(), type: type.trim().toLowerCase() }));
     setLabel('');
   };
   const types = [...new Set([...definitions.map((d) => d.type), ...assetVocabulary.value.types])];
   return (
     <section aria-labelledby="type-fields-title">
       <h2 class="section-heading" id="type-fields-title">
-        Types and their fields
+        {t('Types and their fields')}
       </h2>
       <p class="hint">
-        What you record for each type of asset. The form shows them, filters offer them, and an import fills them from columns of the same name. Removing a field keeps the values already recorded, as
-        other details.
+        {t(
+          'What you record for each type of asset. The form shows them, filters offer them, and an import fills them from columns of the same name. Removing a field keeps the values already recorded, as other details.',
+        )}
       </p>
       {definitions.map((d) => (
         <div class="type-fields" key={d.type}>
-          <h3>{d.type}</h3>
+          <h3>{t(d.type)}</h3>
           <ul>
             {d.fields.map((f) => (
               <li key={f.key}>
                 <span>
-                  {f.label} <small>({KIND_TEXT[f.kind].toLowerCase()})</small>
+                  {f.label} <small>({t(KIND_TEXT[f.kind]).toLocaleLowerCase()})</small>
                 </span>
-                <button type="button" class="secondary" aria-label={`Remove \u201c${f.label}\u201d from ${d.type}`} onClick={() => void removeTypeField(d.type, f.key)}>
-                  Remove
+                <button type="button" class="secondary" aria-label={t('Remove “{field}” from {type}', { field: f.label, type: d.type })} onClick={() => void removeTypeField(d.type, f.key)}>
+                  {t('Remove')}
                 </button>
               </li>
             ))}
           </ul>
         </div>
       ))}
-      <form class="add-type-field" onSubmit={(e) => void add(e)} aria-label="Add a field to a type">
+      <form class="add-type-field" onSubmit={(e) => void add(e)} aria-label={t('Add a field to a type')}>
         <div class="field-row">
-          <Field id="type-field-type" label="Type">
-            <input id="type-field-type" value={type} list="type-field-types" autoComplete="off" placeholder="e.g. park" onInput={(e) => setType(e.currentTarget.value)} />
+          <Field id="type-field-type" label={t('Type')}>
+            <input id="type-field-type" value={type} list="type-field-types" autoComplete="off" placeholder={t('e.g. park')} onInput={(e) => setType(e.currentTarget.value)} />
             <datalist id="type-field-types">
-              {types.map((t) => (
-                <option key={t} value={t} />
+              {types.map((name) => (
+                <option key={name} value={name} />
               ))}
             </datalist>
           </Field>
-          <Field id="type-field-label" label="Field name" error={problem ?? undefined}>
+          <Field id="type-field-label" label={t('Field name')} error={problem ?? undefined}>
             <input
               id="type-field-label"
               value={label}
               autoComplete="off"
-              placeholder="e.g. Parking"
+              placeholder={t('e.g. Parking')}
               onInput={(e) => setLabel(e.currentTarget.value)}
               {...describedBy('type-field-label', problem ?? undefined)}
             />
           </Field>
-          <Field id="type-field-kind" label="Kind">
+          <Field id="type-field-kind" label={t('Kind')}>
             <select id="type-field-kind" value={kind} onChange={(e) => setKind(e.currentTarget.value as FieldKind)}>
               {FIELD_KINDS.map((k) => (
                 <option key={k} value={k}>
-                  {KIND_TEXT[k]}
+                  {t(KIND_TEXT[k])}
                 </option>
               ))}
             </select>
           </Field>
         </div>
         <button type="submit" class="secondary">
-          Add field
+          {t('Add field')}
         </button>
         {done && <p role="status">{done}</p>}
       </form>

@@ -246,6 +246,39 @@ const messages: Messages = {
    }
   ]
  ],
+ "{themes, plural, one {Saved: # theme,} other {Saved: # themes,}} {weeks, plural, one {reviews every week.} other {reviews every # weeks.}}": [
+  [
+   "themes",
+   "plural",
+   {
+    "one": [
+     "Saved: ",
+     "#",
+     " theme,"
+    ],
+    "other": [
+     "Saved: ",
+     "#",
+     " themes,"
+    ]
+   }
+  ],
+  " ",
+  [
+   "weeks",
+   "plural",
+   {
+    "one": [
+     "reviews every week."
+    ],
+    "other": [
+     "reviews every ",
+     "#",
+     " weeks."
+    ]
+   }
+  ]
+ ],
  "{maps, plural, one {Map} other {# maps}} drawn at {dpi} dpi · {numbered, plural, one {# numbered asset} other {# numbered assets}} · {pages, plural, one {# page} other {# pages}}": [
   [
    "maps",

@@ -1601,6 +1601,55 @@ const messages: Messages = {
   ],
   "। ਤੁਹਾਡੇ ਰਿਕਾਰਡ ਸੁਰੱਖਿਅਤ ਹਨ; ਸੂਚੀ ਅਜੇ ਵੀ ਕੰਮ ਕਰਦੀ ਹੈ।"
  ],
+ "Saved neighbourhood “{name}”": [
+  "ਆਂਢ-ਗੁਆਂਢ “",
+  [
+   "name"
+  ],
+  "” ਸੰਭਾਲਿਆ"
+ ],
+ "Deleted neighbourhood “{name}”": [
+  "ਆਂਢ-ਗੁਆਂਢ “",
+  [
+   "name"
+  ],
+  "” ਮਿਟਾਇਆ"
+ ],
+ "Edit “{name}”": [
+  "“",
+  [
+   "name"
+  ],
+  "” ਸੋਧੋ"
+ ],
+ "New neighbourhood": [
+  "ਨਵਾਂ ਆਂਢ-ਗੁਆਂਢ"
+ ],
+ "Area {area}. Assets inside it are counted automatically.": [
+  "ਖੇਤਰਫਲ ",
+  [
+   "area"
+  ],
+  "। ਇਸ ਦੇ ਅੰਦਰ ਦੀਆਂ ਸੰਪਤੀਆਂ ਆਪਣੇ-ਆਪ ਗਿਣੀਆਂ ਜਾਂਦੀਆਂ ਹਨ।"
+ ],
+ "Neighbourhood name": [
+  "ਆਂਢ-ਗੁਆਂਢ ਦਾ ਨਾਂ"
+ ],
+ "Code": [
+  "ਕੋਡ"
+ ],
+ "Optional: an official code, such as a ward code E05000819": [
+  "ਚੋਣਵਾਂ: ਕੋਈ ਸਰਕਾਰੀ ਕੋਡ, ਜਿਵੇਂ ਵਾਰਡ ਕੋਡ E05000819"
+ ],
+ "Notes": [
+  "ਨੋਟ"
+ ],
+ "Save neighbourhood": [
+  "ਆਂਢ-ਗੁਆਂਢ ਸੰਭਾਲੋ"
+ ],
+ "Delete neighbourhood": [
+  "ਆਂਢ-ਗੁਆਂਢ ਮਿਟਾਓ"
+ ],
  "{count, plural, one {# asset} other {# assets}}": [
   [
    "count",
@@ -1888,6 +1937,54 @@ const messages: Messages = {
  ],
  "Tap the map where the asset is": [
   "ਨਕਸ਼ੇ ’ਤੇ ਉੱਥੇ ਟੈਪ ਕਰੋ ਜਿੱਥੇ ਸੰਪਤੀ ਹੈ"
+ ],
+ "Action plans": [
+  "ਐਕਸ਼ਨ ਯੋਜਨਾਵਾਂ"
+ ],
+ "Shared with the team. Existing actions keep their theme when it leaves the list.": [
+  "ਟੀਮ ਨਾਲ ਸਾਂਝਾ। ਮੌਜੂਦਾ ਕਾਰਵਾਈਆਂ ਆਪਣਾ ਵਿਸ਼ਾ ਰੱਖਦੀਆਂ ਹਨ ਜਦੋਂ ਉਹ ਸੂਚੀ ਵਿੱਚੋਂ ਨਿਕਲ ਜਾਵੇ।"
+ ],
+ "Themes (one per line)": [
+  "ਵਿਸ਼ੇ (ਹਰ ਸਤਰ ਵਿੱਚ ਇੱਕ)"
+ ],
+ "Weeks between reviews": [
+  "ਸਮੀਖਿਆਵਾਂ ਵਿਚਕਾਰ ਹਫ਼ਤੇ"
+ ],
+ "Save themes and reviews": [
+  "ਵਿਸ਼ੇ ਅਤੇ ਸਮੀਖਿਆਵਾਂ ਸੰਭਾਲੋ"
+ ],
+ "{themes, plural, one {Saved: # theme,} other {Saved: # themes,}} {weeks, plural, one {reviews every week.} other {reviews every # weeks.}}": [
+  [
+   "themes",
+   "plural",
+   {
+    "one": [
+     "ਸੰਭਾਲਿਆ: ",
+     "#",
+     " ਵਿਸ਼ਾ,"
+    ],
+    "other": [
+     "ਸੰਭਾਲਿਆ: ",
+     "#",
+     " ਵਿਸ਼ੇ,"
+    ]
+   }
+  ],
+  " ",
+  [
+   "weeks",
+   "plural",
+   {
+    "one": [
+     "ਹਰ ਹਫ਼ਤੇ ਸਮੀਖਿਆ।"
+    ],
+    "other": [
+     "ਹਰ ",
+     "#",
+     " ਹਫ਼ਤਿਆਂ ਬਾਅਦ ਸਮੀਖਿਆ।"
+    ]
+   }
+  ]
  ],
  "Started “{name}”": [
   "“",
@@ -2506,6 +2603,60 @@ const messages: Messages = {
    "count"
   ],
   ")"
+ ],
+ "Yes or no": [
+  "ਹਾਂ ਜਾਂ ਨਹੀਂ"
+ ],
+ "Number": [
+  "ਅੰਕ"
+ ],
+ "Text": [
+  "ਲਿਖਤ"
+ ],
+ "Added “{field}” to {type}.": [
+  "“",
+  [
+   "field"
+  ],
+  "” ਨੂੰ ",
+  [
+   "type"
+  ],
+  " ਵਿੱਚ ਜੋੜਿਆ।"
+ ],
+ "Types and their fields": [
+  "ਕਿਸਮਾਂ ਅਤੇ ਉਨ੍ਹਾਂ ਦੇ ਖਾਨੇ"
+ ],
+ "What you record for each type of asset. The form shows them, filters offer them, and an import fills them from columns of the same name. Removing a field keeps the values already recorded, as other details.": [
+  "ਹਰ ਕਿਸਮ ਦੀ ਸੰਪਤੀ ਲਈ ਤੁਸੀਂ ਕੀ ਦਰਜ ਕਰਦੇ ਹੋ। ਫਾਰਮ ਇਨ੍ਹਾਂ ਨੂੰ ਦਿਖਾਉਂਦਾ ਹੈ, ਫਿਲਟਰ ਇਨ੍ਹਾਂ ਨੂੰ ਪੇਸ਼ ਕਰਦੇ ਹਨ, ਅਤੇ ਆਯਾਤ ਇਨ੍ਹਾਂ ਨੂੰ ਉਸੇ ਨਾਂ ਦੇ ਕਾਲਮਾਂ ਤੋਂ ਭਰਦਾ ਹੈ। ਕੋਈ ਖਾਨਾ ਹਟਾਉਣ ਨਾਲ ਪਹਿਲਾਂ ਦਰਜ ਮੁੱਲ ਹੋਰ ਵੇਰਵਿਆਂ ਵਜੋਂ ਰਹਿੰਦੇ ਹਨ।"
+ ],
+ "Remove “{field}” from {type}": [
+  [
+   "type"
+  ],
+  " ਵਿੱਚੋਂ “",
+  [
+   "field"
+  ],
+  "” ਹਟਾਓ"
+ ],
+ "Add a field to a type": [
+  "ਕਿਸੇ ਕਿਸਮ ਵਿੱਚ ਖਾਨਾ ਜੋੜੋ"
+ ],
+ "e.g. park": [
+  "ਜਿਵੇਂ ਪਾਰਕ"
+ ],
+ "Field name": [
+  "ਖਾਨੇ ਦਾ ਨਾਂ"
+ ],
+ "e.g. Parking": [
+  "ਜਿਵੇਂ ਪਾਰਕਿੰਗ"
+ ],
+ "Kind": [
+  "ਕਿਸਮ"
+ ],
+ "Add field": [
+  "ਖਾਨਾ ਜੋੜੋ"
  ],
  "A new version of Asset Atlas is ready.": [
   "Asset Atlas ਦਾ ਨਵਾਂ ਸੰਸਕਰਣ ਤਿਆਰ ਹੈ।"

@@ -1706,6 +1706,55 @@ const messages: Messages = {
   ],
   ". Twoje rekordy są bezpieczne; lista nadal działa."
  ],
+ "Saved neighbourhood “{name}”": [
+  "Zapisano sąsiedztwo „",
+  [
+   "name"
+  ],
+  "”"
+ ],
+ "Deleted neighbourhood “{name}”": [
+  "Usunięto sąsiedztwo „",
+  [
+   "name"
+  ],
+  "”"
+ ],
+ "Edit “{name}”": [
+  "Edytuj „",
+  [
+   "name"
+  ],
+  "”"
+ ],
+ "New neighbourhood": [
+  "Nowe sąsiedztwo"
+ ],
+ "Area {area}. Assets inside it are counted automatically.": [
+  "Powierzchnia ",
+  [
+   "area"
+  ],
+  ". Zasoby w jego obrębie są liczone automatycznie."
+ ],
+ "Neighbourhood name": [
+  "Nazwa sąsiedztwa"
+ ],
+ "Code": [
+  "Kod"
+ ],
+ "Optional: an official code, such as a ward code E05000819": [
+  "Opcjonalnie: oficjalny kod, np. kod okręgu E05000819"
+ ],
+ "Notes": [
+  "Notatki"
+ ],
+ "Save neighbourhood": [
+  "Zapisz sąsiedztwo"
+ ],
+ "Delete neighbourhood": [
+  "Usuń sąsiedztwo"
+ ],
  "{count, plural, one {# asset} other {# assets}}": [
   [
    "count",
@@ -2017,6 +2066,74 @@ const messages: Messages = {
  ],
  "Tap the map where the asset is": [
   "Stuknij mapę tam, gdzie jest zasób"
+ ],
+ "Action plans": [
+  "Plany działań"
+ ],
+ "Shared with the team. Existing actions keep their theme when it leaves the list.": [
+  "Wspólne dla zespołu. Istniejące działania zachowują swój temat, gdy zniknie on z listy."
+ ],
+ "Themes (one per line)": [
+  "Tematy (jeden w wierszu)"
+ ],
+ "Weeks between reviews": [
+  "Tygodnie między przeglądami"
+ ],
+ "Save themes and reviews": [
+  "Zapisz tematy i przeglądy"
+ ],
+ "{themes, plural, one {Saved: # theme,} other {Saved: # themes,}} {weeks, plural, one {reviews every week.} other {reviews every # weeks.}}": [
+  [
+   "themes",
+   "plural",
+   {
+    "one": [
+     "Zapisano: ",
+     "#",
+     " temat,"
+    ],
+    "few": [
+     "Zapisano: ",
+     "#",
+     " tematy,"
+    ],
+    "many": [
+     "Zapisano: ",
+     "#",
+     " tematów,"
+    ],
+    "other": [
+     "Zapisano: ",
+     "#",
+     " tematu,"
+    ]
+   }
+  ],
+  " ",
+  [
+   "weeks",
+   "plural",
+   {
+    "one": [
+     "przegląd co tydzień."
+    ],
+    "few": [
+     "przeglądy co ",
+     "#",
+     " tygodnie."
+    ],
+    "many": [
+     "przeglądy co ",
+     "#",
+     " tygodni."
+    ],
+    "other": [
+     "przeglądy co ",
+     "#",
+     " tygodnia."
+    ]
+   }
+  ]
  ],
  "Started “{name}”": [
   "Rozpoczęto „",
@@ -2702,6 +2819,60 @@ const messages: Messages = {
    "count"
   ],
   ")"
+ ],
+ "Yes or no": [
+  "Tak lub nie"
+ ],
+ "Number": [
+  "Liczba"
+ ],
+ "Text": [
+  "Tekst"
+ ],
+ "Added “{field}” to {type}.": [
+  "Dodano „",
+  [
+   "field"
+  ],
+  "” do: ",
+  [
+   "type"
+  ],
+  "."
+ ],
+ "Types and their fields": [
+  "Rodzaje i ich pola"
+ ],
+ "What you record for each type of asset. The form shows them, filters offer them, and an import fills them from columns of the same name. Removing a field keeps the values already recorded, as other details.": [
+  "Co zapisujesz dla każdego rodzaju zasobu. Formularz je pokazuje, filtry je oferują, a import wypełnia je z kolumn o tej samej nazwie. Usunięcie pola zachowuje już zapisane wartości jako inne szczegóły."
+ ],
+ "Remove “{field}” from {type}": [
+  "Usuń „",
+  [
+   "field"
+  ],
+  "” z: ",
+  [
+   "type"
+  ]
+ ],
+ "Add a field to a type": [
+  "Dodaj pole do rodzaju"
+ ],
+ "e.g. park": [
+  "np. park"
+ ],
+ "Field name": [
+  "Nazwa pola"
+ ],
+ "e.g. Parking": [
+  "np. Parking"
+ ],
+ "Kind": [
+  "Rodzaj pola"
+ ],
+ "Add field": [
+  "Dodaj pole"
  ],
  "A new version of Asset Atlas is ready.": [
   "Nowa wersja Asset Atlas jest gotowa."

@@ -1601,6 +1601,55 @@ const messages: Messages = {
   ],
   "۔ آپ کے ریکارڈ محفوظ ہیں؛ فہرست اب بھی کام کرتی ہے۔"
  ],
+ "Saved neighbourhood “{name}”": [
+  "محلہ ”",
+  [
+   "name"
+  ],
+  "“ محفوظ ہو گیا"
+ ],
+ "Deleted neighbourhood “{name}”": [
+  "محلہ ”",
+  [
+   "name"
+  ],
+  "“ حذف کر دیا گیا"
+ ],
+ "Edit “{name}”": [
+  "”",
+  [
+   "name"
+  ],
+  "“ میں ترمیم کریں"
+ ],
+ "New neighbourhood": [
+  "نیا محلہ"
+ ],
+ "Area {area}. Assets inside it are counted automatically.": [
+  "رقبہ ",
+  [
+   "area"
+  ],
+  "۔ اس کے اندر کے اثاثے خود بخود گنے جاتے ہیں۔"
+ ],
+ "Neighbourhood name": [
+  "محلے کا نام"
+ ],
+ "Code": [
+  "کوڈ"
+ ],
+ "Optional: an official code, such as a ward code E05000819": [
+  "اختیاری: کوئی سرکاری کوڈ، جیسے وارڈ کوڈ E05000819"
+ ],
+ "Notes": [
+  "نوٹس"
+ ],
+ "Save neighbourhood": [
+  "محلہ محفوظ کریں"
+ ],
+ "Delete neighbourhood": [
+  "محلہ حذف کریں"
+ ],
  "{count, plural, one {# asset} other {# assets}}": [
   [
    "count",
@@ -1888,6 +1937,54 @@ const messages: Messages = {
  ],
  "Tap the map where the asset is": [
   "نقشے پر وہاں ٹیپ کریں جہاں اثاثہ ہے"
+ ],
+ "Action plans": [
+  "ایکشن منصوبے"
+ ],
+ "Shared with the team. Existing actions keep their theme when it leaves the list.": [
+  "ٹیم کے ساتھ مشترک۔ موجودہ اقدامات اپنا موضوع رکھتے ہیں جب وہ فہرست سے نکل جائے۔"
+ ],
+ "Themes (one per line)": [
+  "موضوعات (ہر سطر میں ایک)"
+ ],
+ "Weeks between reviews": [
+  "جائزوں کے درمیان ہفتے"
+ ],
+ "Save themes and reviews": [
+  "موضوعات اور جائزے محفوظ کریں"
+ ],
+ "{themes, plural, one {Saved: # theme,} other {Saved: # themes,}} {weeks, plural, one {reviews every week.} other {reviews every # weeks.}}": [
+  [
+   "themes",
+   "plural",
+   {
+    "one": [
+     "محفوظ: ",
+     "#",
+     " موضوع،"
+    ],
+    "other": [
+     "محفوظ: ",
+     "#",
+     " موضوعات،"
+    ]
+   }
+  ],
+  " ",
+  [
+   "weeks",
+   "plural",
+   {
+    "one": [
+     "ہر ہفتے جائزہ۔"
+    ],
+    "other": [
+     "ہر ",
+     "#",
+     " ہفتے بعد جائزہ۔"
+    ]
+   }
+  ]
  ],
  "Started “{name}”": [
   "”",
@@ -2507,6 +2604,60 @@ const messages: Messages = {
    "count"
   ],
   ")"
+ ],
+ "Yes or no": [
+  "ہاں یا نہیں"
+ ],
+ "Number": [
+  "عدد"
+ ],
+ "Text": [
+  "متن"
+ ],
+ "Added “{field}” to {type}.": [
+  "”",
+  [
+   "field"
+  ],
+  "“ کو ",
+  [
+   "type"
+  ],
+  " میں شامل کیا گیا۔"
+ ],
+ "Types and their fields": [
+  "اقسام اور ان کے خانے"
+ ],
+ "What you record for each type of asset. The form shows them, filters offer them, and an import fills them from columns of the same name. Removing a field keeps the values already recorded, as other details.": [
+  "ہر قسم کے اثاثے کے لیے آپ کیا درج کرتے ہیں۔ فارم انہیں دکھاتا ہے، فلٹرز انہیں پیش کرتے ہیں، اور درآمد انہیں اسی نام کے کالموں سے بھرتی ہے۔ کوئی خانہ ہٹانے سے پہلے سے درج قدریں دیگر تفصیلات کے طور پر رہتی ہیں۔"
+ ],
+ "Remove “{field}” from {type}": [
+  [
+   "type"
+  ],
+  " سے ”",
+  [
+   "field"
+  ],
+  "“ ہٹائیں"
+ ],
+ "Add a field to a type": [
+  "کسی قسم میں خانہ شامل کریں"
+ ],
+ "e.g. park": [
+  "مثلاً پارک"
+ ],
+ "Field name": [
+  "خانے کا نام"
+ ],
+ "e.g. Parking": [
+  "مثلاً پارکنگ"
+ ],
+ "Kind": [
+  "نوعیت"
+ ],
+ "Add field": [
+  "خانہ شامل کریں"
  ],
  "A new version of Asset Atlas is ready.": [
   "Asset Atlas کا نیا ورژن تیار ہے۔"
