@@ -64,7 +64,6 @@ export const NOT_YET_TRANSLATED = [
   'src/ui/import-summary.tsx',
   'src/ui/interrupted-import-banner.tsx',
   'src/ui/investment-chart.tsx',
-  'src/ui/investment-panel.tsx',
   'src/ui/investment-print.tsx',
   'src/ui/investment-table.tsx',
   'src/ui/kept-columns-field.tsx',

@@ -7,8 +7,9 @@ import type { Problem } from '../lib/result';
 import { Field, describedBy, fieldProblem } from './form-fields';
 import { AssetPicker } from './asset-picker';
 import { toast } from './ui-state';
+import { msg, t } from '../lib/i18n';
 
-export const STATUS_NAMES: Record<InvestmentStatus, string> = { applied: 'Applied', awarded: 'Awarded', paid: 'Paid', completed: 'Completed', withdrawn: 'Withdrawn' };
+export const STATUS_NAMES: Record<InvestmentStatus, string> = { applied: msg('Applied'), awarded: msg('Awarded'), paid: msg('Paid'), completed: msg('Completed'), withdrawn: msg('Withdrawn') };
 
 /** Who may receive a grant: groups, institutions and places, and people who agreed to be recorded. */
 const mayReceive = (a: Asset) => a.category !== 'individuals' || a.person?.consent.status === 'given';
@@ -123,7 +124,7 @@ export function GrantForm({ grant, programmes, onDone }: { grant: Investment | n
         <select id="grant-status" value={status} onChange={(e) => setStatus(e.currentTarget.value as InvestmentStatus)}>
           {INVESTMENT_STATUSES.map((s) => (
             <option key={s} value={s}>
-              {STATUS_NAMES[s]}
+              {t(STATUS_NAMES[s])}
             </option>
           ))}
         </select>

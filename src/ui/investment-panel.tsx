@@ -12,9 +12,10 @@ import { GrantForm, STATUS_NAMES } from './grant-form';
 import { GrantImport } from './grant-import';
 import { investmentPrintOpen, investmentProgramme, investmentSymbols, mapFocus, showInvestmentOnMap, toast } from './ui-state';
 import { representativePoint } from '../model/geometry';
+import { t } from '../lib/i18n';
+import { formatDay, formatMoney } from '../lib/i18n/format';
 
-const DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-const dayOf = (iso: string) => DAY.format(new Date(`${iso}T00:00:00Z`));
+const dayOf = (iso: string) => formatDay(iso, 'short');
 
 /** The money awarded, worked out once per change of grants, assets, neighbourhoods, layers or programme. */
 export function useInvestmentFigures() {
@@ -47,27 +48,32 @@ function symbolsOf(rows: readonly NeighbourhoodInvestment[]) {
 function GrantList({ grants, names, onEdit }: { grants: readonly Investment[]; names: ReadonlyMap<string, string>; onEdit: (g: Investment) => void }) {
   const sorted = [...grants].sort((a, b) => b.awardedOn.localeCompare(a.awardedOn) || a.id.localeCompare(b.id));
   return (
-    <ul class="grant-list" aria-label="Grants">
+    <ul class="grant-list" aria-label={t('Grants')}>
       {sorted.map((g) => (
         <li key={g.id} class={`grant-item status-${g.status}`}>
           <div>
-            <b>{formatPounds(g.amountPence)}</b> to {names.get(g.id)}
+            <b>{formatMoney(g.amountPence)}</b> {t('to {recipient}', { recipient: names.get(g.id) ?? '' })}
             <small>
-              {dayOf(g.awardedOn)} · {STATUS_NAMES[g.status]} · {g.programme}
+              {dayOf(g.awardedOn)} · {t(STATUS_NAMES[g.status])} · {g.programme}
             </small>
             <small class="grant-purpose">{g.purpose}</small>
           </div>
           <div class="grant-buttons">
-            <button type="button" class="secondary" aria-label={`Edit the grant of ${formatPounds(g.amountPence)} to ${names.get(g.id) ?? ''}`} onClick={() => onEdit(g)}>
-              Edit
+            <button
+              type="button"
+              class="secondary"
+              aria-label={t('Edit the grant of {amount} to {recipient}', { amount: formatMoney(g.amountPence), recipient: names.get(g.id) ?? '' })}
+              onClick={() => onEdit(g)}
+            >
+              {t('Edit')}
             </button>
             <button
               type="button"
               class="secondary danger"
-              aria-label={`Delete the grant of ${formatPounds(g.amountPence)} to ${names.get(g.id) ?? ''}`}
-              onClick={() => void deleteInvestment(g.id).then((r) => r.ok && (toast.value = { message: `Deleted the grant of ${formatPounds(g.amountPence)}`, undoable: true }))}
+              aria-label={t('Delete the grant of {amount} to {recipient}', { amount: formatMoney(g.amountPence), recipient: names.get(g.id) ?? '' })}
+              onClick={() => void deleteInvestment(g.id).then((r) => r.ok && (toast.value = { message: t('Deleted the grant of {amount}', { amount: formatMoney(g.amountPence) }), undoable: true }))}
             >
-              Delete
+              {t('Delete')}
             </button>
           </div>
         </li>
@@ -76,6 +82,8 @@ function GrantList({ grants, names, onEdit }: { grants: readonly Investment[]; n
   );
 }
 
+const savedGrants = (file: string, count: number) => t('{count, plural, one {Saved {file}: # grant.} other {Saved {file}: # grants.}}', { count, file });
+
 /** "Export as 360Giving" and "Export as Open Referral UK": what funders and councils publish. */
 function Publish({ programme }: { programme: string }) {
   const [contactNames, setContactNames] = useState(false);
@@ -83,24 +91,31 @@ function Publish({ programme }: { programme: string }) {
   const report = <T,>(result: Result<T>, text: (v: T) => string) => setSaid(result.ok ? { ok: true, text: text(result.value) } : { ok: false, text: messagesOf(result.error).join(' ') });
   return (
     <section class="investment-publish" aria-labelledby="publish-title">
-      <h3 id="publish-title">Publish open data</h3>
-      <p class="hint">360Giving for grants awarded (people never named), Open Referral UK for the groups, institutions and places on the map.</p>
+      <h3 id="publish-title">{t('Publish open data')}</h3>
+      <p class="hint">{t('360Giving for grants awarded (people never named), Open Referral UK for the groups, institutions and places on the map.')}</p>
       <div class="form-actions">
-        <button type="button" onClick={() => report(export360Giving('json', programme), (v) => `Saved ${v.fileName}: ${v.grants} grants.`)}>
-          Export as 360Giving (JSON)
+        <button type="button" onClick={() => report(export360Giving('json', programme), (v) => savedGrants(v.fileName, v.grants))}>
+          {t('Export as 360Giving (JSON)')}
         </button>
-        <button type="button" onClick={() => report(export360Giving('csv', programme), (v) => `Saved ${v.fileName}: ${v.grants} grants.`)}>
-          Export as 360Giving (CSV)
+        <button type="button" onClick={() => report(export360Giving('csv', programme), (v) => savedGrants(v.fileName, v.grants))}>
+          {t('Export as 360Giving (CSV)')}
         </button>
-        <button type="button" onClick={() => void exportOpenReferral(contactNames).then((r) => report(r, (v) => `Saved ${v.fileName}: ${v.services} services.`))}>
-          Export as Open Referral UK
+        <button
+          type="button"
+          onClick={() =>
+            void exportOpenReferral(contactNames).then((r) =>
+              report(r, (v) => t('{count, plural, one {Saved {file}: # service.} other {Saved {file}: # services.}}', { count: v.services, file: v.fileName })),
+            )
+          }
+        >
+          {t('Export as Open Referral UK')}
         </button>
       </div>
       <label class="check">
         <input type="checkbox" checked={contactNames} onChange={(e) => setContactNames(e.currentTarget.checked)} />
         <span>
-          Include contact names in Open Referral UK
-          <small>Names of contact people are personal data: include them only with their agreement.</small>
+          {t('Include contact names in Open Referral UK')}
+          <small>{t('Names of contact people are personal data: include them only with their agreement.')}</small>
         </span>
       </label>
       {said && (
@@ -137,21 +152,21 @@ export function InvestmentPanel() {
     const fileName = datedFileName(`${programme ? `${programme} ` : ''}investment by decile`, 'png');
     try {
       downloadBlob(await chartPng(chart.current), fileName);
-      setSaving(`Saved ${fileName}.`);
+      setSaving(t('Saved {files}.', { files: fileName }));
     } catch (error) {
-      setSaving(`The chart could not be saved: ${error instanceof Error ? error.message : 'this browser refused to draw it'}.`);
+      setSaving(t('The chart could not be saved: {reason}.', { reason: error instanceof Error ? error.message : t('this browser refused to draw it') }));
     }
   };
   if (editing) return <GrantForm key={editing === 'new' ? 'new' : editing.id} grant={editing === 'new' ? null : editing} programmes={programmes} onDone={() => setEditing(null)} />;
   return (
     <section class="investment" aria-labelledby="investment-heading">
       <h2 id="investment-heading" class="visually-hidden">
-        Investment
+        {t('Investment')}
       </h2>
       {programmes.length > 0 && (
-        <Field id="investment-programme" label="Programme">
+        <Field id="investment-programme" label={t('Programme')}>
           <select id="investment-programme" value={programme} onChange={(e) => (investmentProgramme.value = e.currentTarget.value)}>
-            <option value="">All programmes</option>
+            <option value="">{t('All programmes')}</option>
             {programmes.map((p) => (
               <option key={p} value={p}>
                 {p}
@@ -161,47 +176,51 @@ export function InvestmentPanel() {
         </Field>
       )}
       <p class="investment-total">
-        {awarded.length === 0 ? 'No grant awarded yet.' : `${formatPounds(total)} awarded in ${awarded.length} grant${awarded.length === 1 ? '' : 's'}`}
-        {chosen.length > awarded.length && <small>{chosen.length - awarded.length} applied for or withdrawn, not counted</small>}
+        {awarded.length === 0
+          ? t('No grant awarded yet.')
+          : t('{count, plural, one {{amount} awarded in # grant} other {{amount} awarded in # grants}}', { count: awarded.length, amount: formatMoney(total) })}
+        {chosen.length > awarded.length && <small>{t('{count} applied for or withdrawn, not counted', { count: chosen.length - awarded.length })}</small>}
       </p>
       {awarded.length > 0 && (
         <>
           <figure class="investment-chart">
             <DecileChart id="investment-chart" svgRef={chart} rows={byDecile} />
-            <figcaption>{layer ? `Deprivation from ${layer.overlay.name}.` : 'Add a context layer with deprivation deciles (Layers tab) to see where the money went against need.'}</figcaption>
+            <figcaption>
+              {layer ? t('Deprivation from {layer}.', { layer: layer.overlay.name }) : t('Add a context layer with deprivation deciles (Layers tab) to see where the money went against need.')}
+            </figcaption>
           </figure>
           <InvestmentTable rows={byNeighbourhood} onShow={(geometry) => (mapFocus.value = { geometry })} />
           <label class="check">
             <input type="checkbox" checked={showInvestmentOnMap.value} onChange={(e) => (showInvestmentOnMap.value = e.currentTarget.checked)} />
-            <span>Show money awarded on the map</span>
+            <span>{t('Show money awarded on the map')}</span>
           </label>
           {layer && (
             <label class="check">
               <input type="checkbox" checked={layer.overlay.visible} onChange={(e) => void setOverlayVisible(layer.overlay.id, e.currentTarget.checked)} />
               <span>
-                Show deprivation on the map
-                <small>{layer.overlay.name}, as on the Layers tab</small>
+                {t('Show deprivation on the map')}
+                <small>{t('{layer}, as on the Layers tab', { layer: layer.overlay.name })}</small>
               </span>
             </label>
           )}
           <div class="form-actions">
             <button type="button" onClick={() => (investmentPrintOpen.value = true)}>
-              Print investment
+              {t('Print investment')}
             </button>
             <button type="button" onClick={() => void savePng()}>
-              Download chart (PNG)
+              {t('Download chart (PNG)')}
             </button>
-            <button type="button" onClick={() => setSaving(`Saved ${downloadInvestmentTable(programme)}.`)}>
-              Download table (CSV)
+            <button type="button" onClick={() => setSaving(t('Saved {files}.', { files: downloadInvestmentTable(programme) }))}>
+              {t('Download table (CSV)')}
             </button>
           </div>
           {saving && <p role="status">{saving}</p>}
         </>
       )}
-      <h3 class="investment-grants-title">Grants</h3>
+      <h3 class="investment-grants-title">{t('Grants')}</h3>
       <div class="form-actions">
         <button type="button" class="primary" onClick={() => setEditing('new')}>
-          Add grant
+          {t('Add grant')}
         </button>
       </div>
       {chosen.length > 0 && <GrantList grants={chosen} names={names} onEdit={setEditing} />}

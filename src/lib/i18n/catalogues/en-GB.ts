@@ -164,6 +164,82 @@ const messages: Messages = {
    }
   ]
  ],
+ "{count, plural, one {Saved {file}: # grant.} other {Saved {file}: # grants.}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "Saved ",
+     [
+      "file"
+     ],
+     ": ",
+     "#",
+     " grant."
+    ],
+    "other": [
+     "Saved ",
+     [
+      "file"
+     ],
+     ": ",
+     "#",
+     " grants."
+    ]
+   }
+  ]
+ ],
+ "{count, plural, one {Saved {file}: # service.} other {Saved {file}: # services.}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "Saved ",
+     [
+      "file"
+     ],
+     ": ",
+     "#",
+     " service."
+    ],
+    "other": [
+     "Saved ",
+     [
+      "file"
+     ],
+     ": ",
+     "#",
+     " services."
+    ]
+   }
+  ]
+ ],
+ "{count, plural, one {{amount} awarded in # grant} other {{amount} awarded in # grants}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     [
+      "amount"
+     ],
+     " awarded in ",
+     "#",
+     " grant"
+    ],
+    "other": [
+     [
+      "amount"
+     ],
+     " awarded in ",
+     "#",
+     " grants"
+    ]
+   }
+  ]
+ ],
  "{count, plural, one {# area} other {# areas}}": [
   [
    "count",

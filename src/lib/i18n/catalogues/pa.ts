@@ -1393,6 +1393,208 @@ const messages: Messages = {
  "Keep the record": [
   "ਰਿਕਾਰਡ ਰੱਖੋ"
  ],
+ "Applied": [
+  "ਅਰਜ਼ੀ ਦਿੱਤੀ"
+ ],
+ "Awarded": [
+  "ਮਨਜ਼ੂਰ"
+ ],
+ "Paid": [
+  "ਭੁਗਤਾਨ ਕੀਤਾ"
+ ],
+ "Completed": [
+  "ਪੂਰਾ"
+ ],
+ "Withdrawn": [
+  "ਵਾਪਸ ਲਈ"
+ ],
+ "Grants": [
+  "ਗ੍ਰਾਂਟਾਂ"
+ ],
+ "to {recipient}": [
+  [
+   "recipient"
+  ],
+  " ਨੂੰ"
+ ],
+ "Edit the grant of {amount} to {recipient}": [
+  [
+   "recipient"
+  ],
+  " ਨੂੰ ",
+  [
+   "amount"
+  ],
+  " ਦੀ ਗ੍ਰਾਂਟ ਸੋਧੋ"
+ ],
+ "Delete the grant of {amount} to {recipient}": [
+  [
+   "recipient"
+  ],
+  " ਨੂੰ ",
+  [
+   "amount"
+  ],
+  " ਦੀ ਗ੍ਰਾਂਟ ਮਿਟਾਓ"
+ ],
+ "Deleted the grant of {amount}": [
+  [
+   "amount"
+  ],
+  " ਦੀ ਗ੍ਰਾਂਟ ਮਿਟਾਈ"
+ ],
+ "{count, plural, one {Saved {file}: # grant.} other {Saved {file}: # grants.}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     [
+      "file"
+     ],
+     " ਸੰਭਾਲੀ: ",
+     "#",
+     " ਗ੍ਰਾਂਟ।"
+    ],
+    "other": [
+     [
+      "file"
+     ],
+     " ਸੰਭਾਲੀ: ",
+     "#",
+     " ਗ੍ਰਾਂਟਾਂ।"
+    ]
+   }
+  ]
+ ],
+ "Publish open data": [
+  "ਖੁੱਲ੍ਹਾ ਡਾਟਾ ਪ੍ਰਕਾਸ਼ਿਤ ਕਰੋ"
+ ],
+ "360Giving for grants awarded (people never named), Open Referral UK for the groups, institutions and places on the map.": [
+  "ਮਨਜ਼ੂਰ ਗ੍ਰਾਂਟਾਂ ਲਈ 360Giving (ਲੋਕਾਂ ਦੇ ਨਾਂ ਕਦੇ ਨਹੀਂ), ਨਕਸ਼ੇ ’ਤੇ ਗਰੁੱਪਾਂ, ਸੰਸਥਾਵਾਂ ਅਤੇ ਥਾਵਾਂ ਲਈ Open Referral UK।"
+ ],
+ "Export as 360Giving (JSON)": [
+  "360Giving ਵਜੋਂ ਨਿਰਯਾਤ ਕਰੋ (JSON)"
+ ],
+ "Export as 360Giving (CSV)": [
+  "360Giving ਵਜੋਂ ਨਿਰਯਾਤ ਕਰੋ (CSV)"
+ ],
+ "{count, plural, one {Saved {file}: # service.} other {Saved {file}: # services.}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     [
+      "file"
+     ],
+     " ਸੰਭਾਲੀ: ",
+     "#",
+     " ਸੇਵਾ।"
+    ],
+    "other": [
+     [
+      "file"
+     ],
+     " ਸੰਭਾਲੀ: ",
+     "#",
+     " ਸੇਵਾਵਾਂ।"
+    ]
+   }
+  ]
+ ],
+ "Export as Open Referral UK": [
+  "Open Referral UK ਵਜੋਂ ਨਿਰਯਾਤ ਕਰੋ"
+ ],
+ "Include contact names in Open Referral UK": [
+  "Open Referral UK ਵਿੱਚ ਸੰਪਰਕ ਨਾਂ ਸ਼ਾਮਲ ਕਰੋ"
+ ],
+ "Names of contact people are personal data: include them only with their agreement.": [
+  "ਸੰਪਰਕ ਲੋਕਾਂ ਦੇ ਨਾਂ ਨਿੱਜੀ ਡਾਟਾ ਹਨ: ਇਨ੍ਹਾਂ ਨੂੰ ਸਿਰਫ਼ ਉਨ੍ਹਾਂ ਦੀ ਸਹਿਮਤੀ ਨਾਲ ਸ਼ਾਮਲ ਕਰੋ।"
+ ],
+ "The chart could not be saved: {reason}.": [
+  "ਚਾਰਟ ਸੰਭਾਲਿਆ ਨਹੀਂ ਜਾ ਸਕਿਆ: ",
+  [
+   "reason"
+  ],
+  "।"
+ ],
+ "this browser refused to draw it": [
+  "ਇਸ ਬ੍ਰਾਊਜ਼ਰ ਨੇ ਇਸ ਨੂੰ ਬਣਾਉਣ ਤੋਂ ਇਨਕਾਰ ਕੀਤਾ"
+ ],
+ "Investment": [
+  "ਨਿਵੇਸ਼"
+ ],
+ "Programme": [
+  "ਪ੍ਰੋਗਰਾਮ"
+ ],
+ "All programmes": [
+  "ਸਾਰੇ ਪ੍ਰੋਗਰਾਮ"
+ ],
+ "No grant awarded yet.": [
+  "ਅਜੇ ਕੋਈ ਗ੍ਰਾਂਟ ਮਨਜ਼ੂਰ ਨਹੀਂ ਹੋਈ।"
+ ],
+ "{count, plural, one {{amount} awarded in # grant} other {{amount} awarded in # grants}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "#",
+     " ਗ੍ਰਾਂਟ ਵਿੱਚ ",
+     [
+      "amount"
+     ],
+     " ਮਨਜ਼ੂਰ"
+    ],
+    "other": [
+     "#",
+     " ਗ੍ਰਾਂਟਾਂ ਵਿੱਚ ",
+     [
+      "amount"
+     ],
+     " ਮਨਜ਼ੂਰ"
+    ]
+   }
+  ]
+ ],
+ "{count} applied for or withdrawn, not counted": [
+  [
+   "count"
+  ],
+  " ਅਰਜ਼ੀ ਦਿੱਤੀਆਂ ਜਾਂ ਵਾਪਸ ਲਈਆਂ, ਗਿਣੀਆਂ ਨਹੀਂ"
+ ],
+ "Deprivation from {layer}.": [
+  "ਵਾਂਝਾਪਣ ",
+  [
+   "layer"
+  ],
+  " ਤੋਂ।"
+ ],
+ "Add a context layer with deprivation deciles (Layers tab) to see where the money went against need.": [
+  "ਇਹ ਵੇਖਣ ਲਈ ਕਿ ਪੈਸਾ ਲੋੜ ਦੇ ਮੁਕਾਬਲੇ ਕਿੱਥੇ ਗਿਆ, ਵਾਂਝੇਪਣ ਦੇ ਡੈਸਾਈਲਾਂ ਵਾਲੀ ਪ੍ਰਸੰਗ ਪਰਤ ਜੋੜੋ (ਪਰਤਾਂ ਟੈਬ)।"
+ ],
+ "Show money awarded on the map": [
+  "ਮਨਜ਼ੂਰ ਪੈਸਾ ਨਕਸ਼ੇ ’ਤੇ ਦਿਖਾਓ"
+ ],
+ "Show deprivation on the map": [
+  "ਵਾਂਝਾਪਣ ਨਕਸ਼ੇ ’ਤੇ ਦਿਖਾਓ"
+ ],
+ "{layer}, as on the Layers tab": [
+  [
+   "layer"
+  ],
+  ", ਜਿਵੇਂ ਪਰਤਾਂ ਟੈਬ ’ਤੇ"
+ ],
+ "Download chart (PNG)": [
+  "ਚਾਰਟ ਡਾਊਨਲੋਡ ਕਰੋ (PNG)"
+ ],
+ "Download table (CSV)": [
+  "ਸਾਰਣੀ ਡਾਊਨਲੋਡ ਕਰੋ (CSV)"
+ ],
+ "Add grant": [
+  "ਗ੍ਰਾਂਟ ਜੋੜੋ"
+ ],
  "That language could not be loaded ({reason}). The app stays in the language it was in.": [
   "ਉਹ ਭਾਸ਼ਾ ਲੋਡ ਨਹੀਂ ਹੋ ਸਕੀ (",
   [
@@ -1734,9 +1936,6 @@ const messages: Messages = {
  ],
  "Not yet asked": [
   "ਅਜੇ ਨਹੀਂ ਪੁੱਛੀ"
- ],
- "Withdrawn": [
-  "ਵਾਪਸ ਲਈ"
  ],
  "Separate with commas, e.g. cooking, Urdu, bike repair": [
   "ਕਾਮਿਆਂ ਨਾਲ ਵੱਖ ਕਰੋ, ਜਿਵੇਂ ਖਾਣਾ ਬਣਾਉਣਾ, ਉਰਦੂ, ਸਾਈਕਲ ਮੁਰੰਮਤ"
@@ -2556,9 +2755,6 @@ const messages: Messages = {
  ],
  "The neighbourhood form": [
   "ਆਂਢ-ਗੁਆਂਢ ਦਾ ਫਾਰਮ"
- ],
- "Investment": [
-  "ਨਿਵੇਸ਼"
  ],
  "Panel": [
   "ਪੈਨਲ"

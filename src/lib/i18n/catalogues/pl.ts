@@ -1484,6 +1484,264 @@ const messages: Messages = {
  "Keep the record": [
   "Zachowaj rekord"
  ],
+ "Applied": [
+  "Złożony wniosek"
+ ],
+ "Awarded": [
+  "Przyznany"
+ ],
+ "Paid": [
+  "Wypłacony"
+ ],
+ "Completed": [
+  "Zakończony"
+ ],
+ "Withdrawn": [
+  "Wycofana"
+ ],
+ "Grants": [
+  "Granty"
+ ],
+ "to {recipient}": [
+  "dla ",
+  [
+   "recipient"
+  ]
+ ],
+ "Edit the grant of {amount} to {recipient}": [
+  "Edytuj grant ",
+  [
+   "amount"
+  ],
+  " dla ",
+  [
+   "recipient"
+  ]
+ ],
+ "Delete the grant of {amount} to {recipient}": [
+  "Usuń grant ",
+  [
+   "amount"
+  ],
+  " dla ",
+  [
+   "recipient"
+  ]
+ ],
+ "Deleted the grant of {amount}": [
+  "Usunięto grant ",
+  [
+   "amount"
+  ]
+ ],
+ "{count, plural, one {Saved {file}: # grant.} other {Saved {file}: # grants.}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "Zapisano ",
+     [
+      "file"
+     ],
+     ": ",
+     "#",
+     " grant."
+    ],
+    "few": [
+     "Zapisano ",
+     [
+      "file"
+     ],
+     ": ",
+     "#",
+     " granty."
+    ],
+    "many": [
+     "Zapisano ",
+     [
+      "file"
+     ],
+     ": ",
+     "#",
+     " grantów."
+    ],
+    "other": [
+     "Zapisano ",
+     [
+      "file"
+     ],
+     ": ",
+     "#",
+     " grantu."
+    ]
+   }
+  ]
+ ],
+ "Publish open data": [
+  "Opublikuj otwarte dane"
+ ],
+ "360Giving for grants awarded (people never named), Open Referral UK for the groups, institutions and places on the map.": [
+  "360Giving dla przyznanych grantów (osoby nigdy nie są wymieniane), Open Referral UK dla grup, instytucji i miejsc na mapie."
+ ],
+ "Export as 360Giving (JSON)": [
+  "Eksportuj jako 360Giving (JSON)"
+ ],
+ "Export as 360Giving (CSV)": [
+  "Eksportuj jako 360Giving (CSV)"
+ ],
+ "{count, plural, one {Saved {file}: # service.} other {Saved {file}: # services.}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "Zapisano ",
+     [
+      "file"
+     ],
+     ": ",
+     "#",
+     " usługa."
+    ],
+    "few": [
+     "Zapisano ",
+     [
+      "file"
+     ],
+     ": ",
+     "#",
+     " usługi."
+    ],
+    "many": [
+     "Zapisano ",
+     [
+      "file"
+     ],
+     ": ",
+     "#",
+     " usług."
+    ],
+    "other": [
+     "Zapisano ",
+     [
+      "file"
+     ],
+     ": ",
+     "#",
+     " usługi."
+    ]
+   }
+  ]
+ ],
+ "Export as Open Referral UK": [
+  "Eksportuj jako Open Referral UK"
+ ],
+ "Include contact names in Open Referral UK": [
+  "Uwzględnij nazwiska osób kontaktowych w Open Referral UK"
+ ],
+ "Names of contact people are personal data: include them only with their agreement.": [
+  "Nazwiska osób kontaktowych to dane osobowe: uwzględniaj je tylko za ich zgodą."
+ ],
+ "The chart could not be saved: {reason}.": [
+  "Nie udało się zapisać wykresu: ",
+  [
+   "reason"
+  ],
+  "."
+ ],
+ "this browser refused to draw it": [
+  "ta przeglądarka odmówiła narysowania go"
+ ],
+ "Investment": [
+  "Inwestycje"
+ ],
+ "Programme": [
+  "Program"
+ ],
+ "All programmes": [
+  "Wszystkie programy"
+ ],
+ "No grant awarded yet.": [
+  "Nie przyznano jeszcze żadnego grantu."
+ ],
+ "{count, plural, one {{amount} awarded in # grant} other {{amount} awarded in # grants}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     [
+      "amount"
+     ],
+     " przyznane w ",
+     "#",
+     " grancie"
+    ],
+    "few": [
+     [
+      "amount"
+     ],
+     " przyznane w ",
+     "#",
+     " grantach"
+    ],
+    "many": [
+     [
+      "amount"
+     ],
+     " przyznane w ",
+     "#",
+     " grantach"
+    ],
+    "other": [
+     [
+      "amount"
+     ],
+     " przyznane w ",
+     "#",
+     " grantu"
+    ]
+   }
+  ]
+ ],
+ "{count} applied for or withdrawn, not counted": [
+  [
+   "count"
+  ],
+  " złożonych lub wycofanych, nie liczone"
+ ],
+ "Deprivation from {layer}.": [
+  "Deprywacja według: ",
+  [
+   "layer"
+  ],
+  "."
+ ],
+ "Add a context layer with deprivation deciles (Layers tab) to see where the money went against need.": [
+  "Dodaj warstwę kontekstową z decylami deprywacji (karta Warstwy), aby zobaczyć, gdzie trafiły pieniądze w stosunku do potrzeb."
+ ],
+ "Show money awarded on the map": [
+  "Pokaż przyznane pieniądze na mapie"
+ ],
+ "Show deprivation on the map": [
+  "Pokaż deprywację na mapie"
+ ],
+ "{layer}, as on the Layers tab": [
+  [
+   "layer"
+  ],
+  ", jak na karcie Warstwy"
+ ],
+ "Download chart (PNG)": [
+  "Pobierz wykres (PNG)"
+ ],
+ "Download table (CSV)": [
+  "Pobierz tabelę (CSV)"
+ ],
+ "Add grant": [
+  "Dodaj grant"
+ ],
  "That language could not be loaded ({reason}). The app stays in the language it was in.": [
   "Nie udało się wczytać tego języka (",
   [
@@ -1858,9 +2116,6 @@ const messages: Messages = {
  ],
  "Not yet asked": [
   "Jeszcze nie zapytano"
- ],
- "Withdrawn": [
-  "Wycofana"
  ],
  "Separate with commas, e.g. cooking, Urdu, bike repair": [
   "Oddziel przecinkami, np. gotowanie, urdu, naprawa rowerów"
@@ -2764,9 +3019,6 @@ const messages: Messages = {
  ],
  "The neighbourhood form": [
   "Formularz sąsiedztwa"
- ],
- "Investment": [
-  "Inwestycje"
  ],
  "Panel": [
   "Panel"

@@ -1393,6 +1393,208 @@ const messages: Messages = {
  "Keep the record": [
   "ریکارڈ رکھیں"
  ],
+ "Applied": [
+  "درخواست دی گئی"
+ ],
+ "Awarded": [
+  "منظور"
+ ],
+ "Paid": [
+  "ادا شدہ"
+ ],
+ "Completed": [
+  "مکمل"
+ ],
+ "Withdrawn": [
+  "واپس لے لی گئی"
+ ],
+ "Grants": [
+  "گرانٹس"
+ ],
+ "to {recipient}": [
+  [
+   "recipient"
+  ],
+  " کو"
+ ],
+ "Edit the grant of {amount} to {recipient}": [
+  [
+   "recipient"
+  ],
+  " کو ",
+  [
+   "amount"
+  ],
+  " کی گرانٹ میں ترمیم کریں"
+ ],
+ "Delete the grant of {amount} to {recipient}": [
+  [
+   "recipient"
+  ],
+  " کو ",
+  [
+   "amount"
+  ],
+  " کی گرانٹ حذف کریں"
+ ],
+ "Deleted the grant of {amount}": [
+  [
+   "amount"
+  ],
+  " کی گرانٹ حذف کر دی گئی"
+ ],
+ "{count, plural, one {Saved {file}: # grant.} other {Saved {file}: # grants.}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     [
+      "file"
+     ],
+     " محفوظ ہوئی: ",
+     "#",
+     " گرانٹ۔"
+    ],
+    "other": [
+     [
+      "file"
+     ],
+     " محفوظ ہوئی: ",
+     "#",
+     " گرانٹس۔"
+    ]
+   }
+  ]
+ ],
+ "Publish open data": [
+  "کھلا ڈیٹا شائع کریں"
+ ],
+ "360Giving for grants awarded (people never named), Open Referral UK for the groups, institutions and places on the map.": [
+  "منظور شدہ گرانٹس کے لیے 360Giving (لوگوں کے نام کبھی نہیں)، نقشے پر موجود گروپوں، اداروں اور جگہوں کے لیے Open Referral UK۔"
+ ],
+ "Export as 360Giving (JSON)": [
+  "360Giving کے طور پر برآمد کریں (JSON)"
+ ],
+ "Export as 360Giving (CSV)": [
+  "360Giving کے طور پر برآمد کریں (CSV)"
+ ],
+ "{count, plural, one {Saved {file}: # service.} other {Saved {file}: # services.}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     [
+      "file"
+     ],
+     " محفوظ ہوئی: ",
+     "#",
+     " خدمت۔"
+    ],
+    "other": [
+     [
+      "file"
+     ],
+     " محفوظ ہوئی: ",
+     "#",
+     " خدمات۔"
+    ]
+   }
+  ]
+ ],
+ "Export as Open Referral UK": [
+  "Open Referral UK کے طور پر برآمد کریں"
+ ],
+ "Include contact names in Open Referral UK": [
+  "Open Referral UK میں رابطے کے نام شامل کریں"
+ ],
+ "Names of contact people are personal data: include them only with their agreement.": [
+  "رابطے کے افراد کے نام ذاتی ڈیٹا ہیں: انہیں صرف ان کی رضامندی سے شامل کریں۔"
+ ],
+ "The chart could not be saved: {reason}.": [
+  "چارٹ محفوظ نہیں ہو سکا: ",
+  [
+   "reason"
+  ],
+  "۔"
+ ],
+ "this browser refused to draw it": [
+  "اس براؤزر نے اسے بنانے سے انکار کیا"
+ ],
+ "Investment": [
+  "سرمایہ کاری"
+ ],
+ "Programme": [
+  "پروگرام"
+ ],
+ "All programmes": [
+  "تمام پروگرام"
+ ],
+ "No grant awarded yet.": [
+  "ابھی کوئی گرانٹ منظور نہیں ہوئی۔"
+ ],
+ "{count, plural, one {{amount} awarded in # grant} other {{amount} awarded in # grants}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "#",
+     " گرانٹ میں ",
+     [
+      "amount"
+     ],
+     " منظور"
+    ],
+    "other": [
+     "#",
+     " گرانٹس میں ",
+     [
+      "amount"
+     ],
+     " منظور"
+    ]
+   }
+  ]
+ ],
+ "{count} applied for or withdrawn, not counted": [
+  [
+   "count"
+  ],
+  " درخواست یا واپس لی گئی، شمار نہیں"
+ ],
+ "Deprivation from {layer}.": [
+  "محرومی بلحاظ ",
+  [
+   "layer"
+  ],
+  "۔"
+ ],
+ "Add a context layer with deprivation deciles (Layers tab) to see where the money went against need.": [
+  "یہ دیکھنے کے لیے کہ پیسہ ضرورت کے مقابلے میں کہاں گیا، محرومی کے ڈیسائل والی سیاق و سباق کی تہہ شامل کریں (تہوں کا ٹیب)۔"
+ ],
+ "Show money awarded on the map": [
+  "منظور شدہ رقم نقشے پر دکھائیں"
+ ],
+ "Show deprivation on the map": [
+  "محرومی نقشے پر دکھائیں"
+ ],
+ "{layer}, as on the Layers tab": [
+  [
+   "layer"
+  ],
+  "، جیسا کہ تہوں کے ٹیب پر"
+ ],
+ "Download chart (PNG)": [
+  "چارٹ ڈاؤن لوڈ کریں (PNG)"
+ ],
+ "Download table (CSV)": [
+  "جدول ڈاؤن لوڈ کریں (CSV)"
+ ],
+ "Add grant": [
+  "گرانٹ شامل کریں"
+ ],
  "That language could not be loaded ({reason}). The app stays in the language it was in.": [
   "وہ زبان لوڈ نہیں ہو سکی (",
   [
@@ -1734,9 +1936,6 @@ const messages: Messages = {
  ],
  "Not yet asked": [
   "ابھی نہیں پوچھی گئی"
- ],
- "Withdrawn": [
-  "واپس لے لی گئی"
  ],
  "Separate with commas, e.g. cooking, Urdu, bike repair": [
   "کوموں سے الگ کریں، مثلاً کھانا پکانا، اردو، سائیکل کی مرمت"
@@ -2557,9 +2756,6 @@ const messages: Messages = {
  ],
  "The neighbourhood form": [
   "محلے کا فارم"
- ],
- "Investment": [
-  "سرمایہ کاری"
  ],
  "Panel": [
   "پینل"
