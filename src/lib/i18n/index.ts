@@ -17,6 +17,7 @@ import { setupI18n, type Messages } from '@lingui/core';
 import { signal } from '@preact/signals-core';
 import englishMessages from './catalogues/en-GB';
 import { languageOf, SOURCE_LANGUAGE, type LanguageCode, type TranslatedCode } from './languages';
+import { SIMPLE_MESSAGE } from './msg';
 
 export type MessageValues = Record<string, string | number | Date | null | undefined>;
 
@@ -49,8 +50,6 @@ function isolated(values: MessageValues | undefined, rtl: boolean): MessageValue
   return out ?? values;
 }
 
-/** A message whose only ICU is `{name}` placeholders (the catalogue check keeps the rest compiled). */
-const SIMPLE = /^[^{}']*(\{\w+\}[^{}']*)*$/;
 const simple = new Map<string, readonly (string | [string])[]>();
 
 /**
@@ -74,7 +73,7 @@ export function t(source: string, values?: MessageValues): string {
   const code = active.value; // read, so the rendering component follows a change of language
   const shown = isolated(values, languageOf(code).dir === 'rtl');
   if (source in i18n.messages) return i18n._(source, shown);
-  if (!values || !SIMPLE.test(source)) return source; // plain English with no translation: as written
+  if (!values || !SIMPLE_MESSAGE.test(source)) return source; // plain English with no translation: as written
   return compileSimple(source)
     .map((part) => (typeof part === 'string' ? part : String(shown?.[part[0]] ?? '')))
     .join('');

@@ -5,3 +5,9 @@
  * their words without loading Lingui.
  */
 export const msg = <T extends string>(source: T): T => source;
+
+/**
+ * A message whose only ICU is plain `{name}` values (no plural, select, format or quote): t() fills
+ * these itself, so `npm run i18n` leaves them out of the English catalogue.
+ */
+export const SIMPLE_MESSAGE = /^[^{}']*(\{\w+\}[^{}']*)*$/;
