@@ -1,5 +1,5 @@
 /**
- * Numbers, money, dates, distances and areas in the chosen language's conventions (Intl): Polish
+ * Numbers, money, dates and distances in the chosen language's conventions (Intl): Polish
  * groups and decimals as "1 250,50 £", and Urdu and Punjabi have their own month names. The
  * formatters are cached per language: building one is far dearer than using it.
  */
@@ -36,12 +36,6 @@ export function formatMoney(pence: number): string {
 export function formatDistance(metres: number): string {
   if (metres < 1000) return cached('m', (tag) => new Intl.NumberFormat(tag, { style: 'unit', unit: 'meter', maximumFractionDigits: 0 })).format(metres);
   return cached('km', (tag) => new Intl.NumberFormat(tag, { style: 'unit', unit: 'kilometer', maximumFractionDigits: 1 })).format(metres / 1000);
-}
-
-/** An area in hectares below 1 km², else square kilometres. */
-export function formatArea(squareMetres: number): string {
-  if (squareMetres < 1_000_000) return `${formatNumber(squareMetres / 10_000, 1)} ha`;
-  return `${formatNumber(squareMetres / 1_000_000, 2)} km²`;
 }
 
 /**
