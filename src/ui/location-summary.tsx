@@ -27,9 +27,10 @@ export function LocationSummary() {
       <p>
         {current.geometry ? t('Location: {place}', { place: place ?? (point ? t('on the map') : t('the site outline')) }) : t('No location yet')}
         {point && (
-          <small class="degrees" dir="ltr">
+          <small class="degrees">
             {' '}
-            ({`${point[1].toFixed(5)}, ${point[0].toFixed(5)}`})
+            {/* Coordinates read left to right in an Urdu sentence too: isolated, minus signs in place. */}
+            <bdi dir="ltr">{`(${point[1].toFixed(5)}, ${point[0].toFixed(5)})`}</bdi>
           </small>
         )}
         {current.accuracy !== undefined && ` (±${formatDistance(current.accuracy)})`}
