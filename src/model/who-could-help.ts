@@ -1,5 +1,6 @@
 import type { Asset } from './asset';
 import { foldForMatch } from '../lib/fold';
+import { msg } from '../lib/i18n/msg';
 
 type PersonList = 'gifts' | 'cares' | 'shares';
 
@@ -16,8 +17,8 @@ export function personVocabulary(assets: readonly Asset[]): Record<PersonList, s
 
 export interface HelpMatch {
   asset: Asset;
-  /** What matched, as the record says it: "gift: bike repair", "type: walking group". */
-  because: string[];
+  /** What matched, as the record says it: gift "bike repair", type "walking group" (long activities cut to 60 characters). */
+  because: { what: string; value: string }[];
 }
 
 /** The words of a record that "who could help?" searches, each with what it is. */
@@ -26,15 +27,15 @@ function searchable(asset: Asset): [string, string][] {
     const p = asset.person;
     if (!p || p.consent.status !== 'given') return [];
     return [
-      ...p.gifts.map((g): [string, string] => ['gift', g]),
-      ...p.shares.map((s): [string, string] => ['would share', s]),
-      ...p.cares.map((c): [string, string] => ['cares about', c]),
-      ...(asset.type ? [['skill', asset.type] as [string, string]] : []),
-      ...asset.tags.map((t): [string, string] => ['tag', t]),
+      ...p.gifts.map((g): [string, string] => [msg('gift'), g]),
+      ...p.shares.map((s): [string, string] => [msg('would share'), s]),
+      ...p.cares.map((c): [string, string] => [msg('cares about'), c]),
+      ...(asset.type ? [[msg('skill'), asset.type] as [string, string]] : []),
+      ...asset.tags.map((t): [string, string] => [msg('tag'), t]),
     ];
   }
   if (asset.category !== 'associations' && asset.category !== 'cultural') return [];
-  return [['type', asset.type], ...asset.tags.map((t): [string, string] => ['tag', t]), ['activity', asset.description]].filter(([, v]) => v !== '') as [string, string][];
+  return [[msg('type'), asset.type], ...asset.tags.map((t): [string, string] => [msg('tag'), t]), [msg('activity'), asset.description]].filter(([, v]) => v !== '') as [string, string][];
 }
 
 /**
@@ -51,7 +52,7 @@ export function whoCouldHelp(assets: readonly Asset[], text: string, limit = 30)
     if (fields.length === 0) continue;
     const folded = fields.map(([what, value]) => [what, value, foldForMatch(value)] as const);
     if (!words.every((w) => folded.some(([, , f]) => f.includes(w)))) continue;
-    const because = folded.filter(([, , f]) => words.some((w) => f.includes(w))).map(([what, value]) => `${what}: ${what === 'activity' && value.length > 60 ? `${value.slice(0, 57)}…` : value}`);
+    const because = folded.filter(([, , f]) => words.some((w) => f.includes(w))).map(([what, value]) => ({ what, value: what === 'activity' && value.length > 60 ? `${value.slice(0, 57)}…` : value }));
     matches.push({ asset, because });
   }
   const people = (m: HelpMatch) => (m.asset.category === 'individuals' ? 0 : 1);

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Asset } from '../model/asset';
 import { assetsNamed } from '../model/asset-links';
 import { appState } from '../store/state';
+import { t } from '../lib/i18n';
 
 interface AssetPickerProps {
   id: string;
@@ -18,7 +19,7 @@ interface AssetPickerProps {
 }
 
 /** Finds an asset by typing part of its name (a workspace can hold thousands), then tapping it. */
-export function AssetPicker({ id, label, accept, verb, onPick, none, resultsLabel = `${label}: results` }: AssetPickerProps) {
+export function AssetPicker({ id, label, accept, verb, onPick, none, resultsLabel = t('{label}: results', { label }) }: AssetPickerProps) {
   const [search, setSearch] = useState('');
   const found = assetsNamed(appState.assets.value, search, accept);
   return (

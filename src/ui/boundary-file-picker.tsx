@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { sentences } from '../lib/result';
+import { t } from '../lib/i18n';
 import { prepareBoundaries, readBoundaries, type PreparedBoundaries } from '../actions/boundary-files';
 import type { AreaCandidate, AreaFields, AreaProblem } from '../actions/boundary-files';
 
@@ -8,6 +9,15 @@ export interface PickedBoundaries {
   fields: AreaFields;
   /** The boundaries to use: the valid ones, plus repaired ones when the user chose to repair. */
   areas: AreaCandidate[];
+}
+
+/** "21 of 21 boundaries are ready, e.g. “Ashton upon Mersey” (E05000819)." */
+function readiness(areas: readonly AreaCandidate[], total: number): string {
+  const first = areas[0];
+  const values = { ready: areas.length, total };
+  if (!first) return t('{total, plural, one {{ready} of # boundary is ready.} other {{ready} of # boundaries are ready.}}', values);
+  const example = first.code ? `\u201c${first.name}\u201d (${first.code})` : `\u201c${first.name}\u201d`;
+  return t('{total, plural, one {{ready} of # boundary is ready, e.g. {example}.} other {{ready} of # boundaries are ready, e.g. {example}.}}', { ...values, example });
 }
 
 /** Chooses a boundary GeoJSON, confirms its name and code properties, and lists what was refused. */
@@ -56,7 +66,7 @@ export function BoundaryFilePicker({ label, onChange, initialFile }: { label: st
     <div class="field">
       <label for={id}>{text}</label>
       <select id={id} value={fields[which] ?? ''} onChange={(e) => setFields({ ...fields, [which]: e.currentTarget.value || undefined })}>
-        <option value="">(none)</option>
+        <option value="">{t('(none)')}</option>
         {prepared?.properties.map((p) => (
           <option key={p} value={p}>
             {p}
@@ -69,7 +79,7 @@ export function BoundaryFilePicker({ label, onChange, initialFile }: { label: st
     <>
       <div class="field">
         <label for="boundary-file">{label}</label>
-        {initialFile && !prepared && !problem && <p role="status">Reading “{initialFile.name}”…</p>}
+        {initialFile && !prepared && !problem && <p role="status">{t('Reading \u201c{file}\u201d…', { file: initialFile.name })}</p>}
         <input id="boundary-file" ref={input} type="file" accept=".geojson,.json,application/geo+json,application/json" onChange={(e) => void choose(e.currentTarget.files?.[0])} />
       </div>
       {problem && (
@@ -80,8 +90,8 @@ export function BoundaryFilePicker({ label, onChange, initialFile }: { label: st
       {prepared && read && (
         <>
           <div class="field-row">
-            {propertySelect('boundary-name-property', 'Name property', 'name')}
-            {propertySelect('boundary-code-property', 'Code property', 'code')}
+            {propertySelect('boundary-name-property', t('Name property'), 'name')}
+            {propertySelect('boundary-code-property', t('Code property'), 'code')}
           </div>
           {prepared.notices.map((n) => (
             <p class="notice" key={n}>
@@ -89,15 +99,14 @@ export function BoundaryFilePicker({ label, onChange, initialFile }: { label: st
             </p>
           ))}
           <p role="status">
-            {read.areas.length} of {prepared.records.length} boundaries are ready
-            {read.areas[0] ? `, e.g. \u201c${read.areas[0].name}\u201d${read.areas[0].code ? ` (${read.areas[0].code})` : ''}` : ''}.
-            {read.problems.length > 0 ? ` ${read.problems.length} cannot be used as they are:` : ''}
+            {readiness(read.areas, prepared.records.length)}
+            {read.problems.length > 0 ? ` ${t('{count, plural, one {# cannot be used as it is:} other {# cannot be used as they are:}}', { count: read.problems.length })}` : ''}
           </p>
           {read.problems.length > 0 && (
-            <ul class="problem-list" aria-label="Boundaries not imported">
+            <ul class="problem-list" aria-label={t('Boundaries not imported')}>
               {read.problems.slice(0, 50).map((p) => (
                 <li key={p.line}>
-                  Feature {p.line} ({p.name}): {p.reason}
+                  {t('Feature {line} ({name}):', { line: p.line, name: p.name })} {p.reason}
                 </li>
               ))}
             </ul>
@@ -106,8 +115,8 @@ export function BoundaryFilePicker({ label, onChange, initialFile }: { label: st
             <label class="check">
               <input type="checkbox" checked={repair} onChange={(e) => setRepair(e.currentTarget.checked)} />
               <span>
-                Repair the {repairable.length} boundar{repairable.length === 1 ? 'y' : 'ies'} that cross themselves
-                <small>Each loop of a figure-of-eight becomes its own part of the same area.</small>
+                {t('{count, plural, one {Repair the # boundary that crosses itself} other {Repair the # boundaries that cross themselves}}', { count: repairable.length })}
+                <small>{t('Each loop of a figure-of-eight becomes its own part of the same area.')}</small>
               </span>
             </label>
           )}

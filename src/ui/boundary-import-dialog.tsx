@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { sentences } from '../lib/result';
+import { t } from '../lib/i18n';
 import { importNeighbourhoods } from '../actions/boundary-files';
 import { BoundaryFilePicker, type PickedBoundaries } from './boundary-file-picker';
 import { mapFocus, panelTab } from './ui-state';
@@ -17,20 +18,30 @@ export function BoundaryImportDialog({ onClose, file }: { onClose: () => void; f
     setBusy(false);
     if (!imported.ok) return setFailure(sentences(imported.error));
     const { added, updated } = imported.value;
-    setResult(`Imported ${added + updated} boundaries from \u201c${picked.fileName}\u201d: ${added} new, ${updated} updated. Every asset\u2019s neighbourhoods were worked out again.`);
+    setResult(
+      t(
+        '{count, plural, one {Imported # boundary from \u201c{file}\u201d: {added} new, {updated} updated. Every asset\u2019s neighbourhoods were worked out again.} other {Imported # boundaries from \u201c{file}\u201d: {added} new, {updated} updated. Every asset\u2019s neighbourhoods were worked out again.}}',
+        {
+          count: added + updated,
+          file: picked.fileName,
+          added,
+          updated,
+        },
+      ),
+    );
     panelTab.value = 'neighbourhoods';
     mapFocus.value = { geometry: { coordinates: picked.areas.map((a) => a.geometry.coordinates) } };
   };
   return (
     <div class="dialog-backdrop" onClick={(e) => e.target === e.currentTarget && onClose()}>
       <section class="dialog" role="dialog" aria-modal="true" aria-labelledby="boundary-import-title">
-        <h1 id="boundary-import-title">Import boundaries</h1>
+        <h1 id="boundary-import-title">{t('Import boundaries')}</h1>
         {result ? (
           <p role="status">{result}</p>
         ) : (
           <>
-            <p class="hint">GeoJSON polygons or multipolygons, holes kept. A boundary with the code of one you already have updates it.</p>
-            <BoundaryFilePicker label="Boundary file (GeoJSON)" onChange={setPicked} {...(file ? { initialFile: file } : {})} />
+            <p class="hint">{t('GeoJSON polygons or multipolygons, holes kept. A boundary with the code of one you already have updates it.')}</p>
+            <BoundaryFilePicker label={t('Boundary file (GeoJSON)')} onChange={setPicked} {...(file ? { initialFile: file } : {})} />
             {failure && (
               <p class="form-problems" role="alert">
                 {failure}
@@ -41,11 +52,11 @@ export function BoundaryImportDialog({ onClose, file }: { onClose: () => void; f
         <div class="actions">
           {!result && (
             <button type="button" class="primary" disabled={!picked || picked.areas.length === 0 || busy} onClick={() => void run()}>
-              {picked && picked.areas.length > 0 ? `Import ${picked.areas.length} boundaries` : 'Import boundaries'}
+              {picked && picked.areas.length > 0 ? t('{count, plural, one {Import # boundary} other {Import # boundaries}}', { count: picked.areas.length }) : t('Import boundaries')}
             </button>
           )}
           <button type="button" class="secondary" onClick={onClose}>
-            {result ? 'Close' : 'Cancel'}
+            {result ? t('Close') : t('Cancel')}
           </button>
         </div>
       </section>

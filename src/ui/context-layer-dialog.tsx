@@ -1,4 +1,5 @@
 import { sentences, type Problem } from '../lib/result';
+import { t } from '../lib/i18n';
 import { useMemo, useState } from 'preact/hooks';
 import { joinPrepared, prepareTable, saveOverlay, type JoinResult, type PreparedTable } from '../actions/overlays';
 import { BoundaryFilePicker, type PickedBoundaries } from './boundary-file-picker';
@@ -9,10 +10,8 @@ function JoinReport({ join }: { join: JoinResult }) {
   return (
     <div class="join-report">
       <p role="status">
-        <strong>
-          {join.matched} of {join.areaCount} areas matched
-        </strong>
-        {join.unmatchedRows.length > 0 ? `; ${join.unmatchedRows.length} row${join.unmatchedRows.length === 1 ? '' : 's'} of the table matched no area` : ''}.
+        <strong>{t('{count, plural, one {{matched} of # area matched} other {{matched} of # areas matched}}', { count: join.areaCount, matched: join.matched })}</strong>
+        {join.unmatchedRows.length > 0 ? t('{count, plural, one {; # row of the table matched no area.} other {; # rows of the table matched no area.}}', { count: join.unmatchedRows.length }) : '.'}
       </p>
       {join.vintageWarning && (
         <p class="warning" role="alert">
@@ -21,20 +20,22 @@ function JoinReport({ join }: { join: JoinResult }) {
       )}
       {join.unmatchedAreas.length > 0 && (
         <p>
-          Areas with no row: {join.unmatchedAreas.slice(0, 30).join(', ')}
-          {join.unmatchedAreas.length > 30 ? ` and ${join.unmatchedAreas.length - 30} more` : ''}
+          {join.unmatchedAreas.length > 30
+            ? t('Areas with no row: {areas} and {more} more', { areas: join.unmatchedAreas.slice(0, 30).join(', '), more: join.unmatchedAreas.length - 30 })
+            : t('Areas with no row: {areas}', { areas: join.unmatchedAreas.join(', ') })}
         </p>
       )}
       {join.unmatchedRows.length > 0 && (
         <p>
-          Codes in the table with no area:{' '}
-          {join.unmatchedRows
-            .slice(0, 30)
-            .map((r) => `${r.code} (row ${r.row})`)
-            .join(', ')}
+          {t('Codes in the table with no area: {codes}', {
+            codes: join.unmatchedRows
+              .slice(0, 30)
+              .map((r) => t('{code} (row {row})', { code: r.code, row: r.row }))
+              .join(', '),
+          })}
         </p>
       )}
-      {join.duplicateCodes.length > 0 && <p>Codes on more than one row (the first was used): {join.duplicateCodes.slice(0, 30).join(', ')}</p>}
+      {join.duplicateCodes.length > 0 && <p>{t('Codes on more than one row (the first was used): {codes}', { codes: join.duplicateCodes.slice(0, 30).join(', ') })}</p>}
     </div>
   );
 }
@@ -76,14 +77,14 @@ export function ContextLayerDialog({ onClose }: { onClose: () => void }) {
   return (
     <div class="dialog-backdrop" onClick={(e) => e.target === e.currentTarget && onClose()}>
       <section class="dialog" role="dialog" aria-modal="true" aria-labelledby="layer-title">
-        <h1 id="layer-title">Add context layer</h1>
-        <BoundaryFilePicker label="Small-area boundaries (GeoJSON)" onChange={setPicked} />
+        <h1 id="layer-title">{t('Add context layer')}</h1>
+        <BoundaryFilePicker label={t('Small-area boundaries (GeoJSON)')} onChange={setPicked} />
         {picked && picked.areas.length > 0 && (
           <>
             <div class="field">
-              <label for="layer-table">Table to join by area code (CSV)</label>
+              <label for="layer-table">{t('Table to join by area code (CSV)')}</label>
               <input id="layer-table" type="file" accept=".csv,.tsv,.txt,text/csv" onChange={(e) => void chooseTable(e.currentTarget.files?.[0])} />
-              <small class="field-hint">For example the Index of Multiple Deprivation 2019 by LSOA 2011.</small>
+              <small class="field-hint">{t('For example the Index of Multiple Deprivation 2019 by LSOA 2011.')}</small>
             </div>
             {tableProblem && (
               <p class="form-problems" role="alert">
@@ -93,7 +94,7 @@ export function ContextLayerDialog({ onClose }: { onClose: () => void }) {
             {table && (
               <>
                 <div class="field">
-                  <label for="layer-code-column">Area code column</label>
+                  <label for="layer-code-column">{t('Area code column')}</label>
                   <select id="layer-code-column" value={codeColumn} onChange={(e) => setCodeColumn(e.currentTarget.value)}>
                     {table.table.columns.map((c) => (
                       <option key={c} value={c}>
@@ -103,7 +104,7 @@ export function ContextLayerDialog({ onClose }: { onClose: () => void }) {
                   </select>
                 </div>
                 <fieldset class="value-columns">
-                  <legend>Values to keep (the first colours the map)</legend>
+                  <legend>{t('Values to keep (the first colours the map)')}</legend>
                   {table.numericColumns.map((c) => (
                     <label class="check" key={c}>
                       <input type="checkbox" checked={valueColumns.includes(c)} onChange={(e) => toggle(c, e.currentTarget.checked)} />
@@ -115,20 +116,20 @@ export function ContextLayerDialog({ onClose }: { onClose: () => void }) {
               </>
             )}
             <div class="field">
-              <label for="layer-name">Layer name</label>
+              <label for="layer-name">{t('Layer name')}</label>
               <input id="layer-name" value={name} maxLength={200} onInput={(e) => setName(e.currentTarget.value)} />
             </div>
             <div class="field">
-              <label for="layer-vintage">Vintage</label>
-              <input id="layer-vintage" value={vintage} maxLength={200} placeholder="e.g. LSOA 2011 / IMD 2019" onInput={(e) => setVintage(e.currentTarget.value)} />
+              <label for="layer-vintage">{t('Vintage')}</label>
+              <input id="layer-vintage" value={vintage} maxLength={200} placeholder={t('e.g. LSOA 2011 / IMD 2019')} onInput={(e) => setVintage(e.currentTarget.value)} />
             </div>
             <div class="field">
-              <label for="layer-attribution">Attribution</label>
+              <label for="layer-attribution">{t('Attribution')}</label>
               <textarea
                 id="layer-attribution"
                 rows={2}
                 value={attribution}
-                placeholder="e.g. Contains National Statistics data © Crown copyright"
+                placeholder={t('e.g. Contains National Statistics data © Crown copyright')}
                 onInput={(e) => setAttribution(e.currentTarget.value)}
               />
             </div>
@@ -141,10 +142,10 @@ export function ContextLayerDialog({ onClose }: { onClose: () => void }) {
         )}
         <div class="actions">
           <button type="button" class="primary" disabled={!picked || picked.areas.length === 0} onClick={() => void save()}>
-            Save layer
+            {t('Save layer')}
           </button>
           <button type="button" class="secondary" onClick={onClose}>
-            Cancel
+            {t('Cancel')}
           </button>
         </div>
       </section>

@@ -1,11 +1,12 @@
 import { useEffect, useReducer, useRef } from 'preact/hooks';
 import { sentences } from '../lib/result';
-import { countOf } from '../lib/count';
+import { t } from '../lib/i18n';
+import { formatNumber } from '../lib/i18n/format';
 import { closeImport, prepareImport, runImport } from '../actions/import';
 import { SampleFiles } from './sample-files';
 import { ImportSummaryView } from './import-summary';
 import { BoundaryImportDialog } from './boundary-import-dialog';
-import { ImportMappingStep, unit } from './import-mapping-step';
+import { ImportMappingStep, recordCount } from './import-mapping-step';
 import { FIRST_STEP, importStep, mappingFrom } from './import-steps';
 import { grantsFile, panelTab } from './ui-state';
 
@@ -45,9 +46,9 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
   return (
     <div class="dialog-backdrop" onClick={(e) => e.target === e.currentTarget && !busy && onClose()}>
       <section class="dialog wide-dialog" role="dialog" aria-modal="true" aria-labelledby="import-title">
-        <h1 id="import-title">Import data</h1>
+        <h1 id="import-title">{t('Import data')}</h1>
         <div class="field">
-          <label for="import-file">File to import</label>
+          <label for="import-file">{t('File to import')}</label>
           <input
             id="import-file"
             ref={fileInput}
@@ -56,7 +57,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
             accept=".csv,.tsv,.txt,.geojson,.json,.zip,text/csv,application/geo+json,application/json,application/zip"
             onChange={(e) => void choose(e.currentTarget.files?.[0])}
           />
-          <small class="field-hint">GeoJSON, or CSV/TSV with a header row (points, or polygons as WKT), alone or in a zip.</small>
+          <small class="field-hint">{t('GeoJSON, or CSV/TSV with a header row (points, or polygons as WKT), alone or in a zip.')}</small>
         </div>
         {state.step === 'file' && <SampleFiles />}
         {problem && (
@@ -80,23 +81,21 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
         {state.step === 'summary' && <ImportSummaryView summary={state.summary} prepared={state.prepared} />}
         {state.step === 'importing' && (
           <div class="import-progress">
-            <label for="import-progress">
-              Importing: {state.progress.done.toLocaleString('en-GB')} of {countOf(state.progress.total, unit(state.prepared))}
-            </label>
+            <label for="import-progress">{t('Importing: {done} of {records}', { done: formatNumber(state.progress.done), records: recordCount(state.prepared, state.progress.total) })}</label>
             <progress id="import-progress" max={state.progress.total} value={state.progress.done} />
             <button type="button" class="secondary" onClick={() => cancelRef.current?.abort()}>
-              Cancel import
+              {t('Cancel import')}
             </button>
           </div>
         )}
         <div class="actions">
           {(state.step === 'mapping' || state.step === 'importing') && (
             <button type="button" class="primary" disabled={busy} onClick={() => void run()}>
-              Import {countOf(state.prepared.recordCount, unit(state.prepared))}
+              {t('Import {records}', { records: recordCount(state.prepared, state.prepared.recordCount) })}
             </button>
           )}
           <button type="button" class="secondary" disabled={busy} onClick={onClose}>
-            {state.step === 'summary' ? 'Done' : 'Cancel'}
+            {state.step === 'summary' ? t('Done') : t('Cancel')}
           </button>
         </div>
       </section>

@@ -1,3 +1,5 @@
+import { t } from '../lib/i18n';
+
 /**
  * The columns an import keeps beyond the asset's own fields, each marked personal or not. Marked
  * columns stay on the device and are held back from exports and prints unless personal data is
@@ -14,16 +16,18 @@ export function KeptColumnsField({ columns, personal, onChange }: { columns: rea
   };
   return (
     <fieldset class="kept-columns">
-      <legend>Other columns kept with each asset</legend>
+      <legend>{t('Other columns kept with each asset')}</legend>
       <p class="field-hint">
-        Tick the columns that hold personal data (names, phone numbers, addresses, dates of birth…). They stay on this device and are left out of exports and prints unless you include personal data.
+        {t(
+          'Tick the columns that hold personal data (names, phone numbers, addresses, dates of birth…). They stay on this device and are left out of exports and prints unless you include personal data.',
+        )}
       </p>
       <ul>
         {columns.map((column) => (
           <li key={column}>
             <label class="check">
               <input type="checkbox" checked={personal.has(column)} onChange={(e) => toggle(column, e.currentTarget.checked)} />
-              <span>“{column}” is personal data</span>
+              <span>{t('\u201c{column}\u201d is personal data', { column })}</span>
             </label>
           </li>
         ))}

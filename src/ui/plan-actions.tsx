@@ -5,9 +5,10 @@ import { addProgress, deleteAction, setActionStatus } from '../actions/action-pl
 import { messagesOf } from '../lib/result';
 import { Field } from './form-fields';
 import { ActionForm } from './action-form';
-import { ChoiceSelect, STATUS_CHOICES, memberChoices, themeChoices } from './plan-fields';
+import { ChoiceSelect, memberChoices, statusChoices, themeChoices } from './plan-fields';
 import { STATUS_LABELS, dayText, memberNamer, reviewText, today } from './plan-text';
 import { mapFocus, planHighlight, toast } from './ui-state';
+import { msg, t } from '../lib/i18n';
 
 /** Shows the assets an action builds on: ringed on the map, and framed. */
 function showOnMap(action: Action): void {
@@ -28,19 +29,26 @@ function ActionCard({ action, onEdit }: { action: Action; onEdit: () => void }) 
     if (!added.ok) return setError(messagesOf(added.error).join(' '));
     setError(undefined);
     setNote('');
-    toast.value = { message: `Reviewed \u201c${action.title}\u201d: next review ${dayText(added.value.nextReview ?? noteDate)}`, undoable: true };
+    toast.value = { message: t('Reviewed \u201c{title}\u201d: next review {date}', { title: action.title, date: dayText(added.value.nextReview ?? noteDate) }), undoable: true };
   };
   const status = async (next: ActionStatus) => {
     const changed = await setActionStatus(action.id, next);
-    if (changed.ok) toast.value = { message: `\u201c${action.title}\u201d is now ${STATUS_LABELS[next].toLowerCase()}`, undoable: true };
+    if (changed.ok)
+      toast.value = {
+        message: t(
+          '{status, select, idea {\u201c{title}\u201d is now an idea} agreed {\u201c{title}\u201d is now agreed} done {\u201c{title}\u201d is now done} stopped {\u201c{title}\u201d is now stopped} other {\u201c{title}\u201d is now under way}}',
+          { title: action.title, status: next },
+        ),
+        undoable: true,
+      };
   };
   return (
     <div class="action-card">
-      <h5>Builds on</h5>
+      <h5>{t('Builds on')}</h5>
       {action.buildsOn.length === 0 ? (
-        <p class="hint">No assets named yet.</p>
+        <p class="hint">{t('No assets named yet.')}</p>
       ) : (
-        <ul class="builds-on" aria-label={`${action.title} builds on`}>
+        <ul class="builds-on" aria-label={t('{title} builds on', { title: action.title })}>
           {action.buildsOn.map((id) => {
             const asset = assets.find((a) => a.id === id);
             return (
@@ -50,18 +58,18 @@ function ActionCard({ action, onEdit }: { action: Action; onEdit: () => void }) 
                     {asset.name}
                   </button>
                 ) : (
-                  'An asset no longer on the map'
+                  t('An asset no longer on the map')
                 )}
               </li>
             );
           })}
         </ul>
       )}
-      <Field id={`status-${action.id}`} label="Status">
-        <ChoiceSelect id={`status-${action.id}`} value={action.status} onChange={(v) => void status(v as ActionStatus)} choices={STATUS_CHOICES} />
+      <Field id={`status-${action.id}`} label={t('Status')}>
+        <ChoiceSelect id={`status-${action.id}`} value={action.status} onChange={(v) => void status(v as ActionStatus)} choices={statusChoices()} />
       </Field>
-      <h5>Progress</h5>
-      {action.progress.length === 0 && <p class="hint">No progress notes yet.</p>}
+      <h5>{t('Progress')}</h5>
+      {action.progress.length === 0 && <p class="hint">{t('No progress notes yet.')}</p>}
       <ol class="progress-notes">
         {action.progress.map((p, i) => (
           <li key={`${p.date}-${i}`}>
@@ -70,29 +78,29 @@ function ActionCard({ action, onEdit }: { action: Action; onEdit: () => void }) 
         ))}
       </ol>
       <div class="field-pair">
-        <Field id={`note-date-${action.id}`} label="Date of review">
+        <Field id={`note-date-${action.id}`} label={t('Date of review')}>
           <input id={`note-date-${action.id}`} type="date" value={noteDate} onInput={(e) => setNoteDate(e.currentTarget.value)} />
         </Field>
       </div>
-      <Field id={`note-${action.id}`} label="Progress note" error={error}>
+      <Field id={`note-${action.id}`} label={t('Progress note')} error={error}>
         <textarea id={`note-${action.id}`} rows={2} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
       </Field>
       <div class="form-actions">
         <button type="button" onClick={() => void review()}>
-          Add progress note
+          {t('Add progress note')}
         </button>
         <button type="button" class="secondary" onClick={() => showOnMap(action)}>
-          Show on map
+          {t('Show on map')}
         </button>
         <button type="button" class="secondary" onClick={onEdit}>
-          Edit action
+          {t('Edit action')}
         </button>
         <button
           type="button"
           class="danger"
-          onClick={() => void deleteAction(action.id).then((done) => done.ok && (toast.value = { message: `Deleted action \u201c${action.title}\u201d`, undoable: true }))}
+          onClick={() => void deleteAction(action.id).then((done) => done.ok && (toast.value = { message: t('Deleted action \u201c{title}\u201d', { title: action.title }), undoable: true }))}
         >
-          Delete action
+          {t('Delete action')}
         </button>
       </div>
     </div>
@@ -101,7 +109,7 @@ function ActionCard({ action, onEdit }: { action: Action; onEdit: () => void }) 
 
 /** The order the plan is read in: reviews due first, then by status from what is moving to what is settled. */
 const SECTIONS: readonly { id: string; label: string; has: (a: Action, on: string) => boolean }[] = [
-  { id: 'review', label: 'Reviews due', has: (a, on) => ['overdue', 'due'].includes(reviewState(a, on)) },
+  { id: 'review', label: msg('Reviews due'), has: (a, on) => ['overdue', 'due'].includes(reviewState(a, on)) },
   ...(['under way', 'agreed', 'idea', 'done', 'stopped'] as const).map((s) => ({
     id: s,
     label: STATUS_LABELS[s],
@@ -143,32 +151,32 @@ export function PlanActions({ group }: { group: ActionGroup }) {
     <section class="plan-actions" aria-labelledby="plan-actions-heading">
       <div class="section-heading-row">
         <h4 id="plan-actions-heading" class="section-heading">
-          Local action plan <span class="count">({all.length})</span>
+          {t('Local action plan')} <span class="count">({all.length})</span>
         </h4>
         <button type="button" class="primary" onClick={() => setEditing('new')}>
-          Add action
+          {t('Add action')}
         </button>
       </div>
       {all.length > 0 && (
         <div class="field-pair">
-          <Field id="plan-theme-filter" label="Theme">
-            <ChoiceSelect id="plan-theme-filter" value={theme} onChange={setTheme} empty="All themes" choices={themeChoices(themes)} />
+          <Field id="plan-theme-filter" label={t('Theme')}>
+            <ChoiceSelect id="plan-theme-filter" value={theme} onChange={setTheme} empty={t('All themes')} choices={themeChoices(themes)} />
           </Field>
-          <Field id="plan-lead-filter" label="Lead">
-            <ChoiceSelect id="plan-lead-filter" value={lead} onChange={setLead} empty="All leads" choices={memberChoices(group, nameOf)} />
+          <Field id="plan-lead-filter" label={t('Lead')}>
+            <ChoiceSelect id="plan-lead-filter" value={lead} onChange={setLead} empty={t('All leads')} choices={memberChoices(group, nameOf)} />
           </Field>
         </div>
       )}
-      {all.length === 0 && <p class="empty">No actions yet. Agree with the partners what to do first, building on the assets you mapped.</p>}
+      {all.length === 0 && <p class="empty">{t('No actions yet. Agree with the partners what to do first, building on the assets you mapped.')}</p>}
       {SECTIONS.map((section) => {
         const actions = shown.filter((a) => section.has(a, on));
         if (actions.length === 0) return null;
         return (
           <div key={section.id} class="plan-section">
             <h5>
-              {section.label} <span class="count">({actions.length})</span>
+              {t(section.label)} <span class="count">({actions.length})</span>
             </h5>
-            <ul class="action-list" aria-label={section.label}>
+            <ul class="action-list" aria-label={t(section.label)}>
               {actions.map((a) => {
                 const due = reviewText(a, on);
                 return (
@@ -176,7 +184,14 @@ export function PlanActions({ group }: { group: ActionGroup }) {
                     <button type="button" class="action-summary" aria-expanded={openId === a.id} onClick={() => toggle(a)}>
                       <span class="asset-name">{a.title}</span>
                       <span class="asset-meta">
-                        {[STATUS_LABELS[a.status], a.theme, a.leadMemberId ? `Lead: ${nameOf(a.leadMemberId)}` : '', a.due ? `Due ${dayText(a.due)}` : ''].filter(Boolean).join(' \u00b7 ')}
+                        {[
+                          t(STATUS_LABELS[a.status]),
+                          a.theme && t(a.theme),
+                          a.leadMemberId ? t('Lead: {name}', { name: nameOf(a.leadMemberId) }) : '',
+                          a.due ? t('Due {date}', { date: dayText(a.due) }) : '',
+                        ]
+                          .filter(Boolean)
+                          .join(' \u00b7 ')}
                       </span>
                       {due && <span class="review-note">{due}</span>}
                     </button>

@@ -3,6 +3,7 @@ import { connectionSummary } from '../model/connections';
 import type { Neighbourhood } from '../model/neighbourhood';
 import { appState } from '../store/state';
 import type { Asset } from '../model/asset';
+import { t } from '../lib/i18n';
 
 /** Assets with how many others each links with; a person is "A resident" unless names are asked for. */
 function AssetCounts({ label, entries, namePeople, onSelect }: { label: string; entries: readonly { asset: Asset; count: number }[]; namePeople: boolean; onSelect: (id: string) => void }) {
@@ -11,11 +12,9 @@ function AssetCounts({ label, entries, namePeople, onSelect }: { label: string; 
       {entries.map(({ asset, count }) => (
         <li key={asset.id}>
           <button type="button" class="link-button" onClick={() => onSelect(asset.id)}>
-            {asset.category === 'individuals' && !namePeople ? 'A resident' : asset.name}
+            {asset.category === 'individuals' && !namePeople ? t('A resident') : asset.name}
           </button>{' '}
-          <span class="asset-meta">
-            links with {count} other{count === 1 ? '' : 's'}
-          </span>
+          <span class="asset-meta">{t('{count, plural, one {links with # other} other {links with # others}}', { count })}</span>
         </li>
       ))}
     </ol>
@@ -34,33 +33,34 @@ export function PlanConnections({ area }: { area: Neighbourhood }) {
   const select = (id: string) => (appState.selectedAssetId.value = id);
   return (
     <details class="plan-connections">
-      <summary>
-        Connections: {summary.linked} of {summary.total} assets linked
-      </summary>
+      <summary>{t('{total, plural, one {Connections: {linked} of # asset linked} other {Connections: {linked} of # assets linked}}', { total: summary.total, linked: summary.linked })}</summary>
       <p class="hint">
         {summary.people.total > 0
-          ? `${summary.people.total} ${summary.people.total === 1 ? 'person' : 'people'} recorded, ${summary.people.linked} linked to a group or place.`
-          : 'No people recorded here.'}
+          ? t('{count, plural, one {# person recorded, {linked} linked to a group or place.} other {# people recorded, {linked} linked to a group or place.}}', {
+              count: summary.people.total,
+              linked: summary.people.linked,
+            })
+          : t('No people recorded here.')}
       </p>
       {summary.people.total > 0 && (
         <label class="check">
           <input type="checkbox" checked={namePeople} onChange={(e) => setNamePeople(e.currentTarget.checked)} />
-          <span>Name people in these lists</span>
+          <span>{t('Name people in these lists')}</span>
         </label>
       )}
       <h5>
-        Community connectors <span class="count">({summary.marked.length})</span>
+        {t('Community connectors')} <span class="count">({summary.marked.length})</span>
       </h5>
-      {summary.marked.length === 0 && <p class="hint">No one here is marked as a community connector yet (in a person’s or group’s form).</p>}
-      <AssetCounts label="Community connectors" entries={summary.marked} namePeople={namePeople} onSelect={select} />
-      <h5>Connecting most</h5>
-      {summary.connectors.length === 0 && <p class="hint">No links yet in {area.name}.</p>}
-      <AssetCounts label="Connecting most" entries={summary.connectors} namePeople={namePeople} onSelect={select} />
+      {summary.marked.length === 0 && <p class="hint">{t('No one here is marked as a community connector yet (in a person’s or group’s form).')}</p>}
+      <AssetCounts label={t('Community connectors')} entries={summary.marked} namePeople={namePeople} onSelect={select} />
+      <h5>{t('Connecting most')}</h5>
+      {summary.connectors.length === 0 && <p class="hint">{t('No links yet in {area}.', { area: area.name })}</p>}
+      <AssetCounts label={t('Connecting most')} entries={summary.connectors} namePeople={namePeople} onSelect={select} />
       <h5>
-        Standing alone <span class="count">({summary.alone.length})</span>
+        {t('Standing alone')} <span class="count">({summary.alone.length})</span>
       </h5>
-      <p class="hint">Not linked to anything yet: who could they meet, host or work with?</p>
-      <ul class="alone-list" aria-label="Standing alone">
+      <p class="hint">{t('Not linked to anything yet: who could they meet, host or work with?')}</p>
+      <ul class="alone-list" aria-label={t('Standing alone')}>
         {summary.alone.slice(0, 30).map((a) => (
           <li key={a.id}>
             <button type="button" class="link-button" onClick={() => select(a.id)}>
@@ -69,7 +69,7 @@ export function PlanConnections({ area }: { area: Neighbourhood }) {
           </li>
         ))}
       </ul>
-      {summary.alone.length > 30 && <p class="hint">And {summary.alone.length - 30} more.</p>}
+      {summary.alone.length > 30 && <p class="hint">{t('And {count} more.', { count: summary.alone.length - 30 })}</p>}
     </details>
   );
 }

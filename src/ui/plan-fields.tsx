@@ -1,6 +1,7 @@
 import type { ActionGroup } from '../model/action-plan';
 import { ACTION_STATUSES } from '../model/action-plan';
 import { STATUS_LABELS } from './plan-text';
+import { t } from '../lib/i18n';
 
 interface ChoiceSelectProps {
   id: string;
@@ -27,8 +28,10 @@ export function ChoiceSelect({ id, value, onChange, empty, choices }: ChoiceSele
 
 /** The group's partners as choices, by the name the plan shows. */
 export const memberChoices = (group: ActionGroup, nameOf: (id: string) => string) => group.members.map((m) => [m.id, nameOf(m.id)] as const);
-export const themeChoices = (themes: readonly string[]) => themes.map((t) => [t, t] as const);
-export const STATUS_CHOICES = ACTION_STATUSES.map((s) => [s, STATUS_LABELS[s]] as const);
+/** Themes are the coordinator's words, except the default ones, which read in the chosen language. */
+export const themeChoices = (themes: readonly string[]) => themes.map((theme) => [theme, t(theme)] as const);
+/** Read when the form renders, so the words follow the chosen language. */
+export const statusChoices = () => ACTION_STATUSES.map((s) => [s, t(STATUS_LABELS[s])] as const);
 
 /** A plan form's closing buttons: save (the form's submit) and cancel. */
 export function SaveOrCancel({ save, onCancel }: { save: string; onCancel: () => void }) {
@@ -38,7 +41,7 @@ export function SaveOrCancel({ save, onCancel }: { save: string; onCancel: () =>
         {save}
       </button>
       <button type="button" onClick={onCancel}>
-        Cancel
+        {t('Cancel')}
       </button>
     </div>
   );

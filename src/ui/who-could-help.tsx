@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { whoCouldHelp } from '../model/who-could-help';
 import { appState } from '../store/state';
 import { mapFocus, planHighlight } from './ui-state';
+import { t } from '../lib/i18n';
 
 /**
  * "Who could help?": a search across people's gifts, skills and what they would share (people who
@@ -21,29 +22,29 @@ export function WhoCouldHelp() {
   return (
     <section class="who-could-help" aria-labelledby="who-heading">
       <h4 id="who-heading" class="section-heading">
-        Who could help?
+        {t('Who could help?')}
       </h4>
       <label class="visually-hidden" for="who-search">
-        Who could help with
+        {t('Who could help with')}
       </label>
-      <input id="who-search" type="search" value={text} placeholder="cooking, Urdu, bike repair…" autoComplete="off" onInput={(e) => setText(e.currentTarget.value)} />
+      <input id="who-search" type="search" value={text} placeholder={t('cooking, Urdu, bike repair…')} autoComplete="off" onInput={(e) => setText(e.currentTarget.value)} />
       {text.trim() !== '' && (
-        <ul class="help-results" aria-label="People and groups who could help">
-          {found.length === 0 && <li class="hint">No one recorded has that gift, skill or activity yet.</li>}
+        <ul class="help-results" aria-label={t('People and groups who could help')}>
+          {found.length === 0 && <li class="hint">{t('No one recorded has that gift, skill or activity yet.')}</li>}
           {found.map(({ asset, because }) => (
             <li key={asset.id}>
               <button type="button" class="link-button" onClick={() => (appState.selectedAssetId.value = asset.id)}>
                 {asset.name}
               </button>
-              {asset.connector && <span class="connector-badge"> connector</span>}
-              <span class="asset-meta"> {because.join(' · ')}</span>
+              {asset.connector && <span class="connector-badge"> {t('connector')}</span>}
+              <span class="asset-meta"> {because.map(({ what, value }) => t('{what}: {value}', { what: t(what), value })).join(' · ')}</span>
             </li>
           ))}
         </ul>
       )}
       {placed.length > 0 && (
         <button type="button" class="secondary" onClick={() => (mapFocus.value = { geometry: { coordinates: placed.map((a) => a.geometry?.coordinates) } })}>
-          Show them on the map ({placed.length})
+          {t('Show them on the map ({count})', { count: placed.length })}
         </button>
       )}
     </section>

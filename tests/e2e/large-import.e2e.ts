@@ -58,7 +58,7 @@ describe('a large import', () => {
         },
         { timeout: 60_000, interval: 25 },
       )
-      .toContain(`Added ${ROWS}`);
+      .toContain(`Added ${ROWS.toLocaleString('en-GB')}`);
     expect(seen.size).toBeGreaterThanOrEqual(2);
     await dialog.getByRole('button', { name: 'Done' }).click();
     expect(((await page.evaluate(READ_DATABASE)) as Stored).assets.length).toBe(before + ROWS);

@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readImportFile } from '../../../src/io/prepare-import';
 import { recordsToAssets, type ImportMapping } from '../../../src/io/records-to-assets';
-import { countOf } from '../../../src/lib/count';
 
 const read = (name: string, dir = 'tests/fixtures/messy') => {
   const out = readImportFile(new Uint8Array(readFileSync(`${dir}/${name}`)), name);
@@ -62,12 +61,5 @@ describe('a bad row never takes good ones with it', () => {
     expect(wards.preview.boundaries).toEqual({ codeColumn: 'area_code', count: 21 });
     expect(read('trafford_greenspace_sites.geojson', 'tests/fixtures/trafford/assets').preview.boundaries).toBeUndefined();
     expect(read('lat-lon-swapped.geojson').preview.boundaries).toBeUndefined();
-  });
-
-  it('counts in words that read right', () => {
-    expect(countOf(1, 'row')).toBe('1 row');
-    expect(countOf(2, 'feature')).toBe('2 features');
-    expect(countOf(10000, 'row')).toBe('10,000 rows');
-    expect(countOf(1, 'boundary', 'boundaries')).toBe('1 boundary');
   });
 });

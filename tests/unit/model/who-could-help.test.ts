@@ -21,7 +21,7 @@ const park = AssetSchema.parse(makeAsset({ name: 'Cooking Street Park', category
 
 describe('who could help?', () => {
   it('finds people by gift, skill or what they would share (only with consent), and groups by activity', () => {
-    expect(whoCouldHelp([gloria, piotr, secret, club, park], 'cook').map((m) => [m.asset.name, m.because])).toEqual([
+    expect(whoCouldHelp([gloria, piotr, secret, club, park], 'cook').map((m) => [m.asset.name, m.because.map((b) => `${b.what}: ${b.value}`)])).toEqual([
       ['Gloria M.', ['gift: cooking', 'would share: teach cooking']],
       ['Lunch club', ['activity: Hot meals and company, cooked by volunteers']],
     ]);

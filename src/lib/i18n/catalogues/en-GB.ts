@@ -2,6 +2,24 @@
 import type { Messages } from '@lingui/core';
 
 const messages: Messages = {
+ "{count, plural, one {Leave empty for # week from today} other {Leave empty for # weeks from today}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "Leave empty for ",
+     "#",
+     " week from today"
+    ],
+    "other": [
+     "Leave empty for ",
+     "#",
+     " weeks from today"
+    ]
+   }
+  ]
+ ],
  "{count, plural, one {Yes — connects # asset (see Links)} other {Yes — connects # assets (see Links)}}": [
   [
    "count",
@@ -70,6 +88,156 @@ const messages: Messages = {
    }
   ]
  ],
+ "{total, plural, one {{ready} of # boundary is ready.} other {{ready} of # boundaries are ready.}}": [
+  [
+   "total",
+   "plural",
+   {
+    "one": [
+     [
+      "ready"
+     ],
+     " of ",
+     "#",
+     " boundary is ready."
+    ],
+    "other": [
+     [
+      "ready"
+     ],
+     " of ",
+     "#",
+     " boundaries are ready."
+    ]
+   }
+  ]
+ ],
+ "{total, plural, one {{ready} of # boundary is ready, e.g. {example}.} other {{ready} of # boundaries are ready, e.g. {example}.}}": [
+  [
+   "total",
+   "plural",
+   {
+    "one": [
+     [
+      "ready"
+     ],
+     " of ",
+     "#",
+     " boundary is ready, e.g. ",
+     [
+      "example"
+     ],
+     "."
+    ],
+    "other": [
+     [
+      "ready"
+     ],
+     " of ",
+     "#",
+     " boundaries are ready, e.g. ",
+     [
+      "example"
+     ],
+     "."
+    ]
+   }
+  ]
+ ],
+ "{count, plural, one {# cannot be used as it is:} other {# cannot be used as they are:}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "#",
+     " cannot be used as it is:"
+    ],
+    "other": [
+     "#",
+     " cannot be used as they are:"
+    ]
+   }
+  ]
+ ],
+ "{count, plural, one {Repair the # boundary that crosses itself} other {Repair the # boundaries that cross themselves}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "Repair the ",
+     "#",
+     " boundary that crosses itself"
+    ],
+    "other": [
+     "Repair the ",
+     "#",
+     " boundaries that cross themselves"
+    ]
+   }
+  ]
+ ],
+ "{count, plural, one {Imported # boundary from “{file}”: {added} new, {updated} updated. Every asset’s neighbourhoods were worked out again.} other {Imported # boundaries from “{file}”: {added} new, {updated} updated. Every asset’s neighbourhoods were worked out again.}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "Imported ",
+     "#",
+     " boundary from “",
+     [
+      "file"
+     ],
+     "”: ",
+     [
+      "added"
+     ],
+     " new, ",
+     [
+      "updated"
+     ],
+     " updated. Every asset’s neighbourhoods were worked out again."
+    ],
+    "other": [
+     "Imported ",
+     "#",
+     " boundaries from “",
+     [
+      "file"
+     ],
+     "”: ",
+     [
+      "added"
+     ],
+     " new, ",
+     [
+      "updated"
+     ],
+     " updated. Every asset’s neighbourhoods were worked out again."
+    ]
+   }
+  ]
+ ],
+ "{count, plural, one {Import # boundary} other {Import # boundaries}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "Import ",
+     "#",
+     " boundary"
+    ],
+    "other": [
+     "Import ",
+     "#",
+     " boundaries"
+    ]
+   }
+  ]
+ ],
  "{count, plural, one {# link drawn between the assets shown.} other {# links drawn between the assets shown.}}": [
   [
    "count",
@@ -82,6 +250,48 @@ const messages: Messages = {
     "other": [
      "#",
      " links drawn between the assets shown."
+    ]
+   }
+  ]
+ ],
+ "{count, plural, one {{matched} of # area matched} other {{matched} of # areas matched}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     [
+      "matched"
+     ],
+     " of ",
+     "#",
+     " area matched"
+    ],
+    "other": [
+     [
+      "matched"
+     ],
+     " of ",
+     "#",
+     " areas matched"
+    ]
+   }
+  ]
+ ],
+ "{count, plural, one {; # row of the table matched no area.} other {; # rows of the table matched no area.}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "; ",
+     "#",
+     " row of the table matched no area."
+    ],
+    "other": [
+     "; ",
+     "#",
+     " rows of the table matched no area."
     ]
    }
   ]
@@ -160,6 +370,209 @@ const messages: Messages = {
      [
       "columns"
      ]
+    ]
+   }
+  ]
+ ],
+ "{count, plural, one {# row} other {# rows}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "#",
+     " row"
+    ],
+    "other": [
+     "#",
+     " rows"
+    ]
+   }
+  ]
+ ],
+ "{count, plural, one {# feature} other {# features}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "#",
+     " feature"
+    ],
+    "other": [
+     "#",
+     " features"
+    ]
+   }
+  ]
+ ],
+ "{count, plural, one {This looks like a boundary file: # area with ONS codes in “{column}”. Import it as a neighbourhood, to analyse and filter by, rather than as an asset?} other {This looks like a boundary file: # areas with ONS codes in “{column}”. Import them as neighbourhoods, to analyse and filter by, rather than as assets?}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "This looks like a boundary file: ",
+     "#",
+     " area with ONS codes in “",
+     [
+      "column"
+     ],
+     "”. Import it as a neighbourhood, to analyse and filter by, rather than as an asset?"
+    ],
+    "other": [
+     "This looks like a boundary file: ",
+     "#",
+     " areas with ONS codes in “",
+     [
+      "column"
+     ],
+     "”. Import them as neighbourhoods, to analyse and filter by, rather than as assets?"
+    ]
+   }
+  ]
+ ],
+ "{count, plural, one {# feature needs attention:} other {# features need attention:}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "#",
+     " feature needs attention:"
+    ],
+    "other": [
+     "#",
+     " features need attention:"
+    ]
+   }
+  ]
+ ],
+ "{count, plural, one {# row needs attention:} other {# rows need attention:}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "#",
+     " row needs attention:"
+    ],
+    "other": [
+     "#",
+     " rows need attention:"
+    ]
+   }
+  ]
+ ],
+ "{count, plural, one {An import of “{file}” was interrupted: {done} of # row were saved} other {An import of “{file}” was interrupted: {done} of # rows were saved}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "An import of “",
+     [
+      "file"
+     ],
+     "” was interrupted: ",
+     [
+      "done"
+     ],
+     " of ",
+     "#",
+     " row were saved"
+    ],
+    "other": [
+     "An import of “",
+     [
+      "file"
+     ],
+     "” was interrupted: ",
+     [
+      "done"
+     ],
+     " of ",
+     "#",
+     " rows were saved"
+    ]
+   }
+  ]
+ ],
+ "({added, plural, one {# new record} other {# new records}}, {updated, plural, one {# record updated} other {# records updated}}).": [
+  "(",
+  [
+   "added",
+   "plural",
+   {
+    "one": [
+     "#",
+     " new record"
+    ],
+    "other": [
+     "#",
+     " new records"
+    ]
+   }
+  ],
+  ", ",
+  [
+   "updated",
+   "plural",
+   {
+    "one": [
+     "#",
+     " record updated"
+    ],
+    "other": [
+     "#",
+     " records updated"
+    ]
+   }
+  ],
+  ")."
+ ],
+ "({added, plural, one {# new record} other {# new records}}).": [
+  "(",
+  [
+   "added",
+   "plural",
+   {
+    "one": [
+     "#",
+     " new record"
+    ],
+    "other": [
+     "#",
+     " new records"
+    ]
+   }
+  ],
+  ")."
+ ],
+ "{saved, plural, one {Keep it, or remove it and put back the records as they were before? Either can be undone.} other {Keep them, or remove them and put back the records as they were before? Either can be undone.}}": [
+  [
+   "saved",
+   "plural",
+   {
+    "one": [
+     "Keep it, or remove it and put back the records as they were before? Either can be undone."
+    ],
+    "other": [
+     "Keep them, or remove them and put back the records as they were before? Either can be undone."
+    ]
+   }
+  ]
+ ],
+ "{saved, plural, one {Keep it, or remove it? Either can be undone.} other {Keep them, or remove them? Either can be undone.}}": [
+  [
+   "saved",
+   "plural",
+   {
+    "one": [
+     "Keep it, or remove it? Either can be undone."
+    ],
+    "other": [
+     "Keep them, or remove them? Either can be undone."
     ]
    }
   ]
@@ -318,6 +731,191 @@ const messages: Messages = {
     "other": [
      "#",
      " photos on this walk"
+    ]
+   }
+  ]
+ ],
+ "{status, select, idea {“{title}” is now an idea} agreed {“{title}” is now agreed} done {“{title}” is now done} stopped {“{title}” is now stopped} other {“{title}” is now under way}}": [
+  [
+   "status",
+   "select",
+   {
+    "idea": [
+     "“",
+     [
+      "title"
+     ],
+     "” is now an idea"
+    ],
+    "agreed": [
+     "“",
+     [
+      "title"
+     ],
+     "” is now agreed"
+    ],
+    "done": [
+     "“",
+     [
+      "title"
+     ],
+     "” is now done"
+    ],
+    "stopped": [
+     "“",
+     [
+      "title"
+     ],
+     "” is now stopped"
+    ],
+    "other": [
+     "“",
+     [
+      "title"
+     ],
+     "” is now under way"
+    ]
+   }
+  ]
+ ],
+ "{count, plural, one {links with # other} other {links with # others}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "links with ",
+     "#",
+     " other"
+    ],
+    "other": [
+     "links with ",
+     "#",
+     " others"
+    ]
+   }
+  ]
+ ],
+ "{total, plural, one {Connections: {linked} of # asset linked} other {Connections: {linked} of # assets linked}}": [
+  [
+   "total",
+   "plural",
+   {
+    "one": [
+     "Connections: ",
+     [
+      "linked"
+     ],
+     " of ",
+     "#",
+     " asset linked"
+    ],
+    "other": [
+     "Connections: ",
+     [
+      "linked"
+     ],
+     " of ",
+     "#",
+     " assets linked"
+    ]
+   }
+  ]
+ ],
+ "{count, plural, one {# person recorded, {linked} linked to a group or place.} other {# people recorded, {linked} linked to a group or place.}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "#",
+     " person recorded, ",
+     [
+      "linked"
+     ],
+     " linked to a group or place."
+    ],
+    "other": [
+     "#",
+     " people recorded, ",
+     [
+      "linked"
+     ],
+     " linked to a group or place."
+    ]
+   }
+  ]
+ ],
+ "{count, plural, one {# partner came} other {# partners came}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "#",
+     " partner came"
+    ],
+    "other": [
+     "#",
+     " partners came"
+    ]
+   }
+  ]
+ ],
+ "{count, plural, one {{group}: # action on A4 portrait, with the map of the {assets} assets it builds on.} other {{group}: # actions on A4 portrait, with the map of the {assets} assets they build on.}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     [
+      "group"
+     ],
+     ": ",
+     "#",
+     " action on A4 portrait, with the map of the ",
+     [
+      "assets"
+     ],
+     " assets it builds on."
+    ],
+    "other": [
+     [
+      "group"
+     ],
+     ": ",
+     "#",
+     " actions on A4 portrait, with the map of the ",
+     [
+      "assets"
+     ],
+     " assets they build on."
+    ]
+   }
+  ]
+ ],
+ "{pages, plural, one {Map drawn at {dpi} dpi · # page} other {Map drawn at {dpi} dpi · # pages}}": [
+  [
+   "pages",
+   "plural",
+   {
+    "one": [
+     "Map drawn at ",
+     [
+      "dpi"
+     ],
+     " dpi · ",
+     "#",
+     " page"
+    ],
+    "other": [
+     "Map drawn at ",
+     [
+      "dpi"
+     ],
+     " dpi · ",
+     "#",
+     " pages"
     ]
    }
   ]

@@ -302,6 +302,130 @@ const messages: Messages = {
  "story": [
   "ਕਹਾਣੀ"
  ],
+ "gift": [
+  "ਹੁਨਰ"
+ ],
+ "would share": [
+  "ਸਾਂਝਾ ਕਰਨਾ ਚਾਹੁਣਗੇ"
+ ],
+ "cares about": [
+  "ਪਰਵਾਹ ਕਰਦੇ ਹਨ"
+ ],
+ "skill": [
+  "ਕੁਸ਼ਲਤਾ"
+ ],
+ "tag": [
+  "ਟੈਗ"
+ ],
+ "type": [
+  "ਕਿਸਮ"
+ ],
+ "activity": [
+  "ਗਤੀਵਿਧੀ"
+ ],
+ "Saved action “{title}”": [
+  "ਐਕਸ਼ਨ “",
+  [
+   "title"
+  ],
+  "” ਸੰਭਾਲਿਆ"
+ ],
+ "Added action “{title}”": [
+  "ਐਕਸ਼ਨ “",
+  [
+   "title"
+  ],
+  "” ਜੋੜਿਆ"
+ ],
+ "Edit action {title}": [
+  "ਐਕਸ਼ਨ ",
+  [
+   "title"
+  ],
+  " ਸੋਧੋ"
+ ],
+ "New action": [
+  "ਨਵਾਂ ਐਕਸ਼ਨ"
+ ],
+ "Edit “{title}”": [
+  "“",
+  [
+   "title"
+  ],
+  "” ਸੋਧੋ"
+ ],
+ "Title": [
+  "ਸਿਰਲੇਖ"
+ ],
+ "Builds on": [
+  "ਕਿਸ ’ਤੇ ਅਧਾਰਿਤ ਹੈ"
+ ],
+ "The assets this action builds on: a hall, a group, a park…": [
+  "ਉਹ ਸੰਪਤੀਆਂ ਜਿਨ੍ਹਾਂ ’ਤੇ ਇਹ ਐਕਸ਼ਨ ਅਧਾਰਿਤ ਹੈ: ਹਾਲ, ਗਰੁੱਪ, ਪਾਰਕ…"
+ ],
+ "An asset no longer on the map": [
+  "ਇੱਕ ਸੰਪਤੀ ਜੋ ਹੁਣ ਨਕਸ਼ੇ ’ਤੇ ਨਹੀਂ"
+ ],
+ "Remove {name}": [
+  [
+   "name"
+  ],
+  " ਹਟਾਓ"
+ ],
+ "Remove": [
+  "ਹਟਾਓ"
+ ],
+ "Find an asset it builds on": [
+  "ਉਹ ਸੰਪਤੀ ਲੱਭੋ ਜਿਸ ’ਤੇ ਇਹ ਅਧਾਰਿਤ ਹੈ"
+ ],
+ "Add": [
+  "ਜੋੜੋ"
+ ],
+ "No asset is called that (people only with their consent).": [
+  "ਇਸ ਨਾਂ ਦੀ ਕੋਈ ਸੰਪਤੀ ਨਹੀਂ (ਲੋਕ ਸਿਰਫ਼ ਉਨ੍ਹਾਂ ਦੀ ਸਹਿਮਤੀ ਨਾਲ)।"
+ ],
+ "Lead partner": [
+  "ਅਗਵਾਈ ਕਰਨ ਵਾਲਾ ਭਾਈਵਾਲ"
+ ],
+ "Not yet agreed": [
+  "ਅਜੇ ਤੈਅ ਨਹੀਂ"
+ ],
+ "Theme": [
+  "ਵਿਸ਼ਾ"
+ ],
+ "No theme": [
+  "ਕੋਈ ਵਿਸ਼ਾ ਨਹੀਂ"
+ ],
+ "Due date": [
+  "ਆਖਰੀ ਮਿਤੀ"
+ ],
+ "Status": [
+  "ਸਥਿਤੀ"
+ ],
+ "Next review": [
+  "ਅਗਲੀ ਸਮੀਖਿਆ"
+ ],
+ "{count, plural, one {Leave empty for # week from today} other {Leave empty for # weeks from today}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "ਅੱਜ ਤੋਂ ",
+     "#",
+     " ਹਫ਼ਤੇ ਲਈ ਖਾਲੀ ਛੱਡੋ"
+    ],
+    "other": [
+     "ਅੱਜ ਤੋਂ ",
+     "#",
+     " ਹਫ਼ਤਿਆਂ ਲਈ ਖਾਲੀ ਛੱਡੋ"
+    ]
+   }
+  ]
+ ],
+ "Save action": [
+  "ਐਕਸ਼ਨ ਸੰਭਾਲੋ"
+ ],
  "Settings": [
   "ਸੈਟਿੰਗਾਂ"
  ],
@@ -607,9 +731,6 @@ const messages: Messages = {
  "Not known": [
   "ਪਤਾ ਨਹੀਂ"
  ],
- "Status": [
-  "ਸਥਿਤੀ"
- ],
  "Accessibility notes": [
   "ਪਹੁੰਚਯੋਗਤਾ ਬਾਰੇ ਨੋਟ"
  ],
@@ -655,6 +776,12 @@ const messages: Messages = {
    "count"
   ],
   " ਹੋਰ ਦਿਖਾਓ"
+ ],
+ "{label}: results": [
+  [
+   "label"
+  ],
+  ": ਨਤੀਜੇ"
  ],
  "Saved {file}, protected with your passphrase. Keep the passphrase safe: without it the backup cannot be restored.": [
   [
@@ -810,6 +937,194 @@ const messages: Messages = {
  "Finish boundary": [
   "ਹੱਦ ਪੂਰੀ ਕਰੋ"
  ],
+ "{total, plural, one {{ready} of # boundary is ready.} other {{ready} of # boundaries are ready.}}": [
+  [
+   "total",
+   "plural",
+   {
+    "one": [
+     "#",
+     " ਵਿੱਚੋਂ ",
+     [
+      "ready"
+     ],
+     " ਹੱਦ ਤਿਆਰ ਹੈ।"
+    ],
+    "other": [
+     "#",
+     " ਵਿੱਚੋਂ ",
+     [
+      "ready"
+     ],
+     " ਹੱਦਾਂ ਤਿਆਰ ਹਨ।"
+    ]
+   }
+  ]
+ ],
+ "{total, plural, one {{ready} of # boundary is ready, e.g. {example}.} other {{ready} of # boundaries are ready, e.g. {example}.}}": [
+  [
+   "total",
+   "plural",
+   {
+    "one": [
+     "#",
+     " ਵਿੱਚੋਂ ",
+     [
+      "ready"
+     ],
+     " ਹੱਦ ਤਿਆਰ ਹੈ, ਜਿਵੇਂ ",
+     [
+      "example"
+     ],
+     "।"
+    ],
+    "other": [
+     "#",
+     " ਵਿੱਚੋਂ ",
+     [
+      "ready"
+     ],
+     " ਹੱਦਾਂ ਤਿਆਰ ਹਨ, ਜਿਵੇਂ ",
+     [
+      "example"
+     ],
+     "।"
+    ]
+   }
+  ]
+ ],
+ "(none)": [
+  "(ਕੋਈ ਨਹੀਂ)"
+ ],
+ "Reading “{file}”…": [
+  "“",
+  [
+   "file"
+  ],
+  "” ਪੜ੍ਹੀ ਜਾ ਰਹੀ ਹੈ…"
+ ],
+ "Name property": [
+  "ਨਾਂ ਵਾਲੀ ਵਿਸ਼ੇਸ਼ਤਾ"
+ ],
+ "Code property": [
+  "ਕੋਡ ਵਾਲੀ ਵਿਸ਼ੇਸ਼ਤਾ"
+ ],
+ "{count, plural, one {# cannot be used as it is:} other {# cannot be used as they are:}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "#",
+     " ਜਿਵੇਂ ਹੈ ਉਵੇਂ ਵਰਤੀ ਨਹੀਂ ਜਾ ਸਕਦੀ:"
+    ],
+    "other": [
+     "#",
+     " ਜਿਵੇਂ ਹਨ ਉਵੇਂ ਵਰਤੀਆਂ ਨਹੀਂ ਜਾ ਸਕਦੀਆਂ:"
+    ]
+   }
+  ]
+ ],
+ "Boundaries not imported": [
+  "ਹੱਦਾਂ ਜੋ ਆਯਾਤ ਨਹੀਂ ਹੋਈਆਂ"
+ ],
+ "Feature {line} ({name}):": [
+  "ਫ਼ੀਚਰ ",
+  [
+   "line"
+  ],
+  " (",
+  [
+   "name"
+  ],
+  "):"
+ ],
+ "{count, plural, one {Repair the # boundary that crosses itself} other {Repair the # boundaries that cross themselves}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "#",
+     " ਹੱਦ ਠੀਕ ਕਰੋ ਜੋ ਆਪਣੇ ਆਪ ਨੂੰ ਕੱਟਦੀ ਹੈ"
+    ],
+    "other": [
+     "#",
+     " ਹੱਦਾਂ ਠੀਕ ਕਰੋ ਜੋ ਆਪਣੇ ਆਪ ਨੂੰ ਕੱਟਦੀਆਂ ਹਨ"
+    ]
+   }
+  ]
+ ],
+ "Each loop of a figure-of-eight becomes its own part of the same area.": [
+  "ਅੱਠ ਦੀ ਸ਼ਕਲ ਦਾ ਹਰ ਘੇਰਾ ਉਸੇ ਖੇਤਰ ਦਾ ਵੱਖਰਾ ਹਿੱਸਾ ਬਣ ਜਾਂਦਾ ਹੈ।"
+ ],
+ "{count, plural, one {Imported # boundary from “{file}”: {added} new, {updated} updated. Every asset’s neighbourhoods were worked out again.} other {Imported # boundaries from “{file}”: {added} new, {updated} updated. Every asset’s neighbourhoods were worked out again.}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "“",
+     [
+      "file"
+     ],
+     "” ਤੋਂ ",
+     "#",
+     " ਹੱਦ ਆਯਾਤ ਹੋਈ: ",
+     [
+      "added"
+     ],
+     " ਨਵੀਆਂ, ",
+     [
+      "updated"
+     ],
+     " ਅੱਪਡੇਟ। ਹਰ ਸੰਪਤੀ ਦੇ ਆਂਢ-ਗੁਆਂਢ ਦੁਬਾਰਾ ਤੈਅ ਕੀਤੇ ਗਏ।"
+    ],
+    "other": [
+     "“",
+     [
+      "file"
+     ],
+     "” ਤੋਂ ",
+     "#",
+     " ਹੱਦਾਂ ਆਯਾਤ ਹੋਈਆਂ: ",
+     [
+      "added"
+     ],
+     " ਨਵੀਆਂ, ",
+     [
+      "updated"
+     ],
+     " ਅੱਪਡੇਟ। ਹਰ ਸੰਪਤੀ ਦੇ ਆਂਢ-ਗੁਆਂਢ ਦੁਬਾਰਾ ਤੈਅ ਕੀਤੇ ਗਏ।"
+    ]
+   }
+  ]
+ ],
+ "Import boundaries": [
+  "ਹੱਦਾਂ ਆਯਾਤ ਕਰੋ"
+ ],
+ "GeoJSON polygons or multipolygons, holes kept. A boundary with the code of one you already have updates it.": [
+  "GeoJSON ਪੌਲੀਗਨ ਜਾਂ ਮਲਟੀਪੌਲੀਗਨ, ਮੋਰੀਆਂ ਸਮੇਤ। ਜਿਸ ਹੱਦ ਦਾ ਕੋਡ ਪਹਿਲਾਂ ਵਾਲੀ ਹੱਦ ਵਰਗਾ ਹੋਵੇ ਉਹ ਉਸਨੂੰ ਅੱਪਡੇਟ ਕਰਦੀ ਹੈ।"
+ ],
+ "Boundary file (GeoJSON)": [
+  "ਹੱਦਾਂ ਦੀ ਫ਼ਾਈਲ (GeoJSON)"
+ ],
+ "{count, plural, one {Import # boundary} other {Import # boundaries}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "#",
+     " ਹੱਦ ਆਯਾਤ ਕਰੋ"
+    ],
+    "other": [
+     "#",
+     " ਹੱਦਾਂ ਆਯਾਤ ਕਰੋ"
+    ]
+   }
+  ]
+ ],
  "Categories": [
   "ਸ਼੍ਰੇਣੀਆਂ"
  ],
@@ -845,6 +1160,123 @@ const messages: Messages = {
     ]
    }
   ]
+ ],
+ "{count, plural, one {{matched} of # area matched} other {{matched} of # areas matched}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "#",
+     " ਵਿੱਚੋਂ ",
+     [
+      "matched"
+     ],
+     " ਖੇਤਰ ਮਿਲਿਆ"
+    ],
+    "other": [
+     "#",
+     " ਵਿੱਚੋਂ ",
+     [
+      "matched"
+     ],
+     " ਖੇਤਰ ਮਿਲੇ"
+    ]
+   }
+  ]
+ ],
+ "{count, plural, one {; # row of the table matched no area.} other {; # rows of the table matched no area.}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "; ਸਾਰਣੀ ਦੀ ",
+     "#",
+     " ਕਤਾਰ ਕਿਸੇ ਖੇਤਰ ਨਾਲ ਨਹੀਂ ਮਿਲੀ।"
+    ],
+    "other": [
+     "; ਸਾਰਣੀ ਦੀਆਂ ",
+     "#",
+     " ਕਤਾਰਾਂ ਕਿਸੇ ਖੇਤਰ ਨਾਲ ਨਹੀਂ ਮਿਲੀਆਂ।"
+    ]
+   }
+  ]
+ ],
+ "Areas with no row: {areas} and {more} more": [
+  "ਬਿਨਾਂ ਕਤਾਰ ਵਾਲੇ ਖੇਤਰ: ",
+  [
+   "areas"
+  ],
+  " ਅਤੇ ",
+  [
+   "more"
+  ],
+  " ਹੋਰ"
+ ],
+ "Areas with no row: {areas}": [
+  "ਬਿਨਾਂ ਕਤਾਰ ਵਾਲੇ ਖੇਤਰ: ",
+  [
+   "areas"
+  ]
+ ],
+ "Codes in the table with no area: {codes}": [
+  "ਸਾਰਣੀ ਦੇ ਕੋਡ ਜਿਨ੍ਹਾਂ ਦਾ ਕੋਈ ਖੇਤਰ ਨਹੀਂ: ",
+  [
+   "codes"
+  ]
+ ],
+ "{code} (row {row})": [
+  [
+   "code"
+  ],
+  " (ਕਤਾਰ ",
+  [
+   "row"
+  ],
+  ")"
+ ],
+ "Codes on more than one row (the first was used): {codes}": [
+  "ਇੱਕ ਤੋਂ ਵੱਧ ਕਤਾਰਾਂ ਵਿੱਚ ਕੋਡ (ਪਹਿਲੀ ਵਰਤੀ ਗਈ): ",
+  [
+   "codes"
+  ]
+ ],
+ "Add context layer": [
+  "ਪ੍ਰਸੰਗ ਪਰਤ ਜੋੜੋ"
+ ],
+ "Small-area boundaries (GeoJSON)": [
+  "ਛੋਟੇ ਖੇਤਰਾਂ ਦੀਆਂ ਹੱਦਾਂ (GeoJSON)"
+ ],
+ "Table to join by area code (CSV)": [
+  "ਖੇਤਰ ਕੋਡ ਨਾਲ ਜੋੜਨ ਲਈ ਸਾਰਣੀ (CSV)"
+ ],
+ "For example the Index of Multiple Deprivation 2019 by LSOA 2011.": [
+  "ਜਿਵੇਂ LSOA 2011 ਅਨੁਸਾਰ Index of Multiple Deprivation 2019।"
+ ],
+ "Area code column": [
+  "ਖੇਤਰ ਕੋਡ ਵਾਲਾ ਕਾਲਮ"
+ ],
+ "Values to keep (the first colours the map)": [
+  "ਰੱਖਣ ਵਾਲੇ ਮੁੱਲ (ਪਹਿਲਾ ਨਕਸ਼ੇ ਨੂੰ ਰੰਗ ਦਿੰਦਾ ਹੈ)"
+ ],
+ "Layer name": [
+  "ਪਰਤ ਦਾ ਨਾਂ"
+ ],
+ "Vintage": [
+  "ਡਾਟੇ ਦਾ ਸਾਲ"
+ ],
+ "e.g. LSOA 2011 / IMD 2019": [
+  "ਜਿਵੇਂ LSOA 2011 / IMD 2019"
+ ],
+ "Attribution": [
+  "ਸਰੋਤ"
+ ],
+ "e.g. Contains National Statistics data © Crown copyright": [
+  "ਜਿਵੇਂ Contains National Statistics data © Crown copyright"
+ ],
+ "Save layer": [
+  "ਪਰਤ ਸੰਭਾਲੋ"
  ],
  "Starting": [
   "ਸ਼ੁਰੂ ਹੋ ਰਿਹਾ ਹੈ"
@@ -1162,9 +1594,6 @@ const messages: Messages = {
   ],
   "” ਹਟਾਓ"
  ],
- "Remove": [
-  "ਹਟਾਓ"
- ],
  "New detail": [
   "ਨਵਾਂ ਵੇਰਵਾ"
  ],
@@ -1408,6 +1837,517 @@ const messages: Messages = {
  "Withdrawn": [
   "ਵਾਪਸ ਲਈ"
  ],
+ "File to import": [
+  "ਆਯਾਤ ਕਰਨ ਵਾਲੀ ਫ਼ਾਈਲ"
+ ],
+ "GeoJSON, or CSV/TSV with a header row (points, or polygons as WKT), alone or in a zip.": [
+  "GeoJSON, ਜਾਂ ਸਿਰਲੇਖ ਕਤਾਰ ਵਾਲੀ CSV/TSV (ਬਿੰਦੂ, ਜਾਂ WKT ਵਿੱਚ ਪੌਲੀਗਨ), ਇਕੱਲੀ ਜਾਂ zip ਵਿੱਚ।"
+ ],
+ "Importing: {done} of {records}": [
+  "ਆਯਾਤ ਹੋ ਰਿਹਾ ਹੈ: ",
+  [
+   "records"
+  ],
+  " ਵਿੱਚੋਂ ",
+  [
+   "done"
+  ]
+ ],
+ "Cancel import": [
+  "ਆਯਾਤ ਰੱਦ ਕਰੋ"
+ ],
+ "Import {records}": [
+  [
+   "records"
+  ],
+  " ਆਯਾਤ ਕਰੋ"
+ ],
+ "Done": [
+  "ਹੋ ਗਿਆ"
+ ],
+ "Description column": [
+  "ਵੇਰਵੇ ਦਾ ਕਾਲਮ"
+ ],
+ "Address column": [
+  "ਪਤੇ ਦਾ ਕਾਲਮ"
+ ],
+ "Postcode column": [
+  "ਪੋਸਟਕੋਡ ਦਾ ਕਾਲਮ"
+ ],
+ "UPRN column": [
+  "UPRN ਦਾ ਕਾਲਮ"
+ ],
+ "Phone column": [
+  "ਫ਼ੋਨ ਦਾ ਕਾਲਮ"
+ ],
+ "Email column": [
+  "ਈਮੇਲ ਦਾ ਕਾਲਮ"
+ ],
+ "Website column": [
+  "ਵੈੱਬਸਾਈਟ ਦਾ ਕਾਲਮ"
+ ],
+ "Opening times column": [
+  "ਖੁੱਲ੍ਹਣ ਦੇ ਸਮੇਂ ਦਾ ਕਾਲਮ"
+ ],
+ "From each feature’s geometry (points and polygons).": [
+  "ਹਰ ਫ਼ੀਚਰ ਦੀ ਜਿਓਮੈਟਰੀ ਤੋਂ (ਬਿੰਦੂ ਅਤੇ ਪੌਲੀਗਨ)।"
+ ],
+ "Longitude from “{lon}”, latitude from “{lat}”.": [
+  "ਲੰਬਕਾਰ “",
+  [
+   "lon"
+  ],
+  "” ਤੋਂ, ਵਿਥਕਾਰ “",
+  [
+   "lat"
+  ],
+  "” ਤੋਂ।"
+ ],
+ "British National Grid: easting “{easting}”, northing “{northing}”, converted to longitude/latitude (approximate, to a few metres).": [
+  "ਬ੍ਰਿਟਿਸ਼ ਨੈਸ਼ਨਲ ਗ੍ਰਿਡ: ਈਸਟਿੰਗ “",
+  [
+   "easting"
+  ],
+  "”, ਨੌਰਥਿੰਗ “",
+  [
+   "northing"
+  ],
+  "”, ਲੰਬਕਾਰ/ਵਿਥਕਾਰ ਵਿੱਚ ਬਦਲੇ (ਲਗਭਗ, ਕੁਝ ਮੀਟਰ ਤੱਕ)।"
+ ],
+ "Well-known text in “{column}”, in British National Grid metres, converted to longitude/latitude (approximate, to a few metres).": [
+  "“",
+  [
+   "column"
+  ],
+  "” ਵਿੱਚ WKT ਲਿਖਤ, ਬ੍ਰਿਟਿਸ਼ ਨੈਸ਼ਨਲ ਗ੍ਰਿਡ ਮੀਟਰਾਂ ਵਿੱਚ, ਲੰਬਕਾਰ/ਵਿਥਕਾਰ ਵਿੱਚ ਬਦਲੀ (ਲਗਭਗ, ਕੁਝ ਮੀਟਰ ਤੱਕ)।"
+ ],
+ "Well-known text in “{column}”.": [
+  "“",
+  [
+   "column"
+  ],
+  "” ਵਿੱਚ WKT ਲਿਖਤ।"
+ ],
+ "Only postcodes (“{column}”): rows need a postcode table to be placed; without one they are listed below and only people can be kept without a location.": [
+  "ਸਿਰਫ਼ ਪੋਸਟਕੋਡ (“",
+  [
+   "column"
+  ],
+  "”): ਕਤਾਰਾਂ ਨੂੰ ਥਾਂ ਦੇਣ ਲਈ ਪੋਸਟਕੋਡ ਸਾਰਣੀ ਚਾਹੀਦੀ ਹੈ; ਇਸ ਤੋਂ ਬਿਨਾਂ ਉਹ ਹੇਠਾਂ ਦਰਜ ਹੋਣਗੀਆਂ ਅਤੇ ਸਿਰਫ਼ ਲੋਕ ਬਿਨਾਂ ਟਿਕਾਣੇ ਰੱਖੇ ਜਾ ਸਕਦੇ ਹਨ।"
+ ],
+ "No location columns found: rows will be listed as problems, except people, who need no exact location.": [
+  "ਟਿਕਾਣੇ ਦੇ ਕਾਲਮ ਨਹੀਂ ਮਿਲੇ: ਕਤਾਰਾਂ ਸਮੱਸਿਆਵਾਂ ਵਜੋਂ ਦਰਜ ਹੋਣਗੀਆਂ, ਲੋਕਾਂ ਨੂੰ ਛੱਡ ਕੇ, ਜਿਨ੍ਹਾਂ ਨੂੰ ਸਹੀ ਟਿਕਾਣੇ ਦੀ ਲੋੜ ਨਹੀਂ।"
+ ],
+ "Geometry": [
+  "ਜਿਓਮੈਟਰੀ"
+ ],
+ "Longitude/latitude ({lon}, {lat}): exact": [
+  "ਲੰਬਕਾਰ/ਵਿਥਕਾਰ (",
+  [
+   "lon"
+  ],
+  ", ",
+  [
+   "lat"
+  ],
+  "): ਬਿਲਕੁਲ ਸਹੀ"
+ ],
+ "Easting/northing ({easting}, {northing}): to a few metres": [
+  "ਈਸਟਿੰਗ/ਨੌਰਥਿੰਗ (",
+  [
+   "easting"
+  ],
+  ", ",
+  [
+   "northing"
+  ],
+  "): ਕੁਝ ਮੀਟਰ ਤੱਕ"
+ ],
+ "WKT shape ({column}): to a few metres": [
+  "WKT ਸ਼ਕਲ (",
+  [
+   "column"
+  ],
+  "): ਕੁਝ ਮੀਟਰ ਤੱਕ"
+ ],
+ "WKT shape ({column}): exact": [
+  "WKT ਸ਼ਕਲ (",
+  [
+   "column"
+  ],
+  "): ਬਿਲਕੁਲ ਸਹੀ"
+ ],
+ "Postcode ({column}): middle of the postcode": [
+  "ਪੋਸਟਕੋਡ (",
+  [
+   "column"
+  ],
+  "): ਪੋਸਟਕੋਡ ਦਾ ਵਿਚਕਾਰ"
+ ],
+ "Nothing": [
+  "ਕੁਝ ਨਹੀਂ"
+ ],
+ "{count, plural, one {# row} other {# rows}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "#",
+     " ਕਤਾਰ"
+    ],
+    "other": [
+     "#",
+     " ਕਤਾਰਾਂ"
+    ]
+   }
+  ]
+ ],
+ "{count, plural, one {# feature} other {# features}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "#",
+     " ਫ਼ੀਚਰ"
+    ],
+    "other": [
+     "#",
+     " ਫ਼ੀਚਰ"
+    ]
+   }
+  ]
+ ],
+ "{records} in “{file}”.": [
+  "“",
+  [
+   "file"
+  ],
+  "” ਵਿੱਚ ",
+  [
+   "records"
+  ],
+  "।"
+ ],
+ "Location:": [
+  "ਟਿਕਾਣਾ:"
+ ],
+ "{count, plural, one {This looks like a boundary file: # area with ONS codes in “{column}”. Import it as a neighbourhood, to analyse and filter by, rather than as an asset?} other {This looks like a boundary file: # areas with ONS codes in “{column}”. Import them as neighbourhoods, to analyse and filter by, rather than as assets?}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "ਇਹ ਹੱਦਾਂ ਦੀ ਫ਼ਾਈਲ ਲੱਗਦੀ ਹੈ: “",
+     [
+      "column"
+     ],
+     "” ਵਿੱਚ ONS ਕੋਡਾਂ ਵਾਲਾ ",
+     "#",
+     " ਖੇਤਰ। ਕੀ ਇਸਨੂੰ ਸੰਪਤੀ ਦੀ ਥਾਂ ਆਂਢ-ਗੁਆਂਢ ਵਜੋਂ ਆਯਾਤ ਕਰੀਏ, ਵਿਸ਼ਲੇਸ਼ਣ ਅਤੇ ਫਿਲਟਰ ਲਈ?"
+    ],
+    "other": [
+     "ਇਹ ਹੱਦਾਂ ਦੀ ਫ਼ਾਈਲ ਲੱਗਦੀ ਹੈ: “",
+     [
+      "column"
+     ],
+     "” ਵਿੱਚ ONS ਕੋਡਾਂ ਵਾਲੇ ",
+     "#",
+     " ਖੇਤਰ। ਕੀ ਇਨ੍ਹਾਂ ਨੂੰ ਸੰਪਤੀਆਂ ਦੀ ਥਾਂ ਆਂਢ-ਗੁਆਂਢ ਵਜੋਂ ਆਯਾਤ ਕਰੀਏ, ਵਿਸ਼ਲੇਸ਼ਣ ਅਤੇ ਫਿਲਟਰ ਲਈ?"
+    ]
+   }
+  ]
+ ],
+ "Import as neighbourhoods": [
+  "ਆਂਢ-ਗੁਆਂਢ ਵਜੋਂ ਆਯਾਤ ਕਰੋ"
+ ],
+ "This looks like a grants spreadsheet: amounts, award dates and recipients ({columns}) and no place. Import the rows as grants, matched to the assets on the map, rather than as assets?": [
+  "ਇਹ ਗ੍ਰਾਂਟਾਂ ਦੀ ਸਪ੍ਰੈਡਸ਼ੀਟ ਲੱਗਦੀ ਹੈ: ਰਕਮਾਂ, ਮਨਜ਼ੂਰੀ ਦੀਆਂ ਮਿਤੀਆਂ ਅਤੇ ਪ੍ਰਾਪਤਕਰਤਾ (",
+  [
+   "columns"
+  ],
+  "), ਅਤੇ ਕੋਈ ਥਾਂ ਨਹੀਂ। ਕੀ ਕਤਾਰਾਂ ਨੂੰ ਸੰਪਤੀਆਂ ਦੀ ਥਾਂ ਗ੍ਰਾਂਟਾਂ ਵਜੋਂ ਆਯਾਤ ਕਰੀਏ, ਨਕਸ਼ੇ ਦੀਆਂ ਸੰਪਤੀਆਂ ਨਾਲ ਮਿਲਾ ਕੇ?"
+ ],
+ "Import as grants": [
+  "ਗ੍ਰਾਂਟਾਂ ਵਜੋਂ ਆਯਾਤ ਕਰੋ"
+ ],
+ "The longitude and latitude look swapped (latitudes where longitudes should be: the file writes [latitude, longitude]). They will be swapped unless you untick below.": [
+  "ਲੰਬਕਾਰ ਅਤੇ ਵਿਥਕਾਰ ਉਲਟੇ ਲੱਗਦੇ ਹਨ (ਜਿੱਥੇ ਲੰਬਕਾਰ ਹੋਣੇ ਚਾਹੀਦੇ ਹਨ ਉੱਥੇ ਵਿਥਕਾਰ ਹਨ: ਫ਼ਾਈਲ [ਵਿਥਕਾਰ, ਲੰਬਕਾਰ] ਲਿਖਦੀ ਹੈ)। ਜਦੋਂ ਤੱਕ ਤੁਸੀਂ ਹੇਠਾਂ ਨਿਸ਼ਾਨ ਨਹੀਂ ਹਟਾਉਂਦੇ, ਇਹ ਬਦਲ ਦਿੱਤੇ ਜਾਣਗੇ।"
+ ],
+ "The longitude and latitude look swapped (latitudes where longitudes should be). They will be swapped unless you untick below.": [
+  "ਲੰਬਕਾਰ ਅਤੇ ਵਿਥਕਾਰ ਉਲਟੇ ਲੱਗਦੇ ਹਨ (ਜਿੱਥੇ ਲੰਬਕਾਰ ਹੋਣੇ ਚਾਹੀਦੇ ਹਨ ਉੱਥੇ ਵਿਥਕਾਰ ਹਨ)। ਜਦੋਂ ਤੱਕ ਤੁਸੀਂ ਹੇਠਾਂ ਨਿਸ਼ਾਨ ਨਹੀਂ ਹਟਾਉਂਦੇ, ਇਹ ਬਦਲ ਦਿੱਤੇ ਜਾਣਗੇ।"
+ ],
+ "File preview": [
+  "ਫ਼ਾਈਲ ਦੀ ਝਲਕ"
+ ],
+ "Preview of the first rows": [
+  "ਪਹਿਲੀਆਂ ਕਤਾਰਾਂ ਦੀ ਝਲਕ"
+ ],
+ "Name column": [
+  "ਨਾਂ ਦਾ ਕਾਲਮ"
+ ],
+ "{category} (rows of other types)": [
+  [
+   "category"
+  ],
+  " (ਹੋਰ ਕਿਸਮਾਂ ਦੀਆਂ ਕਤਾਰਾਂ)"
+ ],
+ "{category} (every row)": [
+  [
+   "category"
+  ],
+  " (ਹਰ ਕਤਾਰ)"
+ ],
+ "From column “{column}”": [
+  "ਕਾਲਮ “",
+  [
+   "column"
+  ],
+  "” ਤੋਂ"
+ ],
+ "Type column": [
+  "ਕਿਸਮ ਦਾ ਕਾਲਮ"
+ ],
+ "(none: use the type below)": [
+  "(ਕੋਈ ਨਹੀਂ: ਹੇਠਾਂ ਵਾਲੀ ਕਿਸਮ ਵਰਤੋ)"
+ ],
+ "Type for every row": [
+  "ਹਰ ਕਤਾਰ ਦੀ ਕਿਸਮ"
+ ],
+ "e.g. park": [
+  "ਜਿਵੇਂ ਪਾਰਕ"
+ ],
+ "Choose the category from the type where it is a known type": [
+  "ਜਿੱਥੇ ਕਿਸਮ ਜਾਣੀ-ਪਛਾਣੀ ਹੋਵੇ ਉੱਥੇ ਕਿਸਮ ਤੋਂ ਸ਼੍ਰੇਣੀ ਚੁਣੋ"
+ ],
+ "For example “group” → Associations, “school” → Institutions, “café” → Economic. Other types get {category}.": [
+  "ਜਿਵੇਂ “group” → ਸੰਸਥਾਵਾਂ-ਸਭਾਵਾਂ, “school” → ਅਦਾਰੇ, “café” → ਆਰਥਿਕ। ਬਾਕੀ ਕਿਸਮਾਂ ਨੂੰ ਮਿਲਦੀ ਹੈ: ",
+  [
+   "category"
+  ],
+  "।"
+ ],
+ "For example “group” → Associations, “school” → Institutions, “café” → Economic. Other types get the column’s category.": [
+  "ਜਿਵੇਂ “group” → ਸੰਸਥਾਵਾਂ-ਸਭਾਵਾਂ, “school” → ਅਦਾਰੇ, “café” → ਆਰਥਿਕ। ਬਾਕੀ ਕਿਸਮਾਂ ਨੂੰ ਕਾਲਮ ਦੀ ਸ਼੍ਰੇਣੀ ਮਿਲਦੀ ਹੈ।"
+ ],
+ "Place each row by": [
+  "ਹਰ ਕਤਾਰ ਦੀ ਥਾਂ ਇਸ ਨਾਲ ਤੈਅ ਕਰੋ"
+ ],
+ "A row with nothing there is placed by the next one in this list that it has.": [
+  "ਜਿਸ ਕਤਾਰ ਵਿੱਚ ਇਹ ਖਾਲੀ ਹੋਵੇ, ਉਸਨੂੰ ਇਸ ਸੂਚੀ ਵਿੱਚ ਅਗਲੀ ਮੌਜੂਦ ਚੀਜ਼ ਨਾਲ ਥਾਂ ਮਿਲਦੀ ਹੈ।"
+ ],
+ "More columns": [
+  "ਹੋਰ ਕਾਲਮ"
+ ],
+ "Swap longitude and latitude": [
+  "ਲੰਬਕਾਰ ਅਤੇ ਵਿਥਕਾਰ ਬਦਲੋ"
+ ],
+ "Filled into the types’ fields for rows of that type: {columns}. (Settings → Types and their fields.)": [
+  "ਉਸ ਕਿਸਮ ਦੀਆਂ ਕਤਾਰਾਂ ਲਈ ਕਿਸਮਾਂ ਦੇ ਖਾਨਿਆਂ ਵਿੱਚ ਭਰਿਆ: ",
+  [
+   "columns"
+  ],
+  "। (ਸੈਟਿੰਗਾਂ → ਕਿਸਮਾਂ ਅਤੇ ਉਨ੍ਹਾਂ ਦੇ ਖਾਨੇ।)"
+ ],
+ "NA, N/A and empty cells count as missing.": [
+  "NA, N/A ਅਤੇ ਖਾਲੀ ਖਾਨੇ ਗੁੰਮ ਗਿਣੇ ਜਾਂਦੇ ਹਨ।"
+ ],
+ "Feature {line}:": [
+  "ਫ਼ੀਚਰ ",
+  [
+   "line"
+  ],
+  ":"
+ ],
+ "Row {line}:": [
+  "ਕਤਾਰ ",
+  [
+   "line"
+  ],
+  ":"
+ ],
+ "Every feature was imported.": [
+  "ਹਰ ਫ਼ੀਚਰ ਆਯਾਤ ਹੋ ਗਿਆ।"
+ ],
+ "Every row was imported.": [
+  "ਹਰ ਕਤਾਰ ਆਯਾਤ ਹੋ ਗਈ।"
+ ],
+ "{count, plural, one {# feature needs attention:} other {# features need attention:}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "#",
+     " ਫ਼ੀਚਰ ਨੂੰ ਧਿਆਨ ਦੀ ਲੋੜ ਹੈ:"
+    ],
+    "other": [
+     "#",
+     " ਫ਼ੀਚਰਾਂ ਨੂੰ ਧਿਆਨ ਦੀ ਲੋੜ ਹੈ:"
+    ]
+   }
+  ]
+ ],
+ "{count, plural, one {# row needs attention:} other {# rows need attention:}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "#",
+     " ਕਤਾਰ ਨੂੰ ਧਿਆਨ ਦੀ ਲੋੜ ਹੈ:"
+    ],
+    "other": [
+     "#",
+     " ਕਤਾਰਾਂ ਨੂੰ ਧਿਆਨ ਦੀ ਲੋੜ ਹੈ:"
+    ]
+   }
+  ]
+ ],
+ "Added {added}, updated {updated}, unchanged {unchanged}.": [
+  "ਜੋੜੇ ",
+  [
+   "added"
+  ],
+  ", ਅੱਪਡੇਟ ",
+  [
+   "updated"
+  ],
+  ", ਬਿਨਾਂ ਬਦਲਾਅ ",
+  [
+   "unchanged"
+  ],
+  "।"
+ ],
+ "How the file was read": [
+  "ਫ਼ਾਈਲ ਕਿਵੇਂ ਪੜ੍ਹੀ ਗਈ"
+ ],
+ "Notes on imported rows": [
+  "ਆਯਾਤ ਕੀਤੀਆਂ ਕਤਾਰਾਂ ਬਾਰੇ ਨੋਟ"
+ ],
+ "Download problem list (CSV)": [
+  "ਸਮੱਸਿਆਵਾਂ ਦੀ ਸੂਚੀ ਡਾਊਨਲੋਡ ਕਰੋ (CSV)"
+ ],
+ "{count, plural, one {An import of “{file}” was interrupted: {done} of # row were saved} other {An import of “{file}” was interrupted: {done} of # rows were saved}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "“",
+     [
+      "file"
+     ],
+     "” ਦਾ ਆਯਾਤ ਰੁਕ ਗਿਆ: ",
+     "#",
+     " ਕਤਾਰ ਵਿੱਚੋਂ ",
+     [
+      "done"
+     ],
+     " ਸੰਭਾਲੀਆਂ ਗਈਆਂ"
+    ],
+    "other": [
+     "“",
+     [
+      "file"
+     ],
+     "” ਦਾ ਆਯਾਤ ਰੁਕ ਗਿਆ: ",
+     "#",
+     " ਕਤਾਰਾਂ ਵਿੱਚੋਂ ",
+     [
+      "done"
+     ],
+     " ਸੰਭਾਲੀਆਂ ਗਈਆਂ"
+    ]
+   }
+  ]
+ ],
+ "({added, plural, one {# new record} other {# new records}}, {updated, plural, one {# record updated} other {# records updated}}).": [
+  "(",
+  [
+   "added",
+   "plural",
+   {
+    "one": [
+     "#",
+     " ਨਵਾਂ ਰਿਕਾਰਡ"
+    ],
+    "other": [
+     "#",
+     " ਨਵੇਂ ਰਿਕਾਰਡ"
+    ]
+   }
+  ],
+  ", ",
+  [
+   "updated",
+   "plural",
+   {
+    "one": [
+     "#",
+     " ਰਿਕਾਰਡ ਅੱਪਡੇਟ ਹੋਇਆ"
+    ],
+    "other": [
+     "#",
+     " ਰਿਕਾਰਡ ਅੱਪਡੇਟ ਹੋਏ"
+    ]
+   }
+  ],
+  ")।"
+ ],
+ "({added, plural, one {# new record} other {# new records}}).": [
+  "(",
+  [
+   "added",
+   "plural",
+   {
+    "one": [
+     "#",
+     " ਨਵਾਂ ਰਿਕਾਰਡ"
+    ],
+    "other": [
+     "#",
+     " ਨਵੇਂ ਰਿਕਾਰਡ"
+    ]
+   }
+  ],
+  ")।"
+ ],
+ "{saved, plural, one {Keep it, or remove it and put back the records as they were before? Either can be undone.} other {Keep them, or remove them and put back the records as they were before? Either can be undone.}}": [
+  [
+   "saved",
+   "plural",
+   {
+    "one": [
+     "ਇਸਨੂੰ ਰੱਖੋ, ਜਾਂ ਹਟਾ ਕੇ ਰਿਕਾਰਡ ਪਹਿਲਾਂ ਵਾਂਗ ਵਾਪਸ ਲਿਆਓ? ਦੋਵੇਂ ਵਾਪਸ ਲਏ ਜਾ ਸਕਦੇ ਹਨ।"
+    ],
+    "other": [
+     "ਇਨ੍ਹਾਂ ਨੂੰ ਰੱਖੋ, ਜਾਂ ਹਟਾ ਕੇ ਰਿਕਾਰਡ ਪਹਿਲਾਂ ਵਾਂਗ ਵਾਪਸ ਲਿਆਓ? ਦੋਵੇਂ ਵਾਪਸ ਲਏ ਜਾ ਸਕਦੇ ਹਨ।"
+    ]
+   }
+  ]
+ ],
+ "{saved, plural, one {Keep it, or remove it? Either can be undone.} other {Keep them, or remove them? Either can be undone.}}": [
+  [
+   "saved",
+   "plural",
+   {
+    "one": [
+     "ਇਸਨੂੰ ਰੱਖੋ ਜਾਂ ਹਟਾਓ? ਦੋਵੇਂ ਵਾਪਸ ਲਏ ਜਾ ਸਕਦੇ ਹਨ।"
+    ],
+    "other": [
+     "ਇਨ੍ਹਾਂ ਨੂੰ ਰੱਖੋ ਜਾਂ ਹਟਾਓ? ਦੋਵੇਂ ਵਾਪਸ ਲਏ ਜਾ ਸਕਦੇ ਹਨ।"
+    ]
+   }
+  ]
+ ],
+ "Keep them": [
+  "ਇਨ੍ਹਾਂ ਨੂੰ ਰੱਖੋ"
+ ],
+ "Remove them": [
+  "ਇਨ੍ਹਾਂ ਨੂੰ ਹਟਾਓ"
+ ],
  "Grants": [
   "ਗ੍ਰਾਂਟਾਂ"
  ],
@@ -1595,6 +2535,19 @@ const messages: Messages = {
  "Add grant": [
   "ਗ੍ਰਾਂਟ ਜੋੜੋ"
  ],
+ "Other columns kept with each asset": [
+  "ਹਰ ਸੰਪਤੀ ਨਾਲ ਰੱਖੇ ਹੋਰ ਕਾਲਮ"
+ ],
+ "Tick the columns that hold personal data (names, phone numbers, addresses, dates of birth…). They stay on this device and are left out of exports and prints unless you include personal data.": [
+  "ਨਿੱਜੀ ਡਾਟੇ ਵਾਲੇ ਕਾਲਮਾਂ ’ਤੇ ਨਿਸ਼ਾਨ ਲਾਓ (ਨਾਂ, ਫ਼ੋਨ ਨੰਬਰ, ਪਤੇ, ਜਨਮ ਮਿਤੀਆਂ…)। ਉਹ ਇਸੇ ਡਿਵਾਈਸ ’ਤੇ ਰਹਿੰਦੇ ਹਨ ਅਤੇ ਨਿਰਯਾਤ ਅਤੇ ਛਪਾਈ ਤੋਂ ਬਾਹਰ ਰਹਿੰਦੇ ਹਨ ਜਦੋਂ ਤੱਕ ਤੁਸੀਂ ਨਿੱਜੀ ਡਾਟਾ ਸ਼ਾਮਲ ਨਹੀਂ ਕਰਦੇ।"
+ ],
+ "“{column}” is personal data": [
+  "“",
+  [
+   "column"
+  ],
+  "” ਨਿੱਜੀ ਡਾਟਾ ਹੈ"
+ ],
  "That language could not be loaded ({reason}). The app stays in the language it was in.": [
   "ਉਹ ਭਾਸ਼ਾ ਲੋਡ ਨਹੀਂ ਹੋ ਸਕੀ (",
   [
@@ -1610,9 +2563,6 @@ const messages: Messages = {
  ],
  "The words of the app, the map and the printed sheets. What people have typed stays as they typed it.": [
   "ਐਪ, ਨਕਸ਼ੇ ਅਤੇ ਛਪੀਆਂ ਸ਼ੀਟਾਂ ਦੇ ਸ਼ਬਦ। ਲੋਕਾਂ ਨੇ ਜੋ ਲਿਖਿਆ ਹੈ ਉਹ ਉਵੇਂ ਹੀ ਰਹਿੰਦਾ ਹੈ।"
- ],
- "Add context layer": [
-  "ਪ੍ਰਸੰਗ ਪਰਤ ਜੋੜੋ"
  ],
  "Context layers": [
   "ਪ੍ਰਸੰਗ ਪਰਤਾਂ"
@@ -1898,9 +2848,6 @@ const messages: Messages = {
  "Draw neighbourhood": [
   "ਆਂਢ-ਗੁਆਂਢ ਬਣਾਓ"
  ],
- "Import boundaries": [
-  "ਹੱਦਾਂ ਆਯਾਤ ਕਰੋ"
- ],
  "No neighbourhoods yet. Draw one by tapping its corners on the map, or import boundaries such as ward files.": [
   "ਅਜੇ ਕੋਈ ਆਂਢ-ਗੁਆਂਢ ਨਹੀਂ। ਨਕਸ਼ੇ ’ਤੇ ਇਸ ਦੇ ਕੋਨਿਆਂ ’ਤੇ ਟੈਪ ਕਰਕੇ ਇੱਕ ਬਣਾਓ, ਜਾਂ ਵਾਰਡ ਫਾਈਲਾਂ ਵਰਗੀਆਂ ਹੱਦਾਂ ਆਯਾਤ ਕਰੋ।"
  ],
@@ -2137,6 +3084,484 @@ const messages: Messages = {
  "Tap the map where the asset is": [
   "ਨਕਸ਼ੇ ’ਤੇ ਉੱਥੇ ਟੈਪ ਕਰੋ ਜਿੱਥੇ ਸੰਪਤੀ ਹੈ"
  ],
+ "Reviewed “{title}”: next review {date}": [
+  "“",
+  [
+   "title"
+  ],
+  "” ਦੀ ਸਮੀਖਿਆ ਹੋਈ: ਅਗਲੀ ਸਮੀਖਿਆ ",
+  [
+   "date"
+  ]
+ ],
+ "{status, select, idea {“{title}” is now an idea} agreed {“{title}” is now agreed} done {“{title}” is now done} stopped {“{title}” is now stopped} other {“{title}” is now under way}}": [
+  [
+   "status",
+   "select",
+   {
+    "idea": [
+     "“",
+     [
+      "title"
+     ],
+     "” ਹੁਣ ਇੱਕ ਵਿਚਾਰ ਹੈ"
+    ],
+    "agreed": [
+     "“",
+     [
+      "title"
+     ],
+     "” ਹੁਣ ਤੈਅ ਹੋ ਗਿਆ"
+    ],
+    "done": [
+     "“",
+     [
+      "title"
+     ],
+     "” ਹੁਣ ਪੂਰਾ ਹੋ ਗਿਆ"
+    ],
+    "stopped": [
+     "“",
+     [
+      "title"
+     ],
+     "” ਹੁਣ ਰੋਕ ਦਿੱਤਾ ਗਿਆ"
+    ],
+    "other": [
+     "“",
+     [
+      "title"
+     ],
+     "” ਹੁਣ ਚੱਲ ਰਿਹਾ ਹੈ"
+    ]
+   }
+  ]
+ ],
+ "No assets named yet.": [
+  "ਅਜੇ ਕੋਈ ਸੰਪਤੀ ਨਹੀਂ ਦੱਸੀ ਗਈ।"
+ ],
+ "{title} builds on": [
+  [
+   "title"
+  ],
+  " ਇਨ੍ਹਾਂ ’ਤੇ ਅਧਾਰਿਤ ਹੈ"
+ ],
+ "Progress": [
+  "ਤਰੱਕੀ"
+ ],
+ "No progress notes yet.": [
+  "ਅਜੇ ਤਰੱਕੀ ਦਾ ਕੋਈ ਨੋਟ ਨਹੀਂ।"
+ ],
+ "Date of review": [
+  "ਸਮੀਖਿਆ ਦੀ ਮਿਤੀ"
+ ],
+ "Progress note": [
+  "ਤਰੱਕੀ ਦਾ ਨੋਟ"
+ ],
+ "Add progress note": [
+  "ਤਰੱਕੀ ਦਾ ਨੋਟ ਜੋੜੋ"
+ ],
+ "Show on map": [
+  "ਨਕਸ਼ੇ ’ਤੇ ਦਿਖਾਓ"
+ ],
+ "Edit action": [
+  "ਐਕਸ਼ਨ ਸੋਧੋ"
+ ],
+ "Deleted action “{title}”": [
+  "ਐਕਸ਼ਨ “",
+  [
+   "title"
+  ],
+  "” ਮਿਟਾਇਆ"
+ ],
+ "Delete action": [
+  "ਐਕਸ਼ਨ ਮਿਟਾਓ"
+ ],
+ "Reviews due": [
+  "ਬਾਕੀ ਸਮੀਖਿਆਵਾਂ"
+ ],
+ "Local action plan": [
+  "ਸਥਾਨਕ ਐਕਸ਼ਨ ਯੋਜਨਾ"
+ ],
+ "Add action": [
+  "ਐਕਸ਼ਨ ਜੋੜੋ"
+ ],
+ "All themes": [
+  "ਸਾਰੇ ਵਿਸ਼ੇ"
+ ],
+ "Lead": [
+  "ਅਗਵਾਈ"
+ ],
+ "All leads": [
+  "ਸਾਰੇ ਅਗਵਾਈ ਕਰਨ ਵਾਲੇ"
+ ],
+ "No actions yet. Agree with the partners what to do first, building on the assets you mapped.": [
+  "ਅਜੇ ਕੋਈ ਐਕਸ਼ਨ ਨਹੀਂ। ਭਾਈਵਾਲਾਂ ਨਾਲ ਤੈਅ ਕਰੋ ਕਿ ਪਹਿਲਾਂ ਕੀ ਕਰਨਾ ਹੈ, ਨਕਸ਼ੇ ’ਤੇ ਦਰਜ ਸੰਪਤੀਆਂ ਦੇ ਅਧਾਰ ’ਤੇ।"
+ ],
+ "Lead: {name}": [
+  "ਅਗਵਾਈ: ",
+  [
+   "name"
+  ]
+ ],
+ "Due {date}": [
+  "ਆਖਰੀ ਮਿਤੀ ",
+  [
+   "date"
+  ]
+ ],
+ "A resident": [
+  "ਇੱਕ ਵਸਨੀਕ"
+ ],
+ "{count, plural, one {links with # other} other {links with # others}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "#",
+     " ਹੋਰ ਨਾਲ ਜੁੜਿਆ"
+    ],
+    "other": [
+     "#",
+     " ਹੋਰਾਂ ਨਾਲ ਜੁੜਿਆ"
+    ]
+   }
+  ]
+ ],
+ "{total, plural, one {Connections: {linked} of # asset linked} other {Connections: {linked} of # assets linked}}": [
+  [
+   "total",
+   "plural",
+   {
+    "one": [
+     "ਸੰਪਰਕ: ",
+     "#",
+     " ਸੰਪਤੀ ਵਿੱਚੋਂ ",
+     [
+      "linked"
+     ],
+     " ਜੁੜੀ"
+    ],
+    "other": [
+     "ਸੰਪਰਕ: ",
+     "#",
+     " ਸੰਪਤੀਆਂ ਵਿੱਚੋਂ ",
+     [
+      "linked"
+     ],
+     " ਜੁੜੀਆਂ"
+    ]
+   }
+  ]
+ ],
+ "{count, plural, one {# person recorded, {linked} linked to a group or place.} other {# people recorded, {linked} linked to a group or place.}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "#",
+     " ਵਿਅਕਤੀ ਦਰਜ, ",
+     [
+      "linked"
+     ],
+     " ਕਿਸੇ ਗਰੁੱਪ ਜਾਂ ਥਾਂ ਨਾਲ ਜੁੜੇ।"
+    ],
+    "other": [
+     "#",
+     " ਲੋਕ ਦਰਜ, ",
+     [
+      "linked"
+     ],
+     " ਕਿਸੇ ਗਰੁੱਪ ਜਾਂ ਥਾਂ ਨਾਲ ਜੁੜੇ।"
+    ]
+   }
+  ]
+ ],
+ "No people recorded here.": [
+  "ਇੱਥੇ ਕੋਈ ਵਿਅਕਤੀ ਦਰਜ ਨਹੀਂ।"
+ ],
+ "Name people in these lists": [
+  "ਇਨ੍ਹਾਂ ਸੂਚੀਆਂ ਵਿੱਚ ਲੋਕਾਂ ਦੇ ਨਾਂ ਦਿਖਾਓ"
+ ],
+ "Community connectors": [
+  "ਕਮਿਊਨਿਟੀ ਜੋੜਨ ਵਾਲੇ"
+ ],
+ "No one here is marked as a community connector yet (in a person’s or group’s form).": [
+  "ਇੱਥੇ ਅਜੇ ਕਿਸੇ ਨੂੰ ਕਮਿਊਨਿਟੀ ਜੋੜਨ ਵਾਲਾ ਨਹੀਂ ਦੱਸਿਆ ਗਿਆ (ਕਿਸੇ ਵਿਅਕਤੀ ਜਾਂ ਗਰੁੱਪ ਦੇ ਫ਼ਾਰਮ ਵਿੱਚ)।"
+ ],
+ "Connecting most": [
+  "ਸਭ ਤੋਂ ਵੱਧ ਜੋੜਨ ਵਾਲੇ"
+ ],
+ "No links yet in {area}.": [
+  [
+   "area"
+  ],
+  " ਵਿੱਚ ਅਜੇ ਕੋਈ ਸੰਪਰਕ ਨਹੀਂ।"
+ ],
+ "Standing alone": [
+  "ਇਕੱਲੇ"
+ ],
+ "Not linked to anything yet: who could they meet, host or work with?": [
+  "ਅਜੇ ਕਿਸੇ ਨਾਲ ਨਹੀਂ ਜੁੜੇ: ਇਹ ਕਿਸ ਨੂੰ ਮਿਲ ਸਕਦੇ ਹਨ, ਕਿਸ ਦੀ ਮੇਜ਼ਬਾਨੀ ਕਰ ਸਕਦੇ ਹਨ, ਕਿਸ ਨਾਲ ਕੰਮ ਕਰ ਸਕਦੇ ਹਨ?"
+ ],
+ "And {count} more.": [
+  "ਅਤੇ ",
+  [
+   "count"
+  ],
+  " ਹੋਰ।"
+ ],
+ "Saved the meeting of {date}": [
+  [
+   "date"
+  ],
+  " ਦੀ ਮੀਟਿੰਗ ਸੰਭਾਲੀ"
+ ],
+ "Edit meeting": [
+  "ਮੀਟਿੰਗ ਸੋਧੋ"
+ ],
+ "New meeting": [
+  "ਨਵੀਂ ਮੀਟਿੰਗ"
+ ],
+ "Meeting date": [
+  "ਮੀਟਿੰਗ ਦੀ ਮਿਤੀ"
+ ],
+ "Who came": [
+  "ਕੌਣ ਆਇਆ"
+ ],
+ "Add the group’s partners first.": [
+  "ਪਹਿਲਾਂ ਗਰੁੱਪ ਦੇ ਭਾਈਵਾਲ ਜੋੜੋ।"
+ ],
+ "Meeting notes": [
+  "ਮੀਟਿੰਗ ਦੇ ਨੋਟ"
+ ],
+ "Save meeting": [
+  "ਮੀਟਿੰਗ ਸੰਭਾਲੋ"
+ ],
+ "Meetings": [
+  "ਮੀਟਿੰਗਾਂ"
+ ],
+ "Record meeting": [
+  "ਮੀਟਿੰਗ ਦਰਜ ਕਰੋ"
+ ],
+ "No meetings recorded yet.": [
+  "ਅਜੇ ਕੋਈ ਮੀਟਿੰਗ ਦਰਜ ਨਹੀਂ।"
+ ],
+ "Meeting of {date}": [
+  [
+   "date"
+  ],
+  " ਦੀ ਮੀਟਿੰਗ"
+ ],
+ "{count, plural, one {# partner came} other {# partners came}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "#",
+     " ਭਾਈਵਾਲ ਆਇਆ"
+    ],
+    "other": [
+     "#",
+     " ਭਾਈਵਾਲ ਆਏ"
+    ]
+   }
+  ]
+ ],
+ "Edit meeting of {date}": [
+  [
+   "date"
+  ],
+  " ਦੀ ਮੀਟਿੰਗ ਸੋਧੋ"
+ ],
+ "Delete meeting of {date}": [
+  [
+   "date"
+  ],
+  " ਦੀ ਮੀਟਿੰਗ ਮਿਟਾਓ"
+ ],
+ "Deleted the meeting of {date}": [
+  [
+   "date"
+  ],
+  " ਦੀ ਮੀਟਿੰਗ ਮਿਟਾਈ"
+ ],
+ "Added “{name}” to the group": [
+  "“",
+  [
+   "name"
+  ],
+  "” ਨੂੰ ਗਰੁੱਪ ਵਿੱਚ ਜੋੜਿਆ"
+ ],
+ "Add partner": [
+  "ਭਾਈਵਾਲ ਜੋੜੋ"
+ ],
+ "From the map": [
+  "ਨਕਸ਼ੇ ਤੋਂ"
+ ],
+ "Find a partner on the map": [
+  "ਨਕਸ਼ੇ ’ਤੇ ਭਾਈਵਾਲ ਲੱਭੋ"
+ ],
+ "Or by name": [
+  "ਜਾਂ ਨਾਂ ਨਾਲ"
+ ],
+ "Partner name": [
+  "ਭਾਈਵਾਲ ਦਾ ਨਾਂ"
+ ],
+ "Organisation": [
+  "ਸੰਸਥਾ"
+ ],
+ "Role in the group": [
+  "ਗਰੁੱਪ ਵਿੱਚ ਭੂਮਿਕਾ"
+ ],
+ "e.g. chair, host, funder": [
+  "ਜਿਵੇਂ ਪ੍ਰਧਾਨ, ਮੇਜ਼ਬਾਨ, ਫ਼ੰਡ ਦੇਣ ਵਾਲਾ"
+ ],
+ "Partners": [
+  "ਭਾਈਵਾਲ"
+ ],
+ "No partners yet: add the groups, institutions and people who will act together.": [
+  "ਅਜੇ ਕੋਈ ਭਾਈਵਾਲ ਨਹੀਂ: ਉਹ ਗਰੁੱਪ, ਅਦਾਰੇ ਅਤੇ ਲੋਕ ਜੋੜੋ ਜੋ ਮਿਲ ਕੇ ਕੰਮ ਕਰਨਗੇ।"
+ ],
+ "Removed “{name}” from the group": [
+  "“",
+  [
+   "name"
+  ],
+  "” ਨੂੰ ਗਰੁੱਪ ਵਿੱਚੋਂ ਹਟਾਇਆ"
+ ],
+ "Action": [
+  "ਐਕਸ਼ਨ"
+ ],
+ "Due": [
+  "ਆਖਰੀ ਮਿਤੀ"
+ ],
+ "Local action plan of {group} · {date}": [
+  [
+   "group"
+  ],
+  " ਦੀ ਸਥਾਨਕ ਐਕਸ਼ਨ ਯੋਜਨਾ · ",
+  [
+   "date"
+  ]
+ ],
+ "{count, plural, one {{group}: # action on A4 portrait, with the map of the {assets} assets it builds on.} other {{group}: # actions on A4 portrait, with the map of the {assets} assets they build on.}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     [
+      "group"
+     ],
+     ": A4 ਖੜ੍ਹੇ ਪੰਨੇ ’ਤੇ ",
+     "#",
+     " ਐਕਸ਼ਨ, ਉਨ੍ਹਾਂ ",
+     [
+      "assets"
+     ],
+     " ਸੰਪਤੀਆਂ ਦੇ ਨਕਸ਼ੇ ਨਾਲ ਜਿਨ੍ਹਾਂ ’ਤੇ ਇਹ ਅਧਾਰਿਤ ਹੈ।"
+    ],
+    "other": [
+     [
+      "group"
+     ],
+     ": A4 ਖੜ੍ਹੇ ਪੰਨੇ ’ਤੇ ",
+     "#",
+     " ਐਕਸ਼ਨ, ਉਨ੍ਹਾਂ ",
+     [
+      "assets"
+     ],
+     " ਸੰਪਤੀਆਂ ਦੇ ਨਕਸ਼ੇ ਨਾਲ ਜਿਨ੍ਹਾਂ ’ਤੇ ਇਹ ਅਧਾਰਿਤ ਹਨ।"
+    ]
+   }
+  ]
+ ],
+ "Include people’s names": [
+  "ਲੋਕਾਂ ਦੇ ਨਾਂ ਸ਼ਾਮਲ ਕਰੋ"
+ ],
+ "Otherwise a person is printed as “A resident” and left off the map.": [
+  "ਨਹੀਂ ਤਾਂ ਹਰ ਵਿਅਕਤੀ “ਇੱਕ ਵਸਨੀਕ” ਵਜੋਂ ਛਪਦਾ ਹੈ ਅਤੇ ਨਕਸ਼ੇ ਤੋਂ ਬਾਹਰ ਰਹਿੰਦਾ ਹੈ।"
+ ],
+ "The map could not be drawn: {problem}": [
+  "ਨਕਸ਼ਾ ਨਹੀਂ ਬਣ ਸਕਿਆ: ",
+  [
+   "problem"
+  ]
+ ],
+ "{pages, plural, one {Map drawn at {dpi} dpi · # page} other {Map drawn at {dpi} dpi · # pages}}": [
+  [
+   "pages",
+   "plural",
+   {
+    "one": [
+     "ਨਕਸ਼ਾ ",
+     [
+      "dpi"
+     ],
+     " dpi ’ਤੇ ਬਣਿਆ · ",
+     "#",
+     " ਪੰਨਾ"
+    ],
+    "other": [
+     "ਨਕਸ਼ਾ ",
+     [
+      "dpi"
+     ],
+     " dpi ’ਤੇ ਬਣਿਆ · ",
+     "#",
+     " ਪੰਨੇ"
+    ]
+   }
+  ]
+ ],
+ "Drawing the map…": [
+  "ਨਕਸ਼ਾ ਬਣ ਰਿਹਾ ਹੈ…"
+ ],
+ "Map: {title}": [
+  "ਨਕਸ਼ਾ: ",
+  [
+   "title"
+  ]
+ ],
+ "Scale bar: {length}": [
+  "ਪੈਮਾਨਾ: ",
+  [
+   "length"
+  ]
+ ],
+ "Assets the plan builds on": [
+  "ਉਹ ਸੰਪਤੀਆਂ ਜਿਨ੍ਹਾਂ ’ਤੇ ਯੋਜਨਾ ਅਧਾਰਿਤ ਹੈ"
+ ],
+ "What the plan builds on": [
+  "ਯੋਜਨਾ ਕਿਸ ’ਤੇ ਅਧਾਰਿਤ ਹੈ"
+ ],
+ "Partners: {partners}.": [
+  "ਭਾਈਵਾਲ: ",
+  [
+   "partners"
+  ],
+  "।"
+ ],
+ "Partners: none yet.": [
+  "ਭਾਈਵਾਲ: ਅਜੇ ਕੋਈ ਨਹੀਂ।"
+ ],
+ "Last met {date}.": [
+  "ਆਖਰੀ ਮੀਟਿੰਗ ",
+  [
+   "date"
+  ],
+  "।"
+ ],
+ "Actions": [
+  "ਐਕਸ਼ਨ"
+ ],
+ "Actions (continued)": [
+  "ਐਕਸ਼ਨ (ਜਾਰੀ)"
+ ],
  "Action plans": [
   "ਐਕਸ਼ਨ ਯੋਜਨਾਵਾਂ"
  ],
@@ -2184,6 +3609,51 @@ const messages: Messages = {
     ]
    }
   ]
+ ],
+ "Idea": [
+  "ਵਿਚਾਰ"
+ ],
+ "Agreed": [
+  "ਤੈਅ"
+ ],
+ "Under way": [
+  "ਚੱਲ ਰਿਹਾ"
+ ],
+ "Stopped": [
+  "ਰੋਕਿਆ"
+ ],
+ "Review overdue since {date}": [
+  "ਸਮੀਖਿਆ ",
+  [
+   "date"
+  ],
+  " ਤੋਂ ਬਾਕੀ"
+ ],
+ "Review due {date}": [
+  "ਸਮੀਖਿਆ ",
+  [
+   "date"
+  ],
+  " ਨੂੰ ਬਣਦੀ ਹੈ"
+ ],
+ "Review on {date}": [
+  "ਸਮੀਖਿਆ ",
+  [
+   "date"
+  ],
+  " ਨੂੰ"
+ ],
+ "A partner who left the group": [
+  "ਇੱਕ ਭਾਈਵਾਲ ਜੋ ਗਰੁੱਪ ਛੱਡ ਗਿਆ"
+ ],
+ "A partner no longer on the map": [
+  "ਇੱਕ ਭਾਈਵਾਲ ਜੋ ਹੁਣ ਨਕਸ਼ੇ ’ਤੇ ਨਹੀਂ"
+ ],
+ "{count} not shown": [
+  [
+   "count"
+  ],
+  " ਨਹੀਂ ਦਿਖਾਏ"
  ],
  "Started “{name}”": [
   "“",
@@ -2293,9 +3763,6 @@ const messages: Messages = {
  "Draft (150 dpi, quicker)": [
   "ਖਰੜਾ (150 dpi, ਤੇਜ਼)"
  ],
- "Title": [
-  "ਸਿਰਲੇਖ"
- ],
  "Subtitle": [
   "ਉਪ-ਸਿਰਲੇਖ"
  ],
@@ -2397,23 +3864,8 @@ const messages: Messages = {
   ],
   " ਨੂੰ ਵਿਸ਼ਲੇਸ਼ਣ ਕੀਤਾ।"
  ],
- "Map: {title}": [
-  "ਨਕਸ਼ਾ: ",
-  [
-   "title"
-  ]
- ],
- "Drawing the map…": [
-  "ਨਕਸ਼ਾ ਬਣ ਰਿਹਾ ਹੈ…"
- ],
  "North arrow: north is up": [
   "ਉੱਤਰ ਦਾ ਤੀਰ: ਉੱਤਰ ਉੱਪਰ ਹੈ"
- ],
- "Scale bar: {length}": [
-  "ਪੈਮਾਨਾ: ",
-  [
-   "length"
-  ]
  ],
  "Key to numbered assets": [
   "ਨੰਬਰ ਵਾਲੀਆਂ ਸੰਪਤੀਆਂ ਦੀ ਕੁੰਜੀ"
@@ -2462,12 +3914,6 @@ const messages: Messages = {
  ],
  "Reset frame": [
   "ਫਰੇਮ ਮੁੜ ਸੈੱਟ ਕਰੋ"
- ],
- "The map could not be drawn: {problem}": [
-  "ਨਕਸ਼ਾ ਨਹੀਂ ਬਣ ਸਕਿਆ: ",
-  [
-   "problem"
-  ]
  ],
  "{maps, plural, one {Map} other {# maps}} drawn at {dpi} dpi · {numbered, plural, one {# numbered asset} other {# numbered assets}} · {pages, plural, one {# page} other {# pages}}": [
   [
@@ -2839,9 +4285,6 @@ const messages: Messages = {
  "Add a field to a type": [
   "ਕਿਸੇ ਕਿਸਮ ਵਿੱਚ ਖਾਨਾ ਜੋੜੋ"
  ],
- "e.g. park": [
-  "ਜਿਵੇਂ ਪਾਰਕ"
- ],
  "Field name": [
   "ਖਾਨੇ ਦਾ ਨਾਂ"
  ],
@@ -2912,6 +4355,40 @@ const messages: Messages = {
    "failure"
   ],
   ")। ਇਸ ਦੀ ਬਜਾਏ ਟੈਬਲੇਟ ਦਾ ਟਿਕਾਣਾ ਵਰਤੋ।"
+ ],
+ "Who could help?": [
+  "ਕੌਣ ਮਦਦ ਕਰ ਸਕਦਾ ਹੈ?"
+ ],
+ "Who could help with": [
+  "ਕੌਣ ਇਸ ਵਿੱਚ ਮਦਦ ਕਰ ਸਕਦਾ ਹੈ"
+ ],
+ "cooking, Urdu, bike repair…": [
+  "ਖਾਣਾ ਬਣਾਉਣਾ, ਉਰਦੂ, ਸਾਈਕਲ ਮੁਰੰਮਤ…"
+ ],
+ "People and groups who could help": [
+  "ਲੋਕ ਅਤੇ ਗਰੁੱਪ ਜੋ ਮਦਦ ਕਰ ਸਕਦੇ ਹਨ"
+ ],
+ "No one recorded has that gift, skill or activity yet.": [
+  "ਅਜੇ ਕਿਸੇ ਦਰਜ ਵਿਅਕਤੀ ਕੋਲ ਇਹ ਹੁਨਰ, ਕੁਸ਼ਲਤਾ ਜਾਂ ਗਤੀਵਿਧੀ ਨਹੀਂ।"
+ ],
+ "connector": [
+  "ਜੋੜਨ ਵਾਲਾ"
+ ],
+ "{what}: {value}": [
+  [
+   "what"
+  ],
+  ": ",
+  [
+   "value"
+  ]
+ ],
+ "Show them on the map ({count})": [
+  "ਉਨ੍ਹਾਂ ਨੂੰ ਨਕਸ਼ੇ ’ਤੇ ਦਿਖਾਓ (",
+  [
+   "count"
+  ],
+  ")"
  ]
 };
 

@@ -302,6 +302,139 @@ const messages: Messages = {
  "story": [
   "opowieść"
  ],
+ "gift": [
+  "dar"
+ ],
+ "would share": [
+  "chętnie podzieli się"
+ ],
+ "cares about": [
+  "zależy mu na"
+ ],
+ "skill": [
+  "umiejętność"
+ ],
+ "tag": [
+  "tag"
+ ],
+ "type": [
+  "typ"
+ ],
+ "activity": [
+  "działalność"
+ ],
+ "Saved action “{title}”": [
+  "Zapisano działanie „",
+  [
+   "title"
+  ],
+  "”"
+ ],
+ "Added action “{title}”": [
+  "Dodano działanie „",
+  [
+   "title"
+  ],
+  "”"
+ ],
+ "Edit action {title}": [
+  "Edytuj działanie ",
+  [
+   "title"
+  ]
+ ],
+ "New action": [
+  "Nowe działanie"
+ ],
+ "Edit “{title}”": [
+  "Edytuj „",
+  [
+   "title"
+  ],
+  "”"
+ ],
+ "Title": [
+  "Tytuł"
+ ],
+ "Builds on": [
+  "Opiera się na"
+ ],
+ "The assets this action builds on: a hall, a group, a park…": [
+  "Zasoby, na których opiera się to działanie: sala, grupa, park…"
+ ],
+ "An asset no longer on the map": [
+  "Zasób, którego nie ma już na mapie"
+ ],
+ "Remove {name}": [
+  "Usuń ",
+  [
+   "name"
+  ]
+ ],
+ "Remove": [
+  "Usuń"
+ ],
+ "Find an asset it builds on": [
+  "Znajdź zasób, na którym się opiera"
+ ],
+ "Add": [
+  "Dodaj"
+ ],
+ "No asset is called that (people only with their consent).": [
+  "Żaden zasób nie nazywa się w ten sposób (osoby tylko za ich zgodą)."
+ ],
+ "Lead partner": [
+  "Partner prowadzący"
+ ],
+ "Not yet agreed": [
+  "Jeszcze nie uzgodniono"
+ ],
+ "Theme": [
+  "Temat"
+ ],
+ "No theme": [
+  "Bez tematu"
+ ],
+ "Due date": [
+  "Termin"
+ ],
+ "Status": [
+  "Stan"
+ ],
+ "Next review": [
+  "Następny przegląd"
+ ],
+ "{count, plural, one {Leave empty for # week from today} other {Leave empty for # weeks from today}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "Zostaw puste, aby ustawić ",
+     "#",
+     " tydzień od dziś"
+    ],
+    "few": [
+     "Zostaw puste, aby ustawić ",
+     "#",
+     " tygodnie od dziś"
+    ],
+    "many": [
+     "Zostaw puste, aby ustawić ",
+     "#",
+     " tygodni od dziś"
+    ],
+    "other": [
+     "Zostaw puste, aby ustawić ",
+     "#",
+     " tygodnia od dziś"
+    ]
+   }
+  ]
+ ],
+ "Save action": [
+  "Zapisz działanie"
+ ],
  "Settings": [
   "Ustawienia"
  ],
@@ -636,9 +769,6 @@ const messages: Messages = {
  "Not known": [
   "Nieznany"
  ],
- "Status": [
-  "Stan"
- ],
  "Accessibility notes": [
   "Uwagi o dostępności"
  ],
@@ -684,6 +814,12 @@ const messages: Messages = {
   [
    "remaining"
   ]
+ ],
+ "{label}: results": [
+  [
+   "label"
+  ],
+  ": wyniki"
  ],
  "Saved {file}, protected with your passphrase. Keep the passphrase safe: without it the backup cannot be restored.": [
   "Zapisano ",
@@ -861,6 +997,308 @@ const messages: Messages = {
  "Finish boundary": [
   "Zakończ granicę"
  ],
+ "{total, plural, one {{ready} of # boundary is ready.} other {{ready} of # boundaries are ready.}}": [
+  [
+   "total",
+   "plural",
+   {
+    "one": [
+     "Gotowe granice: ",
+     [
+      "ready"
+     ],
+     " z ",
+     "#",
+     "."
+    ],
+    "few": [
+     "Gotowe granice: ",
+     [
+      "ready"
+     ],
+     " z ",
+     "#",
+     "."
+    ],
+    "many": [
+     "Gotowe granice: ",
+     [
+      "ready"
+     ],
+     " z ",
+     "#",
+     "."
+    ],
+    "other": [
+     "Gotowe granice: ",
+     [
+      "ready"
+     ],
+     " z ",
+     "#",
+     "."
+    ]
+   }
+  ]
+ ],
+ "{total, plural, one {{ready} of # boundary is ready, e.g. {example}.} other {{ready} of # boundaries are ready, e.g. {example}.}}": [
+  [
+   "total",
+   "plural",
+   {
+    "one": [
+     "Gotowe granice: ",
+     [
+      "ready"
+     ],
+     " z ",
+     "#",
+     ", np. ",
+     [
+      "example"
+     ],
+     "."
+    ],
+    "few": [
+     "Gotowe granice: ",
+     [
+      "ready"
+     ],
+     " z ",
+     "#",
+     ", np. ",
+     [
+      "example"
+     ],
+     "."
+    ],
+    "many": [
+     "Gotowe granice: ",
+     [
+      "ready"
+     ],
+     " z ",
+     "#",
+     ", np. ",
+     [
+      "example"
+     ],
+     "."
+    ],
+    "other": [
+     "Gotowe granice: ",
+     [
+      "ready"
+     ],
+     " z ",
+     "#",
+     ", np. ",
+     [
+      "example"
+     ],
+     "."
+    ]
+   }
+  ]
+ ],
+ "(none)": [
+  "(brak)"
+ ],
+ "Reading “{file}”…": [
+  "Wczytywanie „",
+  [
+   "file"
+  ],
+  "”…"
+ ],
+ "Name property": [
+  "Właściwość z nazwą"
+ ],
+ "Code property": [
+  "Właściwość z kodem"
+ ],
+ "{count, plural, one {# cannot be used as it is:} other {# cannot be used as they are:}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "#",
+     " nie nadaje się do użycia w obecnej postaci:"
+    ],
+    "few": [
+     "#",
+     " nie nadają się do użycia w obecnej postaci:"
+    ],
+    "many": [
+     "#",
+     " nie nadaje się do użycia w obecnej postaci:"
+    ],
+    "other": [
+     "#",
+     " nie nadaje się do użycia w obecnej postaci:"
+    ]
+   }
+  ]
+ ],
+ "Boundaries not imported": [
+  "Granice niezaimportowane"
+ ],
+ "Feature {line} ({name}):": [
+  "Obiekt ",
+  [
+   "line"
+  ],
+  " (",
+  [
+   "name"
+  ],
+  "):"
+ ],
+ "{count, plural, one {Repair the # boundary that crosses itself} other {Repair the # boundaries that cross themselves}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "Napraw ",
+     "#",
+     " granicę, która sama się przecina"
+    ],
+    "few": [
+     "Napraw ",
+     "#",
+     " granice, które same się przecinają"
+    ],
+    "many": [
+     "Napraw ",
+     "#",
+     " granic, które same się przecinają"
+    ],
+    "other": [
+     "Napraw ",
+     "#",
+     " granicy, które same się przecinają"
+    ]
+   }
+  ]
+ ],
+ "Each loop of a figure-of-eight becomes its own part of the same area.": [
+  "Każda pętla ósemki stanie się osobną częścią tego samego obszaru."
+ ],
+ "{count, plural, one {Imported # boundary from “{file}”: {added} new, {updated} updated. Every asset’s neighbourhoods were worked out again.} other {Imported # boundaries from “{file}”: {added} new, {updated} updated. Every asset’s neighbourhoods were worked out again.}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "Zaimportowano ",
+     "#",
+     " granicę z „",
+     [
+      "file"
+     ],
+     "”: nowe ",
+     [
+      "added"
+     ],
+     ", zaktualizowane ",
+     [
+      "updated"
+     ],
+     ". Sąsiedztwa każdego zasobu zostały wyznaczone od nowa."
+    ],
+    "few": [
+     "Zaimportowano ",
+     "#",
+     " granice z „",
+     [
+      "file"
+     ],
+     "”: nowe ",
+     [
+      "added"
+     ],
+     ", zaktualizowane ",
+     [
+      "updated"
+     ],
+     ". Sąsiedztwa każdego zasobu zostały wyznaczone od nowa."
+    ],
+    "many": [
+     "Zaimportowano ",
+     "#",
+     " granic z „",
+     [
+      "file"
+     ],
+     "”: nowe ",
+     [
+      "added"
+     ],
+     ", zaktualizowane ",
+     [
+      "updated"
+     ],
+     ". Sąsiedztwa każdego zasobu zostały wyznaczone od nowa."
+    ],
+    "other": [
+     "Zaimportowano ",
+     "#",
+     " granicy z „",
+     [
+      "file"
+     ],
+     "”: nowe ",
+     [
+      "added"
+     ],
+     ", zaktualizowane ",
+     [
+      "updated"
+     ],
+     ". Sąsiedztwa każdego zasobu zostały wyznaczone od nowa."
+    ]
+   }
+  ]
+ ],
+ "Import boundaries": [
+  "Importuj granice"
+ ],
+ "GeoJSON polygons or multipolygons, holes kept. A boundary with the code of one you already have updates it.": [
+  "Wielokąty lub wielowielokąty GeoJSON, z zachowaniem otworów. Granica o kodzie takim jak już istniejąca aktualizuje ją."
+ ],
+ "Boundary file (GeoJSON)": [
+  "Plik granic (GeoJSON)"
+ ],
+ "{count, plural, one {Import # boundary} other {Import # boundaries}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "Importuj ",
+     "#",
+     " granicę"
+    ],
+    "few": [
+     "Importuj ",
+     "#",
+     " granice"
+    ],
+    "many": [
+     "Importuj ",
+     "#",
+     " granic"
+    ],
+    "other": [
+     "Importuj ",
+     "#",
+     " granicy"
+    ]
+   }
+  ]
+ ],
  "Categories": [
   "Kategorie"
  ],
@@ -902,6 +1340,153 @@ const messages: Messages = {
     ]
    }
   ]
+ ],
+ "{count, plural, one {{matched} of # area matched} other {{matched} of # areas matched}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "Dopasowano ",
+     [
+      "matched"
+     ],
+     " z ",
+     "#",
+     " obszaru"
+    ],
+    "few": [
+     "Dopasowano ",
+     [
+      "matched"
+     ],
+     " z ",
+     "#",
+     " obszarów"
+    ],
+    "many": [
+     "Dopasowano ",
+     [
+      "matched"
+     ],
+     " z ",
+     "#",
+     " obszarów"
+    ],
+    "other": [
+     "Dopasowano ",
+     [
+      "matched"
+     ],
+     " z ",
+     "#",
+     " obszaru"
+    ]
+   }
+  ]
+ ],
+ "{count, plural, one {; # row of the table matched no area.} other {; # rows of the table matched no area.}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "; ",
+     "#",
+     " wiersz tabeli nie pasuje do żadnego obszaru."
+    ],
+    "few": [
+     "; ",
+     "#",
+     " wiersze tabeli nie pasują do żadnego obszaru."
+    ],
+    "many": [
+     "; ",
+     "#",
+     " wierszy tabeli nie pasuje do żadnego obszaru."
+    ],
+    "other": [
+     "; ",
+     "#",
+     " wiersza tabeli nie pasuje do żadnego obszaru."
+    ]
+   }
+  ]
+ ],
+ "Areas with no row: {areas} and {more} more": [
+  "Obszary bez wiersza: ",
+  [
+   "areas"
+  ],
+  " i ",
+  [
+   "more"
+  ],
+  " więcej"
+ ],
+ "Areas with no row: {areas}": [
+  "Obszary bez wiersza: ",
+  [
+   "areas"
+  ]
+ ],
+ "Codes in the table with no area: {codes}": [
+  "Kody w tabeli bez obszaru: ",
+  [
+   "codes"
+  ]
+ ],
+ "{code} (row {row})": [
+  [
+   "code"
+  ],
+  " (wiersz ",
+  [
+   "row"
+  ],
+  ")"
+ ],
+ "Codes on more than one row (the first was used): {codes}": [
+  "Kody w więcej niż jednym wierszu (użyto pierwszego): ",
+  [
+   "codes"
+  ]
+ ],
+ "Add context layer": [
+  "Dodaj warstwę kontekstową"
+ ],
+ "Small-area boundaries (GeoJSON)": [
+  "Granice małych obszarów (GeoJSON)"
+ ],
+ "Table to join by area code (CSV)": [
+  "Tabela do połączenia według kodu obszaru (CSV)"
+ ],
+ "For example the Index of Multiple Deprivation 2019 by LSOA 2011.": [
+  "Na przykład Indeks Wielorakiej Deprywacji 2019 według LSOA 2011."
+ ],
+ "Area code column": [
+  "Kolumna z kodem obszaru"
+ ],
+ "Values to keep (the first colours the map)": [
+  "Wartości do zachowania (pierwsza koloruje mapę)"
+ ],
+ "Layer name": [
+  "Nazwa warstwy"
+ ],
+ "Vintage": [
+  "Rocznik danych"
+ ],
+ "e.g. LSOA 2011 / IMD 2019": [
+  "np. LSOA 2011 / IMD 2019"
+ ],
+ "Attribution": [
+  "Źródło danych"
+ ],
+ "e.g. Contains National Statistics data © Crown copyright": [
+  "np. Contains National Statistics data © Crown copyright"
+ ],
+ "Save layer": [
+  "Zapisz warstwę"
  ],
  "Starting": [
   "Rozpoczynanie"
@@ -1247,9 +1832,6 @@ const messages: Messages = {
   ],
   "”"
  ],
- "Remove": [
-  "Usuń"
- ],
  "New detail": [
   "Nowy szczegół"
  ],
@@ -1499,6 +2081,628 @@ const messages: Messages = {
  "Withdrawn": [
   "Wycofana"
  ],
+ "File to import": [
+  "Plik do importu"
+ ],
+ "GeoJSON, or CSV/TSV with a header row (points, or polygons as WKT), alone or in a zip.": [
+  "GeoJSON albo CSV/TSV z wierszem nagłówka (punkty lub wielokąty jako WKT), osobno lub w pliku zip."
+ ],
+ "Importing: {done} of {records}": [
+  "Importowanie: ",
+  [
+   "done"
+  ],
+  " z ",
+  [
+   "records"
+  ]
+ ],
+ "Cancel import": [
+  "Anuluj import"
+ ],
+ "Import {records}": [
+  "Importuj ",
+  [
+   "records"
+  ]
+ ],
+ "Done": [
+  "Gotowe"
+ ],
+ "Description column": [
+  "Kolumna z opisem"
+ ],
+ "Address column": [
+  "Kolumna z adresem"
+ ],
+ "Postcode column": [
+  "Kolumna z kodem pocztowym"
+ ],
+ "UPRN column": [
+  "Kolumna z UPRN"
+ ],
+ "Phone column": [
+  "Kolumna z telefonem"
+ ],
+ "Email column": [
+  "Kolumna z e-mailem"
+ ],
+ "Website column": [
+  "Kolumna ze stroną internetową"
+ ],
+ "Opening times column": [
+  "Kolumna z godzinami otwarcia"
+ ],
+ "From each feature’s geometry (points and polygons).": [
+  "Z geometrii każdego obiektu (punkty i wielokąty)."
+ ],
+ "Longitude from “{lon}”, latitude from “{lat}”.": [
+  "Długość geograficzna z „",
+  [
+   "lon"
+  ],
+  "”, szerokość z „",
+  [
+   "lat"
+  ],
+  "”."
+ ],
+ "British National Grid: easting “{easting}”, northing “{northing}”, converted to longitude/latitude (approximate, to a few metres).": [
+  "Brytyjska siatka krajowa: easting „",
+  [
+   "easting"
+  ],
+  "”, northing „",
+  [
+   "northing"
+  ],
+  "”, przeliczone na długość/szerokość geograficzną (w przybliżeniu, z dokładnością do kilku metrów)."
+ ],
+ "Well-known text in “{column}”, in British National Grid metres, converted to longitude/latitude (approximate, to a few metres).": [
+  "Tekst WKT w „",
+  [
+   "column"
+  ],
+  "”, w metrach brytyjskiej siatki krajowej, przeliczony na długość/szerokość geograficzną (w przybliżeniu, z dokładnością do kilku metrów)."
+ ],
+ "Well-known text in “{column}”.": [
+  "Tekst WKT w „",
+  [
+   "column"
+  ],
+  "”."
+ ],
+ "Only postcodes (“{column}”): rows need a postcode table to be placed; without one they are listed below and only people can be kept without a location.": [
+  "Tylko kody pocztowe („",
+  [
+   "column"
+  ],
+  "”): aby umieścić wiersze, potrzebna jest tabela kodów pocztowych; bez niej zostaną wymienione poniżej, a bez lokalizacji można zachować tylko osoby."
+ ],
+ "No location columns found: rows will be listed as problems, except people, who need no exact location.": [
+  "Nie znaleziono kolumn z lokalizacją: wiersze zostaną wymienione jako problemy, z wyjątkiem osób, które nie potrzebują dokładnej lokalizacji."
+ ],
+ "Geometry": [
+  "Geometria"
+ ],
+ "Longitude/latitude ({lon}, {lat}): exact": [
+  "Długość/szerokość (",
+  [
+   "lon"
+  ],
+  ", ",
+  [
+   "lat"
+  ],
+  "): dokładnie"
+ ],
+ "Easting/northing ({easting}, {northing}): to a few metres": [
+  "Easting/northing (",
+  [
+   "easting"
+  ],
+  ", ",
+  [
+   "northing"
+  ],
+  "): z dokładnością do kilku metrów"
+ ],
+ "WKT shape ({column}): to a few metres": [
+  "Kształt WKT (",
+  [
+   "column"
+  ],
+  "): z dokładnością do kilku metrów"
+ ],
+ "WKT shape ({column}): exact": [
+  "Kształt WKT (",
+  [
+   "column"
+  ],
+  "): dokładnie"
+ ],
+ "Postcode ({column}): middle of the postcode": [
+  "Kod pocztowy (",
+  [
+   "column"
+  ],
+  "): środek obszaru kodu"
+ ],
+ "Nothing": [
+  "Nic"
+ ],
+ "{count, plural, one {# row} other {# rows}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "#",
+     " wiersz"
+    ],
+    "few": [
+     "#",
+     " wiersze"
+    ],
+    "many": [
+     "#",
+     " wierszy"
+    ],
+    "other": [
+     "#",
+     " wiersza"
+    ]
+   }
+  ]
+ ],
+ "{count, plural, one {# feature} other {# features}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "#",
+     " obiekt"
+    ],
+    "few": [
+     "#",
+     " obiekty"
+    ],
+    "many": [
+     "#",
+     " obiektów"
+    ],
+    "other": [
+     "#",
+     " obiektu"
+    ]
+   }
+  ]
+ ],
+ "{records} in “{file}”.": [
+  [
+   "records"
+  ],
+  " w „",
+  [
+   "file"
+  ],
+  "”."
+ ],
+ "Location:": [
+  "Lokalizacja:"
+ ],
+ "{count, plural, one {This looks like a boundary file: # area with ONS codes in “{column}”. Import it as a neighbourhood, to analyse and filter by, rather than as an asset?} other {This looks like a boundary file: # areas with ONS codes in “{column}”. Import them as neighbourhoods, to analyse and filter by, rather than as assets?}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "To wygląda na plik granic: ",
+     "#",
+     " obszar z kodami ONS w „",
+     [
+      "column"
+     ],
+     "”. Zaimportować go jako sąsiedztwo, do analiz i filtrowania, zamiast jako zasób?"
+    ],
+    "few": [
+     "To wygląda na plik granic: ",
+     "#",
+     " obszary z kodami ONS w „",
+     [
+      "column"
+     ],
+     "”. Zaimportować je jako sąsiedztwa, do analiz i filtrowania, zamiast jako zasoby?"
+    ],
+    "many": [
+     "To wygląda na plik granic: ",
+     "#",
+     " obszarów z kodami ONS w „",
+     [
+      "column"
+     ],
+     "”. Zaimportować je jako sąsiedztwa, do analiz i filtrowania, zamiast jako zasoby?"
+    ],
+    "other": [
+     "To wygląda na plik granic: ",
+     "#",
+     " obszaru z kodami ONS w „",
+     [
+      "column"
+     ],
+     "”. Zaimportować je jako sąsiedztwa, do analiz i filtrowania, zamiast jako zasoby?"
+    ]
+   }
+  ]
+ ],
+ "Import as neighbourhoods": [
+  "Importuj jako sąsiedztwa"
+ ],
+ "This looks like a grants spreadsheet: amounts, award dates and recipients ({columns}) and no place. Import the rows as grants, matched to the assets on the map, rather than as assets?": [
+  "To wygląda na arkusz grantów: kwoty, daty przyznania i odbiorcy (",
+  [
+   "columns"
+  ],
+  "), bez miejsca. Zaimportować wiersze jako granty, dopasowane do zasobów na mapie, zamiast jako zasoby?"
+ ],
+ "Import as grants": [
+  "Importuj jako granty"
+ ],
+ "The longitude and latitude look swapped (latitudes where longitudes should be: the file writes [latitude, longitude]). They will be swapped unless you untick below.": [
+  "Długość i szerokość geograficzna wyglądają na zamienione (szerokości tam, gdzie powinny być długości: plik zapisuje [szerokość, długość]). Zostaną zamienione, chyba że odznaczysz poniżej."
+ ],
+ "The longitude and latitude look swapped (latitudes where longitudes should be). They will be swapped unless you untick below.": [
+  "Długość i szerokość geograficzna wyglądają na zamienione (szerokości tam, gdzie powinny być długości). Zostaną zamienione, chyba że odznaczysz poniżej."
+ ],
+ "File preview": [
+  "Podgląd pliku"
+ ],
+ "Preview of the first rows": [
+  "Podgląd pierwszych wierszy"
+ ],
+ "Name column": [
+  "Kolumna z nazwą"
+ ],
+ "{category} (rows of other types)": [
+  [
+   "category"
+  ],
+  " (wiersze innych typów)"
+ ],
+ "{category} (every row)": [
+  [
+   "category"
+  ],
+  " (każdy wiersz)"
+ ],
+ "From column “{column}”": [
+  "Z kolumny „",
+  [
+   "column"
+  ],
+  "”"
+ ],
+ "Type column": [
+  "Kolumna z typem"
+ ],
+ "(none: use the type below)": [
+  "(brak: użyj typu poniżej)"
+ ],
+ "Type for every row": [
+  "Typ dla każdego wiersza"
+ ],
+ "e.g. park": [
+  "np. park"
+ ],
+ "Choose the category from the type where it is a known type": [
+  "Wybierz kategorię na podstawie typu, jeśli typ jest znany"
+ ],
+ "For example “group” → Associations, “school” → Institutions, “café” → Economic. Other types get {category}.": [
+  "Na przykład „group” → Stowarzyszenia, „school” → Instytucje, „café” → Gospodarka. Pozostałe typy dostają: ",
+  [
+   "category"
+  ],
+  "."
+ ],
+ "For example “group” → Associations, “school” → Institutions, “café” → Economic. Other types get the column’s category.": [
+  "Na przykład „group” → Stowarzyszenia, „school” → Instytucje, „café” → Gospodarka. Pozostałe typy dostają kategorię z kolumny."
+ ],
+ "Place each row by": [
+  "Umieść każdy wiersz według"
+ ],
+ "A row with nothing there is placed by the next one in this list that it has.": [
+  "Wiersz bez tej wartości zostanie umieszczony według następnej pozycji na tej liście, którą ma."
+ ],
+ "More columns": [
+  "Więcej kolumn"
+ ],
+ "Swap longitude and latitude": [
+  "Zamień długość i szerokość geograficzną"
+ ],
+ "Filled into the types’ fields for rows of that type: {columns}. (Settings → Types and their fields.)": [
+  "Wpisane w pola typów dla wierszy danego typu: ",
+  [
+   "columns"
+  ],
+  ". (Ustawienia → Typy i ich pola.)"
+ ],
+ "NA, N/A and empty cells count as missing.": [
+  "NA, N/A i puste komórki liczą się jako brak danych."
+ ],
+ "Feature {line}:": [
+  "Obiekt ",
+  [
+   "line"
+  ],
+  ":"
+ ],
+ "Row {line}:": [
+  "Wiersz ",
+  [
+   "line"
+  ],
+  ":"
+ ],
+ "Every feature was imported.": [
+  "Zaimportowano każdy obiekt."
+ ],
+ "Every row was imported.": [
+  "Zaimportowano każdy wiersz."
+ ],
+ "{count, plural, one {# feature needs attention:} other {# features need attention:}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "#",
+     " obiekt wymaga uwagi:"
+    ],
+    "few": [
+     "#",
+     " obiekty wymagają uwagi:"
+    ],
+    "many": [
+     "#",
+     " obiektów wymaga uwagi:"
+    ],
+    "other": [
+     "#",
+     " obiektu wymaga uwagi:"
+    ]
+   }
+  ]
+ ],
+ "{count, plural, one {# row needs attention:} other {# rows need attention:}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "#",
+     " wiersz wymaga uwagi:"
+    ],
+    "few": [
+     "#",
+     " wiersze wymagają uwagi:"
+    ],
+    "many": [
+     "#",
+     " wierszy wymaga uwagi:"
+    ],
+    "other": [
+     "#",
+     " wiersza wymaga uwagi:"
+    ]
+   }
+  ]
+ ],
+ "Added {added}, updated {updated}, unchanged {unchanged}.": [
+  "Dodano ",
+  [
+   "added"
+  ],
+  ", zaktualizowano ",
+  [
+   "updated"
+  ],
+  ", bez zmian ",
+  [
+   "unchanged"
+  ],
+  "."
+ ],
+ "How the file was read": [
+  "Jak odczytano plik"
+ ],
+ "Notes on imported rows": [
+  "Uwagi do zaimportowanych wierszy"
+ ],
+ "Download problem list (CSV)": [
+  "Pobierz listę problemów (CSV)"
+ ],
+ "{count, plural, one {An import of “{file}” was interrupted: {done} of # row were saved} other {An import of “{file}” was interrupted: {done} of # rows were saved}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "Import „",
+     [
+      "file"
+     ],
+     "” został przerwany: zapisano ",
+     [
+      "done"
+     ],
+     " z ",
+     "#",
+     " wiersza"
+    ],
+    "few": [
+     "Import „",
+     [
+      "file"
+     ],
+     "” został przerwany: zapisano ",
+     [
+      "done"
+     ],
+     " z ",
+     "#",
+     " wierszy"
+    ],
+    "many": [
+     "Import „",
+     [
+      "file"
+     ],
+     "” został przerwany: zapisano ",
+     [
+      "done"
+     ],
+     " z ",
+     "#",
+     " wierszy"
+    ],
+    "other": [
+     "Import „",
+     [
+      "file"
+     ],
+     "” został przerwany: zapisano ",
+     [
+      "done"
+     ],
+     " z ",
+     "#",
+     " wiersza"
+    ]
+   }
+  ]
+ ],
+ "({added, plural, one {# new record} other {# new records}}, {updated, plural, one {# record updated} other {# records updated}}).": [
+  "(",
+  [
+   "added",
+   "plural",
+   {
+    "one": [
+     "#",
+     " nowy rekord"
+    ],
+    "few": [
+     "#",
+     " nowe rekordy"
+    ],
+    "many": [
+     "#",
+     " nowych rekordów"
+    ],
+    "other": [
+     "#",
+     " nowego rekordu"
+    ]
+   }
+  ],
+  ", ",
+  [
+   "updated",
+   "plural",
+   {
+    "one": [
+     "#",
+     " rekord zaktualizowany"
+    ],
+    "few": [
+     "#",
+     " rekordy zaktualizowane"
+    ],
+    "many": [
+     "#",
+     " rekordów zaktualizowanych"
+    ],
+    "other": [
+     "#",
+     " rekordu zaktualizowanego"
+    ]
+   }
+  ],
+  ")."
+ ],
+ "({added, plural, one {# new record} other {# new records}}).": [
+  "(",
+  [
+   "added",
+   "plural",
+   {
+    "one": [
+     "#",
+     " nowy rekord"
+    ],
+    "few": [
+     "#",
+     " nowe rekordy"
+    ],
+    "many": [
+     "#",
+     " nowych rekordów"
+    ],
+    "other": [
+     "#",
+     " nowego rekordu"
+    ]
+   }
+  ],
+  ")."
+ ],
+ "{saved, plural, one {Keep it, or remove it and put back the records as they were before? Either can be undone.} other {Keep them, or remove them and put back the records as they were before? Either can be undone.}}": [
+  [
+   "saved",
+   "plural",
+   {
+    "one": [
+     "Zachować go, czy usunąć i przywrócić rekordy sprzed importu? Obie decyzje można cofnąć."
+    ],
+    "few": [
+     "Zachować je, czy usunąć i przywrócić rekordy sprzed importu? Obie decyzje można cofnąć."
+    ],
+    "many": [
+     "Zachować je, czy usunąć i przywrócić rekordy sprzed importu? Obie decyzje można cofnąć."
+    ],
+    "other": [
+     "Zachować je, czy usunąć i przywrócić rekordy sprzed importu? Obie decyzje można cofnąć."
+    ]
+   }
+  ]
+ ],
+ "{saved, plural, one {Keep it, or remove it? Either can be undone.} other {Keep them, or remove them? Either can be undone.}}": [
+  [
+   "saved",
+   "plural",
+   {
+    "one": [
+     "Zachować go, czy usunąć? Obie decyzje można cofnąć."
+    ],
+    "few": [
+     "Zachować je, czy usunąć? Obie decyzje można cofnąć."
+    ],
+    "many": [
+     "Zachować je, czy usunąć? Obie decyzje można cofnąć."
+    ],
+    "other": [
+     "Zachować je, czy usunąć? Obie decyzje można cofnąć."
+    ]
+   }
+  ]
+ ],
+ "Keep them": [
+  "Zachowaj"
+ ],
+ "Remove them": [
+  "Usuń je"
+ ],
  "Grants": [
   "Granty"
  ],
@@ -1742,6 +2946,19 @@ const messages: Messages = {
  "Add grant": [
   "Dodaj grant"
  ],
+ "Other columns kept with each asset": [
+  "Inne kolumny zachowane przy każdym zasobie"
+ ],
+ "Tick the columns that hold personal data (names, phone numbers, addresses, dates of birth…). They stay on this device and are left out of exports and prints unless you include personal data.": [
+  "Zaznacz kolumny z danymi osobowymi (imiona i nazwiska, numery telefonów, adresy, daty urodzenia…). Pozostają na tym urządzeniu i są pomijane w eksportach i wydrukach, chyba że dołączysz dane osobowe."
+ ],
+ "“{column}” is personal data": [
+  "„",
+  [
+   "column"
+  ],
+  "” to dane osobowe"
+ ],
  "That language could not be loaded ({reason}). The app stays in the language it was in.": [
   "Nie udało się wczytać tego języka (",
   [
@@ -1757,9 +2974,6 @@ const messages: Messages = {
  ],
  "The words of the app, the map and the printed sheets. What people have typed stays as they typed it.": [
   "Słowa aplikacji, mapy i drukowanych arkuszy. To, co ludzie wpisali, zostaje tak, jak wpisali."
- ],
- "Add context layer": [
-  "Dodaj warstwę kontekstową"
  ],
  "Context layers": [
   "Warstwy kontekstowe"
@@ -2068,9 +3282,6 @@ const messages: Messages = {
  "Draw neighbourhood": [
   "Narysuj sąsiedztwo"
  ],
- "Import boundaries": [
-  "Importuj granice"
- ],
  "No neighbourhoods yet. Draw one by tapping its corners on the map, or import boundaries such as ward files.": [
   "Nie ma jeszcze sąsiedztw. Narysuj jedno, stukając jego narożniki na mapie, albo zaimportuj granice, np. pliki okręgów."
  ],
@@ -2322,6 +3533,586 @@ const messages: Messages = {
  "Tap the map where the asset is": [
   "Stuknij mapę tam, gdzie jest zasób"
  ],
+ "Reviewed “{title}”: next review {date}": [
+  "Przejrzano „",
+  [
+   "title"
+  ],
+  "”: następny przegląd ",
+  [
+   "date"
+  ]
+ ],
+ "{status, select, idea {“{title}” is now an idea} agreed {“{title}” is now agreed} done {“{title}” is now done} stopped {“{title}” is now stopped} other {“{title}” is now under way}}": [
+  [
+   "status",
+   "select",
+   {
+    "idea": [
+     "„",
+     [
+      "title"
+     ],
+     "” to teraz pomysł"
+    ],
+    "agreed": [
+     "„",
+     [
+      "title"
+     ],
+     "” jest teraz uzgodnione"
+    ],
+    "done": [
+     "„",
+     [
+      "title"
+     ],
+     "” jest teraz zrobione"
+    ],
+    "stopped": [
+     "„",
+     [
+      "title"
+     ],
+     "” jest teraz wstrzymane"
+    ],
+    "other": [
+     "„",
+     [
+      "title"
+     ],
+     "” jest teraz w toku"
+    ]
+   }
+  ]
+ ],
+ "No assets named yet.": [
+  "Nie wskazano jeszcze zasobów."
+ ],
+ "{title} builds on": [
+  [
+   "title"
+  ],
+  " opiera się na"
+ ],
+ "Progress": [
+  "Postęp"
+ ],
+ "No progress notes yet.": [
+  "Brak notatek o postępie."
+ ],
+ "Date of review": [
+  "Data przeglądu"
+ ],
+ "Progress note": [
+  "Notatka o postępie"
+ ],
+ "Add progress note": [
+  "Dodaj notatkę o postępie"
+ ],
+ "Show on map": [
+  "Pokaż na mapie"
+ ],
+ "Edit action": [
+  "Edytuj działanie"
+ ],
+ "Deleted action “{title}”": [
+  "Usunięto działanie „",
+  [
+   "title"
+  ],
+  "”"
+ ],
+ "Delete action": [
+  "Usuń działanie"
+ ],
+ "Reviews due": [
+  "Przeglądy do zrobienia"
+ ],
+ "Local action plan": [
+  "Lokalny plan działań"
+ ],
+ "Add action": [
+  "Dodaj działanie"
+ ],
+ "All themes": [
+  "Wszystkie tematy"
+ ],
+ "Lead": [
+  "Prowadzący"
+ ],
+ "All leads": [
+  "Wszyscy prowadzący"
+ ],
+ "No actions yet. Agree with the partners what to do first, building on the assets you mapped.": [
+  "Brak działań. Uzgodnij z partnerami, co zrobić najpierw, opierając się na zmapowanych zasobach."
+ ],
+ "Lead: {name}": [
+  "Prowadzi: ",
+  [
+   "name"
+  ]
+ ],
+ "Due {date}": [
+  "Termin ",
+  [
+   "date"
+  ]
+ ],
+ "A resident": [
+  "Mieszkaniec"
+ ],
+ "{count, plural, one {links with # other} other {links with # others}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "łączy się z ",
+     "#",
+     " innym"
+    ],
+    "few": [
+     "łączy się z ",
+     "#",
+     " innymi"
+    ],
+    "many": [
+     "łączy się z ",
+     "#",
+     " innymi"
+    ],
+    "other": [
+     "łączy się z ",
+     "#",
+     " innymi"
+    ]
+   }
+  ]
+ ],
+ "{total, plural, one {Connections: {linked} of # asset linked} other {Connections: {linked} of # assets linked}}": [
+  [
+   "total",
+   "plural",
+   {
+    "one": [
+     "Powiązania: połączone ",
+     [
+      "linked"
+     ],
+     " z ",
+     "#",
+     " zasobu"
+    ],
+    "few": [
+     "Powiązania: połączone ",
+     [
+      "linked"
+     ],
+     " z ",
+     "#",
+     " zasobów"
+    ],
+    "many": [
+     "Powiązania: połączone ",
+     [
+      "linked"
+     ],
+     " z ",
+     "#",
+     " zasobów"
+    ],
+    "other": [
+     "Powiązania: połączone ",
+     [
+      "linked"
+     ],
+     " z ",
+     "#",
+     " zasobu"
+    ]
+   }
+  ]
+ ],
+ "{count, plural, one {# person recorded, {linked} linked to a group or place.} other {# people recorded, {linked} linked to a group or place.}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "#",
+     " zapisana osoba, ",
+     [
+      "linked"
+     ],
+     " powiązanych z grupą lub miejscem."
+    ],
+    "few": [
+     "#",
+     " zapisane osoby, ",
+     [
+      "linked"
+     ],
+     " powiązanych z grupą lub miejscem."
+    ],
+    "many": [
+     "#",
+     " zapisanych osób, ",
+     [
+      "linked"
+     ],
+     " powiązanych z grupą lub miejscem."
+    ],
+    "other": [
+     "#",
+     " zapisanej osoby, ",
+     [
+      "linked"
+     ],
+     " powiązanych z grupą lub miejscem."
+    ]
+   }
+  ]
+ ],
+ "No people recorded here.": [
+  "Nie zapisano tu żadnych osób."
+ ],
+ "Name people in these lists": [
+  "Podawaj imiona osób na tych listach"
+ ],
+ "Community connectors": [
+  "Łącznicy społeczności"
+ ],
+ "No one here is marked as a community connector yet (in a person’s or group’s form).": [
+  "Nikt tutaj nie jest jeszcze oznaczony jako łącznik społeczności (w formularzu osoby lub grupy)."
+ ],
+ "Connecting most": [
+  "Najwięcej powiązań"
+ ],
+ "No links yet in {area}.": [
+  "Brak jeszcze powiązań w ",
+  [
+   "area"
+  ],
+  "."
+ ],
+ "Standing alone": [
+  "Bez powiązań"
+ ],
+ "Not linked to anything yet: who could they meet, host or work with?": [
+  "Jeszcze z niczym niepowiązane: z kim mogliby się spotkać, kogo ugościć, z kim współpracować?"
+ ],
+ "And {count} more.": [
+  "I ",
+  [
+   "count"
+  ],
+  " więcej."
+ ],
+ "Saved the meeting of {date}": [
+  "Zapisano spotkanie z ",
+  [
+   "date"
+  ]
+ ],
+ "Edit meeting": [
+  "Edytuj spotkanie"
+ ],
+ "New meeting": [
+  "Nowe spotkanie"
+ ],
+ "Meeting date": [
+  "Data spotkania"
+ ],
+ "Who came": [
+  "Kto przyszedł"
+ ],
+ "Add the group’s partners first.": [
+  "Najpierw dodaj partnerów grupy."
+ ],
+ "Meeting notes": [
+  "Notatki ze spotkania"
+ ],
+ "Save meeting": [
+  "Zapisz spotkanie"
+ ],
+ "Meetings": [
+  "Spotkania"
+ ],
+ "Record meeting": [
+  "Zapisz spotkanie w planie"
+ ],
+ "No meetings recorded yet.": [
+  "Brak zapisanych spotkań."
+ ],
+ "Meeting of {date}": [
+  "Spotkanie z ",
+  [
+   "date"
+  ]
+ ],
+ "{count, plural, one {# partner came} other {# partners came}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "przyszedł ",
+     "#",
+     " partner"
+    ],
+    "few": [
+     "przyszło ",
+     "#",
+     " partnerów"
+    ],
+    "many": [
+     "przyszło ",
+     "#",
+     " partnerów"
+    ],
+    "other": [
+     "przyszło ",
+     "#",
+     " partnera"
+    ]
+   }
+  ]
+ ],
+ "Edit meeting of {date}": [
+  "Edytuj spotkanie z ",
+  [
+   "date"
+  ]
+ ],
+ "Delete meeting of {date}": [
+  "Usuń spotkanie z ",
+  [
+   "date"
+  ]
+ ],
+ "Deleted the meeting of {date}": [
+  "Usunięto spotkanie z ",
+  [
+   "date"
+  ]
+ ],
+ "Added “{name}” to the group": [
+  "Dodano „",
+  [
+   "name"
+  ],
+  "” do grupy"
+ ],
+ "Add partner": [
+  "Dodaj partnera"
+ ],
+ "From the map": [
+  "Z mapy"
+ ],
+ "Find a partner on the map": [
+  "Znajdź partnera na mapie"
+ ],
+ "Or by name": [
+  "Albo po nazwie"
+ ],
+ "Partner name": [
+  "Nazwa partnera"
+ ],
+ "Organisation": [
+  "Organizacja"
+ ],
+ "Role in the group": [
+  "Rola w grupie"
+ ],
+ "e.g. chair, host, funder": [
+  "np. przewodniczący, gospodarz, fundator"
+ ],
+ "Partners": [
+  "Partnerzy"
+ ],
+ "No partners yet: add the groups, institutions and people who will act together.": [
+  "Brak partnerów: dodaj grupy, instytucje i osoby, które będą działać razem."
+ ],
+ "Removed “{name}” from the group": [
+  "Usunięto „",
+  [
+   "name"
+  ],
+  "” z grupy"
+ ],
+ "Action": [
+  "Działanie"
+ ],
+ "Due": [
+  "Termin"
+ ],
+ "Local action plan of {group} · {date}": [
+  "Lokalny plan działań: ",
+  [
+   "group"
+  ],
+  " · ",
+  [
+   "date"
+  ]
+ ],
+ "{count, plural, one {{group}: # action on A4 portrait, with the map of the {assets} assets it builds on.} other {{group}: # actions on A4 portrait, with the map of the {assets} assets they build on.}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     [
+      "group"
+     ],
+     ": ",
+     "#",
+     " działanie na A4 w pionie, z mapą ",
+     [
+      "assets"
+     ],
+     " zasobów, na których się opiera."
+    ],
+    "few": [
+     [
+      "group"
+     ],
+     ": ",
+     "#",
+     " działania na A4 w pionie, z mapą ",
+     [
+      "assets"
+     ],
+     " zasobów, na których się opierają."
+    ],
+    "many": [
+     [
+      "group"
+     ],
+     ": ",
+     "#",
+     " działań na A4 w pionie, z mapą ",
+     [
+      "assets"
+     ],
+     " zasobów, na których się opierają."
+    ],
+    "other": [
+     [
+      "group"
+     ],
+     ": ",
+     "#",
+     " działania na A4 w pionie, z mapą ",
+     [
+      "assets"
+     ],
+     " zasobów, na których się opierają."
+    ]
+   }
+  ]
+ ],
+ "Include people’s names": [
+  "Dołącz imiona i nazwiska osób"
+ ],
+ "Otherwise a person is printed as “A resident” and left off the map.": [
+  "W przeciwnym razie osoba jest drukowana jako „Mieszkaniec” i pomijana na mapie."
+ ],
+ "The map could not be drawn: {problem}": [
+  "Nie udało się narysować mapy: ",
+  [
+   "problem"
+  ]
+ ],
+ "{pages, plural, one {Map drawn at {dpi} dpi · # page} other {Map drawn at {dpi} dpi · # pages}}": [
+  [
+   "pages",
+   "plural",
+   {
+    "one": [
+     "Mapa narysowana w ",
+     [
+      "dpi"
+     ],
+     " dpi · ",
+     "#",
+     " strona"
+    ],
+    "few": [
+     "Mapa narysowana w ",
+     [
+      "dpi"
+     ],
+     " dpi · ",
+     "#",
+     " strony"
+    ],
+    "many": [
+     "Mapa narysowana w ",
+     [
+      "dpi"
+     ],
+     " dpi · ",
+     "#",
+     " stron"
+    ],
+    "other": [
+     "Mapa narysowana w ",
+     [
+      "dpi"
+     ],
+     " dpi · ",
+     "#",
+     " strony"
+    ]
+   }
+  ]
+ ],
+ "Drawing the map…": [
+  "Rysowanie mapy…"
+ ],
+ "Map: {title}": [
+  "Mapa: ",
+  [
+   "title"
+  ]
+ ],
+ "Scale bar: {length}": [
+  "Podziałka: ",
+  [
+   "length"
+  ]
+ ],
+ "Assets the plan builds on": [
+  "Zasoby, na których opiera się plan"
+ ],
+ "What the plan builds on": [
+  "Na czym opiera się plan"
+ ],
+ "Partners: {partners}.": [
+  "Partnerzy: ",
+  [
+   "partners"
+  ],
+  "."
+ ],
+ "Partners: none yet.": [
+  "Partnerzy: jeszcze brak."
+ ],
+ "Last met {date}.": [
+  "Ostatnie spotkanie ",
+  [
+   "date"
+  ],
+  "."
+ ],
+ "Actions": [
+  "Działania"
+ ],
+ "Actions (continued)": [
+  "Działania (ciąg dalszy)"
+ ],
  "Action plans": [
   "Plany działań"
  ],
@@ -2389,6 +4180,48 @@ const messages: Messages = {
     ]
    }
   ]
+ ],
+ "Idea": [
+  "Pomysł"
+ ],
+ "Agreed": [
+  "Uzgodnione"
+ ],
+ "Under way": [
+  "W toku"
+ ],
+ "Stopped": [
+  "Wstrzymane"
+ ],
+ "Review overdue since {date}": [
+  "Przegląd zaległy od ",
+  [
+   "date"
+  ]
+ ],
+ "Review due {date}": [
+  "Przegląd do zrobienia ",
+  [
+   "date"
+  ]
+ ],
+ "Review on {date}": [
+  "Przegląd ",
+  [
+   "date"
+  ]
+ ],
+ "A partner who left the group": [
+  "Partner, który opuścił grupę"
+ ],
+ "A partner no longer on the map": [
+  "Partner, którego nie ma już na mapie"
+ ],
+ "{count} not shown": [
+  [
+   "count"
+  ],
+  " niepokazane"
  ],
  "Started “{name}”": [
   "Rozpoczęto „",
@@ -2498,9 +4331,6 @@ const messages: Messages = {
  "Draft (150 dpi, quicker)": [
   "Robocza (150 dpi, szybciej)"
  ],
- "Title": [
-  "Tytuł"
- ],
  "Subtitle": [
   "Podtytuł"
  ],
@@ -2602,23 +4432,8 @@ const messages: Messages = {
   ],
   "."
  ],
- "Map: {title}": [
-  "Mapa: ",
-  [
-   "title"
-  ]
- ],
- "Drawing the map…": [
-  "Rysowanie mapy…"
- ],
  "North arrow: north is up": [
   "Strzałka północy: północ jest u góry"
- ],
- "Scale bar: {length}": [
-  "Podziałka: ",
-  [
-   "length"
-  ]
  ],
  "Key to numbered assets": [
   "Objaśnienie numerowanych zasobów"
@@ -2667,12 +4482,6 @@ const messages: Messages = {
  ],
  "Reset frame": [
   "Przywróć kadr"
- ],
- "The map could not be drawn: {problem}": [
-  "Nie udało się narysować mapy: ",
-  [
-   "problem"
-  ]
  ],
  "{maps, plural, one {Map} other {# maps}} drawn at {dpi} dpi · {numbered, plural, one {# numbered asset} other {# numbered assets}} · {pages, plural, one {# page} other {# pages}}": [
   [
@@ -3111,9 +4920,6 @@ const messages: Messages = {
  "Add a field to a type": [
   "Dodaj pole do rodzaju"
  ],
- "e.g. park": [
-  "np. park"
- ],
  "Field name": [
   "Nazwa pola"
  ],
@@ -3192,6 +4998,40 @@ const messages: Messages = {
    "failure"
   ],
   "). Zamiast tego użyj lokalizacji tabletu."
+ ],
+ "Who could help?": [
+  "Kto mógłby pomóc?"
+ ],
+ "Who could help with": [
+  "Kto mógłby pomóc w"
+ ],
+ "cooking, Urdu, bike repair…": [
+  "gotowanie, urdu, naprawa rowerów…"
+ ],
+ "People and groups who could help": [
+  "Osoby i grupy, które mogłyby pomóc"
+ ],
+ "No one recorded has that gift, skill or activity yet.": [
+  "Nikt z zapisanych nie ma jeszcze takiego daru, umiejętności ani działalności."
+ ],
+ "connector": [
+  "łącznik"
+ ],
+ "{what}: {value}": [
+  [
+   "what"
+  ],
+  ": ",
+  [
+   "value"
+  ]
+ ],
+ "Show them on the map ({count})": [
+  "Pokaż ich na mapie (",
+  [
+   "count"
+  ],
+  ")"
  ]
 };
 

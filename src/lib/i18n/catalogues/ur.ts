@@ -302,6 +302,130 @@ const messages: Messages = {
  "story": [
   "کہانی"
  ],
+ "gift": [
+  "ہنر"
+ ],
+ "would share": [
+  "بانٹنا چاہیں گے"
+ ],
+ "cares about": [
+  "فکر ہے"
+ ],
+ "skill": [
+  "مہارت"
+ ],
+ "tag": [
+  "ٹیگ"
+ ],
+ "type": [
+  "قسم"
+ ],
+ "activity": [
+  "سرگرمی"
+ ],
+ "Saved action “{title}”": [
+  "ایکشن ”",
+  [
+   "title"
+  ],
+  "“ محفوظ ہو گیا"
+ ],
+ "Added action “{title}”": [
+  "ایکشن ”",
+  [
+   "title"
+  ],
+  "“ شامل ہو گیا"
+ ],
+ "Edit action {title}": [
+  "ایکشن ",
+  [
+   "title"
+  ],
+  " میں ترمیم کریں"
+ ],
+ "New action": [
+  "نیا ایکشن"
+ ],
+ "Edit “{title}”": [
+  "”",
+  [
+   "title"
+  ],
+  "“ میں ترمیم کریں"
+ ],
+ "Title": [
+  "عنوان"
+ ],
+ "Builds on": [
+  "کن چیزوں پر مبنی ہے"
+ ],
+ "The assets this action builds on: a hall, a group, a park…": [
+  "وہ اثاثے جن پر یہ ایکشن مبنی ہے: ہال، گروپ، پارک…"
+ ],
+ "An asset no longer on the map": [
+  "ایک اثاثہ جو اب نقشے پر نہیں"
+ ],
+ "Remove {name}": [
+  [
+   "name"
+  ],
+  " ہٹائیں"
+ ],
+ "Remove": [
+  "ہٹائیں"
+ ],
+ "Find an asset it builds on": [
+  "وہ اثاثہ تلاش کریں جس پر یہ مبنی ہے"
+ ],
+ "Add": [
+  "شامل کریں"
+ ],
+ "No asset is called that (people only with their consent).": [
+  "اس نام کا کوئی اثاثہ نہیں (لوگ صرف ان کی رضامندی سے)۔"
+ ],
+ "Lead partner": [
+  "قیادت کرنے والا شراکت دار"
+ ],
+ "Not yet agreed": [
+  "ابھی طے نہیں ہوا"
+ ],
+ "Theme": [
+  "موضوع"
+ ],
+ "No theme": [
+  "کوئی موضوع نہیں"
+ ],
+ "Due date": [
+  "آخری تاریخ"
+ ],
+ "Status": [
+  "حالت"
+ ],
+ "Next review": [
+  "اگلا جائزہ"
+ ],
+ "{count, plural, one {Leave empty for # week from today} other {Leave empty for # weeks from today}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "آج سے ",
+     "#",
+     " ہفتے کے لیے خالی چھوڑیں"
+    ],
+    "other": [
+     "آج سے ",
+     "#",
+     " ہفتوں کے لیے خالی چھوڑیں"
+    ]
+   }
+  ]
+ ],
+ "Save action": [
+  "ایکشن محفوظ کریں"
+ ],
  "Settings": [
   "ترتیبات"
  ],
@@ -607,9 +731,6 @@ const messages: Messages = {
  "Not known": [
   "معلوم نہیں"
  ],
- "Status": [
-  "حالت"
- ],
  "Accessibility notes": [
   "رسائی کے بارے میں نوٹ"
  ],
@@ -655,6 +776,12 @@ const messages: Messages = {
    "count"
   ],
   " مزید دکھائیں"
+ ],
+ "{label}: results": [
+  [
+   "label"
+  ],
+  ": نتائج"
  ],
  "Saved {file}, protected with your passphrase. Keep the passphrase safe: without it the backup cannot be restored.": [
   [
@@ -810,6 +937,194 @@ const messages: Messages = {
  "Finish boundary": [
   "حد مکمل کریں"
  ],
+ "{total, plural, one {{ready} of # boundary is ready.} other {{ready} of # boundaries are ready.}}": [
+  [
+   "total",
+   "plural",
+   {
+    "one": [
+     "#",
+     " میں سے ",
+     [
+      "ready"
+     ],
+     " حد تیار ہے۔"
+    ],
+    "other": [
+     "#",
+     " میں سے ",
+     [
+      "ready"
+     ],
+     " حدیں تیار ہیں۔"
+    ]
+   }
+  ]
+ ],
+ "{total, plural, one {{ready} of # boundary is ready, e.g. {example}.} other {{ready} of # boundaries are ready, e.g. {example}.}}": [
+  [
+   "total",
+   "plural",
+   {
+    "one": [
+     "#",
+     " میں سے ",
+     [
+      "ready"
+     ],
+     " حد تیار ہے، مثلاً ",
+     [
+      "example"
+     ],
+     "۔"
+    ],
+    "other": [
+     "#",
+     " میں سے ",
+     [
+      "ready"
+     ],
+     " حدیں تیار ہیں، مثلاً ",
+     [
+      "example"
+     ],
+     "۔"
+    ]
+   }
+  ]
+ ],
+ "(none)": [
+  "(کوئی نہیں)"
+ ],
+ "Reading “{file}”…": [
+  "”",
+  [
+   "file"
+  ],
+  "“ پڑھی جا رہی ہے…"
+ ],
+ "Name property": [
+  "نام کی خاصیت"
+ ],
+ "Code property": [
+  "کوڈ کی خاصیت"
+ ],
+ "{count, plural, one {# cannot be used as it is:} other {# cannot be used as they are:}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "#",
+     " جیسی ہے ویسی استعمال نہیں ہو سکتی:"
+    ],
+    "other": [
+     "#",
+     " جیسی ہیں ویسی استعمال نہیں ہو سکتیں:"
+    ]
+   }
+  ]
+ ],
+ "Boundaries not imported": [
+  "حدیں جو درآمد نہیں ہوئیں"
+ ],
+ "Feature {line} ({name}):": [
+  "فیچر ",
+  [
+   "line"
+  ],
+  " (",
+  [
+   "name"
+  ],
+  "):"
+ ],
+ "{count, plural, one {Repair the # boundary that crosses itself} other {Repair the # boundaries that cross themselves}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "#",
+     " حد ٹھیک کریں جو خود کو کاٹتی ہے"
+    ],
+    "other": [
+     "#",
+     " حدیں ٹھیک کریں جو خود کو کاٹتی ہیں"
+    ]
+   }
+  ]
+ ],
+ "Each loop of a figure-of-eight becomes its own part of the same area.": [
+  "آٹھ کی شکل کا ہر حلقہ اسی علاقے کا الگ حصہ بن جاتا ہے۔"
+ ],
+ "{count, plural, one {Imported # boundary from “{file}”: {added} new, {updated} updated. Every asset’s neighbourhoods were worked out again.} other {Imported # boundaries from “{file}”: {added} new, {updated} updated. Every asset’s neighbourhoods were worked out again.}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "”",
+     [
+      "file"
+     ],
+     "“ سے ",
+     "#",
+     " حد درآمد ہوئی: ",
+     [
+      "added"
+     ],
+     " نئی، ",
+     [
+      "updated"
+     ],
+     " تازہ کی گئی۔ ہر اثاثے کے محلے دوبارہ طے کیے گئے۔"
+    ],
+    "other": [
+     "”",
+     [
+      "file"
+     ],
+     "“ سے ",
+     "#",
+     " حدیں درآمد ہوئیں: ",
+     [
+      "added"
+     ],
+     " نئی، ",
+     [
+      "updated"
+     ],
+     " تازہ کی گئیں۔ ہر اثاثے کے محلے دوبارہ طے کیے گئے۔"
+    ]
+   }
+  ]
+ ],
+ "Import boundaries": [
+  "حدود درآمد کریں"
+ ],
+ "GeoJSON polygons or multipolygons, holes kept. A boundary with the code of one you already have updates it.": [
+  "GeoJSON پولیگون یا ملٹی پولیگون، سوراخ برقرار۔ جس حد کا کوڈ پہلے سے موجود حد جیسا ہو وہ اسے تازہ کر دیتی ہے۔"
+ ],
+ "Boundary file (GeoJSON)": [
+  "حدود کی فائل (GeoJSON)"
+ ],
+ "{count, plural, one {Import # boundary} other {Import # boundaries}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "#",
+     " حد درآمد کریں"
+    ],
+    "other": [
+     "#",
+     " حدیں درآمد کریں"
+    ]
+   }
+  ]
+ ],
  "Categories": [
   "زمرے"
  ],
@@ -845,6 +1160,123 @@ const messages: Messages = {
     ]
    }
   ]
+ ],
+ "{count, plural, one {{matched} of # area matched} other {{matched} of # areas matched}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "#",
+     " میں سے ",
+     [
+      "matched"
+     ],
+     " علاقہ ملا"
+    ],
+    "other": [
+     "#",
+     " میں سے ",
+     [
+      "matched"
+     ],
+     " علاقے ملے"
+    ]
+   }
+  ]
+ ],
+ "{count, plural, one {; # row of the table matched no area.} other {; # rows of the table matched no area.}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "؛ جدول کی ",
+     "#",
+     " قطار کسی علاقے سے نہیں ملی۔"
+    ],
+    "other": [
+     "؛ جدول کی ",
+     "#",
+     " قطاریں کسی علاقے سے نہیں ملیں۔"
+    ]
+   }
+  ]
+ ],
+ "Areas with no row: {areas} and {more} more": [
+  "بغیر قطار کے علاقے: ",
+  [
+   "areas"
+  ],
+  " اور ",
+  [
+   "more"
+  ],
+  " مزید"
+ ],
+ "Areas with no row: {areas}": [
+  "بغیر قطار کے علاقے: ",
+  [
+   "areas"
+  ]
+ ],
+ "Codes in the table with no area: {codes}": [
+  "جدول کے کوڈ جن کا کوئی علاقہ نہیں: ",
+  [
+   "codes"
+  ]
+ ],
+ "{code} (row {row})": [
+  [
+   "code"
+  ],
+  " (قطار ",
+  [
+   "row"
+  ],
+  ")"
+ ],
+ "Codes on more than one row (the first was used): {codes}": [
+  "ایک سے زیادہ قطاروں میں کوڈ (پہلی استعمال ہوئی): ",
+  [
+   "codes"
+  ]
+ ],
+ "Add context layer": [
+  "سیاق و سباق کی تہہ شامل کریں"
+ ],
+ "Small-area boundaries (GeoJSON)": [
+  "چھوٹے علاقوں کی حدیں (GeoJSON)"
+ ],
+ "Table to join by area code (CSV)": [
+  "علاقے کے کوڈ سے جوڑنے کے لیے جدول (CSV)"
+ ],
+ "For example the Index of Multiple Deprivation 2019 by LSOA 2011.": [
+  "مثلاً LSOA 2011 کے حساب سے Index of Multiple Deprivation 2019۔"
+ ],
+ "Area code column": [
+  "علاقے کے کوڈ کا کالم"
+ ],
+ "Values to keep (the first colours the map)": [
+  "رکھنے والی قدریں (پہلی نقشے کو رنگ دیتی ہے)"
+ ],
+ "Layer name": [
+  "پرت کا نام"
+ ],
+ "Vintage": [
+  "ڈیٹا کا سال"
+ ],
+ "e.g. LSOA 2011 / IMD 2019": [
+  "مثلاً LSOA 2011 / IMD 2019"
+ ],
+ "Attribution": [
+  "ماخذ"
+ ],
+ "e.g. Contains National Statistics data © Crown copyright": [
+  "مثلاً Contains National Statistics data © Crown copyright"
+ ],
+ "Save layer": [
+  "پرت محفوظ کریں"
  ],
  "Starting": [
   "شروع ہو رہا ہے"
@@ -1162,9 +1594,6 @@ const messages: Messages = {
   ],
   "“ ہٹائیں"
  ],
- "Remove": [
-  "ہٹائیں"
- ],
  "New detail": [
   "نئی تفصیل"
  ],
@@ -1408,6 +1837,517 @@ const messages: Messages = {
  "Withdrawn": [
   "واپس لے لی گئی"
  ],
+ "File to import": [
+  "درآمد کرنے والی فائل"
+ ],
+ "GeoJSON, or CSV/TSV with a header row (points, or polygons as WKT), alone or in a zip.": [
+  "GeoJSON، یا ہیڈر قطار والی CSV/TSV (پوائنٹس، یا WKT میں پولیگون)، اکیلی یا zip میں۔"
+ ],
+ "Importing: {done} of {records}": [
+  "درآمد ہو رہا ہے: ",
+  [
+   "records"
+  ],
+  " میں سے ",
+  [
+   "done"
+  ]
+ ],
+ "Cancel import": [
+  "درآمد منسوخ کریں"
+ ],
+ "Import {records}": [
+  [
+   "records"
+  ],
+  " درآمد کریں"
+ ],
+ "Done": [
+  "ہو گیا"
+ ],
+ "Description column": [
+  "تفصیل کا کالم"
+ ],
+ "Address column": [
+  "پتے کا کالم"
+ ],
+ "Postcode column": [
+  "پوسٹ کوڈ کا کالم"
+ ],
+ "UPRN column": [
+  "UPRN کا کالم"
+ ],
+ "Phone column": [
+  "فون کا کالم"
+ ],
+ "Email column": [
+  "ای میل کا کالم"
+ ],
+ "Website column": [
+  "ویب سائٹ کا کالم"
+ ],
+ "Opening times column": [
+  "کھلنے کے اوقات کا کالم"
+ ],
+ "From each feature’s geometry (points and polygons).": [
+  "ہر فیچر کی جیومیٹری سے (پوائنٹس اور پولیگون)۔"
+ ],
+ "Longitude from “{lon}”, latitude from “{lat}”.": [
+  "طول بلد ”",
+  [
+   "lon"
+  ],
+  "“ سے، عرض بلد ”",
+  [
+   "lat"
+  ],
+  "“ سے۔"
+ ],
+ "British National Grid: easting “{easting}”, northing “{northing}”, converted to longitude/latitude (approximate, to a few metres).": [
+  "برٹش نیشنل گرڈ: ایسٹنگ ”",
+  [
+   "easting"
+  ],
+  "“، نارتھنگ ”",
+  [
+   "northing"
+  ],
+  "“، طول و عرض بلد میں بدلے گئے (تقریباً، چند میٹر تک)۔"
+ ],
+ "Well-known text in “{column}”, in British National Grid metres, converted to longitude/latitude (approximate, to a few metres).": [
+  "”",
+  [
+   "column"
+  ],
+  "“ میں WKT متن، برٹش نیشنل گرڈ میٹر میں، طول و عرض بلد میں بدلا گیا (تقریباً، چند میٹر تک)۔"
+ ],
+ "Well-known text in “{column}”.": [
+  "”",
+  [
+   "column"
+  ],
+  "“ میں WKT متن۔"
+ ],
+ "Only postcodes (“{column}”): rows need a postcode table to be placed; without one they are listed below and only people can be kept without a location.": [
+  "صرف پوسٹ کوڈ (”",
+  [
+   "column"
+  ],
+  "“): قطاروں کو جگہ دینے کے لیے پوسٹ کوڈ جدول چاہیے؛ اس کے بغیر وہ نیچے درج ہوں گی اور صرف لوگ بغیر مقام کے رکھے جا سکتے ہیں۔"
+ ],
+ "No location columns found: rows will be listed as problems, except people, who need no exact location.": [
+  "مقام کے کالم نہیں ملے: قطاریں مسائل کے طور پر درج ہوں گی، سوائے لوگوں کے، جنہیں ٹھیک مقام کی ضرورت نہیں۔"
+ ],
+ "Geometry": [
+  "جیومیٹری"
+ ],
+ "Longitude/latitude ({lon}, {lat}): exact": [
+  "طول/عرض بلد (",
+  [
+   "lon"
+  ],
+  ", ",
+  [
+   "lat"
+  ],
+  "): بالکل ٹھیک"
+ ],
+ "Easting/northing ({easting}, {northing}): to a few metres": [
+  "ایسٹنگ/نارتھنگ (",
+  [
+   "easting"
+  ],
+  ", ",
+  [
+   "northing"
+  ],
+  "): چند میٹر تک"
+ ],
+ "WKT shape ({column}): to a few metres": [
+  "WKT شکل (",
+  [
+   "column"
+  ],
+  "): چند میٹر تک"
+ ],
+ "WKT shape ({column}): exact": [
+  "WKT شکل (",
+  [
+   "column"
+  ],
+  "): بالکل ٹھیک"
+ ],
+ "Postcode ({column}): middle of the postcode": [
+  "پوسٹ کوڈ (",
+  [
+   "column"
+  ],
+  "): پوسٹ کوڈ کا درمیان"
+ ],
+ "Nothing": [
+  "کچھ نہیں"
+ ],
+ "{count, plural, one {# row} other {# rows}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "#",
+     " قطار"
+    ],
+    "other": [
+     "#",
+     " قطاریں"
+    ]
+   }
+  ]
+ ],
+ "{count, plural, one {# feature} other {# features}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "#",
+     " فیچر"
+    ],
+    "other": [
+     "#",
+     " فیچرز"
+    ]
+   }
+  ]
+ ],
+ "{records} in “{file}”.": [
+  "”",
+  [
+   "file"
+  ],
+  "“ میں ",
+  [
+   "records"
+  ],
+  "۔"
+ ],
+ "Location:": [
+  "مقام:"
+ ],
+ "{count, plural, one {This looks like a boundary file: # area with ONS codes in “{column}”. Import it as a neighbourhood, to analyse and filter by, rather than as an asset?} other {This looks like a boundary file: # areas with ONS codes in “{column}”. Import them as neighbourhoods, to analyse and filter by, rather than as assets?}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "یہ حدود کی فائل لگتی ہے: ”",
+     [
+      "column"
+     ],
+     "“ میں ONS کوڈ کے ساتھ ",
+     "#",
+     " علاقہ۔ کیا اسے اثاثے کی بجائے محلے کے طور پر درآمد کریں، تجزیے اور فلٹر کے لیے؟"
+    ],
+    "other": [
+     "یہ حدود کی فائل لگتی ہے: ”",
+     [
+      "column"
+     ],
+     "“ میں ONS کوڈ کے ساتھ ",
+     "#",
+     " علاقے۔ کیا انہیں اثاثوں کی بجائے محلوں کے طور پر درآمد کریں، تجزیے اور فلٹر کے لیے؟"
+    ]
+   }
+  ]
+ ],
+ "Import as neighbourhoods": [
+  "محلوں کے طور پر درآمد کریں"
+ ],
+ "This looks like a grants spreadsheet: amounts, award dates and recipients ({columns}) and no place. Import the rows as grants, matched to the assets on the map, rather than as assets?": [
+  "یہ گرانٹس کی اسپریڈشیٹ لگتی ہے: رقمیں، منظوری کی تاریخیں اور وصول کنندگان (",
+  [
+   "columns"
+  ],
+  ")، اور کوئی جگہ نہیں۔ کیا قطاروں کو اثاثوں کی بجائے گرانٹس کے طور پر درآمد کریں، نقشے کے اثاثوں سے ملا کر؟"
+ ],
+ "Import as grants": [
+  "گرانٹس کے طور پر درآمد کریں"
+ ],
+ "The longitude and latitude look swapped (latitudes where longitudes should be: the file writes [latitude, longitude]). They will be swapped unless you untick below.": [
+  "طول بلد اور عرض بلد الٹ لگتے ہیں (جہاں طول بلد ہونے چاہییں وہاں عرض بلد ہیں: فائل [عرض بلد، طول بلد] لکھتی ہے)۔ نیچے نشان ہٹائے بغیر انہیں بدل دیا جائے گا۔"
+ ],
+ "The longitude and latitude look swapped (latitudes where longitudes should be). They will be swapped unless you untick below.": [
+  "طول بلد اور عرض بلد الٹ لگتے ہیں (جہاں طول بلد ہونے چاہییں وہاں عرض بلد ہیں)۔ نیچے نشان ہٹائے بغیر انہیں بدل دیا جائے گا۔"
+ ],
+ "File preview": [
+  "فائل کا پیش منظر"
+ ],
+ "Preview of the first rows": [
+  "پہلی قطاروں کا پیش منظر"
+ ],
+ "Name column": [
+  "نام کا کالم"
+ ],
+ "{category} (rows of other types)": [
+  [
+   "category"
+  ],
+  " (دوسری اقسام کی قطاریں)"
+ ],
+ "{category} (every row)": [
+  [
+   "category"
+  ],
+  " (ہر قطار)"
+ ],
+ "From column “{column}”": [
+  "کالم ”",
+  [
+   "column"
+  ],
+  "“ سے"
+ ],
+ "Type column": [
+  "قسم کا کالم"
+ ],
+ "(none: use the type below)": [
+  "(کوئی نہیں: نیچے والی قسم استعمال کریں)"
+ ],
+ "Type for every row": [
+  "ہر قطار کی قسم"
+ ],
+ "e.g. park": [
+  "مثلاً پارک"
+ ],
+ "Choose the category from the type where it is a known type": [
+  "جہاں قسم معلوم ہو وہاں قسم سے زمرہ چنیں"
+ ],
+ "For example “group” → Associations, “school” → Institutions, “café” → Economic. Other types get {category}.": [
+  "مثلاً ”group“ → انجمنیں، ”school“ → ادارے، ”café“ → معاشی۔ باقی اقسام کو ملتا ہے: ",
+  [
+   "category"
+  ],
+  "۔"
+ ],
+ "For example “group” → Associations, “school” → Institutions, “café” → Economic. Other types get the column’s category.": [
+  "مثلاً ”group“ → انجمنیں، ”school“ → ادارے، ”café“ → معاشی۔ باقی اقسام کو کالم کا زمرہ ملتا ہے۔"
+ ],
+ "Place each row by": [
+  "ہر قطار کی جگہ اس سے طے کریں"
+ ],
+ "A row with nothing there is placed by the next one in this list that it has.": [
+  "جس قطار میں یہ خالی ہو، وہ اس فہرست میں اگلی دستیاب چیز سے جگہ پاتی ہے۔"
+ ],
+ "More columns": [
+  "مزید کالم"
+ ],
+ "Swap longitude and latitude": [
+  "طول بلد اور عرض بلد بدل دیں"
+ ],
+ "Filled into the types’ fields for rows of that type: {columns}. (Settings → Types and their fields.)": [
+  "اس قسم کی قطاروں کے لیے اقسام کے خانوں میں بھرا گیا: ",
+  [
+   "columns"
+  ],
+  "۔ (ترتیبات → اقسام اور ان کے خانے۔)"
+ ],
+ "NA, N/A and empty cells count as missing.": [
+  "NA، N/A اور خالی خانے غائب شمار ہوتے ہیں۔"
+ ],
+ "Feature {line}:": [
+  "فیچر ",
+  [
+   "line"
+  ],
+  ":"
+ ],
+ "Row {line}:": [
+  "قطار ",
+  [
+   "line"
+  ],
+  ":"
+ ],
+ "Every feature was imported.": [
+  "ہر فیچر درآمد ہو گیا۔"
+ ],
+ "Every row was imported.": [
+  "ہر قطار درآمد ہو گئی۔"
+ ],
+ "{count, plural, one {# feature needs attention:} other {# features need attention:}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "#",
+     " فیچر توجہ چاہتا ہے:"
+    ],
+    "other": [
+     "#",
+     " فیچرز توجہ چاہتے ہیں:"
+    ]
+   }
+  ]
+ ],
+ "{count, plural, one {# row needs attention:} other {# rows need attention:}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "#",
+     " قطار توجہ چاہتی ہے:"
+    ],
+    "other": [
+     "#",
+     " قطاریں توجہ چاہتی ہیں:"
+    ]
+   }
+  ]
+ ],
+ "Added {added}, updated {updated}, unchanged {unchanged}.": [
+  "شامل ",
+  [
+   "added"
+  ],
+  "، تازہ ",
+  [
+   "updated"
+  ],
+  "، بغیر تبدیلی ",
+  [
+   "unchanged"
+  ],
+  "۔"
+ ],
+ "How the file was read": [
+  "فائل کیسے پڑھی گئی"
+ ],
+ "Notes on imported rows": [
+  "درآمد شدہ قطاروں پر نوٹ"
+ ],
+ "Download problem list (CSV)": [
+  "مسائل کی فہرست ڈاؤن لوڈ کریں (CSV)"
+ ],
+ "{count, plural, one {An import of “{file}” was interrupted: {done} of # row were saved} other {An import of “{file}” was interrupted: {done} of # rows were saved}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "”",
+     [
+      "file"
+     ],
+     "“ کی درآمد رک گئی: ",
+     "#",
+     " قطار میں سے ",
+     [
+      "done"
+     ],
+     " محفوظ ہوئیں"
+    ],
+    "other": [
+     "”",
+     [
+      "file"
+     ],
+     "“ کی درآمد رک گئی: ",
+     "#",
+     " قطاروں میں سے ",
+     [
+      "done"
+     ],
+     " محفوظ ہوئیں"
+    ]
+   }
+  ]
+ ],
+ "({added, plural, one {# new record} other {# new records}}, {updated, plural, one {# record updated} other {# records updated}}).": [
+  "(",
+  [
+   "added",
+   "plural",
+   {
+    "one": [
+     "#",
+     " نیا ریکارڈ"
+    ],
+    "other": [
+     "#",
+     " نئے ریکارڈ"
+    ]
+   }
+  ],
+  "، ",
+  [
+   "updated",
+   "plural",
+   {
+    "one": [
+     "#",
+     " ریکارڈ تازہ ہوا"
+    ],
+    "other": [
+     "#",
+     " ریکارڈ تازہ ہوئے"
+    ]
+   }
+  ],
+  ")۔"
+ ],
+ "({added, plural, one {# new record} other {# new records}}).": [
+  "(",
+  [
+   "added",
+   "plural",
+   {
+    "one": [
+     "#",
+     " نیا ریکارڈ"
+    ],
+    "other": [
+     "#",
+     " نئے ریکارڈ"
+    ]
+   }
+  ],
+  ")۔"
+ ],
+ "{saved, plural, one {Keep it, or remove it and put back the records as they were before? Either can be undone.} other {Keep them, or remove them and put back the records as they were before? Either can be undone.}}": [
+  [
+   "saved",
+   "plural",
+   {
+    "one": [
+     "اسے رکھیں، یا ہٹا کر ریکارڈ پہلے جیسے واپس لائیں؟ دونوں واپس ہو سکتے ہیں۔"
+    ],
+    "other": [
+     "انہیں رکھیں، یا ہٹا کر ریکارڈ پہلے جیسے واپس لائیں؟ دونوں واپس ہو سکتے ہیں۔"
+    ]
+   }
+  ]
+ ],
+ "{saved, plural, one {Keep it, or remove it? Either can be undone.} other {Keep them, or remove them? Either can be undone.}}": [
+  [
+   "saved",
+   "plural",
+   {
+    "one": [
+     "اسے رکھیں یا ہٹائیں؟ دونوں واپس ہو سکتے ہیں۔"
+    ],
+    "other": [
+     "انہیں رکھیں یا ہٹائیں؟ دونوں واپس ہو سکتے ہیں۔"
+    ]
+   }
+  ]
+ ],
+ "Keep them": [
+  "انہیں رکھیں"
+ ],
+ "Remove them": [
+  "انہیں ہٹائیں"
+ ],
  "Grants": [
   "گرانٹس"
  ],
@@ -1595,6 +2535,19 @@ const messages: Messages = {
  "Add grant": [
   "گرانٹ شامل کریں"
  ],
+ "Other columns kept with each asset": [
+  "ہر اثاثے کے ساتھ رکھے گئے دوسرے کالم"
+ ],
+ "Tick the columns that hold personal data (names, phone numbers, addresses, dates of birth…). They stay on this device and are left out of exports and prints unless you include personal data.": [
+  "ذاتی ڈیٹا والے کالموں پر نشان لگائیں (نام، فون نمبر، پتے، تاریخ پیدائش…)۔ وہ اسی آلے پر رہتے ہیں اور برآمدات اور پرنٹ سے باہر رہتے ہیں جب تک آپ ذاتی ڈیٹا شامل نہ کریں۔"
+ ],
+ "“{column}” is personal data": [
+  "”",
+  [
+   "column"
+  ],
+  "“ ذاتی ڈیٹا ہے"
+ ],
  "That language could not be loaded ({reason}). The app stays in the language it was in.": [
   "وہ زبان لوڈ نہیں ہو سکی (",
   [
@@ -1610,9 +2563,6 @@ const messages: Messages = {
  ],
  "The words of the app, the map and the printed sheets. What people have typed stays as they typed it.": [
   "ایپ، نقشے اور پرنٹ شدہ شیٹوں کے الفاظ۔ لوگوں نے جو لکھا ہے وہ ویسا ہی رہتا ہے۔"
- ],
- "Add context layer": [
-  "سیاق و سباق کی تہہ شامل کریں"
  ],
  "Context layers": [
   "سیاق و سباق کی تہیں"
@@ -1898,9 +2848,6 @@ const messages: Messages = {
  "Draw neighbourhood": [
   "محلہ بنائیں"
  ],
- "Import boundaries": [
-  "حدود درآمد کریں"
- ],
  "No neighbourhoods yet. Draw one by tapping its corners on the map, or import boundaries such as ward files.": [
   "ابھی کوئی محلہ نہیں۔ نقشے پر اس کے کونوں پر ٹیپ کر کے ایک بنائیں، یا وارڈ فائلوں جیسی حدود درآمد کریں۔"
  ],
@@ -2137,6 +3084,484 @@ const messages: Messages = {
  "Tap the map where the asset is": [
   "نقشے پر وہاں ٹیپ کریں جہاں اثاثہ ہے"
  ],
+ "Reviewed “{title}”: next review {date}": [
+  "”",
+  [
+   "title"
+  ],
+  "“ کا جائزہ ہوا: اگلا جائزہ ",
+  [
+   "date"
+  ]
+ ],
+ "{status, select, idea {“{title}” is now an idea} agreed {“{title}” is now agreed} done {“{title}” is now done} stopped {“{title}” is now stopped} other {“{title}” is now under way}}": [
+  [
+   "status",
+   "select",
+   {
+    "idea": [
+     "”",
+     [
+      "title"
+     ],
+     "“ اب ایک خیال ہے"
+    ],
+    "agreed": [
+     "”",
+     [
+      "title"
+     ],
+     "“ اب طے ہو گیا"
+    ],
+    "done": [
+     "”",
+     [
+      "title"
+     ],
+     "“ اب مکمل ہو گیا"
+    ],
+    "stopped": [
+     "”",
+     [
+      "title"
+     ],
+     "“ اب روک دیا گیا"
+    ],
+    "other": [
+     "”",
+     [
+      "title"
+     ],
+     "“ اب جاری ہے"
+    ]
+   }
+  ]
+ ],
+ "No assets named yet.": [
+  "ابھی کوئی اثاثہ نہیں بتایا گیا۔"
+ ],
+ "{title} builds on": [
+  [
+   "title"
+  ],
+  " ان پر مبنی ہے"
+ ],
+ "Progress": [
+  "پیش رفت"
+ ],
+ "No progress notes yet.": [
+  "ابھی پیش رفت کا کوئی نوٹ نہیں۔"
+ ],
+ "Date of review": [
+  "جائزے کی تاریخ"
+ ],
+ "Progress note": [
+  "پیش رفت کا نوٹ"
+ ],
+ "Add progress note": [
+  "پیش رفت کا نوٹ شامل کریں"
+ ],
+ "Show on map": [
+  "نقشے پر دکھائیں"
+ ],
+ "Edit action": [
+  "ایکشن میں ترمیم کریں"
+ ],
+ "Deleted action “{title}”": [
+  "ایکشن ”",
+  [
+   "title"
+  ],
+  "“ حذف ہو گیا"
+ ],
+ "Delete action": [
+  "ایکشن حذف کریں"
+ ],
+ "Reviews due": [
+  "جائزے باقی ہیں"
+ ],
+ "Local action plan": [
+  "مقامی ایکشن منصوبہ"
+ ],
+ "Add action": [
+  "ایکشن شامل کریں"
+ ],
+ "All themes": [
+  "تمام موضوعات"
+ ],
+ "Lead": [
+  "قیادت"
+ ],
+ "All leads": [
+  "تمام قائدین"
+ ],
+ "No actions yet. Agree with the partners what to do first, building on the assets you mapped.": [
+  "ابھی کوئی ایکشن نہیں۔ شراکت داروں کے ساتھ طے کریں کہ پہلے کیا کرنا ہے، نقشے پر درج اثاثوں کی بنیاد پر۔"
+ ],
+ "Lead: {name}": [
+  "قیادت: ",
+  [
+   "name"
+  ]
+ ],
+ "Due {date}": [
+  "آخری تاریخ ",
+  [
+   "date"
+  ]
+ ],
+ "A resident": [
+  "ایک رہائشی"
+ ],
+ "{count, plural, one {links with # other} other {links with # others}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "#",
+     " دوسرے سے جڑا ہے"
+    ],
+    "other": [
+     "#",
+     " دوسروں سے جڑا ہے"
+    ]
+   }
+  ]
+ ],
+ "{total, plural, one {Connections: {linked} of # asset linked} other {Connections: {linked} of # assets linked}}": [
+  [
+   "total",
+   "plural",
+   {
+    "one": [
+     "روابط: ",
+     "#",
+     " اثاثے میں سے ",
+     [
+      "linked"
+     ],
+     " جڑا ہوا"
+    ],
+    "other": [
+     "روابط: ",
+     "#",
+     " اثاثوں میں سے ",
+     [
+      "linked"
+     ],
+     " جڑے ہوئے"
+    ]
+   }
+  ]
+ ],
+ "{count, plural, one {# person recorded, {linked} linked to a group or place.} other {# people recorded, {linked} linked to a group or place.}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "#",
+     " فرد درج، ",
+     [
+      "linked"
+     ],
+     " کسی گروپ یا جگہ سے جڑے۔"
+    ],
+    "other": [
+     "#",
+     " افراد درج، ",
+     [
+      "linked"
+     ],
+     " کسی گروپ یا جگہ سے جڑے۔"
+    ]
+   }
+  ]
+ ],
+ "No people recorded here.": [
+  "یہاں کوئی فرد درج نہیں۔"
+ ],
+ "Name people in these lists": [
+  "ان فہرستوں میں لوگوں کے نام دکھائیں"
+ ],
+ "Community connectors": [
+  "کمیونٹی رابطہ کار"
+ ],
+ "No one here is marked as a community connector yet (in a person’s or group’s form).": [
+  "یہاں ابھی کسی کو کمیونٹی رابطہ کار کا نشان نہیں دیا گیا (کسی فرد یا گروپ کے فارم میں)۔"
+ ],
+ "Connecting most": [
+  "سب سے زیادہ جوڑنے والے"
+ ],
+ "No links yet in {area}.": [
+  [
+   "area"
+  ],
+  " میں ابھی کوئی رابطہ نہیں۔"
+ ],
+ "Standing alone": [
+  "اکیلے"
+ ],
+ "Not linked to anything yet: who could they meet, host or work with?": [
+  "ابھی کسی سے نہیں جڑے: یہ کس سے مل سکتے ہیں، کس کی میزبانی کر سکتے ہیں، کس کے ساتھ کام کر سکتے ہیں؟"
+ ],
+ "And {count} more.": [
+  "اور ",
+  [
+   "count"
+  ],
+  " مزید۔"
+ ],
+ "Saved the meeting of {date}": [
+  [
+   "date"
+  ],
+  " کی میٹنگ محفوظ ہو گئی"
+ ],
+ "Edit meeting": [
+  "میٹنگ میں ترمیم کریں"
+ ],
+ "New meeting": [
+  "نئی میٹنگ"
+ ],
+ "Meeting date": [
+  "میٹنگ کی تاریخ"
+ ],
+ "Who came": [
+  "کون آیا"
+ ],
+ "Add the group’s partners first.": [
+  "پہلے گروپ کے شراکت دار شامل کریں۔"
+ ],
+ "Meeting notes": [
+  "میٹنگ کے نوٹ"
+ ],
+ "Save meeting": [
+  "میٹنگ محفوظ کریں"
+ ],
+ "Meetings": [
+  "میٹنگیں"
+ ],
+ "Record meeting": [
+  "میٹنگ درج کریں"
+ ],
+ "No meetings recorded yet.": [
+  "ابھی کوئی میٹنگ درج نہیں۔"
+ ],
+ "Meeting of {date}": [
+  [
+   "date"
+  ],
+  " کی میٹنگ"
+ ],
+ "{count, plural, one {# partner came} other {# partners came}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "#",
+     " شراکت دار آیا"
+    ],
+    "other": [
+     "#",
+     " شراکت دار آئے"
+    ]
+   }
+  ]
+ ],
+ "Edit meeting of {date}": [
+  [
+   "date"
+  ],
+  " کی میٹنگ میں ترمیم کریں"
+ ],
+ "Delete meeting of {date}": [
+  [
+   "date"
+  ],
+  " کی میٹنگ حذف کریں"
+ ],
+ "Deleted the meeting of {date}": [
+  [
+   "date"
+  ],
+  " کی میٹنگ حذف ہو گئی"
+ ],
+ "Added “{name}” to the group": [
+  "”",
+  [
+   "name"
+  ],
+  "“ گروپ میں شامل ہو گیا"
+ ],
+ "Add partner": [
+  "شراکت دار شامل کریں"
+ ],
+ "From the map": [
+  "نقشے سے"
+ ],
+ "Find a partner on the map": [
+  "نقشے پر شراکت دار تلاش کریں"
+ ],
+ "Or by name": [
+  "یا نام سے"
+ ],
+ "Partner name": [
+  "شراکت دار کا نام"
+ ],
+ "Organisation": [
+  "تنظیم"
+ ],
+ "Role in the group": [
+  "گروپ میں کردار"
+ ],
+ "e.g. chair, host, funder": [
+  "مثلاً صدر، میزبان، فنڈ دینے والا"
+ ],
+ "Partners": [
+  "شراکت دار"
+ ],
+ "No partners yet: add the groups, institutions and people who will act together.": [
+  "ابھی کوئی شراکت دار نہیں: وہ گروپ، ادارے اور لوگ شامل کریں جو مل کر کام کریں گے۔"
+ ],
+ "Removed “{name}” from the group": [
+  "”",
+  [
+   "name"
+  ],
+  "“ گروپ سے ہٹا دیا گیا"
+ ],
+ "Action": [
+  "ایکشن"
+ ],
+ "Due": [
+  "آخری تاریخ"
+ ],
+ "Local action plan of {group} · {date}": [
+  [
+   "group"
+  ],
+  " کا مقامی ایکشن منصوبہ · ",
+  [
+   "date"
+  ]
+ ],
+ "{count, plural, one {{group}: # action on A4 portrait, with the map of the {assets} assets it builds on.} other {{group}: # actions on A4 portrait, with the map of the {assets} assets they build on.}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     [
+      "group"
+     ],
+     ": A4 عمودی پر ",
+     "#",
+     " ایکشن، ان ",
+     [
+      "assets"
+     ],
+     " اثاثوں کے نقشے کے ساتھ جن پر یہ مبنی ہے۔"
+    ],
+    "other": [
+     [
+      "group"
+     ],
+     ": A4 عمودی پر ",
+     "#",
+     " ایکشن، ان ",
+     [
+      "assets"
+     ],
+     " اثاثوں کے نقشے کے ساتھ جن پر یہ مبنی ہیں۔"
+    ]
+   }
+  ]
+ ],
+ "Include people’s names": [
+  "لوگوں کے نام شامل کریں"
+ ],
+ "Otherwise a person is printed as “A resident” and left off the map.": [
+  "ورنہ ہر فرد ”ایک رہائشی“ کے طور پر پرنٹ ہوتا ہے اور نقشے سے باہر رہتا ہے۔"
+ ],
+ "The map could not be drawn: {problem}": [
+  "نقشہ نہیں بن سکا: ",
+  [
+   "problem"
+  ]
+ ],
+ "{pages, plural, one {Map drawn at {dpi} dpi · # page} other {Map drawn at {dpi} dpi · # pages}}": [
+  [
+   "pages",
+   "plural",
+   {
+    "one": [
+     "نقشہ ",
+     [
+      "dpi"
+     ],
+     " dpi پر بنا · ",
+     "#",
+     " صفحہ"
+    ],
+    "other": [
+     "نقشہ ",
+     [
+      "dpi"
+     ],
+     " dpi پر بنا · ",
+     "#",
+     " صفحات"
+    ]
+   }
+  ]
+ ],
+ "Drawing the map…": [
+  "نقشہ بن رہا ہے…"
+ ],
+ "Map: {title}": [
+  "نقشہ: ",
+  [
+   "title"
+  ]
+ ],
+ "Scale bar: {length}": [
+  "پیمانہ: ",
+  [
+   "length"
+  ]
+ ],
+ "Assets the plan builds on": [
+  "وہ اثاثے جن پر منصوبہ مبنی ہے"
+ ],
+ "What the plan builds on": [
+  "منصوبہ کن چیزوں پر مبنی ہے"
+ ],
+ "Partners: {partners}.": [
+  "شراکت دار: ",
+  [
+   "partners"
+  ],
+  "۔"
+ ],
+ "Partners: none yet.": [
+  "شراکت دار: ابھی کوئی نہیں۔"
+ ],
+ "Last met {date}.": [
+  "آخری ملاقات ",
+  [
+   "date"
+  ],
+  "۔"
+ ],
+ "Actions": [
+  "ایکشن"
+ ],
+ "Actions (continued)": [
+  "ایکشن (جاری)"
+ ],
  "Action plans": [
   "ایکشن منصوبے"
  ],
@@ -2184,6 +3609,51 @@ const messages: Messages = {
     ]
    }
   ]
+ ],
+ "Idea": [
+  "خیال"
+ ],
+ "Agreed": [
+  "طے شدہ"
+ ],
+ "Under way": [
+  "جاری"
+ ],
+ "Stopped": [
+  "روکا گیا"
+ ],
+ "Review overdue since {date}": [
+  "جائزہ ",
+  [
+   "date"
+  ],
+  " سے باقی ہے"
+ ],
+ "Review due {date}": [
+  "جائزہ ",
+  [
+   "date"
+  ],
+  " کو ہونا ہے"
+ ],
+ "Review on {date}": [
+  "جائزہ ",
+  [
+   "date"
+  ],
+  " کو"
+ ],
+ "A partner who left the group": [
+  "ایک شراکت دار جو گروپ چھوڑ گیا"
+ ],
+ "A partner no longer on the map": [
+  "ایک شراکت دار جو اب نقشے پر نہیں"
+ ],
+ "{count} not shown": [
+  [
+   "count"
+  ],
+  " نہیں دکھائے گئے"
  ],
  "Started “{name}”": [
   "”",
@@ -2293,9 +3763,6 @@ const messages: Messages = {
  "Draft (150 dpi, quicker)": [
   "مسودہ (150 dpi، تیز)"
  ],
- "Title": [
-  "عنوان"
- ],
  "Subtitle": [
   "ذیلی عنوان"
  ],
@@ -2398,23 +3865,8 @@ const messages: Messages = {
   ],
   " کو کیا گیا۔"
  ],
- "Map: {title}": [
-  "نقشہ: ",
-  [
-   "title"
-  ]
- ],
- "Drawing the map…": [
-  "نقشہ بن رہا ہے…"
- ],
  "North arrow: north is up": [
   "شمال کا تیر: شمال اوپر ہے"
- ],
- "Scale bar: {length}": [
-  "پیمانہ: ",
-  [
-   "length"
-  ]
  ],
  "Key to numbered assets": [
   "نمبر والے اثاثوں کی کلید"
@@ -2463,12 +3915,6 @@ const messages: Messages = {
  ],
  "Reset frame": [
   "فریم دوبارہ ترتیب دیں"
- ],
- "The map could not be drawn: {problem}": [
-  "نقشہ نہیں بن سکا: ",
-  [
-   "problem"
-  ]
  ],
  "{maps, plural, one {Map} other {# maps}} drawn at {dpi} dpi · {numbered, plural, one {# numbered asset} other {# numbered assets}} · {pages, plural, one {# page} other {# pages}}": [
   [
@@ -2840,9 +4286,6 @@ const messages: Messages = {
  "Add a field to a type": [
   "کسی قسم میں خانہ شامل کریں"
  ],
- "e.g. park": [
-  "مثلاً پارک"
- ],
  "Field name": [
   "خانے کا نام"
  ],
@@ -2913,6 +4356,40 @@ const messages: Messages = {
    "failure"
   ],
   ")۔ اس کے بجائے ٹیبلیٹ کا مقام استعمال کریں۔"
+ ],
+ "Who could help?": [
+  "کون مدد کر سکتا ہے؟"
+ ],
+ "Who could help with": [
+  "کون اس میں مدد کر سکتا ہے"
+ ],
+ "cooking, Urdu, bike repair…": [
+  "کھانا پکانا، اردو، سائیکل کی مرمت…"
+ ],
+ "People and groups who could help": [
+  "لوگ اور گروپ جو مدد کر سکتے ہیں"
+ ],
+ "No one recorded has that gift, skill or activity yet.": [
+  "ابھی کسی درج شخص کے پاس یہ ہنر، مہارت یا سرگرمی نہیں۔"
+ ],
+ "connector": [
+  "رابطہ کار"
+ ],
+ "{what}: {value}": [
+  [
+   "what"
+  ],
+  ": ",
+  [
+   "value"
+  ]
+ ],
+ "Show them on the map ({count})": [
+  "انہیں نقشے پر دکھائیں (",
+  [
+   "count"
+  ],
+  ")"
  ]
 };
 
