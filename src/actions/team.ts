@@ -13,7 +13,8 @@ import type { TeamSync } from '../sync/team-sync';
 import { workspace } from './workspace';
 
 export { teamState };
-export { statusText, agoText, editedText, type TeamStatus, type ConflictEntry } from '../sync/team-state';
+export { type TeamStatus, type ConflictEntry } from '../sync/team-state';
+export type { Authorship } from '../sync/team-documents';
 
 let sync: TeamSync | null = null;
 

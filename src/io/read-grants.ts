@@ -1,6 +1,7 @@
 import type { Table } from './read-csv';
 import { readPounds, readStatus, readUkDate } from './grant-values';
 import type { InvestmentStatus } from '../model/investment';
+import { msg } from '../lib/i18n/msg';
 
 /** The columns a grants spreadsheet may have, in the order the import's mapping step lists them. */
 export const GRANT_FIELDS = ['amount', 'date', 'recipient', 'postcode', 'purpose', 'programme', 'status', 'orgId', 'outcome'] as const;
@@ -8,15 +9,15 @@ export type GrantField = (typeof GRANT_FIELDS)[number];
 export type GrantColumns = Partial<Record<GrantField, string>>;
 
 export const GRANT_FIELD_LABELS: Record<GrantField, string> = {
-  amount: 'Amount (£)',
-  date: 'Date awarded',
-  recipient: 'Recipient',
-  postcode: 'Recipient’s postcode',
-  purpose: 'Purpose',
-  programme: 'Programme',
-  status: 'Status',
-  orgId: 'Charity or company number',
-  outcome: 'Outcome notes',
+  amount: msg('Amount (£)'),
+  date: msg('Date awarded'),
+  recipient: msg('Recipient'),
+  postcode: msg('Recipient’s postcode'),
+  purpose: msg('Purpose'),
+  programme: msg('Programme'),
+  status: msg('Status'),
+  orgId: msg('Charity or company number'),
+  outcome: msg('Outcome notes'),
 };
 
 /** Which are needed: without them a row is not a grant. */

@@ -1,4 +1,5 @@
 import { stableText } from '../lib/stable-text';
+import { msg } from '../lib/i18n/msg';
 
 /**
  * Field-by-field comparison of two versions of a record, for a conflict review: which fields
@@ -9,28 +10,28 @@ import { stableText } from '../lib/stable-text';
 const NOT_PICKED = new Set(['id', 'neighbourhoodIds', 'createdAt', 'updatedAt']);
 
 const LABELS: Record<string, string> = {
-  name: 'Name',
-  category: 'Category',
-  type: 'Type',
-  description: 'Description',
-  tags: 'Tags',
-  geometry: 'Location',
-  address: 'Address',
-  postcode: 'Postcode',
-  uprn: 'UPRN',
-  contact: 'Contact',
-  accessibility: 'Accessibility',
-  openingTimes: 'Opening times',
-  cost: 'Cost',
-  photos: 'Photos',
-  links: 'Links',
-  status: 'Status',
-  verifiedAt: 'Last verified',
-  source: 'Source',
-  extra: 'Details',
-  person: 'Consent and person details',
-  code: 'Code',
-  notes: 'Notes',
+  name: msg('Name'),
+  category: msg('Category'),
+  type: msg('Type'),
+  description: msg('Description'),
+  tags: msg('Tags'),
+  geometry: msg('Location'),
+  address: msg('Address'),
+  postcode: msg('Postcode'),
+  uprn: msg('UPRN'),
+  contact: msg('Contact'),
+  accessibility: msg('Accessibility'),
+  openingTimes: msg('Opening times'),
+  cost: msg('Cost'),
+  photos: msg('Photos'),
+  links: msg('Links'),
+  status: msg('Status'),
+  verifiedAt: msg('Last verified'),
+  source: msg('Source'),
+  extra: msg('Details'),
+  person: msg('Consent and person details'),
+  code: msg('Code'),
+  notes: msg('Notes'),
 };
 
 /** The fields whose values differ between two versions, in the record's own order. */
@@ -43,13 +44,13 @@ export const fieldLabel = (key: string): string => LABELS[key] ?? key.replace(/(
 
 /** A field's value as one line of text (never HTML). */
 export function fieldText(key: string, value: unknown): string {
-  if (value === undefined || value === null || value === '') return '(empty)';
+  if (value === undefined || value === null || value === '') return msg('(empty)');
   if (key === 'geometry' && typeof value === 'object') {
     const g = value as { type?: string; coordinates?: unknown };
     if (g.type === 'Point' && Array.isArray(g.coordinates)) return `Point at ${(g.coordinates as number[]).map((n) => n.toFixed(5)).join(', ')}`;
     return `${g.type ?? 'Shape'} (${stableText(g.coordinates).split(',').length / 2} corners)`;
   }
-  if (Array.isArray(value)) return value.length === 0 ? '(none)' : value.map((v) => (typeof v === 'object' ? stableText(v) : String(v))).join(', ');
+  if (Array.isArray(value)) return value.length === 0 ? msg('(none)') : value.map((v) => (typeof v === 'object' ? stableText(v) : String(v))).join(', ');
   if (typeof value === 'object')
     return (
       Object.entries(value as Record<string, unknown>)

@@ -6,11 +6,15 @@ import { nearestKey } from '../lib/nearest';
 /** A photo on the sheet is said to be "near" an asset this close to where it was taken. */
 export const NEAR_METRES = 150;
 
+/** "Near Canal Side Garden, 60 m": how the chosen language says it (English by default). */
+export type NearWords = (name: string, metres: number) => string;
+const englishNear: NearWords = (name, metres) => `Near ${name}, ${metres} m`;
+
 /**
  * Where a walk photo was taken, in words a workshop reads: the asset it shows, or the nearest asset
  * (never a person: the sheet is handed round), and always the coordinates to five places (about a metre).
  */
-export function walkPhotoPlace(photo: WalkPhoto, assets: readonly Asset[]): string {
+export function walkPhotoPlace(photo: WalkPhoto, assets: readonly Asset[], near: NearWords = englishNear): string {
   const coordinates = `${photo.at[1].toFixed(5)}, ${photo.at[0].toFixed(5)}`;
   const shown = photo.assetId ? assets.find((a) => a.id === photo.assetId && a.category !== 'individuals') : undefined;
   if (shown) return `${shown.name} (${coordinates})`;
@@ -19,8 +23,8 @@ export function walkPhotoPlace(photo: WalkPhoto, assets: readonly Asset[]): stri
     const [lon, lat] = representativePoint(a.geometry);
     return [[a, [lon, lat]] as const];
   });
-  const near = nearestKey([photo.at[0], photo.at[1]], places, NEAR_METRES);
-  return near ? `Near ${near.key.name}, ${Math.round(near.metres / 10) * 10 || 10} m (${coordinates})` : coordinates;
+  const nearest = nearestKey([photo.at[0], photo.at[1]], places, NEAR_METRES);
+  return nearest ? `${near(nearest.key.name, Math.round(nearest.metres / 10) * 10 || 10)} (${coordinates})` : coordinates;
 }
 
 export interface WalkSheetItem {
@@ -34,9 +38,9 @@ export interface WalkSheetItem {
 }
 
 /** A neighbourhood's walk photos for its sheet, in the order they were taken; set-aside ones only when asked. */
-export function walkSheet(photos: readonly WalkPhoto[], assets: readonly Asset[], neighbourhoodId: string, includeSetAside: boolean): WalkSheetItem[] {
+export function walkSheet(photos: readonly WalkPhoto[], assets: readonly Asset[], neighbourhoodId: string, includeSetAside: boolean, near: NearWords = englishNear): WalkSheetItem[] {
   return photos
     .filter((p) => p.neighbourhoodId === neighbourhoodId && (includeSetAside || p.outcome !== 'set aside'))
     .sort((a, b) => a.takenAt.localeCompare(b.takenAt))
-    .map((p) => ({ id: p.id, photo: p, caption: p.caption, theme: p.theme ?? '', place: walkPhotoPlace(p, assets), walk: p.walk, outcome: p.outcome }));
+    .map((p) => ({ id: p.id, photo: p, caption: p.caption, theme: p.theme ?? '', place: walkPhotoPlace(p, assets, near), walk: p.walk, outcome: p.outcome }));
 }

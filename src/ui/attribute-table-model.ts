@@ -3,6 +3,7 @@ import { CATEGORIES } from '../model/categories';
 import { foldForMatch } from '../lib/fold';
 import { fieldsOfType, readYesNo, showValue, type TypeField, type TypeFields } from '../model/type-fields';
 import type { TableColumn } from '../actions/asset-actions';
+import { msg } from '../lib/i18n';
 
 /** How a column's cells are shown and edited. */
 export type CellKind = 'text' | 'status' | 'date' | 'yes-no' | 'number' | 'fixed';
@@ -17,12 +18,12 @@ export interface ColumnDef {
 
 /** The columns every list has; a type's fields follow. */
 const BASE_COLUMNS: readonly ColumnDef[] = [
-  { id: 'name', label: 'Name', kind: 'text' },
-  { id: 'category', label: 'Category', kind: 'fixed' },
-  { id: 'type', label: 'Type', kind: 'text' },
-  { id: 'status', label: 'Status', kind: 'status' },
-  { id: 'neighbourhoods', label: 'Neighbourhoods', kind: 'fixed' },
-  { id: 'verifiedAt', label: 'Last verified', kind: 'date' },
+  { id: 'name', label: msg('Name'), kind: 'text' },
+  { id: 'category', label: msg('Category'), kind: 'fixed' },
+  { id: 'type', label: msg('Type'), kind: 'text' },
+  { id: 'status', label: msg('Status'), kind: 'status' },
+  { id: 'neighbourhoods', label: msg('Neighbourhoods'), kind: 'fixed' },
+  { id: 'verifiedAt', label: msg('Last verified'), kind: 'date' },
 ];
 
 /** Beyond this many, a type's fields would make the table wider than a tablet can scroll through usefully. */

@@ -5,6 +5,9 @@ import { sentences } from '../lib/result';
 import { appState } from '../store/state';
 import { query, sortedFilteredAssets } from './ui-state';
 import { cellText, cellValue, holds, sortedIds, tableColumns, type ColumnDef, type SortBy } from './attribute-table-model';
+import { STATUS_LABELS } from './value-labels';
+import { t } from '../lib/i18n';
+import { formatNumber } from '../lib/i18n/format';
 
 /** A tablet draws a few hundred rows smoothly; past that the coordinator narrows the list first. */
 export const MAX_ROWS = 500;
@@ -31,16 +34,16 @@ function EditableCell({
   onEdit: (text: string) => void;
   onCommit: (text: string) => void;
 }) {
-  const label = `${column.label} of ${asset.name}`;
+  const label = t('{column} of {name}', { column: t(column.label), name: asset.name });
   const shown = editing && editing.id === asset.id && editing.column === column.id ? editing.text : value;
   if (column.kind === 'status' || column.kind === 'yes-no') {
     const options: [string, string][] =
       column.kind === 'status'
-        ? STATUS_VALUES.map((s) => [s, s])
+        ? STATUS_VALUES.map((s) => [s, t(STATUS_LABELS[s])])
         : [
-            ['', 'Not known'],
-            ['yes', 'Yes'],
-            ['no', 'No'],
+            ['', t('Not known')],
+            ['yes', t('Yes')],
+            ['no', t('No')],
           ];
     const known = options.some(([v]) => v === value);
     return (
@@ -108,11 +111,11 @@ export function AttributeTable({ onClose }: { onClose: () => void }) {
     if (result.ok) {
       setEditing(null);
       setProblem(null);
-      setSaved(`Saved ${column.label.toLowerCase()} of \u201c${result.value.name}\u201d.`);
+      setSaved(t('Saved {column} of \u201c{name}\u201d.', { column: t(column.label).toLocaleLowerCase(), name: result.value.name }));
     } else {
       setEditing({ id: asset.id, column: id, text });
       setSaved(null);
-      setProblem(`Not saved \u2014 \u201c${asset.name}\u201d: ${sentences(result.error)}`);
+      setProblem(t('Not saved — \u201c{name}\u201d: {problem}', { name: asset.name, problem: sentences(result.error) }));
     }
   };
   const sortBy = (column: ColumnDef['id']) => setSort(sort?.column === column ? { column, descending: !sort.descending } : { column, descending: false });
@@ -122,14 +125,16 @@ export function AttributeTable({ onClose }: { onClose: () => void }) {
       <section class="dialog table-dialog" role="dialog" aria-modal="true" aria-labelledby="table-title">
         <header class="table-header">
           <h1 id="table-title" ref={heading} tabIndex={-1}>
-            Attribute table
+            {t('Attribute table')}
           </h1>
           <p>
-            {assets.length === total ? `${total} assets` : `${assets.length} of ${total} assets (search and filters apply)`}
-            {assets.length > MAX_ROWS ? `; the first ${MAX_ROWS} are shown: narrow the list to see the others.` : '.'}
+            {assets.length === total
+              ? t('{count, plural, one {# asset} other {# assets}}', { count: total })
+              : t('{count, plural, one {{shown} of # asset (search and filters apply)} other {{shown} of # assets (search and filters apply)}}', { count: total, shown: formatNumber(assets.length) })}
+            {assets.length > MAX_ROWS ? t('; the first {count} are shown: narrow the list to see the others.', { count: MAX_ROWS }) : '.'}
           </p>
           <button type="button" class="primary" onClick={onClose}>
-            Close
+            {t('Close')}
           </button>
         </header>
         {problem && (
@@ -140,14 +145,14 @@ export function AttributeTable({ onClose }: { onClose: () => void }) {
         <p role="status" class="visually-hidden">
           {saved}
         </p>
-        <div class="table-scroll attribute-table" role="region" aria-label="Assets as a table" tabIndex={0}>
+        <div class="table-scroll attribute-table" role="region" aria-label={t('Assets as a table')} tabIndex={0}>
           <table>
             <thead>
               <tr>
                 {columns.map((c) => (
                   <th key={c.id} scope="col" aria-sort={sort?.column === c.id ? (sort.descending ? 'descending' : 'ascending') : undefined}>
                     <button type="button" class="sort" onClick={() => sortBy(c.id)}>
-                      {c.label}
+                      {t(c.label)}
                       <span aria-hidden="true">{sort?.column === c.id ? (sort.descending ? ' \u25bc' : ' \u25b2') : ''}</span>
                     </button>
                   </th>
@@ -161,9 +166,13 @@ export function AttributeTable({ onClose }: { onClose: () => void }) {
                     <td key={c.id} class={c.kind === 'number' ? 'number' : undefined}>
                       {c.kind === 'fixed' || !holds(asset, c, definitions) ? (
                         holds(asset, c, definitions) ? (
-                          cellText(asset, c, names)
+                          c.id === 'category' ? (
+                            t(cellText(asset, c, names))
+                          ) : (
+                            cellText(asset, c, names)
+                          )
                         ) : (
-                          <span class="muted" title="Not a field of this type">
+                          <span class="muted" title={t('Not a field of this type')}>
                             {'\u2013'}
                           </span>
                         )

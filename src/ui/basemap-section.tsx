@@ -1,12 +1,21 @@
 import { sentences } from '../lib/result';
 import { useState } from 'preact/hooks';
-import { formatBytes } from '../model/basemap';
+import { t } from '../lib/i18n';
+import { formatNumber } from '../lib/i18n/format';
 import { openBasemap, removeBasemap } from '../actions/basemap';
 import { inspectBasemap } from '../map/basemap';
 import { appState } from '../store/state';
 import { SavedTilesSection } from './saved-tiles-section';
 
 const degrees = (v: number) => v.toFixed(2);
+
+/** A file's size in the chosen language's digits: "512 bytes", "3.4 MB", "1.25 GB". */
+export function sizeText(bytes: number): string {
+  if (bytes < 1024) return t('{count, plural, one {# byte} other {# bytes}}', { count: bytes });
+  if (bytes < 1024 * 1024) return `${formatNumber(bytes / 1024, 1)} KB`;
+  if (bytes < 1024 ** 3) return `${formatNumber(bytes / 1024 / 1024, 1)} MB`;
+  return `${formatNumber(bytes / 1024 ** 3, 2)} GB`;
+}
 
 /** Settings → "Basemap": open a PMTiles extract from the device so the street map works offline. */
 export function BasemapSection() {
@@ -19,32 +28,39 @@ export function BasemapSection() {
     const inspected = await inspectBasemap(file);
     const result = inspected.ok ? await openBasemap(file, inspected.value) : inspected;
     setBusy(false);
-    if (result.ok) setMessage({ text: `Opened \u201c${file.name}\u201d: it is stored on this device and works offline.`, error: false });
+    if (result.ok) setMessage({ text: t('Opened \u201c{file}\u201d: it is stored on this device and works offline.', { file: file.name }), error: false });
     else setMessage({ text: sentences(result.error), error: true });
   };
   return (
     <>
-      <h3 class="section-heading">Basemap file (works offline)</h3>
+      <h3 class="section-heading">{t('Basemap file (works offline)')}</h3>
       {basemap ? (
-        <dl class="basemap-details" aria-label="Basemap on this device">
-          <dt>File</dt>
+        <dl class="basemap-details" aria-label={t('Basemap on this device')}>
+          <dt>{t('File')}</dt>
           <dd>{basemap.info.fileName}</dd>
-          <dt>Size</dt>
-          <dd>{formatBytes(basemap.info.size)}</dd>
-          <dt>Zoom</dt>
+          <dt>{t('Size')}</dt>
+          <dd>{sizeText(basemap.info.size)}</dd>
+          <dt>{t('Zoom')}</dt>
           <dd>
-            {basemap.info.minZoom} to {basemap.info.maxZoom} ({basemap.info.tileType === 'mvt' ? 'vector' : `${basemap.info.tileType.toUpperCase()} images`})
+            {basemap.info.tileType === 'mvt'
+              ? t('{from} to {to} (vector)', { from: basemap.info.minZoom, to: basemap.info.maxZoom })
+              : t('{from} to {to} ({format} images)', { from: basemap.info.minZoom, to: basemap.info.maxZoom, format: basemap.info.tileType.toUpperCase() })}
           </dd>
-          <dt>Area</dt>
+          <dt>{t('Area')}</dt>
           <dd>
-            longitude {degrees(basemap.info.bounds[0])} to {degrees(basemap.info.bounds[2])}, latitude {degrees(basemap.info.bounds[1])} to {degrees(basemap.info.bounds[3])}
+            {t('longitude {west} to {east}, latitude {south} to {north}', {
+              west: degrees(basemap.info.bounds[0]),
+              east: degrees(basemap.info.bounds[2]),
+              south: degrees(basemap.info.bounds[1]),
+              north: degrees(basemap.info.bounds[3]),
+            })}
           </dd>
         </dl>
       ) : (
-        <p class="hint">No basemap on this device: the map shows your data on a plain background.</p>
+        <p class="hint">{t('No basemap on this device: the map shows your data on a plain background.')}</p>
       )}
       <div class="field">
-        <label for="basemap-file">Open basemap file</label>
+        <label for="basemap-file">{t('Open basemap file')}</label>
         <input
           id="basemap-file"
           type="file"
@@ -56,7 +72,7 @@ export function BasemapSection() {
             if (file) void choose(file);
           }}
         />
-        <small class="field-hint">A PMTiles extract (vector or raster) of your area, e.g. cut from Protomaps with the pmtiles tool. It is kept on this device, apart from your records.</small>
+        <small class="field-hint">{t('A PMTiles extract (vector or raster) of your area, e.g. cut from Protomaps with the pmtiles tool. It is kept on this device, apart from your records.')}</small>
       </div>
       {message && (
         <p class={message.error ? 'field-error' : 'hint'} role={message.error ? 'alert' : 'status'}>
@@ -67,9 +83,11 @@ export function BasemapSection() {
         <button
           type="button"
           class="danger"
-          onClick={() => void removeBasemap().then(() => setMessage({ text: `Removed \u201c${basemap.info.fileName}\u201d and freed ${formatBytes(basemap.info.size)}.`, error: false }))}
+          onClick={() =>
+            void removeBasemap().then(() => setMessage({ text: t('Removed \u201c{file}\u201d and freed {size}.', { file: basemap.info.fileName, size: sizeText(basemap.info.size) }), error: false }))
+          }
         >
-          Remove basemap
+          {t('Remove basemap')}
         </button>
       )}
       <SavedTilesSection />

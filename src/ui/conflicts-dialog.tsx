@@ -1,10 +1,18 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { conflictVersions, editedText, myDevice, resolveConflict, teamState, type ConflictVersion } from '../actions/team';
+import { conflictVersions, myDevice, resolveConflict, teamState, type ConflictVersion } from '../actions/team';
+import { editedText } from './team-words';
+import { t } from '../lib/i18n';
 import { differingFields, fieldLabel, fieldText, mergeFields } from '../model/record-differences';
 import { messagesOf } from '../lib/result';
 
 /** "Amina, 10:42" (today) or "Amina, 28 Nov 10:42". */
-const whoWhen = (version: ConflictVersion): string => (version.incoming ? editedText(version.incoming, new Date()) : 'unreadable version');
+const whoWhen = (version: ConflictVersion): string => (version.incoming ? editedText(version.incoming, new Date()) : t('unreadable version'));
+
+/** A field's value as the review shows it: "(empty)" and "(none)" in the chosen language, what was typed as typed. */
+function valueText(key: string, value: unknown): string {
+  const text = fieldText(key, value);
+  return text === '(empty)' || text === '(none)' ? t(text) : text;
+}
 
 /** A record as a new version: its `updatedAt` (where it has one) is now. */
 const touched = (record: Record<string, unknown>) => ('updatedAt' in record ? { ...record, updatedAt: new Date().toISOString() } : record);
@@ -31,13 +39,13 @@ export function ConflictsDialog({ onClose }: { onClose: () => void }) {
     <div class="dialog-backdrop" onClick={(e) => e.target === e.currentTarget && onClose()}>
       <section class="dialog conflicts" role="dialog" aria-modal="true" aria-labelledby="conflicts-title">
         <h1 id="conflicts-title" ref={heading} tabIndex={-1}>
-          Conflicts
+          {t('Conflicts')}
         </h1>
         {conflicts.length === 0 ? (
-          <p role="status">No conflicts: every record has one version.</p>
+          <p role="status">{t('No conflicts: every record has one version.')}</p>
         ) : (
           <>
-            <p class="hint">These records were changed on two tablets before they could sync. Both versions are kept until you choose; your choice goes to the whole team.</p>
+            <p class="hint">{t('These records were changed on two tablets before they could sync. Both versions are kept until you choose; your choice goes to the whole team.')}</p>
             {conflicts.length > 1 && (
               <ul class="conflict-list">
                 {conflicts.map((c) => (
@@ -54,7 +62,7 @@ export function ConflictsDialog({ onClose }: { onClose: () => void }) {
         )}
         <div class="actions">
           <button type="button" class="primary" onClick={onClose}>
-            Close
+            {t('Close')}
           </button>
         </div>
       </section>
@@ -69,9 +77,9 @@ function ConflictReview({ docId, name }: { docId: string; name: string }) {
   useEffect(() => {
     void conflictVersions(docId).then(setVersions);
   }, [docId]);
-  if (!versions) return <p>Reading both versions…</p>;
+  if (!versions) return <p>{t('Reading both versions…')}</p>;
   const pair = sides(versions);
-  if (!pair) return <p>This record has only one version now.</p>;
+  if (!pair) return <p>{t('This record has only one version now.')}</p>;
   const [mine, theirs] = pair;
   const mineRecord = recordOf(mine);
   const theirsRecord = recordOf(theirs);
@@ -85,21 +93,25 @@ function ConflictReview({ docId, name }: { docId: string; name: string }) {
     return keep(record ? { record: touched(record) } : { deleted: true });
   };
   const describe = (version: ConflictVersion) =>
-    version.incoming?.what === 'deleted' ? `Deleted by ${whoWhen(version)}` : version.incoming ? `Edited by ${whoWhen(version)}` : `Not readable: ${version.reason ?? ''}`;
+    version.incoming?.what === 'deleted'
+      ? t('Deleted by {who}', { who: whoWhen(version) })
+      : version.incoming
+        ? t('Edited by {who}', { who: whoWhen(version) })
+        : t('Not readable: {reason}', { reason: version.reason ?? '' });
   return (
-    <div class="conflict-review" role="group" aria-label={`Conflict over ${name}`}>
+    <div class="conflict-review" role="group" aria-label={t('Conflict over {name}', { name })}>
       <h2>{name}</h2>
       <p>
-        <strong>Mine:</strong> {describe(mine)}. <strong>Theirs:</strong> {describe(theirs)}.
+        <strong>{t('Mine:')}</strong> {describe(mine)}. <strong>{t('Theirs:')}</strong> {describe(theirs)}.
       </p>
       {fields.length > 0 && (
         <table class="conflict-fields">
-          <caption>What differs — choose which to keep, field by field</caption>
+          <caption>{t('What differs — choose which to keep, field by field')}</caption>
           <thead>
             <tr>
-              <th scope="col">Field</th>
-              <th scope="col">Mine</th>
-              <th scope="col">Theirs</th>
+              <th scope="col">{t('Field')}</th>
+              <th scope="col">{t('Mine')}</th>
+              <th scope="col">{t('Theirs')}</th>
             </tr>
           </thead>
           <tbody>
@@ -113,17 +125,17 @@ function ConflictReview({ docId, name }: { docId: string; name: string }) {
               };
               return (
                 <tr key={key}>
-                  <th scope="row">{fieldLabel(key)}</th>
+                  <th scope="row">{t(fieldLabel(key))}</th>
                   <td>
                     <label class="check">
-                      <input type="radio" name={`pick-${key}`} checked={!theirsPicked} onChange={() => choose(false)} aria-label={`${fieldLabel(key)}: keep mine`} />
-                      <span>{fieldText(key, mineRecord?.[key])}</span>
+                      <input type="radio" name={`pick-${key}`} checked={!theirsPicked} onChange={() => choose(false)} aria-label={t('{field}: keep mine', { field: t(fieldLabel(key)) })} />
+                      <span>{valueText(key, mineRecord?.[key])}</span>
                     </label>
                   </td>
                   <td>
                     <label class="check">
-                      <input type="radio" name={`pick-${key}`} checked={theirsPicked} onChange={() => choose(true)} aria-label={`${fieldLabel(key)}: keep theirs`} />
-                      <span>{fieldText(key, theirsRecord?.[key])}</span>
+                      <input type="radio" name={`pick-${key}`} checked={theirsPicked} onChange={() => choose(true)} aria-label={t('{field}: keep theirs', { field: t(fieldLabel(key)) })} />
+                      <span>{valueText(key, theirsRecord?.[key])}</span>
                     </label>
                   </td>
                 </tr>
@@ -139,14 +151,14 @@ function ConflictReview({ docId, name }: { docId: string; name: string }) {
       )}
       <div class="actions">
         <button type="button" class="secondary" onClick={() => void keepVersion(mine)}>
-          Keep mine
+          {t('Keep mine')}
         </button>
         <button type="button" class="secondary" onClick={() => void keepVersion(theirs)}>
-          Keep theirs
+          {t('Keep theirs')}
         </button>
         {mineRecord && theirsRecord && fields.length > 1 && (
           <button type="button" class="primary" onClick={() => void keep({ record: touched(mergeFields(mineRecord, theirsRecord, pickTheirs)) })}>
-            Keep the fields chosen
+            {t('Keep the fields chosen')}
           </button>
         )}
       </div>

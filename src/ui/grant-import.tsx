@@ -14,8 +14,7 @@ import {
 import { messagesOf } from '../lib/result';
 import { Field } from './form-fields';
 import { grantsFile, toast } from './ui-state';
-
-const grantCount = (n: number) => `${n} grant${n === 1 ? '' : 's'}`;
+import { t } from '../lib/i18n';
 
 /** Refused rows shown on screen at most; the rest are counted ("and 40 more"). */
 const SHOWN_REFUSALS = 30;
@@ -60,12 +59,12 @@ export function GrantImport({ defaultProgramme }: { defaultProgramme: string }) 
     if (!done.ok) return setProblem(messagesOf(done.error).join(' '));
     setResult(done.value);
     setChosen(null);
-    toast.value = { message: `Imported ${grantCount(done.value.imported)}`, undoable: true };
+    toast.value = { message: t('{count, plural, one {Imported # grant} other {Imported # grants}}', { count: done.value.imported }), undoable: true };
   };
   return (
     <section class="grant-import" aria-labelledby="grant-import-title">
-      <h4 id="grant-import-title">Import grants</h4>
-      <Field id="grant-file" label="Grants spreadsheet (CSV)" hint="One row per grant: amount, date awarded and recipient at least.">
+      <h4 id="grant-import-title">{t('Import grants')}</h4>
+      <Field id="grant-file" label={t('Grants spreadsheet (CSV)')} hint={t('One row per grant: amount, date awarded and recipient at least.')}>
         <input id="grant-file" type="file" accept=".csv,.tsv,.txt,text/csv" aria-describedby="grant-file-hint" onChange={(e) => void choose(e.currentTarget.files?.[0])} />
       </Field>
       {problem && (
@@ -75,13 +74,15 @@ export function GrantImport({ defaultProgramme }: { defaultProgramme: string }) 
       )}
       {chosen && (
         <div class="grant-columns">
-          <p>
-            {chosen.fileName}: {chosen.table.rows.length} rows. Which column holds what?
-          </p>
+          <p>{t('{count, plural, one {{file}: # row. Which column holds what?} other {{file}: # rows. Which column holds what?}}', { count: chosen.table.rows.length, file: chosen.fileName })}</p>
           {GRANT_FIELDS.map((field) => (
-            <Field key={field} id={`grant-column-${field}`} label={`${GRANT_FIELD_LABELS[field]}${REQUIRED_GRANT_FIELDS.includes(field) ? '' : ' (optional)'}`}>
+            <Field
+              key={field}
+              id={`grant-column-${field}`}
+              label={REQUIRED_GRANT_FIELDS.includes(field) ? t(GRANT_FIELD_LABELS[field]) : t('{field} (optional)', { field: t(GRANT_FIELD_LABELS[field]) })}
+            >
               <select id={`grant-column-${field}`} value={chosen.columns[field] ?? ''} onChange={(e) => setColumn(field, e.currentTarget.value)}>
-                <option value="">{REQUIRED_GRANT_FIELDS.includes(field) ? 'Choose a column' : 'None'}</option>
+                <option value="">{REQUIRED_GRANT_FIELDS.includes(field) ? t('Choose a column') : t('None')}</option>
                 {chosen.table.columns.map((c) => (
                   <option key={c} value={c}>
                     {c}
@@ -91,17 +92,17 @@ export function GrantImport({ defaultProgramme }: { defaultProgramme: string }) 
             </Field>
           ))}
           {!chosen.columns.programme && (
-            <Field id="grant-import-programme" label="Programme for these grants">
+            <Field id="grant-import-programme" label={t('Programme for these grants')}>
               <input id="grant-import-programme" value={programme} onInput={(e) => setProgramme(e.currentTarget.value)} />
             </Field>
           )}
-          {missing.length > 0 && <p class="hint">Choose the columns for: {missing.map((f) => GRANT_FIELD_LABELS[f]).join(', ')}.</p>}
+          {missing.length > 0 && <p class="hint">{t('Choose the columns for: {fields}.', { fields: missing.map((f) => t(GRANT_FIELD_LABELS[f])).join(', ') })}</p>}
           <div class="form-actions">
             <button type="button" class="primary" disabled={missing.length > 0} onClick={() => void run()}>
-              Import {chosen.table.rows.length} rows
+              {t('{count, plural, one {Import # row} other {Import # rows}}', { count: chosen.table.rows.length })}
             </button>
             <button type="button" class="secondary" onClick={() => setChosen(null)}>
-              Cancel
+              {t('Cancel')}
             </button>
           </div>
         </div>
@@ -109,17 +110,24 @@ export function GrantImport({ defaultProgramme }: { defaultProgramme: string }) 
       {result && (
         <div class="import-report" role="status">
           <p>
-            Imported {grantCount(result.imported)}: {result.matched} to assets on the map, {result.byPostcode} to groups placed by their postcode.
-            {result.refused.length > 0 ? ` ${result.refused.length} rows were refused:` : ''}
+            {t(
+              '{count, plural, one {Imported # grant: {matched} to assets on the map, {byPostcode} to groups placed by their postcode.} other {Imported # grants: {matched} to assets on the map, {byPostcode} to groups placed by their postcode.}}',
+              {
+                count: result.imported,
+                matched: result.matched,
+                byPostcode: result.byPostcode,
+              },
+            )}
+            {result.refused.length > 0 ? ` ${t('{count, plural, one {# row was refused:} other {# rows were refused:}}', { count: result.refused.length })}` : ''}
           </p>
           {result.refused.length > 0 && (
-            <ul class="refused-rows" aria-label="Refused rows">
+            <ul class="refused-rows" aria-label={t('Refused rows')}>
               {result.refused.slice(0, SHOWN_REFUSALS).map((r) => (
                 <li key={r.row}>
-                  Row {r.row}: {r.reason}
+                  {t('Row {line}:', { line: r.row })} {r.reason}
                 </li>
               ))}
-              {result.refused.length > SHOWN_REFUSALS && <li>and {result.refused.length - SHOWN_REFUSALS} more</li>}
+              {result.refused.length > SHOWN_REFUSALS && <li>{t('and {count} more', { count: result.refused.length - SHOWN_REFUSALS })}</li>}
             </ul>
           )}
         </div>

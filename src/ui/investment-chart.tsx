@@ -1,7 +1,8 @@
 import type { Ref } from 'preact';
 import type { DecileInvestment } from '../actions/investments';
 import { DECILE_COLOURS } from '../model/choropleth';
-import { formatPounds } from '../model/investment';
+import { t } from '../lib/i18n';
+import { formatMoney, formatWholePercent } from '../lib/i18n/format';
 
 /** The chart's drawing size in SVG units; it scales to its box on screen and on paper. */
 const WIDTH = 360;
@@ -22,14 +23,15 @@ function shortPounds(pence: number): string {
 /** One sentence a screen reader hears for the chart, and the chart's printed caption. */
 export function decileSummary(rows: readonly DecileInvestment[]): string {
   const total = rows.reduce((s, r) => s + r.totalPence, 0);
-  if (total === 0) return 'No money awarded yet.';
+  if (total === 0) return t('No money awarded yet.');
   const known = rows.filter((r) => r.decile !== null);
   const mostDeprived = known.filter((r) => (r.decile ?? 99) <= 2).reduce((s, r) => s + r.totalPence, 0);
   const unknown = rows.find((r) => r.decile === null)?.totalPence ?? 0;
-  const share = (pence: number) => `${Math.round((pence / total) * 100)}%`;
-  const parts = [`${share(mostDeprived)} of the ${formatPounds(total)} awarded went to groups in the 20% most deprived areas (deciles 1 and 2)`];
-  if (unknown > 0) parts.push(`${share(unknown)} to groups whose area's decile is not known`);
-  return `${parts.join('; ')}.`;
+  const share = (pence: number) => formatWholePercent(pence / total);
+  const values = { share: share(mostDeprived), total: formatMoney(total), unknown: share(unknown) };
+  return unknown > 0
+    ? t('{share} of the {total} awarded went to groups in the 20% most deprived areas (deciles 1 and 2); {unknown} to groups whose area’s decile is not known.', values)
+    : t('{share} of the {total} awarded went to groups in the 20% most deprived areas (deciles 1 and 2).', values);
 }
 
 /**
@@ -55,7 +57,7 @@ export function DecileChart({ rows, id, svgRef }: { rows: readonly DecileInvestm
       xmlns="http://www.w3.org/2000/svg"
       font-family="system-ui, sans-serif"
     >
-      <title id={`${id}-title`}>Money awarded by deprivation decile</title>
+      <title id={`${id}-title`}>{t('Money awarded by deprivation decile')}</title>
       <desc id={`${id}-desc`}>{decileSummary(rows)}</desc>
       <rect x="0" y="0" width={WIDTH} height={HEIGHT} fill="#ffffff" />
       <line x1={LEFT} x2={WIDTH - LEFT} y1={HEIGHT - BOTTOM} y2={HEIGHT - BOTTOM} stroke="#444444" stroke-width="1" />
@@ -79,10 +81,10 @@ export function DecileChart({ rows, id, svgRef }: { rows: readonly DecileInvestm
         );
       })}
       <text x={LEFT} y={HEIGHT - 6} font-size="9" fill="#444444">
-        Decile of the recipient’s area: 1 = most deprived 10%, 10 = least
+        {t('Decile of the recipient’s area: 1 = most deprived 10%, 10 = least')}
       </text>
       <text x={LEFT} y={12} font-size="10" font-weight="600" fill="#222222">
-        £ awarded
+        {t('£ awarded')}
       </text>
     </svg>
   );

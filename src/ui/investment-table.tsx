@@ -1,6 +1,7 @@
 import type { NeighbourhoodInvestment } from '../actions/investments';
 import type { AreaGeometry } from '../model/geometry';
-import { formatPounds } from '../model/investment';
+import { t } from '../lib/i18n';
+import { formatMoney } from '../lib/i18n/format';
 
 /**
  * Money awarded per neighbourhood, with £ per 1,000 residents where the context layer counts them
@@ -9,14 +10,14 @@ import { formatPounds } from '../model/investment';
 export function InvestmentTable({ rows, onShow }: { rows: readonly NeighbourhoodInvestment[]; onShow?: (geometry: AreaGeometry) => void }) {
   return (
     <table class="investment-table">
-      <caption>Money awarded by neighbourhood</caption>
+      <caption>{t('Money awarded by neighbourhood')}</caption>
       <thead>
         <tr>
-          <th scope="col">Neighbourhood</th>
-          <th scope="col">Awarded</th>
-          <th scope="col">Grants</th>
-          <th scope="col">£ per 1,000 residents</th>
-          <th scope="col">IMD decile</th>
+          <th scope="col">{t('Neighbourhood')}</th>
+          <th scope="col">{t('Awarded')}</th>
+          <th scope="col">{t('Grants')}</th>
+          <th scope="col">{t('£ per 1,000 residents')}</th>
+          <th scope="col">{t('IMD decile')}</th>
         </tr>
       </thead>
       <tbody>
@@ -30,12 +31,12 @@ export function InvestmentTable({ rows, onShow }: { rows: readonly Neighbourhood
                     {area.name}
                   </button>
                 ) : (
-                  (area?.name ?? 'In no neighbourhood')
+                  (area?.name ?? t('In no neighbourhood'))
                 )}
               </th>
-              <td>{formatPounds(r.totalPence)}</td>
+              <td>{formatMoney(r.totalPence)}</td>
               <td>{r.count}</td>
-              <td>{r.perThousandPence === null ? '—' : formatPounds(r.perThousandPence)}</td>
+              <td>{r.perThousandPence === null ? '—' : formatMoney(r.perThousandPence)}</td>
               <td>{r.decile ?? '—'}</td>
             </tr>
           );

@@ -1,12 +1,16 @@
 import { sentences } from '../lib/result';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { formatBytes } from '../model/basemap';
+import { sizeText } from './basemap-section';
+import { t } from '../lib/i18n';
+import { formatNumber } from '../lib/i18n/format';
 import { deleteSavedTiles, estimateArea, saveArea, setTileSource, savedTilesUsage } from '../actions/saved-tiles';
 import { appState } from '../store/state';
 import { mapViewBounds } from './ui-state';
 import { bboxOfCoordinates, type BBox } from '../lib/bbox';
 
 const MARGIN_M = 500;
+/** An address template: the same in every language. */
+const TILE_URL_EXAMPLE = 'https://tiles.example.org/{z}/{x}/{y}.png';
 
 /** A box grown by some metres on every side (degrees of latitude and longitude at that latitude). */
 function withMargin(box: BBox | null, metres: number): BBox | null {
@@ -39,7 +43,7 @@ export function SavedTilesSection() {
   const estimate = box ? estimateArea(box, zooms[0], zooms[1]) : null;
   const saveSource = async () => {
     const result = await setTileSource({ url, attribution, offlineAllowed: allowed });
-    setMessage(result.ok ? { text: 'Tile source saved: the map shows it when online.', error: false } : { text: sentences(result.error), error: true });
+    setMessage(result.ok ? { text: t('Tile source saved: the map shows it when online.'), error: false } : { text: sentences(result.error), error: true });
   };
   const download = async () => {
     if (!box) return;
@@ -54,7 +58,12 @@ export function SavedTilesSection() {
     if (result.ok) {
       const { saved, skipped, failed } = result.value;
       setMessage({
-        text: `Saved ${saved.toLocaleString('en-GB')} tiles for offline use${skipped ? ` (${skipped.toLocaleString('en-GB')} were already saved)` : ''}${failed ? `; ${failed.toLocaleString('en-GB')} could not be fetched` : ''}.`,
+        text: [
+          t('{count, plural, one {Saved # tile for offline use} other {Saved # tiles for offline use}}', { count: saved }),
+          skipped ? ` ${t('({count} were already saved)', { count: formatNumber(skipped) })}` : '',
+          failed ? t('; {count} could not be fetched', { count: formatNumber(failed) }) : '',
+          '.',
+        ].join(''),
         error: failed > 0,
       });
     } else setMessage({ text: sentences(result.error), error: true });
@@ -78,68 +87,70 @@ export function SavedTilesSection() {
   );
   return (
     <>
-      <h3 class="section-heading">Your own tile server</h3>
+      <h3 class="section-heading">{t('Your own tile server')}</h3>
       <div class="field">
-        <label for="tile-url">Tile address</label>
-        <input id="tile-url" value={url} placeholder="https://tiles.example.org/{z}/{x}/{y}.png" onInput={(e) => setUrl(e.currentTarget.value)} />
+        <label for="tile-url">{t('Tile address')}</label>
+        <input id="tile-url" value={url} placeholder={TILE_URL_EXAMPLE} onInput={(e) => setUrl(e.currentTarget.value)} />
       </div>
       <div class="field">
-        <label for="tile-attribution">Attribution</label>
-        <input id="tile-attribution" value={attribution} placeholder="© the tiles' owner" onInput={(e) => setAttribution(e.currentTarget.value)} />
+        <label for="tile-attribution">{t('Attribution')}</label>
+        <input id="tile-attribution" value={attribution} placeholder={t('© the tiles’ owner')} onInput={(e) => setAttribution(e.currentTarget.value)} />
       </div>
       <label class="check">
         <input type="checkbox" checked={allowed} onChange={(e) => setAllowed(e.currentTarget.checked)} />
         <span>
-          Its licence allows saving tiles for offline use
-          <small>Check the provider's terms: OpenStreetMap's public tiles, for one, do not allow it.</small>
+          {t('Its licence allows saving tiles for offline use')}
+          <small>{t('Check the provider’s terms: OpenStreetMap’s public tiles, for one, do not allow it.')}</small>
         </span>
       </label>
       <div class="form-actions">
         <button type="button" onClick={() => void saveSource()}>
-          Save tile source
+          {t('Save tile source')}
         </button>
         {source && (
-          <button type="button" class="danger" onClick={() => void setTileSource(null).then(() => setMessage({ text: 'Tile source removed.', error: false }))}>
-            Remove tile source
+          <button type="button" class="danger" onClick={() => void setTileSource(null).then(() => setMessage({ text: t('Tile source removed.'), error: false }))}>
+            {t('Remove tile source')}
           </button>
         )}
       </div>
       {source?.offlineAllowed && (
         <>
-          <h3 class="section-heading">Save this area for offline</h3>
+          <h3 class="section-heading">{t('Save this area for offline')}</h3>
           <div class="field">
-            <label for="saved-area">Area</label>
+            <label for="saved-area">{t('Area')}</label>
             <select id="saved-area" value={areaId} onChange={(e) => setAreaId(e.currentTarget.value)}>
-              <option value="">The map's current view</option>
+              <option value="">{t('The map’s current view')}</option>
               {appState.neighbourhoods.value.map((n) => (
                 <option key={n.id} value={n.id}>
-                  {n.name} and 500 m around it
+                  {t('{name} and 500 m around it', { name: n.name })}
                 </option>
               ))}
             </select>
           </div>
           <div class="field-row">
-            {zoomInput(0, 'From zoom')}
-            {zoomInput(1, 'To zoom')}
+            {zoomInput(0, t('From zoom'))}
+            {zoomInput(1, t('To zoom'))}
           </div>
           <p class="hint" role="status">
             {estimate
-              ? `${area ? `${area.name} and 500 m around it` : "The map's current view"}: ${estimate.tiles.toLocaleString('en-GB')} tiles, about ${formatBytes(estimate.bytes)}.`
-              : 'Move the map to the area to save.'}
+              ? t('{count, plural, one {{where}: # tile, about {size}.} other {{where}: # tiles, about {size}.}}', {
+                  count: estimate.tiles,
+                  where: area ? t('{name} and 500 m around it', { name: area.name }) : t('The map’s current view'),
+                  size: sizeText(estimate.bytes),
+                })
+              : t('Move the map to the area to save.')}
           </p>
           {progress ? (
             <div class="progress-block">
-              <label for="saved-progress">
-                Saving tiles: {progress.done.toLocaleString('en-GB')} of {progress.total.toLocaleString('en-GB')}
-              </label>
+              <label for="saved-progress">{t('Saving tiles: {done} of {total}', { done: formatNumber(progress.done), total: formatNumber(progress.total) })}</label>
               <progress id="saved-progress" max={progress.total} value={progress.done} />
               <button type="button" onClick={() => cancel.current?.abort()}>
-                Cancel saving
+                {t('Cancel saving')}
               </button>
             </div>
           ) : (
             <button type="button" class="primary" disabled={!estimate} onClick={() => void download()}>
-              Save this area for offline
+              {t('Save this area for offline')}
             </button>
           )}
         </>
@@ -149,10 +160,12 @@ export function SavedTilesSection() {
           {message.text}
         </p>
       )}
-      <p class="hint">Saved tiles: {usage ? `${usage.tiles.toLocaleString('en-GB')} tiles, ${formatBytes(usage.bytes)}` : 'measuring\u2026'}</p>
+      <p class="hint">
+        {usage ? t('{count, plural, one {Saved tiles: # tile, {size}} other {Saved tiles: # tiles, {size}}}', { count: usage.tiles, size: sizeText(usage.bytes) }) : t('Saved tiles: measuring…')}
+      </p>
       {usage && usage.tiles > 0 && (
         <button type="button" class="danger" onClick={() => void deleteSavedTiles().then(refreshUsage)}>
-          Delete saved tiles
+          {t('Delete saved tiles')}
         </button>
       )}
     </>

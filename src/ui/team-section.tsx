@@ -1,11 +1,14 @@
 import { useState } from 'preact/hooks';
-import { joinTeam, leaveTeam, setSharePeople, setSyncPhotos, signInAgain, statusText, teamState, type JoinRequest } from '../actions/team';
+import { joinTeam, leaveTeam, setSharePeople, setSyncPhotos, signInAgain, teamState, type JoinRequest } from '../actions/team';
+import { statusText } from './team-words';
+import { msg, t } from '../lib/i18n';
 import { messagesOf, type Problem } from '../lib/result';
 import { appState } from '../store/state';
 import { describedBy, Field } from './form-fields';
 
-const PEOPLE_SWITCH_DETAIL =
-  'Records about individuals go to the team only when this is on, and only those whose consent says they agreed to be shared with the team. Everyone in the team can then read their name, contact and notes. Off, they stay on the tablet that recorded them.';
+const PEOPLE_SWITCH_DETAIL = msg(
+  'Records about individuals go to the team only when this is on, and only those whose consent says they agreed to be shared with the team. Everyone in the team can then read their name, contact and notes. Off, they stay on the tablet that recorded them.',
+);
 
 /** Settings → Team: join a team's server, see how sharing stands, sign in again, leave. */
 export function TeamSection() {
@@ -13,7 +16,7 @@ export function TeamSection() {
   return (
     <section aria-labelledby="team-heading">
       <h2 id="team-heading" class="section-heading">
-        Team
+        {t('Team')}
       </h2>
       {team ? <InTeam /> : <JoinForm />}
     </section>
@@ -37,7 +40,7 @@ function JoinForm() {
   };
   const input = (key: keyof typeof form, label: string, type = 'text', autocomplete = 'off') => {
     const id = `team-${key}`;
-    const error = problems.find((p) => p.field === key || (key === 'server' && p.field === 'server'))?.message;
+    const error = problems.find((p) => p.field === key)?.message;
     return (
       <Field id={id} label={label} error={error}>
         <input id={id} type={type} autocomplete={autocomplete} value={form[key]} onInput={(e) => setForm({ ...form, [key]: e.currentTarget.value })} {...describedBy(id, error)} />
@@ -54,25 +57,24 @@ function JoinForm() {
       }}
     >
       <p class="hint">
-        Share this workspace with your team&rsquo;s other tablets through the team&rsquo;s server. Every record stays on this tablet too, so work goes on without signal and is sent when signal
-        returns.
+        {t('Share this workspace with your team’s other tablets through the team’s server. Every record stays on this tablet too, so work goes on without signal and is sent when signal returns.')}
       </p>
-      {input('server', 'Server address', 'url')}
-      {input('team', 'Team')}
-      {input('user', 'Username', 'text', 'username')}
-      {input('password', 'Password', 'password', 'current-password')}
+      {input('server', t('Server address'), 'url')}
+      {input('team', t('Team'))}
+      {input('user', t('Username'), 'text', 'username')}
+      {input('password', t('Password'), 'password', 'current-password')}
       {asking && (
         <fieldset class="choice">
-          <legend>This tablet already has records. How should they meet the team&rsquo;s?</legend>
+          <legend>{t('This tablet already has records. How should they meet the team’s?')}</legend>
           <label class="check">
             <input type="radio" name="team-start" checked={start === 'add-mine'} onChange={() => setStart('add-mine')} />
-            <span>Add my records to the team</span>
+            <span>{t('Add my records to the team')}</span>
           </label>
           <label class="check">
             <input type="radio" name="team-start" checked={start === 'from-team'} onChange={() => setStart('from-team')} />
             <span>
-              Start from the team&rsquo;s records
-              <small>The records on this tablet are removed first. Save a backup before, if you may want them.</small>
+              {t('Start from the team’s records')}
+              <small>{t('The records on this tablet are removed first. Save a backup before, if you may want them.')}</small>
             </span>
           </label>
         </fieldset>
@@ -84,7 +86,7 @@ function JoinForm() {
       )}
       <div class="actions">
         <button type="submit" class="primary" disabled={busy}>
-          {busy ? 'Joining…' : 'Join team'}
+          {busy ? t('Joining…') : t('Join team')}
         </button>
       </div>
     </form>
@@ -108,9 +110,7 @@ function InTeam() {
   };
   return (
     <>
-      <p>
-        Team <strong>{team.team}</strong> on {team.server}, signed in as <strong>{team.user}</strong>.
-      </p>
+      <p>{t('Team {team} on {server}, signed in as {user}.', { team: team.team, server: team.server, user: team.user })}</p>
       <p class="team-status-line">{statusText(status, new Date())}</p>
       {(status.kind === 'signed-out' || problem) && (
         <form
@@ -120,7 +120,7 @@ function InTeam() {
             void signIn();
           }}
         >
-          <Field id="team-signin-password" label="Password" error={problem ?? undefined}>
+          <Field id="team-signin-password" label={t('Password')} error={problem ?? undefined}>
             <input
               id="team-signin-password"
               type="password"
@@ -131,32 +131,28 @@ function InTeam() {
             />
           </Field>
           <button type="submit" class="primary">
-            Sign in
+            {t('Sign in')}
           </button>
         </form>
       )}
       <label class="check">
         <input type="checkbox" checked={settings.sharePeopleWithTeam} onChange={(e) => void setSharePeople(e.currentTarget.checked)} />
         <span>
-          Share people records
-          <small>{PEOPLE_SWITCH_DETAIL}</small>
+          {t('Share people records')}
+          <small>{t(PEOPLE_SWITCH_DETAIL)}</small>
         </span>
       </label>
       <label class="check">
         <input type="checkbox" checked={team.syncPhotos} onChange={(e) => void setSyncPhotos(e.currentTarget.checked)} />
         <span>
-          Sync photos
-          <small>
-            Photos follow the records on their own, so records never wait for them. Off saves mobile data: this tablet&rsquo;s photos stay on it, and teammates&rsquo; photos are not fetched.
-          </small>
+          {t('Sync photos')}
+          <small>{t('Photos follow the records on their own, so records never wait for them. Off saves mobile data: this tablet’s photos stay on it, and teammates’ photos are not fetched.')}</small>
         </span>
       </label>
       {rejected.length > 0 && (
         <div class="notice" role="region" aria-labelledby="team-rejected-heading">
-          <h3 id="team-rejected-heading">
-            Could not use {rejected.length.toLocaleString('en-GB')} record{rejected.length === 1 ? '' : 's'} from the team
-          </h3>
-          <p class="hint">They failed the checks every record passes here, so they were not saved on this tablet. Ask who wrote them to fix them.</p>
+          <h3 id="team-rejected-heading">{t('{count, plural, one {Could not use # record from the team} other {Could not use # records from the team}}', { count: rejected.length })}</h3>
+          <p class="hint">{t('They failed the checks every record passes here, so they were not saved on this tablet. Ask who wrote them to fix them.')}</p>
           <ul>
             {rejected.slice(0, 50).map((r) => (
               <li key={r.docId}>{r.reason}</li>
@@ -166,21 +162,21 @@ function InTeam() {
       )}
       {!leaving ? (
         <button type="button" class="secondary" onClick={() => setLeaving(true)}>
-          Leave team
+          {t('Leave team')}
         </button>
       ) : (
-        <div class="confirm" role="group" aria-label="Leave team">
-          <p>This tablet stops sharing and signs out. What is on the team&rsquo;s server stays there.</p>
+        <div class="confirm" role="group" aria-label={t('Leave team')}>
+          <p>{t('This tablet stops sharing and signs out. What is on the team’s server stays there.')}</p>
           <label class="check">
             <input type="checkbox" checked={removeData} onChange={(e) => setRemoveData(e.currentTarget.checked)} />
-            <span>Also remove the team&rsquo;s records from this tablet</span>
+            <span>{t('Also remove the team’s records from this tablet')}</span>
           </label>
           <div class="actions">
             <button type="button" class="secondary" onClick={() => setLeaving(false)}>
-              Stay in team
+              {t('Stay in team')}
             </button>
             <button type="button" class="danger" onClick={() => void leaveTeam(removeData).then(() => setLeaving(false))}>
-              Leave team now
+              {t('Leave team now')}
             </button>
           </div>
         </div>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { statusText, teamState } from '../actions/team';
+import { teamState } from '../actions/team';
+import { statusText } from './team-words';
 import { conflictsOpen } from './ui-state';
 import { t } from '../lib/i18n';
 

@@ -12,9 +12,13 @@ import { PhotoThumbnail } from './photo-thumbnail';
 import { startPhotoWalk } from './photo-walk-session';
 import { errorFor } from './action-form';
 import { mapFocus, toast, walkSheetNeighbourhoodId } from './ui-state';
+import { locale, t } from '../lib/i18n';
 
 const ORDER: Record<WalkPhoto['outcome'], number> = { 'to review': 0, linked: 1, 'made asset': 1, 'set aside': 2 };
-const takenText = (iso: string) => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
+const takenText = (iso: string) => new Intl.DateTimeFormat(locale(), { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
+
+/** "Near Canal Side Garden, 60 m", in the chosen language (the walk sheet says it the same way). */
+export const nearWords = (name: string, metres: number): string => t('Near {name}, {metres} m', { name, metres });
 
 /** Hands the tablet over for a walk: the screen then shows only the walk until it is finished. */
 function StartWalk({ area }: { area: Neighbourhood }) {
@@ -22,13 +26,13 @@ function StartWalk({ area }: { area: Neighbourhood }) {
   const suggested = walkName(area.name, new Date());
   return (
     <div class="walk-start">
-      <p class="hint">A photo walk hands the tablet to residents: they photograph what they value and say why. Nothing else of the workspace is shown until the walk is finished.</p>
-      <Field id="walk-name" label="Walk name" hint={`Leave empty for \u201c${suggested}\u201d`}>
+      <p class="hint">{t('A photo walk hands the tablet to residents: they photograph what they value and say why. Nothing else of the workspace is shown until the walk is finished.')}</p>
+      <Field id="walk-name" label={t('Walk name')} hint={t('Leave empty for \u201c{name}\u201d', { name: suggested })}>
         <input id="walk-name" value={name} maxLength={120} onInput={(e) => setName(e.currentTarget.value)} {...describedBy('walk-name', undefined, 'hint')} />
       </Field>
       <div class="form-actions">
         <button type="button" onClick={() => startPhotoWalk({ walk: name.trim() || suggested, neighbourhoodId: area.id })}>
-          Start photo walk
+          {t('Start photo walk')}
         </button>
       </div>
     </div>
@@ -43,7 +47,7 @@ function MakeAssetForm({ photo, onDone }: { photo: WalkPhoto; onDone: () => void
   const save = async () => {
     const made = await makeAssetFromWalkPhoto(photo.id, name, category);
     if (!made.ok) return setProblems(made.error);
-    toast.value = { message: `Added \u201c${made.value.name}\u201d from the walk photo`, undoable: true };
+    toast.value = { message: t('Added \u201c{name}\u201d from the walk photo', { name: made.value.name }), undoable: true };
     onDone();
   };
   const id = `make-${photo.id}`;
@@ -51,31 +55,33 @@ function MakeAssetForm({ photo, onDone }: { photo: WalkPhoto; onDone: () => void
   const categoryError = errorFor(problems, 'category');
   const other = problems.filter((p) => p.field !== 'name' && p.field !== 'category');
   return (
-    <div class="walk-make" role="group" aria-label="Make an asset from this photo">
-      <Field id={`${id}-name`} label="Asset name" error={nameError}>
+    <div class="walk-make" role="group" aria-label={t('Make an asset from this photo')}>
+      <Field id={`${id}-name`} label={t('Asset name')} error={nameError}>
         <input id={`${id}-name`} value={name} onInput={(e) => setName(e.currentTarget.value)} {...describedBy(`${id}-name`, nameError)} />
       </Field>
-      <Field id={`${id}-category`} label="Category" error={categoryError}>
+      <Field id={`${id}-category`} label={t('Category')} error={categoryError}>
         <select id={`${id}-category`} value={category} onChange={(e) => setCategory(e.currentTarget.value as CategoryId | '')} {...describedBy(`${id}-category`, categoryError)}>
-          <option value="">Choose a category</option>
+          <option value="">{t('Choose a category')}</option>
           {CATEGORY_LIST.filter((c) => c.id !== 'individuals').map((c) => (
             <option key={c.id} value={c.id}>
-              {c.label}
+              {t(c.label)}
             </option>
           ))}
         </select>
       </Field>
       {other.length > 0 && (
         <p class="warning" role="alert">
-          {messagesOf(other).join(' ')}
+          {messagesOf(other)
+            .map((m) => t(m))
+            .join(' ')}
         </p>
       )}
       <div class="form-actions">
         <button type="button" class="primary" onClick={() => void save()}>
-          Save asset
+          {t('Save asset')}
         </button>
         <button type="button" class="secondary" onClick={onDone}>
-          Cancel
+          {t('Cancel')}
         </button>
       </div>
     </div>
@@ -85,10 +91,11 @@ function MakeAssetForm({ photo, onDone }: { photo: WalkPhoto; onDone: () => void
 /** What the coordinator decided about a reviewed photo, with the asset it went to. */
 function outcomeText(photo: WalkPhoto): string {
   const asset = appState.assets.value.find((a) => a.id === photo.assetId);
-  if (photo.outcome === 'linked') return `Linked to ${asset?.name ?? 'an asset since deleted'}.`;
-  if (photo.outcome === 'made asset') return `Made into ${asset?.name ?? 'an asset since deleted'}.`;
-  if (photo.outcome === 'set aside') return 'Set aside: not on the map or the sheet.';
-  return 'To review.';
+  const name = asset?.name ?? t('an asset since deleted');
+  if (photo.outcome === 'linked') return t('Linked to {name}.', { name });
+  if (photo.outcome === 'made asset') return t('Made into {name}.', { name });
+  if (photo.outcome === 'set aside') return t('Set aside: not on the map or the sheet.');
+  return t('To review.');
 }
 
 /** One walk photo: what it shows and where, and what to do with it. */
@@ -103,31 +110,31 @@ function ReviewCard({ photo, number }: { photo: WalkPhoto; number: number }) {
   };
   const link = async (assetId: string, name: string) => {
     const linked = await linkWalkPhoto(photo.id, assetId);
-    said(linked.ok ? { ok: true, message: `Linked the photo to \u201c${name}\u201d` } : { ok: false, error: messagesOf(linked.error).join(' ') });
+    said(linked.ok ? { ok: true, message: t('Linked the photo to \u201c{name}\u201d', { name }) } : { ok: false, error: messagesOf(linked.error).join(' ') });
   };
   const aside = async (on: boolean) => {
     const done = await setWalkPhotoAside(photo.id, on);
-    said(done.ok ? { ok: true, message: on ? 'Set the photo aside' : 'The photo is back to review' } : { ok: false, error: messagesOf(done.error).join(' ') });
+    said(done.ok ? { ok: true, message: on ? t('Set the photo aside') : t('The photo is back to review') } : { ok: false, error: messagesOf(done.error).join(' ') });
   };
   const remove = async () => {
     const done = await deleteWalkPhoto(photo.id);
-    said(done.ok ? { ok: true, message: 'Deleted the walk photo' } : { ok: false, error: messagesOf(done.error).join(' ') });
+    said(done.ok ? { ok: true, message: t('Deleted the walk photo') } : { ok: false, error: messagesOf(done.error).join(' ') });
   };
   const assets = appState.assets.value;
   // A nearest-asset search over every asset: once per photo and change of assets, not per render.
-  const place = useMemo(() => walkPhotoPlace(photo, assets), [photo, assets]);
-  const title = photo.caption.trim() || 'No caption';
+  const place = useMemo(() => walkPhotoPlace(photo, assets, nearWords), [photo, assets, locale()]);
+  const title = photo.caption.trim() || t('No caption');
   const open = photo.outcome === 'to review';
   return (
-    <article class={`walk-card walk-${photo.outcome.replace(' ', '-')}`} aria-label={`Walk photo ${number}: ${title}`}>
-      <button type="button" class="walk-card-photo" aria-label={`Show photo ${number} on the map`} onClick={() => (mapFocus.value = { geometry: { coordinates: photo.at } })}>
+    <article class={`walk-card walk-${photo.outcome.replace(' ', '-')}`} aria-label={t('Walk photo {number}: {title}', { number, title })}>
+      <button type="button" class="walk-card-photo" aria-label={t('Show photo {number} on the map', { number })} onClick={() => (mapFocus.value = { geometry: { coordinates: photo.at } })}>
         <PhotoThumbnail photo={photo} alt="" />
       </button>
       <div class="walk-card-text">
         <p class="walk-caption">{title}</p>
         <p class="hint">
-          {photo.theme ? `${photo.theme} \u00b7 ` : ''}
-          {takenText(photo.takenAt)} · {photo.placedBy === 'gps' ? 'placed by GPS' : 'placed on the map'}
+          {photo.theme ? `${t(photo.theme)} \u00b7 ` : ''}
+          {takenText(photo.takenAt)} · {photo.placedBy === 'gps' ? t('placed by GPS') : t('placed on the map')}
         </p>
         <p class="hint">{place}</p>
         <p class="walk-outcome">{outcomeText(photo)}</p>
@@ -136,31 +143,31 @@ function ReviewCard({ photo, number }: { photo: WalkPhoto; number: number }) {
         {open && (
           <>
             <button type="button" aria-pressed={doing === 'link'} onClick={() => setDoing(doing === 'link' ? null : 'link')}>
-              Link to asset
+              {t('Link to asset')}
             </button>
             <button type="button" aria-pressed={doing === 'make'} onClick={() => setDoing(doing === 'make' ? null : 'make')}>
-              Make asset
+              {t('Make asset')}
             </button>
             <button type="button" class="secondary" onClick={() => void aside(true)}>
-              Set aside
+              {t('Set aside')}
             </button>
           </>
         )}
         {photo.outcome === 'set aside' && (
           <button type="button" class="secondary" onClick={() => void aside(false)}>
-            Review again
+            {t('Review again')}
           </button>
         )}
-        <button type="button" class="secondary danger" aria-label={`Delete walk photo ${number}`} onClick={() => void remove()}>
-          Delete
+        <button type="button" class="secondary danger" aria-label={t('Delete walk photo {number}', { number })} onClick={() => void remove()}>
+          {t('Delete')}
         </button>
       </div>
       {open && doing === 'link' && (
         <AssetPicker
           id={`link-${photo.id}`}
-          label="Find the asset it shows"
-          verb="Link to"
-          none="No asset is called that (people are not linked to photos)."
+          label={t('Find the asset it shows')}
+          verb={t('Link to')}
+          none={t('No asset is called that (people are not linked to photos).')}
           accept={(a) => a.category !== 'individuals'}
           onPick={(a) => void link(a.id, a.name)}
         />
@@ -184,19 +191,17 @@ export function WalkReview({ area }: { area: Neighbourhood }) {
   const waiting = photos.filter((p) => p.outcome === 'to review').length;
   return (
     <section class="plan-walks" aria-labelledby="walks-heading">
-      <h3 id="walks-heading">Photo walks</h3>
+      <h3 id="walks-heading">{t('Photo walks')}</h3>
       <StartWalk area={area} />
       {photos.length > 0 && (
         <>
-          <p role="status">
-            {photos.length} walk {photos.length === 1 ? 'photo' : 'photos'}, {waiting} to review
-          </p>
+          <p role="status">{t('{count, plural, one {# walk photo, {waiting} to review} other {# walk photos, {waiting} to review}}', { count: photos.length, waiting })}</p>
           <div class="form-actions">
             <button type="button" onClick={() => (walkSheetNeighbourhoodId.value = area.id)}>
-              Print photo sheet
+              {t('Print photo sheet')}
             </button>
           </div>
-          <ol class="walk-cards" aria-label="Walk photos">
+          <ol class="walk-cards" aria-label={t('Walk photos')}>
             {photos.map((p, i) => (
               <li key={p.id}>
                 <ReviewCard photo={p} number={i + 1} />

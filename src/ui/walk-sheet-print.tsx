@@ -6,10 +6,14 @@ import { appState } from '../store/state';
 import { A4Preview, Page, PrintButtons } from './print-sheet';
 import { printDate } from './print-options';
 import { walkSheetNeighbourhoodId } from './ui-state';
+import { nearWords } from './walk-review';
+import { locale, t } from '../lib/i18n';
+import { formatDay } from '../lib/i18n/format';
 
 /** Six photos to an A4 page: two across, three down, each with room for its caption and place. */
 const PER_PAGE = 6;
-const takenText = (iso: string) => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(iso));
+/** The printer's page: CSS, not words to translate. */
+const PAGE_RULE = '@page { size: A4 portrait; margin: 10mm; }';
 
 /** Object URLs for the sheet's images, freed when the sheet changes or closes. */
 function useImageUrls(items: readonly WalkSheetItem[]): ReadonlyMap<string, string> {
@@ -32,21 +36,21 @@ export function WalkSheetPrintView({ neighbourhoodId }: { neighbourhoodId: strin
   const [loaded, setLoaded] = useState<ReadonlySet<string>>(new Set());
   const area = appState.neighbourhoods.value.find((n) => n.id === neighbourhoodId);
   const items = useMemo(
-    () => walkSheet(appState.walkPhotos.value, appState.assets.value, neighbourhoodId, includeSetAside),
-    [appState.walkPhotos.value, appState.assets.value, neighbourhoodId, includeSetAside],
+    () => walkSheet(appState.walkPhotos.value, appState.assets.value, neighbourhoodId, includeSetAside, nearWords),
+    [appState.walkPhotos.value, appState.assets.value, neighbourhoodId, includeSetAside, locale()],
   );
   const urls = useImageUrls(items);
   const layout = printLayout('A4', 'portrait');
   const printedOn = printDate(new Date());
-  const title = area?.name ?? 'Photo walk';
+  const title = area?.name ?? t('Photo walk');
   const walks = [...new Set(items.map((i) => i.walk))];
   const common = {
     layout,
-    subtitle: `Photo walk${walks.length === 1 ? `: ${walks[0]}` : `s: ${walks.length} walks`} \u00b7 ${printedOn}`,
+    subtitle: walks.length === 1 ? t('Photo walk: {walk} · {date}', { walk: walks[0], date: printedOn }) : t('Photo walks: {count} walks · {date}', { count: walks.length, date: printedOn }),
     printedOn,
     credits: [
       ...printCredits({ sources: [], boundaryCodes: area ? [area.code] : [], layers: [], year: new Date().getFullYear() }),
-      'Photos: taken by residents on the walk, shared with their agreement.',
+      t('Photos: taken by residents on the walk, shared with their agreement.'),
     ],
   };
   const pages: WalkSheetItem[][] = [];
@@ -55,20 +59,20 @@ export function WalkSheetPrintView({ neighbourhoodId }: { neighbourhoodId: strin
   const close = () => (walkSheetNeighbourhoodId.value = null);
   return (
     <div class="print-view" role="dialog" aria-modal="true" aria-labelledby="walk-sheet-title">
-      <style>{'@page { size: A4 portrait; margin: 10mm; }'}</style>
+      <style>{PAGE_RULE}</style>
       <form class="print-controls" onSubmit={(e) => e.preventDefault()}>
-        <h1 id="walk-sheet-title">Print photo sheet</h1>
-        <p class="hint">{title}: the photo walks’ photos with their captions and places, six to a page.</p>
+        <h1 id="walk-sheet-title">{t('Print photo sheet')}</h1>
+        <p class="hint">{t('{title}: the photo walks’ photos with their captions and places, six to a page.', { title })}</p>
         <label class="check">
           <input type="checkbox" checked={includeSetAside} onChange={(e) => setIncludeSetAside(e.currentTarget.checked)} />
-          <span>Include photos set aside</span>
+          <span>{t('Include photos set aside')}</span>
         </label>
         <p role="status">
           {items.length === 0
-            ? 'No photos to print.'
+            ? t('No photos to print.')
             : ready
-              ? `${items.length} ${items.length === 1 ? 'photo' : 'photos'} on ${pages.length} ${pages.length === 1 ? 'page' : 'pages'}`
-              : 'Preparing the photos\u2026'}
+              ? t('{count, plural, one {# photo on {pages}} other {# photos on {pages}}}', { count: items.length, pages: t('{count, plural, one {# page} other {# pages}}', { count: pages.length }) })
+              : t('Preparing the photos…')}
         </p>
         <PrintButtons ready={ready && items.length > 0} onClose={close} />
       </form>
@@ -81,19 +85,19 @@ export function WalkSheetPrintView({ neighbourhoodId }: { neighbourhoodId: strin
                   <figure>
                     <img
                       src={urls.get(item.id)}
-                      alt={item.caption || `Photo ${p * PER_PAGE + i + 1}`}
+                      alt={item.caption || t('Photo {number}', { number: p * PER_PAGE + i + 1 })}
                       onLoad={() => setLoaded((before) => new Set(before).add(item.id))}
                       onError={() => setLoaded((before) => new Set(before).add(item.id))}
                     />
                     <figcaption>
                       <b>
-                        {p * PER_PAGE + i + 1}. {item.caption || 'No caption'}
+                        {p * PER_PAGE + i + 1}. {item.caption || t('No caption')}
                       </b>
-                      {item.theme && <span>Shows: {item.theme}</span>}
-                      <span>Where: {item.place}</span>
+                      {item.theme && <span>{t('Shows: {theme}', { theme: t(item.theme) })}</span>}
+                      <span>{t('Where: {place}', { place: item.place })}</span>
                       <span>
-                        {takenText(item.photo.takenAt)}
-                        {item.outcome === 'set aside' ? ' \u00b7 set aside' : ''}
+                        {formatDay(new Date(item.photo.takenAt))}
+                        {item.outcome === 'set aside' ? ` \u00b7 ${t('set aside')}` : ''}
                       </span>
                     </figcaption>
                   </figure>

@@ -160,8 +160,8 @@ describe('saving an area for offline use', () => {
       for (let z = 11; z <= 13; z += 1) areaTiles += (tx(e + dLon, z) - tx(w - dLon, z) + 1) * (ty(s - dLat, z) - ty(n + dLat, z) + 1);
       await settings.getByLabel('Area', { exact: true }).selectOption({ label: `${area.name} and 500 m around it` });
       await expect.poll(() => settings.getByText(`${area.name} and 500 m around it: ${areaTiles.toLocaleString('en-GB')} tiles`).count()).toBe(1);
-      await settings.getByLabel('Area', { exact: true }).selectOption({ label: "The map's current view" });
-      const estimate = (await settings.getByText(/The map's current view: [\d,]+ tiles/).textContent()) ?? '';
+      await settings.getByLabel('Area', { exact: true }).selectOption({ label: 'The map’s current view' });
+      const estimate = (await settings.getByText(/The map’s current view: [\d,]+ tiles/).textContent()) ?? '';
       const expected = Number(/([\d,]+) tiles/.exec(estimate)![1]!.replace(/,/g, ''));
       expect(expected).toBeGreaterThan(3);
       const before = tiles.requests.length;

@@ -227,7 +227,7 @@ describe('faults: a sync cut short, a server restarted', () => {
     await expect.poll(() => teamStatus(c.page).textContent(), { timeout: 60_000, interval: 50 }).toMatch(/^Syncing (1,[0-9]{3}|[2-4],[0-9]{3}) of 5,000$/);
     await server.kill();
     const beforeRestart = server.requests.length;
-    await expect.poll(() => teamStatus(c.page).textContent(), { timeout: 30_000 }).toMatch(/^Can't reach the team server — will keep trying/);
+    await expect.poll(() => teamStatus(c.page).textContent(), { timeout: 30_000 }).toMatch(/^Can’t reach the team server — will keep trying/);
     const held = Number((await c.page.getByRole('heading', { name: /^Assets/ }).textContent())?.match(/\(([\d,]+)\)/)?.[1]?.replace(/,/g, '') ?? 0);
     expect(held).toBeGreaterThan(0);
     expect(held).toBeLessThan(5000);

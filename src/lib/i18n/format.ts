@@ -32,6 +32,9 @@ export function formatMoney(pence: number): string {
   ).format(pence / 100);
 }
 
+/** A whole-number share: 42% (en-GB, pl), 42٪ where the language writes it so. */
+export const formatWholePercent = (share: number): string => cached('pct0', (tag) => new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 0 })).format(share);
+
 /** A distance in metres, or kilometres from 1 km: "800 m", "1.2 km". */
 export function formatDistance(metres: number): string {
   if (metres < 1000) return cached('m', (tag) => new Intl.NumberFormat(tag, { style: 'unit', unit: 'meter', maximumFractionDigits: 0 })).format(metres);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editedText, statusText } from '../../../src/sync/team-state';
+import { editedText, statusText } from '../../../src/ui/team-words';
 import { teamDatabaseName } from '../../../src/sync/team-name';
 import { differingFields, fieldText, mergeFields } from '../../../src/model/record-differences';
 
@@ -10,7 +10,7 @@ describe('the team status in words', () => {
     expect(statusText({ kind: 'synced', at: '2026-11-30T10:43:00.000Z' }, now)).toBe('Synced 2 min ago');
     expect(statusText({ kind: 'offline', waiting: 12 }, now)).toBe('Offline — 12 changes waiting');
     expect(statusText({ kind: 'syncing', done: 1200, total: 20000 }, now)).toBe('Syncing 1,200 of 20,000');
-    expect(statusText({ kind: 'unreachable', waiting: 0 }, now)).toBe("Can't reach the team server — will keep trying");
+    expect(statusText({ kind: 'unreachable', waiting: 0 }, now)).toBe('Can’t reach the team server — will keep trying');
     expect(statusText({ kind: 'signed-out' }, now)).toBe('Signed out — sign in to sync');
     expect(statusText({ kind: 'no-access', team: 'Canal Side' }, now)).toBe('Your account cannot open team Canal Side');
     expect(editedText({ editedBy: 'Amina', editedAt: '2026-11-30T10:42:00.000Z', device: 'x' }, now)).toMatch(/^Amina, \d\d:42$/);

@@ -62,6 +62,46 @@ const messages: Messages = {
    }
   ]
  ],
+ "{count, plural, one {# asset} other {# assets}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "#",
+     " asset"
+    ],
+    "other": [
+     "#",
+     " assets"
+    ]
+   }
+  ]
+ ],
+ "{count, plural, one {{shown} of # asset (search and filters apply)} other {{shown} of # assets (search and filters apply)}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     [
+      "shown"
+     ],
+     " of ",
+     "#",
+     " asset (search and filters apply)"
+    ],
+    "other": [
+     [
+      "shown"
+     ],
+     " of ",
+     "#",
+     " assets (search and filters apply)"
+    ]
+   }
+  ]
+ ],
  "{count, plural, one {Saved {file} without protection: it holds # record about people, readable by anyone who gets the file. Keep it somewhere safe, or save it again protected with a passphrase.} other {Saved {file} without protection: it holds # records about people, readable by anyone who gets the file. Keep it somewhere safe, or save it again protected with a passphrase.}}": [
   [
    "count",
@@ -84,6 +124,22 @@ const messages: Messages = {
      " without protection: it holds ",
      "#",
      " records about people, readable by anyone who gets the file. Keep it somewhere safe, or save it again protected with a passphrase."
+    ]
+   }
+  ]
+ ],
+ "{count, plural, one {# byte} other {# bytes}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "#",
+     " byte"
+    ],
+    "other": [
+     "#",
+     " bytes"
     ]
    }
   ]
@@ -374,6 +430,116 @@ const messages: Messages = {
    }
   ]
  ],
+ "{count, plural, one {Imported # grant} other {Imported # grants}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "Imported ",
+     "#",
+     " grant"
+    ],
+    "other": [
+     "Imported ",
+     "#",
+     " grants"
+    ]
+   }
+  ]
+ ],
+ "{count, plural, one {{file}: # row. Which column holds what?} other {{file}: # rows. Which column holds what?}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     [
+      "file"
+     ],
+     ": ",
+     "#",
+     " row. Which column holds what?"
+    ],
+    "other": [
+     [
+      "file"
+     ],
+     ": ",
+     "#",
+     " rows. Which column holds what?"
+    ]
+   }
+  ]
+ ],
+ "{count, plural, one {Import # row} other {Import # rows}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "Import ",
+     "#",
+     " row"
+    ],
+    "other": [
+     "Import ",
+     "#",
+     " rows"
+    ]
+   }
+  ]
+ ],
+ "{count, plural, one {Imported # grant: {matched} to assets on the map, {byPostcode} to groups placed by their postcode.} other {Imported # grants: {matched} to assets on the map, {byPostcode} to groups placed by their postcode.}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "Imported ",
+     "#",
+     " grant: ",
+     [
+      "matched"
+     ],
+     " to assets on the map, ",
+     [
+      "byPostcode"
+     ],
+     " to groups placed by their postcode."
+    ],
+    "other": [
+     "Imported ",
+     "#",
+     " grants: ",
+     [
+      "matched"
+     ],
+     " to assets on the map, ",
+     [
+      "byPostcode"
+     ],
+     " to groups placed by their postcode."
+    ]
+   }
+  ]
+ ],
+ "{count, plural, one {# row was refused:} other {# rows were refused:}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "#",
+     " row was refused:"
+    ],
+    "other": [
+     "#",
+     " rows were refused:"
+    ]
+   }
+  ]
+ ],
  "{count, plural, one {# row} other {# rows}}": [
   [
    "count",
@@ -653,6 +819,54 @@ const messages: Messages = {
    }
   ]
  ],
+ "{count, plural, one {{total} awarded in # grant · {date}} other {{total} awarded in # grants · {date}}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     [
+      "total"
+     ],
+     " awarded in ",
+     "#",
+     " grant · ",
+     [
+      "date"
+     ]
+    ],
+    "other": [
+     [
+      "total"
+     ],
+     " awarded in ",
+     "#",
+     " grants · ",
+     [
+      "date"
+     ]
+    ]
+   }
+  ]
+ ],
+ "{count, plural, one {The chart by deprivation decile and the table by neighbourhood on A4 portrait, # page. Recipients are not listed.} other {The chart by deprivation decile and the table by neighbourhood on A4 portrait, # pages. Recipients are not listed.}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "The chart by deprivation decile and the table by neighbourhood on A4 portrait, ",
+     "#",
+     " page. Recipients are not listed."
+    ],
+    "other": [
+     "The chart by deprivation decile and the table by neighbourhood on A4 portrait, ",
+     "#",
+     " pages. Recipients are not listed."
+    ]
+   }
+  ]
+ ],
  "{count, plural, one {# area} other {# areas}}": [
   [
    "count",
@@ -681,22 +895,6 @@ const messages: Messages = {
     "other": [
      "#",
      " assets drawn on the map"
-    ]
-   }
-  ]
- ],
- "{count, plural, one {# asset} other {# assets}}": [
-  [
-   "count",
-   "plural",
-   {
-    "one": [
-     "#",
-     " asset"
-    ],
-    "other": [
-     "#",
-     " assets"
     ]
    }
   ]
@@ -1054,6 +1252,80 @@ const messages: Messages = {
    }
   ]
  ],
+ "{count, plural, one {Saved # tile for offline use} other {Saved # tiles for offline use}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "Saved ",
+     "#",
+     " tile for offline use"
+    ],
+    "other": [
+     "Saved ",
+     "#",
+     " tiles for offline use"
+    ]
+   }
+  ]
+ ],
+ "{count, plural, one {{where}: # tile, about {size}.} other {{where}: # tiles, about {size}.}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     [
+      "where"
+     ],
+     ": ",
+     "#",
+     " tile, about ",
+     [
+      "size"
+     ],
+     "."
+    ],
+    "other": [
+     [
+      "where"
+     ],
+     ": ",
+     "#",
+     " tiles, about ",
+     [
+      "size"
+     ],
+     "."
+    ]
+   }
+  ]
+ ],
+ "{count, plural, one {Saved tiles: # tile, {size}} other {Saved tiles: # tiles, {size}}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "Saved tiles: ",
+     "#",
+     " tile, ",
+     [
+      "size"
+     ]
+    ],
+    "other": [
+     "Saved tiles: ",
+     "#",
+     " tiles, ",
+     [
+      "size"
+     ]
+    ]
+   }
+  ]
+ ],
  "{count, plural, one {# stored record could not be read and is hidden (kept on the device)} other {# stored records could not be read and are hidden (kept on the device)}}": [
   [
    "count",
@@ -1070,6 +1342,42 @@ const messages: Messages = {
    }
   ]
  ],
+ "{count, plural, one {Could not use # record from the team} other {Could not use # records from the team}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "Could not use ",
+     "#",
+     " record from the team"
+    ],
+    "other": [
+     "Could not use ",
+     "#",
+     " records from the team"
+    ]
+   }
+  ]
+ ],
+ "{count, plural, one {Offline — # change waiting} other {Offline — # changes waiting}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "Offline — ",
+     "#",
+     " change waiting"
+    ],
+    "other": [
+     "Offline — ",
+     "#",
+     " changes waiting"
+    ]
+   }
+  ]
+ ],
  "{count, plural, one {# photo where residents took it (all but those set aside); review them on the Plans tab} other {# photos where residents took them (all but those set aside); review them on the Plans tab}}": [
   [
    "count",
@@ -1082,6 +1390,68 @@ const messages: Messages = {
     "other": [
      "#",
      " photos where residents took them (all but those set aside); review them on the Plans tab"
+    ]
+   }
+  ]
+ ],
+ "{count, plural, one {# walk photo, {waiting} to review} other {# walk photos, {waiting} to review}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "#",
+     " walk photo, ",
+     [
+      "waiting"
+     ],
+     " to review"
+    ],
+    "other": [
+     "#",
+     " walk photos, ",
+     [
+      "waiting"
+     ],
+     " to review"
+    ]
+   }
+  ]
+ ],
+ "{count, plural, one {# photo on {pages}} other {# photos on {pages}}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "#",
+     " photo on ",
+     [
+      "pages"
+     ]
+    ],
+    "other": [
+     "#",
+     " photos on ",
+     [
+      "pages"
+     ]
+    ]
+   }
+  ]
+ ],
+ "{count, plural, one {# page} other {# pages}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "#",
+     " page"
+    ],
+    "other": [
+     "#",
+     " pages"
     ]
    }
   ]

@@ -8,6 +8,33 @@ const messages: Messages = {
  "Drawing the distance surface": [
   "ਦੂਰੀ ਦੀ ਸਤ੍ਹਾ ਬਣ ਰਹੀ ਹੈ"
  ],
+ "Amount (£)": [
+  "ਰਕਮ (£)"
+ ],
+ "Date awarded": [
+  "ਮਨਜ਼ੂਰੀ ਦੀ ਮਿਤੀ"
+ ],
+ "Recipient": [
+  "ਪ੍ਰਾਪਤਕਰਤਾ"
+ ],
+ "Recipient’s postcode": [
+  "ਪ੍ਰਾਪਤਕਰਤਾ ਦਾ ਪੋਸਟਕੋਡ"
+ ],
+ "Purpose": [
+  "ਮਕਸਦ"
+ ],
+ "Programme": [
+  "ਪ੍ਰੋਗਰਾਮ"
+ ],
+ "Status": [
+  "ਸਥਿਤੀ"
+ ],
+ "Charity or company number": [
+  "ਚੈਰਿਟੀ ਜਾਂ ਕੰਪਨੀ ਨੰਬਰ"
+ ],
+ "Outcome notes": [
+  "ਨਤੀਜਿਆਂ ਦੇ ਨੋਟ"
+ ],
  "Zoom in": [
   "ਜ਼ੂਮ ਇਨ ਕਰੋ"
  ],
@@ -302,6 +329,75 @@ const messages: Messages = {
  "story": [
   "ਕਹਾਣੀ"
  ],
+ "Name": [
+  "ਨਾਂ"
+ ],
+ "Category": [
+  "ਸ਼੍ਰੇਣੀ"
+ ],
+ "Type": [
+  "ਕਿਸਮ"
+ ],
+ "Description": [
+  "ਵੇਰਵਾ"
+ ],
+ "Tags": [
+  "ਟੈਗ"
+ ],
+ "Location": [
+  "ਟਿਕਾਣਾ"
+ ],
+ "Address": [
+  "ਪਤਾ"
+ ],
+ "Postcode": [
+  "ਪੋਸਟਕੋਡ"
+ ],
+ "UPRN": [
+  "UPRN"
+ ],
+ "Contact": [
+  "ਸੰਪਰਕ"
+ ],
+ "Accessibility": [
+  "ਪਹੁੰਚਯੋਗਤਾ"
+ ],
+ "Opening times": [
+  "ਖੁੱਲ੍ਹਣ ਦੇ ਸਮੇਂ"
+ ],
+ "Cost": [
+  "ਲਾਗਤ"
+ ],
+ "Photos": [
+  "ਫੋਟੋਆਂ"
+ ],
+ "Links": [
+  "ਲਿੰਕ"
+ ],
+ "Last verified": [
+  "ਆਖ਼ਰੀ ਵਾਰ ਪੁਸ਼ਟੀ"
+ ],
+ "Source": [
+  "ਸਰੋਤ"
+ ],
+ "Details": [
+  "ਵੇਰਵੇ"
+ ],
+ "Consent and person details": [
+  "ਸਹਿਮਤੀ ਅਤੇ ਵਿਅਕਤੀ ਦੇ ਵੇਰਵੇ"
+ ],
+ "Code": [
+  "ਕੋਡ"
+ ],
+ "Notes": [
+  "ਨੋਟ"
+ ],
+ "(empty)": [
+  "(ਖਾਲੀ)"
+ ],
+ "(none)": [
+  "(ਕੋਈ ਨਹੀਂ)"
+ ],
  "gift": [
   "ਹੁਨਰ"
  ],
@@ -398,9 +494,6 @@ const messages: Messages = {
  ],
  "Due date": [
   "ਆਖਰੀ ਮਿਤੀ"
- ],
- "Status": [
-  "ਸਥਿਤੀ"
  ],
  "Next review": [
   "ਅਗਲੀ ਸਮੀਖਿਆ"
@@ -537,14 +630,8 @@ const messages: Messages = {
   ],
   " (ਨਿੱਜੀ)"
  ],
- "Type": [
-  "ਕਿਸਮ"
- ],
  "Neighbourhood": [
   "ਆਂਢ-ਗੁਆਂਢ"
- ],
- "Tags": [
-  "ਟੈਗ"
  ],
  "Gifts and skills": [
   "ਦਾਤਾਂ ਅਤੇ ਹੁਨਰ"
@@ -576,27 +663,6 @@ const messages: Messages = {
    }
   ]
  ],
- "Cost": [
-  "ਲਾਗਤ"
- ],
- "Opening times": [
-  "ਖੁੱਲ੍ਹਣ ਦੇ ਸਮੇਂ"
- ],
- "Accessibility": [
-  "ਪਹੁੰਚਯੋਗਤਾ"
- ],
- "Address": [
-  "ਪਤਾ"
- ],
- "Contact": [
-  "ਸੰਪਰਕ"
- ],
- "Last verified": [
-  "ਆਖ਼ਰੀ ਵਾਰ ਪੁਸ਼ਟੀ"
- ],
- "Source": [
-  "ਸਰੋਤ"
- ],
  "Edited by": [
   "ਸੋਧਣ ਵਾਲਾ"
  ],
@@ -627,14 +693,8 @@ const messages: Messages = {
  "Anonymise": [
   "ਗੁਮਨਾਮ ਕਰੋ"
  ],
- "Links": [
-  "ਲਿੰਕ"
- ],
  "an asset no longer here": [
   "ਇੱਕ ਸੰਪਤੀ ਜੋ ਹੁਣ ਇੱਥੇ ਨਹੀਂ"
- ],
- "Details": [
-  "ਵੇਰਵੇ"
  ],
  "Edit": [
   "ਸੋਧੋ"
@@ -648,20 +708,11 @@ const messages: Messages = {
  "Close": [
   "ਬੰਦ ਕਰੋ"
  ],
- "Name": [
-  "ਨਾਂ"
- ],
- "Category": [
-  "ਸ਼੍ਰੇਣੀ"
- ],
  "Email": [
   "ਈਮੇਲ"
  ],
  "Website": [
   "ਵੈੱਬਸਾਈਟ"
- ],
- "Location": [
-  "ਟਿਕਾਣਾ"
  ],
  "Consent": [
   "ਸਹਿਮਤੀ"
@@ -722,9 +773,6 @@ const messages: Messages = {
  "A group that links neighbours to the groups and places around them.": [
   "ਇੱਕ ਗਰੁੱਪ ਜੋ ਗੁਆਂਢੀਆਂ ਨੂੰ ਆਲੇ-ਦੁਆਲੇ ਦੇ ਗਰੁੱਪਾਂ ਅਤੇ ਥਾਵਾਂ ਨਾਲ ਜੋੜਦਾ ਹੈ।"
  ],
- "Description": [
-  "ਵੇਰਵਾ"
- ],
  "Separate with commas, e.g. walking, football, dance, chair exercise": [
   "ਕਾਮਿਆਂ ਨਾਲ ਵੱਖ ਕਰੋ, ਜਿਵੇਂ ਸੈਰ, ਫੁੱਟਬਾਲ, ਨਾਚ, ਕੁਰਸੀ ਕਸਰਤ"
  ],
@@ -782,6 +830,101 @@ const messages: Messages = {
    "label"
   ],
   ": ਨਤੀਜੇ"
+ ],
+ "Neighbourhoods": [
+  "ਆਂਢ-ਗੁਆਂਢ"
+ ],
+ "{column} of {name}": [
+  [
+   "name"
+  ],
+  " ਦਾ ",
+  [
+   "column"
+  ]
+ ],
+ "Yes": [
+  "ਹਾਂ"
+ ],
+ "No": [
+  "ਨਹੀਂ"
+ ],
+ "Saved {column} of “{name}”.": [
+  "“",
+  [
+   "name"
+  ],
+  "” ਦਾ ",
+  [
+   "column"
+  ],
+  " ਸੰਭਾਲਿਆ।"
+ ],
+ "Not saved — “{name}”: {problem}": [
+  "ਸੰਭਾਲਿਆ ਨਹੀਂ — “",
+  [
+   "name"
+  ],
+  "”: ",
+  [
+   "problem"
+  ]
+ ],
+ "Attribute table": [
+  "ਗੁਣਾਂ ਦੀ ਸਾਰਣੀ"
+ ],
+ "{count, plural, one {# asset} other {# assets}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "#",
+     " ਸੰਪਤੀ"
+    ],
+    "other": [
+     "#",
+     " ਸੰਪਤੀਆਂ"
+    ]
+   }
+  ]
+ ],
+ "{count, plural, one {{shown} of # asset (search and filters apply)} other {{shown} of # assets (search and filters apply)}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "#",
+     " ਸੰਪਤੀ ਵਿੱਚੋਂ ",
+     [
+      "shown"
+     ],
+     " (ਖੋਜ ਅਤੇ ਫਿਲਟਰ ਲਾਗੂ)"
+    ],
+    "other": [
+     "#",
+     " ਸੰਪਤੀਆਂ ਵਿੱਚੋਂ ",
+     [
+      "shown"
+     ],
+     " (ਖੋਜ ਅਤੇ ਫਿਲਟਰ ਲਾਗੂ)"
+    ]
+   }
+  ]
+ ],
+ "; the first {count} are shown: narrow the list to see the others.": [
+  "; ਪਹਿਲੀਆਂ ",
+  [
+   "count"
+  ],
+  " ਦਿਖਾਈਆਂ ਹਨ: ਬਾਕੀ ਦੇਖਣ ਲਈ ਸੂਚੀ ਛੋਟੀ ਕਰੋ।"
+ ],
+ "Assets as a table": [
+  "ਸੰਪਤੀਆਂ ਸਾਰਣੀ ਵਜੋਂ"
+ ],
+ "Not a field of this type": [
+  "ਇਹ ਇਸ ਕਿਸਮ ਦਾ ਖਾਨਾ ਨਹੀਂ"
  ],
  "Saved {file}, protected with your passphrase. Keep the passphrase safe: without it the backup cannot be restored.": [
   [
@@ -896,6 +1039,112 @@ const messages: Messages = {
  "Keep current data": [
   "ਮੌਜੂਦਾ ਡਾਟਾ ਰੱਖੋ"
  ],
+ "{count, plural, one {# byte} other {# bytes}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "#",
+     " ਬਾਈਟ"
+    ],
+    "other": [
+     "#",
+     " ਬਾਈਟ"
+    ]
+   }
+  ]
+ ],
+ "Opened “{file}”: it is stored on this device and works offline.": [
+  "“",
+  [
+   "file"
+  ],
+  "” ਖੁੱਲ੍ਹ ਗਈ: ਇਹ ਇਸ ਡਿਵਾਈਸ ’ਤੇ ਸੰਭਾਲੀ ਹੈ ਅਤੇ ਆਫ਼ਲਾਈਨ ਚੱਲਦੀ ਹੈ।"
+ ],
+ "Basemap file (works offline)": [
+  "ਮੂਲ ਨਕਸ਼ੇ ਦੀ ਫ਼ਾਈਲ (ਆਫ਼ਲਾਈਨ ਚੱਲਦੀ ਹੈ)"
+ ],
+ "Basemap on this device": [
+  "ਇਸ ਡਿਵਾਈਸ ’ਤੇ ਮੂਲ ਨਕਸ਼ਾ"
+ ],
+ "File": [
+  "ਫ਼ਾਈਲ"
+ ],
+ "Size": [
+  "ਆਕਾਰ"
+ ],
+ "Zoom": [
+  "ਜ਼ੂਮ"
+ ],
+ "{from} to {to} (vector)": [
+  [
+   "from"
+  ],
+  " ਤੋਂ ",
+  [
+   "to"
+  ],
+  " (ਵੈਕਟਰ)"
+ ],
+ "{from} to {to} ({format} images)": [
+  [
+   "from"
+  ],
+  " ਤੋਂ ",
+  [
+   "to"
+  ],
+  " (",
+  [
+   "format"
+  ],
+  " ਤਸਵੀਰਾਂ)"
+ ],
+ "Area": [
+  "ਖੇਤਰ"
+ ],
+ "longitude {west} to {east}, latitude {south} to {north}": [
+  "ਲੰਬਕਾਰ ",
+  [
+   "west"
+  ],
+  " ਤੋਂ ",
+  [
+   "east"
+  ],
+  ", ਵਿਥਕਾਰ ",
+  [
+   "south"
+  ],
+  " ਤੋਂ ",
+  [
+   "north"
+  ]
+ ],
+ "No basemap on this device: the map shows your data on a plain background.": [
+  "ਇਸ ਡਿਵਾਈਸ ’ਤੇ ਕੋਈ ਮੂਲ ਨਕਸ਼ਾ ਨਹੀਂ: ਨਕਸ਼ਾ ਤੁਹਾਡਾ ਡਾਟਾ ਸਾਦੇ ਪਿਛੋਕੜ ’ਤੇ ਦਿਖਾਉਂਦਾ ਹੈ।"
+ ],
+ "Open basemap file": [
+  "ਮੂਲ ਨਕਸ਼ੇ ਦੀ ਫ਼ਾਈਲ ਖੋਲ੍ਹੋ"
+ ],
+ "A PMTiles extract (vector or raster) of your area, e.g. cut from Protomaps with the pmtiles tool. It is kept on this device, apart from your records.": [
+  "ਤੁਹਾਡੇ ਖੇਤਰ ਦਾ PMTiles ਹਿੱਸਾ (ਵੈਕਟਰ ਜਾਂ ਰਾਸਟਰ), ਜਿਵੇਂ pmtiles ਟੂਲ ਨਾਲ Protomaps ਤੋਂ ਕੱਟਿਆ। ਇਹ ਇਸ ਡਿਵਾਈਸ ’ਤੇ ਰੱਖਿਆ ਜਾਂਦਾ ਹੈ, ਤੁਹਾਡੇ ਰਿਕਾਰਡਾਂ ਤੋਂ ਵੱਖ।"
+ ],
+ "Removed “{file}” and freed {size}.": [
+  "“",
+  [
+   "file"
+  ],
+  "” ਹਟਾਈ ਅਤੇ ",
+  [
+   "size"
+  ],
+  " ਖਾਲੀ ਕੀਤੇ।"
+ ],
+ "Remove basemap": [
+  "ਮੂਲ ਨਕਸ਼ਾ ਹਟਾਓ"
+ ],
  "Corner selected: tap the map where it should go, or remove it.": [
   "ਕੋਨਾ ਚੁਣਿਆ: ਨਕਸ਼ੇ ’ਤੇ ਉੱਥੇ ਟੈਪ ਕਰੋ ਜਿੱਥੇ ਇਹ ਹੋਣਾ ਚਾਹੀਦਾ ਹੈ, ਜਾਂ ਇਸ ਨੂੰ ਹਟਾਓ।"
  ],
@@ -992,9 +1241,6 @@ const messages: Messages = {
     ]
    }
   ]
- ],
- "(none)": [
-  "(ਕੋਈ ਨਹੀਂ)"
  ],
  "Reading “{file}”…": [
   "“",
@@ -1127,6 +1373,84 @@ const messages: Messages = {
  ],
  "Categories": [
   "ਸ਼੍ਰੇਣੀਆਂ"
+ ],
+ "unreadable version": [
+  "ਨਾ ਪੜ੍ਹਿਆ ਜਾਣ ਵਾਲਾ ਸੰਸਕਰਣ"
+ ],
+ "No conflicts: every record has one version.": [
+  "ਕੋਈ ਟਕਰਾਅ ਨਹੀਂ: ਹਰ ਰਿਕਾਰਡ ਦਾ ਇੱਕ ਸੰਸਕਰਣ ਹੈ।"
+ ],
+ "These records were changed on two tablets before they could sync. Both versions are kept until you choose; your choice goes to the whole team.": [
+  "ਇਹ ਰਿਕਾਰਡ ਸਿੰਕ ਹੋਣ ਤੋਂ ਪਹਿਲਾਂ ਦੋ ਟੈਬਲੇਟਾਂ ’ਤੇ ਬਦਲੇ ਗਏ। ਤੁਹਾਡੀ ਚੋਣ ਤੱਕ ਦੋਵੇਂ ਸੰਸਕਰਣ ਰੱਖੇ ਜਾਂਦੇ ਹਨ; ਤੁਹਾਡੀ ਚੋਣ ਪੂਰੀ ਟੀਮ ਤੱਕ ਜਾਂਦੀ ਹੈ।"
+ ],
+ "Reading both versions…": [
+  "ਦੋਵੇਂ ਸੰਸਕਰਣ ਪੜ੍ਹੇ ਜਾ ਰਹੇ ਹਨ…"
+ ],
+ "This record has only one version now.": [
+  "ਇਸ ਰਿਕਾਰਡ ਦਾ ਹੁਣ ਇੱਕ ਹੀ ਸੰਸਕਰਣ ਹੈ।"
+ ],
+ "Deleted by {who}": [
+  "ਮਿਟਾਇਆ: ",
+  [
+   "who"
+  ]
+ ],
+ "Edited by {who}": [
+  "ਸੋਧਿਆ: ",
+  [
+   "who"
+  ]
+ ],
+ "Not readable: {reason}": [
+  "ਪੜ੍ਹਿਆ ਨਹੀਂ ਜਾ ਸਕਦਾ: ",
+  [
+   "reason"
+  ]
+ ],
+ "Conflict over {name}": [
+  [
+   "name"
+  ],
+  " ’ਤੇ ਟਕਰਾਅ"
+ ],
+ "Mine:": [
+  "ਮੇਰਾ:"
+ ],
+ "Theirs:": [
+  "ਉਨ੍ਹਾਂ ਦਾ:"
+ ],
+ "What differs — choose which to keep, field by field": [
+  "ਕੀ ਵੱਖਰਾ ਹੈ — ਹਰ ਖਾਨੇ ਲਈ ਚੁਣੋ ਕਿ ਕੀ ਰੱਖਣਾ ਹੈ"
+ ],
+ "Field": [
+  "ਖਾਨਾ"
+ ],
+ "Mine": [
+  "ਮੇਰਾ"
+ ],
+ "Theirs": [
+  "ਉਨ੍ਹਾਂ ਦਾ"
+ ],
+ "{field}: keep mine": [
+  [
+   "field"
+  ],
+  ": ਮੇਰਾ ਰੱਖੋ"
+ ],
+ "{field}: keep theirs": [
+  [
+   "field"
+  ],
+  ": ਉਨ੍ਹਾਂ ਦਾ ਰੱਖੋ"
+ ],
+ "Keep mine": [
+  "ਮੇਰਾ ਰੱਖੋ"
+ ],
+ "Keep theirs": [
+  "ਉਨ੍ਹਾਂ ਦਾ ਰੱਖੋ"
+ ],
+ "Keep the fields chosen": [
+  "ਚੁਣੇ ਖਾਨੇ ਰੱਖੋ"
  ],
  "Connections": [
   "ਜੋੜ"
@@ -1328,9 +1652,6 @@ const messages: Messages = {
  ],
  "Straight-line distance (as the crow flies), not walking distance: a river or a main road without a crossing is not taken into account.": [
   "ਸਿੱਧੀ ਲਕੀਰ ਦੀ ਦੂਰੀ, ਪੈਦਲ ਦੀ ਨਹੀਂ: ਲਾਂਘੇ ਤੋਂ ਬਿਨਾਂ ਦਰਿਆ ਜਾਂ ਵੱਡੀ ਸੜਕ ਦਾ ਹਿਸਾਬ ਨਹੀਂ ਰੱਖਿਆ ਜਾਂਦਾ।"
- ],
- "Neighbourhoods": [
-  "ਆਂਢ-ਗੁਆਂਢ"
  ],
  "All neighbourhoods ({count})": [
   "ਸਾਰੇ ਆਂਢ-ਗੁਆਂਢ (",
@@ -1568,12 +1889,6 @@ const messages: Messages = {
  ],
  "Delete this run": [
   "ਇਹ ਵਿਸ਼ਲੇਸ਼ਣ ਮਿਟਾਓ"
- ],
- "Yes": [
-  "ਹਾਂ"
- ],
- "No": [
-  "ਨਹੀਂ"
  ],
  "Details for {type}": [
   [
@@ -1822,6 +2137,43 @@ const messages: Messages = {
  "Keep the record": [
   "ਰਿਕਾਰਡ ਰੱਖੋ"
  ],
+ "Funder": [
+  "ਫ਼ੰਡ ਦੇਣ ਵਾਲਾ"
+ ],
+ "Shared with the team. A 360Giving file names who gave each grant.": [
+  "ਟੀਮ ਨਾਲ ਸਾਂਝਾ। 360Giving ਫ਼ਾਈਲ ਦੱਸਦੀ ਹੈ ਕਿ ਹਰ ਗ੍ਰਾਂਟ ਕਿਸ ਨੇ ਦਿੱਤੀ।"
+ ],
+ "Funder’s name": [
+  "ਫ਼ੰਡ ਦੇਣ ਵਾਲੇ ਦਾ ਨਾਂ"
+ ],
+ "Organisation identifier": [
+  "ਸੰਸਥਾ ਦੀ ਪਛਾਣ"
+ ],
+ "From org-id.guide: GB-CHC- and the charity number, or GB-COH- and the company number": [
+  "org-id.guide ਤੋਂ: GB-CHC- ਅਤੇ ਚੈਰਿਟੀ ਨੰਬਰ, ਜਾਂ GB-COH- ਅਤੇ ਕੰਪਨੀ ਨੰਬਰ"
+ ],
+ "360Giving prefix": [
+  "360Giving ਅਗੇਤਰ"
+ ],
+ "Given by 360Giving when you first publish, e.g. 360G-millbrookcf": [
+  "ਪਹਿਲੀ ਵਾਰ ਪ੍ਰਕਾਸ਼ਿਤ ਕਰਨ ’ਤੇ 360Giving ਦਿੰਦਾ ਹੈ, ਜਿਵੇਂ 360G-millbrookcf"
+ ],
+ "Largest grant (£)": [
+  "ਸਭ ਤੋਂ ਵੱਡੀ ਗ੍ਰਾਂਟ (£)"
+ ],
+ "A grant over this is refused as a likely typing slip": [
+  "ਇਸ ਤੋਂ ਵੱਡੀ ਗ੍ਰਾਂਟ ਨੂੰ ਟਾਈਪ ਦੀ ਸੰਭਾਵੀ ਗਲਤੀ ਮੰਨ ਕੇ ਰੱਦ ਕੀਤਾ ਜਾਂਦਾ ਹੈ"
+ ],
+ "Save funder": [
+  "ਫ਼ੰਡ ਦੇਣ ਵਾਲਾ ਸੰਭਾਲੋ"
+ ],
+ "Saved: grants are published as {funder}’s.": [
+  "ਸੰਭਾਲਿਆ: ਗ੍ਰਾਂਟਾਂ ",
+  [
+   "funder"
+  ],
+  " ਦੇ ਨਾਂ ਹੇਠ ਪ੍ਰਕਾਸ਼ਿਤ ਹੁੰਦੀਆਂ ਹਨ।"
+ ],
  "Applied": [
   "ਅਰਜ਼ੀ ਦਿੱਤੀ"
  ],
@@ -1836,6 +2188,230 @@ const messages: Messages = {
  ],
  "Withdrawn": [
   "ਵਾਪਸ ਲਈ"
+ ],
+ "A charity number (1234567), a company number (01234567) or an org-id (GB-CHC-1234567).": [
+  "ਚੈਰਿਟੀ ਨੰਬਰ (1234567), ਕੰਪਨੀ ਨੰਬਰ (01234567) ਜਾਂ org-id (GB-CHC-1234567)।"
+ ],
+ "That postcode is not in the postcode table.": [
+  "ਇਹ ਪੋਸਟਕੋਡ ਪੋਸਟਕੋਡ ਸਾਰਣੀ ਵਿੱਚ ਨਹੀਂ।"
+ ],
+ "Load a postcode table (Settings → Postcodes) to place a group by its postcode.": [
+  "ਗਰੁੱਪ ਨੂੰ ਉਸਦੇ ਪੋਸਟਕੋਡ ਨਾਲ ਥਾਂ ਦੇਣ ਲਈ ਪੋਸਟਕੋਡ ਸਾਰਣੀ ਲੋਡ ਕਰੋ (ਸੈਟਿੰਗਾਂ → ਪੋਸਟਕੋਡ)।"
+ ],
+ "Choose the recipient on the map, or name a group that is not on it.": [
+  "ਨਕਸ਼ੇ ’ਤੇ ਪ੍ਰਾਪਤਕਰਤਾ ਚੁਣੋ, ਜਾਂ ਅਜਿਹੇ ਗਰੁੱਪ ਦਾ ਨਾਂ ਲਿਖੋ ਜੋ ਨਕਸ਼ੇ ’ਤੇ ਨਹੀਂ।"
+ ],
+ "Saved the grant of {amount}": [
+  [
+   "amount"
+  ],
+  " ਦੀ ਗ੍ਰਾਂਟ ਸੰਭਾਲੀ"
+ ],
+ "Recorded the grant of {amount}": [
+  [
+   "amount"
+  ],
+  " ਦੀ ਗ੍ਰਾਂਟ ਦਰਜ ਕੀਤੀ"
+ ],
+ "Edit grant": [
+  "ਗ੍ਰਾਂਟ ਸੋਧੋ"
+ ],
+ "Add grant": [
+  "ਗ੍ਰਾਂਟ ਜੋੜੋ"
+ ],
+ "Change recipient": [
+  "ਪ੍ਰਾਪਤਕਰਤਾ ਬਦਲੋ"
+ ],
+ "Find the recipient on the map": [
+  "ਨਕਸ਼ੇ ’ਤੇ ਪ੍ਰਾਪਤਕਰਤਾ ਲੱਭੋ"
+ ],
+ "Choose": [
+  "ਚੁਣੋ"
+ ],
+ "No asset of that name: name the group below.": [
+  "ਇਸ ਨਾਂ ਦੀ ਕੋਈ ਸੰਪਤੀ ਨਹੀਂ: ਹੇਠਾਂ ਗਰੁੱਪ ਦਾ ਨਾਂ ਲਿਖੋ।"
+ ],
+ "Or a group not on the map": [
+  "ਜਾਂ ਅਜਿਹਾ ਗਰੁੱਪ ਜੋ ਨਕਸ਼ੇ ’ਤੇ ਨਹੀਂ"
+ ],
+ "Where the group meets (postcode)": [
+  "ਗਰੁੱਪ ਕਿੱਥੇ ਮਿਲਦਾ ਹੈ (ਪੋਸਟਕੋਡ)"
+ ],
+ "Charity or company number (if registered)": [
+  "ਚੈਰਿਟੀ ਜਾਂ ਕੰਪਨੀ ਨੰਬਰ (ਜੇ ਰਜਿਸਟਰਡ ਹੋਵੇ)"
+ ],
+ "e.g. Microgrants 2026": [
+  "ਜਿਵੇਂ ਮਾਈਕ੍ਰੋਗ੍ਰਾਂਟਾਂ 2026"
+ ],
+ "What the money is for": [
+  "ਪੈਸਾ ਕਿਸ ਲਈ ਹੈ"
+ ],
+ "Assets it supports (optional)": [
+  "ਸੰਪਤੀਆਂ ਜਿਨ੍ਹਾਂ ਦੀ ਇਹ ਮਦਦ ਕਰਦੀ ਹੈ (ਵਿਕਲਪਿਕ)"
+ ],
+ "Assets it supports": [
+  "ਸੰਪਤੀਆਂ ਜਿਨ੍ਹਾਂ ਦੀ ਇਹ ਮਦਦ ਕਰਦੀ ਹੈ"
+ ],
+ "Remove the asset": [
+  "ਸੰਪਤੀ ਹਟਾਓ"
+ ],
+ "Find an asset it supports": [
+  "ਉਹ ਸੰਪਤੀ ਲੱਭੋ ਜਿਸਦੀ ਇਹ ਮਦਦ ਕਰਦੀ ਹੈ"
+ ],
+ "No asset of that name.": [
+  "ਇਸ ਨਾਂ ਦੀ ਕੋਈ ਸੰਪਤੀ ਨਹੀਂ।"
+ ],
+ "Save grant": [
+  "ਗ੍ਰਾਂਟ ਸੰਭਾਲੋ"
+ ],
+ "{count, plural, one {Imported # grant} other {Imported # grants}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "#",
+     " ਗ੍ਰਾਂਟ ਆਯਾਤ ਕੀਤੀ"
+    ],
+    "other": [
+     "#",
+     " ਗ੍ਰਾਂਟਾਂ ਆਯਾਤ ਕੀਤੀਆਂ"
+    ]
+   }
+  ]
+ ],
+ "Import grants": [
+  "ਗ੍ਰਾਂਟਾਂ ਆਯਾਤ ਕਰੋ"
+ ],
+ "Grants spreadsheet (CSV)": [
+  "ਗ੍ਰਾਂਟਾਂ ਦੀ ਸਪ੍ਰੈਡਸ਼ੀਟ (CSV)"
+ ],
+ "One row per grant: amount, date awarded and recipient at least.": [
+  "ਹਰ ਗ੍ਰਾਂਟ ਦੀ ਇੱਕ ਕਤਾਰ: ਘੱਟੋ-ਘੱਟ ਰਕਮ, ਮਨਜ਼ੂਰੀ ਦੀ ਮਿਤੀ ਅਤੇ ਪ੍ਰਾਪਤਕਰਤਾ।"
+ ],
+ "{count, plural, one {{file}: # row. Which column holds what?} other {{file}: # rows. Which column holds what?}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     [
+      "file"
+     ],
+     ": ",
+     "#",
+     " ਕਤਾਰ। ਕਿਹੜਾ ਕਾਲਮ ਕੀ ਰੱਖਦਾ ਹੈ?"
+    ],
+    "other": [
+     [
+      "file"
+     ],
+     ": ",
+     "#",
+     " ਕਤਾਰਾਂ। ਕਿਹੜਾ ਕਾਲਮ ਕੀ ਰੱਖਦਾ ਹੈ?"
+    ]
+   }
+  ]
+ ],
+ "{field} (optional)": [
+  [
+   "field"
+  ],
+  " (ਵਿਕਲਪਿਕ)"
+ ],
+ "Choose a column": [
+  "ਕਾਲਮ ਚੁਣੋ"
+ ],
+ "Programme for these grants": [
+  "ਇਨ੍ਹਾਂ ਗ੍ਰਾਂਟਾਂ ਦਾ ਪ੍ਰੋਗਰਾਮ"
+ ],
+ "Choose the columns for: {fields}.": [
+  "ਇਨ੍ਹਾਂ ਲਈ ਕਾਲਮ ਚੁਣੋ: ",
+  [
+   "fields"
+  ],
+  "।"
+ ],
+ "{count, plural, one {Import # row} other {Import # rows}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "#",
+     " ਕਤਾਰ ਆਯਾਤ ਕਰੋ"
+    ],
+    "other": [
+     "#",
+     " ਕਤਾਰਾਂ ਆਯਾਤ ਕਰੋ"
+    ]
+   }
+  ]
+ ],
+ "{count, plural, one {Imported # grant: {matched} to assets on the map, {byPostcode} to groups placed by their postcode.} other {Imported # grants: {matched} to assets on the map, {byPostcode} to groups placed by their postcode.}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "#",
+     " ਗ੍ਰਾਂਟ ਆਯਾਤ ਕੀਤੀ: ",
+     [
+      "matched"
+     ],
+     " ਨਕਸ਼ੇ ਦੀਆਂ ਸੰਪਤੀਆਂ ਨੂੰ, ",
+     [
+      "byPostcode"
+     ],
+     " ਪੋਸਟਕੋਡ ਨਾਲ ਰੱਖੇ ਗਰੁੱਪਾਂ ਨੂੰ।"
+    ],
+    "other": [
+     "#",
+     " ਗ੍ਰਾਂਟਾਂ ਆਯਾਤ ਕੀਤੀਆਂ: ",
+     [
+      "matched"
+     ],
+     " ਨਕਸ਼ੇ ਦੀਆਂ ਸੰਪਤੀਆਂ ਨੂੰ, ",
+     [
+      "byPostcode"
+     ],
+     " ਪੋਸਟਕੋਡ ਨਾਲ ਰੱਖੇ ਗਰੁੱਪਾਂ ਨੂੰ।"
+    ]
+   }
+  ]
+ ],
+ "{count, plural, one {# row was refused:} other {# rows were refused:}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "#",
+     " ਕਤਾਰ ਰੱਦ ਹੋਈ:"
+    ],
+    "other": [
+     "#",
+     " ਕਤਾਰਾਂ ਰੱਦ ਹੋਈਆਂ:"
+    ]
+   }
+  ]
+ ],
+ "Refused rows": [
+  "ਰੱਦ ਕੀਤੀਆਂ ਕਤਾਰਾਂ"
+ ],
+ "Row {line}:": [
+  "ਕਤਾਰ ",
+  [
+   "line"
+  ],
+  ":"
+ ],
+ "and {count} more": [
+  "ਅਤੇ ",
+  [
+   "count"
+  ],
+  " ਹੋਰ"
  ],
  "File to import": [
   "ਆਯਾਤ ਕਰਨ ਵਾਲੀ ਫ਼ਾਈਲ"
@@ -2160,13 +2736,6 @@ const messages: Messages = {
   ],
   ":"
  ],
- "Row {line}:": [
-  "ਕਤਾਰ ",
-  [
-   "line"
-  ],
-  ":"
- ],
  "Every feature was imported.": [
   "ਹਰ ਫ਼ੀਚਰ ਆਯਾਤ ਹੋ ਗਿਆ।"
  ],
@@ -2348,6 +2917,44 @@ const messages: Messages = {
  "Remove them": [
   "ਇਨ੍ਹਾਂ ਨੂੰ ਹਟਾਓ"
  ],
+ "No money awarded yet.": [
+  "ਅਜੇ ਕੋਈ ਪੈਸਾ ਨਹੀਂ ਦਿੱਤਾ ਗਿਆ।"
+ ],
+ "{share} of the {total} awarded went to groups in the 20% most deprived areas (deciles 1 and 2); {unknown} to groups whose area’s decile is not known.": [
+  "ਦਿੱਤੇ ",
+  [
+   "total"
+  ],
+  " ਵਿੱਚੋਂ ",
+  [
+   "share"
+  ],
+  " ਸਭ ਤੋਂ ਵਾਂਝੇ 20% ਖੇਤਰਾਂ (ਡੈਸਾਈਲ 1 ਅਤੇ 2) ਦੇ ਗਰੁੱਪਾਂ ਨੂੰ ਗਿਆ; ",
+  [
+   "unknown"
+  ],
+  " ਉਨ੍ਹਾਂ ਗਰੁੱਪਾਂ ਨੂੰ ਜਿਨ੍ਹਾਂ ਦੇ ਖੇਤਰ ਦਾ ਡੈਸਾਈਲ ਪਤਾ ਨਹੀਂ।"
+ ],
+ "{share} of the {total} awarded went to groups in the 20% most deprived areas (deciles 1 and 2).": [
+  "ਦਿੱਤੇ ",
+  [
+   "total"
+  ],
+  " ਵਿੱਚੋਂ ",
+  [
+   "share"
+  ],
+  " ਸਭ ਤੋਂ ਵਾਂਝੇ 20% ਖੇਤਰਾਂ (ਡੈਸਾਈਲ 1 ਅਤੇ 2) ਦੇ ਗਰੁੱਪਾਂ ਨੂੰ ਗਿਆ।"
+ ],
+ "Money awarded by deprivation decile": [
+  "ਵਾਂਝੇਪਣ ਦੇ ਡੈਸਾਈਲ ਅਨੁਸਾਰ ਦਿੱਤਾ ਪੈਸਾ"
+ ],
+ "Decile of the recipient’s area: 1 = most deprived 10%, 10 = least": [
+  "ਪ੍ਰਾਪਤਕਰਤਾ ਦੇ ਖੇਤਰ ਦਾ ਡੈਸਾਈਲ: 1 = ਸਭ ਤੋਂ ਵਾਂਝੇ 10%, 10 = ਸਭ ਤੋਂ ਘੱਟ"
+ ],
+ "£ awarded": [
+  "ਦਿੱਤੇ £"
+ ],
  "Grants": [
   "ਗ੍ਰਾਂਟਾਂ"
  ],
@@ -2465,9 +3072,6 @@ const messages: Messages = {
  "Investment": [
   "ਨਿਵੇਸ਼"
  ],
- "Programme": [
-  "ਪ੍ਰੋਗਰਾਮ"
- ],
  "All programmes": [
   "ਸਾਰੇ ਪ੍ਰੋਗਰਾਮ"
  ],
@@ -2532,8 +3136,84 @@ const messages: Messages = {
  "Download table (CSV)": [
   "ਸਾਰਣੀ ਡਾਊਨਲੋਡ ਕਰੋ (CSV)"
  ],
- "Add grant": [
-  "ਗ੍ਰਾਂਟ ਜੋੜੋ"
+ "{programme}: where the money went": [
+  [
+   "programme"
+  ],
+  ": ਪੈਸਾ ਕਿੱਥੇ ਗਿਆ"
+ ],
+ "Where the money went": [
+  "ਪੈਸਾ ਕਿੱਥੇ ਗਿਆ"
+ ],
+ "{count, plural, one {{total} awarded in # grant · {date}} other {{total} awarded in # grants · {date}}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     [
+      "total"
+     ],
+     " ",
+     "#",
+     " ਗ੍ਰਾਂਟ ਵਿੱਚ ਦਿੱਤੇ · ",
+     [
+      "date"
+     ]
+    ],
+    "other": [
+     [
+      "total"
+     ],
+     " ",
+     "#",
+     " ਗ੍ਰਾਂਟਾਂ ਵਿੱਚ ਦਿੱਤੇ · ",
+     [
+      "date"
+     ]
+    ]
+   }
+  ]
+ ],
+ "{count, plural, one {The chart by deprivation decile and the table by neighbourhood on A4 portrait, # page. Recipients are not listed.} other {The chart by deprivation decile and the table by neighbourhood on A4 portrait, # pages. Recipients are not listed.}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "A4 ਖੜ੍ਹੇ ਪੰਨੇ ’ਤੇ ਵਾਂਝੇਪਣ ਦੇ ਡੈਸਾਈਲ ਦਾ ਚਾਰਟ ਅਤੇ ਆਂਢ-ਗੁਆਂਢ ਦੀ ਸਾਰਣੀ, ",
+     "#",
+     " ਪੰਨਾ। ਪ੍ਰਾਪਤਕਰਤਾ ਦਰਜ ਨਹੀਂ।"
+    ],
+    "other": [
+     "A4 ਖੜ੍ਹੇ ਪੰਨੇ ’ਤੇ ਵਾਂਝੇਪਣ ਦੇ ਡੈਸਾਈਲ ਦਾ ਚਾਰਟ ਅਤੇ ਆਂਢ-ਗੁਆਂਢ ਦੀ ਸਾਰਣੀ, ",
+     "#",
+     " ਪੰਨੇ। ਪ੍ਰਾਪਤਕਰਤਾ ਦਰਜ ਨਹੀਂ।"
+    ]
+   }
+  ]
+ ],
+ "Deprivation: {layer}, the decile of each recipient’s small area.": [
+  "ਵਾਂਝਾਪਣ: ",
+  [
+   "layer"
+  ],
+  ", ਹਰ ਪ੍ਰਾਪਤਕਰਤਾ ਦੇ ਛੋਟੇ ਖੇਤਰ ਦਾ ਡੈਸਾਈਲ।"
+ ],
+ "No deprivation layer: add one to compare with need.": [
+  "ਵਾਂਝੇਪਣ ਦੀ ਕੋਈ ਪਰਤ ਨਹੀਂ: ਲੋੜ ਨਾਲ ਤੁਲਨਾ ਲਈ ਇੱਕ ਜੋੜੋ।"
+ ],
+ "Money awarded by neighbourhood": [
+  "ਆਂਢ-ਗੁਆਂਢ ਅਨੁਸਾਰ ਦਿੱਤਾ ਪੈਸਾ"
+ ],
+ "£ per 1,000 residents": [
+  "£ ਪ੍ਰਤੀ 1,000 ਵਸਨੀਕ"
+ ],
+ "IMD decile": [
+  "IMD ਡੈਸਾਈਲ"
+ ],
+ "In no neighbourhood": [
+  "ਕਿਸੇ ਆਂਢ-ਗੁਆਂਢ ਵਿੱਚ ਨਹੀਂ"
  ],
  "Other columns kept with each asset": [
   "ਹਰ ਸੰਪਤੀ ਨਾਲ ਰੱਖੇ ਹੋਰ ਕਾਲਮ"
@@ -2787,36 +3467,14 @@ const messages: Messages = {
  "Neighbourhood name": [
   "ਆਂਢ-ਗੁਆਂਢ ਦਾ ਨਾਂ"
  ],
- "Code": [
-  "ਕੋਡ"
- ],
  "Optional: an official code, such as a ward code E05000819": [
   "ਚੋਣਵਾਂ: ਕੋਈ ਸਰਕਾਰੀ ਕੋਡ, ਜਿਵੇਂ ਵਾਰਡ ਕੋਡ E05000819"
- ],
- "Notes": [
-  "ਨੋਟ"
  ],
  "Save neighbourhood": [
   "ਆਂਢ-ਗੁਆਂਢ ਸੰਭਾਲੋ"
  ],
  "Delete neighbourhood": [
   "ਆਂਢ-ਗੁਆਂਢ ਮਿਟਾਓ"
- ],
- "{count, plural, one {# asset} other {# assets}}": [
-  [
-   "count",
-   "plural",
-   {
-    "one": [
-     "#",
-     " ਸੰਪਤੀ"
-    ],
-    "other": [
-     "#",
-     " ਸੰਪਤੀਆਂ"
-    ]
-   }
-  ]
  ],
  "Assets in {name} by category": [
   [
@@ -3057,9 +3715,6 @@ const messages: Messages = {
    "count"
   ],
   " ਫੋਟੋਆਂ; ਬਾਕੀ ਨਹੀਂ ਜੋੜੀਆਂ ਗਈਆਂ।"
- ],
- "Photos": [
-  "ਫੋਟੋਆਂ"
  ],
  "Remove photo {number}": [
   "ਫੋਟੋ ",
@@ -3730,9 +4385,6 @@ const messages: Messages = {
  "Forget postcode table": [
   "ਪੋਸਟਕੋਡ ਸਾਰਣੀ ਭੁੱਲ ਜਾਓ"
  ],
- "Area": [
-  "ਖੇਤਰ"
- ],
  "Current map area": [
   "ਨਕਸ਼ੇ ਦਾ ਮੌਜੂਦਾ ਖੇਤਰ"
  ],
@@ -4129,6 +4781,161 @@ const messages: Messages = {
  "Real open data for Trafford (Open Government Licence v3.0; OpenStreetMap contributors, ODbL). Save one, then choose it above.": [
   "ਟ੍ਰੈਫ਼ਰਡ ਦਾ ਅਸਲ ਖੁੱਲ੍ਹਾ ਡਾਟਾ (Open Government Licence v3.0; OpenStreetMap ਯੋਗਦਾਨੀ, ODbL)। ਇੱਕ ਸੰਭਾਲੋ, ਫਿਰ ਉੱਪਰ ਉਸ ਨੂੰ ਚੁਣੋ।"
  ],
+ "Tile source saved: the map shows it when online.": [
+  "ਟਾਈਲਾਂ ਦਾ ਸਰੋਤ ਸੰਭਾਲਿਆ: ਔਨਲਾਈਨ ਹੋਣ ’ਤੇ ਨਕਸ਼ਾ ਇਸਨੂੰ ਦਿਖਾਉਂਦਾ ਹੈ।"
+ ],
+ "{count, plural, one {Saved # tile for offline use} other {Saved # tiles for offline use}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "ਆਫ਼ਲਾਈਨ ਵਰਤੋਂ ਲਈ ",
+     "#",
+     " ਟਾਈਲ ਸੰਭਾਲੀ"
+    ],
+    "other": [
+     "ਆਫ਼ਲਾਈਨ ਵਰਤੋਂ ਲਈ ",
+     "#",
+     " ਟਾਈਲਾਂ ਸੰਭਾਲੀਆਂ"
+    ]
+   }
+  ]
+ ],
+ "({count} were already saved)": [
+  "(",
+  [
+   "count"
+  ],
+  " ਪਹਿਲਾਂ ਹੀ ਸੰਭਾਲੀਆਂ ਸਨ)"
+ ],
+ "; {count} could not be fetched": [
+  "; ",
+  [
+   "count"
+  ],
+  " ਲਿਆਂਦੀਆਂ ਨਹੀਂ ਜਾ ਸਕੀਆਂ"
+ ],
+ "Your own tile server": [
+  "ਤੁਹਾਡਾ ਆਪਣਾ ਟਾਈਲ ਸਰਵਰ"
+ ],
+ "Tile address": [
+  "ਟਾਈਲਾਂ ਦਾ ਪਤਾ"
+ ],
+ "© the tiles’ owner": [
+  "© ਟਾਈਲਾਂ ਦਾ ਮਾਲਕ"
+ ],
+ "Its licence allows saving tiles for offline use": [
+  "ਇਸਦਾ ਲਾਇਸੈਂਸ ਆਫ਼ਲਾਈਨ ਵਰਤੋਂ ਲਈ ਟਾਈਲਾਂ ਸੰਭਾਲਣ ਦੀ ਇਜਾਜ਼ਤ ਦਿੰਦਾ ਹੈ"
+ ],
+ "Check the provider’s terms: OpenStreetMap’s public tiles, for one, do not allow it.": [
+  "ਪ੍ਰਦਾਤਾ ਦੀਆਂ ਸ਼ਰਤਾਂ ਦੇਖੋ: ਜਿਵੇਂ OpenStreetMap ਦੀਆਂ ਜਨਤਕ ਟਾਈਲਾਂ ਇਸਦੀ ਇਜਾਜ਼ਤ ਨਹੀਂ ਦਿੰਦੀਆਂ।"
+ ],
+ "Save tile source": [
+  "ਟਾਈਲਾਂ ਦਾ ਸਰੋਤ ਸੰਭਾਲੋ"
+ ],
+ "Tile source removed.": [
+  "ਟਾਈਲਾਂ ਦਾ ਸਰੋਤ ਹਟਾਇਆ।"
+ ],
+ "Remove tile source": [
+  "ਟਾਈਲਾਂ ਦਾ ਸਰੋਤ ਹਟਾਓ"
+ ],
+ "Save this area for offline": [
+  "ਇਹ ਖੇਤਰ ਆਫ਼ਲਾਈਨ ਲਈ ਸੰਭਾਲੋ"
+ ],
+ "The map’s current view": [
+  "ਨਕਸ਼ੇ ਦਾ ਮੌਜੂਦਾ ਦ੍ਰਿਸ਼"
+ ],
+ "{name} and 500 m around it": [
+  [
+   "name"
+  ],
+  " ਅਤੇ ਇਸਦੇ ਆਲੇ-ਦੁਆਲੇ 500 ਮੀਟਰ"
+ ],
+ "From zoom": [
+  "ਜ਼ੂਮ ਤੋਂ"
+ ],
+ "To zoom": [
+  "ਜ਼ੂਮ ਤੱਕ"
+ ],
+ "{count, plural, one {{where}: # tile, about {size}.} other {{where}: # tiles, about {size}.}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     [
+      "where"
+     ],
+     ": ",
+     "#",
+     " ਟਾਈਲ, ਲਗਭਗ ",
+     [
+      "size"
+     ],
+     "।"
+    ],
+    "other": [
+     [
+      "where"
+     ],
+     ": ",
+     "#",
+     " ਟਾਈਲਾਂ, ਲਗਭਗ ",
+     [
+      "size"
+     ],
+     "।"
+    ]
+   }
+  ]
+ ],
+ "Move the map to the area to save.": [
+  "ਸੰਭਾਲਣ ਵਾਲੇ ਖੇਤਰ ’ਤੇ ਨਕਸ਼ਾ ਲੈ ਜਾਓ।"
+ ],
+ "Saving tiles: {done} of {total}": [
+  "ਟਾਈਲਾਂ ਸੰਭਾਲੀਆਂ ਜਾ ਰਹੀਆਂ ਹਨ: ",
+  [
+   "total"
+  ],
+  " ਵਿੱਚੋਂ ",
+  [
+   "done"
+  ]
+ ],
+ "Cancel saving": [
+  "ਸੰਭਾਲਣਾ ਰੱਦ ਕਰੋ"
+ ],
+ "{count, plural, one {Saved tiles: # tile, {size}} other {Saved tiles: # tiles, {size}}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "ਸੰਭਾਲੀਆਂ ਟਾਈਲਾਂ: ",
+     "#",
+     " ਟਾਈਲ, ",
+     [
+      "size"
+     ]
+    ],
+    "other": [
+     "ਸੰਭਾਲੀਆਂ ਟਾਈਲਾਂ: ",
+     "#",
+     " ਟਾਈਲਾਂ, ",
+     [
+      "size"
+     ]
+    ]
+   }
+  ]
+ ],
+ "Saved tiles: measuring…": [
+  "ਸੰਭਾਲੀਆਂ ਟਾਈਲਾਂ: ਮਾਪ ਜਾਰੀ…"
+ ],
+ "Delete saved tiles": [
+  "ਸੰਭਾਲੀਆਂ ਟਾਈਲਾਂ ਮਿਟਾਓ"
+ ],
  "Persistent: the browser will not clear your records to free space.": [
   "ਸਥਾਈ: ਬ੍ਰਾਊਜ਼ਰ ਥਾਂ ਖਾਲੀ ਕਰਨ ਲਈ ਤੁਹਾਡੇ ਰਿਕਾਰਡ ਸਾਫ਼ ਨਹੀਂ ਕਰੇਗਾ।"
  ],
@@ -4236,6 +5043,105 @@ const messages: Messages = {
  "Suggested words": [
   "ਸੁਝਾਏ ਸ਼ਬਦ"
  ],
+ "Records about individuals go to the team only when this is on, and only those whose consent says they agreed to be shared with the team. Everyone in the team can then read their name, contact and notes. Off, they stay on the tablet that recorded them.": [
+  "ਵਿਅਕਤੀਆਂ ਬਾਰੇ ਰਿਕਾਰਡ ਟੀਮ ਨੂੰ ਸਿਰਫ਼ ਉਦੋਂ ਜਾਂਦੇ ਹਨ ਜਦੋਂ ਇਹ ਚਾਲੂ ਹੋਵੇ, ਅਤੇ ਸਿਰਫ਼ ਉਹ ਜਿਨ੍ਹਾਂ ਦੀ ਸਹਿਮਤੀ ਕਹਿੰਦੀ ਹੈ ਕਿ ਉਹ ਟੀਮ ਨਾਲ ਸਾਂਝਾ ਕਰਨ ਲਈ ਰਾਜ਼ੀ ਹਨ। ਫਿਰ ਟੀਮ ਦਾ ਹਰ ਮੈਂਬਰ ਉਨ੍ਹਾਂ ਦਾ ਨਾਂ, ਸੰਪਰਕ ਅਤੇ ਨੋਟ ਪੜ੍ਹ ਸਕਦਾ ਹੈ। ਬੰਦ ਹੋਵੇ ਤਾਂ ਉਹ ਉਸੇ ਟੈਬਲੇਟ ’ਤੇ ਰਹਿੰਦੇ ਹਨ ਜਿਸ ’ਤੇ ਦਰਜ ਹੋਏ।"
+ ],
+ "Team": [
+  "ਟੀਮ"
+ ],
+ "Share this workspace with your team’s other tablets through the team’s server. Every record stays on this tablet too, so work goes on without signal and is sent when signal returns.": [
+  "ਇਹ ਵਰਕਸਪੇਸ ਟੀਮ ਦੇ ਸਰਵਰ ਰਾਹੀਂ ਆਪਣੀ ਟੀਮ ਦੇ ਹੋਰ ਟੈਬਲੇਟਾਂ ਨਾਲ ਸਾਂਝਾ ਕਰੋ। ਹਰ ਰਿਕਾਰਡ ਇਸ ਟੈਬਲੇਟ ’ਤੇ ਵੀ ਰਹਿੰਦਾ ਹੈ, ਇਸ ਲਈ ਸਿਗਨਲ ਤੋਂ ਬਿਨਾਂ ਕੰਮ ਚੱਲਦਾ ਰਹਿੰਦਾ ਹੈ ਅਤੇ ਸਿਗਨਲ ਆਉਣ ’ਤੇ ਭੇਜਿਆ ਜਾਂਦਾ ਹੈ।"
+ ],
+ "Server address": [
+  "ਸਰਵਰ ਦਾ ਪਤਾ"
+ ],
+ "Username": [
+  "ਵਰਤੋਂਕਾਰ ਨਾਂ"
+ ],
+ "Password": [
+  "ਪਾਸਵਰਡ"
+ ],
+ "This tablet already has records. How should they meet the team’s?": [
+  "ਇਸ ਟੈਬਲੇਟ ’ਤੇ ਪਹਿਲਾਂ ਹੀ ਰਿਕਾਰਡ ਹਨ। ਇਹ ਟੀਮ ਦੇ ਰਿਕਾਰਡਾਂ ਨਾਲ ਕਿਵੇਂ ਮਿਲਣ?"
+ ],
+ "Add my records to the team": [
+  "ਮੇਰੇ ਰਿਕਾਰਡ ਟੀਮ ਵਿੱਚ ਜੋੜੋ"
+ ],
+ "Start from the team’s records": [
+  "ਟੀਮ ਦੇ ਰਿਕਾਰਡਾਂ ਤੋਂ ਸ਼ੁਰੂ ਕਰੋ"
+ ],
+ "The records on this tablet are removed first. Save a backup before, if you may want them.": [
+  "ਇਸ ਟੈਬਲੇਟ ਦੇ ਰਿਕਾਰਡ ਪਹਿਲਾਂ ਹਟਾਏ ਜਾਂਦੇ ਹਨ। ਜੇ ਤੁਹਾਨੂੰ ਇਨ੍ਹਾਂ ਦੀ ਲੋੜ ਪੈ ਸਕਦੀ ਹੈ ਤਾਂ ਪਹਿਲਾਂ ਬੈਕਅੱਪ ਸੰਭਾਲੋ।"
+ ],
+ "Joining…": [
+  "ਸ਼ਾਮਲ ਹੋ ਰਹੇ ਹਾਂ…"
+ ],
+ "Join team": [
+  "ਟੀਮ ਵਿੱਚ ਸ਼ਾਮਲ ਹੋਵੋ"
+ ],
+ "Team {team} on {server}, signed in as {user}.": [
+  "ਟੀਮ ",
+  [
+   "team"
+  ],
+  ", ",
+  [
+   "server"
+  ],
+  " ’ਤੇ, ",
+  [
+   "user"
+  ],
+  " ਵਜੋਂ ਸਾਈਨ ਇਨ।"
+ ],
+ "Sign in": [
+  "ਸਾਈਨ ਇਨ ਕਰੋ"
+ ],
+ "Share people records": [
+  "ਵਿਅਕਤੀਆਂ ਦੇ ਰਿਕਾਰਡ ਸਾਂਝੇ ਕਰੋ"
+ ],
+ "Sync photos": [
+  "ਤਸਵੀਰਾਂ ਸਿੰਕ ਕਰੋ"
+ ],
+ "Photos follow the records on their own, so records never wait for them. Off saves mobile data: this tablet’s photos stay on it, and teammates’ photos are not fetched.": [
+  "ਤਸਵੀਰਾਂ ਰਿਕਾਰਡਾਂ ਦੇ ਪਿੱਛੇ ਵੱਖਰੀਆਂ ਆਉਂਦੀਆਂ ਹਨ, ਇਸ ਲਈ ਰਿਕਾਰਡ ਕਦੇ ਉਨ੍ਹਾਂ ਦੀ ਉਡੀਕ ਨਹੀਂ ਕਰਦੇ। ਬੰਦ ਕਰਨ ਨਾਲ ਮੋਬਾਈਲ ਡਾਟਾ ਬਚਦਾ ਹੈ: ਇਸ ਟੈਬਲੇਟ ਦੀਆਂ ਤਸਵੀਰਾਂ ਇਸੇ ’ਤੇ ਰਹਿੰਦੀਆਂ ਹਨ, ਅਤੇ ਸਾਥੀਆਂ ਦੀਆਂ ਤਸਵੀਰਾਂ ਨਹੀਂ ਲਿਆਂਦੀਆਂ ਜਾਂਦੀਆਂ।"
+ ],
+ "{count, plural, one {Could not use # record from the team} other {Could not use # records from the team}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "ਟੀਮ ਦਾ ",
+     "#",
+     " ਰਿਕਾਰਡ ਵਰਤਿਆ ਨਹੀਂ ਜਾ ਸਕਿਆ"
+    ],
+    "other": [
+     "ਟੀਮ ਦੇ ",
+     "#",
+     " ਰਿਕਾਰਡ ਵਰਤੇ ਨਹੀਂ ਜਾ ਸਕੇ"
+    ]
+   }
+  ]
+ ],
+ "They failed the checks every record passes here, so they were not saved on this tablet. Ask who wrote them to fix them.": [
+  "ਇਹ ਉਨ੍ਹਾਂ ਜਾਂਚਾਂ ਵਿੱਚ ਫੇਲ੍ਹ ਹੋਏ ਜਿਨ੍ਹਾਂ ਵਿੱਚੋਂ ਇੱਥੇ ਹਰ ਰਿਕਾਰਡ ਲੰਘਦਾ ਹੈ, ਇਸ ਲਈ ਇਸ ਟੈਬਲੇਟ ’ਤੇ ਸੰਭਾਲੇ ਨਹੀਂ ਗਏ। ਲਿਖਣ ਵਾਲੇ ਨੂੰ ਇਨ੍ਹਾਂ ਨੂੰ ਠੀਕ ਕਰਨ ਲਈ ਕਹੋ।"
+ ],
+ "Leave team": [
+  "ਟੀਮ ਛੱਡੋ"
+ ],
+ "This tablet stops sharing and signs out. What is on the team’s server stays there.": [
+  "ਇਹ ਟੈਬਲੇਟ ਸਾਂਝਾ ਕਰਨਾ ਬੰਦ ਕਰਕੇ ਸਾਈਨ ਆਊਟ ਹੋ ਜਾਂਦਾ ਹੈ। ਟੀਮ ਦੇ ਸਰਵਰ ’ਤੇ ਜੋ ਹੈ ਉਹ ਉੱਥੇ ਹੀ ਰਹਿੰਦਾ ਹੈ।"
+ ],
+ "Also remove the team’s records from this tablet": [
+  "ਟੀਮ ਦੇ ਰਿਕਾਰਡ ਇਸ ਟੈਬਲੇਟ ਤੋਂ ਵੀ ਹਟਾਓ"
+ ],
+ "Stay in team": [
+  "ਟੀਮ ਵਿੱਚ ਰਹੋ"
+ ],
+ "Leave team now": [
+  "ਹੁਣੇ ਟੀਮ ਛੱਡੋ"
+ ],
  "Team sync": [
   "ਟੀਮ ਸਿੰਕ"
  ],
@@ -4245,6 +5151,90 @@ const messages: Messages = {
    "count"
   ],
   ")"
+ ],
+ "just now": [
+  "ਹੁਣੇ ਹੀ"
+ ],
+ "{count} min ago": [
+  [
+   "count"
+  ],
+  " ਮਿੰਟ ਪਹਿਲਾਂ"
+ ],
+ "{count} h ago": [
+  [
+   "count"
+  ],
+  " ਘੰਟੇ ਪਹਿਲਾਂ"
+ ],
+ "{who}, {when}": [
+  [
+   "who"
+  ],
+  ", ",
+  [
+   "when"
+  ]
+ ],
+ "Connecting to the team…": [
+  "ਟੀਮ ਨਾਲ ਜੁੜ ਰਹੇ ਹਾਂ…"
+ ],
+ "Synced {ago}": [
+  "ਸਿੰਕ ਹੋਇਆ ",
+  [
+   "ago"
+  ]
+ ],
+ "Syncing {done} of {total}": [
+  "ਸਿੰਕ ਹੋ ਰਿਹਾ ਹੈ: ",
+  [
+   "total"
+  ],
+  " ਵਿੱਚੋਂ ",
+  [
+   "done"
+  ]
+ ],
+ "{count, plural, one {Offline — # change waiting} other {Offline — # changes waiting}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "ਆਫ਼ਲਾਈਨ — ",
+     "#",
+     " ਬਦਲਾਅ ਉਡੀਕ ਵਿੱਚ"
+    ],
+    "other": [
+     "ਆਫ਼ਲਾਈਨ — ",
+     "#",
+     " ਬਦਲਾਅ ਉਡੀਕ ਵਿੱਚ"
+    ]
+   }
+  ]
+ ],
+ "Offline — nothing waiting": [
+  "ਆਫ਼ਲਾਈਨ — ਕੁਝ ਵੀ ਉਡੀਕ ਵਿੱਚ ਨਹੀਂ"
+ ],
+ "Can’t reach the team server — will keep trying ({count} waiting)": [
+  "ਟੀਮ ਸਰਵਰ ਤੱਕ ਪਹੁੰਚ ਨਹੀਂ — ਕੋਸ਼ਿਸ਼ ਜਾਰੀ ਰਹੇਗੀ (",
+  [
+   "count"
+  ],
+  " ਉਡੀਕ ਵਿੱਚ)"
+ ],
+ "Can’t reach the team server — will keep trying": [
+  "ਟੀਮ ਸਰਵਰ ਤੱਕ ਪਹੁੰਚ ਨਹੀਂ — ਕੋਸ਼ਿਸ਼ ਜਾਰੀ ਰਹੇਗੀ"
+ ],
+ "Signed out — sign in to sync": [
+  "ਸਾਈਨ ਆਊਟ — ਸਿੰਕ ਲਈ ਸਾਈਨ ਇਨ ਕਰੋ"
+ ],
+ "Your account cannot open team {team}": [
+  "ਤੁਹਾਡਾ ਖਾਤਾ ਟੀਮ ",
+  [
+   "team"
+  ],
+  " ਨਹੀਂ ਖੋਲ੍ਹ ਸਕਦਾ"
  ],
  "Yes or no": [
   "ਹਾਂ ਜਾਂ ਨਹੀਂ"
@@ -4355,6 +5345,258 @@ const messages: Messages = {
    "failure"
   ],
   ")। ਇਸ ਦੀ ਬਜਾਏ ਟੈਬਲੇਟ ਦਾ ਟਿਕਾਣਾ ਵਰਤੋ।"
+ ],
+ "Near {name}, {metres} m": [
+  [
+   "name"
+  ],
+  " ਦੇ ਨੇੜੇ, ",
+  [
+   "metres"
+  ],
+  " ਮੀਟਰ"
+ ],
+ "A photo walk hands the tablet to residents: they photograph what they value and say why. Nothing else of the workspace is shown until the walk is finished.": [
+  "ਫੋਟੋ ਸੈਰ ਟੈਬਲੇਟ ਵਸਨੀਕਾਂ ਨੂੰ ਦਿੰਦੀ ਹੈ: ਉਹ ਆਪਣੀ ਕਦਰ ਵਾਲੀਆਂ ਚੀਜ਼ਾਂ ਦੀ ਤਸਵੀਰ ਲੈਂਦੇ ਹਨ ਅਤੇ ਕਾਰਨ ਦੱਸਦੇ ਹਨ। ਸੈਰ ਖ਼ਤਮ ਹੋਣ ਤੱਕ ਵਰਕਸਪੇਸ ਦਾ ਹੋਰ ਕੁਝ ਨਹੀਂ ਦਿਖਾਇਆ ਜਾਂਦਾ।"
+ ],
+ "Walk name": [
+  "ਸੈਰ ਦਾ ਨਾਂ"
+ ],
+ "Leave empty for “{name}”": [
+  "“",
+  [
+   "name"
+  ],
+  "” ਲਈ ਖਾਲੀ ਛੱਡੋ"
+ ],
+ "Start photo walk": [
+  "ਫੋਟੋ ਸੈਰ ਸ਼ੁਰੂ ਕਰੋ"
+ ],
+ "Added “{name}” from the walk photo": [
+  "ਸੈਰ ਦੀ ਤਸਵੀਰ ਤੋਂ “",
+  [
+   "name"
+  ],
+  "” ਜੋੜਿਆ"
+ ],
+ "Make an asset from this photo": [
+  "ਇਸ ਤਸਵੀਰ ਤੋਂ ਸੰਪਤੀ ਬਣਾਓ"
+ ],
+ "Asset name": [
+  "ਸੰਪਤੀ ਦਾ ਨਾਂ"
+ ],
+ "Save asset": [
+  "ਸੰਪਤੀ ਸੰਭਾਲੋ"
+ ],
+ "an asset since deleted": [
+  "ਇੱਕ ਸੰਪਤੀ ਜੋ ਮਿਟਾਈ ਜਾ ਚੁੱਕੀ ਹੈ"
+ ],
+ "Linked to {name}.": [
+  [
+   "name"
+  ],
+  " ਨਾਲ ਜੋੜੀ।"
+ ],
+ "Made into {name}.": [
+  [
+   "name"
+  ],
+  " ਬਣਾਈ ਗਈ।"
+ ],
+ "Set aside: not on the map or the sheet.": [
+  "ਇੱਕ ਪਾਸੇ ਰੱਖੀ: ਨਕਸ਼ੇ ਜਾਂ ਸ਼ੀਟ ’ਤੇ ਨਹੀਂ।"
+ ],
+ "To review.": [
+  "ਸਮੀਖਿਆ ਬਾਕੀ।"
+ ],
+ "Linked the photo to “{name}”": [
+  "ਤਸਵੀਰ “",
+  [
+   "name"
+  ],
+  "” ਨਾਲ ਜੋੜੀ"
+ ],
+ "Set the photo aside": [
+  "ਤਸਵੀਰ ਇੱਕ ਪਾਸੇ ਰੱਖੀ"
+ ],
+ "The photo is back to review": [
+  "ਤਸਵੀਰ ਮੁੜ ਸਮੀਖਿਆ ਲਈ"
+ ],
+ "Deleted the walk photo": [
+  "ਸੈਰ ਦੀ ਤਸਵੀਰ ਮਿਟਾਈ"
+ ],
+ "Walk photo {number}: {title}": [
+  "ਸੈਰ ਦੀ ਤਸਵੀਰ ",
+  [
+   "number"
+  ],
+  ": ",
+  [
+   "title"
+  ]
+ ],
+ "Show photo {number} on the map": [
+  "ਤਸਵੀਰ ",
+  [
+   "number"
+  ],
+  " ਨਕਸ਼ੇ ’ਤੇ ਦਿਖਾਓ"
+ ],
+ "placed by GPS": [
+  "GPS ਨਾਲ ਰੱਖੀ"
+ ],
+ "placed on the map": [
+  "ਨਕਸ਼ੇ ’ਤੇ ਰੱਖੀ"
+ ],
+ "Link to asset": [
+  "ਸੰਪਤੀ ਨਾਲ ਜੋੜੋ"
+ ],
+ "Make asset": [
+  "ਸੰਪਤੀ ਬਣਾਓ"
+ ],
+ "Set aside": [
+  "ਇੱਕ ਪਾਸੇ ਰੱਖੋ"
+ ],
+ "Review again": [
+  "ਮੁੜ ਸਮੀਖਿਆ ਕਰੋ"
+ ],
+ "Delete walk photo {number}": [
+  "ਸੈਰ ਦੀ ਤਸਵੀਰ ",
+  [
+   "number"
+  ],
+  " ਮਿਟਾਓ"
+ ],
+ "Find the asset it shows": [
+  "ਉਹ ਸੰਪਤੀ ਲੱਭੋ ਜੋ ਇਹ ਦਿਖਾਉਂਦੀ ਹੈ"
+ ],
+ "Link to": [
+  "ਜੋੜੋ:"
+ ],
+ "No asset is called that (people are not linked to photos).": [
+  "ਇਸ ਨਾਂ ਦੀ ਕੋਈ ਸੰਪਤੀ ਨਹੀਂ (ਲੋਕਾਂ ਨੂੰ ਤਸਵੀਰਾਂ ਨਾਲ ਨਹੀਂ ਜੋੜਿਆ ਜਾਂਦਾ)।"
+ ],
+ "{count, plural, one {# walk photo, {waiting} to review} other {# walk photos, {waiting} to review}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "ਸੈਰ ਦੀ ",
+     "#",
+     " ਤਸਵੀਰ, ",
+     [
+      "waiting"
+     ],
+     " ਸਮੀਖਿਆ ਲਈ"
+    ],
+    "other": [
+     "ਸੈਰ ਦੀਆਂ ",
+     "#",
+     " ਤਸਵੀਰਾਂ, ",
+     [
+      "waiting"
+     ],
+     " ਸਮੀਖਿਆ ਲਈ"
+    ]
+   }
+  ]
+ ],
+ "Walk photos": [
+  "ਸੈਰ ਦੀਆਂ ਤਸਵੀਰਾਂ"
+ ],
+ "Photo walk: {walk} · {date}": [
+  "ਫੋਟੋ ਸੈਰ: ",
+  [
+   "walk"
+  ],
+  " · ",
+  [
+   "date"
+  ]
+ ],
+ "Photo walks: {count} walks · {date}": [
+  "ਫੋਟੋ ਸੈਰਾਂ: ",
+  [
+   "count"
+  ],
+  " · ",
+  [
+   "date"
+  ]
+ ],
+ "Photos: taken by residents on the walk, shared with their agreement.": [
+  "ਤਸਵੀਰਾਂ: ਸੈਰ ’ਤੇ ਵਸਨੀਕਾਂ ਨੇ ਲਈਆਂ, ਉਨ੍ਹਾਂ ਦੀ ਸਹਿਮਤੀ ਨਾਲ ਸਾਂਝੀਆਂ ਕੀਤੀਆਂ।"
+ ],
+ "{title}: the photo walks’ photos with their captions and places, six to a page.": [
+  [
+   "title"
+  ],
+  ": ਫੋਟੋ ਸੈਰਾਂ ਦੀਆਂ ਤਸਵੀਰਾਂ ਸਿਰਲੇਖਾਂ ਅਤੇ ਥਾਵਾਂ ਨਾਲ, ਇੱਕ ਪੰਨੇ ’ਤੇ ਛੇ।"
+ ],
+ "Include photos set aside": [
+  "ਇੱਕ ਪਾਸੇ ਰੱਖੀਆਂ ਤਸਵੀਰਾਂ ਸ਼ਾਮਲ ਕਰੋ"
+ ],
+ "No photos to print.": [
+  "ਛਾਪਣ ਲਈ ਕੋਈ ਤਸਵੀਰ ਨਹੀਂ।"
+ ],
+ "{count, plural, one {# photo on {pages}} other {# photos on {pages}}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     [
+      "pages"
+     ],
+     " ’ਤੇ ",
+     "#",
+     " ਤਸਵੀਰ"
+    ],
+    "other": [
+     [
+      "pages"
+     ],
+     " ’ਤੇ ",
+     "#",
+     " ਤਸਵੀਰਾਂ"
+    ]
+   }
+  ]
+ ],
+ "{count, plural, one {# page} other {# pages}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "#",
+     " ਪੰਨਾ"
+    ],
+    "other": [
+     "#",
+     " ਪੰਨੇ"
+    ]
+   }
+  ]
+ ],
+ "Preparing the photos…": [
+  "ਤਸਵੀਰਾਂ ਤਿਆਰ ਹੋ ਰਹੀਆਂ ਹਨ…"
+ ],
+ "Shows: {theme}": [
+  "ਦਿਖਾਉਂਦੀ ਹੈ: ",
+  [
+   "theme"
+  ]
+ ],
+ "Where: {place}": [
+  "ਕਿੱਥੇ: ",
+  [
+   "place"
+  ]
+ ],
+ "set aside": [
+  "ਇੱਕ ਪਾਸੇ ਰੱਖੀ"
  ],
  "Who could help?": [
   "ਕੌਣ ਮਦਦ ਕਰ ਸਕਦਾ ਹੈ?"

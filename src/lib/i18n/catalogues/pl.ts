@@ -8,6 +8,33 @@ const messages: Messages = {
  "Drawing the distance surface": [
   "Rysowanie powierzchni odległości"
  ],
+ "Amount (£)": [
+  "Kwota (£)"
+ ],
+ "Date awarded": [
+  "Data przyznania"
+ ],
+ "Recipient": [
+  "Odbiorca"
+ ],
+ "Recipient’s postcode": [
+  "Kod pocztowy odbiorcy"
+ ],
+ "Purpose": [
+  "Cel"
+ ],
+ "Programme": [
+  "Program"
+ ],
+ "Status": [
+  "Stan"
+ ],
+ "Charity or company number": [
+  "Numer organizacji charytatywnej lub spółki"
+ ],
+ "Outcome notes": [
+  "Uwagi o efektach"
+ ],
  "Zoom in": [
   "Powiększ"
  ],
@@ -302,6 +329,75 @@ const messages: Messages = {
  "story": [
   "opowieść"
  ],
+ "Name": [
+  "Nazwa"
+ ],
+ "Category": [
+  "Kategoria"
+ ],
+ "Type": [
+  "Rodzaj"
+ ],
+ "Description": [
+  "Opis"
+ ],
+ "Tags": [
+  "Tagi"
+ ],
+ "Location": [
+  "Położenie"
+ ],
+ "Address": [
+  "Adres"
+ ],
+ "Postcode": [
+  "Kod pocztowy"
+ ],
+ "UPRN": [
+  "UPRN"
+ ],
+ "Contact": [
+  "Kontakt"
+ ],
+ "Accessibility": [
+  "Dostępność"
+ ],
+ "Opening times": [
+  "Godziny otwarcia"
+ ],
+ "Cost": [
+  "Koszt"
+ ],
+ "Photos": [
+  "Zdjęcia"
+ ],
+ "Links": [
+  "Powiązania"
+ ],
+ "Last verified": [
+  "Ostatnio sprawdzono"
+ ],
+ "Source": [
+  "Źródło"
+ ],
+ "Details": [
+  "Szczegóły"
+ ],
+ "Consent and person details": [
+  "Zgoda i dane osoby"
+ ],
+ "Code": [
+  "Kod"
+ ],
+ "Notes": [
+  "Notatki"
+ ],
+ "(empty)": [
+  "(puste)"
+ ],
+ "(none)": [
+  "(brak)"
+ ],
  "gift": [
   "dar"
  ],
@@ -397,9 +493,6 @@ const messages: Messages = {
  ],
  "Due date": [
   "Termin"
- ],
- "Status": [
-  "Stan"
  ],
  "Next review": [
   "Następny przegląd"
@@ -546,14 +639,8 @@ const messages: Messages = {
   ],
   " (dane osobowe)"
  ],
- "Type": [
-  "Rodzaj"
- ],
  "Neighbourhood": [
   "Sąsiedztwo"
- ],
- "Tags": [
-  "Tagi"
  ],
  "Gifts and skills": [
   "Dary i umiejętności"
@@ -595,27 +682,6 @@ const messages: Messages = {
    }
   ]
  ],
- "Cost": [
-  "Koszt"
- ],
- "Opening times": [
-  "Godziny otwarcia"
- ],
- "Accessibility": [
-  "Dostępność"
- ],
- "Address": [
-  "Adres"
- ],
- "Contact": [
-  "Kontakt"
- ],
- "Last verified": [
-  "Ostatnio sprawdzono"
- ],
- "Source": [
-  "Źródło"
- ],
  "Edited by": [
   "Edytował(a)"
  ],
@@ -647,14 +713,8 @@ const messages: Messages = {
  "Anonymise": [
   "Zanonimizuj"
  ],
- "Links": [
-  "Powiązania"
- ],
  "an asset no longer here": [
   "zasób, którego już nie ma"
- ],
- "Details": [
-  "Szczegóły"
  ],
  "Edit": [
   "Edytuj"
@@ -668,20 +728,11 @@ const messages: Messages = {
  "Close": [
   "Zamknij"
  ],
- "Name": [
-  "Nazwa"
- ],
- "Category": [
-  "Kategoria"
- ],
  "Email": [
   "E-mail"
  ],
  "Website": [
   "Strona internetowa"
- ],
- "Location": [
-  "Położenie"
  ],
  "Consent": [
   "Zgoda"
@@ -760,9 +811,6 @@ const messages: Messages = {
  "A group that links neighbours to the groups and places around them.": [
   "Grupa, która łączy sąsiadów z grupami i miejscami wokół nich."
  ],
- "Description": [
-  "Opis"
- ],
  "Separate with commas, e.g. walking, football, dance, chair exercise": [
   "Oddziel przecinkami, np. spacery, piłka nożna, taniec, ćwiczenia na krześle"
  ],
@@ -820,6 +868,125 @@ const messages: Messages = {
    "label"
   ],
   ": wyniki"
+ ],
+ "Neighbourhoods": [
+  "Sąsiedztwa"
+ ],
+ "{column} of {name}": [
+  [
+   "column"
+  ],
+  ": ",
+  [
+   "name"
+  ]
+ ],
+ "Yes": [
+  "Tak"
+ ],
+ "No": [
+  "Nie"
+ ],
+ "Saved {column} of “{name}”.": [
+  "Zapisano pole „",
+  [
+   "column"
+  ],
+  "” dla „",
+  [
+   "name"
+  ],
+  "”."
+ ],
+ "Not saved — “{name}”: {problem}": [
+  "Nie zapisano — „",
+  [
+   "name"
+  ],
+  "”: ",
+  [
+   "problem"
+  ]
+ ],
+ "Attribute table": [
+  "Tabela atrybutów"
+ ],
+ "{count, plural, one {# asset} other {# assets}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "#",
+     " zasób"
+    ],
+    "few": [
+     "#",
+     " zasoby"
+    ],
+    "many": [
+     "#",
+     " zasobów"
+    ],
+    "other": [
+     "#",
+     " zasobu"
+    ]
+   }
+  ]
+ ],
+ "{count, plural, one {{shown} of # asset (search and filters apply)} other {{shown} of # assets (search and filters apply)}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     [
+      "shown"
+     ],
+     " z ",
+     "#",
+     " zasobu (działa wyszukiwanie i filtry)"
+    ],
+    "few": [
+     [
+      "shown"
+     ],
+     " z ",
+     "#",
+     " zasobów (działa wyszukiwanie i filtry)"
+    ],
+    "many": [
+     [
+      "shown"
+     ],
+     " z ",
+     "#",
+     " zasobów (działa wyszukiwanie i filtry)"
+    ],
+    "other": [
+     [
+      "shown"
+     ],
+     " z ",
+     "#",
+     " zasobu (działa wyszukiwanie i filtry)"
+    ]
+   }
+  ]
+ ],
+ "; the first {count} are shown: narrow the list to see the others.": [
+  "; pokazano pierwsze ",
+  [
+   "count"
+  ],
+  ": zawęź listę, aby zobaczyć pozostałe."
+ ],
+ "Assets as a table": [
+  "Zasoby jako tabela"
+ ],
+ "Not a field of this type": [
+  "To nie jest pole tego typu"
  ],
  "Saved {file}, protected with your passphrase. Keep the passphrase safe: without it the backup cannot be restored.": [
   "Zapisano ",
@@ -955,6 +1122,120 @@ const messages: Messages = {
  ],
  "Keep current data": [
   "Zachowaj obecne dane"
+ ],
+ "{count, plural, one {# byte} other {# bytes}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "#",
+     " bajt"
+    ],
+    "few": [
+     "#",
+     " bajty"
+    ],
+    "many": [
+     "#",
+     " bajtów"
+    ],
+    "other": [
+     "#",
+     " bajta"
+    ]
+   }
+  ]
+ ],
+ "Opened “{file}”: it is stored on this device and works offline.": [
+  "Otwarto „",
+  [
+   "file"
+  ],
+  "”: jest zapisany na tym urządzeniu i działa offline."
+ ],
+ "Basemap file (works offline)": [
+  "Plik mapy bazowej (działa offline)"
+ ],
+ "Basemap on this device": [
+  "Mapa bazowa na tym urządzeniu"
+ ],
+ "File": [
+  "Plik"
+ ],
+ "Size": [
+  "Rozmiar"
+ ],
+ "Zoom": [
+  "Powiększenie"
+ ],
+ "{from} to {to} (vector)": [
+  [
+   "from"
+  ],
+  " do ",
+  [
+   "to"
+  ],
+  " (wektorowa)"
+ ],
+ "{from} to {to} ({format} images)": [
+  [
+   "from"
+  ],
+  " do ",
+  [
+   "to"
+  ],
+  " (obrazy ",
+  [
+   "format"
+  ],
+  ")"
+ ],
+ "Area": [
+  "Obszar"
+ ],
+ "longitude {west} to {east}, latitude {south} to {north}": [
+  "długość ",
+  [
+   "west"
+  ],
+  " do ",
+  [
+   "east"
+  ],
+  ", szerokość ",
+  [
+   "south"
+  ],
+  " do ",
+  [
+   "north"
+  ]
+ ],
+ "No basemap on this device: the map shows your data on a plain background.": [
+  "Brak mapy bazowej na tym urządzeniu: mapa pokazuje Twoje dane na gładkim tle."
+ ],
+ "Open basemap file": [
+  "Otwórz plik mapy bazowej"
+ ],
+ "A PMTiles extract (vector or raster) of your area, e.g. cut from Protomaps with the pmtiles tool. It is kept on this device, apart from your records.": [
+  "Wycinek PMTiles (wektorowy lub rastrowy) Twojego obszaru, np. wycięty z Protomaps narzędziem pmtiles. Jest przechowywany na tym urządzeniu, oddzielnie od Twoich rekordów."
+ ],
+ "Removed “{file}” and freed {size}.": [
+  "Usunięto „",
+  [
+   "file"
+  ],
+  "” i zwolniono ",
+  [
+   "size"
+  ],
+  "."
+ ],
+ "Remove basemap": [
+  "Usuń mapę bazową"
  ],
  "Corner selected: tap the map where it should go, or remove it.": [
   "Wybrano narożnik: stuknij mapę tam, gdzie ma być, albo go usuń."
@@ -1100,9 +1381,6 @@ const messages: Messages = {
     ]
    }
   ]
- ],
- "(none)": [
-  "(brak)"
  ],
  "Reading “{file}”…": [
   "Wczytywanie „",
@@ -1301,6 +1579,84 @@ const messages: Messages = {
  ],
  "Categories": [
   "Kategorie"
+ ],
+ "unreadable version": [
+  "nieczytelna wersja"
+ ],
+ "No conflicts: every record has one version.": [
+  "Brak konfliktów: każdy rekord ma jedną wersję."
+ ],
+ "These records were changed on two tablets before they could sync. Both versions are kept until you choose; your choice goes to the whole team.": [
+  "Te rekordy zmieniono na dwóch tabletach, zanim zdążyły się zsynchronizować. Obie wersje są zachowane, dopóki nie wybierzesz; Twój wybór trafia do całego zespołu."
+ ],
+ "Reading both versions…": [
+  "Wczytywanie obu wersji…"
+ ],
+ "This record has only one version now.": [
+  "Ten rekord ma teraz tylko jedną wersję."
+ ],
+ "Deleted by {who}": [
+  "Usunięte przez: ",
+  [
+   "who"
+  ]
+ ],
+ "Edited by {who}": [
+  "Edytowane przez: ",
+  [
+   "who"
+  ]
+ ],
+ "Not readable: {reason}": [
+  "Nieczytelne: ",
+  [
+   "reason"
+  ]
+ ],
+ "Conflict over {name}": [
+  "Konflikt dotyczący ",
+  [
+   "name"
+  ]
+ ],
+ "Mine:": [
+  "Moja:"
+ ],
+ "Theirs:": [
+  "Ich:"
+ ],
+ "What differs — choose which to keep, field by field": [
+  "Co się różni — wybierz, co zachować, pole po polu"
+ ],
+ "Field": [
+  "Pole"
+ ],
+ "Mine": [
+  "Moja"
+ ],
+ "Theirs": [
+  "Ich"
+ ],
+ "{field}: keep mine": [
+  [
+   "field"
+  ],
+  ": zachowaj moją"
+ ],
+ "{field}: keep theirs": [
+  [
+   "field"
+  ],
+  ": zachowaj ich"
+ ],
+ "Keep mine": [
+  "Zachowaj moją"
+ ],
+ "Keep theirs": [
+  "Zachowaj ich"
+ ],
+ "Keep the fields chosen": [
+  "Zachowaj wybrane pola"
  ],
  "Connections": [
   "Powiązania"
@@ -1538,9 +1894,6 @@ const messages: Messages = {
  ],
  "Straight-line distance (as the crow flies), not walking distance: a river or a main road without a crossing is not taken into account.": [
   "Odległość w linii prostej, nie pieszo: rzeka czy główna droga bez przejścia nie są brane pod uwagę."
- ],
- "Neighbourhoods": [
-  "Sąsiedztwa"
  ],
  "All neighbourhoods ({count})": [
   "Wszystkie sąsiedztwa (",
@@ -1807,12 +2160,6 @@ const messages: Messages = {
  "Delete this run": [
   "Usuń tę analizę"
  ],
- "Yes": [
-  "Tak"
- ],
- "No": [
-  "Nie"
- ],
  "Details for {type}": [
   "Szczegóły dla: ",
   [
@@ -2066,6 +2413,43 @@ const messages: Messages = {
  "Keep the record": [
   "Zachowaj rekord"
  ],
+ "Funder": [
+  "Fundator"
+ ],
+ "Shared with the team. A 360Giving file names who gave each grant.": [
+  "Wspólne dla zespołu. Plik 360Giving podaje, kto przyznał każdy grant."
+ ],
+ "Funder’s name": [
+  "Nazwa fundatora"
+ ],
+ "Organisation identifier": [
+  "Identyfikator organizacji"
+ ],
+ "From org-id.guide: GB-CHC- and the charity number, or GB-COH- and the company number": [
+  "Z org-id.guide: GB-CHC- i numer organizacji charytatywnej albo GB-COH- i numer spółki"
+ ],
+ "360Giving prefix": [
+  "Prefiks 360Giving"
+ ],
+ "Given by 360Giving when you first publish, e.g. 360G-millbrookcf": [
+  "Nadawany przez 360Giving przy pierwszej publikacji, np. 360G-millbrookcf"
+ ],
+ "Largest grant (£)": [
+  "Największy grant (£)"
+ ],
+ "A grant over this is refused as a likely typing slip": [
+  "Grant powyżej tej kwoty jest odrzucany jako prawdopodobna literówka"
+ ],
+ "Save funder": [
+  "Zapisz fundatora"
+ ],
+ "Saved: grants are published as {funder}’s.": [
+  "Zapisano: granty są publikowane jako granty ",
+  [
+   "funder"
+  ],
+  "."
+ ],
  "Applied": [
   "Złożony wniosek"
  ],
@@ -2080,6 +2464,306 @@ const messages: Messages = {
  ],
  "Withdrawn": [
   "Wycofana"
+ ],
+ "A charity number (1234567), a company number (01234567) or an org-id (GB-CHC-1234567).": [
+  "Numer organizacji charytatywnej (1234567), numer spółki (01234567) albo org-id (GB-CHC-1234567)."
+ ],
+ "That postcode is not in the postcode table.": [
+  "Tego kodu pocztowego nie ma w tabeli kodów pocztowych."
+ ],
+ "Load a postcode table (Settings → Postcodes) to place a group by its postcode.": [
+  "Wczytaj tabelę kodów pocztowych (Ustawienia → Kody pocztowe), aby umieścić grupę według jej kodu pocztowego."
+ ],
+ "Choose the recipient on the map, or name a group that is not on it.": [
+  "Wybierz odbiorcę na mapie albo podaj nazwę grupy, której na niej nie ma."
+ ],
+ "Saved the grant of {amount}": [
+  "Zapisano grant w kwocie ",
+  [
+   "amount"
+  ]
+ ],
+ "Recorded the grant of {amount}": [
+  "Zarejestrowano grant w kwocie ",
+  [
+   "amount"
+  ]
+ ],
+ "Edit grant": [
+  "Edytuj grant"
+ ],
+ "Add grant": [
+  "Dodaj grant"
+ ],
+ "Change recipient": [
+  "Zmień odbiorcę"
+ ],
+ "Find the recipient on the map": [
+  "Znajdź odbiorcę na mapie"
+ ],
+ "Choose": [
+  "Wybierz"
+ ],
+ "No asset of that name: name the group below.": [
+  "Brak zasobu o tej nazwie: podaj nazwę grupy poniżej."
+ ],
+ "Or a group not on the map": [
+  "Albo grupa, której nie ma na mapie"
+ ],
+ "Where the group meets (postcode)": [
+  "Gdzie spotyka się grupa (kod pocztowy)"
+ ],
+ "Charity or company number (if registered)": [
+  "Numer organizacji charytatywnej lub spółki (jeśli zarejestrowana)"
+ ],
+ "e.g. Microgrants 2026": [
+  "np. Mikrogranty 2026"
+ ],
+ "What the money is for": [
+  "Na co są pieniądze"
+ ],
+ "Assets it supports (optional)": [
+  "Zasoby, które wspiera (opcjonalnie)"
+ ],
+ "Assets it supports": [
+  "Zasoby, które wspiera"
+ ],
+ "Remove the asset": [
+  "Usuń zasób"
+ ],
+ "Find an asset it supports": [
+  "Znajdź zasób, który wspiera"
+ ],
+ "No asset of that name.": [
+  "Brak zasobu o tej nazwie."
+ ],
+ "Save grant": [
+  "Zapisz grant"
+ ],
+ "{count, plural, one {Imported # grant} other {Imported # grants}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "Zaimportowano ",
+     "#",
+     " grant"
+    ],
+    "few": [
+     "Zaimportowano ",
+     "#",
+     " granty"
+    ],
+    "many": [
+     "Zaimportowano ",
+     "#",
+     " grantów"
+    ],
+    "other": [
+     "Zaimportowano ",
+     "#",
+     " grantu"
+    ]
+   }
+  ]
+ ],
+ "Import grants": [
+  "Importuj granty"
+ ],
+ "Grants spreadsheet (CSV)": [
+  "Arkusz grantów (CSV)"
+ ],
+ "One row per grant: amount, date awarded and recipient at least.": [
+  "Jeden wiersz na grant: co najmniej kwota, data przyznania i odbiorca."
+ ],
+ "{count, plural, one {{file}: # row. Which column holds what?} other {{file}: # rows. Which column holds what?}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     [
+      "file"
+     ],
+     ": ",
+     "#",
+     " wiersz. Która kolumna zawiera co?"
+    ],
+    "few": [
+     [
+      "file"
+     ],
+     ": ",
+     "#",
+     " wiersze. Która kolumna zawiera co?"
+    ],
+    "many": [
+     [
+      "file"
+     ],
+     ": ",
+     "#",
+     " wierszy. Która kolumna zawiera co?"
+    ],
+    "other": [
+     [
+      "file"
+     ],
+     ": ",
+     "#",
+     " wiersza. Która kolumna zawiera co?"
+    ]
+   }
+  ]
+ ],
+ "{field} (optional)": [
+  [
+   "field"
+  ],
+  " (opcjonalnie)"
+ ],
+ "Choose a column": [
+  "Wybierz kolumnę"
+ ],
+ "Programme for these grants": [
+  "Program dla tych grantów"
+ ],
+ "Choose the columns for: {fields}.": [
+  "Wybierz kolumny dla: ",
+  [
+   "fields"
+  ],
+  "."
+ ],
+ "{count, plural, one {Import # row} other {Import # rows}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "Importuj ",
+     "#",
+     " wiersz"
+    ],
+    "few": [
+     "Importuj ",
+     "#",
+     " wiersze"
+    ],
+    "many": [
+     "Importuj ",
+     "#",
+     " wierszy"
+    ],
+    "other": [
+     "Importuj ",
+     "#",
+     " wiersza"
+    ]
+   }
+  ]
+ ],
+ "{count, plural, one {Imported # grant: {matched} to assets on the map, {byPostcode} to groups placed by their postcode.} other {Imported # grants: {matched} to assets on the map, {byPostcode} to groups placed by their postcode.}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "Zaimportowano ",
+     "#",
+     " grant: ",
+     [
+      "matched"
+     ],
+     " dla zasobów na mapie, ",
+     [
+      "byPostcode"
+     ],
+     " dla grup umieszczonych według kodu pocztowego."
+    ],
+    "few": [
+     "Zaimportowano ",
+     "#",
+     " granty: ",
+     [
+      "matched"
+     ],
+     " dla zasobów na mapie, ",
+     [
+      "byPostcode"
+     ],
+     " dla grup umieszczonych według kodu pocztowego."
+    ],
+    "many": [
+     "Zaimportowano ",
+     "#",
+     " grantów: ",
+     [
+      "matched"
+     ],
+     " dla zasobów na mapie, ",
+     [
+      "byPostcode"
+     ],
+     " dla grup umieszczonych według kodu pocztowego."
+    ],
+    "other": [
+     "Zaimportowano ",
+     "#",
+     " grantu: ",
+     [
+      "matched"
+     ],
+     " dla zasobów na mapie, ",
+     [
+      "byPostcode"
+     ],
+     " dla grup umieszczonych według kodu pocztowego."
+    ]
+   }
+  ]
+ ],
+ "{count, plural, one {# row was refused:} other {# rows were refused:}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "#",
+     " wiersz odrzucono:"
+    ],
+    "few": [
+     "#",
+     " wiersze odrzucono:"
+    ],
+    "many": [
+     "#",
+     " wierszy odrzucono:"
+    ],
+    "other": [
+     "#",
+     " wiersza odrzucono:"
+    ]
+   }
+  ]
+ ],
+ "Refused rows": [
+  "Odrzucone wiersze"
+ ],
+ "Row {line}:": [
+  "Wiersz ",
+  [
+   "line"
+  ],
+  ":"
+ ],
+ "and {count} more": [
+  "i ",
+  [
+   "count"
+  ],
+  " więcej"
  ],
  "File to import": [
   "Plik do importu"
@@ -2437,13 +3121,6 @@ const messages: Messages = {
   ],
   ":"
  ],
- "Row {line}:": [
-  "Wiersz ",
-  [
-   "line"
-  ],
-  ":"
- ],
  "Every feature was imported.": [
   "Zaimportowano każdy obiekt."
  ],
@@ -2703,6 +3380,42 @@ const messages: Messages = {
  "Remove them": [
   "Usuń je"
  ],
+ "No money awarded yet.": [
+  "Nie przyznano jeszcze pieniędzy."
+ ],
+ "{share} of the {total} awarded went to groups in the 20% most deprived areas (deciles 1 and 2); {unknown} to groups whose area’s decile is not known.": [
+  [
+   "share"
+  ],
+  " z ",
+  [
+   "total"
+  ],
+  " przyznanych trafiło do grup w 20% najbardziej zdeprywowanych obszarów (decyle 1 i 2); ",
+  [
+   "unknown"
+  ],
+  " do grup, dla których obszaru decyl jest nieznany."
+ ],
+ "{share} of the {total} awarded went to groups in the 20% most deprived areas (deciles 1 and 2).": [
+  [
+   "share"
+  ],
+  " z ",
+  [
+   "total"
+  ],
+  " przyznanych trafiło do grup w 20% najbardziej zdeprywowanych obszarów (decyle 1 i 2)."
+ ],
+ "Money awarded by deprivation decile": [
+  "Przyznane pieniądze według decyla deprywacji"
+ ],
+ "Decile of the recipient’s area: 1 = most deprived 10%, 10 = least": [
+  "Decyl obszaru odbiorcy: 1 = 10% najbardziej zdeprywowanych, 10 = najmniej"
+ ],
+ "£ awarded": [
+  "Przyznane £"
+ ],
  "Grants": [
   "Granty"
  ],
@@ -2860,9 +3573,6 @@ const messages: Messages = {
  "Investment": [
   "Inwestycje"
  ],
- "Programme": [
-  "Program"
- ],
  "All programmes": [
   "Wszystkie programy"
  ],
@@ -2943,8 +3653,116 @@ const messages: Messages = {
  "Download table (CSV)": [
   "Pobierz tabelę (CSV)"
  ],
- "Add grant": [
-  "Dodaj grant"
+ "{programme}: where the money went": [
+  [
+   "programme"
+  ],
+  ": dokąd trafiły pieniądze"
+ ],
+ "Where the money went": [
+  "Dokąd trafiły pieniądze"
+ ],
+ "{count, plural, one {{total} awarded in # grant · {date}} other {{total} awarded in # grants · {date}}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     [
+      "total"
+     ],
+     " przyznane w ",
+     "#",
+     " grancie · ",
+     [
+      "date"
+     ]
+    ],
+    "few": [
+     [
+      "total"
+     ],
+     " przyznane w ",
+     "#",
+     " grantach · ",
+     [
+      "date"
+     ]
+    ],
+    "many": [
+     [
+      "total"
+     ],
+     " przyznane w ",
+     "#",
+     " grantach · ",
+     [
+      "date"
+     ]
+    ],
+    "other": [
+     [
+      "total"
+     ],
+     " przyznane w ",
+     "#",
+     " grantu · ",
+     [
+      "date"
+     ]
+    ]
+   }
+  ]
+ ],
+ "{count, plural, one {The chart by deprivation decile and the table by neighbourhood on A4 portrait, # page. Recipients are not listed.} other {The chart by deprivation decile and the table by neighbourhood on A4 portrait, # pages. Recipients are not listed.}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "Wykres według decyla deprywacji i tabela według sąsiedztw na A4 w pionie, ",
+     "#",
+     " strona. Odbiorcy nie są wymienieni."
+    ],
+    "few": [
+     "Wykres według decyla deprywacji i tabela według sąsiedztw na A4 w pionie, ",
+     "#",
+     " strony. Odbiorcy nie są wymienieni."
+    ],
+    "many": [
+     "Wykres według decyla deprywacji i tabela według sąsiedztw na A4 w pionie, ",
+     "#",
+     " stron. Odbiorcy nie są wymienieni."
+    ],
+    "other": [
+     "Wykres według decyla deprywacji i tabela według sąsiedztw na A4 w pionie, ",
+     "#",
+     " strony. Odbiorcy nie są wymienieni."
+    ]
+   }
+  ]
+ ],
+ "Deprivation: {layer}, the decile of each recipient’s small area.": [
+  "Deprywacja: ",
+  [
+   "layer"
+  ],
+  ", decyl małego obszaru każdego odbiorcy."
+ ],
+ "No deprivation layer: add one to compare with need.": [
+  "Brak warstwy deprywacji: dodaj ją, aby porównać z potrzebami."
+ ],
+ "Money awarded by neighbourhood": [
+  "Przyznane pieniądze według sąsiedztw"
+ ],
+ "£ per 1,000 residents": [
+  "£ na 1000 mieszkańców"
+ ],
+ "IMD decile": [
+  "Decyl IMD"
+ ],
+ "In no neighbourhood": [
+  "Poza sąsiedztwami"
  ],
  "Other columns kept with each asset": [
   "Inne kolumny zachowane przy każdym zasobie"
@@ -3212,44 +4030,14 @@ const messages: Messages = {
  "Neighbourhood name": [
   "Nazwa sąsiedztwa"
  ],
- "Code": [
-  "Kod"
- ],
  "Optional: an official code, such as a ward code E05000819": [
   "Opcjonalnie: oficjalny kod, np. kod okręgu E05000819"
- ],
- "Notes": [
-  "Notatki"
  ],
  "Save neighbourhood": [
   "Zapisz sąsiedztwo"
  ],
  "Delete neighbourhood": [
   "Usuń sąsiedztwo"
- ],
- "{count, plural, one {# asset} other {# assets}}": [
-  [
-   "count",
-   "plural",
-   {
-    "one": [
-     "#",
-     " zasób"
-    ],
-    "few": [
-     "#",
-     " zasoby"
-    ],
-    "many": [
-     "#",
-     " zasobów"
-    ],
-    "other": [
-     "#",
-     " zasobu"
-    ]
-   }
-  ]
  ],
  "Assets in {name} by category": [
   "Zasoby w ",
@@ -3507,9 +4295,6 @@ const messages: Messages = {
    "count"
   ],
   " zdjęć na zasób; pozostałych nie dodano."
- ],
- "Photos": [
-  "Zdjęcia"
  ],
  "Remove photo {number}": [
   "Usuń zdjęcie ",
@@ -4298,9 +5083,6 @@ const messages: Messages = {
  "Forget postcode table": [
   "Zapomnij tabelę kodów pocztowych"
  ],
- "Area": [
-  "Obszar"
- ],
  "Current map area": [
   "Bieżący obszar mapy"
  ],
@@ -4755,6 +5537,211 @@ const messages: Messages = {
  "Real open data for Trafford (Open Government Licence v3.0; OpenStreetMap contributors, ODbL). Save one, then choose it above.": [
   "Prawdziwe otwarte dane dla Trafford (Open Government Licence v3.0; współtwórcy OpenStreetMap, ODbL). Zapisz jeden, a potem wybierz go powyżej."
  ],
+ "Tile source saved: the map shows it when online.": [
+  "Zapisano źródło kafelków: mapa pokazuje je, gdy jest połączenie."
+ ],
+ "{count, plural, one {Saved # tile for offline use} other {Saved # tiles for offline use}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "Zapisano ",
+     "#",
+     " kafelek do użytku offline"
+    ],
+    "few": [
+     "Zapisano ",
+     "#",
+     " kafelki do użytku offline"
+    ],
+    "many": [
+     "Zapisano ",
+     "#",
+     " kafelków do użytku offline"
+    ],
+    "other": [
+     "Zapisano ",
+     "#",
+     " kafelka do użytku offline"
+    ]
+   }
+  ]
+ ],
+ "({count} were already saved)": [
+  "(",
+  [
+   "count"
+  ],
+  " było już zapisanych)"
+ ],
+ "; {count} could not be fetched": [
+  "; ",
+  [
+   "count"
+  ],
+  " nie udało się pobrać"
+ ],
+ "Your own tile server": [
+  "Własny serwer kafelków"
+ ],
+ "Tile address": [
+  "Adres kafelków"
+ ],
+ "© the tiles’ owner": [
+  "© właściciel kafelków"
+ ],
+ "Its licence allows saving tiles for offline use": [
+  "Licencja pozwala zapisywać kafelki do użytku offline"
+ ],
+ "Check the provider’s terms: OpenStreetMap’s public tiles, for one, do not allow it.": [
+  "Sprawdź warunki dostawcy: na przykład publiczne kafelki OpenStreetMap na to nie pozwalają."
+ ],
+ "Save tile source": [
+  "Zapisz źródło kafelków"
+ ],
+ "Tile source removed.": [
+  "Usunięto źródło kafelków."
+ ],
+ "Remove tile source": [
+  "Usuń źródło kafelków"
+ ],
+ "Save this area for offline": [
+  "Zapisz ten obszar do użytku offline"
+ ],
+ "The map’s current view": [
+  "Obecny widok mapy"
+ ],
+ "{name} and 500 m around it": [
+  [
+   "name"
+  ],
+  " i 500 m wokół"
+ ],
+ "From zoom": [
+  "Od powiększenia"
+ ],
+ "To zoom": [
+  "Do powiększenia"
+ ],
+ "{count, plural, one {{where}: # tile, about {size}.} other {{where}: # tiles, about {size}.}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     [
+      "where"
+     ],
+     ": ",
+     "#",
+     " kafelek, około ",
+     [
+      "size"
+     ],
+     "."
+    ],
+    "few": [
+     [
+      "where"
+     ],
+     ": ",
+     "#",
+     " kafelki, około ",
+     [
+      "size"
+     ],
+     "."
+    ],
+    "many": [
+     [
+      "where"
+     ],
+     ": ",
+     "#",
+     " kafelków, około ",
+     [
+      "size"
+     ],
+     "."
+    ],
+    "other": [
+     [
+      "where"
+     ],
+     ": ",
+     "#",
+     " kafelka, około ",
+     [
+      "size"
+     ],
+     "."
+    ]
+   }
+  ]
+ ],
+ "Move the map to the area to save.": [
+  "Przesuń mapę na obszar do zapisania."
+ ],
+ "Saving tiles: {done} of {total}": [
+  "Zapisywanie kafelków: ",
+  [
+   "done"
+  ],
+  " z ",
+  [
+   "total"
+  ]
+ ],
+ "Cancel saving": [
+  "Anuluj zapisywanie"
+ ],
+ "{count, plural, one {Saved tiles: # tile, {size}} other {Saved tiles: # tiles, {size}}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "Zapisane kafelki: ",
+     "#",
+     " kafelek, ",
+     [
+      "size"
+     ]
+    ],
+    "few": [
+     "Zapisane kafelki: ",
+     "#",
+     " kafelki, ",
+     [
+      "size"
+     ]
+    ],
+    "many": [
+     "Zapisane kafelki: ",
+     "#",
+     " kafelków, ",
+     [
+      "size"
+     ]
+    ],
+    "other": [
+     "Zapisane kafelki: ",
+     "#",
+     " kafelka, ",
+     [
+      "size"
+     ]
+    ]
+   }
+  ]
+ ],
+ "Saved tiles: measuring…": [
+  "Zapisane kafelki: trwa pomiar…"
+ ],
+ "Delete saved tiles": [
+  "Usuń zapisane kafelki"
+ ],
  "Persistent: the browser will not clear your records to free space.": [
   "Trwałe: przeglądarka nie wyczyści Twoich rekordów, aby zwolnić miejsce."
  ],
@@ -4871,6 +5858,115 @@ const messages: Messages = {
  "Suggested words": [
   "Podpowiadane słowa"
  ],
+ "Records about individuals go to the team only when this is on, and only those whose consent says they agreed to be shared with the team. Everyone in the team can then read their name, contact and notes. Off, they stay on the tablet that recorded them.": [
+  "Rekordy o osobach trafiają do zespołu tylko wtedy, gdy to jest włączone, i tylko te, których zgoda mówi, że osoba zgodziła się na udostępnienie zespołowi. Każdy w zespole może wtedy przeczytać ich imię i nazwisko, kontakt i notatki. Gdy wyłączone, zostają na tablecie, na którym je zapisano."
+ ],
+ "Team": [
+  "Zespół"
+ ],
+ "Share this workspace with your team’s other tablets through the team’s server. Every record stays on this tablet too, so work goes on without signal and is sent when signal returns.": [
+  "Udostępnij ten obszar roboczy innym tabletom zespołu przez serwer zespołu. Każdy rekord zostaje też na tym tablecie, więc praca trwa bez zasięgu i jest wysyłana, gdy zasięg wróci."
+ ],
+ "Server address": [
+  "Adres serwera"
+ ],
+ "Username": [
+  "Nazwa użytkownika"
+ ],
+ "Password": [
+  "Hasło"
+ ],
+ "This tablet already has records. How should they meet the team’s?": [
+  "Ten tablet ma już rekordy. Jak mają się połączyć z rekordami zespołu?"
+ ],
+ "Add my records to the team": [
+  "Dodaj moje rekordy do zespołu"
+ ],
+ "Start from the team’s records": [
+  "Zacznij od rekordów zespołu"
+ ],
+ "The records on this tablet are removed first. Save a backup before, if you may want them.": [
+  "Rekordy na tym tablecie zostaną najpierw usunięte. Zrób wcześniej kopię zapasową, jeśli mogą Ci się przydać."
+ ],
+ "Joining…": [
+  "Dołączanie…"
+ ],
+ "Join team": [
+  "Dołącz do zespołu"
+ ],
+ "Team {team} on {server}, signed in as {user}.": [
+  "Zespół ",
+  [
+   "team"
+  ],
+  " na ",
+  [
+   "server"
+  ],
+  ", zalogowano jako ",
+  [
+   "user"
+  ],
+  "."
+ ],
+ "Sign in": [
+  "Zaloguj się"
+ ],
+ "Share people records": [
+  "Udostępniaj rekordy o osobach"
+ ],
+ "Sync photos": [
+  "Synchronizuj zdjęcia"
+ ],
+ "Photos follow the records on their own, so records never wait for them. Off saves mobile data: this tablet’s photos stay on it, and teammates’ photos are not fetched.": [
+  "Zdjęcia podążają za rekordami osobno, więc rekordy nigdy na nie nie czekają. Wyłączenie oszczędza dane komórkowe: zdjęcia z tego tabletu zostają na nim, a zdjęcia współpracowników nie są pobierane."
+ ],
+ "{count, plural, one {Could not use # record from the team} other {Could not use # records from the team}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "Nie udało się użyć ",
+     "#",
+     " rekordu od zespołu"
+    ],
+    "few": [
+     "Nie udało się użyć ",
+     "#",
+     " rekordów od zespołu"
+    ],
+    "many": [
+     "Nie udało się użyć ",
+     "#",
+     " rekordów od zespołu"
+    ],
+    "other": [
+     "Nie udało się użyć ",
+     "#",
+     " rekordu od zespołu"
+    ]
+   }
+  ]
+ ],
+ "They failed the checks every record passes here, so they were not saved on this tablet. Ask who wrote them to fix them.": [
+  "Nie przeszły kontroli, które przechodzi tu każdy rekord, więc nie zapisano ich na tym tablecie. Poproś autora o ich poprawienie."
+ ],
+ "Leave team": [
+  "Opuść zespół"
+ ],
+ "This tablet stops sharing and signs out. What is on the team’s server stays there.": [
+  "Ten tablet przestaje udostępniać i wylogowuje się. To, co jest na serwerze zespołu, tam zostaje."
+ ],
+ "Also remove the team’s records from this tablet": [
+  "Usuń też rekordy zespołu z tego tabletu"
+ ],
+ "Stay in team": [
+  "Zostań w zespole"
+ ],
+ "Leave team now": [
+  "Opuść zespół teraz"
+ ],
  "Team sync": [
   "Synchronizacja zespołu"
  ],
@@ -4880,6 +5976,99 @@ const messages: Messages = {
    "count"
   ],
   ")"
+ ],
+ "just now": [
+  "przed chwilą"
+ ],
+ "{count} min ago": [
+  [
+   "count"
+  ],
+  " min temu"
+ ],
+ "{count} h ago": [
+  [
+   "count"
+  ],
+  " godz. temu"
+ ],
+ "{who}, {when}": [
+  [
+   "who"
+  ],
+  ", ",
+  [
+   "when"
+  ]
+ ],
+ "Connecting to the team…": [
+  "Łączenie z zespołem…"
+ ],
+ "Synced {ago}": [
+  "Zsynchronizowano ",
+  [
+   "ago"
+  ]
+ ],
+ "Syncing {done} of {total}": [
+  "Synchronizacja: ",
+  [
+   "done"
+  ],
+  " z ",
+  [
+   "total"
+  ]
+ ],
+ "{count, plural, one {Offline — # change waiting} other {Offline — # changes waiting}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "Offline — czeka ",
+     "#",
+     " zmiana"
+    ],
+    "few": [
+     "Offline — czekają ",
+     "#",
+     " zmiany"
+    ],
+    "many": [
+     "Offline — czeka ",
+     "#",
+     " zmian"
+    ],
+    "other": [
+     "Offline — czeka ",
+     "#",
+     " zmiany"
+    ]
+   }
+  ]
+ ],
+ "Offline — nothing waiting": [
+  "Offline — nic nie czeka"
+ ],
+ "Can’t reach the team server — will keep trying ({count} waiting)": [
+  "Nie można połączyć się z serwerem zespołu — ponawianie (",
+  [
+   "count"
+  ],
+  " czeka)"
+ ],
+ "Can’t reach the team server — will keep trying": [
+  "Nie można połączyć się z serwerem zespołu — ponawianie"
+ ],
+ "Signed out — sign in to sync": [
+  "Wylogowano — zaloguj się, aby synchronizować"
+ ],
+ "Your account cannot open team {team}": [
+  "Twoje konto nie może otworzyć zespołu ",
+  [
+   "team"
+  ]
  ],
  "Yes or no": [
   "Tak lub nie"
@@ -4998,6 +6187,290 @@ const messages: Messages = {
    "failure"
   ],
   "). Zamiast tego użyj lokalizacji tabletu."
+ ],
+ "Near {name}, {metres} m": [
+  "W pobliżu ",
+  [
+   "name"
+  ],
+  ", ",
+  [
+   "metres"
+  ],
+  " m"
+ ],
+ "A photo walk hands the tablet to residents: they photograph what they value and say why. Nothing else of the workspace is shown until the walk is finished.": [
+  "Spacer fotograficzny oddaje tablet mieszkańcom: fotografują to, co cenią, i mówią dlaczego. Do końca spaceru nie widać nic innego z obszaru roboczego."
+ ],
+ "Walk name": [
+  "Nazwa spaceru"
+ ],
+ "Leave empty for “{name}”": [
+  "Zostaw puste, aby użyć „",
+  [
+   "name"
+  ],
+  "”"
+ ],
+ "Start photo walk": [
+  "Rozpocznij spacer fotograficzny"
+ ],
+ "Added “{name}” from the walk photo": [
+  "Dodano „",
+  [
+   "name"
+  ],
+  "” ze zdjęcia ze spaceru"
+ ],
+ "Make an asset from this photo": [
+  "Utwórz zasób z tego zdjęcia"
+ ],
+ "Asset name": [
+  "Nazwa zasobu"
+ ],
+ "Save asset": [
+  "Zapisz zasób"
+ ],
+ "an asset since deleted": [
+  "zasób już usunięty"
+ ],
+ "Linked to {name}.": [
+  "Połączone z: ",
+  [
+   "name"
+  ],
+  "."
+ ],
+ "Made into {name}.": [
+  "Zamienione w: ",
+  [
+   "name"
+  ],
+  "."
+ ],
+ "Set aside: not on the map or the sheet.": [
+  "Odłożone: nie ma go na mapie ani na arkuszu."
+ ],
+ "To review.": [
+  "Do przejrzenia."
+ ],
+ "Linked the photo to “{name}”": [
+  "Połączono zdjęcie z „",
+  [
+   "name"
+  ],
+  "”"
+ ],
+ "Set the photo aside": [
+  "Odłożono zdjęcie"
+ ],
+ "The photo is back to review": [
+  "Zdjęcie wróciło do przejrzenia"
+ ],
+ "Deleted the walk photo": [
+  "Usunięto zdjęcie ze spaceru"
+ ],
+ "Walk photo {number}: {title}": [
+  "Zdjęcie ze spaceru ",
+  [
+   "number"
+  ],
+  ": ",
+  [
+   "title"
+  ]
+ ],
+ "Show photo {number} on the map": [
+  "Pokaż zdjęcie ",
+  [
+   "number"
+  ],
+  " na mapie"
+ ],
+ "placed by GPS": [
+  "umieszczone przez GPS"
+ ],
+ "placed on the map": [
+  "umieszczone na mapie"
+ ],
+ "Link to asset": [
+  "Połącz z zasobem"
+ ],
+ "Make asset": [
+  "Utwórz zasób"
+ ],
+ "Set aside": [
+  "Odłóż"
+ ],
+ "Review again": [
+  "Przejrzyj ponownie"
+ ],
+ "Delete walk photo {number}": [
+  "Usuń zdjęcie ze spaceru ",
+  [
+   "number"
+  ]
+ ],
+ "Find the asset it shows": [
+  "Znajdź zasób, który przedstawia"
+ ],
+ "Link to": [
+  "Połącz z"
+ ],
+ "No asset is called that (people are not linked to photos).": [
+  "Żaden zasób nie nazywa się w ten sposób (osób nie łączy się ze zdjęciami)."
+ ],
+ "{count, plural, one {# walk photo, {waiting} to review} other {# walk photos, {waiting} to review}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "#",
+     " zdjęcie ze spaceru, do przejrzenia: ",
+     [
+      "waiting"
+     ]
+    ],
+    "few": [
+     "#",
+     " zdjęcia ze spaceru, do przejrzenia: ",
+     [
+      "waiting"
+     ]
+    ],
+    "many": [
+     "#",
+     " zdjęć ze spaceru, do przejrzenia: ",
+     [
+      "waiting"
+     ]
+    ],
+    "other": [
+     "#",
+     " zdjęcia ze spaceru, do przejrzenia: ",
+     [
+      "waiting"
+     ]
+    ]
+   }
+  ]
+ ],
+ "Walk photos": [
+  "Zdjęcia ze spaceru"
+ ],
+ "Photo walk: {walk} · {date}": [
+  "Spacer fotograficzny: ",
+  [
+   "walk"
+  ],
+  " · ",
+  [
+   "date"
+  ]
+ ],
+ "Photo walks: {count} walks · {date}": [
+  "Spacery fotograficzne: ",
+  [
+   "count"
+  ],
+  " · ",
+  [
+   "date"
+  ]
+ ],
+ "Photos: taken by residents on the walk, shared with their agreement.": [
+  "Zdjęcia: zrobione przez mieszkańców na spacerze, udostępnione za ich zgodą."
+ ],
+ "{title}: the photo walks’ photos with their captions and places, six to a page.": [
+  [
+   "title"
+  ],
+  ": zdjęcia ze spacerów z podpisami i miejscami, sześć na stronę."
+ ],
+ "Include photos set aside": [
+  "Dołącz odłożone zdjęcia"
+ ],
+ "No photos to print.": [
+  "Brak zdjęć do druku."
+ ],
+ "{count, plural, one {# photo on {pages}} other {# photos on {pages}}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "#",
+     " zdjęcie na ",
+     [
+      "pages"
+     ]
+    ],
+    "few": [
+     "#",
+     " zdjęcia na ",
+     [
+      "pages"
+     ]
+    ],
+    "many": [
+     "#",
+     " zdjęć na ",
+     [
+      "pages"
+     ]
+    ],
+    "other": [
+     "#",
+     " zdjęcia na ",
+     [
+      "pages"
+     ]
+    ]
+   }
+  ]
+ ],
+ "{count, plural, one {# page} other {# pages}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "#",
+     " stronie"
+    ],
+    "few": [
+     "#",
+     " stronach"
+    ],
+    "many": [
+     "#",
+     " stronach"
+    ],
+    "other": [
+     "#",
+     " strony"
+    ]
+   }
+  ]
+ ],
+ "Preparing the photos…": [
+  "Przygotowywanie zdjęć…"
+ ],
+ "Shows: {theme}": [
+  "Przedstawia: ",
+  [
+   "theme"
+  ]
+ ],
+ "Where: {place}": [
+  "Gdzie: ",
+  [
+   "place"
+  ]
+ ],
+ "set aside": [
+  "odłożone"
  ],
  "Who could help?": [
   "Kto mógłby pomóc?"

@@ -8,6 +8,33 @@ const messages: Messages = {
  "Drawing the distance surface": [
   "فاصلے کی سطح بن رہی ہے"
  ],
+ "Amount (£)": [
+  "رقم (£)"
+ ],
+ "Date awarded": [
+  "منظوری کی تاریخ"
+ ],
+ "Recipient": [
+  "وصول کنندہ"
+ ],
+ "Recipient’s postcode": [
+  "وصول کنندہ کا پوسٹ کوڈ"
+ ],
+ "Purpose": [
+  "مقصد"
+ ],
+ "Programme": [
+  "پروگرام"
+ ],
+ "Status": [
+  "حالت"
+ ],
+ "Charity or company number": [
+  "چیریٹی یا کمپنی نمبر"
+ ],
+ "Outcome notes": [
+  "نتائج کے نوٹ"
+ ],
  "Zoom in": [
   "زوم ان کریں"
  ],
@@ -302,6 +329,75 @@ const messages: Messages = {
  "story": [
   "کہانی"
  ],
+ "Name": [
+  "نام"
+ ],
+ "Category": [
+  "زمرہ"
+ ],
+ "Type": [
+  "قسم"
+ ],
+ "Description": [
+  "تفصیل"
+ ],
+ "Tags": [
+  "ٹیگ"
+ ],
+ "Location": [
+  "مقام"
+ ],
+ "Address": [
+  "پتہ"
+ ],
+ "Postcode": [
+  "پوسٹ کوڈ"
+ ],
+ "UPRN": [
+  "UPRN"
+ ],
+ "Contact": [
+  "رابطہ"
+ ],
+ "Accessibility": [
+  "رسائی"
+ ],
+ "Opening times": [
+  "کھلنے کے اوقات"
+ ],
+ "Cost": [
+  "لاگت"
+ ],
+ "Photos": [
+  "تصاویر"
+ ],
+ "Links": [
+  "روابط"
+ ],
+ "Last verified": [
+  "آخری تصدیق"
+ ],
+ "Source": [
+  "ماخذ"
+ ],
+ "Details": [
+  "تفصیلات"
+ ],
+ "Consent and person details": [
+  "رضامندی اور فرد کی تفصیلات"
+ ],
+ "Code": [
+  "کوڈ"
+ ],
+ "Notes": [
+  "نوٹس"
+ ],
+ "(empty)": [
+  "(خالی)"
+ ],
+ "(none)": [
+  "(کوئی نہیں)"
+ ],
  "gift": [
   "ہنر"
  ],
@@ -398,9 +494,6 @@ const messages: Messages = {
  ],
  "Due date": [
   "آخری تاریخ"
- ],
- "Status": [
-  "حالت"
  ],
  "Next review": [
   "اگلا جائزہ"
@@ -537,14 +630,8 @@ const messages: Messages = {
   ],
   " (ذاتی)"
  ],
- "Type": [
-  "قسم"
- ],
  "Neighbourhood": [
   "محلہ"
- ],
- "Tags": [
-  "ٹیگ"
  ],
  "Gifts and skills": [
   "صلاحیتیں اور ہنر"
@@ -576,27 +663,6 @@ const messages: Messages = {
    }
   ]
  ],
- "Cost": [
-  "لاگت"
- ],
- "Opening times": [
-  "کھلنے کے اوقات"
- ],
- "Accessibility": [
-  "رسائی"
- ],
- "Address": [
-  "پتہ"
- ],
- "Contact": [
-  "رابطہ"
- ],
- "Last verified": [
-  "آخری تصدیق"
- ],
- "Source": [
-  "ماخذ"
- ],
  "Edited by": [
   "ترمیم کنندہ"
  ],
@@ -627,14 +693,8 @@ const messages: Messages = {
  "Anonymise": [
   "گمنام کریں"
  ],
- "Links": [
-  "روابط"
- ],
  "an asset no longer here": [
   "ایک اثاثہ جو اب یہاں نہیں"
- ],
- "Details": [
-  "تفصیلات"
  ],
  "Edit": [
   "ترمیم کریں"
@@ -648,20 +708,11 @@ const messages: Messages = {
  "Close": [
   "بند کریں"
  ],
- "Name": [
-  "نام"
- ],
- "Category": [
-  "زمرہ"
- ],
  "Email": [
   "ای میل"
  ],
  "Website": [
   "ویب سائٹ"
- ],
- "Location": [
-  "مقام"
  ],
  "Consent": [
   "رضامندی"
@@ -722,9 +773,6 @@ const messages: Messages = {
  "A group that links neighbours to the groups and places around them.": [
   "ایک گروپ جو پڑوسیوں کو آس پاس کے گروپوں اور جگہوں سے جوڑتا ہے۔"
  ],
- "Description": [
-  "تفصیل"
- ],
  "Separate with commas, e.g. walking, football, dance, chair exercise": [
   "کوموں سے الگ کریں، مثلاً پیدل چلنا، فٹ بال، رقص، کرسی پر ورزش"
  ],
@@ -782,6 +830,101 @@ const messages: Messages = {
    "label"
   ],
   ": نتائج"
+ ],
+ "Neighbourhoods": [
+  "محلے"
+ ],
+ "{column} of {name}": [
+  [
+   "name"
+  ],
+  " کا ",
+  [
+   "column"
+  ]
+ ],
+ "Yes": [
+  "ہاں"
+ ],
+ "No": [
+  "نہیں"
+ ],
+ "Saved {column} of “{name}”.": [
+  "”",
+  [
+   "name"
+  ],
+  "“ کا ",
+  [
+   "column"
+  ],
+  " محفوظ ہو گیا۔"
+ ],
+ "Not saved — “{name}”: {problem}": [
+  "محفوظ نہیں ہوا — ”",
+  [
+   "name"
+  ],
+  "“: ",
+  [
+   "problem"
+  ]
+ ],
+ "Attribute table": [
+  "خصوصیات کا جدول"
+ ],
+ "{count, plural, one {# asset} other {# assets}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "#",
+     " اثاثہ"
+    ],
+    "other": [
+     "#",
+     " اثاثے"
+    ]
+   }
+  ]
+ ],
+ "{count, plural, one {{shown} of # asset (search and filters apply)} other {{shown} of # assets (search and filters apply)}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "#",
+     " اثاثے میں سے ",
+     [
+      "shown"
+     ],
+     " (تلاش اور فلٹر لاگو ہیں)"
+    ],
+    "other": [
+     "#",
+     " اثاثوں میں سے ",
+     [
+      "shown"
+     ],
+     " (تلاش اور فلٹر لاگو ہیں)"
+    ]
+   }
+  ]
+ ],
+ "; the first {count} are shown: narrow the list to see the others.": [
+  "؛ پہلے ",
+  [
+   "count"
+  ],
+  " دکھائے گئے ہیں: باقی دیکھنے کے لیے فہرست محدود کریں۔"
+ ],
+ "Assets as a table": [
+  "اثاثے جدول کی صورت میں"
+ ],
+ "Not a field of this type": [
+  "یہ اس قسم کا خانہ نہیں"
  ],
  "Saved {file}, protected with your passphrase. Keep the passphrase safe: without it the backup cannot be restored.": [
   [
@@ -896,6 +1039,112 @@ const messages: Messages = {
  "Keep current data": [
   "موجودہ ڈیٹا رکھیں"
  ],
+ "{count, plural, one {# byte} other {# bytes}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "#",
+     " بائٹ"
+    ],
+    "other": [
+     "#",
+     " بائٹس"
+    ]
+   }
+  ]
+ ],
+ "Opened “{file}”: it is stored on this device and works offline.": [
+  "”",
+  [
+   "file"
+  ],
+  "“ کھل گئی: یہ اس آلے پر محفوظ ہے اور آف لائن چلتی ہے۔"
+ ],
+ "Basemap file (works offline)": [
+  "بنیادی نقشے کی فائل (آف لائن چلتی ہے)"
+ ],
+ "Basemap on this device": [
+  "اس آلے پر بنیادی نقشہ"
+ ],
+ "File": [
+  "فائل"
+ ],
+ "Size": [
+  "سائز"
+ ],
+ "Zoom": [
+  "زوم"
+ ],
+ "{from} to {to} (vector)": [
+  [
+   "from"
+  ],
+  " سے ",
+  [
+   "to"
+  ],
+  " (ویکٹر)"
+ ],
+ "{from} to {to} ({format} images)": [
+  [
+   "from"
+  ],
+  " سے ",
+  [
+   "to"
+  ],
+  " (",
+  [
+   "format"
+  ],
+  " تصاویر)"
+ ],
+ "Area": [
+  "علاقہ"
+ ],
+ "longitude {west} to {east}, latitude {south} to {north}": [
+  "طول بلد ",
+  [
+   "west"
+  ],
+  " سے ",
+  [
+   "east"
+  ],
+  "، عرض بلد ",
+  [
+   "south"
+  ],
+  " سے ",
+  [
+   "north"
+  ]
+ ],
+ "No basemap on this device: the map shows your data on a plain background.": [
+  "اس آلے پر کوئی بنیادی نقشہ نہیں: نقشہ آپ کا ڈیٹا سادہ پس منظر پر دکھاتا ہے۔"
+ ],
+ "Open basemap file": [
+  "بنیادی نقشے کی فائل کھولیں"
+ ],
+ "A PMTiles extract (vector or raster) of your area, e.g. cut from Protomaps with the pmtiles tool. It is kept on this device, apart from your records.": [
+  "آپ کے علاقے کا PMTiles حصہ (ویکٹر یا راسٹر)، مثلاً pmtiles ٹول سے Protomaps سے کاٹا گیا۔ یہ اس آلے پر رکھا جاتا ہے، آپ کے ریکارڈز سے الگ۔"
+ ],
+ "Removed “{file}” and freed {size}.": [
+  "”",
+  [
+   "file"
+  ],
+  "“ ہٹا دی گئی اور ",
+  [
+   "size"
+  ],
+  " خالی ہو گئے۔"
+ ],
+ "Remove basemap": [
+  "بنیادی نقشہ ہٹائیں"
+ ],
  "Corner selected: tap the map where it should go, or remove it.": [
   "کونا منتخب ہے: نقشے پر وہاں ٹیپ کریں جہاں اسے ہونا چاہیے، یا اسے ہٹا دیں۔"
  ],
@@ -992,9 +1241,6 @@ const messages: Messages = {
     ]
    }
   ]
- ],
- "(none)": [
-  "(کوئی نہیں)"
  ],
  "Reading “{file}”…": [
   "”",
@@ -1127,6 +1373,84 @@ const messages: Messages = {
  ],
  "Categories": [
   "زمرے"
+ ],
+ "unreadable version": [
+  "ناقابل پڑھائی ورژن"
+ ],
+ "No conflicts: every record has one version.": [
+  "کوئی ٹکراؤ نہیں: ہر ریکارڈ کا ایک ہی ورژن ہے۔"
+ ],
+ "These records were changed on two tablets before they could sync. Both versions are kept until you choose; your choice goes to the whole team.": [
+  "یہ ریکارڈ ہم آہنگ ہونے سے پہلے دو ٹیبلٹس پر بدلے گئے۔ آپ کے انتخاب تک دونوں ورژن رکھے جاتے ہیں؛ آپ کا انتخاب پوری ٹیم تک جاتا ہے۔"
+ ],
+ "Reading both versions…": [
+  "دونوں ورژن پڑھے جا رہے ہیں…"
+ ],
+ "This record has only one version now.": [
+  "اس ریکارڈ کا اب ایک ہی ورژن ہے۔"
+ ],
+ "Deleted by {who}": [
+  "حذف کیا: ",
+  [
+   "who"
+  ]
+ ],
+ "Edited by {who}": [
+  "ترمیم کی: ",
+  [
+   "who"
+  ]
+ ],
+ "Not readable: {reason}": [
+  "پڑھا نہیں جا سکتا: ",
+  [
+   "reason"
+  ]
+ ],
+ "Conflict over {name}": [
+  [
+   "name"
+  ],
+  " پر ٹکراؤ"
+ ],
+ "Mine:": [
+  "میرا:"
+ ],
+ "Theirs:": [
+  "ان کا:"
+ ],
+ "What differs — choose which to keep, field by field": [
+  "کیا مختلف ہے — ہر خانے کے لیے چنیں کہ کیا رکھنا ہے"
+ ],
+ "Field": [
+  "خانہ"
+ ],
+ "Mine": [
+  "میرا"
+ ],
+ "Theirs": [
+  "ان کا"
+ ],
+ "{field}: keep mine": [
+  [
+   "field"
+  ],
+  ": میرا رکھیں"
+ ],
+ "{field}: keep theirs": [
+  [
+   "field"
+  ],
+  ": ان کا رکھیں"
+ ],
+ "Keep mine": [
+  "میرا رکھیں"
+ ],
+ "Keep theirs": [
+  "ان کا رکھیں"
+ ],
+ "Keep the fields chosen": [
+  "چنے گئے خانے رکھیں"
  ],
  "Connections": [
   "روابط"
@@ -1328,9 +1652,6 @@ const messages: Messages = {
  ],
  "Straight-line distance (as the crow flies), not walking distance: a river or a main road without a crossing is not taken into account.": [
   "سیدھی لکیر کا فاصلہ، پیدل کا نہیں: بغیر گزرگاہ کے دریا یا بڑی سڑک کا حساب نہیں رکھا جاتا۔"
- ],
- "Neighbourhoods": [
-  "محلے"
  ],
  "All neighbourhoods ({count})": [
   "تمام محلے (",
@@ -1568,12 +1889,6 @@ const messages: Messages = {
  ],
  "Delete this run": [
   "یہ تجزیہ حذف کریں"
- ],
- "Yes": [
-  "ہاں"
- ],
- "No": [
-  "نہیں"
  ],
  "Details for {type}": [
   [
@@ -1822,6 +2137,43 @@ const messages: Messages = {
  "Keep the record": [
   "ریکارڈ رکھیں"
  ],
+ "Funder": [
+  "فنڈ دینے والا"
+ ],
+ "Shared with the team. A 360Giving file names who gave each grant.": [
+  "ٹیم کے ساتھ مشترک۔ 360Giving فائل بتاتی ہے کہ ہر گرانٹ کس نے دی۔"
+ ],
+ "Funder’s name": [
+  "فنڈ دینے والے کا نام"
+ ],
+ "Organisation identifier": [
+  "تنظیم کا شناخت کنندہ"
+ ],
+ "From org-id.guide: GB-CHC- and the charity number, or GB-COH- and the company number": [
+  "org-id.guide سے: GB-CHC- اور چیریٹی نمبر، یا GB-COH- اور کمپنی نمبر"
+ ],
+ "360Giving prefix": [
+  "360Giving سابقہ"
+ ],
+ "Given by 360Giving when you first publish, e.g. 360G-millbrookcf": [
+  "پہلی اشاعت پر 360Giving دیتا ہے، مثلاً 360G-millbrookcf"
+ ],
+ "Largest grant (£)": [
+  "سب سے بڑی گرانٹ (£)"
+ ],
+ "A grant over this is refused as a likely typing slip": [
+  "اس سے بڑی گرانٹ کو ٹائپنگ کی ممکنہ غلطی سمجھ کر رد کیا جاتا ہے"
+ ],
+ "Save funder": [
+  "فنڈ دینے والا محفوظ کریں"
+ ],
+ "Saved: grants are published as {funder}’s.": [
+  "محفوظ ہو گیا: گرانٹس ",
+  [
+   "funder"
+  ],
+  " کے نام سے شائع ہوتی ہیں۔"
+ ],
  "Applied": [
   "درخواست دی گئی"
  ],
@@ -1836,6 +2188,230 @@ const messages: Messages = {
  ],
  "Withdrawn": [
   "واپس لے لی گئی"
+ ],
+ "A charity number (1234567), a company number (01234567) or an org-id (GB-CHC-1234567).": [
+  "چیریٹی نمبر (1234567)، کمپنی نمبر (01234567) یا org-id (GB-CHC-1234567)۔"
+ ],
+ "That postcode is not in the postcode table.": [
+  "یہ پوسٹ کوڈ پوسٹ کوڈ جدول میں نہیں۔"
+ ],
+ "Load a postcode table (Settings → Postcodes) to place a group by its postcode.": [
+  "گروپ کو اس کے پوسٹ کوڈ سے جگہ دینے کے لیے پوسٹ کوڈ جدول لوڈ کریں (ترتیبات ← پوسٹ کوڈ)۔"
+ ],
+ "Choose the recipient on the map, or name a group that is not on it.": [
+  "نقشے پر وصول کنندہ چنیں، یا ایسے گروپ کا نام لکھیں جو نقشے پر نہیں۔"
+ ],
+ "Saved the grant of {amount}": [
+  [
+   "amount"
+  ],
+  " کی گرانٹ محفوظ ہو گئی"
+ ],
+ "Recorded the grant of {amount}": [
+  [
+   "amount"
+  ],
+  " کی گرانٹ درج ہو گئی"
+ ],
+ "Edit grant": [
+  "گرانٹ میں ترمیم کریں"
+ ],
+ "Add grant": [
+  "گرانٹ شامل کریں"
+ ],
+ "Change recipient": [
+  "وصول کنندہ بدلیں"
+ ],
+ "Find the recipient on the map": [
+  "نقشے پر وصول کنندہ تلاش کریں"
+ ],
+ "Choose": [
+  "چنیں"
+ ],
+ "No asset of that name: name the group below.": [
+  "اس نام کا کوئی اثاثہ نہیں: نیچے گروپ کا نام لکھیں۔"
+ ],
+ "Or a group not on the map": [
+  "یا ایسا گروپ جو نقشے پر نہیں"
+ ],
+ "Where the group meets (postcode)": [
+  "گروپ کہاں ملتا ہے (پوسٹ کوڈ)"
+ ],
+ "Charity or company number (if registered)": [
+  "چیریٹی یا کمپنی نمبر (اگر رجسٹرڈ ہو)"
+ ],
+ "e.g. Microgrants 2026": [
+  "مثلاً مائیکرو گرانٹس 2026"
+ ],
+ "What the money is for": [
+  "رقم کس لیے ہے"
+ ],
+ "Assets it supports (optional)": [
+  "اثاثے جن کی یہ مدد کرتی ہے (اختیاری)"
+ ],
+ "Assets it supports": [
+  "اثاثے جن کی یہ مدد کرتی ہے"
+ ],
+ "Remove the asset": [
+  "اثاثہ ہٹائیں"
+ ],
+ "Find an asset it supports": [
+  "وہ اثاثہ تلاش کریں جس کی یہ مدد کرتی ہے"
+ ],
+ "No asset of that name.": [
+  "اس نام کا کوئی اثاثہ نہیں۔"
+ ],
+ "Save grant": [
+  "گرانٹ محفوظ کریں"
+ ],
+ "{count, plural, one {Imported # grant} other {Imported # grants}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "#",
+     " گرانٹ درآمد ہوئی"
+    ],
+    "other": [
+     "#",
+     " گرانٹس درآمد ہوئیں"
+    ]
+   }
+  ]
+ ],
+ "Import grants": [
+  "گرانٹس درآمد کریں"
+ ],
+ "Grants spreadsheet (CSV)": [
+  "گرانٹس کی اسپریڈشیٹ (CSV)"
+ ],
+ "One row per grant: amount, date awarded and recipient at least.": [
+  "ہر گرانٹ کی ایک قطار: کم از کم رقم، منظوری کی تاریخ اور وصول کنندہ۔"
+ ],
+ "{count, plural, one {{file}: # row. Which column holds what?} other {{file}: # rows. Which column holds what?}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     [
+      "file"
+     ],
+     ": ",
+     "#",
+     " قطار۔ کون سا کالم کیا رکھتا ہے؟"
+    ],
+    "other": [
+     [
+      "file"
+     ],
+     ": ",
+     "#",
+     " قطاریں۔ کون سا کالم کیا رکھتا ہے؟"
+    ]
+   }
+  ]
+ ],
+ "{field} (optional)": [
+  [
+   "field"
+  ],
+  " (اختیاری)"
+ ],
+ "Choose a column": [
+  "کالم چنیں"
+ ],
+ "Programme for these grants": [
+  "ان گرانٹس کا پروگرام"
+ ],
+ "Choose the columns for: {fields}.": [
+  "ان کے کالم چنیں: ",
+  [
+   "fields"
+  ],
+  "۔"
+ ],
+ "{count, plural, one {Import # row} other {Import # rows}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "#",
+     " قطار درآمد کریں"
+    ],
+    "other": [
+     "#",
+     " قطاریں درآمد کریں"
+    ]
+   }
+  ]
+ ],
+ "{count, plural, one {Imported # grant: {matched} to assets on the map, {byPostcode} to groups placed by their postcode.} other {Imported # grants: {matched} to assets on the map, {byPostcode} to groups placed by their postcode.}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "#",
+     " گرانٹ درآمد ہوئی: ",
+     [
+      "matched"
+     ],
+     " نقشے کے اثاثوں کو، ",
+     [
+      "byPostcode"
+     ],
+     " پوسٹ کوڈ سے رکھے گئے گروپوں کو۔"
+    ],
+    "other": [
+     "#",
+     " گرانٹس درآمد ہوئیں: ",
+     [
+      "matched"
+     ],
+     " نقشے کے اثاثوں کو، ",
+     [
+      "byPostcode"
+     ],
+     " پوسٹ کوڈ سے رکھے گئے گروپوں کو۔"
+    ]
+   }
+  ]
+ ],
+ "{count, plural, one {# row was refused:} other {# rows were refused:}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "#",
+     " قطار رد ہوئی:"
+    ],
+    "other": [
+     "#",
+     " قطاریں رد ہوئیں:"
+    ]
+   }
+  ]
+ ],
+ "Refused rows": [
+  "رد شدہ قطاریں"
+ ],
+ "Row {line}:": [
+  "قطار ",
+  [
+   "line"
+  ],
+  ":"
+ ],
+ "and {count} more": [
+  "اور ",
+  [
+   "count"
+  ],
+  " مزید"
  ],
  "File to import": [
   "درآمد کرنے والی فائل"
@@ -2160,13 +2736,6 @@ const messages: Messages = {
   ],
   ":"
  ],
- "Row {line}:": [
-  "قطار ",
-  [
-   "line"
-  ],
-  ":"
- ],
  "Every feature was imported.": [
   "ہر فیچر درآمد ہو گیا۔"
  ],
@@ -2348,6 +2917,44 @@ const messages: Messages = {
  "Remove them": [
   "انہیں ہٹائیں"
  ],
+ "No money awarded yet.": [
+  "ابھی کوئی رقم نہیں دی گئی۔"
+ ],
+ "{share} of the {total} awarded went to groups in the 20% most deprived areas (deciles 1 and 2); {unknown} to groups whose area’s decile is not known.": [
+  "دی گئی ",
+  [
+   "total"
+  ],
+  " میں سے ",
+  [
+   "share"
+  ],
+  " سب سے زیادہ محروم 20% علاقوں (ڈیسائل 1 اور 2) کے گروپوں کو گئی؛ ",
+  [
+   "unknown"
+  ],
+  " ان گروپوں کو جن کے علاقے کا ڈیسائل معلوم نہیں۔"
+ ],
+ "{share} of the {total} awarded went to groups in the 20% most deprived areas (deciles 1 and 2).": [
+  "دی گئی ",
+  [
+   "total"
+  ],
+  " میں سے ",
+  [
+   "share"
+  ],
+  " سب سے زیادہ محروم 20% علاقوں (ڈیسائل 1 اور 2) کے گروپوں کو گئی۔"
+ ],
+ "Money awarded by deprivation decile": [
+  "محرومی کے ڈیسائل کے حساب سے دی گئی رقم"
+ ],
+ "Decile of the recipient’s area: 1 = most deprived 10%, 10 = least": [
+  "وصول کنندہ کے علاقے کا ڈیسائل: 1 = سب سے زیادہ محروم 10%، 10 = سب سے کم"
+ ],
+ "£ awarded": [
+  "دیے گئے £"
+ ],
  "Grants": [
   "گرانٹس"
  ],
@@ -2465,9 +3072,6 @@ const messages: Messages = {
  "Investment": [
   "سرمایہ کاری"
  ],
- "Programme": [
-  "پروگرام"
- ],
  "All programmes": [
   "تمام پروگرام"
  ],
@@ -2532,8 +3136,84 @@ const messages: Messages = {
  "Download table (CSV)": [
   "جدول ڈاؤن لوڈ کریں (CSV)"
  ],
- "Add grant": [
-  "گرانٹ شامل کریں"
+ "{programme}: where the money went": [
+  [
+   "programme"
+  ],
+  ": رقم کہاں گئی"
+ ],
+ "Where the money went": [
+  "رقم کہاں گئی"
+ ],
+ "{count, plural, one {{total} awarded in # grant · {date}} other {{total} awarded in # grants · {date}}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     [
+      "total"
+     ],
+     " ",
+     "#",
+     " گرانٹ میں دیے گئے · ",
+     [
+      "date"
+     ]
+    ],
+    "other": [
+     [
+      "total"
+     ],
+     " ",
+     "#",
+     " گرانٹس میں دیے گئے · ",
+     [
+      "date"
+     ]
+    ]
+   }
+  ]
+ ],
+ "{count, plural, one {The chart by deprivation decile and the table by neighbourhood on A4 portrait, # page. Recipients are not listed.} other {The chart by deprivation decile and the table by neighbourhood on A4 portrait, # pages. Recipients are not listed.}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "A4 عمودی پر محرومی کے ڈیسائل کا چارٹ اور محلوں کا جدول، ",
+     "#",
+     " صفحہ۔ وصول کنندگان درج نہیں۔"
+    ],
+    "other": [
+     "A4 عمودی پر محرومی کے ڈیسائل کا چارٹ اور محلوں کا جدول، ",
+     "#",
+     " صفحات۔ وصول کنندگان درج نہیں۔"
+    ]
+   }
+  ]
+ ],
+ "Deprivation: {layer}, the decile of each recipient’s small area.": [
+  "محرومی: ",
+  [
+   "layer"
+  ],
+  "، ہر وصول کنندہ کے چھوٹے علاقے کا ڈیسائل۔"
+ ],
+ "No deprivation layer: add one to compare with need.": [
+  "محرومی کی کوئی پرت نہیں: ضرورت سے موازنے کے لیے ایک شامل کریں۔"
+ ],
+ "Money awarded by neighbourhood": [
+  "محلوں کے حساب سے دی گئی رقم"
+ ],
+ "£ per 1,000 residents": [
+  "£ فی 1,000 رہائشی"
+ ],
+ "IMD decile": [
+  "IMD ڈیسائل"
+ ],
+ "In no neighbourhood": [
+  "کسی محلے میں نہیں"
  ],
  "Other columns kept with each asset": [
   "ہر اثاثے کے ساتھ رکھے گئے دوسرے کالم"
@@ -2787,36 +3467,14 @@ const messages: Messages = {
  "Neighbourhood name": [
   "محلے کا نام"
  ],
- "Code": [
-  "کوڈ"
- ],
  "Optional: an official code, such as a ward code E05000819": [
   "اختیاری: کوئی سرکاری کوڈ، جیسے وارڈ کوڈ E05000819"
- ],
- "Notes": [
-  "نوٹس"
  ],
  "Save neighbourhood": [
   "محلہ محفوظ کریں"
  ],
  "Delete neighbourhood": [
   "محلہ حذف کریں"
- ],
- "{count, plural, one {# asset} other {# assets}}": [
-  [
-   "count",
-   "plural",
-   {
-    "one": [
-     "#",
-     " اثاثہ"
-    ],
-    "other": [
-     "#",
-     " اثاثے"
-    ]
-   }
-  ]
  ],
  "Assets in {name} by category": [
   [
@@ -3057,9 +3715,6 @@ const messages: Messages = {
    "count"
   ],
   " تصاویر؛ باقی شامل نہیں کی گئیں۔"
- ],
- "Photos": [
-  "تصاویر"
  ],
  "Remove photo {number}": [
   "تصویر ",
@@ -3730,9 +4385,6 @@ const messages: Messages = {
  "Forget postcode table": [
   "پوسٹ کوڈ جدول بھول جائیں"
  ],
- "Area": [
-  "علاقہ"
- ],
  "Current map area": [
   "نقشے کا موجودہ علاقہ"
  ],
@@ -4130,6 +4782,161 @@ const messages: Messages = {
  "Real open data for Trafford (Open Government Licence v3.0; OpenStreetMap contributors, ODbL). Save one, then choose it above.": [
   "ٹریفورڈ کا حقیقی کھلا ڈیٹا (Open Government Licence v3.0؛ OpenStreetMap کے معاونین، ODbL)۔ ایک محفوظ کریں، پھر اوپر اسے چنیں۔"
  ],
+ "Tile source saved: the map shows it when online.": [
+  "ٹائل کا ماخذ محفوظ ہو گیا: آن لائن ہونے پر نقشہ اسے دکھاتا ہے۔"
+ ],
+ "{count, plural, one {Saved # tile for offline use} other {Saved # tiles for offline use}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "آف لائن استعمال کے لیے ",
+     "#",
+     " ٹائل محفوظ ہوئی"
+    ],
+    "other": [
+     "آف لائن استعمال کے لیے ",
+     "#",
+     " ٹائلیں محفوظ ہوئیں"
+    ]
+   }
+  ]
+ ],
+ "({count} were already saved)": [
+  "(",
+  [
+   "count"
+  ],
+  " پہلے سے محفوظ تھیں)"
+ ],
+ "; {count} could not be fetched": [
+  "؛ ",
+  [
+   "count"
+  ],
+  " حاصل نہیں ہو سکیں"
+ ],
+ "Your own tile server": [
+  "آپ کا اپنا ٹائل سرور"
+ ],
+ "Tile address": [
+  "ٹائل کا پتہ"
+ ],
+ "© the tiles’ owner": [
+  "© ٹائلوں کا مالک"
+ ],
+ "Its licence allows saving tiles for offline use": [
+  "اس کا لائسنس آف لائن استعمال کے لیے ٹائلیں محفوظ کرنے کی اجازت دیتا ہے"
+ ],
+ "Check the provider’s terms: OpenStreetMap’s public tiles, for one, do not allow it.": [
+  "فراہم کنندہ کی شرائط دیکھیں: مثلاً OpenStreetMap کی عوامی ٹائلیں اس کی اجازت نہیں دیتیں۔"
+ ],
+ "Save tile source": [
+  "ٹائل کا ماخذ محفوظ کریں"
+ ],
+ "Tile source removed.": [
+  "ٹائل کا ماخذ ہٹا دیا گیا۔"
+ ],
+ "Remove tile source": [
+  "ٹائل کا ماخذ ہٹائیں"
+ ],
+ "Save this area for offline": [
+  "یہ علاقہ آف لائن کے لیے محفوظ کریں"
+ ],
+ "The map’s current view": [
+  "نقشے کا موجودہ منظر"
+ ],
+ "{name} and 500 m around it": [
+  [
+   "name"
+  ],
+  " اور اس کے گرد 500 میٹر"
+ ],
+ "From zoom": [
+  "زوم سے"
+ ],
+ "To zoom": [
+  "زوم تک"
+ ],
+ "{count, plural, one {{where}: # tile, about {size}.} other {{where}: # tiles, about {size}.}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     [
+      "where"
+     ],
+     ": ",
+     "#",
+     " ٹائل، تقریباً ",
+     [
+      "size"
+     ],
+     "۔"
+    ],
+    "other": [
+     [
+      "where"
+     ],
+     ": ",
+     "#",
+     " ٹائلیں، تقریباً ",
+     [
+      "size"
+     ],
+     "۔"
+    ]
+   }
+  ]
+ ],
+ "Move the map to the area to save.": [
+  "محفوظ کرنے والے علاقے پر نقشہ لے جائیں۔"
+ ],
+ "Saving tiles: {done} of {total}": [
+  "ٹائلیں محفوظ ہو رہی ہیں: ",
+  [
+   "total"
+  ],
+  " میں سے ",
+  [
+   "done"
+  ]
+ ],
+ "Cancel saving": [
+  "محفوظ کرنا منسوخ کریں"
+ ],
+ "{count, plural, one {Saved tiles: # tile, {size}} other {Saved tiles: # tiles, {size}}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "محفوظ ٹائلیں: ",
+     "#",
+     " ٹائل، ",
+     [
+      "size"
+     ]
+    ],
+    "other": [
+     "محفوظ ٹائلیں: ",
+     "#",
+     " ٹائلیں، ",
+     [
+      "size"
+     ]
+    ]
+   }
+  ]
+ ],
+ "Saved tiles: measuring…": [
+  "محفوظ ٹائلیں: پیمائش ہو رہی ہے…"
+ ],
+ "Delete saved tiles": [
+  "محفوظ ٹائلیں حذف کریں"
+ ],
  "Persistent: the browser will not clear your records to free space.": [
   "مستقل: براؤزر جگہ خالی کرنے کے لیے آپ کے ریکارڈ صاف نہیں کرے گا۔"
  ],
@@ -4237,6 +5044,105 @@ const messages: Messages = {
  "Suggested words": [
   "تجویز کردہ الفاظ"
  ],
+ "Records about individuals go to the team only when this is on, and only those whose consent says they agreed to be shared with the team. Everyone in the team can then read their name, contact and notes. Off, they stay on the tablet that recorded them.": [
+  "افراد کے ریکارڈ ٹیم کو صرف تب جاتے ہیں جب یہ آن ہو، اور صرف وہ جن کی رضامندی کہتی ہے کہ وہ ٹیم سے شیئر کرنے پر راضی ہیں۔ پھر ٹیم کا ہر فرد ان کا نام، رابطہ اور نوٹ پڑھ سکتا ہے۔ بند ہو تو وہ اسی ٹیبلٹ پر رہتے ہیں جس پر درج ہوئے۔"
+ ],
+ "Team": [
+  "ٹیم"
+ ],
+ "Share this workspace with your team’s other tablets through the team’s server. Every record stays on this tablet too, so work goes on without signal and is sent when signal returns.": [
+  "یہ ورک اسپیس ٹیم کے سرور کے ذریعے اپنی ٹیم کے دوسرے ٹیبلٹس سے شیئر کریں۔ ہر ریکارڈ اس ٹیبلٹ پر بھی رہتا ہے، اس لیے سگنل کے بغیر کام جاری رہتا ہے اور سگنل آنے پر بھیجا جاتا ہے۔"
+ ],
+ "Server address": [
+  "سرور کا پتہ"
+ ],
+ "Username": [
+  "صارف نام"
+ ],
+ "Password": [
+  "پاس ورڈ"
+ ],
+ "This tablet already has records. How should they meet the team’s?": [
+  "اس ٹیبلٹ پر پہلے سے ریکارڈ ہیں۔ یہ ٹیم کے ریکارڈز سے کیسے ملیں؟"
+ ],
+ "Add my records to the team": [
+  "میرے ریکارڈ ٹیم میں شامل کریں"
+ ],
+ "Start from the team’s records": [
+  "ٹیم کے ریکارڈز سے شروع کریں"
+ ],
+ "The records on this tablet are removed first. Save a backup before, if you may want them.": [
+  "اس ٹیبلٹ کے ریکارڈ پہلے ہٹا دیے جاتے ہیں۔ اگر آپ کو ان کی ضرورت پڑ سکتی ہے تو پہلے بیک اپ محفوظ کریں۔"
+ ],
+ "Joining…": [
+  "شامل ہو رہے ہیں…"
+ ],
+ "Join team": [
+  "ٹیم میں شامل ہوں"
+ ],
+ "Team {team} on {server}, signed in as {user}.": [
+  "ٹیم ",
+  [
+   "team"
+  ],
+  "، ",
+  [
+   "server"
+  ],
+  " پر، بطور ",
+  [
+   "user"
+  ],
+  " سائن ان۔"
+ ],
+ "Sign in": [
+  "سائن ان کریں"
+ ],
+ "Share people records": [
+  "افراد کے ریکارڈ شیئر کریں"
+ ],
+ "Sync photos": [
+  "تصاویر ہم آہنگ کریں"
+ ],
+ "Photos follow the records on their own, so records never wait for them. Off saves mobile data: this tablet’s photos stay on it, and teammates’ photos are not fetched.": [
+  "تصاویر ریکارڈز کے پیچھے الگ سے آتی ہیں، اس لیے ریکارڈ کبھی ان کا انتظار نہیں کرتے۔ بند کرنے سے موبائل ڈیٹا بچتا ہے: اس ٹیبلٹ کی تصاویر اسی پر رہتی ہیں، اور ساتھیوں کی تصاویر نہیں آتیں۔"
+ ],
+ "{count, plural, one {Could not use # record from the team} other {Could not use # records from the team}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "ٹیم کا ",
+     "#",
+     " ریکارڈ استعمال نہیں ہو سکا"
+    ],
+    "other": [
+     "ٹیم کے ",
+     "#",
+     " ریکارڈ استعمال نہیں ہو سکے"
+    ]
+   }
+  ]
+ ],
+ "They failed the checks every record passes here, so they were not saved on this tablet. Ask who wrote them to fix them.": [
+  "یہ ان جانچوں میں ناکام رہے جن سے یہاں ہر ریکارڈ گزرتا ہے، اس لیے اس ٹیبلٹ پر محفوظ نہیں ہوئے۔ لکھنے والے سے انہیں ٹھیک کرنے کو کہیں۔"
+ ],
+ "Leave team": [
+  "ٹیم چھوڑیں"
+ ],
+ "This tablet stops sharing and signs out. What is on the team’s server stays there.": [
+  "یہ ٹیبلٹ شیئر کرنا بند کر کے سائن آؤٹ ہو جاتا ہے۔ ٹیم کے سرور پر جو ہے وہیں رہتا ہے۔"
+ ],
+ "Also remove the team’s records from this tablet": [
+  "ٹیم کے ریکارڈ اس ٹیبلٹ سے بھی ہٹا دیں"
+ ],
+ "Stay in team": [
+  "ٹیم میں رہیں"
+ ],
+ "Leave team now": [
+  "ابھی ٹیم چھوڑیں"
+ ],
  "Team sync": [
   "ٹیم کی ہم آہنگی"
  ],
@@ -4246,6 +5152,90 @@ const messages: Messages = {
    "count"
   ],
   ")"
+ ],
+ "just now": [
+  "ابھی ابھی"
+ ],
+ "{count} min ago": [
+  [
+   "count"
+  ],
+  " منٹ پہلے"
+ ],
+ "{count} h ago": [
+  [
+   "count"
+  ],
+  " گھنٹے پہلے"
+ ],
+ "{who}, {when}": [
+  [
+   "who"
+  ],
+  "، ",
+  [
+   "when"
+  ]
+ ],
+ "Connecting to the team…": [
+  "ٹیم سے رابطہ ہو رہا ہے…"
+ ],
+ "Synced {ago}": [
+  "ہم آہنگ ",
+  [
+   "ago"
+  ]
+ ],
+ "Syncing {done} of {total}": [
+  "ہم آہنگی: ",
+  [
+   "total"
+  ],
+  " میں سے ",
+  [
+   "done"
+  ]
+ ],
+ "{count, plural, one {Offline — # change waiting} other {Offline — # changes waiting}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "آف لائن — ",
+     "#",
+     " تبدیلی منتظر"
+    ],
+    "other": [
+     "آف لائن — ",
+     "#",
+     " تبدیلیاں منتظر"
+    ]
+   }
+  ]
+ ],
+ "Offline — nothing waiting": [
+  "آف لائن — کچھ منتظر نہیں"
+ ],
+ "Can’t reach the team server — will keep trying ({count} waiting)": [
+  "ٹیم سرور تک رسائی نہیں — کوشش جاری رہے گی (",
+  [
+   "count"
+  ],
+  " منتظر)"
+ ],
+ "Can’t reach the team server — will keep trying": [
+  "ٹیم سرور تک رسائی نہیں — کوشش جاری رہے گی"
+ ],
+ "Signed out — sign in to sync": [
+  "سائن آؤٹ — ہم آہنگی کے لیے سائن ان کریں"
+ ],
+ "Your account cannot open team {team}": [
+  "آپ کا اکاؤنٹ ٹیم ",
+  [
+   "team"
+  ],
+  " نہیں کھول سکتا"
  ],
  "Yes or no": [
   "ہاں یا نہیں"
@@ -4356,6 +5346,258 @@ const messages: Messages = {
    "failure"
   ],
   ")۔ اس کے بجائے ٹیبلیٹ کا مقام استعمال کریں۔"
+ ],
+ "Near {name}, {metres} m": [
+  [
+   "name"
+  ],
+  " کے قریب، ",
+  [
+   "metres"
+  ],
+  " میٹر"
+ ],
+ "A photo walk hands the tablet to residents: they photograph what they value and say why. Nothing else of the workspace is shown until the walk is finished.": [
+  "فوٹو واک ٹیبلٹ رہائشیوں کو دیتی ہے: وہ اپنی قدر والی چیزوں کی تصویر لیتے ہیں اور وجہ بتاتے ہیں۔ واک ختم ہونے تک ورک اسپیس کا کچھ اور نہیں دکھایا جاتا۔"
+ ],
+ "Walk name": [
+  "واک کا نام"
+ ],
+ "Leave empty for “{name}”": [
+  "”",
+  [
+   "name"
+  ],
+  "“ کے لیے خالی چھوڑیں"
+ ],
+ "Start photo walk": [
+  "فوٹو واک شروع کریں"
+ ],
+ "Added “{name}” from the walk photo": [
+  "واک کی تصویر سے ”",
+  [
+   "name"
+  ],
+  "“ شامل ہو گیا"
+ ],
+ "Make an asset from this photo": [
+  "اس تصویر سے اثاثہ بنائیں"
+ ],
+ "Asset name": [
+  "اثاثے کا نام"
+ ],
+ "Save asset": [
+  "اثاثہ محفوظ کریں"
+ ],
+ "an asset since deleted": [
+  "ایک اثاثہ جو حذف ہو چکا"
+ ],
+ "Linked to {name}.": [
+  [
+   "name"
+  ],
+  " سے جوڑا گیا۔"
+ ],
+ "Made into {name}.": [
+  [
+   "name"
+  ],
+  " بنا دیا گیا۔"
+ ],
+ "Set aside: not on the map or the sheet.": [
+  "ایک طرف رکھا گیا: نقشے یا شیٹ پر نہیں۔"
+ ],
+ "To review.": [
+  "جائزہ باقی۔"
+ ],
+ "Linked the photo to “{name}”": [
+  "تصویر ”",
+  [
+   "name"
+  ],
+  "“ سے جوڑ دی گئی"
+ ],
+ "Set the photo aside": [
+  "تصویر ایک طرف رکھ دی گئی"
+ ],
+ "The photo is back to review": [
+  "تصویر دوبارہ جائزے کے لیے"
+ ],
+ "Deleted the walk photo": [
+  "واک کی تصویر حذف ہو گئی"
+ ],
+ "Walk photo {number}: {title}": [
+  "واک کی تصویر ",
+  [
+   "number"
+  ],
+  ": ",
+  [
+   "title"
+  ]
+ ],
+ "Show photo {number} on the map": [
+  "تصویر ",
+  [
+   "number"
+  ],
+  " نقشے پر دکھائیں"
+ ],
+ "placed by GPS": [
+  "GPS سے رکھی گئی"
+ ],
+ "placed on the map": [
+  "نقشے پر رکھی گئی"
+ ],
+ "Link to asset": [
+  "اثاثے سے جوڑیں"
+ ],
+ "Make asset": [
+  "اثاثہ بنائیں"
+ ],
+ "Set aside": [
+  "ایک طرف رکھیں"
+ ],
+ "Review again": [
+  "دوبارہ جائزہ لیں"
+ ],
+ "Delete walk photo {number}": [
+  "واک کی تصویر ",
+  [
+   "number"
+  ],
+  " حذف کریں"
+ ],
+ "Find the asset it shows": [
+  "وہ اثاثہ تلاش کریں جو یہ دکھاتی ہے"
+ ],
+ "Link to": [
+  "جوڑیں:"
+ ],
+ "No asset is called that (people are not linked to photos).": [
+  "اس نام کا کوئی اثاثہ نہیں (لوگوں کو تصاویر سے نہیں جوڑا جاتا)۔"
+ ],
+ "{count, plural, one {# walk photo, {waiting} to review} other {# walk photos, {waiting} to review}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "واک کی ",
+     "#",
+     " تصویر، ",
+     [
+      "waiting"
+     ],
+     " جائزے کے لیے"
+    ],
+    "other": [
+     "واک کی ",
+     "#",
+     " تصاویر، ",
+     [
+      "waiting"
+     ],
+     " جائزے کے لیے"
+    ]
+   }
+  ]
+ ],
+ "Walk photos": [
+  "واک کی تصاویر"
+ ],
+ "Photo walk: {walk} · {date}": [
+  "فوٹو واک: ",
+  [
+   "walk"
+  ],
+  " · ",
+  [
+   "date"
+  ]
+ ],
+ "Photo walks: {count} walks · {date}": [
+  "فوٹو واکس: ",
+  [
+   "count"
+  ],
+  " · ",
+  [
+   "date"
+  ]
+ ],
+ "Photos: taken by residents on the walk, shared with their agreement.": [
+  "تصاویر: واک پر رہائشیوں نے لیں، ان کی رضامندی سے شیئر کی گئیں۔"
+ ],
+ "{title}: the photo walks’ photos with their captions and places, six to a page.": [
+  [
+   "title"
+  ],
+  ": فوٹو واکس کی تصاویر، عنوانات اور جگہوں کے ساتھ، ایک صفحے پر چھ۔"
+ ],
+ "Include photos set aside": [
+  "ایک طرف رکھی تصاویر شامل کریں"
+ ],
+ "No photos to print.": [
+  "پرنٹ کے لیے کوئی تصویر نہیں۔"
+ ],
+ "{count, plural, one {# photo on {pages}} other {# photos on {pages}}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     [
+      "pages"
+     ],
+     " پر ",
+     "#",
+     " تصویر"
+    ],
+    "other": [
+     [
+      "pages"
+     ],
+     " پر ",
+     "#",
+     " تصاویر"
+    ]
+   }
+  ]
+ ],
+ "{count, plural, one {# page} other {# pages}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "#",
+     " صفحہ"
+    ],
+    "other": [
+     "#",
+     " صفحات"
+    ]
+   }
+  ]
+ ],
+ "Preparing the photos…": [
+  "تصاویر تیار ہو رہی ہیں…"
+ ],
+ "Shows: {theme}": [
+  "دکھاتی ہے: ",
+  [
+   "theme"
+  ]
+ ],
+ "Where: {place}": [
+  "کہاں: ",
+  [
+   "place"
+  ]
+ ],
+ "set aside": [
+  "ایک طرف رکھی"
  ],
  "Who could help?": [
   "کون مدد کر سکتا ہے؟"
