@@ -3,6 +3,7 @@ import type { Polygon } from 'geojson';
 import { AreaGeometrySchema, type AreaGeometry, type Position } from '../model/geometry';
 import { describeIssues } from '../model/problems';
 import { err, ok, type Problem, type Result } from '../lib/result';
+import { msg } from '../lib/i18n/msg';
 
 /** A boundary that passed: closed, tidied, valid. */
 export interface CheckedBoundary {
@@ -87,10 +88,10 @@ export function findCrossings(rings: readonly Ring[]): Position[] {
 function tidyRing(ring: Ring, notices: Set<string>): Ring {
   const tidy: Ring = [];
   for (const p of ring) if (!samePoint(tidy[tidy.length - 1], p)) tidy.push([p[0], p[1]]);
-  if (tidy.length < ring.length) notices.add('Repeated corners (the same point twice in a row) were removed.');
+  if (tidy.length < ring.length) notices.add(msg('Repeated corners (the same point twice in a row) were removed.'));
   if (tidy.length > 0 && !samePoint(tidy[0], tidy[tidy.length - 1])) {
     tidy.push(tidy[0]!);
-    notices.add('A ring that did not end where it started was closed.');
+    notices.add(msg('A ring that did not end where it started was closed.'));
   }
   return tidy;
 }

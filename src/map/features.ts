@@ -105,9 +105,14 @@ export interface InvestmentSymbol {
   radius: number;
 }
 
-export function investmentFeatures(symbols: readonly InvestmentSymbol[]): FeatureCollection<Point, { id: string; label: string; radius: number }> {
+/** The discs' labels are in the chosen language: Urdu or Punjabi ones are drawn by the browser (shaped-labels.ts). */
+export function investmentFeatures(symbols: readonly InvestmentSymbol[]): FeatureCollection<Point, { id: string; label: string; radius: number; shaped?: true }> {
   return {
     type: 'FeatureCollection',
-    features: symbols.map((s) => ({ type: 'Feature', geometry: { type: 'Point', coordinates: [...s.at] }, properties: { id: s.id, label: s.label, radius: s.radius } })),
+    features: symbols.map((s) => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [...s.at] },
+      properties: { id: s.id, label: s.label, radius: s.radius, ...(needsShaping(s.label) ? { shaped: true as const } : {}) },
+    })),
   };
 }

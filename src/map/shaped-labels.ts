@@ -36,6 +36,7 @@ export const LABEL_LOOKS = {
   area: { size: 14, bold: true, colour: '#3a3158', halo: '#ffffff', haloWidth: 1.6, upperCase: true, maxWidthEm: 8 },
   printArea: { size: 15, bold: true, colour: '#3a3158', halo: '#ffffff', haloWidth: 2, upperCase: true, maxWidthEm: 9 },
   printMarker: { size: 10, bold: false, colour: '#1f1f1f', halo: '#ffffff', haloWidth: 1.5, upperCase: false, maxWidthEm: 9 },
+  investment: { size: 13, bold: true, colour: '#0b3d3a', halo: '#ffffff', haloWidth: 2, upperCase: false, maxWidthEm: 12 },
 } as const satisfies Record<string, LabelLook>;
 export type LookName = keyof typeof LABEL_LOOKS;
 
@@ -81,15 +82,18 @@ function firstStrongIsRtl(text: string): boolean {
 /** Breaks text into lines no wider than `width`, at spaces, as text-max-width does. */
 function wrap(context: CanvasRenderingContext2D, text: string, width: number): string[] {
   const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/)) {
-    const next = line ? `${line} ${word}` : word;
-    if (line && context.measureText(next).width > width) {
-      lines.push(line);
-      line = word;
-    } else line = next;
+  // A line break in the text starts a new line, as it does in MapLibre's text-field.
+  for (const paragraph of text.split('\n')) {
+    let line = '';
+    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+      const next = line ? `${line} ${word}` : word;
+      if (line && context.measureText(next).width > width) {
+        lines.push(line);
+        line = word;
+      } else line = next;
+    }
+    if (line) lines.push(line);
   }
-  if (line) lines.push(line);
   return lines;
 }
 

@@ -276,13 +276,17 @@ export function buildLocalStyle(): StyleSpecification {
         source: SOURCES.investment,
         paint: { 'circle-radius': ['get', 'radius'], 'circle-color': INVESTMENT_COLOUR, 'circle-opacity': 0.35, 'circle-stroke-color': INVESTMENT_COLOUR, 'circle-stroke-width': 2 },
       },
-      {
-        id: LAYERS.investmentLabel,
-        type: 'symbol',
-        source: SOURCES.investment,
-        layout: { 'text-field': ['get', 'label'], 'text-font': FONT_BOLD, 'text-size': 13, 'text-allow-overlap': true, 'text-max-width': 12 },
-        paint: { 'text-color': '#0b3d3a', 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
-      },
+      ...withShapedTwin(
+        {
+          id: LAYERS.investmentLabel,
+          type: 'symbol',
+          source: SOURCES.investment,
+          layout: { 'text-field': ['get', 'label'], 'text-font': FONT_BOLD, 'text-size': 13, 'text-allow-overlap': true, 'text-max-width': 12 },
+          paint: { 'text-color': '#0b3d3a', 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
+        },
+        'investment',
+        'label',
+      ),
     ],
   };
 }

@@ -1,7 +1,8 @@
 import { useMemo } from 'preact/hooks';
 import { deleteAnalysis, downloadCoverage, isOutOfDate, previousRun, type CoverageDownload } from '../actions/coverage';
 import { formatArea } from '../actions/neighbourhoods';
-import { describeMethod, describeQuestion, distanceBands, type Analysis } from '../model/coverage';
+import { distanceBands, type Analysis } from '../model/coverage';
+import { bandLabels, methodText, questionText } from './coverage-words';
 import { appState } from '../store/state';
 import { coverageLayers, mapFocus, shownAnalysisId, toast } from './ui-state';
 import { msg, t } from '../lib/i18n';
@@ -45,11 +46,11 @@ export function CoverageResults({ analysis, onRerun }: { analysis: Analysis; onR
   return (
     <section class="coverage-results" aria-labelledby="coverage-results-heading">
       <h3 id="coverage-results-heading" class="section-heading">
-        {t('Results: {question}', { question: describeQuestion(analysis.question) })}
+        {t('Results: {question}', { question: questionText(analysis.question) })}
       </h3>
       <p class="hint">
-        {t('{count, plural, one {Run {date} · # asset counted.} other {Run {date} · # assets counted.}}', { count: analysis.assetCount, date: when(analysis.createdAt) })}{' '}
-        {describeMethod(analysis.method)}.
+        {t('{count, plural, one {Run {date} · # asset counted.} other {Run {date} · # assets counted.}}', { count: analysis.assetCount, date: when(analysis.createdAt) })} {methodText(analysis.method)}
+        .
       </p>
       {stale && (
         <div class="notice" role="status">
@@ -73,10 +74,10 @@ export function CoverageResults({ analysis, onRerun }: { analysis: Analysis; onR
         <div class="legend-bands" aria-label={t('Distance to the nearest counted asset')}>
           <p class="hint">{t('Distance to the nearest counted asset, in hexagons {size} across', { size: formatDistance(analysis.method.hexSize) })}</p>
           <ul>
-            {bands.map((b) => (
+            {bands.map((b, i) => (
               <li key={b.label}>
                 <span class="swatch" style={{ background: b.colour }} aria-hidden="true" />
-                {b.label}
+                {bandLabels(analysis.method.distance)[i]}
               </li>
             ))}
           </ul>

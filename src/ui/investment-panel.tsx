@@ -3,7 +3,7 @@ import { appState } from '../store/state';
 import { deleteInvestment, downloadInvestmentTable, export360Giving, exportOpenReferral, investmentFigures, type NeighbourhoodInvestment } from '../actions/investments';
 import { downloadBlob, datedFileName } from '../actions/download';
 import { setOverlayVisible } from '../actions/overlays';
-import { formatPounds, isAwarded, type Investment } from '../model/investment';
+import { isAwarded, type Investment } from '../model/investment';
 import { messagesOf, type Result } from '../lib/result';
 import { Field } from './form-fields';
 import { DecileChart, chartPng } from './investment-chart';
@@ -12,7 +12,7 @@ import { GrantForm, STATUS_NAMES } from './grant-form';
 import { GrantImport } from './grant-import';
 import { investmentPrintOpen, investmentProgramme, investmentSymbols, mapFocus, showInvestmentOnMap, toast } from './ui-state';
 import { representativePoint } from '../model/geometry';
-import { t } from '../lib/i18n';
+import { locale, t } from '../lib/i18n';
 import { formatDay, formatMoney } from '../lib/i18n/format';
 
 const dayOf = (iso: string) => formatDay(iso, 'short');
@@ -37,7 +37,7 @@ function symbolsOf(rows: readonly NeighbourhoodInvestment[]) {
           {
             id: r.neighbourhood.id,
             at: representativePoint(r.neighbourhood.geometry),
-            label: `${formatPounds(r.totalPence)}\n${r.count} grant${r.count === 1 ? '' : 's'}`,
+            label: `${formatMoney(r.totalPence)}\n${t('{count, plural, one {# grant} other {# grants}}', { count: r.count })}`,
             radius: Math.max(6, LARGEST_DISC * Math.sqrt(r.totalPence / max)),
           },
         ]
@@ -142,7 +142,7 @@ export function InvestmentPanel() {
   // The map draws the discs while this tab is open; leaving it takes them away.
   useEffect(() => {
     investmentSymbols.value = symbolsOf(byNeighbourhood);
-  }, [byNeighbourhood]);
+  }, [byNeighbourhood, locale()]);
   useEffect(() => () => void (investmentSymbols.value = []), []);
   const names = new Map(placed.map((p) => [p.investment.id, p.recipientName]));
   const awarded = chosen.filter(isAwarded);

@@ -6,6 +6,7 @@ import type { AreaGeometry, AssetGeometry, Position } from '../model/geometry';
 import { addCorner, draftFromGeometry, EMPTY_BOUNDARY, insertCornerAfter, moveCorner, removeCorner, removeLastCorner, type BoundaryDraft, type CornerRef } from '../model/boundary-draft';
 import { checkDrawnBoundary } from '../actions/neighbourhoods';
 import { newId } from '../lib/id';
+import { msg } from '../lib/i18n/msg';
 
 /**
  * What the panel and the map are doing right now. Only the UI owns this; nothing of it is stored.
@@ -83,7 +84,8 @@ export type ModeEvent =
 
 const BROWSE: Mode = { kind: 'browse' };
 const NO_FIELDS: NeighbourhoodFields = { name: '', code: '', notes: '' };
-const REPAIRED = 'The boundary was repaired: each loop became its own part.';
+/** Marked for the catalogue; the form shows its notices through t(). */
+const REPAIRED = msg('The boundary was repaired: each loop became its own part.');
 const TOO_FEW = 'A boundary needs at least 3 corners, so this one cannot be removed.';
 
 /** The form for a new asset at a place (tapped, or found by GPS with its accuracy). */

@@ -40,7 +40,7 @@ export function NeighbourhoodForm() {
       <p class="hint">{t('Area {area}. Assets inside it are counted automatically.', { area: areaText(current.geometry) })}</p>
       {current.notices.map((n) => (
         <p class="notice" key={n}>
-          {n}
+          {t(n)}
         </p>
       ))}
       {errors.length > 0 && !nameError && (

@@ -1,6 +1,6 @@
 import type { Neighbourhood } from '../model/neighbourhood';
 import type { Analysis } from '../model/coverage';
-import { describeQuestion } from '../model/coverage';
+import { questionText } from './coverage-words';
 import type { Orientation, Paper, PrintQuality } from '../model/print-layout';
 import { CategoryCheckboxes } from './category-checkboxes';
 import { ALL_NEIGHBOURHOODS, CURRENT_AREA, EACH_NEIGHBOURHOOD, type PrintOptions } from './print-options';
@@ -98,7 +98,7 @@ export function PrintControls({
             <input type="checkbox" {...check('showCoverage')} />
             <span>
               {t('Coverage gaps')}
-              <small>{t('{question}, run {date}', { question: describeQuestion(analysis.question), date: formatDay(analysis.createdAt, 'short') })}</small>
+              <small>{t('{question}, run {date}', { question: questionText(analysis.question), date: formatDay(analysis.createdAt, 'short') })}</small>
             </span>
           </label>
         )}

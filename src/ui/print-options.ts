@@ -3,7 +3,7 @@ import type { Asset } from '../model/asset';
 import type { Neighbourhood } from '../model/neighbourhood';
 import type { Analysis } from '../model/coverage';
 import type { Overlay } from '../model/overlay';
-import { describeMethod, describeQuestion } from '../model/coverage';
+import { methodText, questionText } from './coverage-words';
 import { assetsForPrint, numberAssets, peopleCounts, type KeyEntry } from '../model/print-key';
 import type { Orientation, Paper, PrintLayout, PrintQuality } from '../model/print-layout';
 import { legendHeight, paginateKey, printCredits } from '../model/print-pages';
@@ -174,7 +174,7 @@ export function sheetCommon(input: SheetInput & { sheets: readonly MapSheet[]; p
     showNeighbourhoods: options.showNeighbourhoods,
     peopleAsCounts: !options.includePeople && options.categories.has('individuals'),
     coverage: coverage
-      ? { question: describeQuestion(coverage.question), method: describeMethod(coverage.method), runOn: printDate(new Date(coverage.createdAt)), deprivation: coverage.deprivationLabel ?? null }
+      ? { question: questionText(coverage.question), method: methodText(coverage.method), runOn: printDate(new Date(coverage.createdAt)), deprivation: coverage.deprivationLabel ?? null }
       : null,
     context,
   };

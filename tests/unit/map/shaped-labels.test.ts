@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SymbolLayerSpecification } from 'maplibre-gl';
 import { needsShaping, shapedLabelId, withShapedTwin } from '../../../src/map/shaped-labels';
-import { assetPoint, neighbourhoodFeatures } from '../../../src/map/features';
+import { assetPoint, investmentFeatures, neighbourhoodFeatures } from '../../../src/map/features';
 import { AssetSchema } from '../../../src/model/asset';
 import { NeighbourhoodSchema } from '../../../src/model/neighbourhood';
 import { makeAsset, makeNeighbourhood } from '../factories';
@@ -45,5 +45,11 @@ describe('names MapLibre cannot set', () => {
   it('in a neighbourhood’s name too', () => {
     const features = neighbourhoodFeatures([NeighbourhoodSchema.parse(makeNeighbourhood({ name: 'ਸਾਊਥਫੀਲਡ' }))]);
     expect(features.features[0]?.properties.shaped).toBe(true);
+  });
+
+  it('in the Investment tab’s disc labels, which follow the chosen language', () => {
+    const disc = (label: string) => investmentFeatures([{ id: 'a', at: [-2.3, 53.4], label, radius: 10 }]).features[0]?.properties.shaped;
+    expect(disc('£6,400\n6 گرانٹس')).toBe(true);
+    expect(disc('6 400 £\n6 grantów')).toBeUndefined();
   });
 });

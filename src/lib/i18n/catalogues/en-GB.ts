@@ -743,6 +743,22 @@ const messages: Messages = {
    }
   ]
  ],
+ "{count, plural, one {# grant} other {# grants}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "#",
+     " grant"
+    ],
+    "other": [
+     "#",
+     " grants"
+    ]
+   }
+  ]
+ ],
  "{count, plural, one {Saved {file}: # grant.} other {Saved {file}: # grants.}}": [
   [
    "count",

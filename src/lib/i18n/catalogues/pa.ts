@@ -2,6 +2,12 @@
 import type { Messages } from '@lingui/core';
 
 const messages: Messages = {
+ "Repeated corners (the same point twice in a row) were removed.": [
+  "ਦੁਹਰਾਏ ਕੋਨੇ (ਇੱਕੋ ਬਿੰਦੂ ਲਗਾਤਾਰ ਦੋ ਵਾਰ) ਹਟਾਏ ਗਏ।"
+ ],
+ "A ring that did not end where it started was closed.": [
+  "ਜੋ ਘੇਰਾ ਜਿੱਥੋਂ ਸ਼ੁਰੂ ਹੋਇਆ ਉੱਥੇ ਖ਼ਤਮ ਨਹੀਂ ਹੁੰਦਾ ਸੀ ਉਸਨੂੰ ਬੰਦ ਕੀਤਾ ਗਿਆ।"
+ ],
  "Marking the ground within reach": [
   "ਪਹੁੰਚ ਅੰਦਰਲੀ ਜ਼ਮੀਨ ਨਿਸ਼ਾਨਬੱਧ ਹੋ ਰਹੀ ਹੈ"
  ],
@@ -1890,6 +1896,87 @@ const messages: Messages = {
  "Delete this run": [
   "ਇਹ ਵਿਸ਼ਲੇਸ਼ਣ ਮਿਟਾਓ"
  ],
+ "individuals": [
+  "ਵਿਅਕਤੀ"
+ ],
+ "associations": [
+  "ਸੰਸਥਾਵਾਂ-ਸਭਾਵਾਂ"
+ ],
+ "institutions": [
+  "ਅਦਾਰੇ"
+ ],
+ "physical spaces": [
+  "ਭੌਤਿਕ ਥਾਵਾਂ"
+ ],
+ "economic assets": [
+  "ਆਰਥਿਕ ਸੰਪਤੀਆਂ"
+ ],
+ "cultural assets": [
+  "ਸੱਭਿਆਚਾਰਕ ਸੰਪਤੀਆਂ"
+ ],
+ "free": [
+  "ਮੁਫ਼ਤ"
+ ],
+ "low-cost": [
+  "ਘੱਟ ਲਾਗਤ ਵਾਲੀਆਂ"
+ ],
+ "paid": [
+  "ਭੁਗਤਾਨ ਵਾਲਾ"
+ ],
+ "assets": [
+  "ਸੰਪਤੀਆਂ"
+ ],
+ "active {things}": [
+  "ਸਰਗਰਮ ",
+  [
+   "things"
+  ]
+ ],
+ "{cost} {things}": [
+  [
+   "cost"
+  ],
+  " ",
+  [
+   "things"
+  ]
+ ],
+ "{what} within {distance}": [
+  [
+   "distance"
+  ],
+  " ਦੇ ਅੰਦਰ ",
+  [
+   "what"
+  ]
+ ],
+ "Within {distance}": [
+  [
+   "distance"
+  ],
+  " ਦੇ ਅੰਦਰ"
+ ],
+ "Over {distance}": [
+  [
+   "distance"
+  ],
+  " ਤੋਂ ਵੱਧ"
+ ],
+ "Straight-line distance {distance}; covered share counted on a {cell} m grid (each cell centre tested exactly); distance surface in {hex} m hexagons": [
+  "ਸਿੱਧੀ ਲਕੀਰ ਵਿੱਚ ਦੂਰੀ ",
+  [
+   "distance"
+  ],
+  "; ਢੱਕਿਆ ਹਿੱਸਾ ",
+  [
+   "cell"
+  ],
+  " ਮੀਟਰ ਦੇ ਗ੍ਰਿਡ ’ਤੇ ਗਿਣਿਆ (ਹਰ ਖਾਨੇ ਦਾ ਕੇਂਦਰ ਠੀਕ-ਠੀਕ ਜਾਂਚਿਆ); ਦੂਰੀ ਦੀ ਸਤ੍ਹਾ ",
+  [
+   "hex"
+  ],
+  " ਮੀਟਰ ਦੇ ਛੇਭੁਜਾਂ ਵਿੱਚ"
+ ],
  "Details for {type}": [
   [
    "type"
@@ -2955,6 +3042,22 @@ const messages: Messages = {
  "£ awarded": [
   "ਦਿੱਤੇ £"
  ],
+ "{count, plural, one {# grant} other {# grants}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "#",
+     " ਗ੍ਰਾਂਟ"
+    ],
+    "other": [
+     "#",
+     " ਗ੍ਰਾਂਟਾਂ"
+    ]
+   }
+  ]
+ ],
  "Grants": [
   "ਗ੍ਰਾਂਟਾਂ"
  ],
@@ -3432,6 +3535,9 @@ const messages: Messages = {
    "failure"
   ],
   "। ਤੁਹਾਡੇ ਰਿਕਾਰਡ ਸੁਰੱਖਿਅਤ ਹਨ; ਸੂਚੀ ਅਜੇ ਵੀ ਕੰਮ ਕਰਦੀ ਹੈ।"
+ ],
+ "The boundary was repaired: each loop became its own part.": [
+  "ਹੱਦ ਠੀਕ ਕੀਤੀ ਗਈ: ਹਰ ਘੇਰਾ ਆਪਣਾ ਵੱਖਰਾ ਹਿੱਸਾ ਬਣ ਗਿਆ।"
  ],
  "Saved neighbourhood “{name}”": [
   "ਆਂਢ-ਗੁਆਂਢ “",
@@ -5296,14 +5402,8 @@ const messages: Messages = {
  "Update now": [
   "ਹੁਣੇ ਅੱਪਡੇਟ ਕਰੋ"
  ],
- "free": [
-  "ਮੁਫ਼ਤ"
- ],
  "low": [
   "ਘੱਟ ਲਾਗਤ"
- ],
- "paid": [
-  "ਭੁਗਤਾਨ ਵਾਲਾ"
  ],
  "active": [
   "ਸਰਗਰਮ"

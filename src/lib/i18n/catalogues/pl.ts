@@ -2,6 +2,12 @@
 import type { Messages } from '@lingui/core';
 
 const messages: Messages = {
+ "Repeated corners (the same point twice in a row) were removed.": [
+  "Usunięto powtórzone narożniki (ten sam punkt dwa razy z rzędu)."
+ ],
+ "A ring that did not end where it started was closed.": [
+  "Zamknięto pierścień, który nie kończył się tam, gdzie się zaczynał."
+ ],
  "Marking the ground within reach": [
   "Zaznaczanie terenu w zasięgu"
  ],
@@ -2160,6 +2166,87 @@ const messages: Messages = {
  "Delete this run": [
   "Usuń tę analizę"
  ],
+ "individuals": [
+  "osoby"
+ ],
+ "associations": [
+  "stowarzyszenia"
+ ],
+ "institutions": [
+  "instytucje"
+ ],
+ "physical spaces": [
+  "przestrzenie fizyczne"
+ ],
+ "economic assets": [
+  "zasoby gospodarcze"
+ ],
+ "cultural assets": [
+  "zasoby kulturalne"
+ ],
+ "free": [
+  "bezpłatne"
+ ],
+ "low-cost": [
+  "tanie"
+ ],
+ "paid": [
+  "płatne"
+ ],
+ "assets": [
+  "zasoby"
+ ],
+ "active {things}": [
+  "aktywne ",
+  [
+   "things"
+  ]
+ ],
+ "{cost} {things}": [
+  [
+   "cost"
+  ],
+  " ",
+  [
+   "things"
+  ]
+ ],
+ "{what} within {distance}": [
+  [
+   "what"
+  ],
+  " w promieniu ",
+  [
+   "distance"
+  ]
+ ],
+ "Within {distance}": [
+  "W promieniu ",
+  [
+   "distance"
+  ]
+ ],
+ "Over {distance}": [
+  "Ponad ",
+  [
+   "distance"
+  ]
+ ],
+ "Straight-line distance {distance}; covered share counted on a {cell} m grid (each cell centre tested exactly); distance surface in {hex} m hexagons": [
+  "Odległość w linii prostej ",
+  [
+   "distance"
+  ],
+  "; pokryty udział liczony na siatce ",
+  [
+   "cell"
+  ],
+  " m (środek każdej komórki sprawdzany dokładnie); powierzchnia odległości w sześciokątach ",
+  [
+   "hex"
+  ],
+  " m"
+ ],
  "Details for {type}": [
   "Szczegóły dla: ",
   [
@@ -3416,6 +3503,30 @@ const messages: Messages = {
  "£ awarded": [
   "Przyznane £"
  ],
+ "{count, plural, one {# grant} other {# grants}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "#",
+     " grant"
+    ],
+    "few": [
+     "#",
+     " granty"
+    ],
+    "many": [
+     "#",
+     " grantów"
+    ],
+    "other": [
+     "#",
+     " grantu"
+    ]
+   }
+  ]
+ ],
  "Grants": [
   "Granty"
  ],
@@ -3995,6 +4106,9 @@ const messages: Messages = {
    "failure"
   ],
   ". Twoje rekordy są bezpieczne; lista nadal działa."
+ ],
+ "The boundary was repaired: each loop became its own part.": [
+  "Granicę naprawiono: każda pętla stała się osobną częścią."
  ],
  "Saved neighbourhood “{name}”": [
   "Zapisano sąsiedztwo „",
@@ -6130,14 +6244,8 @@ const messages: Messages = {
  "Update now": [
   "Zaktualizuj teraz"
  ],
- "free": [
-  "bezpłatne"
- ],
  "low": [
   "niski koszt"
- ],
- "paid": [
-  "płatne"
  ],
  "active": [
   "aktywny"

@@ -2,6 +2,12 @@
 import type { Messages } from '@lingui/core';
 
 const messages: Messages = {
+ "Repeated corners (the same point twice in a row) were removed.": [
+  "دہرائے گئے کونے (ایک ہی نقطہ لگاتار دو بار) ہٹا دیے گئے۔"
+ ],
+ "A ring that did not end where it started was closed.": [
+  "جو حلقہ جہاں سے شروع ہوا وہاں ختم نہیں ہوتا تھا اسے بند کر دیا گیا۔"
+ ],
  "Marking the ground within reach": [
   "پہنچ کے اندر زمین نشان زد ہو رہی ہے"
  ],
@@ -1890,6 +1896,87 @@ const messages: Messages = {
  "Delete this run": [
   "یہ تجزیہ حذف کریں"
  ],
+ "individuals": [
+  "افراد"
+ ],
+ "associations": [
+  "انجمنیں"
+ ],
+ "institutions": [
+  "ادارے"
+ ],
+ "physical spaces": [
+  "جسمانی جگہیں"
+ ],
+ "economic assets": [
+  "معاشی اثاثے"
+ ],
+ "cultural assets": [
+  "ثقافتی اثاثے"
+ ],
+ "free": [
+  "مفت"
+ ],
+ "low-cost": [
+  "کم لاگت"
+ ],
+ "paid": [
+  "معاوضہ"
+ ],
+ "assets": [
+  "اثاثے"
+ ],
+ "active {things}": [
+  "فعال ",
+  [
+   "things"
+  ]
+ ],
+ "{cost} {things}": [
+  [
+   "cost"
+  ],
+  " ",
+  [
+   "things"
+  ]
+ ],
+ "{what} within {distance}": [
+  [
+   "distance"
+  ],
+  " کے اندر ",
+  [
+   "what"
+  ]
+ ],
+ "Within {distance}": [
+  [
+   "distance"
+  ],
+  " کے اندر"
+ ],
+ "Over {distance}": [
+  [
+   "distance"
+  ],
+  " سے زیادہ"
+ ],
+ "Straight-line distance {distance}; covered share counted on a {cell} m grid (each cell centre tested exactly); distance surface in {hex} m hexagons": [
+  "سیدھی لکیر میں فاصلہ ",
+  [
+   "distance"
+  ],
+  "؛ احاطہ شدہ حصہ ",
+  [
+   "cell"
+  ],
+  " میٹر کے گرڈ پر گنا گیا (ہر خانے کا مرکز ٹھیک ٹھیک جانچا گیا)؛ فاصلے کی سطح ",
+  [
+   "hex"
+  ],
+  " میٹر کے مسدسوں میں"
+ ],
  "Details for {type}": [
   [
    "type"
@@ -2955,6 +3042,22 @@ const messages: Messages = {
  "£ awarded": [
   "دیے گئے £"
  ],
+ "{count, plural, one {# grant} other {# grants}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "#",
+     " گرانٹ"
+    ],
+    "other": [
+     "#",
+     " گرانٹس"
+    ]
+   }
+  ]
+ ],
  "Grants": [
   "گرانٹس"
  ],
@@ -3432,6 +3535,9 @@ const messages: Messages = {
    "failure"
   ],
   "۔ آپ کے ریکارڈ محفوظ ہیں؛ فہرست اب بھی کام کرتی ہے۔"
+ ],
+ "The boundary was repaired: each loop became its own part.": [
+  "حد ٹھیک کر دی گئی: ہر حلقہ اپنا الگ حصہ بن گیا۔"
  ],
  "Saved neighbourhood “{name}”": [
   "محلہ ”",
@@ -5297,14 +5403,8 @@ const messages: Messages = {
  "Update now": [
   "ابھی اپ ڈیٹ کریں"
  ],
- "free": [
-  "مفت"
- ],
  "low": [
   "کم لاگت"
- ],
- "paid": [
-  "معاوضہ"
  ],
  "active": [
   "فعال"
