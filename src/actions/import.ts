@@ -11,6 +11,7 @@ import { escapeForSpreadsheet } from '../io/csv-rows';
 import { ok, refuse, type Result } from '../lib/result';
 import { datedFileName, downloadBlob } from './download';
 import { workspace } from './workspace';
+import { CHANGE_LABELS, changeLabel } from '../model/change-labels';
 
 /** How the chosen file will be read: the worker's preview (first rows, counts, detected columns). */
 export type PreparedImport = ImportPreview;
@@ -134,7 +135,7 @@ export async function runImport(
     await breathe();
   }
   const postcodes = state.postcodeTable.value ? [...state.postcodeTable.value.lookup].map(([k, v]) => [k, [v[0], v[1]]] as [string, [number, number]]) : undefined;
-  const label = `Import \u201c${prepared.fileName}\u201d`;
+  const label = changeLabel(CHANGE_LABELS.importFile, { file: prepared.fileName });
   const settings = { mapping, neighbourhoods: [...state.neighbourhoods.value], ...(postcodes ? { postcodes } : {}), now: new Date().toISOString(), batchSize: BATCH };
   const cancel = () => channel.cancel();
   if (progress.signal?.aborted) return refuse('The import was cancelled; nothing was changed.');

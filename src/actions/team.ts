@@ -11,6 +11,7 @@ import type { Incoming } from '../sync/incoming';
 import { parseDocId, type TeamKind } from '../sync/team-documents';
 import type { TeamSync } from '../sync/team-sync';
 import { workspace } from './workspace';
+import { CHANGE_LABELS } from '../model/change-labels';
 
 export { teamState };
 export { type TeamStatus, type ConflictEntry } from '../sync/team-state';
@@ -117,7 +118,7 @@ export async function setSharePeople(on: boolean): Promise<void> {
   await workspace.updateSettings({ sharePeopleWithTeam: on });
   // Turning it on sends the people who agreed; turning it off withdraws them from the team.
   const people = workspace.state.assets.value.filter((a) => a.category === 'individuals');
-  if (people.length > 0) sync?.resend({ label: 'Share people records', assets: { put: people } });
+  if (people.length > 0) sync?.resend({ label: CHANGE_LABELS.sharePeople, assets: { put: people } });
 }
 
 /** This tablet's "Sync photos" switch: photos follow the records on their own replication, or stay here. */

@@ -12,6 +12,7 @@ import { StoreError, storeError, toStoreError } from './errors';
 import { SETTINGS_KEY } from './schema';
 import { recordsOf, type AtlasState } from './state';
 import type { WorkspaceData } from '../io/backup';
+import { CHANGE_LABELS, changeLabel } from '../model/change-labels';
 
 type StorageManagerLike = { persist?: () => Promise<boolean> };
 
@@ -149,12 +150,12 @@ export class Workspace {
     return this.guard(async () => {
       const inverse: Change = { label: cut.label, assets: { put: cut.previous, remove: cut.addedIds } };
       if (choice === 'keep') {
-        const label = `${cut.label} (interrupted, ${cut.done.toLocaleString('en-GB')} of ${cut.total.toLocaleString('en-GB')} rows)`;
+        const label = changeLabel(CHANGE_LABELS.interruptedImport, { file: cut.fileName, done: cut.done.toLocaleString('en-GB'), total: cut.total.toLocaleString('en-GB') });
         await this.connection.run((db) => appendToLog(db, { label, forward: null, inverse: { ...inverse, label } }, cut.importId));
         const kept = new Set(cut.addedIds);
         this.tell({ change: { label, assets: { put: this.state.assets.value.filter((a) => kept.has(a.id)) } } });
       } else {
-        const change = validateChange({ ...inverse, label: `Remove what the interrupted ${cut.label.replace(/^Import/, 'import of')} saved` });
+        const change = validateChange({ ...inverse, label: changeLabel(CHANGE_LABELS.removeInterrupted, { file: cut.fileName }) });
         await this.connection.run((db) => writeChange(db, change, { kind: 'append' }, cut.importId));
         this.applyToState(change);
         this.tell({ change });
@@ -341,7 +342,7 @@ export { StoreError };
 
 /** A restore as one change: every record it holds put, every record it drops removed. */
 function replacement(before: { [K in RecordKind]: readonly RecordKinds[K][] }, data: WorkspaceData): Change {
-  const change: Change = { label: 'Restore backup' };
+  const change: Change = { label: CHANGE_LABELS.restoreBackup };
   for (const kind of RECORD_KINDS) {
     const kept = new Set(data[kind].map((r) => r.id));
     (change as Record<RecordKind, KindChange<unknown>>)[kind] = { put: data[kind], remove: before[kind].filter((r) => !kept.has(r.id)).map((r) => r.id) };

@@ -6,6 +6,7 @@ import { neighbourhoodLocator } from '../geo/assign-neighbourhoods';
 import type { Incoming } from './incoming';
 import { stableText } from '../lib/stable-text';
 import { teamRecord, TEAM_KINDS, type TeamKind } from './team-documents';
+import { CHANGE_LABELS } from '../model/change-labels';
 
 /** The records this device holds now, by kind. */
 export type Holdings = { [K in RecordKind]: readonly RecordKinds[K][] };
@@ -51,7 +52,7 @@ export function incomingChange(held: Holdings, batch: readonly Incoming[]): { ch
       if (stableText(placed) !== stableText(asset.neighbourhoodIds)) puts.assets.set(asset.id, { ...asset, neighbourhoodIds: placed } as Asset);
     }
   }
-  const change: Change = { label: 'Changes from the team' };
+  const change: Change = { label: CHANGE_LABELS.fromTeam };
   for (const kind of TEAM_KINDS) {
     if (puts[kind].size === 0 && removes[kind].size === 0) continue;
     (change as Record<string, unknown>)[kind] = { put: [...puts[kind].values()], remove: [...removes[kind]] };

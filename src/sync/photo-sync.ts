@@ -8,6 +8,7 @@ import { teamDatabaseUrl } from './team-account';
 import { photoDatabaseName } from './team-name';
 import { mayShare, type Authorship } from './team-documents';
 import type { TeamState } from './team-state';
+import { CHANGE_LABELS } from '../model/change-labels';
 
 /**
  * Photos follow the records on their own: their own databases and their own live replications, so a
@@ -60,7 +61,7 @@ export class PhotoSync {
 
   /** Every photo of shareable assets this tablet holds, written to the mirror (on joining with "Add my records"). */
   writeAll(): Promise<void> {
-    return this.write({ label: 'Add my photos', photos: { put: this.workspace.state.photos.value } });
+    return this.write({ label: CHANGE_LABELS.myPhotos, photos: { put: this.workspace.state.photos.value } });
   }
 
   /** A local change's photos into the mirror; photos of assets that may not be shared are withdrawn. */
@@ -119,10 +120,10 @@ export class PhotoSync {
       const held = this.workspace.state.photos.value;
       if ('photo' in read.value) {
         const photo = read.value.photo;
-        if (!held.some((p) => p.id === photo.id)) await this.workspace.applyFromTeam({ label: 'Photos from the team', photos: { put: [photo] } });
+        if (!held.some((p) => p.id === photo.id)) await this.workspace.applyFromTeam({ label: CHANGE_LABELS.photosFromTeam, photos: { put: [photo] } });
       } else {
         const id = read.value.deletedId;
-        if (held.some((p) => p.id === id)) await this.workspace.applyFromTeam({ label: 'Photos from the team', photos: { remove: [id] } });
+        if (held.some((p) => p.id === id)) await this.workspace.applyFromTeam({ label: CHANGE_LABELS.photosFromTeam, photos: { remove: [id] } });
       }
     }
     this.storage.setItem(this.seqKey, String(row.seq));

@@ -13,6 +13,7 @@ import { stableText } from '../lib/stable-text';
 import { docIdOf, mayShare, parseDocId, teamRecord, teamSettingsOf, TEAM_KINDS, TEAM_SETTINGS_ID, type Authorship, type TeamKind } from './team-documents';
 import type { TeamState } from './team-state';
 import { PhotoSync } from './photo-sync';
+import { CHANGE_LABELS } from '../model/change-labels';
 
 /** Documents per request and per local write: small enough that no step holds the page for long. */
 const BATCH = 250;
@@ -171,7 +172,7 @@ export class TeamSync {
   private everything(): Change {
     const s = this.workspace.state;
     return {
-      label: 'Add my records to the team',
+      label: CHANGE_LABELS.myRecords,
       ...Object.fromEntries(TEAM_KINDS.map((kind) => [kind, { put: s[kind].value }])),
     };
   }

@@ -16,6 +16,7 @@ import { InterruptedImportBanner } from './interrupted-import-banner';
 import { TeamStatus } from './team-status';
 import { lazyComponent, preloadWhenIdle } from './lazy';
 import { msg, t } from '../lib/i18n';
+import { changeText } from './change-words';
 
 // What is not on the first screen loads when first opened: import, export, print, settings and the
 // rest carry their own libraries (PapaParse, proj4, html-to-image, pmtiles…) with them.
@@ -65,11 +66,11 @@ export function App() {
     setSettingsOpen(false);
     brand.current?.focus();
   };
-  const undoLabel = appState.undoLabel.value;
+  const undoLabel = appState.undoLabel.value && changeText(appState.undoLabel.value);
   // A photo walk hides the whole workspace: the tablet is in a resident's hands.
   const walk = status.kind === 'ready' ? photoWalk.value : null;
   const sheetAreaId = walkSheetNeighbourhoodId.value;
-  const redoLabel = appState.redoLabel.value;
+  const redoLabel = appState.redoLabel.value && changeText(appState.redoLabel.value);
   return (
     <>
       <div class="app" hidden={printOpen.value || planPrintGroupId.value !== null || investmentPrintOpen.value || sheetAreaId !== null || walk !== null} inert={status.kind === 'elsewhere'}>

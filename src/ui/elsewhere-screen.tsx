@@ -3,6 +3,7 @@ import { useThisTab } from '../actions/workspace-actions';
 import { appState } from '../store/state';
 import { toast } from './ui-state';
 import { t } from '../lib/i18n';
+import { changeText } from './change-words';
 
 /**
  * Shown over the app while another tab is the editing tab: this tab holds nothing that could go
@@ -18,7 +19,7 @@ export function ElsewhereScreen() {
     setBusy(false);
     const next = appState.undoLabel.value;
     const using = t('Using this tab again, with every change made in the other tab.');
-    toast.value = { message: next ? `${using} ${t('Undo would now undo “{change}”.', { change: next })}` : using, undoable: false };
+    toast.value = { message: next ? `${using} ${t('Undo would now undo “{change}”.', { change: changeText(next) })}` : using, undoable: false };
   };
   return (
     <div class="dialog-backdrop elsewhere">

@@ -4,8 +4,18 @@ import type { Change } from '../../model/change';
 import { parseWith } from '../../model/problems';
 import { ok, refuse, type Result } from '../../lib/result';
 import type { Intent, WorkspaceView } from './intent';
+import { CHANGE_LABELS, changeLabel } from '../../model/change-labels';
 
 const quoted = (text: string) => `\u201c${text}\u201d`;
+
+/** Each status's undo label. */
+const MARK: Record<ActionStatus, string> = {
+  idea: CHANGE_LABELS.markIdea,
+  agreed: CHANGE_LABELS.markAgreed,
+  'under way': CHANGE_LABELS.markUnderWay,
+  done: CHANGE_LABELS.markDone,
+  stopped: CHANGE_LABELS.markStopped,
+};
 
 function groupOf(view: WorkspaceView, id: string): Result<ActionGroup> {
   const group = view.actionGroups.find((g) => g.id === id);
@@ -27,7 +37,7 @@ export const startActionGroup: Intent<{ neighbourhoodId: string; name: string },
   if (view.actionGroups.some((g) => g.neighbourhoodId === neighbourhoodId)) return refuse(`${quoted(area.name)} already has an action group.`);
   const parsed = parseWith(ActionGroupSchema, { id: newId(), neighbourhoodId, name: name.trim() || `${area.name} action group`, members: [], createdAt: now, updatedAt: now });
   if (!parsed.ok) return parsed;
-  return ok({ change: { label: `Start ${quoted(parsed.value.name)}`, actionGroups: { put: [parsed.value] } }, value: parsed.value });
+  return ok({ change: { label: changeLabel(CHANGE_LABELS.startGroup, { name: parsed.value.name }), actionGroups: { put: [parsed.value] } }, value: parsed.value });
 };
 
 export type NewMember = { assetId: string; role?: string } | { name: string; organisation?: string; role?: string };
@@ -54,7 +64,7 @@ export const addMember: Intent<{ groupId: string; member: NewMember }, Member> =
   const parsed = parseWith(ActionGroupSchema, { ...group.value, members: [...group.value.members, candidate], updatedAt: now });
   if (!parsed.ok) return parsed;
   const added = parsed.value.members[parsed.value.members.length - 1] as Member;
-  return ok({ change: { label: `Add ${quoted(label)} to ${quoted(group.value.name)}`, actionGroups: { put: [parsed.value] } }, value: added });
+  return ok({ change: { label: changeLabel(CHANGE_LABELS.addMember, { name: label, group: group.value.name }), actionGroups: { put: [parsed.value] } }, value: added });
 };
 
 /** Removes a partner; meetings and actions that named them keep the id and say the partner left. */
@@ -63,7 +73,7 @@ export const removeMember: Intent<{ groupId: string; memberId: string; name: str
   if (!group.ok) return group;
   if (!group.value.members.some((m) => m.id === memberId)) return refuse('That partner is no longer in the group.');
   const next = { ...group.value, members: group.value.members.filter((m) => m.id !== memberId), updatedAt: now };
-  return ok({ change: { label: `Remove ${quoted(name)} from ${quoted(group.value.name)}`, actionGroups: { put: [next] } }, value: next });
+  return ok({ change: { label: changeLabel(CHANGE_LABELS.removeMember, { name, group: group.value.name }), actionGroups: { put: [next] } }, value: next });
 };
 
 export interface MeetingInput {
@@ -91,14 +101,14 @@ export const saveMeeting: Intent<MeetingInput, Meeting> = (view, input, { now, n
     updatedAt: now,
   });
   if (!parsed.ok) return parsed;
-  const label = `${existing ? 'Edit' : 'Record'} the meeting of ${parsed.value.date}`;
+  const label = changeLabel(existing ? CHANGE_LABELS.editMeeting : CHANGE_LABELS.recordMeeting, { date: parsed.value.date });
   return ok({ change: { label, meetings: { put: [parsed.value] } }, value: parsed.value });
 };
 
 export const deleteMeeting: Intent<{ id: string }, Meeting> = (view, { id }) => {
   const meeting = view.meetings.find((m) => m.id === id);
   if (!meeting) return refuse('That meeting is no longer in the workspace.');
-  return ok({ change: { label: `Delete the meeting of ${meeting.date}`, meetings: { remove: [id] } }, value: meeting });
+  return ok({ change: { label: changeLabel(CHANGE_LABELS.deleteMeeting, { date: meeting.date }), meetings: { remove: [id] } }, value: meeting });
 };
 
 export interface ActionDetails {
@@ -142,7 +152,7 @@ export const saveAction: Intent<ActionDetails, Action> = (view, input, { now, ne
     updatedAt: now,
   });
   if (!parsed.ok) return parsed;
-  const label = existing ? `Edit action ${quoted(parsed.value.title)}` : `Add action ${quoted(parsed.value.title)}`;
+  const label = changeLabel(existing ? CHANGE_LABELS.editAction : CHANGE_LABELS.addAction, { title: parsed.value.title });
   return ok({ change: { label, actions: { put: [parsed.value] } }, value: parsed.value });
 };
 
@@ -151,7 +161,7 @@ export const setActionStatus: Intent<{ id: string; status: ActionStatus }, Actio
   const action = view.actions.find((a) => a.id === id);
   if (!action) return refuse('That action is no longer in the workspace.');
   const next = { ...action, status, updatedAt: now };
-  return ok({ change: { label: `Mark ${quoted(action.title)} ${status}`, actions: { put: [next] } }, value: next });
+  return ok({ change: { label: changeLabel(MARK[status], { title: action.title }), actions: { put: [next] } }, value: next });
 };
 
 /** A review of an action: a dated progress note, and the next review the team's interval later. */
@@ -164,13 +174,13 @@ export const addProgress: Intent<{ id: string; date: string; note: string }, Act
   const last = progress[progress.length - 1]?.date ?? date;
   const parsed = parseWith(ActionSchema, { ...action, progress, nextReview: weeksAfter(last, view.settings.reviewWeeks), updatedAt: now });
   if (!parsed.ok) return parsed;
-  return ok({ change: { label: `Review ${quoted(action.title)}`, actions: { put: [parsed.value] } }, value: parsed.value });
+  return ok({ change: { label: changeLabel(CHANGE_LABELS.reviewAction, { title: action.title }), actions: { put: [parsed.value] } }, value: parsed.value });
 };
 
 export const deleteAction: Intent<{ id: string }, Action> = (view, { id }) => {
   const action = view.actions.find((a) => a.id === id);
   if (!action) return refuse('That action is no longer in the workspace.');
-  return ok({ change: { label: `Delete action ${quoted(action.title)}`, actions: { remove: [id] } }, value: action });
+  return ok({ change: { label: changeLabel(CHANGE_LABELS.deleteAction, { title: action.title }), actions: { remove: [id] } }, value: action });
 };
 
 /** What goes with a neighbourhood's plan when the neighbourhood goes: its group, meetings and actions. */

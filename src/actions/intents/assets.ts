@@ -6,6 +6,7 @@ import { neighbourhoodsContaining } from '../../geo/assign-neighbourhoods';
 import { ok, refuse } from '../../lib/result';
 import { fieldsOfType } from '../../model/type-fields';
 import type { Intent, WorkspaceView } from './intent';
+import { CHANGE_LABELS, changeLabel } from '../../model/change-labels';
 
 const findAsset = (view: WorkspaceView, id: string) => view.assets.find((a) => a.id === id);
 const gone = () => refuse('That asset is no longer in the workspace.');
@@ -40,7 +41,7 @@ export const saveAsset: Intent<SaveAssetInput, { asset: Asset; forgotten: boolea
   const dropped = (existing?.photos ?? []).filter((id) => !keptIds.has(id));
   const stored = new Set(view.photos.map((p) => p.id));
   const added = photos.filter((p) => !stored.has(p.id));
-  const label = existing ? `Edit \u201c${asset.name}\u201d` : `Add \u201c${asset.name}\u201d`;
+  const label = changeLabel(existing ? CHANGE_LABELS.editAsset : CHANGE_LABELS.addAsset, { name: asset.name });
   const forgotten = !!existing && existing.person?.consent.status !== 'withdrawn' && asset.person?.consent.status === 'withdrawn';
   return ok({ change: { label, assets: { put: [asset] }, photos: { put: added, remove: dropped } }, ...(forgotten ? { forget: [asset.id] } : {}), value: { asset, forgotten } });
 };
@@ -51,7 +52,7 @@ export const moveAsset: Intent<{ id: string; to: Position }, Asset> = (view, { i
   if (!asset) return gone();
   const geometry: AssetGeometry = asset.geometry ? moveGeometryTo(asset.geometry, to) : { type: 'Point', coordinates: to };
   const moved: Asset = { ...asset, geometry, updatedAt: now, neighbourhoodIds: neighbourhoodsContaining(geometry, view.neighbourhoods) };
-  return ok({ change: { label: `Move \u201c${asset.name}\u201d`, assets: { put: [moved] } }, value: moved });
+  return ok({ change: { label: changeLabel(CHANGE_LABELS.moveAsset, { name: asset.name }), assets: { put: [moved] } }, value: moved });
 };
 
 /**
@@ -62,7 +63,7 @@ export const deleteAsset: Intent<{ id: string }, Asset> = (view, { id }, { now }
   const asset = findAsset(view, id);
   if (!asset) return gone();
   const unlinked = view.assets.filter((a) => a.id !== id && a.links.some((l) => l.assetId === id)).map((a) => ({ ...a, links: a.links.filter((l) => l.assetId !== id), updatedAt: now }));
-  const change = { label: `Delete \u201c${asset.name}\u201d`, assets: { put: unlinked, remove: [id] }, photos: { remove: asset.photos } };
+  const change = { label: changeLabel(CHANGE_LABELS.deleteAsset, { name: asset.name }), assets: { put: unlinked, remove: [id] }, photos: { remove: asset.photos } };
   return ok({ change, ...(asset.category === 'individuals' ? { forget: [id] } : {}), value: asset });
 };
 
@@ -97,7 +98,7 @@ export const anonymisePerson: Intent<{ id: string }, Asset> = (view, { id }, { n
     connector: false,
     updatedAt: now,
   };
-  return ok({ change: { label: 'Anonymise a person', assets: { put: [anonymous] }, photos: { remove: asset.photos } }, forget: [id], value: anonymous });
+  return ok({ change: { label: CHANGE_LABELS.anonymise, assets: { put: [anonymous] }, photos: { remove: asset.photos } }, forget: [id], value: anonymous });
 };
 
 /** Records that a person's consent was asked again on `today` and still stands (one undoable step). */
@@ -106,5 +107,5 @@ export const reconfirmConsent: Intent<{ id: string; today: string }, Asset> = (v
   if (!asset) return gone();
   if (!asset.person || asset.person.consent.status !== 'given') return refuse(`\u201c${asset.name}\u201d has no consent to re-confirm.`);
   const renewed: Asset = { ...asset, person: { ...asset.person, consent: { ...asset.person.consent, date: today } }, updatedAt: now };
-  return ok({ change: { label: `Re-confirm consent of \u201c${asset.name}\u201d`, assets: { put: [renewed] } }, value: renewed });
+  return ok({ change: { label: changeLabel(CHANGE_LABELS.reconfirm, { name: asset.name }), assets: { put: [renewed] } }, value: renewed });
 };

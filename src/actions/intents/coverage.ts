@@ -9,6 +9,7 @@ import { assetColumns } from '../../geo/coverage/asset-columns';
 import { fingerprint } from '../../lib/hash';
 import { ok, refuse, sentences, type Result } from '../../lib/result';
 import type { Intent, WorkspaceView } from './intent';
+import { CHANGE_LABELS, changeLabel } from '../../model/change-labels';
 
 /** A question checked against the workspace: what the engine will be given. */
 export interface CoverageInputs {
@@ -105,13 +106,13 @@ export const recordAnalysis: Intent<FinishedRun, Analysis> = (_view, { inputs, a
     inputsStamp: stamp,
     createdAt: now,
   };
-  return ok({ change: { label: `Coverage analysis at ${inputs.question.distance.toLocaleString('en-GB')} m`, analyses: { put: [analysis] } }, value: analysis });
+  return ok({ change: { label: changeLabel(CHANGE_LABELS.analysis, { distance: inputs.question.distance.toLocaleString('en-GB') }), analyses: { put: [analysis] } }, value: analysis });
 };
 
 export const deleteAnalysis: Intent<{ id: string }, Analysis> = (view, { id }) => {
   const analysis = view.analyses.find((a) => a.id === id);
   if (!analysis) return refuse('That analysis is no longer in the workspace.');
-  return ok({ change: { label: `Delete coverage analysis of ${analysis.createdAt.slice(0, 10)}`, analyses: { remove: [id] } }, value: analysis });
+  return ok({ change: { label: changeLabel(CHANGE_LABELS.deleteAnalysis, { date: analysis.createdAt.slice(0, 10) }), analyses: { remove: [id] } }, value: analysis });
 };
 
 /** True when a counted asset or an analysed boundary has changed since the analysis ran. */

@@ -6,6 +6,7 @@ import { ok, refuse, type Result } from '../../lib/result';
 import { orgIdFromNumber, type GrantRow, type RefusedRow } from '../../io/read-grants';
 import { normalisePostcode } from '../../io/records-to-assets';
 import type { Intent, WorkspaceView } from './intent';
+import { CHANGE_LABELS, changeLabel } from '../../model/change-labels';
 
 const quoted = (text: string) => `\u201c${text}\u201d`;
 
@@ -60,14 +61,14 @@ export const saveInvestment: Intent<InvestmentDetails, Investment> = (view, inpu
   });
   if (!parsed.ok) return parsed;
   const name = recipient.value?.name ?? ('name' in input.recipient ? input.recipient.name : '');
-  const label = `${existing ? 'Edit the' : 'Record a'} grant of ${formatPounds(parsed.value.amountPence)} to ${quoted(name)}`;
+  const label = changeLabel(existing ? CHANGE_LABELS.editGrant : CHANGE_LABELS.recordGrant, { amount: formatPounds(parsed.value.amountPence), name });
   return ok({ change: { label, investments: { put: [parsed.value] } }, value: parsed.value });
 };
 
 export const deleteInvestment: Intent<{ id: string }, Investment> = (view, { id }) => {
   const investment = view.investments.find((i) => i.id === id);
   if (!investment) return refuse('That grant is no longer in the workspace.');
-  return ok({ change: { label: `Delete the grant of ${formatPounds(investment.amountPence)}`, investments: { remove: [id] } }, value: investment });
+  return ok({ change: { label: changeLabel(CHANGE_LABELS.deleteGrant, { amount: formatPounds(investment.amountPence) }), investments: { remove: [id] } }, value: investment });
 };
 
 /** Names compared as people write them: case, punctuation, "&" for "and" and a leading "The" aside. */
@@ -179,5 +180,5 @@ export const importGrants: Intent<GrantImport, GrantImportResult> = (view, input
   refused.sort((a, b) => a.row - b.row);
   if (put.length === 0) return refuse(refused.length > 0 ? `No grant could be imported from ${input.fileName}: every row was refused.` : `${input.fileName} has no grants in it.`);
   const value = { imported: put.length, matched, byPostcode, refused };
-  return ok({ change: { label: `Import ${put.length} grant${put.length === 1 ? '' : 's'} from ${input.fileName}`, investments: { put } }, value });
+  return ok({ change: { label: changeLabel(CHANGE_LABELS.importGrants, { count: put.length, file: input.fileName }), investments: { put } }, value });
 };

@@ -8,6 +8,7 @@ import { ok, refuse } from '../../lib/result';
 import type { Intent, WorkspaceView } from './intent';
 import { planOf } from './action-plans';
 import { walkPhotosOf } from './walk-photos';
+import { CHANGE_LABELS, changeLabel } from '../../model/change-labels';
 
 export interface NeighbourhoodDetails {
   name: string;
@@ -46,7 +47,7 @@ export const saveNeighbourhood: Intent<{ id: string | null; details: Neighbourho
   });
   if (!parsed.ok) return parsed;
   const area = parsed.value;
-  const label = existing ? `Edit neighbourhood \u201c${area.name}\u201d` : `Add neighbourhood \u201c${area.name}\u201d`;
+  const label = changeLabel(existing ? CHANGE_LABELS.editNeighbourhood : CHANGE_LABELS.addNeighbourhood, { name: area.name });
   return ok({ change: boundaryChange(view, label, [area]), value: area });
 };
 

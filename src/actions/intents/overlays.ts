@@ -4,6 +4,7 @@ import type { AreaCandidate } from '../../io/read-areas';
 import type { JoinResult } from '../../io/join-table';
 import { ok, refuse } from '../../lib/result';
 import type { Intent, WorkspaceView } from './intent';
+import { CHANGE_LABELS, changeLabel } from '../../model/change-labels';
 
 export interface NewOverlay {
   name: string;
@@ -30,7 +31,7 @@ export const addOverlay: Intent<NewOverlay, Overlay> = (_view, input, { now, new
     updatedAt: now,
   });
   if (!parsed.ok) return parsed;
-  return ok({ change: { label: `Add layer \u201c${parsed.value.name}\u201d`, overlays: { put: [parsed.value] } }, value: parsed.value });
+  return ok({ change: { label: changeLabel(CHANGE_LABELS.addLayer, { name: parsed.value.name }), overlays: { put: [parsed.value] } }, value: parsed.value });
 };
 
 const findOverlay = (view: WorkspaceView, id: string) => view.overlays.find((o) => o.id === id);
@@ -41,7 +42,7 @@ export const setOverlayVisible: Intent<{ id: string; visible: boolean }, Overlay
   const overlay = findOverlay(view, id);
   if (!overlay) return gone();
   const shown = { ...overlay, visible, updatedAt: now };
-  return ok({ change: { label: `${visible ? 'Show' : 'Hide'} layer \u201c${overlay.name}\u201d`, overlays: { put: [shown] } }, value: shown });
+  return ok({ change: { label: changeLabel(visible ? CHANGE_LABELS.showLayer : CHANGE_LABELS.hideLayer, { name: overlay.name }), overlays: { put: [shown] } }, value: shown });
 };
 
 /** Colours a layer by another of its values. */
@@ -50,11 +51,11 @@ export const setOverlayValueField: Intent<{ id: string; valueField: string }, Ov
   if (!overlay) return gone();
   if (!overlay.areas.some((a) => valueField in a.values)) return refuse(`\u201c${overlay.name}\u201d has no values called \u201c${valueField}\u201d.`);
   const recoloured = { ...overlay, valueField, updatedAt: now };
-  return ok({ change: { label: `Colour \u201c${overlay.name}\u201d by ${valueField}`, overlays: { put: [recoloured] } }, value: recoloured });
+  return ok({ change: { label: changeLabel(CHANGE_LABELS.colourLayer, { name: overlay.name, field: valueField }), overlays: { put: [recoloured] } }, value: recoloured });
 };
 
 export const deleteOverlay: Intent<{ id: string }, Overlay> = (view, { id }) => {
   const overlay = findOverlay(view, id);
   if (!overlay) return gone();
-  return ok({ change: { label: `Delete layer \u201c${overlay.name}\u201d`, overlays: { remove: [id] } }, value: overlay });
+  return ok({ change: { label: changeLabel(CHANGE_LABELS.deleteLayer, { name: overlay.name }), overlays: { remove: [id] } }, value: overlay });
 };

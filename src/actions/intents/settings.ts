@@ -4,6 +4,7 @@ import { TileSourceSchema, type TileSource } from '../../model/tiles';
 import { FunderSchema, SettingsSchema, type Funder } from '../../model/settings';
 import { ok, refuse, sentences } from '../../lib/result';
 import type { Intent } from './intent';
+import { CHANGE_LABELS } from '../../model/change-labels';
 
 /**
  * Adds the fictional Millbrook workspace (neighbourhoods, assets, a deprivation layer, an action plan and a
@@ -22,7 +23,7 @@ export const openDemo: Intent<{ file: unknown }, number> = (_view, { file }) => 
   const { assets, neighbourhoods, overlays, actionGroups, meetings, actions, investments } = parsed.value.data;
   return ok({
     change: {
-      label: 'Open demo workspace',
+      label: CHANGE_LABELS.openDemo,
       assets: { put: assets },
       neighbourhoods: { put: neighbourhoods },
       overlays: { put: overlays },

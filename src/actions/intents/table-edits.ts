@@ -3,6 +3,7 @@ import { fieldsOfType, fieldValue } from '../../model/type-fields';
 import { describeIssues } from '../../model/problems';
 import { ok, refuse } from '../../lib/result';
 import type { Intent } from './intent';
+import { CHANGE_LABELS, changeLabel } from '../../model/change-labels';
 
 /** What the attribute table can change: a few of the asset's own fields, or one detail. */
 export type TableColumn = 'name' | 'type' | 'status' | 'verifiedAt' | `extra.${string}`;
@@ -35,5 +36,5 @@ export const editAssetCell: Intent<{ id: string; column: TableColumn; value: str
   const parsed = AssetSchema.safeParse({ ...asset, ...changed, updatedAt: now });
   if (!parsed.success) return refuse(describeIssues(parsed.error).join('; '), { field: column, recordId: id });
   if (JSON.stringify({ ...parsed.data, updatedAt: '' }) === JSON.stringify({ ...asset, updatedAt: '' })) return ok({ value: asset });
-  return ok({ change: { label: `Edit \u201c${parsed.data.name}\u201d: ${what}`, assets: { put: [parsed.data] } }, value: parsed.data });
+  return ok({ change: { label: changeLabel(CHANGE_LABELS.editCell, { name: parsed.data.name, what }), assets: { put: [parsed.data] } }, value: parsed.data });
 };

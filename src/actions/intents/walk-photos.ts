@@ -9,6 +9,7 @@ import { parseWith } from '../../model/problems';
 import { neighbourhoodsContaining } from '../../geo/assign-neighbourhoods';
 import { ok, refuse, type Result } from '../../lib/result';
 import type { IntentContext, Intent, WorkspaceView } from './intent';
+import { CHANGE_LABELS, changeLabel } from '../../model/change-labels';
 
 const quoted = (text: string) => `\u201c${text}\u201d`;
 /** How a photo is named in a label: its caption, cut at a word after 40 characters, or "the photo". */
@@ -54,7 +55,7 @@ export const addWalkPhoto: Intent<NewWalkPhoto, WalkPhoto> = (view, input, { now
     ...input.image,
   });
   if (!parsed.ok) return parsed;
-  return ok({ change: { label: `Add walk photo ${called(parsed.value)}`, walkPhotos: { put: [parsed.value] } }, value: parsed.value });
+  return ok({ change: { label: changeLabel(CHANGE_LABELS.addWalkPhoto, { photo: called(parsed.value) }), walkPhotos: { put: [parsed.value] } }, value: parsed.value });
 };
 
 /** The walk photo copied as one of the asset's photos, so the asset's details show it too. */
@@ -76,7 +77,7 @@ export const linkWalkPhoto: Intent<{ id: string; assetId: string }, Asset> = (vi
   if (!copy.ok) return copy;
   const updated: Asset = { ...asset, photos: [...asset.photos, copy.value.id], updatedAt: context.now };
   const change: Change = {
-    label: `Link walk photo ${called(photo.value)} to ${quoted(asset.name)}`,
+    label: changeLabel(CHANGE_LABELS.linkWalkPhoto, { photo: called(photo.value), name: asset.name }),
     assets: { put: [updated] },
     photos: { put: [copy.value] },
     walkPhotos: { put: [{ ...photo.value, outcome: 'linked', assetId: asset.id }] },
@@ -103,7 +104,7 @@ export const makeAssetFromWalkPhoto: Intent<{ id: string; name: string; category
   if (!copy.ok) return copy;
   const asset: Asset = { ...built.value, photos: [copy.value.id] };
   const change: Change = {
-    label: `Add ${quoted(asset.name)} from a walk photo`,
+    label: changeLabel(CHANGE_LABELS.assetFromWalkPhoto, { name: asset.name }),
     assets: { put: [asset] },
     photos: { put: [copy.value] },
     walkPhotos: { put: [{ ...photo.value, outcome: 'made asset', assetId }] },
@@ -117,14 +118,14 @@ export const setWalkPhotoAside: Intent<{ id: string; aside: boolean }, WalkPhoto
   if (!found.ok) return found;
   if (found.value.outcome !== (aside ? 'to review' : 'set aside')) return refuse(aside ? 'Only a photo still to review can be set aside.' : 'That photo is not set aside.');
   const updated: WalkPhoto = { ...found.value, outcome: aside ? 'set aside' : 'to review' };
-  return ok({ change: { label: `${aside ? 'Set aside' : 'Review again'} walk photo ${called(updated)}`, walkPhotos: { put: [updated] } }, value: updated });
+  return ok({ change: { label: changeLabel(aside ? CHANGE_LABELS.setAsideWalkPhoto : CHANGE_LABELS.reviewWalkPhoto, { photo: called(updated) }), walkPhotos: { put: [updated] } }, value: updated });
 };
 
 /** Deletes a walk photo (one of a person who did not agree, say); an asset it was copied to keeps its copy. */
 export const deleteWalkPhoto: Intent<{ id: string }, WalkPhoto> = (view, { id }) => {
   const found = photoOf(view, id);
   if (!found.ok) return found;
-  return ok({ change: { label: `Delete walk photo ${called(found.value)}`, walkPhotos: { remove: [id] } }, value: found.value });
+  return ok({ change: { label: changeLabel(CHANGE_LABELS.deleteWalkPhoto, { photo: called(found.value) }), walkPhotos: { remove: [id] } }, value: found.value });
 };
 
 /** A neighbourhood's walk photos, which go with it when it is deleted. */

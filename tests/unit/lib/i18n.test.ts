@@ -1,6 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import { currentLanguage, switchLanguage, t, textDirection } from '../../../src/lib/i18n';
+import { changeText } from '../../../src/ui/change-words';
+import { questionText } from '../../../src/ui/coverage-words';
+import { CoverageQuestionSchema } from '../../../src/model/coverage';
 import { formatDay, formatDistance, formatMoney, formatNumber, formatPercent } from '../../../src/lib/i18n/format';
 import { pickLanguage } from '../../../src/lib/i18n/languages';
 import { CATEGORIES } from '../../../src/model/categories';
@@ -77,6 +80,23 @@ describe('formats', () => {
     expect(formatDay('2026-11-03')).toBe('3 listopada 2026');
     await switchLanguage('ur');
     expect(formatDay('2026-11-03')).toContain('نومبر');
+  });
+
+  it('undo steps, stored in English, are said in the chosen language; an unknown one as stored', async () => {
+    expect(changeText('Delete “Mill Park”')).toBe('Delete “Mill Park”');
+    await switchLanguage('pl');
+    expect(changeText('Delete “Mill Park”')).toBe('Usuń „Mill Park”');
+    expect(changeText('Add “Tom” to “Canal Side”')).toBe('Dodaj „Tom” do „Canal Side”');
+    expect(changeText('Import 5 grants from grants.csv')).toBe('Importuj 5 grantów z grants.csv');
+    expect(changeText('Delete the meeting of 2026-12-03')).toBe('Usuń spotkanie z 3 gru 2026');
+    expect(changeText('A step from an older version')).toBe('A step from an older version');
+  });
+
+  it('a coverage question reads as the language says it', async () => {
+    const question = CoverageQuestionSchema.parse({ distance: 800, categories: ['physical'], statuses: ['active'], costs: ['free'] });
+    expect(questionText(question)).toBe('free active physical spaces within 800 m');
+    await switchLanguage('pl');
+    expect(questionText(question)).toBe('bezpłatne aktywne przestrzenie fizyczne w promieniu 800 m');
   });
 
   it('distances in metres, then kilometres', () => {

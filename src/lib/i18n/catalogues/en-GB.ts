@@ -2,6 +2,30 @@
 import type { Messages } from '@lingui/core';
 
 const messages: Messages = {
+ "{count, plural, one {Import # grant from {file}} other {Import # grants from {file}}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "Import ",
+     "#",
+     " grant from ",
+     [
+      "file"
+     ]
+    ],
+    "other": [
+     "Import ",
+     "#",
+     " grants from ",
+     [
+      "file"
+     ]
+    ]
+   }
+  ]
+ ],
  "{count, plural, one {Leave empty for # week from today} other {Leave empty for # weeks from today}}": [
   [
    "count",

@@ -335,6 +335,377 @@ const messages: Messages = {
  "story": [
   "ਕਹਾਣੀ"
  ],
+ "Open demo workspace": [
+  "ਨਮੂਨਾ ਕਾਰਜ ਖੇਤਰ ਖੋਲ੍ਹੋ"
+ ],
+ "Restore backup": [
+  "ਬੈਕਅੱਪ ਮੁੜ ਲਿਆਓ"
+ ],
+ "Changes from the team": [
+  "ਟੀਮ ਵੱਲੋਂ ਬਦਲਾਅ"
+ ],
+ "Photos from the team": [
+  "ਟੀਮ ਵੱਲੋਂ ਤਸਵੀਰਾਂ"
+ ],
+ "Add my photos": [
+  "ਮੇਰੀਆਂ ਤਸਵੀਰਾਂ ਜੋੜੋ"
+ ],
+ "Add my records to the team": [
+  "ਮੇਰੇ ਰਿਕਾਰਡ ਟੀਮ ਵਿੱਚ ਜੋੜੋ"
+ ],
+ "Share people records": [
+  "ਵਿਅਕਤੀਆਂ ਦੇ ਰਿਕਾਰਡ ਸਾਂਝੇ ਕਰੋ"
+ ],
+ "Add “{name}”": [
+  "“",
+  [
+   "name"
+  ],
+  "” ਜੋੜੋ"
+ ],
+ "Edit “{name}”": [
+  "“",
+  [
+   "name"
+  ],
+  "” ਸੋਧੋ"
+ ],
+ "Move “{name}”": [
+  "“",
+  [
+   "name"
+  ],
+  "” ਹਿਲਾਓ"
+ ],
+ "Delete “{name}”": [
+  "“",
+  [
+   "name"
+  ],
+  "” ਮਿਟਾਓ"
+ ],
+ "Anonymise a person": [
+  "ਇੱਕ ਵਿਅਕਤੀ ਨੂੰ ਗੁਮਨਾਮ ਕਰੋ"
+ ],
+ "Re-confirm consent of “{name}”": [
+  "“",
+  [
+   "name"
+  ],
+  "” ਦੀ ਸਹਿਮਤੀ ਦੀ ਮੁੜ ਪੁਸ਼ਟੀ"
+ ],
+ "Edit “{name}”: {what}": [
+  "“",
+  [
+   "name"
+  ],
+  "” ਸੋਧੋ: ",
+  [
+   "what"
+  ]
+ ],
+ "Import “{file}”": [
+  "“",
+  [
+   "file"
+  ],
+  "” ਆਯਾਤ ਕਰੋ"
+ ],
+ "Import “{file}” (interrupted, {done} of {total} rows)": [
+  "“",
+  [
+   "file"
+  ],
+  "” ਆਯਾਤ ਕਰੋ (ਰੁਕਿਆ, ",
+  [
+   "total"
+  ],
+  " ਵਿੱਚੋਂ ",
+  [
+   "done"
+  ],
+  " ਕਤਾਰਾਂ)"
+ ],
+ "Remove what the interrupted import of “{file}” saved": [
+  "“",
+  [
+   "file"
+  ],
+  "” ਦੇ ਰੁਕੇ ਆਯਾਤ ਨੇ ਜੋ ਸੰਭਾਲਿਆ ਉਹ ਹਟਾਓ"
+ ],
+ "Add neighbourhood “{name}”": [
+  "ਆਂਢ-ਗੁਆਂਢ “",
+  [
+   "name"
+  ],
+  "” ਜੋੜੋ"
+ ],
+ "Edit neighbourhood “{name}”": [
+  "ਆਂਢ-ਗੁਆਂਢ “",
+  [
+   "name"
+  ],
+  "” ਸੋਧੋ"
+ ],
+ "Add layer “{name}”": [
+  "ਪਰਤ “",
+  [
+   "name"
+  ],
+  "” ਜੋੜੋ"
+ ],
+ "Show layer “{name}”": [
+  "ਪਰਤ “",
+  [
+   "name"
+  ],
+  "” ਦਿਖਾਓ"
+ ],
+ "Hide layer “{name}”": [
+  "ਪਰਤ “",
+  [
+   "name"
+  ],
+  "” ਲੁਕਾਓ"
+ ],
+ "Colour “{name}” by {field}": [
+  "“",
+  [
+   "name"
+  ],
+  "” ਨੂੰ ",
+  [
+   "field"
+  ],
+  " ਅਨੁਸਾਰ ਰੰਗੋ"
+ ],
+ "Delete layer “{name}”": [
+  "ਪਰਤ “",
+  [
+   "name"
+  ],
+  "” ਮਿਟਾਓ"
+ ],
+ "Coverage analysis at {distance} m": [
+  [
+   "distance"
+  ],
+  " ਮੀਟਰ ’ਤੇ ਕਵਰੇਜ ਵਿਸ਼ਲੇਸ਼ਣ"
+ ],
+ "Delete coverage analysis of {date}": [
+  [
+   "date"
+  ],
+  " ਦਾ ਕਵਰੇਜ ਵਿਸ਼ਲੇਸ਼ਣ ਮਿਟਾਓ"
+ ],
+ "Start “{name}”": [
+  "“",
+  [
+   "name"
+  ],
+  "” ਸ਼ੁਰੂ ਕਰੋ"
+ ],
+ "Add “{name}” to “{group}”": [
+  "“",
+  [
+   "name"
+  ],
+  "” ਨੂੰ “",
+  [
+   "group"
+  ],
+  "” ਵਿੱਚ ਜੋੜੋ"
+ ],
+ "Remove “{name}” from “{group}”": [
+  "“",
+  [
+   "name"
+  ],
+  "” ਨੂੰ “",
+  [
+   "group"
+  ],
+  "” ਵਿੱਚੋਂ ਹਟਾਓ"
+ ],
+ "Record the meeting of {date}": [
+  [
+   "date"
+  ],
+  " ਦੀ ਮੀਟਿੰਗ ਦਰਜ ਕਰੋ"
+ ],
+ "Edit the meeting of {date}": [
+  [
+   "date"
+  ],
+  " ਦੀ ਮੀਟਿੰਗ ਸੋਧੋ"
+ ],
+ "Delete the meeting of {date}": [
+  [
+   "date"
+  ],
+  " ਦੀ ਮੀਟਿੰਗ ਮਿਟਾਓ"
+ ],
+ "Add action “{title}”": [
+  "ਐਕਸ਼ਨ “",
+  [
+   "title"
+  ],
+  "” ਜੋੜੋ"
+ ],
+ "Edit action “{title}”": [
+  "ਐਕਸ਼ਨ “",
+  [
+   "title"
+  ],
+  "” ਸੋਧੋ"
+ ],
+ "Mark “{title}” idea": [
+  "“",
+  [
+   "title"
+  ],
+  "” ਨੂੰ ਵਿਚਾਰ ਦੱਸੋ"
+ ],
+ "Mark “{title}” agreed": [
+  "“",
+  [
+   "title"
+  ],
+  "” ਨੂੰ ਤੈਅ ਦੱਸੋ"
+ ],
+ "Mark “{title}” under way": [
+  "“",
+  [
+   "title"
+  ],
+  "” ਨੂੰ ਚੱਲ ਰਿਹਾ ਦੱਸੋ"
+ ],
+ "Mark “{title}” done": [
+  "“",
+  [
+   "title"
+  ],
+  "” ਨੂੰ ਪੂਰਾ ਦੱਸੋ"
+ ],
+ "Mark “{title}” stopped": [
+  "“",
+  [
+   "title"
+  ],
+  "” ਨੂੰ ਰੋਕਿਆ ਦੱਸੋ"
+ ],
+ "Review “{title}”": [
+  "“",
+  [
+   "title"
+  ],
+  "” ਦੀ ਸਮੀਖਿਆ"
+ ],
+ "Delete action “{title}”": [
+  "ਐਕਸ਼ਨ “",
+  [
+   "title"
+  ],
+  "” ਮਿਟਾਓ"
+ ],
+ "Record a grant of {amount} to “{name}”": [
+  "“",
+  [
+   "name"
+  ],
+  "” ਨੂੰ ",
+  [
+   "amount"
+  ],
+  " ਦੀ ਗ੍ਰਾਂਟ ਦਰਜ ਕਰੋ"
+ ],
+ "Edit the grant of {amount} to “{name}”": [
+  "“",
+  [
+   "name"
+  ],
+  "” ਨੂੰ ",
+  [
+   "amount"
+  ],
+  " ਦੀ ਗ੍ਰਾਂਟ ਸੋਧੋ"
+ ],
+ "Delete the grant of {amount}": [
+  [
+   "amount"
+  ],
+  " ਦੀ ਗ੍ਰਾਂਟ ਮਿਟਾਓ"
+ ],
+ "{count, plural, one {Import # grant from {file}} other {Import # grants from {file}}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     [
+      "file"
+     ],
+     " ਤੋਂ ",
+     "#",
+     " ਗ੍ਰਾਂਟ ਆਯਾਤ ਕਰੋ"
+    ],
+    "other": [
+     [
+      "file"
+     ],
+     " ਤੋਂ ",
+     "#",
+     " ਗ੍ਰਾਂਟਾਂ ਆਯਾਤ ਕਰੋ"
+    ]
+   }
+  ]
+ ],
+ "Add walk photo {photo}": [
+  "ਸੈਰ ਦੀ ਤਸਵੀਰ ",
+  [
+   "photo"
+  ],
+  " ਜੋੜੋ"
+ ],
+ "Link walk photo {photo} to “{name}”": [
+  "ਸੈਰ ਦੀ ਤਸਵੀਰ ",
+  [
+   "photo"
+  ],
+  " ਨੂੰ “",
+  [
+   "name"
+  ],
+  "” ਨਾਲ ਜੋੜੋ"
+ ],
+ "Add “{name}” from a walk photo": [
+  "ਸੈਰ ਦੀ ਤਸਵੀਰ ਤੋਂ “",
+  [
+   "name"
+  ],
+  "” ਜੋੜੋ"
+ ],
+ "Set aside walk photo {photo}": [
+  "ਸੈਰ ਦੀ ਤਸਵੀਰ ",
+  [
+   "photo"
+  ],
+  " ਇੱਕ ਪਾਸੇ ਰੱਖੋ"
+ ],
+ "Review again walk photo {photo}": [
+  "ਸੈਰ ਦੀ ਤਸਵੀਰ ",
+  [
+   "photo"
+  ],
+  " ਦੀ ਮੁੜ ਸਮੀਖਿਆ"
+ ],
+ "Delete walk photo {photo}": [
+  "ਸੈਰ ਦੀ ਤਸਵੀਰ ",
+  [
+   "photo"
+  ],
+  " ਮਿਟਾਓ"
+ ],
  "Name": [
   "ਨਾਂ"
  ],
@@ -1380,6 +1751,9 @@ const messages: Messages = {
  "Categories": [
   "ਸ਼੍ਰੇਣੀਆਂ"
  ],
+ "the photo": [
+  "ਤਸਵੀਰ"
+ ],
  "unreadable version": [
   "ਨਾ ਪੜ੍ਹਿਆ ਜਾਣ ਵਾਲਾ ਸੰਸਕਰਣ"
  ],
@@ -2182,9 +2556,6 @@ const messages: Messages = {
  ],
  "You can change this in Settings.": [
   "ਤੁਸੀਂ ਇਸ ਨੂੰ ਸੈਟਿੰਗਾਂ ਵਿੱਚ ਬਦਲ ਸਕਦੇ ਹੋ।"
- ],
- "Open demo workspace": [
-  "ਨਮੂਨਾ ਕਾਰਜ ਖੇਤਰ ਖੋਲ੍ਹੋ"
  ],
  "Start empty": [
   "ਖਾਲੀ ਤੋਂ ਸ਼ੁਰੂ ਕਰੋ"
@@ -3552,13 +3923,6 @@ const messages: Messages = {
    "name"
   ],
   "” ਮਿਟਾਇਆ"
- ],
- "Edit “{name}”": [
-  "“",
-  [
-   "name"
-  ],
-  "” ਸੋਧੋ"
  ],
  "New neighbourhood": [
   "ਨਵਾਂ ਆਂਢ-ਗੁਆਂਢ"
@@ -5170,9 +5534,6 @@ const messages: Messages = {
  "This tablet already has records. How should they meet the team’s?": [
   "ਇਸ ਟੈਬਲੇਟ ’ਤੇ ਪਹਿਲਾਂ ਹੀ ਰਿਕਾਰਡ ਹਨ। ਇਹ ਟੀਮ ਦੇ ਰਿਕਾਰਡਾਂ ਨਾਲ ਕਿਵੇਂ ਮਿਲਣ?"
  ],
- "Add my records to the team": [
-  "ਮੇਰੇ ਰਿਕਾਰਡ ਟੀਮ ਵਿੱਚ ਜੋੜੋ"
- ],
  "Start from the team’s records": [
   "ਟੀਮ ਦੇ ਰਿਕਾਰਡਾਂ ਤੋਂ ਸ਼ੁਰੂ ਕਰੋ"
  ],
@@ -5202,9 +5563,6 @@ const messages: Messages = {
  ],
  "Sign in": [
   "ਸਾਈਨ ਇਨ ਕਰੋ"
- ],
- "Share people records": [
-  "ਵਿਅਕਤੀਆਂ ਦੇ ਰਿਕਾਰਡ ਸਾਂਝੇ ਕਰੋ"
  ],
  "Sync photos": [
   "ਤਸਵੀਰਾਂ ਸਿੰਕ ਕਰੋ"

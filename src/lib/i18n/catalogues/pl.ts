@@ -335,6 +335,389 @@ const messages: Messages = {
  "story": [
   "opowieść"
  ],
+ "Open demo workspace": [
+  "Otwórz demonstracyjny obszar roboczy"
+ ],
+ "Restore backup": [
+  "Przywróć kopię zapasową"
+ ],
+ "Changes from the team": [
+  "Zmiany od zespołu"
+ ],
+ "Photos from the team": [
+  "Zdjęcia od zespołu"
+ ],
+ "Add my photos": [
+  "Dodaj moje zdjęcia"
+ ],
+ "Add my records to the team": [
+  "Dodaj moje rekordy do zespołu"
+ ],
+ "Share people records": [
+  "Udostępniaj rekordy o osobach"
+ ],
+ "Add “{name}”": [
+  "Dodaj „",
+  [
+   "name"
+  ],
+  "”"
+ ],
+ "Edit “{name}”": [
+  "Edytuj „",
+  [
+   "name"
+  ],
+  "”"
+ ],
+ "Move “{name}”": [
+  "Przenieś „",
+  [
+   "name"
+  ],
+  "”"
+ ],
+ "Delete “{name}”": [
+  "Usuń „",
+  [
+   "name"
+  ],
+  "”"
+ ],
+ "Anonymise a person": [
+  "Anonimizuj osobę"
+ ],
+ "Re-confirm consent of “{name}”": [
+  "Potwierdź ponownie zgodę: „",
+  [
+   "name"
+  ],
+  "”"
+ ],
+ "Edit “{name}”: {what}": [
+  "Edytuj „",
+  [
+   "name"
+  ],
+  "”: ",
+  [
+   "what"
+  ]
+ ],
+ "Import “{file}”": [
+  "Importuj „",
+  [
+   "file"
+  ],
+  "”"
+ ],
+ "Import “{file}” (interrupted, {done} of {total} rows)": [
+  "Importuj „",
+  [
+   "file"
+  ],
+  "” (przerwany, ",
+  [
+   "done"
+  ],
+  " z ",
+  [
+   "total"
+  ],
+  " wierszy)"
+ ],
+ "Remove what the interrupted import of “{file}” saved": [
+  "Usuń to, co zapisał przerwany import „",
+  [
+   "file"
+  ],
+  "”"
+ ],
+ "Add neighbourhood “{name}”": [
+  "Dodaj sąsiedztwo „",
+  [
+   "name"
+  ],
+  "”"
+ ],
+ "Edit neighbourhood “{name}”": [
+  "Edytuj sąsiedztwo „",
+  [
+   "name"
+  ],
+  "”"
+ ],
+ "Add layer “{name}”": [
+  "Dodaj warstwę „",
+  [
+   "name"
+  ],
+  "”"
+ ],
+ "Show layer “{name}”": [
+  "Pokaż warstwę „",
+  [
+   "name"
+  ],
+  "”"
+ ],
+ "Hide layer “{name}”": [
+  "Ukryj warstwę „",
+  [
+   "name"
+  ],
+  "”"
+ ],
+ "Colour “{name}” by {field}": [
+  "Koloruj „",
+  [
+   "name"
+  ],
+  "” według ",
+  [
+   "field"
+  ]
+ ],
+ "Delete layer “{name}”": [
+  "Usuń warstwę „",
+  [
+   "name"
+  ],
+  "”"
+ ],
+ "Coverage analysis at {distance} m": [
+  "Analiza pokrycia w promieniu ",
+  [
+   "distance"
+  ],
+  " m"
+ ],
+ "Delete coverage analysis of {date}": [
+  "Usuń analizę pokrycia z ",
+  [
+   "date"
+  ]
+ ],
+ "Start “{name}”": [
+  "Załóż „",
+  [
+   "name"
+  ],
+  "”"
+ ],
+ "Add “{name}” to “{group}”": [
+  "Dodaj „",
+  [
+   "name"
+  ],
+  "” do „",
+  [
+   "group"
+  ],
+  "”"
+ ],
+ "Remove “{name}” from “{group}”": [
+  "Usuń „",
+  [
+   "name"
+  ],
+  "” z „",
+  [
+   "group"
+  ],
+  "”"
+ ],
+ "Record the meeting of {date}": [
+  "Zapisz spotkanie z ",
+  [
+   "date"
+  ]
+ ],
+ "Edit the meeting of {date}": [
+  "Edytuj spotkanie z ",
+  [
+   "date"
+  ]
+ ],
+ "Delete the meeting of {date}": [
+  "Usuń spotkanie z ",
+  [
+   "date"
+  ]
+ ],
+ "Add action “{title}”": [
+  "Dodaj działanie „",
+  [
+   "title"
+  ],
+  "”"
+ ],
+ "Edit action “{title}”": [
+  "Edytuj działanie „",
+  [
+   "title"
+  ],
+  "”"
+ ],
+ "Mark “{title}” idea": [
+  "Oznacz „",
+  [
+   "title"
+  ],
+  "” jako pomysł"
+ ],
+ "Mark “{title}” agreed": [
+  "Oznacz „",
+  [
+   "title"
+  ],
+  "” jako uzgodnione"
+ ],
+ "Mark “{title}” under way": [
+  "Oznacz „",
+  [
+   "title"
+  ],
+  "” jako w toku"
+ ],
+ "Mark “{title}” done": [
+  "Oznacz „",
+  [
+   "title"
+  ],
+  "” jako zrobione"
+ ],
+ "Mark “{title}” stopped": [
+  "Oznacz „",
+  [
+   "title"
+  ],
+  "” jako wstrzymane"
+ ],
+ "Review “{title}”": [
+  "Przejrzyj „",
+  [
+   "title"
+  ],
+  "”"
+ ],
+ "Delete action “{title}”": [
+  "Usuń działanie „",
+  [
+   "title"
+  ],
+  "”"
+ ],
+ "Record a grant of {amount} to “{name}”": [
+  "Zarejestruj grant ",
+  [
+   "amount"
+  ],
+  " dla „",
+  [
+   "name"
+  ],
+  "”"
+ ],
+ "Edit the grant of {amount} to “{name}”": [
+  "Edytuj grant ",
+  [
+   "amount"
+  ],
+  " dla „",
+  [
+   "name"
+  ],
+  "”"
+ ],
+ "Delete the grant of {amount}": [
+  "Usuń grant ",
+  [
+   "amount"
+  ]
+ ],
+ "{count, plural, one {Import # grant from {file}} other {Import # grants from {file}}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "Importuj ",
+     "#",
+     " grant z ",
+     [
+      "file"
+     ]
+    ],
+    "few": [
+     "Importuj ",
+     "#",
+     " granty z ",
+     [
+      "file"
+     ]
+    ],
+    "many": [
+     "Importuj ",
+     "#",
+     " grantów z ",
+     [
+      "file"
+     ]
+    ],
+    "other": [
+     "Importuj ",
+     "#",
+     " grantu z ",
+     [
+      "file"
+     ]
+    ]
+   }
+  ]
+ ],
+ "Add walk photo {photo}": [
+  "Dodaj zdjęcie ze spaceru ",
+  [
+   "photo"
+  ]
+ ],
+ "Link walk photo {photo} to “{name}”": [
+  "Połącz zdjęcie ze spaceru ",
+  [
+   "photo"
+  ],
+  " z „",
+  [
+   "name"
+  ],
+  "”"
+ ],
+ "Add “{name}” from a walk photo": [
+  "Dodaj „",
+  [
+   "name"
+  ],
+  "” ze zdjęcia ze spaceru"
+ ],
+ "Set aside walk photo {photo}": [
+  "Odłóż zdjęcie ze spaceru ",
+  [
+   "photo"
+  ]
+ ],
+ "Review again walk photo {photo}": [
+  "Przejrzyj ponownie zdjęcie ze spaceru ",
+  [
+   "photo"
+  ]
+ ],
+ "Delete walk photo {photo}": [
+  "Usuń zdjęcie ze spaceru ",
+  [
+   "photo"
+  ]
+ ],
  "Name": [
   "Nazwa"
  ],
@@ -1586,6 +1969,9 @@ const messages: Messages = {
  "Categories": [
   "Kategorie"
  ],
+ "the photo": [
+  "zdjęcie"
+ ],
  "unreadable version": [
   "nieczytelna wersja"
  ],
@@ -2458,9 +2844,6 @@ const messages: Messages = {
  ],
  "You can change this in Settings.": [
   "Możesz to zmienić w Ustawieniach."
- ],
- "Open demo workspace": [
-  "Otwórz demonstracyjny obszar roboczy"
  ],
  "Start empty": [
   "Zacznij od pustego"
@@ -4119,13 +4502,6 @@ const messages: Messages = {
  ],
  "Deleted neighbourhood “{name}”": [
   "Usunięto sąsiedztwo „",
-  [
-   "name"
-  ],
-  "”"
- ],
- "Edit “{name}”": [
-  "Edytuj „",
   [
    "name"
   ],
@@ -5993,9 +6369,6 @@ const messages: Messages = {
  "This tablet already has records. How should they meet the team’s?": [
   "Ten tablet ma już rekordy. Jak mają się połączyć z rekordami zespołu?"
  ],
- "Add my records to the team": [
-  "Dodaj moje rekordy do zespołu"
- ],
  "Start from the team’s records": [
   "Zacznij od rekordów zespołu"
  ],
@@ -6025,9 +6398,6 @@ const messages: Messages = {
  ],
  "Sign in": [
   "Zaloguj się"
- ],
- "Share people records": [
-  "Udostępniaj rekordy o osobach"
  ],
  "Sync photos": [
   "Synchronizuj zdjęcia"

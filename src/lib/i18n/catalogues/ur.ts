@@ -335,6 +335,377 @@ const messages: Messages = {
  "story": [
   "کہانی"
  ],
+ "Open demo workspace": [
+  "نمونے کی کام کی جگہ کھولیں"
+ ],
+ "Restore backup": [
+  "بیک اپ بحال کریں"
+ ],
+ "Changes from the team": [
+  "ٹیم کی طرف سے تبدیلیاں"
+ ],
+ "Photos from the team": [
+  "ٹیم کی طرف سے تصاویر"
+ ],
+ "Add my photos": [
+  "میری تصاویر شامل کریں"
+ ],
+ "Add my records to the team": [
+  "میرے ریکارڈ ٹیم میں شامل کریں"
+ ],
+ "Share people records": [
+  "افراد کے ریکارڈ شیئر کریں"
+ ],
+ "Add “{name}”": [
+  "”",
+  [
+   "name"
+  ],
+  "“ شامل کریں"
+ ],
+ "Edit “{name}”": [
+  "”",
+  [
+   "name"
+  ],
+  "“ میں ترمیم کریں"
+ ],
+ "Move “{name}”": [
+  "”",
+  [
+   "name"
+  ],
+  "“ منتقل کریں"
+ ],
+ "Delete “{name}”": [
+  "”",
+  [
+   "name"
+  ],
+  "“ حذف کریں"
+ ],
+ "Anonymise a person": [
+  "ایک فرد کو گمنام کریں"
+ ],
+ "Re-confirm consent of “{name}”": [
+  "”",
+  [
+   "name"
+  ],
+  "“ کی رضامندی کی دوبارہ تصدیق"
+ ],
+ "Edit “{name}”: {what}": [
+  "”",
+  [
+   "name"
+  ],
+  "“ میں ترمیم: ",
+  [
+   "what"
+  ]
+ ],
+ "Import “{file}”": [
+  "”",
+  [
+   "file"
+  ],
+  "“ درآمد کریں"
+ ],
+ "Import “{file}” (interrupted, {done} of {total} rows)": [
+  "”",
+  [
+   "file"
+  ],
+  "“ درآمد کریں (رکی ہوئی، ",
+  [
+   "total"
+  ],
+  " میں سے ",
+  [
+   "done"
+  ],
+  " قطاریں)"
+ ],
+ "Remove what the interrupted import of “{file}” saved": [
+  "”",
+  [
+   "file"
+  ],
+  "“ کی رکی ہوئی درآمد نے جو محفوظ کیا اسے ہٹائیں"
+ ],
+ "Add neighbourhood “{name}”": [
+  "محلہ ”",
+  [
+   "name"
+  ],
+  "“ شامل کریں"
+ ],
+ "Edit neighbourhood “{name}”": [
+  "محلہ ”",
+  [
+   "name"
+  ],
+  "“ میں ترمیم"
+ ],
+ "Add layer “{name}”": [
+  "پرت ”",
+  [
+   "name"
+  ],
+  "“ شامل کریں"
+ ],
+ "Show layer “{name}”": [
+  "پرت ”",
+  [
+   "name"
+  ],
+  "“ دکھائیں"
+ ],
+ "Hide layer “{name}”": [
+  "پرت ”",
+  [
+   "name"
+  ],
+  "“ چھپائیں"
+ ],
+ "Colour “{name}” by {field}": [
+  "”",
+  [
+   "name"
+  ],
+  "“ کو ",
+  [
+   "field"
+  ],
+  " کے حساب سے رنگ دیں"
+ ],
+ "Delete layer “{name}”": [
+  "پرت ”",
+  [
+   "name"
+  ],
+  "“ حذف کریں"
+ ],
+ "Coverage analysis at {distance} m": [
+  [
+   "distance"
+  ],
+  " میٹر پر احاطے کا تجزیہ"
+ ],
+ "Delete coverage analysis of {date}": [
+  [
+   "date"
+  ],
+  " کا احاطے کا تجزیہ حذف کریں"
+ ],
+ "Start “{name}”": [
+  "”",
+  [
+   "name"
+  ],
+  "“ شروع کریں"
+ ],
+ "Add “{name}” to “{group}”": [
+  "”",
+  [
+   "name"
+  ],
+  "“ کو ”",
+  [
+   "group"
+  ],
+  "“ میں شامل کریں"
+ ],
+ "Remove “{name}” from “{group}”": [
+  "”",
+  [
+   "name"
+  ],
+  "“ کو ”",
+  [
+   "group"
+  ],
+  "“ سے ہٹائیں"
+ ],
+ "Record the meeting of {date}": [
+  [
+   "date"
+  ],
+  " کی میٹنگ درج کریں"
+ ],
+ "Edit the meeting of {date}": [
+  [
+   "date"
+  ],
+  " کی میٹنگ میں ترمیم"
+ ],
+ "Delete the meeting of {date}": [
+  [
+   "date"
+  ],
+  " کی میٹنگ حذف کریں"
+ ],
+ "Add action “{title}”": [
+  "ایکشن ”",
+  [
+   "title"
+  ],
+  "“ شامل کریں"
+ ],
+ "Edit action “{title}”": [
+  "ایکشن ”",
+  [
+   "title"
+  ],
+  "“ میں ترمیم"
+ ],
+ "Mark “{title}” idea": [
+  "”",
+  [
+   "title"
+  ],
+  "“ کو خیال قرار دیں"
+ ],
+ "Mark “{title}” agreed": [
+  "”",
+  [
+   "title"
+  ],
+  "“ کو طے شدہ قرار دیں"
+ ],
+ "Mark “{title}” under way": [
+  "”",
+  [
+   "title"
+  ],
+  "“ کو جاری قرار دیں"
+ ],
+ "Mark “{title}” done": [
+  "”",
+  [
+   "title"
+  ],
+  "“ کو مکمل قرار دیں"
+ ],
+ "Mark “{title}” stopped": [
+  "”",
+  [
+   "title"
+  ],
+  "“ کو روکا ہوا قرار دیں"
+ ],
+ "Review “{title}”": [
+  "”",
+  [
+   "title"
+  ],
+  "“ کا جائزہ"
+ ],
+ "Delete action “{title}”": [
+  "ایکشن ”",
+  [
+   "title"
+  ],
+  "“ حذف کریں"
+ ],
+ "Record a grant of {amount} to “{name}”": [
+  "”",
+  [
+   "name"
+  ],
+  "“ کو ",
+  [
+   "amount"
+  ],
+  " کی گرانٹ درج کریں"
+ ],
+ "Edit the grant of {amount} to “{name}”": [
+  "”",
+  [
+   "name"
+  ],
+  "“ کو ",
+  [
+   "amount"
+  ],
+  " کی گرانٹ میں ترمیم"
+ ],
+ "Delete the grant of {amount}": [
+  [
+   "amount"
+  ],
+  " کی گرانٹ حذف کریں"
+ ],
+ "{count, plural, one {Import # grant from {file}} other {Import # grants from {file}}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     [
+      "file"
+     ],
+     " سے ",
+     "#",
+     " گرانٹ درآمد کریں"
+    ],
+    "other": [
+     [
+      "file"
+     ],
+     " سے ",
+     "#",
+     " گرانٹس درآمد کریں"
+    ]
+   }
+  ]
+ ],
+ "Add walk photo {photo}": [
+  "واک کی تصویر ",
+  [
+   "photo"
+  ],
+  " شامل کریں"
+ ],
+ "Link walk photo {photo} to “{name}”": [
+  "واک کی تصویر ",
+  [
+   "photo"
+  ],
+  " کو ”",
+  [
+   "name"
+  ],
+  "“ سے جوڑیں"
+ ],
+ "Add “{name}” from a walk photo": [
+  "واک کی تصویر سے ”",
+  [
+   "name"
+  ],
+  "“ شامل کریں"
+ ],
+ "Set aside walk photo {photo}": [
+  "واک کی تصویر ",
+  [
+   "photo"
+  ],
+  " ایک طرف رکھیں"
+ ],
+ "Review again walk photo {photo}": [
+  "واک کی تصویر ",
+  [
+   "photo"
+  ],
+  " کا دوبارہ جائزہ"
+ ],
+ "Delete walk photo {photo}": [
+  "واک کی تصویر ",
+  [
+   "photo"
+  ],
+  " حذف کریں"
+ ],
  "Name": [
   "نام"
  ],
@@ -1380,6 +1751,9 @@ const messages: Messages = {
  "Categories": [
   "زمرے"
  ],
+ "the photo": [
+  "تصویر"
+ ],
  "unreadable version": [
   "ناقابل پڑھائی ورژن"
  ],
@@ -2182,9 +2556,6 @@ const messages: Messages = {
  ],
  "You can change this in Settings.": [
   "آپ اسے ترتیبات میں بدل سکتے ہیں۔"
- ],
- "Open demo workspace": [
-  "نمونے کی کام کی جگہ کھولیں"
  ],
  "Start empty": [
   "خالی سے شروع کریں"
@@ -3552,13 +3923,6 @@ const messages: Messages = {
    "name"
   ],
   "“ حذف کر دیا گیا"
- ],
- "Edit “{name}”": [
-  "”",
-  [
-   "name"
-  ],
-  "“ میں ترمیم کریں"
  ],
  "New neighbourhood": [
   "نیا محلہ"
@@ -5171,9 +5535,6 @@ const messages: Messages = {
  "This tablet already has records. How should they meet the team’s?": [
   "اس ٹیبلٹ پر پہلے سے ریکارڈ ہیں۔ یہ ٹیم کے ریکارڈز سے کیسے ملیں؟"
  ],
- "Add my records to the team": [
-  "میرے ریکارڈ ٹیم میں شامل کریں"
- ],
  "Start from the team’s records": [
   "ٹیم کے ریکارڈز سے شروع کریں"
  ],
@@ -5203,9 +5564,6 @@ const messages: Messages = {
  ],
  "Sign in": [
   "سائن ان کریں"
- ],
- "Share people records": [
-  "افراد کے ریکارڈ شیئر کریں"
  ],
  "Sync photos": [
   "تصاویر ہم آہنگ کریں"
