@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DateSchema, IdSchema, TimestampSchema, longText, shortText } from './common';
-import { msg } from '../lib/i18n/msg';
+import { fill, msg } from '../lib/i18n/msg';
 
 /**
  * A neighbourhood's action group and its local action plan (ABCD's "from map to action"): partners
@@ -36,18 +36,18 @@ export const MemberSchema = z
   .object({
     id: IdSchema,
     assetId: IdSchema.optional(),
-    name: shortText(200, 'Partner name').optional(),
-    organisation: shortText(200, 'Organisation').optional(),
-    role: shortText(200, 'Role').optional(),
+    name: shortText(200, msg('Partner name')).optional(),
+    organisation: shortText(200, msg('Organisation')).optional(),
+    role: shortText(200, msg('Role')).optional(),
   })
-  .refine((m) => m.assetId !== undefined || (m.name ?? '') !== '', { message: 'A partner is an asset on the map or has a name', path: ['name'] });
+  .refine((m) => m.assetId !== undefined || (m.name ?? '') !== '', { message: msg('A partner is an asset on the map or has a name'), path: ['name'] });
 export type Member = z.output<typeof MemberSchema>;
 
 export const ActionGroupSchema = z.object({
   id: IdSchema,
   neighbourhoodId: IdSchema,
-  name: shortText(200, 'Group name', 'Give the action group a name').min(1, 'Give the action group a name'),
-  members: z.array(MemberSchema).max(500, 'At most 500 partners').default([]),
+  name: shortText(200, msg('Group name'), msg('Give the action group a name')).min(1, msg('Give the action group a name')),
+  members: z.array(MemberSchema).max(500, msg('At most 500 partners')).default([]),
   createdAt: TimestampSchema,
   updatedAt: TimestampSchema,
 });
@@ -59,7 +59,7 @@ export const MeetingSchema = z.object({
   date: DateSchema,
   /** Member ids of those who came. */
   attendeeIds: z.array(IdSchema).max(500).default([]),
-  notes: longText('Notes').default(''),
+  notes: longText(msg('Notes')).default(''),
   createdAt: TimestampSchema,
   updatedAt: TimestampSchema,
 });
@@ -67,7 +67,7 @@ export type Meeting = z.output<typeof MeetingSchema>;
 
 export const ProgressNoteSchema = z.object({
   date: DateSchema,
-  note: shortText(2000, 'Progress note').min(1, 'Write what happened'),
+  note: shortText(2000, msg('Progress note')).min(1, msg('Write what happened')),
 });
 export type ProgressNote = z.output<typeof ProgressNoteSchema>;
 
@@ -75,14 +75,14 @@ export const ActionSchema = z
   .object({
     id: IdSchema,
     actionGroupId: IdSchema,
-    title: shortText(200, 'Title', 'Give the action a title').min(1, 'Give the action a title'),
+    title: shortText(200, msg('Title'), msg('Give the action a title')).min(1, msg('Give the action a title')),
     /** The assets the action builds on: ABCD starts from what is there. */
-    buildsOn: z.array(IdSchema).max(200, 'At most 200 assets').default([]),
+    buildsOn: z.array(IdSchema).max(200, msg('At most 200 assets')).default([]),
     /** The member who leads it. */
     leadMemberId: IdSchema.optional(),
-    theme: shortText(80, 'Theme').default(''),
+    theme: shortText(80, msg('Theme')).default(''),
     due: DateSchema.optional(),
-    status: z.enum(ACTION_STATUSES, { error: `Status must be one of: ${ACTION_STATUSES.join(', ')}` }).default('idea'),
+    status: z.enum(ACTION_STATUSES, { error: fill(msg('Status must be one of: {values}'), { values: ACTION_STATUSES.join(', ') }) }).default('idea'),
     nextReview: DateSchema.optional(),
     progress: z.array(ProgressNoteSchema).max(500).default([]),
     createdAt: TimestampSchema,
@@ -91,7 +91,7 @@ export const ActionSchema = z
   .superRefine((action, ctx) => {
     const started = action.createdAt.slice(0, 10);
     if (action.nextReview && action.nextReview < started) {
-      ctx.addIssue({ code: 'custom', path: ['nextReview'], message: 'The next review cannot be before the action was added' });
+      ctx.addIssue({ code: 'custom', path: ['nextReview'], message: msg('The next review cannot be before the action was added') });
     }
   });
 export type Action = z.output<typeof ActionSchema>;

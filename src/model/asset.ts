@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CATEGORY_IDS } from './categories';
 import { AssetGeometrySchema } from './geometry';
 import { DateSchema, IdSchema, TimestampSchema, longText, shortText } from './common';
-import { msg } from '../lib/i18n/msg';
+import { fill, msg } from '../lib/i18n/msg';
 
 export const COST_VALUES = ['free', 'low', 'paid'] as const;
 export const STATUS_VALUES = ['active', 'inactive', 'closed'] as const;
@@ -10,8 +10,8 @@ export const CONSENT_VALUES = ['given', 'not-asked', 'withdrawn'] as const;
 export const LINK_RELATIONS = ['meets in', 'run by', 'part of', 'works with'] as const;
 
 export const ContactSchema = z.object({
-  name: shortText(200, 'Contact name').optional(),
-  phone: shortText(40, 'Phone').optional(),
+  name: shortText(200, msg('Contact name')).optional(),
+  phone: shortText(40, msg('Phone')).optional(),
   email: z
     .email({ error: msg('Email must look like name@example.org') })
     .max(254)
@@ -26,7 +26,7 @@ export const ConsentSchema = z
   .object({
     status: z.enum(CONSENT_VALUES, { error: msg('Consent must be given, not yet asked, or withdrawn') }),
     date: DateSchema.optional(),
-    purpose: shortText(500, 'Consent purpose').optional(),
+    purpose: shortText(500, msg('Consent purpose')).optional(),
     /** They agreed that the team's other coordinators see this record (team sharing sends it only then). */
     sharedWithTeam: z.boolean().optional(),
   })
@@ -37,7 +37,11 @@ export const ConsentSchema = z
   });
 
 /** A person's free tags: short, trimmed, lower case, each at most once. */
-const personTags = (label: string) => z.array(shortText(60, label).min(1)).max(30, `At most 30 of: ${label.toLowerCase()}`).default([]);
+const personTags = (label: string) =>
+  z
+    .array(shortText(60, label).min(1))
+    .max(30, fill(msg('At most 30 of: {label}'), { label }))
+    .default([]);
 
 /** Categories whose records can be marked as community connectors: people (with consent) and groups. */
 export const CONNECTOR_CATEGORIES = ['individuals', 'associations'] as const;
@@ -48,46 +52,49 @@ export const PersonSchema = z.object({
   /** False unless the person agreed to be pinned at a precise place; never their home by default. */
   exactLocation: z.boolean().default(false),
   /** Health, faith or other sensitive details: the form warns against recording them at all. */
-  sensitive: longText('Sensitive notes').optional(),
+  sensitive: longText(msg('Sensitive notes')).optional(),
   /** Their gifts and skills ("cooking", "Urdu", "bike repair"): free tags, with the workspace's as suggestions. */
-  gifts: personTags('A gift or skill'),
+  gifts: personTags(msg('A gift or skill')),
   /** What they care about ("green spaces", "young people"). */
-  cares: personTags('Something they care about'),
+  cares: personTags(msg('Something they care about')),
   /** What they would share or teach. */
-  shares: personTags('Something they would share'),
+  shares: personTags(msg('Something they would share')),
 });
 
 export const AssetLinkSchema = z.object({
   assetId: IdSchema,
-  relation: z.enum(LINK_RELATIONS, { error: `A link must be one of: ${LINK_RELATIONS.join(', ')}` }),
+  relation: z.enum(LINK_RELATIONS, { error: fill(msg('A link must be one of: {values}'), { values: LINK_RELATIONS.join(', ') }) }),
 });
 
 export const AssetSchema = z
   .object({
     id: IdSchema,
     name: shortText(200, 'Name', msg('Give the asset a name')).min(1, msg('Give the asset a name')),
-    category: z.enum(CATEGORY_IDS, { error: `Choose a category: ${CATEGORY_IDS.join(', ')}` }),
-    type: shortText(80, 'Type').default(''),
-    description: longText('Description').default(''),
-    tags: z.array(shortText(40, 'A tag').min(1)).max(50, 'At most 50 tags').default([]),
+    category: z.enum(CATEGORY_IDS, { error: fill(msg('Choose a category: {values}'), { values: CATEGORY_IDS.join(', ') }) }),
+    type: shortText(80, msg('Type')).default(''),
+    description: longText(msg('Description')).default(''),
+    tags: z
+      .array(shortText(40, msg('A tag')).min(1))
+      .max(50, msg('At most 50 tags'))
+      .default([]),
     /** Null only for individuals, who need no exact location. */
     geometry: AssetGeometrySchema.nullable(),
-    address: shortText(300, 'Address').optional(),
-    postcode: shortText(10, 'Postcode').optional(),
+    address: shortText(300, msg('Address')).optional(),
+    postcode: shortText(10, msg('Postcode')).optional(),
     /** Unique Property Reference Number: kept as text so leading zeros survive. */
     uprn: z
       .string()
-      .regex(/^\d{1,12}$/, 'A UPRN is 1 to 12 digits')
+      .regex(/^\d{1,12}$/, msg('A UPRN is 1 to 12 digits'))
       .optional(),
     contact: ContactSchema.default({}),
-    accessibility: longText('Accessibility notes').default(''),
-    openingTimes: shortText(500, 'Opening times').default(''),
-    cost: z.enum(COST_VALUES, { error: 'Cost must be free, low or paid' }).optional(),
+    accessibility: longText(msg('Accessibility notes')).default(''),
+    openingTimes: shortText(500, msg('Opening times')).default(''),
+    cost: z.enum(COST_VALUES, { error: msg('Cost must be free, low or paid') }).optional(),
     photos: z.array(IdSchema).default([]),
     links: z.array(AssetLinkSchema).default([]),
-    status: z.enum(STATUS_VALUES, { error: 'Status must be active, inactive or closed' }).default('active'),
+    status: z.enum(STATUS_VALUES, { error: msg('Status must be active, inactive or closed') }).default('active'),
     verifiedAt: DateSchema.optional(),
-    source: shortText(200, 'Source').default('field survey'),
+    source: shortText(200, msg('Source')).default('field survey'),
     createdAt: TimestampSchema,
     updatedAt: TimestampSchema,
     /** Derived by point-in-polygon; never typed by hand. */

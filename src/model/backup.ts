@@ -9,6 +9,7 @@ import { ActionGroupSchema, ActionSchema, MeetingSchema } from './action-plan';
 import { WalkPhotoFields, checkOutcome } from './walk-photo';
 import { RECORD_KINDS } from './change';
 import { InvestmentSchema } from './investment';
+import { msg } from '../lib/i18n/msg';
 
 export const BACKUP_FORMAT = 'asset-atlas-backup';
 /** Bump when the shape of `data` changes, and teach `restore` to read the older shape. */
@@ -18,11 +19,11 @@ export const BACKUP_SCHEMA_VERSION = 1;
 export const BackupPhotoSchema = z.object({
   id: IdSchema,
   assetId: IdSchema,
-  mimeType: z.string().regex(/^image\//, 'A photo must be an image'),
+  mimeType: z.string().regex(/^image\//, msg('A photo must be an image')),
   width: z.number().int().positive(),
   height: z.number().int().positive(),
   createdAt: TimestampSchema,
-  dataBase64: z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Photo data must be base64'),
+  dataBase64: z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, msg('Photo data must be base64')),
 });
 
 /** A photo walk photo inside a backup file: its details plus the image as base64. */
@@ -31,7 +32,7 @@ export const BackupWalkPhotoSchema = WalkPhotoFields.extend({ dataBase64: Backup
 /** The whole workspace as one versioned file; the demo workspace uses the same envelope. */
 export const BackupSchema = z
   .object({
-    format: z.literal(BACKUP_FORMAT, { error: 'This is not an Asset Atlas backup file' }),
+    format: z.literal(BACKUP_FORMAT, { error: msg('This is not an Asset Atlas backup file') }),
     schemaVersion: z.number().int().min(1).max(BACKUP_SCHEMA_VERSION, `This backup was made by a newer Asset Atlas (schema newer than ${BACKUP_SCHEMA_VERSION}); update the app first`),
     appVersion: z.string(),
     exportedAt: TimestampSchema,
@@ -81,7 +82,7 @@ export type BackupWalkPhoto = z.output<typeof BackupWalkPhotoSchema>;
 export const PROTECTED_BACKUP_FORMAT = 'asset-atlas-backup-protected';
 /** OWASP's 2023 floor for PBKDF2-HMAC-SHA256; a file asking for fewer rounds is refused. */
 export const MIN_PBKDF2_ITERATIONS = 600_000;
-const Base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64');
+const Base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, msg('must be base64'));
 
 /**
  * A backup sealed with a passphrase: the backup's JSON encrypted with AES-GCM (256-bit) under a key
@@ -89,7 +90,7 @@ const Base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64');
  */
 export const ProtectedBackupSchema = z.object({
   format: z.literal(PROTECTED_BACKUP_FORMAT),
-  version: z.literal(1, { error: 'This protected backup was made by a newer Asset Atlas; update the app first' }),
+  version: z.literal(1, { error: msg('This protected backup was made by a newer Asset Atlas; update the app first') }),
   kdf: z.object({
     name: z.literal('PBKDF2'),
     hash: z.literal('SHA-256'),

@@ -1,4 +1,5 @@
-import { msg } from '../lib/i18n/msg';
+import { fill, msg, type FillValues } from '../lib/i18n/msg';
+import { readBack, readersOf } from '../lib/i18n/read-back';
 
 /**
  * The name of every undoable step, as a template. A step's label is stored filled in, in English
@@ -60,61 +61,16 @@ export const CHANGE_LABELS = {
   deleteWalkPhoto: msg('Delete walk photo {photo}'),
 } as const;
 
-export type ChangeLabelValues = Record<string, string | number>;
+export type ChangeLabelValues = FillValues;
 
-const PLURAL = /^\{(\w+), plural, one \{(.*)\} other \{(.*)\}\}$/;
+/** The English label: the template with its values put in. */
+export const changeLabel = (template: string, values: ChangeLabelValues = {}): string => fill(template, values);
 
-/** The English label: the template with its values put in (a plural template by its count). */
-export function changeLabel(template: string, values: ChangeLabelValues = {}): string {
-  const plural = PLURAL.exec(template);
-  const text = plural ? (values[plural[1] ?? ''] === 1 ? plural[2] : plural[3]) : template;
-  const count = plural ? values[plural[1] ?? ''] : undefined;
-  return (text ?? template).replace(/#/g, String(count ?? '')).replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
-}
-
-interface Reader {
-  template: string;
-  pattern: RegExp;
-  names: string[];
-  /** Literal characters: a longer one is tried first, so "Add “A” to “B”" is not read as "Add “{name}”". */
-  weight: number;
-}
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-function readerOf(template: string, text: string, countName?: string): Reader {
-  const names: string[] = [];
-  const source = text
-    .split(/(\{\w+\}|#)/)
-    .map((part) => {
-      if (part === '#') return (names.push(countName ?? 'count'), '(\\d+)');
-      const name = /^\{(\w+)\}$/.exec(part)?.[1];
-      if (name) return (names.push(name), '(.+?)');
-      return escape(part);
-    })
-    .join('');
-  return { template, pattern: new RegExp(`^${source}$`, 's'), names, weight: text.replace(/\{\w+\}|#/g, '').length };
-}
-
-let readers: Reader[] | null = null;
+let readers: ReturnType<typeof readersOf> | null = null;
 
 /** The template a stored English label was made from, and its values; null for a label no template made. */
 export function readChangeLabel(label: string): { template: string; values: ChangeLabelValues } | null {
-  readers ??= Object.values(CHANGE_LABELS)
-    .flatMap((template): Reader[] => {
-      const plural = PLURAL.exec(template);
-      return plural ? [readerOf(template, plural[2] ?? '', plural[1]), readerOf(template, plural[3] ?? '', plural[1])] : [readerOf(template, template)];
-    })
-    .sort((a, b) => b.weight - a.weight);
-  for (const reader of readers) {
-    const found = reader.pattern.exec(label);
-    if (!found) continue;
-    const values: ChangeLabelValues = {};
-    reader.names.forEach((name, i) => {
-      const value = found[i + 1] ?? '';
-      values[name] = /^\d+$/.test(value) && PLURAL.exec(reader.template)?.[1] === name ? Number(value) : value;
-    });
-    return { template: reader.template, values };
-  }
-  return null;
+  if (Object.values(CHANGE_LABELS).includes(label as never)) return { template: label, values: {} };
+  readers ??= readersOf(Object.values(CHANGE_LABELS));
+  return readBack(label, readers);
 }

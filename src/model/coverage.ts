@@ -5,16 +5,20 @@ import { COST_VALUES, STATUS_VALUES } from './asset';
 import { CATEGORIES, CATEGORY_IDS, type CategoryId } from './categories';
 import { IdSchema, TimestampSchema, shortText } from './common';
 import { MultiPolygonSchema, type Position } from './geometry';
+import { msg } from '../lib/i18n/msg';
 
 /** The farthest distance a coverage question may ask about: beyond it "nearby" stops meaning anything. */
 export const MAX_COVERAGE_DISTANCE_M = 10_000;
 
 /** Which assets count and how far is "near": what the coordinator asks. Empty lists mean "any". */
 export const CoverageQuestionSchema = z.object({
-  distance: z.number({ error: 'Give a distance in metres' }).gt(0, 'The distance must be more than 0 m').max(MAX_COVERAGE_DISTANCE_M, 'The distance must be at most 10,000 m (10 km)'),
+  distance: z
+    .number({ error: msg('Give a distance in metres') })
+    .gt(0, msg('The distance must be more than 0 m'))
+    .max(MAX_COVERAGE_DISTANCE_M, msg('The distance must be at most 10,000 m (10 km)')),
   categories: z.array(z.enum(CATEGORY_IDS)).default([]),
-  types: z.array(shortText(100, 'Type')).default([]),
-  tags: z.array(shortText(100, 'Tag')).default([]),
+  types: z.array(shortText(100, msg('Type'))).default([]),
+  tags: z.array(shortText(100, msg('Tag'))).default([]),
   statuses: z.array(z.enum(STATUS_VALUES)).default(['active']),
   costs: z.array(z.enum(COST_VALUES)).default([]),
   /** Neighbourhoods to answer for; empty means all of them. */

@@ -1,16 +1,17 @@
 import { z } from 'zod';
 import { round7 } from '../lib/round';
+import { fill, msg } from '../lib/i18n/msg';
 
 /** A WGS84 position [longitude, latitude], checked against the ranges a coordinator can correct. */
 export const PositionSchema = z
-  .tuple([z.number(), z.number()], { error: 'A position must be a [longitude, latitude] pair of numbers' })
+  .tuple([z.number(), z.number()], { error: msg('A position must be a [longitude, latitude] pair of numbers') })
   .rest(z.number())
   .superRefine(([lon, lat], ctx) => {
     if (!Number.isFinite(lon) || lon < -180 || lon > 180) {
-      ctx.addIssue({ code: 'custom', message: `Longitude ${lon} is outside -180 to 180` });
+      ctx.addIssue({ code: 'custom', message: fill(msg('Longitude {value} is outside -180 to 180'), { value: lon }) });
     }
     if (!Number.isFinite(lat) || lat < -90 || lat > 90) {
-      ctx.addIssue({ code: 'custom', message: `Latitude ${lat} is outside -90 to 90` });
+      ctx.addIssue({ code: 'custom', message: fill(msg('Latitude {value} is outside -90 to 90'), { value: lat }) });
     }
   });
 
@@ -19,31 +20,31 @@ const samePosition = (a: readonly number[] | undefined, b: readonly number[] | u
 /** A closed linear ring with at least three distinct corners. */
 export const RingSchema = z.array(PositionSchema).superRefine((ring, ctx) => {
   if (!samePosition(ring[0], ring[ring.length - 1])) {
-    ctx.addIssue({ code: 'custom', message: 'A boundary ring must end where it starts (it is not closed)' });
+    ctx.addIssue({ code: 'custom', message: msg('A boundary ring must end where it starts (it is not closed)') });
   }
   const distinct = new Set(ring.map((p) => `${p[0]},${p[1]}`));
   if (distinct.size < 3) {
-    ctx.addIssue({ code: 'custom', message: `A boundary needs at least 3 distinct corners; this one has ${distinct.size}` });
+    ctx.addIssue({ code: 'custom', message: fill(msg('A boundary needs at least 3 distinct corners; this one has {count}'), { count: distinct.size }) });
   }
 });
 
 export const PointSchema = z.object({ type: z.literal('Point'), coordinates: PositionSchema });
 export const PolygonSchema = z.object({
   type: z.literal('Polygon'),
-  coordinates: z.array(RingSchema).min(1, 'A polygon needs an outer ring'),
+  coordinates: z.array(RingSchema).min(1, msg('A polygon needs an outer ring')),
 });
 export const MultiPolygonSchema = z.object({
   type: z.literal('MultiPolygon'),
-  coordinates: z.array(z.array(RingSchema).min(1, 'Each polygon needs an outer ring')).min(1, 'A multipolygon needs at least one polygon'),
+  coordinates: z.array(z.array(RingSchema).min(1, msg('Each polygon needs an outer ring'))).min(1, msg('A multipolygon needs at least one polygon')),
 });
 
 /** Where an asset is: a point, or the outline of a site such as a park. */
 export const AssetGeometrySchema = z.discriminatedUnion('type', [PointSchema, PolygonSchema, MultiPolygonSchema], {
-  error: 'The location must be a Point, Polygon or MultiPolygon',
+  error: msg('The location must be a Point, Polygon or MultiPolygon'),
 });
 /** A boundary: Polygon or MultiPolygon, holes allowed. */
 export const AreaGeometrySchema = z.discriminatedUnion('type', [PolygonSchema, MultiPolygonSchema], {
-  error: 'A boundary must be a Polygon or MultiPolygon',
+  error: msg('A boundary must be a Polygon or MultiPolygon'),
 });
 
 export type Position = z.infer<typeof PositionSchema>;

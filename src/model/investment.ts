@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DateSchema, IdSchema, TimestampSchema, longText, shortText } from './common';
 import { PositionSchema } from './geometry';
+import { fill, msg } from '../lib/i18n/msg';
 
 /** Where a grant is in its life: asked for, decided, the money sent, the work done, or not going ahead. */
 export const INVESTMENT_STATUSES = ['applied', 'awarded', 'paid', 'completed', 'withdrawn'] as const;
@@ -18,7 +19,7 @@ export const isAwarded = (investment: { status: InvestmentStatus }): boolean => 
 export const OrgIdSchema = z
   .string()
   .trim()
-  .regex(/^[A-Z]{2}-[A-Z]{2,6}-[A-Za-z0-9][A-Za-z0-9./-]{0,60}$/, 'An organisation identifier looks like GB-CHC-1234567 or GB-COH-01234567');
+  .regex(/^[A-Z]{2}-[A-Z]{2,6}-[A-Za-z0-9][A-Za-z0-9./-]{0,60}$/, msg('An organisation identifier looks like GB-CHC-1234567 or GB-COH-01234567'));
 
 /**
  * Who received the grant: an asset on the map (a group, an institution, or a person with consent),
@@ -27,7 +28,7 @@ export const OrgIdSchema = z
 export const RecipientSchema = z.union([
   z.object({ assetId: IdSchema, orgId: OrgIdSchema.optional() }),
   z.object({
-    name: shortText(200, 'The recipient’s name').min(1, 'Name the recipient'),
+    name: shortText(200, msg('The recipient’s name')).min(1, msg('Name the recipient')),
     orgId: OrgIdSchema.optional(),
     /** Where the group meets or works: the neighbourhood and small area are worked out from it. */
     at: PositionSchema.optional(),
@@ -36,22 +37,25 @@ export const RecipientSchema = z.union([
 export type Recipient = z.output<typeof RecipientSchema>;
 
 /** £1 is 100 pence: amounts are whole pence, so £1,250.50 adds up exactly. */
-export const AmountSchema = z.number({ error: 'The amount must be a number of pence' }).int('The amount must be whole pence').positive('The amount must be more than £0');
+export const AmountSchema = z
+  .number({ error: msg('The amount must be a number of pence') })
+  .int(msg('The amount must be whole pence'))
+  .positive(msg('The amount must be more than £0'));
 
 /** A grant or other investment in a local group, as a funder or programme records it. */
 export const InvestmentSchema = z.object({
   id: IdSchema,
-  programme: shortText(120, 'The programme').min(1, 'Name the programme, e.g. Microgrants 2026'),
+  programme: shortText(120, msg('The programme')).min(1, msg('Name the programme, e.g. Microgrants 2026')),
   amountPence: AmountSchema,
   awardedOn: DateSchema,
   recipient: RecipientSchema,
   /** What the money is for: the grant's title in a 360Giving file. */
-  purpose: shortText(500, 'The purpose').min(1, 'Say what the grant is for'),
-  status: z.enum(INVESTMENT_STATUSES, { error: `The status must be one of: ${INVESTMENT_STATUSES.join(', ')}` }).default('awarded'),
+  purpose: shortText(500, msg('The purpose')).min(1, msg('Say what the grant is for')),
+  status: z.enum(INVESTMENT_STATUSES, { error: fill(msg('The status must be one of: {values}'), { values: INVESTMENT_STATUSES.join(', ') }) }).default('awarded'),
   /** What came of it, written after the work. */
-  outcome: longText('The outcome notes').default(''),
+  outcome: longText(msg('The outcome notes')).default(''),
   /** Assets the grant supports (a hall it repairs, a garden it plants), beside the recipient. */
-  supports: z.array(IdSchema).max(50, 'At most 50 supported assets').default([]),
+  supports: z.array(IdSchema).max(50, msg('At most 50 supported assets')).default([]),
   createdAt: TimestampSchema,
   updatedAt: TimestampSchema,
 });

@@ -5,6 +5,7 @@ import { DEFAULT_CONSENT_REVIEW_MONTHS } from './consent-review';
 import { DEFAULT_TYPE_FIELDS, TypeFieldsSchema } from './type-fields';
 import { DEFAULT_ACTION_THEMES, DEFAULT_REVIEW_WEEKS } from './action-plan';
 import { OrgIdSchema } from './investment';
+import { msg } from '../lib/i18n/msg';
 
 /** £100,000: far above a microgrant, so only a slip (an extra zero, pence typed as pounds) is refused. */
 export const DEFAULT_LARGEST_GRANT_PENCE = 10_000_000;
@@ -14,10 +15,10 @@ export const DEFAULT_LARGEST_GRANT_PENCE = 10_000_000;
  * the server's session cookie is the sign-in, and "Leave team" ends it.
  */
 export const TeamConfigSchema = z.object({
-  server: z.url({ protocol: /^https?$/, error: 'The team server must be a web address starting https:// (or http:// on this machine)' }).max(500),
-  team: shortText(100, 'Team').min(1, 'Give the team’s name'),
+  server: z.url({ protocol: /^https?$/, error: msg('The team server must be a web address starting https:// (or http:// on this machine)') }).max(500),
+  team: shortText(100, msg('Team')).min(1, msg('Give the team’s name')),
   database: z.string().regex(/^[a-z][a-z0-9_$()+/-]*$/, 'Not a database name'),
-  user: shortText(100, 'Username').min(1, 'Give your username'),
+  user: shortText(100, msg('Username')).min(1, msg('Give your username')),
   /** Which tablet wrote a version, so a conflict can say which side is "mine". */
   device: z.string().regex(/^[a-z0-9-]{8,64}$/),
   /** Photos follow the records on their own, and only when this is on (they are large). */
@@ -30,12 +31,12 @@ export type TeamConfig = z.output<typeof TeamConfigSchema>;
  * 360Giving registered for the funder ("360G-millbrookcf"); every grant identifier starts with it.
  */
 export const FunderSchema = z.object({
-  name: shortText(200, 'The funder’s name').min(1, 'Give the funder’s name'),
+  name: shortText(200, msg('The funder’s name')).min(1, msg('Give the funder’s name')),
   orgId: OrgIdSchema,
   prefix: z
     .string()
     .trim()
-    .regex(/^360G-[A-Za-z0-9][A-Za-z0-9_-]{0,40}$/, 'A 360Giving prefix looks like 360G-millbrookcf (360Giving gives it when you first publish)'),
+    .regex(/^360G-[A-Za-z0-9][A-Za-z0-9_-]{0,40}$/, msg('A 360Giving prefix looks like 360G-millbrookcf (360Giving gives it when you first publish)')),
 });
 export type Funder = z.output<typeof FunderSchema>;
 
@@ -66,11 +67,11 @@ export const SettingsSchema = z.object({
   sharePeopleWithTeam: z.boolean().default(false),
   /** A team setting: the themes an action of a local action plan can have. */
   actionThemes: z
-    .array(shortText(80, 'A theme').min(1, 'A theme needs a name'))
-    .max(100, 'At most 100 themes')
+    .array(shortText(80, msg('A theme')).min(1, msg('A theme needs a name')))
+    .max(100, msg('At most 100 themes'))
     .default(() => [...DEFAULT_ACTION_THEMES]),
   /** A team setting: weeks from one review of an action to the next, by default. */
-  reviewWeeks: z.number().int().min(1, 'Reviews are at least a week apart').max(52, 'Review at least every 52 weeks').default(DEFAULT_REVIEW_WEEKS),
+  reviewWeeks: z.number().int().min(1, msg('Reviews are at least a week apart')).max(52, msg('Review at least every 52 weeks')).default(DEFAULT_REVIEW_WEEKS),
   /** A team setting: the funder that grants are exported as (360Giving). */
   funder: FunderSchema.optional(),
   /** A team setting: the largest single grant the team records; a larger amount is taken for a typing slip. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { msg } from '../lib/i18n/msg';
 
 /**
  * An online raster tile source the user configures (e.g. their council's or a commercial
@@ -9,9 +10,9 @@ export const TileSourceSchema = z.object({
   url: z
     .string()
     .trim()
-    .regex(/^https?:\/\/\S+$/, 'The tile address must start with http:// or https://')
+    .regex(/^https?:\/\/\S+$/, msg('The tile address must start with http:// or https://'))
     .refine((u) => u.includes('{z}') && u.includes('{x}') && u.includes('{y}'), 'The tile address needs {z}, {x} and {y} in it'),
-  attribution: z.string().trim().min(1, 'Say whose tiles these are (the attribution their licence asks for)').max(500),
+  attribution: z.string().trim().min(1, msg('Say whose tiles these are (the attribution their licence asks for)')).max(500),
   offlineAllowed: z.boolean().default(false),
   maxZoom: z.number().int().min(0).max(22).default(19),
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { foldForMatch } from '../lib/fold';
+import { msg } from '../lib/i18n/msg';
 
 /**
  * Fields a type of asset carries beyond the common ones: a park's playground, toilets and café; a
@@ -14,15 +15,23 @@ export const TypeFieldSchema = z.object({
   key: z
     .string()
     .trim()
-    .regex(/^[a-z0-9_]{1,60}$/, { error: 'A field key is 1 to 60 lower-case letters, digits or underscores' }),
-  label: z.string().trim().min(1, { error: 'Give the field a name' }).max(60, { error: 'A field name is at most 60 characters' }),
+    .regex(/^[a-z0-9_]{1,60}$/, { error: msg('A field key is 1 to 60 lower-case letters, digits or underscores') }),
+  label: z
+    .string()
+    .trim()
+    .min(1, { error: msg('Give the field a name') })
+    .max(60, { error: msg('A field name is at most 60 characters') }),
   kind: z.enum(FIELD_KINDS),
 });
 export type TypeField = z.infer<typeof TypeFieldSchema>;
 
 export const TypeFieldsSchema = z.object({
-  type: z.string().trim().min(1, { error: 'Name the type' }).max(80),
-  fields: z.array(TypeFieldSchema).max(30, { error: 'A type has at most 30 fields' }),
+  type: z
+    .string()
+    .trim()
+    .min(1, { error: msg('Name the type') })
+    .max(80),
+  fields: z.array(TypeFieldSchema).max(30, { error: msg('A type has at most 30 fields') }),
 });
 export type TypeFields = z.infer<typeof TypeFieldsSchema>;
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IdSchema, TimestampSchema, longText, shortText } from './common';
 import { PositionSchema } from './geometry';
+import { msg } from '../lib/i18n/msg';
 
 /**
  * What the coordinator decided about a photo after the walk: still to look at, linked to an asset
@@ -16,13 +17,13 @@ export const PLACED_BY = ['gps', 'tap'] as const;
 export const WalkPhotoFields = z.object({
   id: IdSchema,
   /** The walk's name, e.g. "Canal Side photo walk, 30 November 2026": photos of one walk share it. */
-  walk: shortText(120, 'The walk’s name').min(1, 'The walk needs a name'),
+  walk: shortText(120, msg('The walk’s name')).min(1, msg('The walk needs a name')),
   /** The neighbourhood the walk was for: its photo sheet prints them. */
   neighbourhoodId: IdSchema,
   takenAt: TimestampSchema,
-  caption: longText('The caption').default(''),
+  caption: longText(msg('The caption')).default(''),
   /** "What does this show?": one of the team's themes, or none chosen. */
-  theme: shortText(60, 'The theme').optional(),
+  theme: shortText(60, msg('The theme')).optional(),
   at: PositionSchema,
   placedBy: z.enum(PLACED_BY),
   /** The GPS fix's radius of 68% confidence in metres, when placed by GPS. */
@@ -30,7 +31,7 @@ export const WalkPhotoFields = z.object({
   outcome: z.enum(WALK_OUTCOMES).default('to review'),
   /** The asset it was linked to or made into. */
   assetId: IdSchema.optional(),
-  mimeType: z.string().regex(/^image\/[a-z0-9.+-]+$/, 'A photo must be an image'),
+  mimeType: z.string().regex(/^image\/[a-z0-9.+-]+$/, msg('A photo must be an image')),
   width: z.number().int().positive(),
   height: z.number().int().positive(),
 });
@@ -39,10 +40,10 @@ export const WalkPhotoFields = z.object({
 export function checkOutcome(photo: { outcome: WalkOutcome; assetId?: string | undefined }, ctx: z.RefinementCtx): void {
   const needsAsset = photo.outcome === 'linked' || photo.outcome === 'made asset';
   if (needsAsset && !photo.assetId) ctx.addIssue({ code: 'custom', path: ['assetId'], message: `A photo ${photo.outcome === 'linked' ? 'linked' : 'made into an asset'} must name its asset` });
-  if (!needsAsset && photo.assetId) ctx.addIssue({ code: 'custom', path: ['assetId'], message: 'Only a linked photo names an asset' });
+  if (!needsAsset && photo.assetId) ctx.addIssue({ code: 'custom', path: ['assetId'], message: msg('Only a linked photo names an asset') });
 }
 
-export const WalkPhotoSchema = WalkPhotoFields.extend({ blob: z.instanceof(Blob, { error: 'A photo must carry its image data' }) }).superRefine(checkOutcome);
+export const WalkPhotoSchema = WalkPhotoFields.extend({ blob: z.instanceof(Blob, { error: msg('A photo must carry its image data') }) }).superRefine(checkOutcome);
 
 export type WalkPhoto = z.output<typeof WalkPhotoSchema>;
 

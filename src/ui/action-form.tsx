@@ -9,6 +9,7 @@ import { memberNamer } from './plan-text';
 import { ChoiceSelect, SaveOrCancel, statusChoices, memberChoices, themeChoices } from './plan-fields';
 import { toast } from './ui-state';
 import { t } from '../lib/i18n';
+import { problemText } from './problem-words';
 
 /** The form's error for a field, from the intent's problems. */
 export const errorFor = (problems: readonly Problem[], field: string): string | undefined => problems.find((p) => p.field === field)?.message;
@@ -100,7 +101,7 @@ export function ActionForm({ group, action, onDone }: { group: ActionGroup; acti
       {others.length > 0 && (
         <ul class="form-problems" role="alert">
           {others.map((p) => (
-            <li key={p.message}>{t(p.message)}</li>
+            <li key={p.message}>{problemText(p.message)}</li>
           ))}
         </ul>
       )}

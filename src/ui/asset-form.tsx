@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { CATEGORIES, CATEGORY_LIST, type CategoryId } from '../model/categories';
 import { COST_VALUES, STATUS_VALUES } from '../model/asset';
 import { fieldErrors, type AssetDraft, type FieldErrors } from '../model/asset-draft';
-import { sentences } from '../lib/result';
+
 import { saveAssetDraft } from '../actions/asset-actions';
 import { Field, describedBy } from './form-fields';
 import { PersonFields } from './person-fields';
@@ -17,6 +17,7 @@ import { mode, send, toast } from './ui-state';
 import { clearSavedDraft } from './draft-autosave';
 import { msg, t } from '../lib/i18n';
 import { COST_LABELS, STATUS_LABELS } from './value-labels';
+import { problemsText } from './problem-words';
 
 const FIELD_NAMES: Partial<Record<keyof FieldErrors, string>> = {
   name: msg('Name'),
@@ -83,7 +84,7 @@ export function AssetForm() {
       setErrors(fieldErrors(outcome.error));
       const elsewhere = outcome.error.filter((p) => !p.field);
       // A problem the model marked for the catalogue is shown in the chosen language.
-      setStoreMessage(elsewhere.length > 0 ? sentences(elsewhere.map((p) => ({ ...p, message: t(p.message) }))) : null);
+      setStoreMessage(elsewhere.length > 0 ? problemsText(elsewhere) : null);
       setAttempt(attempt + 1);
     }
   };

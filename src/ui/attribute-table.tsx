@@ -1,13 +1,14 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { STATUS_VALUES, type Asset } from '../model/asset';
 import { editAssetCell, type TableColumn } from '../actions/asset-actions';
-import { sentences } from '../lib/result';
+
 import { appState } from '../store/state';
 import { query, sortedFilteredAssets } from './ui-state';
 import { cellText, cellValue, holds, sortedIds, tableColumns, type ColumnDef, type SortBy } from './attribute-table-model';
 import { STATUS_LABELS } from './value-labels';
 import { t } from '../lib/i18n';
 import { formatNumber } from '../lib/i18n/format';
+import { problemsText } from './problem-words';
 
 /** A tablet draws a few hundred rows smoothly; past that the coordinator narrows the list first. */
 export const MAX_ROWS = 500;
@@ -115,7 +116,7 @@ export function AttributeTable({ onClose }: { onClose: () => void }) {
     } else {
       setEditing({ id: asset.id, column: id, text });
       setSaved(null);
-      setProblem(t('Not saved — \u201c{name}\u201d: {problem}', { name: asset.name, problem: sentences(result.error) }));
+      setProblem(t('Not saved — \u201c{name}\u201d: {problem}', { name: asset.name, problem: problemsText(result.error) }));
     }
   };
   const sortBy = (column: ColumnDef['id']) => setSort(sort?.column === column ? { column, descending: !sort.descending } : { column, descending: false });

@@ -1,4 +1,3 @@
-import { sentences } from '../lib/result';
 import { useState } from 'preact/hooks';
 import { t } from '../lib/i18n';
 import { formatNumber } from '../lib/i18n/format';
@@ -6,6 +5,7 @@ import { openBasemap, removeBasemap } from '../actions/basemap';
 import { inspectBasemap } from '../map/basemap';
 import { appState } from '../store/state';
 import { SavedTilesSection } from './saved-tiles-section';
+import { problemsText } from './problem-words';
 
 const degrees = (v: number) => v.toFixed(2);
 
@@ -29,7 +29,7 @@ export function BasemapSection() {
     const result = inspected.ok ? await openBasemap(file, inspected.value) : inspected;
     setBusy(false);
     if (result.ok) setMessage({ text: t('Opened \u201c{file}\u201d: it is stored on this device and works offline.', { file: file.name }), error: false });
-    else setMessage({ text: sentences(result.error), error: true });
+    else setMessage({ text: problemsText(result.error), error: true });
   };
   return (
     <>

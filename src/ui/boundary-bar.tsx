@@ -1,6 +1,7 @@
 import { cornerCount } from '../model/boundary-draft';
 import { mode, send } from './ui-state';
 import { t } from '../lib/i18n';
+import { problemText } from './problem-words';
 
 /** Over the map while a boundary is drawn or its corners edited. */
 export function BoundaryBar() {
@@ -20,7 +21,7 @@ export function BoundaryBar() {
       <p role="status">{instruction}</p>
       {current.problem && (
         <p class="warning" role="alert">
-          {current.problem.reason}
+          {problemText(current.problem.reason)}
         </p>
       )}
       <div class="form-actions">

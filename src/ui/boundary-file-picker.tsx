@@ -1,8 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { sentences } from '../lib/result';
+
 import { t } from '../lib/i18n';
 import { prepareBoundaries, readBoundaries, type PreparedBoundaries } from '../actions/boundary-files';
 import type { AreaCandidate, AreaFields, AreaProblem } from '../actions/boundary-files';
+import { problemText, problemsText } from './problem-words';
 
 export interface PickedBoundaries {
   fileName: string;
@@ -54,7 +55,7 @@ export function BoundaryFilePicker({ label, onChange, initialFile }: { label: st
   const choose = async (file: File | undefined) => {
     if (!file) return;
     const result = await prepareBoundaries(file);
-    if (!result.ok) return (setProblem(sentences(result.error)), setPrepared(null));
+    if (!result.ok) return (setProblem(problemsText(result.error)), setPrepared(null));
     setProblem(null);
     setPrepared(result.value);
     setFields(result.value.fields);
@@ -95,7 +96,7 @@ export function BoundaryFilePicker({ label, onChange, initialFile }: { label: st
           </div>
           {prepared.notices.map((n) => (
             <p class="notice" key={n}>
-              {n}
+              {problemText(n)}
             </p>
           ))}
           <p role="status">
@@ -106,7 +107,7 @@ export function BoundaryFilePicker({ label, onChange, initialFile }: { label: st
             <ul class="problem-list" aria-label={t('Boundaries not imported')}>
               {read.problems.slice(0, 50).map((p) => (
                 <li key={p.line}>
-                  {t('Feature {line} ({name}):', { line: p.line, name: p.name })} {p.reason}
+                  {t('Feature {line} ({name}):', { line: p.line, name: p.name })} {problemText(p.reason)}
                 </li>
               ))}
             </ul>

@@ -1,9 +1,10 @@
 import { useState } from 'preact/hooks';
-import { sentences } from '../lib/result';
+
 import { t } from '../lib/i18n';
 import { importNeighbourhoods } from '../actions/boundary-files';
 import { BoundaryFilePicker, type PickedBoundaries } from './boundary-file-picker';
 import { mapFocus, panelTab } from './ui-state';
+import { problemsText } from './problem-words';
 
 /** "Import boundaries": neighbourhoods from a GeoJSON file such as the council's ward boundaries. */
 export function BoundaryImportDialog({ onClose, file }: { onClose: () => void; file?: File }) {
@@ -16,7 +17,7 @@ export function BoundaryImportDialog({ onClose, file }: { onClose: () => void; f
     setBusy(true);
     const imported = await importNeighbourhoods(picked.fileName, picked.areas);
     setBusy(false);
-    if (!imported.ok) return setFailure(sentences(imported.error));
+    if (!imported.ok) return setFailure(problemsText(imported.error));
     const { added, updated } = imported.value;
     setResult(
       t(

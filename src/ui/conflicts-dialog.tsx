@@ -3,7 +3,7 @@ import { conflictVersions, myDevice, resolveConflict, teamState, type ConflictVe
 import { editedText } from './team-words';
 import { t } from '../lib/i18n';
 import { differingFields, fieldLabel, fieldText, mergeFields } from '../model/record-differences';
-import { messagesOf } from '../lib/result';
+import { problemLines } from './problem-words';
 
 /** "Amina, 10:42" (today) or "Amina, 28 Nov 10:42". */
 const whoWhen = (version: ConflictVersion): string => (version.incoming ? editedText(version.incoming, new Date()) : t('unreadable version'));
@@ -86,7 +86,7 @@ function ConflictReview({ docId, name }: { docId: string; name: string }) {
   const fields = mineRecord && theirsRecord ? differingFields(mineRecord, theirsRecord) : [];
   const keep = async (chosen: { record: unknown } | { deleted: true }) => {
     const done = await resolveConflict(docId, chosen);
-    setProblem(done.ok ? null : messagesOf(done.error).join(' '));
+    setProblem(done.ok ? null : problemLines(done.error).join(' '));
   };
   const keepVersion = (version: ConflictVersion) => {
     const record = recordOf(version);

@@ -1,9 +1,10 @@
-import { sentences, type Problem } from '../lib/result';
+import { type Problem } from '../lib/result';
 import { t } from '../lib/i18n';
 import { useMemo, useState } from 'preact/hooks';
 import { joinPrepared, prepareTable, saveOverlay, type JoinResult, type PreparedTable } from '../actions/overlays';
 import { BoundaryFilePicker, type PickedBoundaries } from './boundary-file-picker';
 import { mapFocus } from './ui-state';
+import { problemsText } from './problem-words';
 
 /** The join in words: "138 of 138 areas matched", what did not, and any vintage warning. */
 function JoinReport({ join }: { join: JoinResult }) {
@@ -59,7 +60,7 @@ export function ContextLayerDialog({ onClose }: { onClose: () => void }) {
       file,
       picked.areas.map((a) => a.code),
     );
-    if (!result.ok) return (setTableProblem(sentences(result.error)), setTable(null));
+    if (!result.ok) return (setTableProblem(problemsText(result.error)), setTable(null));
     setTableProblem(null);
     setTable(result.value);
     setCodeColumn(result.value.codeColumn);
@@ -137,7 +138,7 @@ export function ContextLayerDialog({ onClose }: { onClose: () => void }) {
         )}
         {errors.length > 0 && (
           <p class="form-problems" role="alert">
-            {sentences(errors)}
+            {problemsText(errors)}
           </p>
         )}
         <div class="actions">

@@ -1,11 +1,12 @@
 import { useRef, useState } from 'preact/hooks';
 import { runCoverage, type CoverageProgress } from '../actions/coverage';
-import { sentences, type Problem } from '../lib/result';
+import { type Problem } from '../lib/result';
 import { appState } from '../store/state';
 import { CoverageQuestionForm, draftFromQuestion, questionFromDraft, type QuestionDraft } from './coverage-question';
 import { CoverageResults } from './coverage-results';
 import { panelTab, send, shownAnalysis, shownAnalysisId } from './ui-state';
 import { msg, t } from '../lib/i18n';
+import { problemsText } from './problem-words';
 
 /** The Coverage tab: ask "how much of each neighbourhood is within reach of…?", see and keep the answers. */
 export function CoveragePanel() {
@@ -54,7 +55,7 @@ export function CoveragePanel() {
         <CoverageQuestionForm draft={draft} onChange={setDraft} />
         {refusal && (
           <div class="warning" role="alert">
-            <p>{sentences(refusal)}</p>
+            <p>{problemsText(refusal)}</p>
             {toRepair && (
               <button type="button" onClick={() => editBoundary(toRepair)}>
                 {t('Edit this neighbourhood')}

@@ -1,4 +1,3 @@
-import { sentences } from '../lib/result';
 import { useState } from 'preact/hooks';
 import type { CategoryId } from '../model/categories';
 import { decileField, type CoverageQuestion } from '../model/coverage';
@@ -7,6 +6,7 @@ import { loadPostcodeTable } from '../actions/postcodes';
 import { CategoryCheckboxes } from './category-checkboxes';
 import { t } from '../lib/i18n';
 import { formatDistance, formatNumber } from '../lib/i18n/format';
+import { problemsText } from './problem-words';
 
 const PRESETS = [400, 800, 1200] as const;
 const splitList = (text: string) =>
@@ -162,7 +162,7 @@ export function CoverageQuestionForm({ draft, onChange }: { draft: QuestionDraft
           accept=".csv,text/csv"
           onChange={(e) => {
             const file = e.currentTarget.files?.[0];
-            if (file) void loadPostcodeTable(file).then((r) => setHomesMessage(r.ok ? r.value.note : sentences(r.error)));
+            if (file) void loadPostcodeTable(file).then((r) => setHomesMessage(r.ok ? r.value.note : problemsText(r.error)));
           }}
         />
         <small class="field-hint" role="status">

@@ -1,7 +1,7 @@
-import { sentences } from '../lib/result';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { openDemoWorkspace, setOnlineBasemap, startEmpty } from '../actions/workspace-actions';
 import { msg, t } from '../lib/i18n';
+import { problemsText } from './problem-words';
 
 /** The street map choice, the same words on the first screen and in Settings. */
 export const STREET_MAP_CHOICE = msg('Show a street map when there is signal \u2014 OpenStreetMap');
@@ -20,7 +20,7 @@ export function FirstRun() {
     setBusy(true);
     if (streetMap) await setOnlineBasemap(true);
     const result = await openDemoWorkspace();
-    if (!result.ok) setProblem(sentences(result.error));
+    if (!result.ok) setProblem(problemsText(result.error));
     setBusy(false);
   };
   return (

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { t } from '../lib/i18n';
+import { problemText } from './problem-words';
 
 interface FieldProps {
   id: string;
@@ -22,7 +22,7 @@ export function Field({ id, label, error, hint, children }: FieldProps) {
       )}
       {error && (
         <small id={`${id}-error`} class="field-error">
-          {t(error)}
+          {problemText(error)}
         </small>
       )}
     </div>

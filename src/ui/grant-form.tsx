@@ -9,6 +9,7 @@ import { AssetPicker } from './asset-picker';
 import { toast } from './ui-state';
 import { msg, t } from '../lib/i18n';
 import { formatMoney } from '../lib/i18n/format';
+import { problemText } from './problem-words';
 
 export const STATUS_NAMES: Record<InvestmentStatus, string> = { applied: msg('Applied'), awarded: msg('Awarded'), paid: msg('Paid'), completed: msg('Completed'), withdrawn: msg('Withdrawn') };
 
@@ -170,7 +171,7 @@ export function GrantForm({ grant, programmes, onDone }: { grant: Investment | n
       {general.length > 0 && (
         <ul class="form-problems" role="alert">
           {general.map((p) => (
-            <li key={p.message}>{t(p.message)}</li>
+            <li key={p.message}>{problemText(p.message)}</li>
           ))}
         </ul>
       )}

@@ -11,10 +11,11 @@ import {
   type GrantImportResult,
   type Table,
 } from '../actions/investments';
-import { messagesOf } from '../lib/result';
+
 import { Field } from './form-fields';
 import { grantsFile, toast } from './ui-state';
 import { t } from '../lib/i18n';
+import { problemLines, problemText } from './problem-words';
 
 /** Refused rows shown on screen at most; the rest are counted ("and 40 more"). */
 const SHOWN_REFUSALS = 30;
@@ -40,7 +41,7 @@ export function GrantImport({ defaultProgramme }: { defaultProgramme: string }) 
     setProblem(null);
     if (!file) return;
     const read = await readGrantsFile(file);
-    if (!read.ok) return setProblem(messagesOf(read.error).join(' '));
+    if (!read.ok) return setProblem(problemLines(read.error).join(' '));
     setChosen({ fileName: file.name, table: read.value, columns: detectGrantColumns(read.value.columns) });
   };
   // A file handed over from "Import data" ("Import as grants") is taken up at once.
@@ -56,7 +57,7 @@ export function GrantImport({ defaultProgramme }: { defaultProgramme: string }) 
   const run = async () => {
     if (!chosen) return;
     const done = await importGrants(chosen.table, chosen.columns, programme.trim() || 'Grants', chosen.fileName);
-    if (!done.ok) return setProblem(messagesOf(done.error).join(' '));
+    if (!done.ok) return setProblem(problemLines(done.error).join(' '));
     setResult(done.value);
     setChosen(null);
     toast.value = { message: t('{count, plural, one {Imported # grant} other {Imported # grants}}', { count: done.value.imported }), undoable: true };
@@ -124,7 +125,7 @@ export function GrantImport({ defaultProgramme }: { defaultProgramme: string }) 
             <ul class="refused-rows" aria-label={t('Refused rows')}>
               {result.refused.slice(0, SHOWN_REFUSALS).map((r) => (
                 <li key={r.row}>
-                  {t('Row {line}:', { line: r.row })} {r.reason}
+                  {t('Row {line}:', { line: r.row })} {problemText(r.reason)}
                 </li>
               ))}
               {result.refused.length > SHOWN_REFUSALS && <li>{t('and {count} more', { count: result.refused.length - SHOWN_REFUSALS })}</li>}

@@ -1,5 +1,5 @@
 import { useEffect, useReducer, useRef } from 'preact/hooks';
-import { sentences } from '../lib/result';
+
 import { t } from '../lib/i18n';
 import { formatNumber } from '../lib/i18n/format';
 import { closeImport, prepareImport, runImport } from '../actions/import';
@@ -9,6 +9,7 @@ import { BoundaryImportDialog } from './boundary-import-dialog';
 import { ImportMappingStep, recordCount } from './import-mapping-step';
 import { FIRST_STEP, importStep, mappingFrom } from './import-steps';
 import { grantsFile, panelTab } from './ui-state';
+import { problemsText } from './problem-words';
 
 /**
  * "Import data": choose a file, see how it will be read and choose how its columns map, import
@@ -26,7 +27,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
   const choose = async (file: File | undefined) => {
     if (!file) return;
     const result = await prepareImport(file);
-    dispatch(result.ok ? { type: 'file-read', file, prepared: result.value } : { type: 'file-refused', problem: sentences(result.error) });
+    dispatch(result.ok ? { type: 'file-read', file, prepared: result.value } : { type: 'file-refused', problem: problemsText(result.error) });
   };
   const run = async () => {
     if (state.step !== 'mapping') return;
@@ -38,7 +39,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
       signal: controller.signal,
     });
     cancelRef.current = null;
-    dispatch(result.ok ? { type: 'import-finished', summary: result.value } : { type: 'import-failed', problem: sentences(result.error) });
+    dispatch(result.ok ? { type: 'import-finished', summary: result.value } : { type: 'import-failed', problem: problemsText(result.error) });
   };
 
   if (state.step === 'boundaries') return <BoundaryImportDialog file={state.file} onClose={onClose} />;

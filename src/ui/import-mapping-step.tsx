@@ -5,6 +5,7 @@ import { KeptColumnsField } from './kept-columns-field';
 import { PostcodeTableField } from './postcode-table-field';
 import { appState } from '../store/state';
 import { chosenLocation, columnsOntoFields, fromTypeApplies, keptColumns, typeCanChoose, type CategoryChoice, type MappingChoices } from './import-steps';
+import { problemText } from './problem-words';
 
 /** The asset fields a column can fill, beyond name and type, in the order the form shows them. */
 const MORE_FIELDS: readonly [MappedField, string][] = [
@@ -132,7 +133,7 @@ export function ImportMappingStep({
       )}
       {prepared.notices.map((n) => (
         <p key={n} class="notice">
-          {n}
+          {problemText(n)}
         </p>
       ))}
       {prepared.swapSuggested && (

@@ -1,6 +1,7 @@
 import { downloadProblems, type ImportSummary, type PreparedImport } from '../actions/import';
 import { t } from '../lib/i18n';
 import { formatNumber } from '../lib/i18n/format';
+import { problemText } from './problem-words';
 
 /** What an import did: counts, how the file was read, notes on rows, and every row it could not use. */
 export function ImportSummaryView({ summary, prepared }: { summary: ImportSummary; prepared: PreparedImport }) {
@@ -24,7 +25,7 @@ export function ImportSummaryView({ summary, prepared }: { summary: ImportSummar
       {summary.notices.length > 0 && (
         <ul class="notice" aria-label={t('How the file was read')}>
           {summary.notices.map((n) => (
-            <li key={n}>{n}</li>
+            <li key={n}>{problemText(n)}</li>
           ))}
         </ul>
       )}
@@ -32,7 +33,7 @@ export function ImportSummaryView({ summary, prepared }: { summary: ImportSummar
         <ul class="notice" aria-label={t('Notes on imported rows')}>
           {summary.notes.slice(0, 50).map((n) => (
             <li key={`${n.line}-${n.reason}`}>
-              {where(n.line)} {n.reason}
+              {where(n.line)} {problemText(n.reason)}
             </li>
           ))}
         </ul>
@@ -42,7 +43,7 @@ export function ImportSummaryView({ summary, prepared }: { summary: ImportSummar
           <ul class="problem-list">
             {summary.problems.slice(0, 50).map((p) => (
               <li key={`${p.line}-${p.reason}`}>
-                {where(p.line)} {p.reason}
+                {where(p.line)} {problemText(p.reason)}
               </li>
             ))}
           </ul>

@@ -4,7 +4,7 @@ import { deleteInvestment, downloadInvestmentTable, export360Giving, exportOpenR
 import { downloadBlob, datedFileName } from '../actions/download';
 import { setOverlayVisible } from '../actions/overlays';
 import { isAwarded, type Investment } from '../model/investment';
-import { messagesOf, type Result } from '../lib/result';
+import { type Result } from '../lib/result';
 import { Field } from './form-fields';
 import { DecileChart, chartPng } from './investment-chart';
 import { InvestmentTable } from './investment-table';
@@ -14,6 +14,7 @@ import { investmentPrintOpen, investmentProgramme, investmentSymbols, mapFocus, 
 import { representativePoint } from '../model/geometry';
 import { locale, t } from '../lib/i18n';
 import { formatDay, formatMoney } from '../lib/i18n/format';
+import { problemLines } from './problem-words';
 
 const dayOf = (iso: string) => formatDay(iso, 'short');
 
@@ -88,7 +89,7 @@ const savedGrants = (file: string, count: number) => t('{count, plural, one {Sav
 function Publish({ programme }: { programme: string }) {
   const [contactNames, setContactNames] = useState(false);
   const [said, setSaid] = useState<{ ok: boolean; text: string } | null>(null);
-  const report = <T,>(result: Result<T>, text: (v: T) => string) => setSaid(result.ok ? { ok: true, text: text(result.value) } : { ok: false, text: messagesOf(result.error).join(' ') });
+  const report = <T,>(result: Result<T>, text: (v: T) => string) => setSaid(result.ok ? { ok: true, text: text(result.value) } : { ok: false, text: problemLines(result.error).join(' ') });
   return (
     <section class="investment-publish" aria-labelledby="publish-title">
       <h3 id="publish-title">{t('Publish open data')}</h3>

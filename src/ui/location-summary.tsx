@@ -1,10 +1,10 @@
-import { sentences } from '../lib/result';
 import { useState } from 'preact/hooks';
 import { locateDevice, POOR_ACCURACY_METRES } from '../actions/locate';
 import { mode, send } from './ui-state';
 import { placeOf } from '../actions/places';
 import { t } from '../lib/i18n';
 import { formatDistance } from '../lib/i18n/format';
+import { problemsText } from './problem-words';
 
 /** Where the asset in the form will be, with "Use my location" and its accuracy. */
 export function LocationSummary() {
@@ -18,7 +18,7 @@ export function LocationSummary() {
     setLocating(true);
     const found = await locateDevice();
     setLocating(false);
-    if (!found.ok) return setProblem(sentences(found.error));
+    if (!found.ok) return setProblem(problemsText(found.error));
     setProblem(null);
     send({ type: 'located', at: found.value.lngLat, accuracy: found.value.accuracy });
   };

@@ -1,9 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { sentences, type Problem } from '../lib/result';
+import { type Problem } from '../lib/result';
 import { areaText, deleteNeighbourhood, saveNeighbourhood } from '../actions/neighbourhoods';
 import { Field, describedBy } from './form-fields';
 import { mode, panelTab, send, toast, type NeighbourhoodFields } from './ui-state';
 import { t } from '../lib/i18n';
+import { problemsText } from './problem-words';
 
 /** Names a new neighbourhood or edits one: name, code, notes, its boundary, or delete it. */
 export function NeighbourhoodForm() {
@@ -45,7 +46,7 @@ export function NeighbourhoodForm() {
       ))}
       {errors.length > 0 && !nameError && (
         <p class="form-problems" role="alert">
-          {sentences(errors)}
+          {problemsText(errors)}
         </p>
       )}
       <Field id="nb-name" label={t('Neighbourhood name')} error={nameError}>

@@ -3,7 +3,7 @@ import { appState } from '../store/state';
 import { prepareImage, type PreparedImage } from '../actions/photos';
 import { addWalkPhoto } from '../actions/walk-photos';
 import { locateDevice, POOR_ACCURACY_METRES } from '../actions/locate';
-import { messagesOf, sentences } from '../lib/result';
+
 import type { Position } from '../model/geometry';
 import type { WalkPhoto } from '../model/walk-photo';
 import { Field } from './form-fields';
@@ -12,6 +12,7 @@ import { WalkPlaceMap } from './walk-place-map';
 import { finishPhotoWalk, type PhotoWalkSession } from './photo-walk-session';
 import { t } from '../lib/i18n';
 import { formatDistance } from '../lib/i18n/format';
+import { problemLines, problemsText } from './problem-words';
 
 interface Place {
   at: Position;
@@ -51,7 +52,7 @@ function DescribePhoto({ session, image, onDone }: { session: PhotoWalkSession; 
     setLocating(true);
     const found = await locateDevice();
     setLocating(false);
-    if (!found.ok) return setProblem(sentences(found.error));
+    if (!found.ok) return setProblem(problemsText(found.error));
     setProblem(null);
     setPlace({ at: found.value.lngLat, placedBy: 'gps', accuracy: found.value.accuracy });
   };
@@ -66,7 +67,7 @@ function DescribePhoto({ session, image, onDone }: { session: PhotoWalkSession; 
       ...(place?.accuracy !== undefined ? { accuracy: place.accuracy } : {}),
       image,
     });
-    if (!saved.ok) return setProblem(messagesOf(saved.error).join(' '));
+    if (!saved.ok) return setProblem(problemLines(saved.error).join(' '));
     onDone(true);
   };
   if (!area) return <p role="alert">{t('The walk’s neighbourhood is no longer in the workspace. Finish the walk and ask the coordinator.')}</p>;
@@ -134,7 +135,7 @@ export function PhotoWalkScreen({ session }: { session: PhotoWalkSession }) {
     if (!file) return;
     setNote(t('Preparing the photo…'));
     const prepared = await prepareImage(file);
-    if (!prepared.ok) return setNote(sentences(prepared.error));
+    if (!prepared.ok) return setNote(problemsText(prepared.error));
     setNote(null);
     setImage(prepared.value);
   };

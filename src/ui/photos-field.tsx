@@ -1,9 +1,9 @@
-import { sentences } from '../lib/result';
 import { useState } from 'preact/hooks';
 import { preparePhoto } from '../actions/photos';
 import { PhotoThumbnail } from './photo-thumbnail';
 import { mode, send } from './ui-state';
 import { t } from '../lib/i18n';
+import { problemsText } from './problem-words';
 
 const MAX_PHOTOS = 12;
 
@@ -22,7 +22,7 @@ export function PhotosField() {
     for (const file of [...files].slice(0, MAX_PHOTOS - current.photos.length)) {
       const photo = await preparePhoto(file, current.assetId);
       if (photo.ok) prepared.push(photo.value);
-      else found.push(sentences(photo.error));
+      else found.push(problemsText(photo.error));
     }
     if (files.length > MAX_PHOTOS - current.photos.length) found.push(t('At most {count} photos per asset; the rest were not added.', { count: MAX_PHOTOS }));
     setBusy(false);

@@ -1,9 +1,9 @@
-import { sentences } from '../lib/result';
 import { useState } from 'preact/hooks';
 import { locateDevice } from '../actions/locate';
 import { appState } from '../store/state';
 import { mode, send } from './ui-state';
 import { t } from '../lib/i18n';
+import { problemsText } from './problem-words';
 
 /** Over the map while the next tap places a new asset or moves one. */
 export function PlacingBar() {
@@ -13,7 +13,7 @@ export function PlacingBar() {
   const moving = current.purpose === 'move' ? appState.assets.value.find((a) => a.id === current.assetId) : undefined;
   const useMyLocation = async () => {
     const found = await locateDevice();
-    if (!found.ok) return setProblem(sentences(found.error));
+    if (!found.ok) return setProblem(problemsText(found.error));
     send({ type: 'located', at: found.value.lngLat, accuracy: found.value.accuracy });
   };
   return (

@@ -2,13 +2,14 @@ import { useState } from 'preact/hooks';
 import { planOrder, reviewState, type Action, type ActionGroup, type ActionStatus } from '../model/action-plan';
 import { appState } from '../store/state';
 import { addProgress, deleteAction, setActionStatus } from '../actions/action-plans';
-import { messagesOf } from '../lib/result';
+
 import { Field } from './form-fields';
 import { ActionForm } from './action-form';
 import { ChoiceSelect, memberChoices, statusChoices, themeChoices } from './plan-fields';
 import { STATUS_LABELS, dayText, memberNamer, reviewText, today } from './plan-text';
 import { mapFocus, planHighlight, toast } from './ui-state';
 import { msg, t } from '../lib/i18n';
+import { problemLines } from './problem-words';
 
 /** Shows the assets an action builds on: ringed on the map, and framed. */
 function showOnMap(action: Action): void {
@@ -26,7 +27,7 @@ function ActionCard({ action, onEdit }: { action: Action; onEdit: () => void }) 
   const assets = appState.assets.value;
   const review = async () => {
     const added = await addProgress(action.id, noteDate, note);
-    if (!added.ok) return setError(messagesOf(added.error).join(' '));
+    if (!added.ok) return setError(problemLines(added.error).join(' '));
     setError(undefined);
     setNote('');
     toast.value = { message: t('Reviewed \u201c{title}\u201d: next review {date}', { title: action.title, date: dayText(added.value.nextReview ?? noteDate) }), undoable: true };

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { appState } from '../store/state';
 import { downloadPlanCsv, startActionGroup } from '../actions/action-plans';
-import { messagesOf } from '../lib/result';
+
 import { Field, describedBy } from './form-fields';
 import { mapFocus, planHighlight, planNeighbourhoodId, planPrintGroupId, toast } from './ui-state';
 import type { Neighbourhood } from '../model/neighbourhood';
@@ -13,6 +13,7 @@ import { WhoCouldHelp } from './who-could-help';
 import { WalkReview } from './walk-review';
 import { t } from '../lib/i18n';
 import { nameCollator } from '../lib/i18n/format';
+import { problemLines } from './problem-words';
 
 /** No action group yet for this neighbourhood: say what one is for, and start it. */
 function StartGroup({ neighbourhoodId, neighbourhoodName }: { neighbourhoodId: string; neighbourhoodName: string }) {
@@ -20,7 +21,7 @@ function StartGroup({ neighbourhoodId, neighbourhoodName }: { neighbourhoodId: s
   const [error, setError] = useState<string | undefined>();
   const start = async () => {
     const started = await startActionGroup(neighbourhoodId, name);
-    if (!started.ok) return setError(messagesOf(started.error).join(' '));
+    if (!started.ok) return setError(problemLines(started.error).join(' '));
     toast.value = { message: t('Started “{name}”', { name: started.value.name }), undoable: true };
   };
   return (

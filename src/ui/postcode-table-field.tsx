@@ -1,9 +1,10 @@
 import { useState } from 'preact/hooks';
-import { sentences } from '../lib/result';
+
 import { forgetPostcodeTable, loadPostcodeTable } from '../actions/postcodes';
 import { appState } from '../store/state';
 import { t } from '../lib/i18n';
 import { formatNumber } from '../lib/i18n/format';
+import { problemsText } from './problem-words';
 
 /**
  * The postcode table, kept on this device: it places an import's rows that have only a postcode,
@@ -18,7 +19,7 @@ export function PostcodeTableField({ id }: { id: string }) {
     setMessage(
       loaded.ok
         ? `${t('Loaded {count} postcodes from “{file}”.', { count: formatNumber(loaded.value.count), file: file.name })}${loaded.value.note ? ` ${loaded.value.note}` : ''}`
-        : sentences(loaded.error),
+        : problemsText(loaded.error),
     );
   };
   return (

@@ -1,4 +1,3 @@
-import { sentences } from '../lib/result';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { sizeText } from './basemap-section';
 import { t } from '../lib/i18n';
@@ -7,6 +6,7 @@ import { deleteSavedTiles, estimateArea, saveArea, setTileSource, savedTilesUsag
 import { appState } from '../store/state';
 import { mapViewBounds } from './ui-state';
 import { bboxOfCoordinates, type BBox } from '../lib/bbox';
+import { problemsText } from './problem-words';
 
 const MARGIN_M = 500;
 /** An address template: the same in every language. */
@@ -43,7 +43,7 @@ export function SavedTilesSection() {
   const estimate = box ? estimateArea(box, zooms[0], zooms[1]) : null;
   const saveSource = async () => {
     const result = await setTileSource({ url, attribution, offlineAllowed: allowed });
-    setMessage(result.ok ? { text: t('Tile source saved: the map shows it when online.'), error: false } : { text: sentences(result.error), error: true });
+    setMessage(result.ok ? { text: t('Tile source saved: the map shows it when online.'), error: false } : { text: problemsText(result.error), error: true });
   };
   const download = async () => {
     if (!box) return;
@@ -66,7 +66,7 @@ export function SavedTilesSection() {
         ].join(''),
         error: failed > 0,
       });
-    } else setMessage({ text: sentences(result.error), error: true });
+    } else setMessage({ text: problemsText(result.error), error: true });
   };
   const zoomInput = (i: 0 | 1, label: string) => (
     <div class="field">

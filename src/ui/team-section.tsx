@@ -2,9 +2,10 @@ import { useState } from 'preact/hooks';
 import { joinTeam, leaveTeam, setSharePeople, setSyncPhotos, signInAgain, teamState, type JoinRequest } from '../actions/team';
 import { statusText } from './team-words';
 import { msg, t } from '../lib/i18n';
-import { messagesOf, type Problem } from '../lib/result';
+import { type Problem } from '../lib/result';
 import { appState } from '../store/state';
 import { describedBy, Field } from './form-fields';
+import { problemLines, problemText } from './problem-words';
 
 const PEOPLE_SWITCH_DETAIL = msg(
   'Records about individuals go to the team only when this is on, and only those whose consent says they agreed to be shared with the team. Everyone in the team can then read their name, contact and notes. Off, they stay on the tablet that recorded them.',
@@ -81,7 +82,7 @@ function JoinForm() {
       )}
       {general.length > 0 && (
         <p class="field-error" role="alert">
-          {messagesOf(general).join(' ')}
+          {problemLines(general).join(' ')}
         </p>
       )}
       <div class="actions">
@@ -106,7 +107,7 @@ function InTeam() {
   const signIn = async () => {
     const done = await signInAgain(password);
     setPassword('');
-    setProblem(done.ok ? null : messagesOf(done.error).join(' '));
+    setProblem(done.ok ? null : problemLines(done.error).join(' '));
   };
   return (
     <>
@@ -155,7 +156,7 @@ function InTeam() {
           <p class="hint">{t('They failed the checks every record passes here, so they were not saved on this tablet. Ask who wrote them to fix them.')}</p>
           <ul>
             {rejected.slice(0, 50).map((r) => (
-              <li key={r.docId}>{r.reason}</li>
+              <li key={r.docId}>{problemText(r.reason)}</li>
             ))}
           </ul>
         </div>

@@ -1,11 +1,12 @@
 import { useState } from 'preact/hooks';
 import { FIELD_KINDS, type FieldKind } from '../model/type-fields';
 import { addTypeField, removeTypeField } from '../actions/workspace-actions';
-import { sentences } from '../lib/result';
+
 import { appState } from '../store/state';
 import { assetVocabulary } from './ui-state';
 import { describedBy, Field } from './form-fields';
 import { msg, t } from '../lib/i18n';
+import { problemsText } from './problem-words';
 
 const KIND_TEXT: Record<FieldKind, string> = { 'yes-no': msg('Yes or no'), number: msg('Number'), text: msg('Text') };
 
@@ -25,7 +26,7 @@ export function TypeFieldsSection() {
     event.preventDefault();
     const added = await addTypeField({ type, label, kind });
     if (!added.ok) {
-      setProblem(sentences(added.error));
+      setProblem(problemsText(added.error));
       setDone(null);
       return;
     }

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { appState } from '../store/state';
 import { deleteWalkPhoto, linkWalkPhoto, makeAssetFromWalkPhoto, setWalkPhotoAside } from '../actions/walk-photos';
-import { messagesOf } from '../lib/result';
+
 import { CATEGORY_LIST, type CategoryId } from '../model/categories';
 import type { Neighbourhood } from '../model/neighbourhood';
 import { walkName, type WalkPhoto } from '../model/walk-photo';
@@ -13,6 +13,7 @@ import { startPhotoWalk } from './photo-walk-session';
 import { errorFor } from './action-form';
 import { mapFocus, toast, walkSheetNeighbourhoodId } from './ui-state';
 import { locale, t } from '../lib/i18n';
+import { problemLines } from './problem-words';
 
 const ORDER: Record<WalkPhoto['outcome'], number> = { 'to review': 0, linked: 1, 'made asset': 1, 'set aside': 2 };
 const takenText = (iso: string) => new Intl.DateTimeFormat(locale(), { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
@@ -71,9 +72,7 @@ function MakeAssetForm({ photo, onDone }: { photo: WalkPhoto; onDone: () => void
       </Field>
       {other.length > 0 && (
         <p class="warning" role="alert">
-          {messagesOf(other)
-            .map((m) => t(m))
-            .join(' ')}
+          {problemLines(other).join(' ')}
         </p>
       )}
       <div class="form-actions">
@@ -110,15 +109,15 @@ function ReviewCard({ photo, number }: { photo: WalkPhoto; number: number }) {
   };
   const link = async (assetId: string, name: string) => {
     const linked = await linkWalkPhoto(photo.id, assetId);
-    said(linked.ok ? { ok: true, message: t('Linked the photo to \u201c{name}\u201d', { name }) } : { ok: false, error: messagesOf(linked.error).join(' ') });
+    said(linked.ok ? { ok: true, message: t('Linked the photo to \u201c{name}\u201d', { name }) } : { ok: false, error: problemLines(linked.error).join(' ') });
   };
   const aside = async (on: boolean) => {
     const done = await setWalkPhotoAside(photo.id, on);
-    said(done.ok ? { ok: true, message: on ? t('Set the photo aside') : t('The photo is back to review') } : { ok: false, error: messagesOf(done.error).join(' ') });
+    said(done.ok ? { ok: true, message: on ? t('Set the photo aside') : t('The photo is back to review') } : { ok: false, error: problemLines(done.error).join(' ') });
   };
   const remove = async () => {
     const done = await deleteWalkPhoto(photo.id);
-    said(done.ok ? { ok: true, message: t('Deleted the walk photo') } : { ok: false, error: messagesOf(done.error).join(' ') });
+    said(done.ok ? { ok: true, message: t('Deleted the walk photo') } : { ok: false, error: problemLines(done.error).join(' ') });
   };
   const assets = appState.assets.value;
   // A nearest-asset search over every asset: once per photo and change of assets, not per render.

@@ -100,6 +100,9 @@ export async function switchLanguage(code: LanguageCode): Promise<void> {
   active.value = code;
 }
 
+/** The messages the chosen language's catalogue holds (none for English, the source). */
+export const catalogueIds = (): readonly string[] => (active.value === SOURCE_LANGUAGE ? [] : Object.keys(i18n.messages));
+
 /** Subscribes to language changes (outside components), e.g. to relabel the map. Returns the unsubscribe. */
 export function onLanguageChange(listener: (code: LanguageCode) => void): () => void {
   return active.subscribe(listener);

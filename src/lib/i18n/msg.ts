@@ -11,3 +11,20 @@ export const msg = <T extends string>(source: T): T => source;
  * these itself, so `npm run i18n` leaves them out of the English catalogue.
  */
 export const SIMPLE_MESSAGE = /^[^{}']*(\{\w+\}[^{}']*)*$/;
+
+export type FillValues = Record<string, string | number>;
+
+const PLURAL = /^\{(\w+), plural, one \{(.*)\} other \{(.*)\}\}$/;
+
+/**
+ * A marked template filled in English, for text made where t() is not loaded (the model, a worker):
+ * `fill(msg('{label} is missing'), { label: 'Name' })` is "Name is missing". A two-form plural picks
+ * its form by the count. The UI says it again in the chosen language by reading the template back
+ * (lib/i18n/read-back.ts).
+ */
+export function fill(template: string, values: FillValues = {}): string {
+  const plural = PLURAL.exec(template);
+  const count = plural ? values[plural[1] ?? ''] : undefined;
+  const text = plural ? (count === 1 ? plural[2] : plural[3]) : template;
+  return (text ?? template).replace(/#/g, String(count ?? '')).replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
+}

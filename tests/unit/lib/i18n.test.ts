@@ -2,6 +2,10 @@ import { execFileSync } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import { currentLanguage, switchLanguage, t, textDirection } from '../../../src/lib/i18n';
 import { changeText } from '../../../src/ui/change-words';
+import { problemText } from '../../../src/ui/problem-words';
+import { NeighbourhoodSchema } from '../../../src/model/neighbourhood';
+import { parseWith } from '../../../src/model/problems';
+import { makeNeighbourhood } from '../factories';
 import { questionText } from '../../../src/ui/coverage-words';
 import { CoverageQuestionSchema } from '../../../src/model/coverage';
 import { formatDay, formatDistance, formatMoney, formatNumber, formatPercent } from '../../../src/lib/i18n/format';
@@ -90,6 +94,17 @@ describe('formats', () => {
     expect(changeText('Import 5 grants from grants.csv')).toBe('Importuj 5 grantów z grants.csv');
     expect(changeText('Delete the meeting of 2026-12-03')).toBe('Usuń spotkanie z 3 gru 2026');
     expect(changeText('A step from an older version')).toBe('A step from an older version');
+  });
+
+  it('the model’s checks, made in English, are said in the chosen language: whole, filled templates, and "Field: check"', async () => {
+    const refused = parseWith(NeighbourhoodSchema, { ...makeNeighbourhood(), name: '', code: 'E'.repeat(41) });
+    const messages = refused.ok ? [] : refused.error.map((p) => p.message);
+    expect(messages).toEqual(['Name: Give the neighbourhood a name', 'Code: Code must be at most 40 characters']);
+    expect(messages.map(problemText)).toEqual(messages); // English: as made
+    await switchLanguage('pl');
+    expect(messages.map(problemText)).toEqual(['Nazwa: Nadaj sąsiedztwu nazwę', 'Kod: Kod: najwyżej 40 znaków']);
+    expect(problemText('Longitude 200 is outside -180 to 180')).toBe('Długość geograficzna 200 jest poza zakresem -180 do 180');
+    expect(problemText('Something nobody translated')).toBe('Something nobody translated');
   });
 
   it('a coverage question reads as the language says it', async () => {

@@ -80,6 +80,57 @@ const messages: Messages = {
  "Safety": [
   "ਸੁਰੱਖਿਆ"
  ],
+ "Partner name": [
+  "ਭਾਈਵਾਲ ਦਾ ਨਾਂ"
+ ],
+ "Organisation": [
+  "ਸੰਸਥਾ"
+ ],
+ "Role": [
+  "ਭੂਮਿਕਾ"
+ ],
+ "A partner is an asset on the map or has a name": [
+  "ਭਾਈਵਾਲ ਨਕਸ਼ੇ ਦੀ ਸੰਪਤੀ ਹੁੰਦਾ ਹੈ ਜਾਂ ਉਸਦਾ ਨਾਂ ਹੁੰਦਾ ਹੈ"
+ ],
+ "Group name": [
+  "ਗਰੁੱਪ ਦਾ ਨਾਂ"
+ ],
+ "Give the action group a name": [
+  "ਐਕਸ਼ਨ ਗਰੁੱਪ ਦਾ ਨਾਂ ਲਿਖੋ"
+ ],
+ "At most 500 partners": [
+  "ਵੱਧ ਤੋਂ ਵੱਧ 500 ਭਾਈਵਾਲ"
+ ],
+ "Notes": [
+  "ਨੋਟ"
+ ],
+ "Progress note": [
+  "ਤਰੱਕੀ ਦਾ ਨੋਟ"
+ ],
+ "Write what happened": [
+  "ਲਿਖੋ ਕਿ ਕੀ ਹੋਇਆ"
+ ],
+ "Title": [
+  "ਸਿਰਲੇਖ"
+ ],
+ "Give the action a title": [
+  "ਐਕਸ਼ਨ ਦਾ ਸਿਰਲੇਖ ਲਿਖੋ"
+ ],
+ "At most 200 assets": [
+  "ਵੱਧ ਤੋਂ ਵੱਧ 200 ਸੰਪਤੀਆਂ"
+ ],
+ "Theme": [
+  "ਵਿਸ਼ਾ"
+ ],
+ "Status must be one of: {values}": [
+  "ਸਥਿਤੀ ਇਹਨਾਂ ਵਿੱਚੋਂ ਇੱਕ ਹੋਣੀ ਚਾਹੀਦੀ ਹੈ: ",
+  [
+   "values"
+  ]
+ ],
+ "The next review cannot be before the action was added": [
+  "ਅਗਲੀ ਸਮੀਖਿਆ ਐਕਸ਼ਨ ਜੋੜਨ ਤੋਂ ਪਹਿਲਾਂ ਨਹੀਂ ਹੋ ਸਕਦੀ"
+ ],
  "Choose a category": [
   "ਸ਼੍ਰੇਣੀ ਚੁਣੋ"
  ],
@@ -110,6 +161,12 @@ const messages: Messages = {
  "works with this": [
   "ਇਸ ਨਾਲ ਕੰਮ ਕਰਦਾ ਹੈ"
  ],
+ "Contact name": [
+  "ਸੰਪਰਕ ਦਾ ਨਾਂ"
+ ],
+ "Phone": [
+  "ਫ਼ੋਨ"
+ ],
  "Email must look like name@example.org": [
   "ਈਮੇਲ name@example.org ਵਰਗੀ ਹੋਣੀ ਚਾਹੀਦੀ ਹੈ"
  ],
@@ -119,11 +176,80 @@ const messages: Messages = {
  "Consent must be given, not yet asked, or withdrawn": [
   "ਸਹਿਮਤੀ ਦਿੱਤੀ, ਅਜੇ ਨਹੀਂ ਪੁੱਛੀ, ਜਾਂ ਵਾਪਸ ਲਈ ਹੋਣੀ ਚਾਹੀਦੀ ਹੈ"
  ],
+ "Consent purpose": [
+  "ਸਹਿਮਤੀ ਦਾ ਮਕਸਦ"
+ ],
  "When consent is given, record the date and what it was given for": [
   "ਸਹਿਮਤੀ ਦਿੱਤੀ ਹੋਵੇ ਤਾਂ ਮਿਤੀ ਅਤੇ ਮਕਸਦ ਦਰਜ ਕਰੋ"
  ],
+ "At most 30 of: {label}": [
+  "ਵੱਧ ਤੋਂ ਵੱਧ 30: ",
+  [
+   "label"
+  ]
+ ],
+ "Sensitive notes": [
+  "ਸੰਵੇਦਨਸ਼ੀਲ ਨੋਟ"
+ ],
+ "A gift or skill": [
+  "ਹੁਨਰ ਜਾਂ ਕੁਸ਼ਲਤਾ"
+ ],
+ "Something they care about": [
+  "ਕੋਈ ਚੀਜ਼ ਜਿਸਦੀ ਉਹ ਪਰਵਾਹ ਕਰਦੇ ਹਨ"
+ ],
+ "Something they would share": [
+  "ਕੋਈ ਚੀਜ਼ ਜੋ ਉਹ ਸਾਂਝੀ ਕਰਨਗੇ"
+ ],
+ "A link must be one of: {values}": [
+  "ਲਿੰਕ ਇਹਨਾਂ ਵਿੱਚੋਂ ਇੱਕ ਹੋਣਾ ਚਾਹੀਦਾ ਹੈ: ",
+  [
+   "values"
+  ]
+ ],
  "Give the asset a name": [
   "ਸੰਪਤੀ ਨੂੰ ਨਾਂ ਦਿਓ"
+ ],
+ "Choose a category: {values}": [
+  "ਸ਼੍ਰੇਣੀ ਚੁਣੋ: ",
+  [
+   "values"
+  ]
+ ],
+ "Type": [
+  "ਕਿਸਮ"
+ ],
+ "Description": [
+  "ਵੇਰਵਾ"
+ ],
+ "A tag": [
+  "ਟੈਗ"
+ ],
+ "At most 50 tags": [
+  "ਵੱਧ ਤੋਂ ਵੱਧ 50 ਟੈਗ"
+ ],
+ "Address": [
+  "ਪਤਾ"
+ ],
+ "Postcode": [
+  "ਪੋਸਟਕੋਡ"
+ ],
+ "A UPRN is 1 to 12 digits": [
+  "UPRN ਵਿੱਚ 1 ਤੋਂ 12 ਅੰਕ ਹੁੰਦੇ ਹਨ"
+ ],
+ "Accessibility notes": [
+  "ਪਹੁੰਚਯੋਗਤਾ ਬਾਰੇ ਨੋਟ"
+ ],
+ "Opening times": [
+  "ਖੁੱਲ੍ਹਣ ਦੇ ਸਮੇਂ"
+ ],
+ "Cost must be free, low or paid": [
+  "ਲਾਗਤ ਮੁਫ਼ਤ, ਘੱਟ ਜਾਂ ਭੁਗਤਾਨ ਵਾਲੀ ਹੋਣੀ ਚਾਹੀਦੀ ਹੈ"
+ ],
+ "Status must be active, inactive or closed": [
+  "ਸਥਿਤੀ ਸਰਗਰਮ, ਗ਼ੈਰ-ਸਰਗਰਮ ਜਾਂ ਬੰਦ ਹੋਣੀ ਚਾਹੀਦੀ ਹੈ"
+ ],
+ "Source": [
+  "ਸਰੋਤ"
  ],
  "A record about a person needs their consent status": [
   "ਕਿਸੇ ਵਿਅਕਤੀ ਦੇ ਰਿਕਾਰਡ ਲਈ ਉਨ੍ਹਾਂ ਦੀ ਸਹਿਮਤੀ ਦੀ ਸਥਿਤੀ ਲੋੜੀਂਦੀ ਹੈ"
@@ -136,6 +262,21 @@ const messages: Messages = {
  ],
  "Place the asset on the map (only people may be recorded without a location)": [
   "ਸੰਪਤੀ ਨੂੰ ਨਕਸ਼ੇ ’ਤੇ ਰੱਖੋ (ਸਿਰਫ਼ ਲੋਕ ਬਿਨਾਂ ਟਿਕਾਣੇ ਦੇ ਦਰਜ ਹੋ ਸਕਦੇ ਹਨ)"
+ ],
+ "A photo must be an image": [
+  "ਤਸਵੀਰ ਇੱਕ ਚਿੱਤਰ ਹੋਣੀ ਚਾਹੀਦੀ ਹੈ"
+ ],
+ "Photo data must be base64": [
+  "ਤਸਵੀਰ ਦਾ ਡਾਟਾ base64 ਵਿੱਚ ਹੋਣਾ ਚਾਹੀਦਾ ਹੈ"
+ ],
+ "This is not an Asset Atlas backup file": [
+  "ਇਹ Asset Atlas ਦੀ ਬੈਕਅੱਪ ਫ਼ਾਈਲ ਨਹੀਂ"
+ ],
+ "must be base64": [
+  "base64 ਵਿੱਚ ਹੋਣਾ ਚਾਹੀਦਾ ਹੈ"
+ ],
+ "This protected backup was made by a newer Asset Atlas; update the app first": [
+  "ਇਹ ਸੁਰੱਖਿਅਤ ਬੈਕਅੱਪ Asset Atlas ਦੇ ਨਵੇਂ ਸੰਸਕਰਣ ਨੇ ਬਣਾਇਆ; ਪਹਿਲਾਂ ਐਪ ਅੱਪਡੇਟ ਕਰੋ"
  ],
  "Individuals": [
   "ਵਿਅਕਤੀ"
@@ -706,44 +847,231 @@ const messages: Messages = {
   ],
   " ਮਿਟਾਓ"
  ],
+ "The id must be a UUID": [
+  "ਪਛਾਣ UUID ਹੋਣੀ ਚਾਹੀਦੀ ਹੈ"
+ ],
+ "Must be an ISO 8601 date and time": [
+  "ISO 8601 ਮਿਤੀ ਅਤੇ ਸਮਾਂ ਹੋਣਾ ਚਾਹੀਦਾ ਹੈ"
+ ],
+ "Must be a date written YYYY-MM-DD": [
+  "YYYY-MM-DD ਵਿੱਚ ਲਿਖੀ ਮਿਤੀ ਹੋਣੀ ਚਾਹੀਦੀ ਹੈ"
+ ],
+ "{label} is missing": [
+  [
+   "label"
+  ],
+  " ਮੌਜੂਦ ਨਹੀਂ"
+ ],
+ "{label} must be text": [
+  [
+   "label"
+  ],
+  " ਲਿਖਤ ਹੋਣੀ ਚਾਹੀਦੀ ਹੈ"
+ ],
+ "{label} must be at most {max} characters": [
+  [
+   "label"
+  ],
+  " ਵੱਧ ਤੋਂ ਵੱਧ ",
+  [
+   "max"
+  ],
+  " ਅੱਖਰ"
+ ],
+ "Give a distance in metres": [
+  "ਦੂਰੀ ਮੀਟਰਾਂ ਵਿੱਚ ਲਿਖੋ"
+ ],
+ "The distance must be more than 0 m": [
+  "ਦੂਰੀ 0 ਮੀਟਰ ਤੋਂ ਵੱਧ ਹੋਣੀ ਚਾਹੀਦੀ ਹੈ"
+ ],
+ "The distance must be at most 10,000 m (10 km)": [
+  "ਦੂਰੀ ਵੱਧ ਤੋਂ ਵੱਧ 10,000 ਮੀਟਰ (10 ਕਿਲੋਮੀਟਰ) ਹੋ ਸਕਦੀ ਹੈ"
+ ],
+ "Tag": [
+  "ਟੈਗ"
+ ],
+ "A position must be a [longitude, latitude] pair of numbers": [
+  "ਟਿਕਾਣਾ [ਲੰਬਕਾਰ, ਵਿਥਕਾਰ] ਅੰਕਾਂ ਦਾ ਜੋੜਾ ਹੋਣਾ ਚਾਹੀਦਾ ਹੈ"
+ ],
+ "Longitude {value} is outside -180 to 180": [
+  "ਲੰਬਕਾਰ ",
+  [
+   "value"
+  ],
+  " -180 ਤੋਂ 180 ਦੀ ਹੱਦ ਤੋਂ ਬਾਹਰ ਹੈ"
+ ],
+ "Latitude {value} is outside -90 to 90": [
+  "ਵਿਥਕਾਰ ",
+  [
+   "value"
+  ],
+  " -90 ਤੋਂ 90 ਦੀ ਹੱਦ ਤੋਂ ਬਾਹਰ ਹੈ"
+ ],
+ "A boundary ring must end where it starts (it is not closed)": [
+  "ਹੱਦ ਦਾ ਘੇਰਾ ਜਿੱਥੋਂ ਸ਼ੁਰੂ ਹੋਵੇ ਉੱਥੇ ਹੀ ਖ਼ਤਮ ਹੋਣਾ ਚਾਹੀਦਾ ਹੈ (ਇਹ ਬੰਦ ਨਹੀਂ)"
+ ],
+ "A boundary needs at least 3 distinct corners; this one has {count}": [
+  "ਹੱਦ ਦੇ ਘੱਟੋ-ਘੱਟ 3 ਵੱਖਰੇ ਕੋਨੇ ਹੋਣੇ ਚਾਹੀਦੇ ਹਨ; ਇਸਦੇ ",
+  [
+   "count"
+  ],
+  " ਹਨ"
+ ],
+ "A polygon needs an outer ring": [
+  "ਪੌਲੀਗਨ ਦਾ ਬਾਹਰੀ ਘੇਰਾ ਹੋਣਾ ਚਾਹੀਦਾ ਹੈ"
+ ],
+ "Each polygon needs an outer ring": [
+  "ਹਰ ਪੌਲੀਗਨ ਦਾ ਬਾਹਰੀ ਘੇਰਾ ਹੋਣਾ ਚਾਹੀਦਾ ਹੈ"
+ ],
+ "A multipolygon needs at least one polygon": [
+  "ਮਲਟੀਪੌਲੀਗਨ ਵਿੱਚ ਘੱਟੋ-ਘੱਟ ਇੱਕ ਪੌਲੀਗਨ ਹੋਣਾ ਚਾਹੀਦਾ ਹੈ"
+ ],
+ "The location must be a Point, Polygon or MultiPolygon": [
+  "ਟਿਕਾਣਾ Point, Polygon ਜਾਂ MultiPolygon ਹੋਣਾ ਚਾਹੀਦਾ ਹੈ"
+ ],
+ "A boundary must be a Polygon or MultiPolygon": [
+  "ਹੱਦ Polygon ਜਾਂ MultiPolygon ਹੋਣੀ ਚਾਹੀਦੀ ਹੈ"
+ ],
+ "An organisation identifier looks like GB-CHC-1234567 or GB-COH-01234567": [
+  "ਸੰਸਥਾ ਦੀ ਪਛਾਣ GB-CHC-1234567 ਜਾਂ GB-COH-01234567 ਵਰਗੀ ਹੁੰਦੀ ਹੈ"
+ ],
+ "The recipient’s name": [
+  "ਪ੍ਰਾਪਤਕਰਤਾ ਦਾ ਨਾਂ"
+ ],
+ "Name the recipient": [
+  "ਪ੍ਰਾਪਤਕਰਤਾ ਦਾ ਨਾਂ ਲਿਖੋ"
+ ],
+ "The amount must be a number of pence": [
+  "ਰਕਮ ਪੈਨਸ ਦੀ ਗਿਣਤੀ ਹੋਣੀ ਚਾਹੀਦੀ ਹੈ"
+ ],
+ "The amount must be whole pence": [
+  "ਰਕਮ ਪੂਰੇ ਪੈਨਸ ਵਿੱਚ ਹੋਣੀ ਚਾਹੀਦੀ ਹੈ"
+ ],
+ "The amount must be more than £0": [
+  "ਰਕਮ £0 ਤੋਂ ਵੱਧ ਹੋਣੀ ਚਾਹੀਦੀ ਹੈ"
+ ],
+ "The programme": [
+  "ਪ੍ਰੋਗਰਾਮ"
+ ],
+ "Name the programme, e.g. Microgrants 2026": [
+  "ਪ੍ਰੋਗਰਾਮ ਦਾ ਨਾਂ ਲਿਖੋ, ਜਿਵੇਂ ਮਾਈਕ੍ਰੋਗ੍ਰਾਂਟਾਂ 2026"
+ ],
+ "The purpose": [
+  "ਮਕਸਦ"
+ ],
+ "Say what the grant is for": [
+  "ਲਿਖੋ ਕਿ ਗ੍ਰਾਂਟ ਕਿਸ ਲਈ ਹੈ"
+ ],
+ "The status must be one of: {values}": [
+  "ਸਥਿਤੀ ਇਹਨਾਂ ਵਿੱਚੋਂ ਇੱਕ ਹੋਣੀ ਚਾਹੀਦੀ ਹੈ: ",
+  [
+   "values"
+  ]
+ ],
+ "The outcome notes": [
+  "ਨਤੀਜਿਆਂ ਦੇ ਨੋਟ"
+ ],
+ "At most 50 supported assets": [
+  "ਵੱਧ ਤੋਂ ਵੱਧ 50 ਮਦਦ ਪ੍ਰਾਪਤ ਸੰਪਤੀਆਂ"
+ ],
  "Name": [
   "ਨਾਂ"
+ ],
+ "Give the neighbourhood a name": [
+  "ਆਂਢ-ਗੁਆਂਢ ਦਾ ਨਾਂ ਲਿਖੋ"
+ ],
+ "Code": [
+  "ਕੋਡ"
+ ],
+ "Area code": [
+  "ਖੇਤਰ ਕੋਡ"
+ ],
+ "Each area needs a code": [
+  "ਹਰ ਖੇਤਰ ਦਾ ਕੋਡ ਹੋਣਾ ਚਾਹੀਦਾ ਹੈ"
+ ],
+ "Area name": [
+  "ਖੇਤਰ ਦਾ ਨਾਂ"
+ ],
+ "Give the layer a name": [
+  "ਪਰਤ ਦਾ ਨਾਂ ਲਿਖੋ"
+ ],
+ "Vintage": [
+  "ਡਾਟੇ ਦਾ ਸਾਲ"
+ ],
+ "Attribution": [
+  "ਸਰੋਤ"
+ ],
+ "Value field": [
+  "ਮੁੱਲ ਦਾ ਖਾਨਾ"
+ ],
+ "A photo must carry its image data": [
+  "ਤਸਵੀਰ ਵਿੱਚ ਉਸਦਾ ਚਿੱਤਰ ਡਾਟਾ ਹੋਣਾ ਚਾਹੀਦਾ ਹੈ"
  ],
  "Category": [
   "ਸ਼੍ਰੇਣੀ"
  ],
- "Type": [
-  "ਕਿਸਮ"
- ],
- "Description": [
-  "ਵੇਰਵਾ"
- ],
- "Tags": [
-  "ਟੈਗ"
- ],
  "Location": [
   "ਟਿਕਾਣਾ"
  ],
- "Address": [
-  "ਪਤਾ"
- ],
- "Postcode": [
-  "ਪੋਸਟਕੋਡ"
- ],
- "UPRN": [
-  "UPRN"
+ "Coordinates": [
+  "ਨਿਰਦੇਸ਼ਾਂਕ"
  ],
  "Contact": [
   "ਸੰਪਰਕ"
  ],
- "Accessibility": [
-  "ਪਹੁੰਚਯੋਗਤਾ"
+ "Email": [
+  "ਈਮੇਲ"
  ],
- "Opening times": [
-  "ਖੁੱਲ੍ਹਣ ਦੇ ਸਮੇਂ"
+ "Website": [
+  "ਵੈੱਬਸਾਈਟ"
+ ],
+ "Person": [
+  "ਵਿਅਕਤੀ"
+ ],
+ "Consent": [
+  "ਸਹਿਮਤੀ"
+ ],
+ "UPRN": [
+  "UPRN"
+ ],
+ "Tags": [
+  "ਟੈਗ"
  ],
  "Cost": [
   "ਲਾਗਤ"
+ ],
+ "Created": [
+  "ਬਣਾਇਆ"
+ ],
+ "Updated": [
+  "ਅੱਪਡੇਟ ਕੀਤਾ"
+ ],
+ "Last verified": [
+  "ਆਖ਼ਰੀ ਵਾਰ ਪੁਸ਼ਟੀ"
+ ],
+ "Id": [
+  "ਪਛਾਣ"
+ ],
+ "Due date": [
+  "ਆਖਰੀ ਮਿਤੀ"
+ ],
+ "Next review": [
+  "ਅਗਲੀ ਸਮੀਖਿਆ"
+ ],
+ "Date": [
+  "ਮਿਤੀ"
+ ],
+ "Note": [
+  "ਨੋਟ"
+ ],
+ "Progress": [
+  "ਤਰੱਕੀ"
+ ],
+ "Partners": [
+  "ਭਾਈਵਾਲ"
+ ],
+ "Accessibility": [
+  "ਪਹੁੰਚਯੋਗਤਾ"
  ],
  "Photos": [
   "ਫੋਟੋਆਂ"
@@ -751,29 +1079,92 @@ const messages: Messages = {
  "Links": [
   "ਲਿੰਕ"
  ],
- "Last verified": [
-  "ਆਖ਼ਰੀ ਵਾਰ ਪੁਸ਼ਟੀ"
- ],
- "Source": [
-  "ਸਰੋਤ"
- ],
  "Details": [
   "ਵੇਰਵੇ"
  ],
  "Consent and person details": [
   "ਸਹਿਮਤੀ ਅਤੇ ਵਿਅਕਤੀ ਦੇ ਵੇਰਵੇ"
  ],
- "Code": [
-  "ਕੋਡ"
- ],
- "Notes": [
-  "ਨੋਟ"
- ],
  "(empty)": [
   "(ਖਾਲੀ)"
  ],
  "(none)": [
   "(ਕੋਈ ਨਹੀਂ)"
+ ],
+ "The team server must be a web address starting https:// (or http:// on this machine)": [
+  "ਟੀਮ ਸਰਵਰ https:// ਨਾਲ ਸ਼ੁਰੂ ਹੋਣ ਵਾਲਾ ਵੈੱਬ ਪਤਾ ਹੋਣਾ ਚਾਹੀਦਾ ਹੈ (ਜਾਂ ਇਸ ਮਸ਼ੀਨ ’ਤੇ http://)"
+ ],
+ "Team": [
+  "ਟੀਮ"
+ ],
+ "Give the team’s name": [
+  "ਟੀਮ ਦਾ ਨਾਂ ਲਿਖੋ"
+ ],
+ "Username": [
+  "ਵਰਤੋਂਕਾਰ ਨਾਂ"
+ ],
+ "Give your username": [
+  "ਆਪਣਾ ਵਰਤੋਂਕਾਰ ਨਾਂ ਲਿਖੋ"
+ ],
+ "The funder’s name": [
+  "ਫ਼ੰਡ ਦੇਣ ਵਾਲੇ ਦਾ ਨਾਂ"
+ ],
+ "Give the funder’s name": [
+  "ਫ਼ੰਡ ਦੇਣ ਵਾਲੇ ਦਾ ਨਾਂ ਲਿਖੋ"
+ ],
+ "A 360Giving prefix looks like 360G-millbrookcf (360Giving gives it when you first publish)": [
+  "360Giving ਅਗੇਤਰ 360G-millbrookcf ਵਰਗਾ ਹੁੰਦਾ ਹੈ (ਪਹਿਲੀ ਪ੍ਰਕਾਸ਼ਨਾ ’ਤੇ 360Giving ਦਿੰਦਾ ਹੈ)"
+ ],
+ "A theme": [
+  "ਵਿਸ਼ਾ"
+ ],
+ "A theme needs a name": [
+  "ਵਿਸ਼ੇ ਦਾ ਨਾਂ ਹੋਣਾ ਚਾਹੀਦਾ ਹੈ"
+ ],
+ "At most 100 themes": [
+  "ਵੱਧ ਤੋਂ ਵੱਧ 100 ਵਿਸ਼ੇ"
+ ],
+ "Reviews are at least a week apart": [
+  "ਸਮੀਖਿਆਵਾਂ ਘੱਟੋ-ਘੱਟ ਇੱਕ ਹਫ਼ਤੇ ਦੇ ਫ਼ਰਕ ’ਤੇ ਹੁੰਦੀਆਂ ਹਨ"
+ ],
+ "Review at least every 52 weeks": [
+  "ਘੱਟੋ-ਘੱਟ ਹਰ 52 ਹਫ਼ਤਿਆਂ ਵਿੱਚ ਸਮੀਖਿਆ"
+ ],
+ "The tile address must start with http:// or https://": [
+  "ਟਾਈਲਾਂ ਦਾ ਪਤਾ http:// ਜਾਂ https:// ਨਾਲ ਸ਼ੁਰੂ ਹੋਣਾ ਚਾਹੀਦਾ ਹੈ"
+ ],
+ "Say whose tiles these are (the attribution their licence asks for)": [
+  "ਦੱਸੋ ਇਹ ਟਾਈਲਾਂ ਕਿਸਦੀਆਂ ਹਨ (ਉਨ੍ਹਾਂ ਦੇ ਲਾਇਸੈਂਸ ਵੱਲੋਂ ਮੰਗਿਆ ਹਵਾਲਾ)"
+ ],
+ "A field key is 1 to 60 lower-case letters, digits or underscores": [
+  "ਖਾਨੇ ਦੀ ਕੁੰਜੀ 1 ਤੋਂ 60 ਛੋਟੇ ਅੱਖਰ, ਅੰਕ ਜਾਂ ਅੰਡਰਸਕੋਰ ਹੁੰਦੀ ਹੈ"
+ ],
+ "Give the field a name": [
+  "ਖਾਨੇ ਦਾ ਨਾਂ ਲਿਖੋ"
+ ],
+ "A field name is at most 60 characters": [
+  "ਖਾਨੇ ਦਾ ਨਾਂ ਵੱਧ ਤੋਂ ਵੱਧ 60 ਅੱਖਰਾਂ ਦਾ ਹੁੰਦਾ ਹੈ"
+ ],
+ "Name the type": [
+  "ਕਿਸਮ ਦਾ ਨਾਂ ਲਿਖੋ"
+ ],
+ "A type has at most 30 fields": [
+  "ਇੱਕ ਕਿਸਮ ਦੇ ਵੱਧ ਤੋਂ ਵੱਧ 30 ਖਾਨੇ ਹੁੰਦੇ ਹਨ"
+ ],
+ "The walk’s name": [
+  "ਸੈਰ ਦਾ ਨਾਂ"
+ ],
+ "The walk needs a name": [
+  "ਸੈਰ ਦਾ ਨਾਂ ਹੋਣਾ ਚਾਹੀਦਾ ਹੈ"
+ ],
+ "The caption": [
+  "ਸਿਰਲੇਖ"
+ ],
+ "The theme": [
+  "ਵਿਸ਼ਾ"
+ ],
+ "Only a linked photo names an asset": [
+  "ਸਿਰਫ਼ ਜੋੜੀ ਗਈ ਤਸਵੀਰ ਕਿਸੇ ਸੰਪਤੀ ਦਾ ਨਾਂ ਲੈਂਦੀ ਹੈ"
  ],
  "gift": [
   "ਹੁਨਰ"
@@ -827,9 +1218,6 @@ const messages: Messages = {
   ],
   "” ਸੋਧੋ"
  ],
- "Title": [
-  "ਸਿਰਲੇਖ"
- ],
  "Builds on": [
   "ਕਿਸ ’ਤੇ ਅਧਾਰਿਤ ਹੈ"
  ],
@@ -863,17 +1251,8 @@ const messages: Messages = {
  "Not yet agreed": [
   "ਅਜੇ ਤੈਅ ਨਹੀਂ"
  ],
- "Theme": [
-  "ਵਿਸ਼ਾ"
- ],
  "No theme": [
   "ਕੋਈ ਵਿਸ਼ਾ ਨਹੀਂ"
- ],
- "Due date": [
-  "ਆਖਰੀ ਮਿਤੀ"
- ],
- "Next review": [
-  "ਅਗਲੀ ਸਮੀਖਿਆ"
  ],
  "{count, plural, one {Leave empty for # week from today} other {Leave empty for # weeks from today}}": [
   [
@@ -1085,15 +1464,6 @@ const messages: Messages = {
  "Close": [
   "ਬੰਦ ਕਰੋ"
  ],
- "Email": [
-  "ਈਮੇਲ"
- ],
- "Website": [
-  "ਵੈੱਬਸਾਈਟ"
- ],
- "Consent": [
-  "ਸਹਿਮਤੀ"
- ],
  "Consent date": [
   "ਸਹਿਮਤੀ ਦੀ ਮਿਤੀ"
  ],
@@ -1155,15 +1525,6 @@ const messages: Messages = {
  ],
  "Not known": [
   "ਪਤਾ ਨਹੀਂ"
- ],
- "Accessibility notes": [
-  "ਪਹੁੰਚਯੋਗਤਾ ਬਾਰੇ ਨੋਟ"
- ],
- "Contact name": [
-  "ਸੰਪਰਕ ਦਾ ਨਾਂ"
- ],
- "Phone": [
-  "ਫ਼ੋਨ"
  ],
  "Save": [
   "ਸੰਭਾਲੋ"
@@ -1967,14 +2328,8 @@ const messages: Messages = {
  "Layer name": [
   "ਪਰਤ ਦਾ ਨਾਂ"
  ],
- "Vintage": [
-  "ਡਾਟੇ ਦਾ ਸਾਲ"
- ],
  "e.g. LSOA 2011 / IMD 2019": [
   "ਜਿਵੇਂ LSOA 2011 / IMD 2019"
- ],
- "Attribution": [
-  "ਸਰੋਤ"
  ],
  "e.g. Contains National Statistics data © Crown copyright": [
   "ਜਿਵੇਂ Contains National Statistics data © Crown copyright"
@@ -2523,9 +2878,6 @@ const messages: Messages = {
  ],
  "Filters (on)": [
   "ਫਿਲਟਰ (ਚਾਲੂ)"
- ],
- "Tag": [
-  "ਟੈਗ"
  ],
  "Detail": [
   "ਵੇਰਵਾ"
@@ -4271,17 +4623,11 @@ const messages: Messages = {
   ],
   " ਇਨ੍ਹਾਂ ’ਤੇ ਅਧਾਰਿਤ ਹੈ"
  ],
- "Progress": [
-  "ਤਰੱਕੀ"
- ],
  "No progress notes yet.": [
   "ਅਜੇ ਤਰੱਕੀ ਦਾ ਕੋਈ ਨੋਟ ਨਹੀਂ।"
  ],
  "Date of review": [
   "ਸਮੀਖਿਆ ਦੀ ਮਿਤੀ"
- ],
- "Progress note": [
-  "ਤਰੱਕੀ ਦਾ ਨੋਟ"
  ],
  "Add progress note": [
   "ਤਰੱਕੀ ਦਾ ਨੋਟ ਜੋੜੋ"
@@ -4533,20 +4879,11 @@ const messages: Messages = {
  "Or by name": [
   "ਜਾਂ ਨਾਂ ਨਾਲ"
  ],
- "Partner name": [
-  "ਭਾਈਵਾਲ ਦਾ ਨਾਂ"
- ],
- "Organisation": [
-  "ਸੰਸਥਾ"
- ],
  "Role in the group": [
   "ਗਰੁੱਪ ਵਿੱਚ ਭੂਮਿਕਾ"
  ],
  "e.g. chair, host, funder": [
   "ਜਿਵੇਂ ਪ੍ਰਧਾਨ, ਮੇਜ਼ਬਾਨ, ਫ਼ੰਡ ਦੇਣ ਵਾਲਾ"
- ],
- "Partners": [
-  "ਭਾਈਵਾਲ"
  ],
  "No partners yet: add the groups, institutions and people who will act together.": [
   "ਅਜੇ ਕੋਈ ਭਾਈਵਾਲ ਨਹੀਂ: ਉਹ ਗਰੁੱਪ, ਅਦਾਰੇ ਅਤੇ ਲੋਕ ਜੋੜੋ ਜੋ ਮਿਲ ਕੇ ਕੰਮ ਕਰਨਗੇ।"
@@ -4792,9 +5129,6 @@ const messages: Messages = {
    "name"
   ],
   " ਦਾ ਅਜੇ ਕੋਈ ਐਕਸ਼ਨ ਗਰੁੱਪ ਨਹੀਂ। ਐਕਸ਼ਨ ਗਰੁੱਪ ਸਥਾਨਕ ਭਾਈਵਾਲਾਂ ਨੂੰ ਇਕੱਠਾ ਕਰਦਾ ਹੈ ਤਾਂ ਜੋ ਨਕਸ਼ੇ ’ਤੇ ਆਈਆਂ ਚੀਜ਼ਾਂ ’ਤੇ ਅਧਾਰਿਤ ਯੋਜਨਾ ਤੈਅ ਕੀਤੀ ਜਾਵੇ, ਅਤੇ ਹਰ ਕੁਝ ਹਫ਼ਤਿਆਂ ਬਾਅਦ ਉਸ ਦੀ ਸਮੀਖਿਆ ਹੋਵੇ।"
- ],
- "Group name": [
-  "ਗਰੁੱਪ ਦਾ ਨਾਂ"
  ],
  "Leave empty for “{name} action group”": [
   "“",
@@ -5516,17 +5850,11 @@ const messages: Messages = {
  "Records about individuals go to the team only when this is on, and only those whose consent says they agreed to be shared with the team. Everyone in the team can then read their name, contact and notes. Off, they stay on the tablet that recorded them.": [
   "ਵਿਅਕਤੀਆਂ ਬਾਰੇ ਰਿਕਾਰਡ ਟੀਮ ਨੂੰ ਸਿਰਫ਼ ਉਦੋਂ ਜਾਂਦੇ ਹਨ ਜਦੋਂ ਇਹ ਚਾਲੂ ਹੋਵੇ, ਅਤੇ ਸਿਰਫ਼ ਉਹ ਜਿਨ੍ਹਾਂ ਦੀ ਸਹਿਮਤੀ ਕਹਿੰਦੀ ਹੈ ਕਿ ਉਹ ਟੀਮ ਨਾਲ ਸਾਂਝਾ ਕਰਨ ਲਈ ਰਾਜ਼ੀ ਹਨ। ਫਿਰ ਟੀਮ ਦਾ ਹਰ ਮੈਂਬਰ ਉਨ੍ਹਾਂ ਦਾ ਨਾਂ, ਸੰਪਰਕ ਅਤੇ ਨੋਟ ਪੜ੍ਹ ਸਕਦਾ ਹੈ। ਬੰਦ ਹੋਵੇ ਤਾਂ ਉਹ ਉਸੇ ਟੈਬਲੇਟ ’ਤੇ ਰਹਿੰਦੇ ਹਨ ਜਿਸ ’ਤੇ ਦਰਜ ਹੋਏ।"
  ],
- "Team": [
-  "ਟੀਮ"
- ],
  "Share this workspace with your team’s other tablets through the team’s server. Every record stays on this tablet too, so work goes on without signal and is sent when signal returns.": [
   "ਇਹ ਵਰਕਸਪੇਸ ਟੀਮ ਦੇ ਸਰਵਰ ਰਾਹੀਂ ਆਪਣੀ ਟੀਮ ਦੇ ਹੋਰ ਟੈਬਲੇਟਾਂ ਨਾਲ ਸਾਂਝਾ ਕਰੋ। ਹਰ ਰਿਕਾਰਡ ਇਸ ਟੈਬਲੇਟ ’ਤੇ ਵੀ ਰਹਿੰਦਾ ਹੈ, ਇਸ ਲਈ ਸਿਗਨਲ ਤੋਂ ਬਿਨਾਂ ਕੰਮ ਚੱਲਦਾ ਰਹਿੰਦਾ ਹੈ ਅਤੇ ਸਿਗਨਲ ਆਉਣ ’ਤੇ ਭੇਜਿਆ ਜਾਂਦਾ ਹੈ।"
  ],
  "Server address": [
   "ਸਰਵਰ ਦਾ ਪਤਾ"
- ],
- "Username": [
-  "ਵਰਤੋਂਕਾਰ ਨਾਂ"
  ],
  "Password": [
   "ਪਾਸਵਰਡ"

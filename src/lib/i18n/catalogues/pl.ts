@@ -80,6 +80,57 @@ const messages: Messages = {
  "Safety": [
   "Bezpieczeństwo"
  ],
+ "Partner name": [
+  "Nazwa partnera"
+ ],
+ "Organisation": [
+  "Organizacja"
+ ],
+ "Role": [
+  "Rola"
+ ],
+ "A partner is an asset on the map or has a name": [
+  "Partner to zasób na mapie albo ma nazwę"
+ ],
+ "Group name": [
+  "Nazwa grupy"
+ ],
+ "Give the action group a name": [
+  "Nadaj grupie działania nazwę"
+ ],
+ "At most 500 partners": [
+  "Najwyżej 500 partnerów"
+ ],
+ "Notes": [
+  "Notatki"
+ ],
+ "Progress note": [
+  "Notatka o postępie"
+ ],
+ "Write what happened": [
+  "Opisz, co się wydarzyło"
+ ],
+ "Title": [
+  "Tytuł"
+ ],
+ "Give the action a title": [
+  "Nadaj działaniu tytuł"
+ ],
+ "At most 200 assets": [
+  "Najwyżej 200 zasobów"
+ ],
+ "Theme": [
+  "Temat"
+ ],
+ "Status must be one of: {values}": [
+  "Stan musi być jednym z: ",
+  [
+   "values"
+  ]
+ ],
+ "The next review cannot be before the action was added": [
+  "Następny przegląd nie może być wcześniej niż dodanie działania"
+ ],
  "Choose a category": [
   "Wybierz kategorię"
  ],
@@ -110,6 +161,12 @@ const messages: Messages = {
  "works with this": [
   "współpracuje z tym"
  ],
+ "Contact name": [
+  "Osoba kontaktowa"
+ ],
+ "Phone": [
+  "Telefon"
+ ],
  "Email must look like name@example.org": [
   "E-mail musi wyglądać jak imie@example.org"
  ],
@@ -119,11 +176,80 @@ const messages: Messages = {
  "Consent must be given, not yet asked, or withdrawn": [
   "Zgoda musi być: udzielona, jeszcze nie zapytano albo wycofana"
  ],
+ "Consent purpose": [
+  "Cel zgody"
+ ],
  "When consent is given, record the date and what it was given for": [
   "Gdy zgoda jest udzielona, zapisz datę i w jakim celu"
  ],
+ "At most 30 of: {label}": [
+  "Najwyżej 30 pozycji: ",
+  [
+   "label"
+  ]
+ ],
+ "Sensitive notes": [
+  "Dane wrażliwe"
+ ],
+ "A gift or skill": [
+  "Dar lub umiejętność"
+ ],
+ "Something they care about": [
+  "Coś, na czym im zależy"
+ ],
+ "Something they would share": [
+  "Coś, czym by się podzielili"
+ ],
+ "A link must be one of: {values}": [
+  "Powiązanie musi być jednym z: ",
+  [
+   "values"
+  ]
+ ],
  "Give the asset a name": [
   "Nadaj zasobowi nazwę"
+ ],
+ "Choose a category: {values}": [
+  "Wybierz kategorię: ",
+  [
+   "values"
+  ]
+ ],
+ "Type": [
+  "Rodzaj"
+ ],
+ "Description": [
+  "Opis"
+ ],
+ "A tag": [
+  "Tag"
+ ],
+ "At most 50 tags": [
+  "Najwyżej 50 tagów"
+ ],
+ "Address": [
+  "Adres"
+ ],
+ "Postcode": [
+  "Kod pocztowy"
+ ],
+ "A UPRN is 1 to 12 digits": [
+  "UPRN to od 1 do 12 cyfr"
+ ],
+ "Accessibility notes": [
+  "Uwagi o dostępności"
+ ],
+ "Opening times": [
+  "Godziny otwarcia"
+ ],
+ "Cost must be free, low or paid": [
+  "Koszt musi być: bezpłatny, niski lub płatny"
+ ],
+ "Status must be active, inactive or closed": [
+  "Stan musi być: aktywny, nieaktywny lub zamknięty"
+ ],
+ "Source": [
+  "Źródło"
  ],
  "A record about a person needs their consent status": [
   "Rekord o osobie wymaga stanu jej zgody"
@@ -136,6 +262,21 @@ const messages: Messages = {
  ],
  "Place the asset on the map (only people may be recorded without a location)": [
   "Umieść zasób na mapie (tylko osoby można zapisać bez położenia)"
+ ],
+ "A photo must be an image": [
+  "Zdjęcie musi być obrazem"
+ ],
+ "Photo data must be base64": [
+  "Dane zdjęcia muszą być w base64"
+ ],
+ "This is not an Asset Atlas backup file": [
+  "To nie jest plik kopii zapasowej Asset Atlas"
+ ],
+ "must be base64": [
+  "musi być w base64"
+ ],
+ "This protected backup was made by a newer Asset Atlas; update the app first": [
+  "Tę chronioną kopię zapasową zrobiła nowsza wersja Asset Atlas; najpierw zaktualizuj aplikację"
  ],
  "Individuals": [
   "Osoby"
@@ -718,44 +859,230 @@ const messages: Messages = {
    "photo"
   ]
  ],
+ "The id must be a UUID": [
+  "Identyfikator musi być UUID"
+ ],
+ "Must be an ISO 8601 date and time": [
+  "Musi być datą i godziną ISO 8601"
+ ],
+ "Must be a date written YYYY-MM-DD": [
+  "Musi być datą zapisaną RRRR-MM-DD"
+ ],
+ "{label} is missing": [
+  "Brak pola: ",
+  [
+   "label"
+  ]
+ ],
+ "{label} must be text": [
+  [
+   "label"
+  ],
+  ": musi być tekstem"
+ ],
+ "{label} must be at most {max} characters": [
+  [
+   "label"
+  ],
+  ": najwyżej ",
+  [
+   "max"
+  ],
+  " znaków"
+ ],
+ "Give a distance in metres": [
+  "Podaj odległość w metrach"
+ ],
+ "The distance must be more than 0 m": [
+  "Odległość musi być większa niż 0 m"
+ ],
+ "The distance must be at most 10,000 m (10 km)": [
+  "Odległość może wynosić najwyżej 10 000 m (10 km)"
+ ],
+ "Tag": [
+  "Tag"
+ ],
+ "A position must be a [longitude, latitude] pair of numbers": [
+  "Pozycja musi być parą liczb [długość, szerokość]"
+ ],
+ "Longitude {value} is outside -180 to 180": [
+  "Długość geograficzna ",
+  [
+   "value"
+  ],
+  " jest poza zakresem -180 do 180"
+ ],
+ "Latitude {value} is outside -90 to 90": [
+  "Szerokość geograficzna ",
+  [
+   "value"
+  ],
+  " jest poza zakresem -90 do 90"
+ ],
+ "A boundary ring must end where it starts (it is not closed)": [
+  "Pierścień granicy musi kończyć się tam, gdzie się zaczyna (nie jest zamknięty)"
+ ],
+ "A boundary needs at least 3 distinct corners; this one has {count}": [
+  "Granica potrzebuje co najmniej 3 różnych narożników; ta ma ",
+  [
+   "count"
+  ]
+ ],
+ "A polygon needs an outer ring": [
+  "Wielokąt potrzebuje pierścienia zewnętrznego"
+ ],
+ "Each polygon needs an outer ring": [
+  "Każdy wielokąt potrzebuje pierścienia zewnętrznego"
+ ],
+ "A multipolygon needs at least one polygon": [
+  "Wielowielokąt potrzebuje co najmniej jednego wielokąta"
+ ],
+ "The location must be a Point, Polygon or MultiPolygon": [
+  "Lokalizacja musi być punktem (Point), wielokątem (Polygon) lub wielowielokątem (MultiPolygon)"
+ ],
+ "A boundary must be a Polygon or MultiPolygon": [
+  "Granica musi być wielokątem (Polygon) lub wielowielokątem (MultiPolygon)"
+ ],
+ "An organisation identifier looks like GB-CHC-1234567 or GB-COH-01234567": [
+  "Identyfikator organizacji wygląda jak GB-CHC-1234567 lub GB-COH-01234567"
+ ],
+ "The recipient’s name": [
+  "Nazwa odbiorcy"
+ ],
+ "Name the recipient": [
+  "Podaj odbiorcę"
+ ],
+ "The amount must be a number of pence": [
+  "Kwota musi być liczbą pensów"
+ ],
+ "The amount must be whole pence": [
+  "Kwota musi być w pełnych pensach"
+ ],
+ "The amount must be more than £0": [
+  "Kwota musi być większa niż 0 £"
+ ],
+ "The programme": [
+  "Program"
+ ],
+ "Name the programme, e.g. Microgrants 2026": [
+  "Podaj nazwę programu, np. Mikrogranty 2026"
+ ],
+ "The purpose": [
+  "Cel"
+ ],
+ "Say what the grant is for": [
+  "Napisz, na co jest grant"
+ ],
+ "The status must be one of: {values}": [
+  "Stan musi być jednym z: ",
+  [
+   "values"
+  ]
+ ],
+ "The outcome notes": [
+  "Uwagi o efektach"
+ ],
+ "At most 50 supported assets": [
+  "Najwyżej 50 wspieranych zasobów"
+ ],
  "Name": [
   "Nazwa"
+ ],
+ "Give the neighbourhood a name": [
+  "Nadaj sąsiedztwu nazwę"
+ ],
+ "Code": [
+  "Kod"
+ ],
+ "Area code": [
+  "Kod obszaru"
+ ],
+ "Each area needs a code": [
+  "Każdy obszar potrzebuje kodu"
+ ],
+ "Area name": [
+  "Nazwa obszaru"
+ ],
+ "Give the layer a name": [
+  "Nadaj warstwie nazwę"
+ ],
+ "Vintage": [
+  "Rocznik danych"
+ ],
+ "Attribution": [
+  "Źródło danych"
+ ],
+ "Value field": [
+  "Pole wartości"
+ ],
+ "A photo must carry its image data": [
+  "Zdjęcie musi zawierać dane obrazu"
  ],
  "Category": [
   "Kategoria"
  ],
- "Type": [
-  "Rodzaj"
- ],
- "Description": [
-  "Opis"
- ],
- "Tags": [
-  "Tagi"
- ],
  "Location": [
   "Położenie"
  ],
- "Address": [
-  "Adres"
- ],
- "Postcode": [
-  "Kod pocztowy"
- ],
- "UPRN": [
-  "UPRN"
+ "Coordinates": [
+  "Współrzędne"
  ],
  "Contact": [
   "Kontakt"
  ],
- "Accessibility": [
-  "Dostępność"
+ "Email": [
+  "E-mail"
  ],
- "Opening times": [
-  "Godziny otwarcia"
+ "Website": [
+  "Strona internetowa"
+ ],
+ "Person": [
+  "Osoba"
+ ],
+ "Consent": [
+  "Zgoda"
+ ],
+ "UPRN": [
+  "UPRN"
+ ],
+ "Tags": [
+  "Tagi"
  ],
  "Cost": [
   "Koszt"
+ ],
+ "Created": [
+  "Utworzono"
+ ],
+ "Updated": [
+  "Zaktualizowano"
+ ],
+ "Last verified": [
+  "Ostatnio sprawdzono"
+ ],
+ "Id": [
+  "Identyfikator"
+ ],
+ "Due date": [
+  "Termin"
+ ],
+ "Next review": [
+  "Następny przegląd"
+ ],
+ "Date": [
+  "Data"
+ ],
+ "Note": [
+  "Notatka"
+ ],
+ "Progress": [
+  "Postęp"
+ ],
+ "Partners": [
+  "Partnerzy"
+ ],
+ "Accessibility": [
+  "Dostępność"
  ],
  "Photos": [
   "Zdjęcia"
@@ -763,29 +1090,92 @@ const messages: Messages = {
  "Links": [
   "Powiązania"
  ],
- "Last verified": [
-  "Ostatnio sprawdzono"
- ],
- "Source": [
-  "Źródło"
- ],
  "Details": [
   "Szczegóły"
  ],
  "Consent and person details": [
   "Zgoda i dane osoby"
  ],
- "Code": [
-  "Kod"
- ],
- "Notes": [
-  "Notatki"
- ],
  "(empty)": [
   "(puste)"
  ],
  "(none)": [
   "(brak)"
+ ],
+ "The team server must be a web address starting https:// (or http:// on this machine)": [
+  "Serwer zespołu musi być adresem internetowym zaczynającym się od https:// (lub http:// na tym komputerze)"
+ ],
+ "Team": [
+  "Zespół"
+ ],
+ "Give the team’s name": [
+  "Podaj nazwę zespołu"
+ ],
+ "Username": [
+  "Nazwa użytkownika"
+ ],
+ "Give your username": [
+  "Podaj nazwę użytkownika"
+ ],
+ "The funder’s name": [
+  "Nazwa fundatora"
+ ],
+ "Give the funder’s name": [
+  "Podaj nazwę fundatora"
+ ],
+ "A 360Giving prefix looks like 360G-millbrookcf (360Giving gives it when you first publish)": [
+  "Prefiks 360Giving wygląda jak 360G-millbrookcf (360Giving nadaje go przy pierwszej publikacji)"
+ ],
+ "A theme": [
+  "Temat"
+ ],
+ "A theme needs a name": [
+  "Temat potrzebuje nazwy"
+ ],
+ "At most 100 themes": [
+  "Najwyżej 100 tematów"
+ ],
+ "Reviews are at least a week apart": [
+  "Przeglądy są co najmniej co tydzień"
+ ],
+ "Review at least every 52 weeks": [
+  "Przegląd co najmniej co 52 tygodnie"
+ ],
+ "The tile address must start with http:// or https://": [
+  "Adres kafelków musi zaczynać się od http:// lub https://"
+ ],
+ "Say whose tiles these are (the attribution their licence asks for)": [
+  "Podaj, czyje to kafelki (źródło, którego wymaga ich licencja)"
+ ],
+ "A field key is 1 to 60 lower-case letters, digits or underscores": [
+  "Klucz pola to od 1 do 60 małych liter, cyfr lub podkreśleń"
+ ],
+ "Give the field a name": [
+  "Nadaj polu nazwę"
+ ],
+ "A field name is at most 60 characters": [
+  "Nazwa pola ma najwyżej 60 znaków"
+ ],
+ "Name the type": [
+  "Podaj nazwę typu"
+ ],
+ "A type has at most 30 fields": [
+  "Typ ma najwyżej 30 pól"
+ ],
+ "The walk’s name": [
+  "Nazwa spaceru"
+ ],
+ "The walk needs a name": [
+  "Spacer potrzebuje nazwy"
+ ],
+ "The caption": [
+  "Podpis"
+ ],
+ "The theme": [
+  "Temat"
+ ],
+ "Only a linked photo names an asset": [
+  "Tylko połączone zdjęcie wskazuje zasób"
  ],
  "gift": [
   "dar"
@@ -838,9 +1228,6 @@ const messages: Messages = {
   ],
   "”"
  ],
- "Title": [
-  "Tytuł"
- ],
  "Builds on": [
   "Opiera się na"
  ],
@@ -874,17 +1261,8 @@ const messages: Messages = {
  "Not yet agreed": [
   "Jeszcze nie uzgodniono"
  ],
- "Theme": [
-  "Temat"
- ],
  "No theme": [
   "Bez tematu"
- ],
- "Due date": [
-  "Termin"
- ],
- "Next review": [
-  "Następny przegląd"
  ],
  "{count, plural, one {Leave empty for # week from today} other {Leave empty for # weeks from today}}": [
   [
@@ -1117,15 +1495,6 @@ const messages: Messages = {
  "Close": [
   "Zamknij"
  ],
- "Email": [
-  "E-mail"
- ],
- "Website": [
-  "Strona internetowa"
- ],
- "Consent": [
-  "Zgoda"
- ],
  "Consent date": [
   "Data zgody"
  ],
@@ -1205,15 +1574,6 @@ const messages: Messages = {
  ],
  "Not known": [
   "Nieznany"
- ],
- "Accessibility notes": [
-  "Uwagi o dostępności"
- ],
- "Contact name": [
-  "Osoba kontaktowa"
- ],
- "Phone": [
-  "Telefon"
  ],
  "Save": [
   "Zapisz"
@@ -2221,14 +2581,8 @@ const messages: Messages = {
  "Layer name": [
   "Nazwa warstwy"
  ],
- "Vintage": [
-  "Rocznik danych"
- ],
  "e.g. LSOA 2011 / IMD 2019": [
   "np. LSOA 2011 / IMD 2019"
- ],
- "Attribution": [
-  "Źródło danych"
  ],
  "e.g. Contains National Statistics data © Crown copyright": [
   "np. Contains National Statistics data © Crown copyright"
@@ -2811,9 +3165,6 @@ const messages: Messages = {
  ],
  "Filters (on)": [
   "Filtry (włączone)"
- ],
- "Tag": [
-  "Tag"
  ],
  "Detail": [
   "Szczegół"
@@ -4870,17 +5221,11 @@ const messages: Messages = {
   ],
   " opiera się na"
  ],
- "Progress": [
-  "Postęp"
- ],
  "No progress notes yet.": [
   "Brak notatek o postępie."
  ],
  "Date of review": [
   "Data przeglądu"
- ],
- "Progress note": [
-  "Notatka o postępie"
  ],
  "Add progress note": [
   "Dodaj notatkę o postępie"
@@ -5191,20 +5536,11 @@ const messages: Messages = {
  "Or by name": [
   "Albo po nazwie"
  ],
- "Partner name": [
-  "Nazwa partnera"
- ],
- "Organisation": [
-  "Organizacja"
- ],
  "Role in the group": [
   "Rola w grupie"
  ],
  "e.g. chair, host, funder": [
   "np. przewodniczący, gospodarz, fundator"
- ],
- "Partners": [
-  "Partnerzy"
  ],
  "No partners yet: add the groups, institutions and people who will act together.": [
   "Brak partnerów: dodaj grupy, instytucje i osoby, które będą działać razem."
@@ -5510,9 +5846,6 @@ const messages: Messages = {
    "name"
   ],
   " nie ma jeszcze grupy działania. Grupa działania łączy lokalnych partnerów, by uzgodnić plan oparty na tym, co zmapowano, i przeglądać go co kilka tygodni."
- ],
- "Group name": [
-  "Nazwa grupy"
  ],
  "Leave empty for “{name} action group”": [
   "Zostaw puste dla „",
@@ -6351,17 +6684,11 @@ const messages: Messages = {
  "Records about individuals go to the team only when this is on, and only those whose consent says they agreed to be shared with the team. Everyone in the team can then read their name, contact and notes. Off, they stay on the tablet that recorded them.": [
   "Rekordy o osobach trafiają do zespołu tylko wtedy, gdy to jest włączone, i tylko te, których zgoda mówi, że osoba zgodziła się na udostępnienie zespołowi. Każdy w zespole może wtedy przeczytać ich imię i nazwisko, kontakt i notatki. Gdy wyłączone, zostają na tablecie, na którym je zapisano."
  ],
- "Team": [
-  "Zespół"
- ],
  "Share this workspace with your team’s other tablets through the team’s server. Every record stays on this tablet too, so work goes on without signal and is sent when signal returns.": [
   "Udostępnij ten obszar roboczy innym tabletom zespołu przez serwer zespołu. Każdy rekord zostaje też na tym tablecie, więc praca trwa bez zasięgu i jest wysyłana, gdy zasięg wróci."
  ],
  "Server address": [
   "Adres serwera"
- ],
- "Username": [
-  "Nazwa użytkownika"
  ],
  "Password": [
   "Hasło"

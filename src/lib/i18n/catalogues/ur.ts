@@ -80,6 +80,57 @@ const messages: Messages = {
  "Safety": [
   "حفاظت"
  ],
+ "Partner name": [
+  "شراکت دار کا نام"
+ ],
+ "Organisation": [
+  "تنظیم"
+ ],
+ "Role": [
+  "کردار"
+ ],
+ "A partner is an asset on the map or has a name": [
+  "شراکت دار نقشے کا اثاثہ ہوتا ہے یا اس کا نام ہوتا ہے"
+ ],
+ "Group name": [
+  "گروپ کا نام"
+ ],
+ "Give the action group a name": [
+  "ایکشن گروپ کا نام لکھیں"
+ ],
+ "At most 500 partners": [
+  "زیادہ سے زیادہ 500 شراکت دار"
+ ],
+ "Notes": [
+  "نوٹس"
+ ],
+ "Progress note": [
+  "پیش رفت کا نوٹ"
+ ],
+ "Write what happened": [
+  "لکھیں کہ کیا ہوا"
+ ],
+ "Title": [
+  "عنوان"
+ ],
+ "Give the action a title": [
+  "ایکشن کا عنوان لکھیں"
+ ],
+ "At most 200 assets": [
+  "زیادہ سے زیادہ 200 اثاثے"
+ ],
+ "Theme": [
+  "موضوع"
+ ],
+ "Status must be one of: {values}": [
+  "حالت ان میں سے ایک ہونی چاہیے: ",
+  [
+   "values"
+  ]
+ ],
+ "The next review cannot be before the action was added": [
+  "اگلا جائزہ ایکشن شامل ہونے سے پہلے نہیں ہو سکتا"
+ ],
  "Choose a category": [
   "زمرہ منتخب کریں"
  ],
@@ -110,6 +161,12 @@ const messages: Messages = {
  "works with this": [
   "اس کے ساتھ کام کرتا ہے"
  ],
+ "Contact name": [
+  "رابطے کا نام"
+ ],
+ "Phone": [
+  "فون"
+ ],
  "Email must look like name@example.org": [
   "ای میل name@example.org جیسی ہونی چاہیے"
  ],
@@ -119,11 +176,80 @@ const messages: Messages = {
  "Consent must be given, not yet asked, or withdrawn": [
   "رضامندی دی گئی، ابھی نہیں پوچھی گئی، یا واپس لی گئی ہونی چاہیے"
  ],
+ "Consent purpose": [
+  "رضامندی کا مقصد"
+ ],
  "When consent is given, record the date and what it was given for": [
   "رضامندی دی گئی ہو تو تاریخ اور مقصد درج کریں"
  ],
+ "At most 30 of: {label}": [
+  "زیادہ سے زیادہ 30: ",
+  [
+   "label"
+  ]
+ ],
+ "Sensitive notes": [
+  "حساس نوٹ"
+ ],
+ "A gift or skill": [
+  "ہنر یا مہارت"
+ ],
+ "Something they care about": [
+  "کوئی چیز جس کی انہیں فکر ہے"
+ ],
+ "Something they would share": [
+  "کوئی چیز جو وہ بانٹنا چاہیں گے"
+ ],
+ "A link must be one of: {values}": [
+  "ربط ان میں سے ایک ہونا چاہیے: ",
+  [
+   "values"
+  ]
+ ],
  "Give the asset a name": [
   "اثاثے کو نام دیں"
+ ],
+ "Choose a category: {values}": [
+  "زمرہ چنیں: ",
+  [
+   "values"
+  ]
+ ],
+ "Type": [
+  "قسم"
+ ],
+ "Description": [
+  "تفصیل"
+ ],
+ "A tag": [
+  "ٹیگ"
+ ],
+ "At most 50 tags": [
+  "زیادہ سے زیادہ 50 ٹیگ"
+ ],
+ "Address": [
+  "پتہ"
+ ],
+ "Postcode": [
+  "پوسٹ کوڈ"
+ ],
+ "A UPRN is 1 to 12 digits": [
+  "UPRN میں 1 سے 12 ہندسے ہوتے ہیں"
+ ],
+ "Accessibility notes": [
+  "رسائی کے بارے میں نوٹ"
+ ],
+ "Opening times": [
+  "کھلنے کے اوقات"
+ ],
+ "Cost must be free, low or paid": [
+  "لاگت مفت، کم یا معاوضہ ہونی چاہیے"
+ ],
+ "Status must be active, inactive or closed": [
+  "حالت فعال، غیر فعال یا بند ہونی چاہیے"
+ ],
+ "Source": [
+  "ماخذ"
  ],
  "A record about a person needs their consent status": [
   "کسی فرد کے ریکارڈ کے لیے ان کی رضامندی کی حالت درکار ہے"
@@ -136,6 +262,21 @@ const messages: Messages = {
  ],
  "Place the asset on the map (only people may be recorded without a location)": [
   "اثاثے کو نقشے پر رکھیں (صرف لوگ بغیر مقام کے درج ہو سکتے ہیں)"
+ ],
+ "A photo must be an image": [
+  "تصویر ایک تصویر فائل ہونی چاہیے"
+ ],
+ "Photo data must be base64": [
+  "تصویر کا ڈیٹا base64 میں ہونا چاہیے"
+ ],
+ "This is not an Asset Atlas backup file": [
+  "یہ Asset Atlas کی بیک اپ فائل نہیں"
+ ],
+ "must be base64": [
+  "base64 میں ہونا چاہیے"
+ ],
+ "This protected backup was made by a newer Asset Atlas; update the app first": [
+  "یہ محفوظ بیک اپ Asset Atlas کے نئے ورژن نے بنایا؛ پہلے ایپ اپ ڈیٹ کریں"
  ],
  "Individuals": [
   "افراد"
@@ -706,44 +847,231 @@ const messages: Messages = {
   ],
   " حذف کریں"
  ],
+ "The id must be a UUID": [
+  "شناخت UUID ہونی چاہیے"
+ ],
+ "Must be an ISO 8601 date and time": [
+  "ISO 8601 تاریخ اور وقت ہونا چاہیے"
+ ],
+ "Must be a date written YYYY-MM-DD": [
+  "YYYY-MM-DD میں لکھی تاریخ ہونی چاہیے"
+ ],
+ "{label} is missing": [
+  [
+   "label"
+  ],
+  " موجود نہیں"
+ ],
+ "{label} must be text": [
+  [
+   "label"
+  ],
+  " متن ہونا چاہیے"
+ ],
+ "{label} must be at most {max} characters": [
+  [
+   "label"
+  ],
+  " زیادہ سے زیادہ ",
+  [
+   "max"
+  ],
+  " حروف"
+ ],
+ "Give a distance in metres": [
+  "فاصلہ میٹر میں لکھیں"
+ ],
+ "The distance must be more than 0 m": [
+  "فاصلہ 0 میٹر سے زیادہ ہونا چاہیے"
+ ],
+ "The distance must be at most 10,000 m (10 km)": [
+  "فاصلہ زیادہ سے زیادہ 10,000 میٹر (10 کلومیٹر) ہو سکتا ہے"
+ ],
+ "Tag": [
+  "ٹیگ"
+ ],
+ "A position must be a [longitude, latitude] pair of numbers": [
+  "مقام [طول بلد، عرض بلد] اعداد کا جوڑا ہونا چاہیے"
+ ],
+ "Longitude {value} is outside -180 to 180": [
+  "طول بلد ",
+  [
+   "value"
+  ],
+  " ‎-180 سے 180 کی حد سے باہر ہے"
+ ],
+ "Latitude {value} is outside -90 to 90": [
+  "عرض بلد ",
+  [
+   "value"
+  ],
+  " ‎-90 سے 90 کی حد سے باہر ہے"
+ ],
+ "A boundary ring must end where it starts (it is not closed)": [
+  "حد کا حلقہ جہاں سے شروع ہو وہیں ختم ہونا چاہیے (یہ بند نہیں)"
+ ],
+ "A boundary needs at least 3 distinct corners; this one has {count}": [
+  "حد کے کم از کم 3 الگ کونے ہونے چاہییں؛ اس کے ",
+  [
+   "count"
+  ],
+  " ہیں"
+ ],
+ "A polygon needs an outer ring": [
+  "پولیگون کا بیرونی حلقہ ہونا چاہیے"
+ ],
+ "Each polygon needs an outer ring": [
+  "ہر پولیگون کا بیرونی حلقہ ہونا چاہیے"
+ ],
+ "A multipolygon needs at least one polygon": [
+  "ملٹی پولیگون میں کم از کم ایک پولیگون ہونا چاہیے"
+ ],
+ "The location must be a Point, Polygon or MultiPolygon": [
+  "مقام Point، Polygon یا MultiPolygon ہونا چاہیے"
+ ],
+ "A boundary must be a Polygon or MultiPolygon": [
+  "حد Polygon یا MultiPolygon ہونی چاہیے"
+ ],
+ "An organisation identifier looks like GB-CHC-1234567 or GB-COH-01234567": [
+  "تنظیم کا شناخت کنندہ GB-CHC-1234567 یا GB-COH-01234567 جیسا ہوتا ہے"
+ ],
+ "The recipient’s name": [
+  "وصول کنندہ کا نام"
+ ],
+ "Name the recipient": [
+  "وصول کنندہ کا نام لکھیں"
+ ],
+ "The amount must be a number of pence": [
+  "رقم پینس کی تعداد ہونی چاہیے"
+ ],
+ "The amount must be whole pence": [
+  "رقم پورے پینس میں ہونی چاہیے"
+ ],
+ "The amount must be more than £0": [
+  "رقم £0 سے زیادہ ہونی چاہیے"
+ ],
+ "The programme": [
+  "پروگرام"
+ ],
+ "Name the programme, e.g. Microgrants 2026": [
+  "پروگرام کا نام لکھیں، مثلاً مائیکرو گرانٹس 2026"
+ ],
+ "The purpose": [
+  "مقصد"
+ ],
+ "Say what the grant is for": [
+  "لکھیں کہ گرانٹ کس لیے ہے"
+ ],
+ "The status must be one of: {values}": [
+  "حالت ان میں سے ایک ہونی چاہیے: ",
+  [
+   "values"
+  ]
+ ],
+ "The outcome notes": [
+  "نتائج کے نوٹ"
+ ],
+ "At most 50 supported assets": [
+  "زیادہ سے زیادہ 50 مددیافتہ اثاثے"
+ ],
  "Name": [
   "نام"
+ ],
+ "Give the neighbourhood a name": [
+  "محلے کا نام لکھیں"
+ ],
+ "Code": [
+  "کوڈ"
+ ],
+ "Area code": [
+  "علاقے کا کوڈ"
+ ],
+ "Each area needs a code": [
+  "ہر علاقے کا کوڈ ہونا چاہیے"
+ ],
+ "Area name": [
+  "علاقے کا نام"
+ ],
+ "Give the layer a name": [
+  "پرت کا نام لکھیں"
+ ],
+ "Vintage": [
+  "ڈیٹا کا سال"
+ ],
+ "Attribution": [
+  "ماخذ"
+ ],
+ "Value field": [
+  "قدر کا خانہ"
+ ],
+ "A photo must carry its image data": [
+  "تصویر میں اس کا تصویری ڈیٹا ہونا چاہیے"
  ],
  "Category": [
   "زمرہ"
  ],
- "Type": [
-  "قسم"
- ],
- "Description": [
-  "تفصیل"
- ],
- "Tags": [
-  "ٹیگ"
- ],
  "Location": [
   "مقام"
  ],
- "Address": [
-  "پتہ"
- ],
- "Postcode": [
-  "پوسٹ کوڈ"
- ],
- "UPRN": [
-  "UPRN"
+ "Coordinates": [
+  "نقاط"
  ],
  "Contact": [
   "رابطہ"
  ],
- "Accessibility": [
-  "رسائی"
+ "Email": [
+  "ای میل"
  ],
- "Opening times": [
-  "کھلنے کے اوقات"
+ "Website": [
+  "ویب سائٹ"
+ ],
+ "Person": [
+  "فرد"
+ ],
+ "Consent": [
+  "رضامندی"
+ ],
+ "UPRN": [
+  "UPRN"
+ ],
+ "Tags": [
+  "ٹیگ"
  ],
  "Cost": [
   "لاگت"
+ ],
+ "Created": [
+  "بنایا گیا"
+ ],
+ "Updated": [
+  "تازہ کیا گیا"
+ ],
+ "Last verified": [
+  "آخری تصدیق"
+ ],
+ "Id": [
+  "شناخت"
+ ],
+ "Due date": [
+  "آخری تاریخ"
+ ],
+ "Next review": [
+  "اگلا جائزہ"
+ ],
+ "Date": [
+  "تاریخ"
+ ],
+ "Note": [
+  "نوٹ"
+ ],
+ "Progress": [
+  "پیش رفت"
+ ],
+ "Partners": [
+  "شراکت دار"
+ ],
+ "Accessibility": [
+  "رسائی"
  ],
  "Photos": [
   "تصاویر"
@@ -751,29 +1079,92 @@ const messages: Messages = {
  "Links": [
   "روابط"
  ],
- "Last verified": [
-  "آخری تصدیق"
- ],
- "Source": [
-  "ماخذ"
- ],
  "Details": [
   "تفصیلات"
  ],
  "Consent and person details": [
   "رضامندی اور فرد کی تفصیلات"
  ],
- "Code": [
-  "کوڈ"
- ],
- "Notes": [
-  "نوٹس"
- ],
  "(empty)": [
   "(خالی)"
  ],
  "(none)": [
   "(کوئی نہیں)"
+ ],
+ "The team server must be a web address starting https:// (or http:// on this machine)": [
+  "ٹیم سرور https:// سے شروع ہونے والا ویب پتہ ہونا چاہیے (یا اس مشین پر http://)"
+ ],
+ "Team": [
+  "ٹیم"
+ ],
+ "Give the team’s name": [
+  "ٹیم کا نام لکھیں"
+ ],
+ "Username": [
+  "صارف نام"
+ ],
+ "Give your username": [
+  "اپنا صارف نام لکھیں"
+ ],
+ "The funder’s name": [
+  "فنڈ دینے والے کا نام"
+ ],
+ "Give the funder’s name": [
+  "فنڈ دینے والے کا نام لکھیں"
+ ],
+ "A 360Giving prefix looks like 360G-millbrookcf (360Giving gives it when you first publish)": [
+  "360Giving سابقہ 360G-millbrookcf جیسا ہوتا ہے (پہلی اشاعت پر 360Giving دیتا ہے)"
+ ],
+ "A theme": [
+  "موضوع"
+ ],
+ "A theme needs a name": [
+  "موضوع کا نام ہونا چاہیے"
+ ],
+ "At most 100 themes": [
+  "زیادہ سے زیادہ 100 موضوعات"
+ ],
+ "Reviews are at least a week apart": [
+  "جائزے کم از کم ایک ہفتے کے فاصلے پر ہوتے ہیں"
+ ],
+ "Review at least every 52 weeks": [
+  "کم از کم ہر 52 ہفتے میں جائزہ"
+ ],
+ "The tile address must start with http:// or https://": [
+  "ٹائل کا پتہ http:// یا https:// سے شروع ہونا چاہیے"
+ ],
+ "Say whose tiles these are (the attribution their licence asks for)": [
+  "بتائیں یہ ٹائلیں کس کی ہیں (ان کے لائسنس کا مطلوبہ حوالہ)"
+ ],
+ "A field key is 1 to 60 lower-case letters, digits or underscores": [
+  "خانے کی کلید 1 سے 60 چھوٹے حروف، ہندسے یا انڈر سکور ہوتی ہے"
+ ],
+ "Give the field a name": [
+  "خانے کا نام لکھیں"
+ ],
+ "A field name is at most 60 characters": [
+  "خانے کا نام زیادہ سے زیادہ 60 حروف کا ہوتا ہے"
+ ],
+ "Name the type": [
+  "قسم کا نام لکھیں"
+ ],
+ "A type has at most 30 fields": [
+  "ایک قسم کے زیادہ سے زیادہ 30 خانے ہوتے ہیں"
+ ],
+ "The walk’s name": [
+  "واک کا نام"
+ ],
+ "The walk needs a name": [
+  "واک کا نام ہونا چاہیے"
+ ],
+ "The caption": [
+  "عنوان"
+ ],
+ "The theme": [
+  "موضوع"
+ ],
+ "Only a linked photo names an asset": [
+  "صرف جڑی ہوئی تصویر کسی اثاثے کا نام لیتی ہے"
  ],
  "gift": [
   "ہنر"
@@ -827,9 +1218,6 @@ const messages: Messages = {
   ],
   "“ میں ترمیم کریں"
  ],
- "Title": [
-  "عنوان"
- ],
  "Builds on": [
   "کن چیزوں پر مبنی ہے"
  ],
@@ -863,17 +1251,8 @@ const messages: Messages = {
  "Not yet agreed": [
   "ابھی طے نہیں ہوا"
  ],
- "Theme": [
-  "موضوع"
- ],
  "No theme": [
   "کوئی موضوع نہیں"
- ],
- "Due date": [
-  "آخری تاریخ"
- ],
- "Next review": [
-  "اگلا جائزہ"
  ],
  "{count, plural, one {Leave empty for # week from today} other {Leave empty for # weeks from today}}": [
   [
@@ -1085,15 +1464,6 @@ const messages: Messages = {
  "Close": [
   "بند کریں"
  ],
- "Email": [
-  "ای میل"
- ],
- "Website": [
-  "ویب سائٹ"
- ],
- "Consent": [
-  "رضامندی"
- ],
  "Consent date": [
   "رضامندی کی تاریخ"
  ],
@@ -1155,15 +1525,6 @@ const messages: Messages = {
  ],
  "Not known": [
   "معلوم نہیں"
- ],
- "Accessibility notes": [
-  "رسائی کے بارے میں نوٹ"
- ],
- "Contact name": [
-  "رابطے کا نام"
- ],
- "Phone": [
-  "فون"
  ],
  "Save": [
   "محفوظ کریں"
@@ -1967,14 +2328,8 @@ const messages: Messages = {
  "Layer name": [
   "پرت کا نام"
  ],
- "Vintage": [
-  "ڈیٹا کا سال"
- ],
  "e.g. LSOA 2011 / IMD 2019": [
   "مثلاً LSOA 2011 / IMD 2019"
- ],
- "Attribution": [
-  "ماخذ"
  ],
  "e.g. Contains National Statistics data © Crown copyright": [
   "مثلاً Contains National Statistics data © Crown copyright"
@@ -2523,9 +2878,6 @@ const messages: Messages = {
  ],
  "Filters (on)": [
   "فلٹرز (فعال)"
- ],
- "Tag": [
-  "ٹیگ"
  ],
  "Detail": [
   "تفصیل"
@@ -4271,17 +4623,11 @@ const messages: Messages = {
   ],
   " ان پر مبنی ہے"
  ],
- "Progress": [
-  "پیش رفت"
- ],
  "No progress notes yet.": [
   "ابھی پیش رفت کا کوئی نوٹ نہیں۔"
  ],
  "Date of review": [
   "جائزے کی تاریخ"
- ],
- "Progress note": [
-  "پیش رفت کا نوٹ"
  ],
  "Add progress note": [
   "پیش رفت کا نوٹ شامل کریں"
@@ -4533,20 +4879,11 @@ const messages: Messages = {
  "Or by name": [
   "یا نام سے"
  ],
- "Partner name": [
-  "شراکت دار کا نام"
- ],
- "Organisation": [
-  "تنظیم"
- ],
  "Role in the group": [
   "گروپ میں کردار"
  ],
  "e.g. chair, host, funder": [
   "مثلاً صدر، میزبان، فنڈ دینے والا"
- ],
- "Partners": [
-  "شراکت دار"
  ],
  "No partners yet: add the groups, institutions and people who will act together.": [
   "ابھی کوئی شراکت دار نہیں: وہ گروپ، ادارے اور لوگ شامل کریں جو مل کر کام کریں گے۔"
@@ -4792,9 +5129,6 @@ const messages: Messages = {
    "name"
   ],
   " کا ابھی کوئی ایکشن گروپ نہیں۔ ایکشن گروپ مقامی شراکت داروں کو اکٹھا کرتا ہے تاکہ نقشے پر آنے والی چیزوں پر مبنی منصوبہ طے کریں، اور ہر چند ہفتوں بعد اس کا جائزہ لیں۔"
- ],
- "Group name": [
-  "گروپ کا نام"
  ],
  "Leave empty for “{name} action group”": [
   "”",
@@ -5517,17 +5851,11 @@ const messages: Messages = {
  "Records about individuals go to the team only when this is on, and only those whose consent says they agreed to be shared with the team. Everyone in the team can then read their name, contact and notes. Off, they stay on the tablet that recorded them.": [
   "افراد کے ریکارڈ ٹیم کو صرف تب جاتے ہیں جب یہ آن ہو، اور صرف وہ جن کی رضامندی کہتی ہے کہ وہ ٹیم سے شیئر کرنے پر راضی ہیں۔ پھر ٹیم کا ہر فرد ان کا نام، رابطہ اور نوٹ پڑھ سکتا ہے۔ بند ہو تو وہ اسی ٹیبلٹ پر رہتے ہیں جس پر درج ہوئے۔"
  ],
- "Team": [
-  "ٹیم"
- ],
  "Share this workspace with your team’s other tablets through the team’s server. Every record stays on this tablet too, so work goes on without signal and is sent when signal returns.": [
   "یہ ورک اسپیس ٹیم کے سرور کے ذریعے اپنی ٹیم کے دوسرے ٹیبلٹس سے شیئر کریں۔ ہر ریکارڈ اس ٹیبلٹ پر بھی رہتا ہے، اس لیے سگنل کے بغیر کام جاری رہتا ہے اور سگنل آنے پر بھیجا جاتا ہے۔"
  ],
  "Server address": [
   "سرور کا پتہ"
- ],
- "Username": [
-  "صارف نام"
  ],
  "Password": [
   "پاس ورڈ"

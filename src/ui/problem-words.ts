@@ -1,0 +1,40 @@
+import type { Problem } from '../lib/result';
+import { FIELD_LABELS } from '../model/problems';
+import { catalogueIds, currentLanguage, t } from '../lib/i18n';
+import { readBack, readersOf } from '../lib/i18n/read-back';
+
+const LABELS = new Set(Object.values(FIELD_LABELS));
+/** Values that are themselves words of the catalogue (a field's name), said in the chosen language too. */
+const WORD_VALUES = new Set(['label', 'field']);
+
+let cache: { language: string; readers: ReturnType<typeof readersOf> } | null = null;
+const readers = () => {
+  if (cache?.language !== currentLanguage()) cache = { language: currentLanguage(), readers: readersOf(catalogueIds(), 8) };
+  return cache.readers;
+};
+
+/**
+ * A problem's sentence in the chosen language. Problems are made in English where t() is not loaded
+ * (the model's checks, a worker, an intent); the sentence is found in the catalogue as it is, or as
+ * the template it was filled from (`fill`), or as "Field › Field: check" from a schema. A sentence
+ * the catalogue does not hold is shown as it is.
+ */
+export function problemText(message: string): string {
+  const direct = t(message);
+  if (direct !== message || catalogueIds().length === 0) return direct;
+  const colon = message.indexOf(': ');
+  if (colon > 0) {
+    const where = message.slice(0, colon).split(' \u203a ');
+    if (where.every((w) => LABELS.has(w))) return `${where.map((w) => t(w)).join(' \u203a ')}: ${problemText(message.slice(colon + 2))}`;
+  }
+  const read = readBack(message, readers());
+  if (!read) return message;
+  const values = Object.fromEntries(Object.entries(read.values).map(([key, value]) => [key, WORD_VALUES.has(key) && typeof value === 'string' ? t(value) : value]));
+  return t(read.template, values);
+}
+
+/** The problems as one paragraph, in the chosen language. */
+export const problemsText = (problems: readonly Problem[]): string => problems.map((p) => problemText(p.message)).join(' ');
+
+/** The problems' sentences, one per line of a list, in the chosen language. */
+export const problemLines = (problems: readonly Problem[]): string[] => problems.map((p) => problemText(p.message));
