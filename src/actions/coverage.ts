@@ -7,6 +7,7 @@ import { coverageTableCsv, gapsToGeoJson, priorityTableCsv, surfaceToGeoJson } f
 import { datedFileName, downloadBlob } from './download';
 import * as intents from './intents/coverage';
 import { run, viewOf, workspace } from './workspace';
+import { msg } from '../lib/i18n/msg';
 
 export type { CoverageProgress } from '../geo/coverage/analyse-coverage';
 
@@ -30,7 +31,7 @@ export async function runCoverage(raw: unknown, options: { onProgress?: (p: Cove
   const stamp = intents.inputsStamp(inputs.question, view.assets, view.neighbourhoods);
   const answer = await answerInWorker(intents.coverageRequest(inputs, homes?.points ?? null), options);
   if (answer.type === 'failed') return refuse(answer.reason === 'cancelled' ? 'Cancelled: nothing was saved.' : `The analysis failed: ${answer.reason}`);
-  if (answer.type !== 'done') return refuse('The analysis answered out of turn.');
+  if (answer.type !== 'done') return refuse(msg('The analysis answered out of turn.'));
   return run(intents.recordAnalysis, { inputs, answer: answer.answer, stamp, homesLabel: homes?.label ?? '' });
 }
 

@@ -12,6 +12,7 @@ import { ok, refuse, type Result } from '../lib/result';
 import { datedFileName, downloadBlob } from './download';
 import { workspace } from './workspace';
 import { CHANGE_LABELS, changeLabel } from '../model/change-labels';
+import { msg } from '../lib/i18n/msg';
 
 /** How the chosen file will be read: the worker's preview (first rows, counts, detected columns). */
 export type PreparedImport = ImportPreview;
@@ -120,8 +121,8 @@ export async function runImport(
   progress: { onProgress?: (done: number, total: number) => void; signal?: AbortSignal } = {},
 ): Promise<Result<ImportSummary>> {
   const channel = current;
-  if (!channel) return refuse('Choose the file again.');
-  if (channel.importing) return refuse('This file is already being imported.');
+  if (!channel) return refuse(msg('Choose the file again.'));
+  if (channel.importing) return refuse(msg('This file is already being imported.'));
   const state = workspace.state;
   const mapping: ImportMapping = { ...choices, source: prepared.fileName, decimalComma: prepared.decimalComma, typeFields: state.settings.value.typeFields };
   // Updates need the stored asset: send only those the file names, in small pieces.
@@ -138,7 +139,7 @@ export async function runImport(
   const label = changeLabel(CHANGE_LABELS.importFile, { file: prepared.fileName });
   const settings = { mapping, neighbourhoods: [...state.neighbourhoods.value], ...(postcodes ? { postcodes } : {}), now: new Date().toISOString(), batchSize: BATCH };
   const cancel = () => channel.cancel();
-  if (progress.signal?.aborted) return refuse('The import was cancelled; nothing was changed.');
+  if (progress.signal?.aborted) return refuse(msg('The import was cancelled; nothing was changed.'));
   progress.signal?.addEventListener('abort', cancel, { once: true });
   channel.importing = true;
   channel.send({ type: 'run', settings, database: workspace.connection.name, label });
@@ -182,15 +183,15 @@ async function followImport(
         channel.send({ type: 'commit' });
         break;
       case 'committed':
-        if (!tally) return refuse('The import worker answered out of turn.');
+        if (!tally) return refuse(msg('The import worker answered out of turn.'));
         await workspace.showImported(stored, label);
         return ok({ added, updated, unchanged: tally.unchanged, problems: tally.problems, notes: tally.notes });
       case 'cancelled':
-        return refuse('The import was cancelled; nothing was changed.');
+        return refuse(msg('The import was cancelled; nothing was changed.'));
       case 'failed':
         return refuse(message.reason);
       default:
-        return refuse('The import worker answered out of turn.');
+        return refuse(msg('The import worker answered out of turn.'));
     }
   }
 }

@@ -14,6 +14,7 @@ import * as settingsIntents from './intents/settings';
 import type { GrantImportResult, InvestmentDetails } from './intents/investments';
 import { run, workspace } from './workspace';
 import { datedFileName, downloadBlob } from './download';
+import { fill, msg } from '../lib/i18n/msg';
 
 export type { InvestmentDetails, GrantImportResult } from './intents/investments';
 // What the Investment tab's forms read and show, passed through so the screens need no io or geo of their own.
@@ -48,10 +49,10 @@ export function placedInvestments(investments: readonly Investment[] = workspace
 
 /** A grants spreadsheet read into a table, before its columns are chosen. */
 export async function readGrantsFile(file: File): Promise<Result<Table>> {
-  if (!/\.(csv|tsv|txt)$/i.test(file.name)) return refuse(`\u201c${file.name}\u201d is not a CSV file. Save the spreadsheet as CSV (File → Save as → CSV) and choose that.`);
+  if (!/\.(csv|tsv|txt)$/i.test(file.name)) return refuse(fill(msg('“{file}” is not a CSV file. Save the spreadsheet as CSV (File → Save as → CSV) and choose that.'), { file: file.name }));
   const read = readCsv(decodeText(new Uint8Array(await file.arrayBuffer())).text);
   if (!read.ok) return read;
-  if (read.value.rows.length === 0) return refuse(`\u201c${file.name}\u201d has a header but no rows.`);
+  if (read.value.rows.length === 0) return refuse(fill(msg('“{file}” has a header but no rows.'), { file: file.name }));
   return read;
 }
 
@@ -78,7 +79,7 @@ export function export360Giving(format: 'json' | 'csv', programme: string): Resu
 /** "Export as Open Referral UK": the directory's CSV tables and JSON in one zip. */
 export async function exportOpenReferral(includeContactNames: boolean): Promise<Result<{ services: number; fileName: string }>> {
   const { tables, services, organizations } = openReferralDirectory(workspace.state.assets.value, { includeContactNames, now: new Date().toISOString() });
-  if (services.length === 0) return refuse('There is no group, institution or place on the map to list in a directory.');
+  if (services.length === 0) return refuse(msg('There is no group, institution or place on the map to list in a directory.'));
   const { zipSync, strToU8 } = await import('fflate');
   const files = Object.fromEntries(Object.entries(openReferralCsvFiles(tables)).map(([name, csv]) => [name, strToU8(csv)]));
   files['services.json'] = strToU8(JSON.stringify(services, null, 1));

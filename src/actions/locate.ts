@@ -1,5 +1,6 @@
 import { ok, refuse, type Result } from '../lib/result';
 import { round7 } from '../lib/round';
+import { msg } from '../lib/i18n/msg';
 
 /** Worse than this, the form warns that the place may be wrong. */
 export const POOR_ACCURACY_METRES = 50;
@@ -12,7 +13,7 @@ export interface DeviceLocation {
 
 /** Asks the device where it is (GPS on a tablet), with a sentence for each way it can fail. */
 export function locateDevice(timeoutMs = 15_000): Promise<Result<DeviceLocation>> {
-  if (!('geolocation' in navigator)) return Promise.resolve(refuse('This device cannot report its location. Tap the map instead.'));
+  if (!('geolocation' in navigator)) return Promise.resolve(refuse(msg('This device cannot report its location. Tap the map instead.')));
   return new Promise((resolve) => {
     navigator.geolocation.getCurrentPosition(
       (position) => {

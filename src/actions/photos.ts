@@ -1,6 +1,7 @@
 import { PhotoSchema, type Photo } from '../model/photo';
 import { newId } from '../lib/id';
 import { ok, refuse, type Result } from '../lib/result';
+import { fill, msg } from '../lib/i18n/msg';
 
 /** Photos are kept at most this many pixels on the long edge: enough to recognise a place, small on disk. */
 export const MAX_PHOTO_EDGE = 1600;
@@ -25,18 +26,18 @@ export interface PreparedImage {
  * camera's EXIF data, GPS position included).
  */
 export async function prepareImage(file: File): Promise<Result<PreparedImage>> {
-  if (!file.type.startsWith('image/')) return refuse(`\u201c${file.name}\u201d is not an image.`);
-  if (file.size > MAX_INPUT_BYTES) return refuse(`\u201c${file.name}\u201d is larger than 40 MB.`);
+  if (!file.type.startsWith('image/')) return refuse(fill(msg('“{file}” is not an image.'), { file: file.name }));
+  if (file.size > MAX_INPUT_BYTES) return refuse(fill(msg('“{file}” is larger than 40 MB.'), { file: file.name }));
   let bitmap: ImageBitmap;
   try {
     bitmap = await createImageBitmap(file, { imageOrientation: 'from-image' });
   } catch {
-    return refuse(`\u201c${file.name}\u201d could not be read as a picture.`);
+    return refuse(fill(msg('“{file}” could not be read as a picture.'), { file: file.name }));
   }
   const size = fitWithin(bitmap.width, bitmap.height);
   const canvas = new OffscreenCanvas(size.width, size.height);
   const context = canvas.getContext('2d');
-  if (!context) return refuse('This browser cannot resize photos.');
+  if (!context) return refuse(msg('This browser cannot resize photos.'));
   context.drawImage(bitmap, 0, 0, size.width, size.height);
   bitmap.close();
   const blob = await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.85 });
@@ -48,5 +49,5 @@ export async function preparePhoto(file: File, assetId: string): Promise<Result<
   const image = await prepareImage(file);
   if (!image.ok) return image;
   const photo = PhotoSchema.safeParse({ id: newId(), assetId, ...image.value, createdAt: new Date().toISOString() });
-  return photo.success ? ok(photo.data) : refuse(`\u201c${file.name}\u201d could not be stored.`);
+  return photo.success ? ok(photo.data) : refuse(fill(msg('“{file}” could not be stored.'), { file: file.name }));
 }

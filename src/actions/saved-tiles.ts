@@ -4,6 +4,7 @@ import { checkRoomFor } from '../store/basemap-files';
 import { clearTiles, getTile, hasTile, putTiles, savedTilesUsage } from '../store/saved-tiles';
 import * as settings from './intents/settings';
 import { run, workspace } from './workspace';
+import { msg } from '../lib/i18n/msg';
 
 export { savedTilesUsage };
 
@@ -32,9 +33,9 @@ export async function saveArea(
   options: { onProgress?: (done: number, total: number) => void; signal?: AbortSignal } = {},
 ): Promise<Result<{ saved: number; skipped: number; failed: number }>> {
   const source = workspace.state.settings.value.tileSource;
-  if (!source) return refuse('Set up an online tile source first.');
-  if (!source.offlineAllowed) return refuse('The tile source\u2019s licence has not been confirmed to allow saving tiles for offline use.');
-  if (minZoom > maxZoom) return refuse('The first zoom must not be above the last.');
+  if (!source) return refuse(msg('Set up an online tile source first.'));
+  if (!source.offlineAllowed) return refuse(msg('The tile source\u2019s licence has not been confirmed to allow saving tiles for offline use.'));
+  if (minZoom > maxZoom) return refuse(msg('The first zoom must not be above the last.'));
   const { tiles: total, bytes } = estimateArea(box, minZoom, maxZoom);
   if (total > MAX_SAVED_TILES)
     return refuse(`That is ${total.toLocaleString('en-GB')} tiles; at most ${MAX_SAVED_TILES.toLocaleString('en-GB')} can be saved at once. Choose a smaller area or fewer zoom levels.`);

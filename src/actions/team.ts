@@ -12,6 +12,7 @@ import { parseDocId, type TeamKind } from '../sync/team-documents';
 import type { TeamSync } from '../sync/team-sync';
 import { workspace } from './workspace';
 import { CHANGE_LABELS } from '../model/change-labels';
+import { msg } from '../lib/i18n/msg';
 
 export { teamState };
 export { type TeamStatus, type ConflictEntry } from '../sync/team-state';
@@ -68,7 +69,7 @@ const hasRecords = () => workspace.state.assets.value.length > 0 || workspace.st
 export async function joinTeam(request: JoinRequest): Promise<Result<'joined' | 'ask'>> {
   const config = TeamConfigSchema.safeParse({ server: request.server.trim(), team: request.team, database: teamDatabaseName(request.team), user: request.user, device: newId(), syncPhotos: true });
   if (!config.success) return err(issueProblems(config.error));
-  if (!request.password) return refuse('Give your password.', { field: 'password' });
+  if (!request.password) return refuse(msg('Give your password.'), { field: 'password' });
   const signedIn = await signIn(config.data.server, config.data.user, request.password);
   if (!signedIn.ok) return signedIn;
   const access = await checkTeamAccess(config.data.server, config.data.database, config.data.team);
@@ -87,7 +88,7 @@ export async function joinTeam(request: JoinRequest): Promise<Result<'joined' | 
 /** Signs in again after the session ended ("Signed out — sign in to sync"). */
 export async function signInAgain(password: string): Promise<Result<void>> {
   const config = workspace.state.settings.value.team;
-  if (!config) return refuse('This device is not in a team.');
+  if (!config) return refuse(msg('This device is not in a team.'));
   const signedIn = await signIn(config.server, config.user, password);
   if (!signedIn.ok) return signedIn;
   const access = await checkTeamAccess(config.server, config.database, config.team);
@@ -142,9 +143,9 @@ export const myDevice = (): string | null => workspace.state.settings.value.team
 
 /** Ends a conflict with the chosen record (checked like any write) or the deletion. */
 export async function resolveConflict(docId: string, chosen: { record: unknown } | { deleted: true }): Promise<Result<void>> {
-  if (!sync) return refuse('This device is not sharing with a team.');
+  if (!sync) return refuse(msg('This device is not sharing with a team.'));
   const named = parseDocId(docId);
-  if (!named) return refuse('That is not a record.');
+  if (!named) return refuse(msg('That is not a record.'));
   if ('deleted' in chosen) {
     await sync.resolve(docId, chosen);
     return ok(undefined);

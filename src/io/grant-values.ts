@@ -1,3 +1,5 @@
+import { fill, msg } from '../lib/i18n/msg';
+
 /**
  * Reading the values of a grants spreadsheet as people type them: "£1,250.50", "1250", "£2.5k";
  * "03/11/2026", "3 Nov 2026", "2026-11-03". Each reader says why a value is not one, so the
@@ -15,7 +17,7 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
  */
 export function readPounds(text: string): Read<number> {
   const raw = text.trim();
-  if (raw === '') return { ok: false, reason: 'the amount is empty' };
+  if (raw === '') return { ok: false, reason: msg('the amount is empty') };
   let t = raw
     .replace(/^GBP\s*/i, '')
     .replace(/\s*GBP$/i, '')
@@ -25,15 +27,15 @@ export function readPounds(text: string): Read<number> {
     .replace(/^-/, '')
     .replace(/^\((.*)\)$/, '$1')
     .replace(/^£/, '');
-  if (negative) return { ok: false, reason: `the amount “${raw}” is negative` };
+  if (negative) return { ok: false, reason: fill(msg('the amount “{value}” is negative'), { value: raw }) };
   const thousands = /k$/i.test(t);
   if (thousands) t = t.slice(0, -1);
-  if (!/^(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?$/.test(t)) return { ok: false, reason: `“${raw}” is not an amount of money` };
+  if (!/^(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?$/.test(t)) return { ok: false, reason: fill(msg('“{value}” is not an amount of money'), { value: raw }) };
   const [whole = '0', fraction = ''] = t.replace(/,/g, '').split('.');
   const pence = Number(whole) * 100 + Number(fraction.padEnd(2, '0'));
   const value = thousands ? pence * 1000 : pence;
-  if (!Number.isSafeInteger(value)) return { ok: false, reason: `“${raw}” is too large` };
-  if (value === 0) return { ok: false, reason: 'the amount is £0' };
+  if (!Number.isSafeInteger(value)) return { ok: false, reason: fill(msg('“{value}” is too large'), { value: raw }) };
+  if (value === 0) return { ok: false, reason: msg('the amount is £0') };
   return { ok: true, value };
 }
 
@@ -42,8 +44,8 @@ const pad = (n: number) => String(n).padStart(2, '0');
 function isoDate(year: number, month: number, day: number, raw: string): Read<string> {
   const date = new Date(Date.UTC(year, month - 1, day));
   if (month < 1 || month > 12 || date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day)
-    return { ok: false, reason: `“${raw}” is not a date in the calendar` };
-  if (year < 1900 || year > 2100) return { ok: false, reason: `“${raw}” is not a plausible year for a grant` };
+    return { ok: false, reason: fill(msg('“{value}” is not a date in the calendar'), { value: raw }) };
+  if (year < 1900 || year > 2100) return { ok: false, reason: fill(msg('“{value}” is not a plausible year for a grant'), { value: raw }) };
   return { ok: true, value: `${year}-${pad(month)}-${pad(day)}` };
 }
 
@@ -54,7 +56,7 @@ function isoDate(year: number, month: number, day: number, raw: string): Read<st
  */
 export function readUkDate(text: string): Read<string> {
   const raw = text.trim();
-  if (raw === '') return { ok: false, reason: 'the date is empty' };
+  if (raw === '') return { ok: false, reason: msg('the date is empty') };
   const year = (y: string) => (y.length === 2 ? 2000 + Number(y) : Number(y));
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(raw);
   if (m) return isoDate(Number(m[1]), Number(m[2]), Number(m[3]), raw);
@@ -63,10 +65,10 @@ export function readUkDate(text: string): Read<string> {
   m = /^(\d{1,2})(?:st|nd|rd|th)?[\s-]+([A-Za-z]{3,9})\.?,?[\s-]+(\d{4}|\d{2})$/.exec(raw);
   if (m) {
     const month = MONTHS.indexOf((m[2] ?? '').slice(0, 3).toLowerCase()) + 1;
-    if (month === 0) return { ok: false, reason: `“${raw}” does not name a month` };
+    if (month === 0) return { ok: false, reason: fill(msg('“{value}” does not name a month'), { value: raw }) };
     return isoDate(year(m[3] ?? ''), month, Number(m[1]), raw);
   }
-  return { ok: false, reason: `“${raw}” is not a date (write it as 03/11/2026, 3 November 2026 or 2026-11-03)` };
+  return { ok: false, reason: fill(msg('“{value}” is not a date (write it as 03/11/2026, 3 November 2026 or 2026-11-03)'), { value: raw }) };
 }
 
 /** A status word as people write it ("Paid", "grant awarded", "withdrawn by applicant"); empty is "awarded". */
@@ -78,5 +80,5 @@ export function readStatus(text: string): Read<'applied' | 'awarded' | 'paid' | 
   if (/paid|disburs/.test(t)) return { ok: true, value: 'paid' };
   if (/award|approv|agreed|offered/.test(t)) return { ok: true, value: 'awarded' };
   if (/appl|pending|submitted|received/.test(t)) return { ok: true, value: 'applied' };
-  return { ok: false, reason: `“${text.trim()}” is not a status (applied, awarded, paid, completed or withdrawn)` };
+  return { ok: false, reason: fill(msg('“{value}” is not a status (applied, awarded, paid, completed or withdrawn)'), { value: text.trim() }) };
 }

@@ -1,5 +1,6 @@
 import { ok, refuse, type Result } from '../lib/result';
 import { fromBritishNationalGrid } from './british-national-grid';
+import { fill, msg } from '../lib/i18n/msg';
 
 /** One thing to import: its properties as text, and its geometry if the file had one. */
 export interface ImportRecord {
@@ -105,7 +106,7 @@ export function readGeoJson(text: string): Result<{ records: ImportRecord[]; not
     const bad = firstNonFinite(geometry);
     if (bad !== undefined) {
       const shown = typeof bad === 'number' ? String(bad) : (JSON.stringify(bad) ?? String(bad));
-      return { line: i + 1, values, problem: `has a coordinate that is not a finite number (${shown.slice(0, 40)}): fix it in the file and import it again` };
+      return { line: i + 1, values, problem: fill(msg('has a coordinate that is not a finite number ({value}): fix it in the file and import it again'), { value: shown.slice(0, 40) }) };
     }
     if (geometry && (legacyBng || inMetres(geometry))) {
       geometry = { ...(geometry as object), coordinates: convertFromGrid((geometry as { coordinates?: unknown }).coordinates) };

@@ -10,6 +10,7 @@ import { parseWkt } from './parse-wkt';
 import { toRfc7946 } from './geometry-out';
 import { fromBritishNationalGrid } from './british-national-grid';
 import type { ImportRecord } from './read-geojson';
+import { fill, msg } from '../lib/i18n/msg';
 
 export type MappedField = 'name' | 'type' | 'description' | 'address' | 'postcode' | 'uprn' | 'website' | 'email' | 'phone' | 'openingTimes' | 'id';
 
@@ -127,33 +128,33 @@ function locate(record: ImportRecord, loc: LocationColumns | { kind: 'geometry' 
   const v = (column: string) => record.values[column] ?? '';
   switch (loc.kind) {
     case 'geometry':
-      if (!record.geometry) return { reason: 'has no geometry' };
+      if (!record.geometry) return { reason: msg('has no geometry') };
       return { geometry: mapping.swapCoordinates ? swapPairs(record.geometry) : record.geometry };
     case 'wkt': {
-      if (isMissing(v(loc.column))) return { reason: `has no value in \u201c${loc.column}\u201d` };
+      if (isMissing(v(loc.column))) return { reason: fill(msg('has no value in “{column}”'), { column: loc.column }) };
       const parsed = parseWkt(v(loc.column));
       if (parsed && loc.britishNationalGrid) return { geometry: { ...parsed, coordinates: mapPairs(parsed.coordinates, fromBritishNationalGrid) } };
-      return parsed ? { geometry: parsed } : { reason: `\u201c${v(loc.column).slice(0, 40)}\u201d is not WKT this app reads (POINT, POLYGON or MULTIPOLYGON)` };
+      return parsed ? { geometry: parsed } : { reason: fill(msg('“{value}” is not WKT this app reads (POINT, POLYGON or MULTIPOLYGON)'), { value: v(loc.column).slice(0, 40) }) };
     }
     case 'lonlat':
     case 'bng': {
       const [a, b] = loc.kind === 'lonlat' ? [loc.lon, loc.lat] : [loc.easting, loc.northing];
-      if (isMissing(v(a)) || isMissing(v(b))) return { reason: `has no coordinates in \u201c${a}\u201d and \u201c${b}\u201d` };
+      if (isMissing(v(a)) || isMissing(v(b))) return { reason: fill(msg('has no coordinates in “{x}” and “{y}”'), { x: a, y: b }) };
       let x = readNumber(v(a), mapping.decimalComma);
       let y = readNumber(v(b), mapping.decimalComma);
-      if (!Number.isFinite(x) || !Number.isFinite(y)) return { reason: `has coordinates that are not numbers (\u201c${v(a)}\u201d, \u201c${v(b)}\u201d)` };
+      if (!Number.isFinite(x) || !Number.isFinite(y)) return { reason: fill(msg('has coordinates that are not numbers (“{x}”, “{y}”)'), { x: v(a), y: v(b) }) };
       if (mapping.swapCoordinates) [x, y] = [y, x];
       const point = loc.kind === 'bng' ? fromBritishNationalGrid([x, y]) : [x, y];
       return { geometry: { type: 'Point', coordinates: point } };
     }
     case 'postcode': {
       const code = v(loc.column);
-      if (isMissing(code)) return { reason: `has no postcode in \u201c${loc.column}\u201d` };
+      if (isMissing(code)) return { reason: fill(msg('has no postcode in “{column}”'), { column: loc.column }) };
       const found = context.postcodes?.get(normalisePostcode(code));
-      return found ? { geometry: { type: 'Point', coordinates: [...found] } } : { reason: `postcode \u201c${code}\u201d is not in the imported postcode table` };
+      return found ? { geometry: { type: 'Point', coordinates: [...found] } } : { reason: fill(msg('postcode “{postcode}” is not in the imported postcode table'), { postcode: code }) };
     }
     case 'none':
-      return { reason: 'has no location' };
+      return { reason: msg('has no location') };
   }
 }
 
@@ -389,10 +390,10 @@ export function recordsToAssets(records: readonly ImportRecord[], mapping: Impor
     }
     // Stored as it will be exported (7 decimals, right-hand winding), so a round trip changes nothing.
     if (parsed.data.geometry) parsed.data.geometry = toRfc7946(parsed.data.geometry);
-    if (unnamed) outcome.notes.push({ line: record.line, reason: `had no name; imported as \u201c${parsed.data.name}\u201d` });
+    if (unnamed) outcome.notes.push({ line: record.line, reason: fill(msg('had no name; imported as “{name}”'), { name: parsed.data.name }) });
     if (located.note) outcome.notes.push({ line: record.line, reason: located.note });
     for (const note of fieldNotes) outcome.notes.push({ line: record.line, reason: note });
-    if (closed > 0) outcome.notes.push({ line: record.line, reason: `${closed} unclosed ring${closed === 1 ? ' was' : 's were'} closed` });
+    if (closed > 0) outcome.notes.push({ line: record.line, reason: fill(msg('{count, plural, one {# unclosed ring was closed} other {# unclosed rings were closed}}'), { count: closed }) });
     if (!existing) outcome.added.push(parsed.data);
     else if (sameExceptTime(existing, parsed.data)) outcome.unchanged += 1;
     else outcome.updated.push(parsed.data);

@@ -5,8 +5,7 @@ import { parseWith } from '../../model/problems';
 import { ok, refuse, type Result } from '../../lib/result';
 import type { Intent, WorkspaceView } from './intent';
 import { CHANGE_LABELS, changeLabel } from '../../model/change-labels';
-
-const quoted = (text: string) => `\u201c${text}\u201d`;
+import { fill, msg } from '../../lib/i18n/msg';
 
 /** Each status's undo label. */
 const MARK: Record<ActionStatus, string> = {
@@ -19,7 +18,7 @@ const MARK: Record<ActionStatus, string> = {
 
 function groupOf(view: WorkspaceView, id: string): Result<ActionGroup> {
   const group = view.actionGroups.find((g) => g.id === id);
-  return group ? ok(group) : refuse('That action group is no longer in the workspace.');
+  return group ? ok(group) : refuse(msg('That action group is no longer in the workspace.'));
 }
 
 /**
@@ -33,8 +32,8 @@ function mayName(asset: Asset): boolean {
 /** Starts a neighbourhood's action group (one per neighbourhood). */
 export const startActionGroup: Intent<{ neighbourhoodId: string; name: string }, ActionGroup> = (view, { neighbourhoodId, name }, { now, newId }) => {
   const area = view.neighbourhoods.find((n) => n.id === neighbourhoodId);
-  if (!area) return refuse('Choose a neighbourhood for the action group.', { field: 'neighbourhood' });
-  if (view.actionGroups.some((g) => g.neighbourhoodId === neighbourhoodId)) return refuse(`${quoted(area.name)} already has an action group.`);
+  if (!area) return refuse(msg('Choose a neighbourhood for the action group.'), { field: 'neighbourhood' });
+  if (view.actionGroups.some((g) => g.neighbourhoodId === neighbourhoodId)) return refuse(fill(msg('“{name}” already has an action group.'), { name: area.name }));
   const parsed = parseWith(ActionGroupSchema, { id: newId(), neighbourhoodId, name: name.trim() || `${area.name} action group`, members: [], createdAt: now, updatedAt: now });
   if (!parsed.ok) return parsed;
   return ok({ change: { label: changeLabel(CHANGE_LABELS.startGroup, { name: parsed.value.name }), actionGroups: { put: [parsed.value] } }, value: parsed.value });
@@ -50,14 +49,14 @@ export const addMember: Intent<{ groupId: string; member: NewMember }, Member> =
   let candidate: Record<string, unknown>;
   if ('assetId' in member) {
     const asset = view.assets.find((a) => a.id === member.assetId);
-    if (!asset) return refuse('That asset is no longer in the workspace.', { field: 'partner' });
-    if (!mayName(asset)) return refuse(`${quoted(asset.name)} has not given consent to be recorded, so cannot be a named partner.`, { field: 'partner' });
-    if (group.value.members.some((m) => m.assetId === asset.id)) return refuse(`${quoted(asset.name)} is already a partner.`, { field: 'partner' });
+    if (!asset) return refuse(msg('That asset is no longer in the workspace.'), { field: 'partner' });
+    if (!mayName(asset)) return refuse(fill(msg('“{name}” has not given consent to be recorded, so cannot be a named partner.'), { name: asset.name }), { field: 'partner' });
+    if (group.value.members.some((m) => m.assetId === asset.id)) return refuse(fill(msg('“{name}” is already a partner.'), { name: asset.name }), { field: 'partner' });
     label = asset.name;
     candidate = { id: newId(), assetId: asset.id, role: member.role?.trim() || undefined };
   } else {
     const name = member.name.trim();
-    if (!name) return refuse('Give the partner’s name.', { field: 'partner-name' });
+    if (!name) return refuse(msg('Give the partner’s name.'), { field: 'partner-name' });
     label = name;
     candidate = { id: newId(), name, organisation: member.organisation?.trim() || undefined, role: member.role?.trim() || undefined };
   }
@@ -71,7 +70,7 @@ export const addMember: Intent<{ groupId: string; member: NewMember }, Member> =
 export const removeMember: Intent<{ groupId: string; memberId: string; name: string }, ActionGroup> = (view, { groupId, memberId, name }, { now }) => {
   const group = groupOf(view, groupId);
   if (!group.ok) return group;
-  if (!group.value.members.some((m) => m.id === memberId)) return refuse('That partner is no longer in the group.');
+  if (!group.value.members.some((m) => m.id === memberId)) return refuse(msg('That partner is no longer in the group.'));
   const next = { ...group.value, members: group.value.members.filter((m) => m.id !== memberId), updatedAt: now };
   return ok({ change: { label: changeLabel(CHANGE_LABELS.removeMember, { name, group: group.value.name }), actionGroups: { put: [next] } }, value: next });
 };
@@ -89,7 +88,7 @@ export const saveMeeting: Intent<MeetingInput, Meeting> = (view, input, { now, n
   const group = groupOf(view, input.groupId);
   if (!group.ok) return group;
   const existing = input.id ? view.meetings.find((m) => m.id === input.id) : undefined;
-  if (input.id && !existing) return refuse('That meeting is no longer in the workspace.');
+  if (input.id && !existing) return refuse(msg('That meeting is no longer in the workspace.'));
   const members = new Set(group.value.members.map((m) => m.id));
   const parsed = parseWith(MeetingSchema, {
     id: existing?.id ?? newId(),
@@ -107,7 +106,7 @@ export const saveMeeting: Intent<MeetingInput, Meeting> = (view, input, { now, n
 
 export const deleteMeeting: Intent<{ id: string }, Meeting> = (view, { id }) => {
   const meeting = view.meetings.find((m) => m.id === id);
-  if (!meeting) return refuse('That meeting is no longer in the workspace.');
+  if (!meeting) return refuse(msg('That meeting is no longer in the workspace.'));
   return ok({ change: { label: changeLabel(CHANGE_LABELS.deleteMeeting, { date: meeting.date }), meetings: { remove: [id] } }, value: meeting });
 };
 
@@ -129,13 +128,13 @@ export const saveAction: Intent<ActionDetails, Action> = (view, input, { now, ne
   const group = groupOf(view, input.groupId);
   if (!group.ok) return group;
   const existing = input.id ? view.actions.find((a) => a.id === input.id) : undefined;
-  if (input.id && !existing) return refuse('That action is no longer in the workspace.');
+  if (input.id && !existing) return refuse(msg('That action is no longer in the workspace.'));
   const assets = new Map(view.assets.map((a) => [a.id, a]));
   for (const id of input.buildsOn) {
     const asset = assets.get(id);
-    if (asset && !mayName(asset)) return refuse(`${quoted(asset.name)} has not given consent to be recorded, so an action cannot name them.`, { field: 'builds-on' });
+    if (asset && !mayName(asset)) return refuse(fill(msg('“{name}” has not given consent to be recorded, so an action cannot name them.'), { name: asset.name }), { field: 'builds-on' });
   }
-  if (input.leadMemberId && !group.value.members.some((m) => m.id === input.leadMemberId)) return refuse('The lead must be a partner of the group.', { field: 'lead' });
+  if (input.leadMemberId && !group.value.members.some((m) => m.id === input.leadMemberId)) return refuse(msg('The lead must be a partner of the group.'), { field: 'lead' });
   const today = now.slice(0, 10);
   const parsed = parseWith(ActionSchema, {
     ...(existing ?? { progress: [] }),
@@ -159,7 +158,7 @@ export const saveAction: Intent<ActionDetails, Action> = (view, input, { now, ne
 /** Changes only an action's status ("Mark done"): reviews stop once it is done or stopped. */
 export const setActionStatus: Intent<{ id: string; status: ActionStatus }, Action> = (view, { id, status }, { now }) => {
   const action = view.actions.find((a) => a.id === id);
-  if (!action) return refuse('That action is no longer in the workspace.');
+  if (!action) return refuse(msg('That action is no longer in the workspace.'));
   const next = { ...action, status, updatedAt: now };
   return ok({ change: { label: changeLabel(MARK[status], { title: action.title }), actions: { put: [next] } }, value: next });
 };
@@ -167,7 +166,7 @@ export const setActionStatus: Intent<{ id: string; status: ActionStatus }, Actio
 /** A review of an action: a dated progress note, and the next review the team's interval later. */
 export const addProgress: Intent<{ id: string; date: string; note: string }, Action> = (view, { id, date, note }, { now }) => {
   const action = view.actions.find((a) => a.id === id);
-  if (!action) return refuse('That action is no longer in the workspace.');
+  if (!action) return refuse(msg('That action is no longer in the workspace.'));
   const parsedNote = parseWith(ProgressNoteSchema, { date, note });
   if (!parsedNote.ok) return parsedNote;
   const progress = [...action.progress, parsedNote.value].sort((a, b) => a.date.localeCompare(b.date));
@@ -179,7 +178,7 @@ export const addProgress: Intent<{ id: string; date: string; note: string }, Act
 
 export const deleteAction: Intent<{ id: string }, Action> = (view, { id }) => {
   const action = view.actions.find((a) => a.id === id);
-  if (!action) return refuse('That action is no longer in the workspace.');
+  if (!action) return refuse(msg('That action is no longer in the workspace.'));
   return ok({ change: { label: changeLabel(CHANGE_LABELS.deleteAction, { title: action.title }), actions: { remove: [id] } }, value: action });
 };
 

@@ -7,9 +7,10 @@ import { ok, refuse } from '../../lib/result';
 import { fieldsOfType } from '../../model/type-fields';
 import type { Intent, WorkspaceView } from './intent';
 import { CHANGE_LABELS, changeLabel } from '../../model/change-labels';
+import { fill, msg } from '../../lib/i18n/msg';
 
 const findAsset = (view: WorkspaceView, id: string) => view.assets.find((a) => a.id === id);
-const gone = () => refuse('That asset is no longer in the workspace.');
+const gone = () => refuse(msg('That asset is no longer in the workspace.'));
 
 export interface SaveAssetInput {
   draft: AssetDraft;
@@ -76,7 +77,7 @@ export const deleteAsset: Intent<{ id: string }, Asset> = (view, { id }, { now }
 export const anonymisePerson: Intent<{ id: string }, Asset> = (view, { id }, { now }) => {
   const asset = findAsset(view, id);
   if (!asset) return gone();
-  if (asset.category !== 'individuals') return refuse(`\u201c${asset.name}\u201d is not a person, so there is no one to anonymise.`);
+  if (asset.category !== 'individuals') return refuse(fill(msg('“{name}” is not a person, so there is no one to anonymise.'), { name: asset.name }));
   const anonymous: Asset = {
     ...asset,
     name: `Anonymous resident (${asset.type || 'person'})`,
@@ -105,7 +106,7 @@ export const anonymisePerson: Intent<{ id: string }, Asset> = (view, { id }, { n
 export const reconfirmConsent: Intent<{ id: string; today: string }, Asset> = (view, { id, today }, { now }) => {
   const asset = findAsset(view, id);
   if (!asset) return gone();
-  if (!asset.person || asset.person.consent.status !== 'given') return refuse(`\u201c${asset.name}\u201d has no consent to re-confirm.`);
+  if (!asset.person || asset.person.consent.status !== 'given') return refuse(fill(msg('“{name}” has no consent to re-confirm.'), { name: asset.name }));
   const renewed: Asset = { ...asset, person: { ...asset.person, consent: { ...asset.person.consent, date: today } }, updatedAt: now };
   return ok({ change: { label: changeLabel(CHANGE_LABELS.reconfirm, { name: asset.name }), assets: { put: [renewed] } }, value: renewed });
 };

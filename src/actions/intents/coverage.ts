@@ -10,6 +10,7 @@ import { fingerprint } from '../../lib/hash';
 import { ok, refuse, sentences, type Result } from '../../lib/result';
 import type { Intent, WorkspaceView } from './intent';
 import { CHANGE_LABELS, changeLabel } from '../../model/change-labels';
+import { msg } from '../../lib/i18n/msg';
 
 /** A question checked against the workspace: what the engine will be given. */
 export interface CoverageInputs {
@@ -39,9 +40,9 @@ export function checkQuestion(view: WorkspaceView, raw: unknown): Result<Coverag
   const parsed = parseWith(CoverageQuestionSchema, raw);
   if (!parsed.ok) return refuse(sentences(parsed.error));
   const question = parsed.value;
-  if (view.neighbourhoods.length === 0) return refuse('There are no neighbourhoods yet. Draw or import one on the Neighbourhoods tab first.');
+  if (view.neighbourhoods.length === 0) return refuse(msg('There are no neighbourhoods yet. Draw or import one on the Neighbourhoods tab first.'));
   const areas = chosenAreas(question, view.neighbourhoods);
-  if (areas.length === 0) return refuse('Choose at least one neighbourhood to analyse.');
+  if (areas.length === 0) return refuse(msg('Choose at least one neighbourhood to analyse.'));
   for (const area of areas) {
     const checked = checkBoundary(area.geometry);
     if (!checked.ok) {
@@ -52,12 +53,12 @@ export function checkQuestion(view: WorkspaceView, raw: unknown): Result<Coverag
     }
   }
   const assets = view.assets.filter((a) => a.geometry && countsForQuestion(a, question));
-  if (assets.length === 0) return refuse('No assets with a location match this choice. Widen the categories, types, tags, status or cost.');
+  if (assets.length === 0) return refuse(msg('No assets with a location match this choice. Widen the categories, types, tags, status or cost.'));
   let deprivation: CoverageInputs['deprivation'] = null;
   if (question.deprivationLayerId) {
     const overlay = view.overlays.find((o) => o.id === question.deprivationLayerId);
     const field = overlay ? decileField(overlay.areas.map((a) => a.values)) : null;
-    if (!overlay || !field) return refuse('The chosen deprivation layer has no decile values. Choose another or none.');
+    if (!overlay || !field) return refuse(msg('The chosen deprivation layer has no decile values. Choose another or none.'));
     deprivation = { overlay, field };
   }
   return ok({ question, areas, assets, deprivation });
@@ -111,7 +112,7 @@ export const recordAnalysis: Intent<FinishedRun, Analysis> = (_view, { inputs, a
 
 export const deleteAnalysis: Intent<{ id: string }, Analysis> = (view, { id }) => {
   const analysis = view.analyses.find((a) => a.id === id);
-  if (!analysis) return refuse('That analysis is no longer in the workspace.');
+  if (!analysis) return refuse(msg('That analysis is no longer in the workspace.'));
   return ok({ change: { label: changeLabel(CHANGE_LABELS.deleteAnalysis, { date: analysis.createdAt.slice(0, 10) }), analyses: { remove: [id] } }, value: analysis });
 };
 

@@ -7,6 +7,7 @@ import { orgIdFromNumber, type GrantRow, type RefusedRow } from '../../io/read-g
 import { normalisePostcode } from '../../io/records-to-assets';
 import type { Intent, WorkspaceView } from './intent';
 import { CHANGE_LABELS, changeLabel } from '../../model/change-labels';
+import { fill, msg } from '../../lib/i18n/msg';
 
 const quoted = (text: string) => `\u201c${text}\u201d`;
 
@@ -26,16 +27,16 @@ export interface InvestmentDetails {
 function checkRecipient(view: WorkspaceView, recipient: Recipient): Result<Asset | null> {
   if (!('assetId' in recipient)) return ok(null);
   const asset = view.assets.find((a) => a.id === recipient.assetId);
-  if (!asset) return refuse('That recipient is no longer on the map. Choose another.', { field: 'recipient' });
+  if (!asset) return refuse(msg('That recipient is no longer on the map. Choose another.'), { field: 'recipient' });
   if (asset.category === 'individuals' && asset.person?.consent.status !== 'given')
-    return refuse(`${quoted(asset.name)} has not given consent to be recorded, so a grant to them cannot name them.`, { field: 'recipient' });
+    return refuse(fill(msg('“{name}” has not given consent to be recorded, so a grant to them cannot name them.'), { name: asset.name }), { field: 'recipient' });
   return ok(asset);
 }
 
 /** Records a grant (or saves its edit); the amount must be under the team's largest grant. */
 export const saveInvestment: Intent<InvestmentDetails, Investment> = (view, input, { now, newId }) => {
   const existing = input.id ? view.investments.find((i) => i.id === input.id) : undefined;
-  if (input.id && !existing) return refuse('That grant is no longer in the workspace.');
+  if (input.id && !existing) return refuse(msg('That grant is no longer in the workspace.'));
   const recipient = checkRecipient(view, input.recipient);
   if (!recipient.ok) return recipient;
   if (input.amountPence > view.settings.largestGrantPence)
@@ -67,7 +68,7 @@ export const saveInvestment: Intent<InvestmentDetails, Investment> = (view, inpu
 
 export const deleteInvestment: Intent<{ id: string }, Investment> = (view, { id }) => {
   const investment = view.investments.find((i) => i.id === id);
-  if (!investment) return refuse('That grant is no longer in the workspace.');
+  if (!investment) return refuse(msg('That grant is no longer in the workspace.'));
   return ok({ change: { label: changeLabel(CHANGE_LABELS.deleteGrant, { amount: formatPounds(investment.amountPence) }), investments: { remove: [id] } }, value: investment });
 };
 

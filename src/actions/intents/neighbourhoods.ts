@@ -9,6 +9,7 @@ import type { Intent, WorkspaceView } from './intent';
 import { planOf } from './action-plans';
 import { walkPhotosOf } from './walk-photos';
 import { CHANGE_LABELS, changeLabel } from '../../model/change-labels';
+import { msg } from '../../lib/i18n/msg';
 
 export interface NeighbourhoodDetails {
   name: string;
@@ -35,7 +36,7 @@ function boundaryChange(view: WorkspaceView, label: string, put: Neighbourhood[]
 /** Saves a drawn or edited neighbourhood (details and boundary) as one undoable step. */
 export const saveNeighbourhood: Intent<{ id: string | null; details: NeighbourhoodDetails; geometry: AreaGeometry }, Neighbourhood> = (view, { id, details, geometry }, { now, newId }) => {
   const existing = id ? view.neighbourhoods.find((n) => n.id === id) : undefined;
-  if (id && !existing) return refuse('That neighbourhood is no longer in the workspace.');
+  if (id && !existing) return refuse(msg('That neighbourhood is no longer in the workspace.'));
   const parsed = parseWith(NeighbourhoodSchema, {
     ...(existing ?? { source: 'drawn', createdAt: now }),
     id: existing?.id ?? newId(),
@@ -54,7 +55,7 @@ export const saveNeighbourhood: Intent<{ id: string | null; details: Neighbourho
 /** Deletes a neighbourhood; its assets stay, and forget they were in it; its action group, plan and walk photos go with it. Undo restores all. */
 export const deleteNeighbourhood: Intent<{ id: string }, Neighbourhood> = (view, { id }) => {
   const area = view.neighbourhoods.find((n) => n.id === id);
-  if (!area) return refuse('That neighbourhood is no longer in the workspace.');
+  if (!area) return refuse(msg('That neighbourhood is no longer in the workspace.'));
   return ok({ change: { ...boundaryChange(view, `Delete neighbourhood \u201c${area.name}\u201d`, [], [id]), ...planOf(view, [id]), ...walkPhotosOf(view, [id]) }, value: area });
 };
 
@@ -77,6 +78,6 @@ export const importNeighbourhoods: Intent<{ fileName: string; areas: readonly Ar
       updatedAt: now,
     });
   });
-  if (put.length === 0) return refuse('There are no valid boundaries to import.');
+  if (put.length === 0) return refuse(msg('There are no valid boundaries to import.'));
   return ok({ change: boundaryChange(view, `Import boundaries \u201c${fileName}\u201d`, put), value: { added: put.length - updated, updated } });
 };

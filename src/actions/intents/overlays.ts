@@ -5,6 +5,7 @@ import type { JoinResult } from '../../io/join-table';
 import { ok, refuse } from '../../lib/result';
 import type { Intent, WorkspaceView } from './intent';
 import { CHANGE_LABELS, changeLabel } from '../../model/change-labels';
+import { msg } from '../../lib/i18n/msg';
 
 export interface NewOverlay {
   name: string;
@@ -35,7 +36,7 @@ export const addOverlay: Intent<NewOverlay, Overlay> = (_view, input, { now, new
 };
 
 const findOverlay = (view: WorkspaceView, id: string) => view.overlays.find((o) => o.id === id);
-const gone = () => refuse('That layer is no longer in the workspace.');
+const gone = () => refuse(msg('That layer is no longer in the workspace.'));
 
 /** Shows or hides a layer on the map (undoable, like every change to a layer). */
 export const setOverlayVisible: Intent<{ id: string; visible: boolean }, Overlay> = (view, { id, visible }, { now }) => {

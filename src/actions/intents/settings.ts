@@ -5,6 +5,7 @@ import { FunderSchema, SettingsSchema, type Funder } from '../../model/settings'
 import { ok, refuse, sentences } from '../../lib/result';
 import type { Intent } from './intent';
 import { CHANGE_LABELS } from '../../model/change-labels';
+import { msg } from '../../lib/i18n/msg';
 
 /**
  * Adds the fictional Millbrook workspace (neighbourhoods, assets, a deprivation layer, an action plan and a
@@ -43,7 +44,7 @@ export const setOnlineBasemap: Intent<{ on: boolean }, void> = (_view, { on }) =
 
 /** People whose consent is older than this many months are listed for review (1 month to 10 years). */
 export const setConsentReviewMonths: Intent<{ months: number }, number> = (_view, { months }) => {
-  if (!Number.isInteger(months) || months < 1 || months > 120) return refuse('Choose a whole number of months from 1 to 120.', { field: 'consentReviewMonths' });
+  if (!Number.isInteger(months) || months < 1 || months > 120) return refuse(msg('Choose a whole number of months from 1 to 120.'), { field: 'consentReviewMonths' });
   return ok({ settings: { consentReviewMonths: months }, value: months });
 };
 
@@ -60,9 +61,9 @@ export const noteBackupSaved: Intent<void, void> = (_view, _input, { now }) => o
 
 /** The team's themes for actions (one per line as typed) and the weeks between reviews. */
 export const setPlanSettings: Intent<{ themes: string; reviewWeeks: number }, void> = (_view, { themes, reviewWeeks }) => {
-  if (!Number.isInteger(reviewWeeks) || reviewWeeks < 1 || reviewWeeks > 52) return refuse('Choose a whole number of weeks from 1 to 52.', { field: 'reviewWeeks' });
+  if (!Number.isInteger(reviewWeeks) || reviewWeeks < 1 || reviewWeeks > 52) return refuse(msg('Choose a whole number of weeks from 1 to 52.'), { field: 'reviewWeeks' });
   const list = [...new Set(themes.split('\n').map((t) => t.trim()))].filter(Boolean);
-  if (list.length === 0) return refuse('Keep at least one theme.', { field: 'actionThemes' });
+  if (list.length === 0) return refuse(msg('Keep at least one theme.'), { field: 'actionThemes' });
   const parsed = parseWith(SettingsSchema.pick({ actionThemes: true }), { actionThemes: list });
   if (!parsed.ok) return refuse(sentences(parsed.error), { field: 'actionThemes' });
   return ok({ settings: { actionThemes: parsed.value.actionThemes, reviewWeeks }, value: undefined });
@@ -73,6 +74,6 @@ export const setFunder: Intent<{ name: string; orgId: string; prefix: string; la
   const parsed = parseWith(FunderSchema, { name: input.name, orgId: input.orgId.toUpperCase(), prefix: input.prefix });
   if (!parsed.ok) return parsed;
   const largest = Math.round(input.largestGrantPounds * 100);
-  if (!Number.isFinite(largest) || largest < 100 || largest > 1_000_000_000) return refuse('The largest grant must be from £1 to £10,000,000.', { field: 'largestGrantPence' });
+  if (!Number.isFinite(largest) || largest < 100 || largest > 1_000_000_000) return refuse(msg('The largest grant must be from £1 to £10,000,000.'), { field: 'largestGrantPence' });
   return ok({ settings: { funder: parsed.value, largestGrantPence: largest }, value: parsed.value });
 };

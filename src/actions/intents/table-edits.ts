@@ -4,6 +4,7 @@ import { describeIssues } from '../../model/problems';
 import { ok, refuse } from '../../lib/result';
 import type { Intent } from './intent';
 import { CHANGE_LABELS, changeLabel } from '../../model/change-labels';
+import { msg } from '../../lib/i18n/msg';
 
 /** What the attribute table can change: a few of the asset's own fields, or one detail. */
 export type TableColumn = 'name' | 'type' | 'status' | 'verifiedAt' | `extra.${string}`;
@@ -17,7 +18,7 @@ const COLUMN_NAMES: Record<string, string> = { name: 'name', type: 'type', statu
  */
 export const editAssetCell: Intent<{ id: string; column: TableColumn; value: string }, Asset> = (view, { id, column, value }, { now }) => {
   const asset = view.assets.find((a) => a.id === id);
-  if (!asset) return refuse('That asset is no longer in the workspace.');
+  if (!asset) return refuse(msg('That asset is no longer in the workspace.'));
   let changed: Record<string, unknown>;
   let what: string;
   if (column.startsWith('extra.')) {

@@ -3,6 +3,7 @@ import { foldForMatch } from '../../lib/fold';
 import { parseWith } from '../../model/problems';
 import { ok, refuse, sentences } from '../../lib/result';
 import type { Intent } from './intent';
+import { fill, msg } from '../../lib/i18n/msg';
 
 const sameType = (a: string, b: string) => foldForMatch(a.trim()) === foldForMatch(b.trim());
 
@@ -12,13 +13,13 @@ const sameType = (a: string, b: string) => foldForMatch(a.trim()) === foldForMat
  */
 export const addTypeField: Intent<{ type: string; label: string; kind: FieldKind }, TypeFields[]> = (view, { type, label, kind }) => {
   const name = type.trim().toLowerCase();
-  if (name === '') return refuse('Name the type the field is for.', { field: 'type' });
+  if (name === '') return refuse(msg('Name the type the field is for.'), { field: 'type' });
   const parsed = parseWith(TypeFieldSchema, { key: fieldKey(label), label, kind });
   if (!parsed.ok) return refuse(fieldKey(label) === '' ? 'Give the field a name with letters or digits.' : sentences(parsed.error), { field: 'label' });
   const current = view.settings.typeFields;
   const existing = current.find((t) => sameType(t.type, name));
-  if (existing?.fields.some((f) => f.key === parsed.value.key)) return refuse(`\u201c${name}\u201d already has a field \u201c${label.trim()}\u201d.`, { field: 'label' });
-  if (existing && existing.fields.length >= 30) return refuse(`\u201c${name}\u201d has 30 fields, the most a type can have.`, { field: 'label' });
+  if (existing?.fields.some((f) => f.key === parsed.value.key)) return refuse(fill(msg('“{type}” already has a field “{field}”.'), { type: name, field: label.trim() }), { field: 'label' });
+  if (existing && existing.fields.length >= 30) return refuse(fill(msg('“{type}” has 30 fields, the most a type can have.'), { type: name }), { field: 'label' });
   const typeFields = existing ? current.map((t) => (t === existing ? { ...t, fields: [...t.fields, parsed.value] } : t)) : [...current, { type: name, fields: [parsed.value] }];
   return ok({ settings: { typeFields }, value: typeFields });
 };

@@ -10,6 +10,7 @@ import { neighbourhoodsContaining } from '../../geo/assign-neighbourhoods';
 import { ok, refuse, type Result } from '../../lib/result';
 import type { IntentContext, Intent, WorkspaceView } from './intent';
 import { CHANGE_LABELS, changeLabel } from '../../model/change-labels';
+import { msg } from '../../lib/i18n/msg';
 
 const quoted = (text: string) => `\u201c${text}\u201d`;
 /** How a photo is named in a label: its caption, cut at a word after 40 characters, or "the photo". */
@@ -23,7 +24,7 @@ function called(photo: WalkPhoto): string {
 
 function photoOf(view: WorkspaceView, id: string): Result<WalkPhoto> {
   const photo = view.walkPhotos.find((p) => p.id === id);
-  return photo ? ok(photo) : refuse('That photo is no longer in the workspace.');
+  return photo ? ok(photo) : refuse(msg('That photo is no longer in the workspace.'));
 }
 
 export interface NewWalkPhoto {
@@ -39,8 +40,8 @@ export interface NewWalkPhoto {
 
 /** Keeps a photo a resident took on a walk, with its caption, theme and place, for the coordinator to review. */
 export const addWalkPhoto: Intent<NewWalkPhoto, WalkPhoto> = (view, input, { now, newId }) => {
-  if (!view.neighbourhoods.some((n) => n.id === input.neighbourhoodId)) return refuse('The walk’s neighbourhood is no longer in the workspace.');
-  if (!input.at) return refuse('Say where the photo was taken: use the tablet’s location or tap the map.', { field: 'place' });
+  if (!view.neighbourhoods.some((n) => n.id === input.neighbourhoodId)) return refuse(msg('The walk’s neighbourhood is no longer in the workspace.'));
+  if (!input.at) return refuse(msg('Say where the photo was taken: use the tablet’s location or tap the map.'), { field: 'place' });
   const parsed = parseWith(WalkPhotoSchema, {
     id: newId(),
     walk: input.walk,
@@ -63,7 +64,7 @@ function assetPhoto(photo: WalkPhoto, assetId: string, { now, newId }: IntentCon
   return parseWith(PhotoSchema, { id: newId(), assetId, mimeType: photo.mimeType, width: photo.width, height: photo.height, createdAt: now, blob: photo.blob });
 }
 
-const reviewable = (photo: WalkPhoto): Result<WalkPhoto> => (photo.outcome === 'to review' || photo.outcome === 'set aside' ? ok(photo) : refuse('That photo was already linked to an asset.'));
+const reviewable = (photo: WalkPhoto): Result<WalkPhoto> => (photo.outcome === 'to review' || photo.outcome === 'set aside' ? ok(photo) : refuse(msg('That photo was already linked to an asset.')));
 
 /** Links a walk photo to an asset already on the map: the asset gains the photo. */
 export const linkWalkPhoto: Intent<{ id: string; assetId: string }, Asset> = (view, { id, assetId }, context) => {
@@ -72,7 +73,7 @@ export const linkWalkPhoto: Intent<{ id: string; assetId: string }, Asset> = (vi
   const photo = reviewable(found.value);
   if (!photo.ok) return photo;
   const asset = view.assets.find((a) => a.id === assetId);
-  if (!asset) return refuse('That asset is no longer in the workspace.', { field: 'asset' });
+  if (!asset) return refuse(msg('That asset is no longer in the workspace.'), { field: 'asset' });
   const copy = assetPhoto(photo.value, asset.id, context);
   if (!copy.ok) return copy;
   const updated: Asset = { ...asset, photos: [...asset.photos, copy.value.id], updatedAt: context.now };
@@ -92,7 +93,7 @@ export const makeAssetFromWalkPhoto: Intent<{ id: string; name: string; category
   const photo = reviewable(found.value);
   if (!photo.ok) return photo;
   // A person is recorded with their consent, in the asset form: a photo is not consent.
-  if (category === 'individuals') return refuse('A person is recorded with their consent in the asset form, not from a photo. Choose another category.', { field: 'category' });
+  if (category === 'individuals') return refuse(msg('A person is recorded with their consent in the asset form, not from a photo. Choose another category.'), { field: 'category' });
   const assetId = context.newId();
   const geometry = { type: 'Point' as const, coordinates: photo.value.at };
   const built = assetFromDraft(

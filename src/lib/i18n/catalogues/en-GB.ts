@@ -2,6 +2,22 @@
 import type { Messages } from '@lingui/core';
 
 const messages: Messages = {
+ "{count, plural, one {# unclosed ring was closed} other {# unclosed rings were closed}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "#",
+     " unclosed ring was closed"
+    ],
+    "other": [
+     "#",
+     " unclosed rings were closed"
+    ]
+   }
+  ]
+ ],
  "{count, plural, one {Import # grant from {file}} other {Import # grants from {file}}}": [
   [
    "count",

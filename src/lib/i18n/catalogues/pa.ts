@@ -2,6 +2,244 @@
 import type { Messages } from '@lingui/core';
 
 const messages: Messages = {
+ "The analysis answered out of turn.": [
+  "ਵਿਸ਼ਲੇਸ਼ਣ ਨੇ ਬੇਤਰਤੀਬ ਜਵਾਬ ਦਿੱਤਾ।"
+ ],
+ "Choose the file again.": [
+  "ਫ਼ਾਈਲ ਮੁੜ ਚੁਣੋ।"
+ ],
+ "This file is already being imported.": [
+  "ਇਹ ਫ਼ਾਈਲ ਪਹਿਲਾਂ ਹੀ ਆਯਾਤ ਹੋ ਰਹੀ ਹੈ।"
+ ],
+ "The import was cancelled; nothing was changed.": [
+  "ਆਯਾਤ ਰੱਦ ਹੋਇਆ; ਕੁਝ ਨਹੀਂ ਬਦਲਿਆ।"
+ ],
+ "The import worker answered out of turn.": [
+  "ਆਯਾਤ ਪ੍ਰਕਿਰਿਆ ਨੇ ਬੇਤਰਤੀਬ ਜਵਾਬ ਦਿੱਤਾ।"
+ ],
+ "That action group is no longer in the workspace.": [
+  "ਇਹ ਐਕਸ਼ਨ ਗਰੁੱਪ ਹੁਣ ਵਰਕਸਪੇਸ ਵਿੱਚ ਨਹੀਂ।"
+ ],
+ "Choose a neighbourhood for the action group.": [
+  "ਐਕਸ਼ਨ ਗਰੁੱਪ ਲਈ ਆਂਢ-ਗੁਆਂਢ ਚੁਣੋ।"
+ ],
+ "“{name}” already has an action group.": [
+  "“",
+  [
+   "name"
+  ],
+  "” ਦਾ ਪਹਿਲਾਂ ਹੀ ਐਕਸ਼ਨ ਗਰੁੱਪ ਹੈ।"
+ ],
+ "That asset is no longer in the workspace.": [
+  "ਇਹ ਸੰਪਤੀ ਹੁਣ ਵਰਕਸਪੇਸ ਵਿੱਚ ਨਹੀਂ।"
+ ],
+ "“{name}” has not given consent to be recorded, so cannot be a named partner.": [
+  "“",
+  [
+   "name"
+  ],
+  "” ਨੇ ਦਰਜ ਹੋਣ ਦੀ ਸਹਿਮਤੀ ਨਹੀਂ ਦਿੱਤੀ, ਇਸ ਲਈ ਨਾਂ ਨਾਲ ਭਾਈਵਾਲ ਨਹੀਂ ਹੋ ਸਕਦੇ।"
+ ],
+ "“{name}” is already a partner.": [
+  "“",
+  [
+   "name"
+  ],
+  "” ਪਹਿਲਾਂ ਹੀ ਭਾਈਵਾਲ ਹੈ।"
+ ],
+ "Give the partner’s name.": [
+  "ਭਾਈਵਾਲ ਦਾ ਨਾਂ ਲਿਖੋ।"
+ ],
+ "That partner is no longer in the group.": [
+  "ਇਹ ਭਾਈਵਾਲ ਹੁਣ ਗਰੁੱਪ ਵਿੱਚ ਨਹੀਂ।"
+ ],
+ "That meeting is no longer in the workspace.": [
+  "ਇਹ ਮੀਟਿੰਗ ਹੁਣ ਵਰਕਸਪੇਸ ਵਿੱਚ ਨਹੀਂ।"
+ ],
+ "That action is no longer in the workspace.": [
+  "ਇਹ ਐਕਸ਼ਨ ਹੁਣ ਵਰਕਸਪੇਸ ਵਿੱਚ ਨਹੀਂ।"
+ ],
+ "“{name}” has not given consent to be recorded, so an action cannot name them.": [
+  "“",
+  [
+   "name"
+  ],
+  "” ਨੇ ਦਰਜ ਹੋਣ ਦੀ ਸਹਿਮਤੀ ਨਹੀਂ ਦਿੱਤੀ, ਇਸ ਲਈ ਐਕਸ਼ਨ ਵਿੱਚ ਉਨ੍ਹਾਂ ਦਾ ਨਾਂ ਨਹੀਂ ਆ ਸਕਦਾ।"
+ ],
+ "The lead must be a partner of the group.": [
+  "ਅਗਵਾਈ ਕਰਨ ਵਾਲਾ ਗਰੁੱਪ ਦਾ ਭਾਈਵਾਲ ਹੋਣਾ ਚਾਹੀਦਾ ਹੈ।"
+ ],
+ "“{name}” is not a person, so there is no one to anonymise.": [
+  "“",
+  [
+   "name"
+  ],
+  "” ਵਿਅਕਤੀ ਨਹੀਂ, ਇਸ ਲਈ ਗੁਮਨਾਮ ਕਰਨ ਲਈ ਕੋਈ ਨਹੀਂ।"
+ ],
+ "“{name}” has no consent to re-confirm.": [
+  "“",
+  [
+   "name"
+  ],
+  "” ਦੀ ਕੋਈ ਸਹਿਮਤੀ ਨਹੀਂ ਜਿਸਦੀ ਮੁੜ ਪੁਸ਼ਟੀ ਹੋਵੇ।"
+ ],
+ "There are no neighbourhoods yet. Draw or import one on the Neighbourhoods tab first.": [
+  "ਅਜੇ ਕੋਈ ਆਂਢ-ਗੁਆਂਢ ਨਹੀਂ। ਪਹਿਲਾਂ ਆਂਢ-ਗੁਆਂਢ ਟੈਬ ਵਿੱਚ ਇੱਕ ਬਣਾਓ ਜਾਂ ਆਯਾਤ ਕਰੋ।"
+ ],
+ "Choose at least one neighbourhood to analyse.": [
+  "ਵਿਸ਼ਲੇਸ਼ਣ ਲਈ ਘੱਟੋ-ਘੱਟ ਇੱਕ ਆਂਢ-ਗੁਆਂਢ ਚੁਣੋ।"
+ ],
+ "No assets with a location match this choice. Widen the categories, types, tags, status or cost.": [
+  "ਟਿਕਾਣੇ ਵਾਲੀ ਕੋਈ ਸੰਪਤੀ ਇਸ ਚੋਣ ਨਾਲ ਨਹੀਂ ਮਿਲਦੀ। ਸ਼੍ਰੇਣੀਆਂ, ਕਿਸਮਾਂ, ਟੈਗ, ਸਥਿਤੀ ਜਾਂ ਲਾਗਤ ਵਧਾਓ।"
+ ],
+ "The chosen deprivation layer has no decile values. Choose another or none.": [
+  "ਚੁਣੀ ਵਾਂਝੇਪਣ ਪਰਤ ਵਿੱਚ ਡੈਸਾਈਲ ਮੁੱਲ ਨਹੀਂ। ਕੋਈ ਹੋਰ ਚੁਣੋ ਜਾਂ ਕੋਈ ਨਹੀਂ।"
+ ],
+ "That analysis is no longer in the workspace.": [
+  "ਇਹ ਵਿਸ਼ਲੇਸ਼ਣ ਹੁਣ ਵਰਕਸਪੇਸ ਵਿੱਚ ਨਹੀਂ।"
+ ],
+ "That recipient is no longer on the map. Choose another.": [
+  "ਇਹ ਪ੍ਰਾਪਤਕਰਤਾ ਹੁਣ ਨਕਸ਼ੇ ’ਤੇ ਨਹੀਂ। ਕੋਈ ਹੋਰ ਚੁਣੋ।"
+ ],
+ "“{name}” has not given consent to be recorded, so a grant to them cannot name them.": [
+  "“",
+  [
+   "name"
+  ],
+  "” ਨੇ ਦਰਜ ਹੋਣ ਦੀ ਸਹਿਮਤੀ ਨਹੀਂ ਦਿੱਤੀ, ਇਸ ਲਈ ਗ੍ਰਾਂਟ ਵਿੱਚ ਉਨ੍ਹਾਂ ਦਾ ਨਾਂ ਨਹੀਂ ਆ ਸਕਦਾ।"
+ ],
+ "That grant is no longer in the workspace.": [
+  "ਇਹ ਗ੍ਰਾਂਟ ਹੁਣ ਵਰਕਸਪੇਸ ਵਿੱਚ ਨਹੀਂ।"
+ ],
+ "That neighbourhood is no longer in the workspace.": [
+  "ਇਹ ਆਂਢ-ਗੁਆਂਢ ਹੁਣ ਵਰਕਸਪੇਸ ਵਿੱਚ ਨਹੀਂ।"
+ ],
+ "There are no valid boundaries to import.": [
+  "ਆਯਾਤ ਲਈ ਕੋਈ ਠੀਕ ਹੱਦ ਨਹੀਂ।"
+ ],
+ "That layer is no longer in the workspace.": [
+  "ਇਹ ਪਰਤ ਹੁਣ ਵਰਕਸਪੇਸ ਵਿੱਚ ਨਹੀਂ।"
+ ],
+ "Choose a whole number of months from 1 to 120.": [
+  "1 ਤੋਂ 120 ਤੱਕ ਮਹੀਨਿਆਂ ਦੀ ਪੂਰੀ ਗਿਣਤੀ ਚੁਣੋ।"
+ ],
+ "Choose a whole number of weeks from 1 to 52.": [
+  "1 ਤੋਂ 52 ਤੱਕ ਹਫ਼ਤਿਆਂ ਦੀ ਪੂਰੀ ਗਿਣਤੀ ਚੁਣੋ।"
+ ],
+ "Keep at least one theme.": [
+  "ਘੱਟੋ-ਘੱਟ ਇੱਕ ਵਿਸ਼ਾ ਰੱਖੋ।"
+ ],
+ "The largest grant must be from £1 to £10,000,000.": [
+  "ਸਭ ਤੋਂ ਵੱਡੀ ਗ੍ਰਾਂਟ £1 ਤੋਂ £10,000,000 ਤੱਕ ਹੋਣੀ ਚਾਹੀਦੀ ਹੈ।"
+ ],
+ "Name the type the field is for.": [
+  "ਉਹ ਕਿਸਮ ਲਿਖੋ ਜਿਸ ਲਈ ਇਹ ਖਾਨਾ ਹੈ।"
+ ],
+ "“{type}” already has a field “{field}”.": [
+  "“",
+  [
+   "type"
+  ],
+  "” ਦਾ ਪਹਿਲਾਂ ਹੀ “",
+  [
+   "field"
+  ],
+  "” ਖਾਨਾ ਹੈ।"
+ ],
+ "“{type}” has 30 fields, the most a type can have.": [
+  "“",
+  [
+   "type"
+  ],
+  "” ਦੇ 30 ਖਾਨੇ ਹਨ, ਜੋ ਇੱਕ ਕਿਸਮ ਦੀ ਹੱਦ ਹੈ।"
+ ],
+ "That photo is no longer in the workspace.": [
+  "ਇਹ ਤਸਵੀਰ ਹੁਣ ਵਰਕਸਪੇਸ ਵਿੱਚ ਨਹੀਂ।"
+ ],
+ "The walk’s neighbourhood is no longer in the workspace.": [
+  "ਸੈਰ ਦਾ ਆਂਢ-ਗੁਆਂਢ ਹੁਣ ਵਰਕਸਪੇਸ ਵਿੱਚ ਨਹੀਂ।"
+ ],
+ "Say where the photo was taken: use the tablet’s location or tap the map.": [
+  "ਦੱਸੋ ਤਸਵੀਰ ਕਿੱਥੇ ਲਈ ਗਈ: ਟੈਬਲੇਟ ਦਾ ਟਿਕਾਣਾ ਵਰਤੋ ਜਾਂ ਨਕਸ਼ੇ ’ਤੇ ਟੈਪ ਕਰੋ।"
+ ],
+ "That photo was already linked to an asset.": [
+  "ਇਹ ਤਸਵੀਰ ਪਹਿਲਾਂ ਹੀ ਕਿਸੇ ਸੰਪਤੀ ਨਾਲ ਜੁੜੀ ਹੈ।"
+ ],
+ "A person is recorded with their consent in the asset form, not from a photo. Choose another category.": [
+  "ਵਿਅਕਤੀ ਨੂੰ ਸੰਪਤੀ ਫ਼ਾਰਮ ਵਿੱਚ ਉਸਦੀ ਸਹਿਮਤੀ ਨਾਲ ਦਰਜ ਕੀਤਾ ਜਾਂਦਾ ਹੈ, ਤਸਵੀਰ ਤੋਂ ਨਹੀਂ। ਕੋਈ ਹੋਰ ਸ਼੍ਰੇਣੀ ਚੁਣੋ।"
+ ],
+ "“{file}” is not a CSV file. Save the spreadsheet as CSV (File → Save as → CSV) and choose that.": [
+  "“",
+  [
+   "file"
+  ],
+  "” CSV ਫ਼ਾਈਲ ਨਹੀਂ। ਸਪ੍ਰੈਡਸ਼ੀਟ ਨੂੰ CSV ਵਜੋਂ ਸੰਭਾਲੋ (ਫ਼ਾਈਲ → ਇਸ ਵਜੋਂ ਸੰਭਾਲੋ → CSV) ਅਤੇ ਉਹ ਚੁਣੋ।"
+ ],
+ "“{file}” has a header but no rows.": [
+  "“",
+  [
+   "file"
+  ],
+  "” ਵਿੱਚ ਸਿਰਲੇਖ ਹੈ ਪਰ ਕਤਾਰਾਂ ਨਹੀਂ।"
+ ],
+ "There is no group, institution or place on the map to list in a directory.": [
+  "ਨਕਸ਼ੇ ’ਤੇ ਡਾਇਰੈਕਟਰੀ ਵਿੱਚ ਪਾਉਣ ਲਈ ਕੋਈ ਗਰੁੱਪ, ਅਦਾਰਾ ਜਾਂ ਥਾਂ ਨਹੀਂ।"
+ ],
+ "This device cannot report its location. Tap the map instead.": [
+  "ਇਹ ਡਿਵਾਈਸ ਆਪਣਾ ਟਿਕਾਣਾ ਨਹੀਂ ਦੱਸ ਸਕਦੀ। ਇਸਦੀ ਥਾਂ ਨਕਸ਼ੇ ’ਤੇ ਟੈਪ ਕਰੋ।"
+ ],
+ "“{file}” is not an image.": [
+  "“",
+  [
+   "file"
+  ],
+  "” ਚਿੱਤਰ ਨਹੀਂ।"
+ ],
+ "“{file}” is larger than 40 MB.": [
+  "“",
+  [
+   "file"
+  ],
+  "” 40 MB ਤੋਂ ਵੱਡੀ ਹੈ।"
+ ],
+ "“{file}” could not be read as a picture.": [
+  "“",
+  [
+   "file"
+  ],
+  "” ਤਸਵੀਰ ਵਜੋਂ ਪੜ੍ਹੀ ਨਹੀਂ ਜਾ ਸਕੀ।"
+ ],
+ "This browser cannot resize photos.": [
+  "ਇਹ ਬ੍ਰਾਊਜ਼ਰ ਤਸਵੀਰਾਂ ਦਾ ਆਕਾਰ ਨਹੀਂ ਬਦਲ ਸਕਦਾ।"
+ ],
+ "“{file}” could not be stored.": [
+  "“",
+  [
+   "file"
+  ],
+  "” ਸੰਭਾਲੀ ਨਹੀਂ ਜਾ ਸਕੀ।"
+ ],
+ "Set up an online tile source first.": [
+  "ਪਹਿਲਾਂ ਔਨਲਾਈਨ ਟਾਈਲਾਂ ਦਾ ਸਰੋਤ ਤੈਅ ਕਰੋ।"
+ ],
+ "The tile source’s licence has not been confirmed to allow saving tiles for offline use.": [
+  "ਟਾਈਲ ਸਰੋਤ ਦੇ ਲਾਇਸੈਂਸ ਦੀ ਪੁਸ਼ਟੀ ਨਹੀਂ ਹੋਈ ਕਿ ਉਹ ਆਫ਼ਲਾਈਨ ਲਈ ਟਾਈਲਾਂ ਸੰਭਾਲਣ ਦਿੰਦਾ ਹੈ।"
+ ],
+ "The first zoom must not be above the last.": [
+  "ਪਹਿਲਾ ਜ਼ੂਮ ਆਖਰੀ ਤੋਂ ਉੱਪਰ ਨਹੀਂ ਹੋ ਸਕਦਾ।"
+ ],
+ "Give your password.": [
+  "ਆਪਣਾ ਪਾਸਵਰਡ ਲਿਖੋ।"
+ ],
+ "This device is not in a team.": [
+  "ਇਹ ਡਿਵਾਈਸ ਕਿਸੇ ਟੀਮ ਵਿੱਚ ਨਹੀਂ।"
+ ],
+ "This device is not sharing with a team.": [
+  "ਇਹ ਡਿਵਾਈਸ ਕਿਸੇ ਟੀਮ ਨਾਲ ਸਾਂਝਾ ਨਹੀਂ ਕਰ ਰਹੀ।"
+ ],
+ "That is not a record.": [
+  "ਇਹ ਰਿਕਾਰਡ ਨਹੀਂ।"
+ ],
  "Repeated corners (the same point twice in a row) were removed.": [
   "ਦੁਹਰਾਏ ਕੋਨੇ (ਇੱਕੋ ਬਿੰਦੂ ਲਗਾਤਾਰ ਦੋ ਵਾਰ) ਹਟਾਏ ਗਏ।"
  ],
@@ -13,6 +251,78 @@ const messages: Messages = {
  ],
  "Drawing the distance surface": [
   "ਦੂਰੀ ਦੀ ਸਤ੍ਹਾ ਬਣ ਰਹੀ ਹੈ"
+ ],
+ "the amount is empty": [
+  "ਰਕਮ ਖਾਲੀ ਹੈ"
+ ],
+ "the amount “{value}” is negative": [
+  "ਰਕਮ “",
+  [
+   "value"
+  ],
+  "” ਨਕਾਰਾਤਮਕ ਹੈ"
+ ],
+ "“{value}” is not an amount of money": [
+  "“",
+  [
+   "value"
+  ],
+  "” ਪੈਸੇ ਦੀ ਰਕਮ ਨਹੀਂ"
+ ],
+ "“{value}” is too large": [
+  "“",
+  [
+   "value"
+  ],
+  "” ਬਹੁਤ ਵੱਡੀ ਹੈ"
+ ],
+ "the amount is £0": [
+  "ਰਕਮ £0 ਹੈ"
+ ],
+ "“{value}” is not a date in the calendar": [
+  "“",
+  [
+   "value"
+  ],
+  "” ਕੈਲੰਡਰ ਦੀ ਮਿਤੀ ਨਹੀਂ"
+ ],
+ "“{value}” is not a plausible year for a grant": [
+  "“",
+  [
+   "value"
+  ],
+  "” ਗ੍ਰਾਂਟ ਲਈ ਸੰਭਵ ਸਾਲ ਨਹੀਂ"
+ ],
+ "the date is empty": [
+  "ਮਿਤੀ ਖਾਲੀ ਹੈ"
+ ],
+ "“{value}” does not name a month": [
+  "“",
+  [
+   "value"
+  ],
+  "” ਕਿਸੇ ਮਹੀਨੇ ਦਾ ਨਾਂ ਨਹੀਂ"
+ ],
+ "“{value}” is not a date (write it as 03/11/2026, 3 November 2026 or 2026-11-03)": [
+  "“",
+  [
+   "value"
+  ],
+  "” ਮਿਤੀ ਨਹੀਂ (ਇਸਨੂੰ 03/11/2026, 3 November 2026 ਜਾਂ 2026-11-03 ਲਿਖੋ)"
+ ],
+ "“{value}” is not a status (applied, awarded, paid, completed or withdrawn)": [
+  "“",
+  [
+   "value"
+  ],
+  "” ਸਥਿਤੀ ਨਹੀਂ (applied, awarded, paid, completed ਜਾਂ withdrawn)"
+ ],
+ "has a coordinate that is not a finite number ({value}): fix it in the file and import it again": [
+  "ਵਿੱਚ ਇੱਕ ਨਿਰਦੇਸ਼ਾਂਕ ਹੈ ਜੋ ਸੀਮਤ ਅੰਕ ਨਹੀਂ (",
+  [
+   "value"
+  ],
+  "): ਫ਼ਾਈਲ ਵਿੱਚ ਠੀਕ ਕਰਕੇ ਮੁੜ ਆਯਾਤ ਕਰੋ"
  ],
  "Amount (£)": [
   "ਰਕਮ (£)"
@@ -40,6 +350,85 @@ const messages: Messages = {
  ],
  "Outcome notes": [
   "ਨਤੀਜਿਆਂ ਦੇ ਨੋਟ"
+ ],
+ "has no geometry": [
+  "ਇਸਦੀ ਜਿਓਮੈਟਰੀ ਨਹੀਂ"
+ ],
+ "has no value in “{column}”": [
+  "“",
+  [
+   "column"
+  ],
+  "” ਵਿੱਚ ਕੋਈ ਮੁੱਲ ਨਹੀਂ"
+ ],
+ "“{value}” is not WKT this app reads (POINT, POLYGON or MULTIPOLYGON)": [
+  "“",
+  [
+   "value"
+  ],
+  "” ਅਜਿਹਾ WKT ਨਹੀਂ ਜੋ ਇਹ ਐਪ ਪੜ੍ਹਦੀ ਹੈ (POINT, POLYGON ਜਾਂ MULTIPOLYGON)"
+ ],
+ "has no coordinates in “{x}” and “{y}”": [
+  "“",
+  [
+   "x"
+  ],
+  "” ਅਤੇ “",
+  [
+   "y"
+  ],
+  "” ਵਿੱਚ ਨਿਰਦੇਸ਼ਾਂਕ ਨਹੀਂ"
+ ],
+ "has coordinates that are not numbers (“{x}”, “{y}”)": [
+  "ਦੇ ਨਿਰਦੇਸ਼ਾਂਕ ਅੰਕ ਨਹੀਂ (“",
+  [
+   "x"
+  ],
+  "”, “",
+  [
+   "y"
+  ],
+  "”)"
+ ],
+ "has no postcode in “{column}”": [
+  "“",
+  [
+   "column"
+  ],
+  "” ਵਿੱਚ ਪੋਸਟਕੋਡ ਨਹੀਂ"
+ ],
+ "postcode “{postcode}” is not in the imported postcode table": [
+  "ਪੋਸਟਕੋਡ “",
+  [
+   "postcode"
+  ],
+  "” ਆਯਾਤ ਕੀਤੀ ਪੋਸਟਕੋਡ ਸਾਰਣੀ ਵਿੱਚ ਨਹੀਂ"
+ ],
+ "has no location": [
+  "ਇਸਦਾ ਟਿਕਾਣਾ ਨਹੀਂ"
+ ],
+ "had no name; imported as “{name}”": [
+  "ਇਸਦਾ ਨਾਂ ਨਹੀਂ ਸੀ; “",
+  [
+   "name"
+  ],
+  "” ਵਜੋਂ ਆਯਾਤ ਕੀਤਾ"
+ ],
+ "{count, plural, one {# unclosed ring was closed} other {# unclosed rings were closed}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "#",
+     " ਖੁੱਲ੍ਹਾ ਘੇਰਾ ਬੰਦ ਕੀਤਾ"
+    ],
+    "other": [
+     "#",
+     " ਖੁੱਲ੍ਹੇ ਘੇਰੇ ਬੰਦ ਕੀਤੇ"
+    ]
+   }
+  ]
  ],
  "Zoom in": [
   "ਜ਼ੂਮ ਇਨ ਕਰੋ"

@@ -2,6 +2,244 @@
 import type { Messages } from '@lingui/core';
 
 const messages: Messages = {
+ "The analysis answered out of turn.": [
+  "Analiza odpowiedziała nie w kolejności."
+ ],
+ "Choose the file again.": [
+  "Wybierz plik ponownie."
+ ],
+ "This file is already being imported.": [
+  "Ten plik jest już importowany."
+ ],
+ "The import was cancelled; nothing was changed.": [
+  "Import anulowano; nic nie zmieniono."
+ ],
+ "The import worker answered out of turn.": [
+  "Proces importu odpowiedział nie w kolejności."
+ ],
+ "That action group is no longer in the workspace.": [
+  "Tej grupy działania nie ma już w obszarze roboczym."
+ ],
+ "Choose a neighbourhood for the action group.": [
+  "Wybierz sąsiedztwo dla grupy działania."
+ ],
+ "“{name}” already has an action group.": [
+  "„",
+  [
+   "name"
+  ],
+  "” ma już grupę działania."
+ ],
+ "That asset is no longer in the workspace.": [
+  "Tego zasobu nie ma już w obszarze roboczym."
+ ],
+ "“{name}” has not given consent to be recorded, so cannot be a named partner.": [
+  "„",
+  [
+   "name"
+  ],
+  "” nie zgodził(a) się na zapisanie, więc nie może być partnerem z nazwy."
+ ],
+ "“{name}” is already a partner.": [
+  "„",
+  [
+   "name"
+  ],
+  "” jest już partnerem."
+ ],
+ "Give the partner’s name.": [
+  "Podaj nazwę partnera."
+ ],
+ "That partner is no longer in the group.": [
+  "Tego partnera nie ma już w grupie."
+ ],
+ "That meeting is no longer in the workspace.": [
+  "Tego spotkania nie ma już w obszarze roboczym."
+ ],
+ "That action is no longer in the workspace.": [
+  "Tego działania nie ma już w obszarze roboczym."
+ ],
+ "“{name}” has not given consent to be recorded, so an action cannot name them.": [
+  "„",
+  [
+   "name"
+  ],
+  "” nie zgodził(a) się na zapisanie, więc działanie nie może go wymieniać."
+ ],
+ "The lead must be a partner of the group.": [
+  "Prowadzący musi być partnerem grupy."
+ ],
+ "“{name}” is not a person, so there is no one to anonymise.": [
+  "„",
+  [
+   "name"
+  ],
+  "” nie jest osobą, więc nie ma kogo anonimizować."
+ ],
+ "“{name}” has no consent to re-confirm.": [
+  "„",
+  [
+   "name"
+  ],
+  "” nie ma zgody do ponownego potwierdzenia."
+ ],
+ "There are no neighbourhoods yet. Draw or import one on the Neighbourhoods tab first.": [
+  "Nie ma jeszcze sąsiedztw. Najpierw narysuj lub zaimportuj jedno w karcie Sąsiedztwa."
+ ],
+ "Choose at least one neighbourhood to analyse.": [
+  "Wybierz co najmniej jedno sąsiedztwo do analizy."
+ ],
+ "No assets with a location match this choice. Widen the categories, types, tags, status or cost.": [
+  "Żaden zasób z lokalizacją nie pasuje do tego wyboru. Poszerz kategorie, typy, tagi, stan lub koszt."
+ ],
+ "The chosen deprivation layer has no decile values. Choose another or none.": [
+  "Wybrana warstwa deprywacji nie ma wartości decyli. Wybierz inną lub żadną."
+ ],
+ "That analysis is no longer in the workspace.": [
+  "Tej analizy nie ma już w obszarze roboczym."
+ ],
+ "That recipient is no longer on the map. Choose another.": [
+  "Tego odbiorcy nie ma już na mapie. Wybierz innego."
+ ],
+ "“{name}” has not given consent to be recorded, so a grant to them cannot name them.": [
+  "„",
+  [
+   "name"
+  ],
+  "” nie zgodził(a) się na zapisanie, więc grant nie może go wymieniać."
+ ],
+ "That grant is no longer in the workspace.": [
+  "Tego grantu nie ma już w obszarze roboczym."
+ ],
+ "That neighbourhood is no longer in the workspace.": [
+  "Tego sąsiedztwa nie ma już w obszarze roboczym."
+ ],
+ "There are no valid boundaries to import.": [
+  "Brak prawidłowych granic do zaimportowania."
+ ],
+ "That layer is no longer in the workspace.": [
+  "Tej warstwy nie ma już w obszarze roboczym."
+ ],
+ "Choose a whole number of months from 1 to 120.": [
+  "Wybierz pełną liczbę miesięcy od 1 do 120."
+ ],
+ "Choose a whole number of weeks from 1 to 52.": [
+  "Wybierz pełną liczbę tygodni od 1 do 52."
+ ],
+ "Keep at least one theme.": [
+  "Zostaw co najmniej jeden temat."
+ ],
+ "The largest grant must be from £1 to £10,000,000.": [
+  "Największy grant musi wynosić od 1 £ do 10 000 000 £."
+ ],
+ "Name the type the field is for.": [
+  "Podaj typ, dla którego jest pole."
+ ],
+ "“{type}” already has a field “{field}”.": [
+  "„",
+  [
+   "type"
+  ],
+  "” ma już pole „",
+  [
+   "field"
+  ],
+  "”."
+ ],
+ "“{type}” has 30 fields, the most a type can have.": [
+  "„",
+  [
+   "type"
+  ],
+  "” ma 30 pól, najwięcej, ile może mieć typ."
+ ],
+ "That photo is no longer in the workspace.": [
+  "Tego zdjęcia nie ma już w obszarze roboczym."
+ ],
+ "The walk’s neighbourhood is no longer in the workspace.": [
+  "Sąsiedztwa tego spaceru nie ma już w obszarze roboczym."
+ ],
+ "Say where the photo was taken: use the tablet’s location or tap the map.": [
+  "Wskaż, gdzie zrobiono zdjęcie: użyj lokalizacji tabletu albo dotknij mapy."
+ ],
+ "That photo was already linked to an asset.": [
+  "To zdjęcie jest już połączone z zasobem."
+ ],
+ "A person is recorded with their consent in the asset form, not from a photo. Choose another category.": [
+  "Osobę zapisuje się za jej zgodą w formularzu zasobu, nie ze zdjęcia. Wybierz inną kategorię."
+ ],
+ "“{file}” is not a CSV file. Save the spreadsheet as CSV (File → Save as → CSV) and choose that.": [
+  "„",
+  [
+   "file"
+  ],
+  "” nie jest plikiem CSV. Zapisz arkusz jako CSV (Plik → Zapisz jako → CSV) i wybierz go."
+ ],
+ "“{file}” has a header but no rows.": [
+  "„",
+  [
+   "file"
+  ],
+  "” ma nagłówek, ale nie ma wierszy."
+ ],
+ "There is no group, institution or place on the map to list in a directory.": [
+  "Na mapie nie ma grupy, instytucji ani miejsca do umieszczenia w katalogu."
+ ],
+ "This device cannot report its location. Tap the map instead.": [
+  "To urządzenie nie podaje swojej lokalizacji. Dotknij mapy."
+ ],
+ "“{file}” is not an image.": [
+  "„",
+  [
+   "file"
+  ],
+  "” nie jest obrazem."
+ ],
+ "“{file}” is larger than 40 MB.": [
+  "„",
+  [
+   "file"
+  ],
+  "” jest większy niż 40 MB."
+ ],
+ "“{file}” could not be read as a picture.": [
+  "Nie udało się odczytać „",
+  [
+   "file"
+  ],
+  "” jako zdjęcia."
+ ],
+ "This browser cannot resize photos.": [
+  "Ta przeglądarka nie potrafi zmniejszać zdjęć."
+ ],
+ "“{file}” could not be stored.": [
+  "Nie udało się zapisać „",
+  [
+   "file"
+  ],
+  "”."
+ ],
+ "Set up an online tile source first.": [
+  "Najpierw ustaw internetowe źródło kafelków."
+ ],
+ "The tile source’s licence has not been confirmed to allow saving tiles for offline use.": [
+  "Nie potwierdzono, że licencja źródła kafelków pozwala zapisywać je do użytku offline."
+ ],
+ "The first zoom must not be above the last.": [
+  "Pierwsze powiększenie nie może być większe niż ostatnie."
+ ],
+ "Give your password.": [
+  "Podaj hasło."
+ ],
+ "This device is not in a team.": [
+  "To urządzenie nie należy do zespołu."
+ ],
+ "This device is not sharing with a team.": [
+  "To urządzenie nie udostępnia danych zespołowi."
+ ],
+ "That is not a record.": [
+  "To nie jest rekord."
+ ],
  "Repeated corners (the same point twice in a row) were removed.": [
   "Usunięto powtórzone narożniki (ten sam punkt dwa razy z rzędu)."
  ],
@@ -13,6 +251,78 @@ const messages: Messages = {
  ],
  "Drawing the distance surface": [
   "Rysowanie powierzchni odległości"
+ ],
+ "the amount is empty": [
+  "kwota jest pusta"
+ ],
+ "the amount “{value}” is negative": [
+  "kwota „",
+  [
+   "value"
+  ],
+  "” jest ujemna"
+ ],
+ "“{value}” is not an amount of money": [
+  "„",
+  [
+   "value"
+  ],
+  "” nie jest kwotą pieniędzy"
+ ],
+ "“{value}” is too large": [
+  "„",
+  [
+   "value"
+  ],
+  "” jest za duże"
+ ],
+ "the amount is £0": [
+  "kwota wynosi 0 £"
+ ],
+ "“{value}” is not a date in the calendar": [
+  "„",
+  [
+   "value"
+  ],
+  "” nie jest datą z kalendarza"
+ ],
+ "“{value}” is not a plausible year for a grant": [
+  "„",
+  [
+   "value"
+  ],
+  "” to nieprawdopodobny rok dla grantu"
+ ],
+ "the date is empty": [
+  "data jest pusta"
+ ],
+ "“{value}” does not name a month": [
+  "„",
+  [
+   "value"
+  ],
+  "” nie jest nazwą miesiąca"
+ ],
+ "“{value}” is not a date (write it as 03/11/2026, 3 November 2026 or 2026-11-03)": [
+  "„",
+  [
+   "value"
+  ],
+  "” nie jest datą (zapisz ją jako 03/11/2026, 3 listopada 2026 lub 2026-11-03)"
+ ],
+ "“{value}” is not a status (applied, awarded, paid, completed or withdrawn)": [
+  "„",
+  [
+   "value"
+  ],
+  "” nie jest stanem (applied, awarded, paid, completed lub withdrawn)"
+ ],
+ "has a coordinate that is not a finite number ({value}): fix it in the file and import it again": [
+  "ma współrzędną, która nie jest skończoną liczbą (",
+  [
+   "value"
+  ],
+  "): popraw ją w pliku i zaimportuj ponownie"
  ],
  "Amount (£)": [
   "Kwota (£)"
@@ -40,6 +350,97 @@ const messages: Messages = {
  ],
  "Outcome notes": [
   "Uwagi o efektach"
+ ],
+ "has no geometry": [
+  "nie ma geometrii"
+ ],
+ "has no value in “{column}”": [
+  "nie ma wartości w „",
+  [
+   "column"
+  ],
+  "”"
+ ],
+ "“{value}” is not WKT this app reads (POINT, POLYGON or MULTIPOLYGON)": [
+  "„",
+  [
+   "value"
+  ],
+  "” nie jest tekstem WKT, który ta aplikacja czyta (POINT, POLYGON lub MULTIPOLYGON)"
+ ],
+ "has no coordinates in “{x}” and “{y}”": [
+  "nie ma współrzędnych w „",
+  [
+   "x"
+  ],
+  "” i „",
+  [
+   "y"
+  ],
+  "”"
+ ],
+ "has coordinates that are not numbers (“{x}”, “{y}”)": [
+  "ma współrzędne, które nie są liczbami („",
+  [
+   "x"
+  ],
+  "”, „",
+  [
+   "y"
+  ],
+  "”)"
+ ],
+ "has no postcode in “{column}”": [
+  "nie ma kodu pocztowego w „",
+  [
+   "column"
+  ],
+  "”"
+ ],
+ "postcode “{postcode}” is not in the imported postcode table": [
+  "kodu pocztowego „",
+  [
+   "postcode"
+  ],
+  "” nie ma w zaimportowanej tabeli kodów"
+ ],
+ "has no location": [
+  "nie ma lokalizacji"
+ ],
+ "had no name; imported as “{name}”": [
+  "nie miał nazwy; zaimportowano jako „",
+  [
+   "name"
+  ],
+  "”"
+ ],
+ "{count, plural, one {# unclosed ring was closed} other {# unclosed rings were closed}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "zamknięto ",
+     "#",
+     " niezamknięty pierścień"
+    ],
+    "few": [
+     "zamknięto ",
+     "#",
+     " niezamknięte pierścienie"
+    ],
+    "many": [
+     "zamknięto ",
+     "#",
+     " niezamkniętych pierścieni"
+    ],
+    "other": [
+     "zamknięto ",
+     "#",
+     " niezamkniętego pierścienia"
+    ]
+   }
+  ]
  ],
  "Zoom in": [
   "Powiększ"

@@ -2,6 +2,244 @@
 import type { Messages } from '@lingui/core';
 
 const messages: Messages = {
+ "The analysis answered out of turn.": [
+  "تجزیے نے بے ترتیب جواب دیا۔"
+ ],
+ "Choose the file again.": [
+  "فائل دوبارہ چنیں۔"
+ ],
+ "This file is already being imported.": [
+  "یہ فائل پہلے ہی درآمد ہو رہی ہے۔"
+ ],
+ "The import was cancelled; nothing was changed.": [
+  "درآمد منسوخ ہو گئی؛ کچھ نہیں بدلا۔"
+ ],
+ "The import worker answered out of turn.": [
+  "درآمد کے عمل نے بے ترتیب جواب دیا۔"
+ ],
+ "That action group is no longer in the workspace.": [
+  "یہ ایکشن گروپ اب ورک اسپیس میں نہیں۔"
+ ],
+ "Choose a neighbourhood for the action group.": [
+  "ایکشن گروپ کے لیے محلہ چنیں۔"
+ ],
+ "“{name}” already has an action group.": [
+  "”",
+  [
+   "name"
+  ],
+  "“ کا پہلے سے ایکشن گروپ ہے۔"
+ ],
+ "That asset is no longer in the workspace.": [
+  "یہ اثاثہ اب ورک اسپیس میں نہیں۔"
+ ],
+ "“{name}” has not given consent to be recorded, so cannot be a named partner.": [
+  "”",
+  [
+   "name"
+  ],
+  "“ نے درج ہونے کی رضامندی نہیں دی، اس لیے نام سے شراکت دار نہیں ہو سکتے۔"
+ ],
+ "“{name}” is already a partner.": [
+  "”",
+  [
+   "name"
+  ],
+  "“ پہلے سے شراکت دار ہے۔"
+ ],
+ "Give the partner’s name.": [
+  "شراکت دار کا نام لکھیں۔"
+ ],
+ "That partner is no longer in the group.": [
+  "یہ شراکت دار اب گروپ میں نہیں۔"
+ ],
+ "That meeting is no longer in the workspace.": [
+  "یہ میٹنگ اب ورک اسپیس میں نہیں۔"
+ ],
+ "That action is no longer in the workspace.": [
+  "یہ ایکشن اب ورک اسپیس میں نہیں۔"
+ ],
+ "“{name}” has not given consent to be recorded, so an action cannot name them.": [
+  "”",
+  [
+   "name"
+  ],
+  "“ نے درج ہونے کی رضامندی نہیں دی، اس لیے ایکشن میں ان کا نام نہیں آ سکتا۔"
+ ],
+ "The lead must be a partner of the group.": [
+  "قیادت کرنے والا گروپ کا شراکت دار ہونا چاہیے۔"
+ ],
+ "“{name}” is not a person, so there is no one to anonymise.": [
+  "”",
+  [
+   "name"
+  ],
+  "“ فرد نہیں، اس لیے گمنام کرنے کو کوئی نہیں۔"
+ ],
+ "“{name}” has no consent to re-confirm.": [
+  "”",
+  [
+   "name"
+  ],
+  "“ کی کوئی رضامندی نہیں جس کی دوبارہ تصدیق ہو۔"
+ ],
+ "There are no neighbourhoods yet. Draw or import one on the Neighbourhoods tab first.": [
+  "ابھی کوئی محلہ نہیں۔ پہلے محلے والے ٹیب میں ایک بنائیں یا درآمد کریں۔"
+ ],
+ "Choose at least one neighbourhood to analyse.": [
+  "تجزیے کے لیے کم از کم ایک محلہ چنیں۔"
+ ],
+ "No assets with a location match this choice. Widen the categories, types, tags, status or cost.": [
+  "مقام والا کوئی اثاثہ اس انتخاب سے نہیں ملتا۔ زمرے، اقسام، ٹیگ، حالت یا لاگت بڑھائیں۔"
+ ],
+ "The chosen deprivation layer has no decile values. Choose another or none.": [
+  "چنی گئی محرومی کی پرت میں ڈیسائل کی قدریں نہیں۔ کوئی اور چنیں یا کوئی نہیں۔"
+ ],
+ "That analysis is no longer in the workspace.": [
+  "یہ تجزیہ اب ورک اسپیس میں نہیں۔"
+ ],
+ "That recipient is no longer on the map. Choose another.": [
+  "یہ وصول کنندہ اب نقشے پر نہیں۔ کوئی اور چنیں۔"
+ ],
+ "“{name}” has not given consent to be recorded, so a grant to them cannot name them.": [
+  "”",
+  [
+   "name"
+  ],
+  "“ نے درج ہونے کی رضامندی نہیں دی، اس لیے گرانٹ میں ان کا نام نہیں آ سکتا۔"
+ ],
+ "That grant is no longer in the workspace.": [
+  "یہ گرانٹ اب ورک اسپیس میں نہیں۔"
+ ],
+ "That neighbourhood is no longer in the workspace.": [
+  "یہ محلہ اب ورک اسپیس میں نہیں۔"
+ ],
+ "There are no valid boundaries to import.": [
+  "درآمد کے لیے کوئی درست حد نہیں۔"
+ ],
+ "That layer is no longer in the workspace.": [
+  "یہ پرت اب ورک اسپیس میں نہیں۔"
+ ],
+ "Choose a whole number of months from 1 to 120.": [
+  "1 سے 120 تک مہینوں کی پوری تعداد چنیں۔"
+ ],
+ "Choose a whole number of weeks from 1 to 52.": [
+  "1 سے 52 تک ہفتوں کی پوری تعداد چنیں۔"
+ ],
+ "Keep at least one theme.": [
+  "کم از کم ایک موضوع رکھیں۔"
+ ],
+ "The largest grant must be from £1 to £10,000,000.": [
+  "سب سے بڑی گرانٹ £1 سے £10,000,000 تک ہونی چاہیے۔"
+ ],
+ "Name the type the field is for.": [
+  "وہ قسم لکھیں جس کے لیے یہ خانہ ہے۔"
+ ],
+ "“{type}” already has a field “{field}”.": [
+  "”",
+  [
+   "type"
+  ],
+  "“ کا پہلے سے ”",
+  [
+   "field"
+  ],
+  "“ خانہ ہے۔"
+ ],
+ "“{type}” has 30 fields, the most a type can have.": [
+  "”",
+  [
+   "type"
+  ],
+  "“ کے 30 خانے ہیں، جو ایک قسم کی حد ہے۔"
+ ],
+ "That photo is no longer in the workspace.": [
+  "یہ تصویر اب ورک اسپیس میں نہیں۔"
+ ],
+ "The walk’s neighbourhood is no longer in the workspace.": [
+  "واک کا محلہ اب ورک اسپیس میں نہیں۔"
+ ],
+ "Say where the photo was taken: use the tablet’s location or tap the map.": [
+  "بتائیں تصویر کہاں لی گئی: ٹیبلٹ کا مقام استعمال کریں یا نقشے پر ٹیپ کریں۔"
+ ],
+ "That photo was already linked to an asset.": [
+  "یہ تصویر پہلے ہی کسی اثاثے سے جڑی ہے۔"
+ ],
+ "A person is recorded with their consent in the asset form, not from a photo. Choose another category.": [
+  "فرد کو اثاثے کے فارم میں اس کی رضامندی سے درج کیا جاتا ہے، تصویر سے نہیں۔ کوئی اور زمرہ چنیں۔"
+ ],
+ "“{file}” is not a CSV file. Save the spreadsheet as CSV (File → Save as → CSV) and choose that.": [
+  "”",
+  [
+   "file"
+  ],
+  "“ CSV فائل نہیں۔ اسپریڈشیٹ کو CSV کے طور پر محفوظ کریں (فائل ← محفوظ کریں بطور ← CSV) اور وہ چنیں۔"
+ ],
+ "“{file}” has a header but no rows.": [
+  "”",
+  [
+   "file"
+  ],
+  "“ میں ہیڈر ہے مگر قطاریں نہیں۔"
+ ],
+ "There is no group, institution or place on the map to list in a directory.": [
+  "نقشے پر ڈائریکٹری میں درج کرنے کو کوئی گروپ، ادارہ یا جگہ نہیں۔"
+ ],
+ "This device cannot report its location. Tap the map instead.": [
+  "یہ آلہ اپنا مقام نہیں بتا سکتا۔ اس کے بجائے نقشے پر ٹیپ کریں۔"
+ ],
+ "“{file}” is not an image.": [
+  "”",
+  [
+   "file"
+  ],
+  "“ تصویر نہیں۔"
+ ],
+ "“{file}” is larger than 40 MB.": [
+  "”",
+  [
+   "file"
+  ],
+  "“ 40 MB سے بڑی ہے۔"
+ ],
+ "“{file}” could not be read as a picture.": [
+  "”",
+  [
+   "file"
+  ],
+  "“ تصویر کے طور پر پڑھی نہیں جا سکی۔"
+ ],
+ "This browser cannot resize photos.": [
+  "یہ براؤزر تصاویر کا سائز نہیں بدل سکتا۔"
+ ],
+ "“{file}” could not be stored.": [
+  "”",
+  [
+   "file"
+  ],
+  "“ محفوظ نہیں ہو سکی۔"
+ ],
+ "Set up an online tile source first.": [
+  "پہلے آن لائن ٹائل کا ماخذ مقرر کریں۔"
+ ],
+ "The tile source’s licence has not been confirmed to allow saving tiles for offline use.": [
+  "ٹائل کے ماخذ کے لائسنس کی تصدیق نہیں ہوئی کہ وہ آف لائن کے لیے ٹائلیں محفوظ کرنے دیتا ہے۔"
+ ],
+ "The first zoom must not be above the last.": [
+  "پہلا زوم آخری سے اوپر نہیں ہو سکتا۔"
+ ],
+ "Give your password.": [
+  "اپنا پاس ورڈ لکھیں۔"
+ ],
+ "This device is not in a team.": [
+  "یہ آلہ کسی ٹیم میں نہیں۔"
+ ],
+ "This device is not sharing with a team.": [
+  "یہ آلہ کسی ٹیم سے شیئر نہیں کر رہا۔"
+ ],
+ "That is not a record.": [
+  "یہ ریکارڈ نہیں۔"
+ ],
  "Repeated corners (the same point twice in a row) were removed.": [
   "دہرائے گئے کونے (ایک ہی نقطہ لگاتار دو بار) ہٹا دیے گئے۔"
  ],
@@ -13,6 +251,78 @@ const messages: Messages = {
  ],
  "Drawing the distance surface": [
   "فاصلے کی سطح بن رہی ہے"
+ ],
+ "the amount is empty": [
+  "رقم خالی ہے"
+ ],
+ "the amount “{value}” is negative": [
+  "رقم ”",
+  [
+   "value"
+  ],
+  "“ منفی ہے"
+ ],
+ "“{value}” is not an amount of money": [
+  "”",
+  [
+   "value"
+  ],
+  "“ رقم نہیں"
+ ],
+ "“{value}” is too large": [
+  "”",
+  [
+   "value"
+  ],
+  "“ بہت بڑی ہے"
+ ],
+ "the amount is £0": [
+  "رقم £0 ہے"
+ ],
+ "“{value}” is not a date in the calendar": [
+  "”",
+  [
+   "value"
+  ],
+  "“ کیلنڈر کی تاریخ نہیں"
+ ],
+ "“{value}” is not a plausible year for a grant": [
+  "”",
+  [
+   "value"
+  ],
+  "“ گرانٹ کے لیے ممکنہ سال نہیں"
+ ],
+ "the date is empty": [
+  "تاریخ خالی ہے"
+ ],
+ "“{value}” does not name a month": [
+  "”",
+  [
+   "value"
+  ],
+  "“ کسی مہینے کا نام نہیں"
+ ],
+ "“{value}” is not a date (write it as 03/11/2026, 3 November 2026 or 2026-11-03)": [
+  "”",
+  [
+   "value"
+  ],
+  "“ تاریخ نہیں (اسے 03/11/2026، 3 November 2026 یا 2026-11-03 لکھیں)"
+ ],
+ "“{value}” is not a status (applied, awarded, paid, completed or withdrawn)": [
+  "”",
+  [
+   "value"
+  ],
+  "“ حالت نہیں (applied، awarded، paid، completed یا withdrawn)"
+ ],
+ "has a coordinate that is not a finite number ({value}): fix it in the file and import it again": [
+  "میں ایک نقطہ ہے جو محدود عدد نہیں (",
+  [
+   "value"
+  ],
+  "): فائل میں ٹھیک کر کے دوبارہ درآمد کریں"
  ],
  "Amount (£)": [
   "رقم (£)"
@@ -40,6 +350,85 @@ const messages: Messages = {
  ],
  "Outcome notes": [
   "نتائج کے نوٹ"
+ ],
+ "has no geometry": [
+  "اس کی جیومیٹری نہیں"
+ ],
+ "has no value in “{column}”": [
+  "”",
+  [
+   "column"
+  ],
+  "“ میں کوئی قدر نہیں"
+ ],
+ "“{value}” is not WKT this app reads (POINT, POLYGON or MULTIPOLYGON)": [
+  "”",
+  [
+   "value"
+  ],
+  "“ ایسا WKT نہیں جو یہ ایپ پڑھتی ہے (POINT، POLYGON یا MULTIPOLYGON)"
+ ],
+ "has no coordinates in “{x}” and “{y}”": [
+  "”",
+  [
+   "x"
+  ],
+  "“ اور ”",
+  [
+   "y"
+  ],
+  "“ میں نقاط نہیں"
+ ],
+ "has coordinates that are not numbers (“{x}”, “{y}”)": [
+  "کے نقاط اعداد نہیں (”",
+  [
+   "x"
+  ],
+  "“، ”",
+  [
+   "y"
+  ],
+  "“)"
+ ],
+ "has no postcode in “{column}”": [
+  "”",
+  [
+   "column"
+  ],
+  "“ میں پوسٹ کوڈ نہیں"
+ ],
+ "postcode “{postcode}” is not in the imported postcode table": [
+  "پوسٹ کوڈ ”",
+  [
+   "postcode"
+  ],
+  "“ درآمد شدہ پوسٹ کوڈ جدول میں نہیں"
+ ],
+ "has no location": [
+  "اس کا مقام نہیں"
+ ],
+ "had no name; imported as “{name}”": [
+  "اس کا نام نہیں تھا؛ ”",
+  [
+   "name"
+  ],
+  "“ کے طور پر درآمد ہوا"
+ ],
+ "{count, plural, one {# unclosed ring was closed} other {# unclosed rings were closed}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "#",
+     " کھلا حلقہ بند کیا گیا"
+    ],
+    "other": [
+     "#",
+     " کھلے حلقے بند کیے گئے"
+    ]
+   }
+  ]
  ],
  "Zoom in": [
   "زوم ان کریں"
