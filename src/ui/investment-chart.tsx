@@ -1,7 +1,7 @@
 import type { Ref } from 'preact';
 import type { DecileInvestment } from '../actions/investments';
 import { DECILE_COLOURS } from '../model/choropleth';
-import { t } from '../lib/i18n';
+import { t, textDirection } from '../lib/i18n';
 import { formatMoney, formatWholePercent } from '../lib/i18n/format';
 
 /** The chart's drawing size in SVG units; it scales to its box on screen and on paper. */
@@ -44,6 +44,10 @@ export function DecileChart({ rows, id, svgRef }: { rows: readonly DecileInvestm
   const max = Math.max(1, ...rows.map((r) => r.totalPence));
   const slot = (WIDTH - LEFT * 2) / rows.length;
   const plot = HEIGHT - TOP - BOTTOM;
+  // The chart's axis runs left to right in every language; its two captions start from the side
+  // the language reads from.
+  const rtl = textDirection() === 'rtl';
+  const caption = { x: rtl ? WIDTH - LEFT : LEFT, direction: rtl ? 'rtl' : 'ltr' } as const;
   return (
     <svg
       ref={svgRef}
@@ -55,7 +59,8 @@ export function DecileChart({ rows, id, svgRef }: { rows: readonly DecileInvestm
       role="img"
       aria-labelledby={`${id}-title ${id}-desc`}
       xmlns="http://www.w3.org/2000/svg"
-      font-family="system-ui, sans-serif"
+      font-family="'Noto Sans', 'Noto Naskh Arabic', 'Noto Sans Gurmukhi', 'Noto Sans Bengali', system-ui, sans-serif"
+      direction="ltr"
     >
       <title id={`${id}-title`}>{t('Money awarded by deprivation decile')}</title>
       <desc id={`${id}-desc`}>{decileSummary(rows)}</desc>
@@ -80,10 +85,10 @@ export function DecileChart({ rows, id, svgRef }: { rows: readonly DecileInvestm
           </g>
         );
       })}
-      <text x={LEFT} y={HEIGHT - 6} font-size="9" fill="#444444">
+      <text x={caption.x} direction={caption.direction} y={HEIGHT - 6} font-size="9" fill="#444444">
         {t('Decile of the recipient’s area: 1 = most deprived 10%, 10 = least')}
       </text>
-      <text x={LEFT} y={12} font-size="10" font-weight="600" fill="#222222">
+      <text x={caption.x} direction={caption.direction} y={12} font-size="10" font-weight="600" fill="#222222">
         {t('£ awarded')}
       </text>
     </svg>

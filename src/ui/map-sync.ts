@@ -22,8 +22,8 @@ import {
   showInvestmentOnMap,
 } from './ui-state';
 import { shownWalkPhotos } from '../model/walk-photo';
+import { t } from '../lib/i18n';
 
-const DEMO_ATTRIBUTION = 'Millbrook demo data is fictional';
 const DEMO_SOURCE = 'Millbrook demo workspace';
 
 /**
@@ -112,8 +112,9 @@ export function followState(map: AtlasMap): () => void {
       const focus = mapFocus.value;
       if (focus) map.fitTo([focus]);
     }),
-    // Credit the data actually on the map: the demo note only while demo records are there.
-    effect(() => map.setDataAttribution(appState.assets.value.some((a) => a.source.startsWith(DEMO_SOURCE)) ? DEMO_ATTRIBUTION : '')),
+    // Credit the data actually on the map: the demo note only while demo records are there, in the
+    // chosen language (t() reads the language, so the note follows a change of it).
+    effect(() => map.setDataAttribution(appState.assets.value.some((a) => a.source.startsWith(DEMO_SOURCE)) ? t('Millbrook demo data is fictional') : '')),
   );
   return () => {
     for (const stop of stops) stop();

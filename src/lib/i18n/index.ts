@@ -43,9 +43,13 @@ function isolated(values: MessageValues | undefined, rtl: boolean): MessageValue
   if (!values) return values;
   let out: MessageValues | undefined;
   for (const [key, value] of Object.entries(values)) {
-    if (typeof value !== 'string' || !(rtl ? LTR_LETTER : RTL_LETTER).test(value)) continue;
+    if (typeof value !== 'string') continue;
+    // In a right-to-left sentence a formatted number or sum ("£20,300", "1,250.50") is kept left to
+    // right as a whole (U+2066 … U+2069), or its currency sign would drift to the other side.
+    const figure = rtl && /\d/.test(value) && !RTL_LETTER.test(value) && !LTR_LETTER.test(value);
+    if (!figure && !(rtl ? LTR_LETTER : RTL_LETTER).test(value)) continue;
     out ??= { ...values };
-    out[key] = `\u2068${value}\u2069`;
+    out[key] = figure ? `\u2066${value}\u2069` : `\u2068${value}\u2069`;
   }
   return out ?? values;
 }

@@ -62,6 +62,8 @@ describe('messages', () => {
     await switchLanguage('ur');
     expect(t('Saved “{name}”', { name: 'Oak Hall' })).toBe(`”${FSI}Oak Hall${PDI}“ محفوظ ہو گیا`);
     expect(t('Saved “{name}”', { name: 'مسجد' })).toBe('”مسجد“ محفوظ ہو گیا');
+    // A sum keeps its pound sign before its figures inside an Urdu sentence (left-to-right isolate).
+    expect(t('Saved the grant of {amount}', { amount: '£1,250.50' })).toBe('\u2066£1,250.50\u2069 کی گرانٹ محفوظ ہو گئی');
   });
 });
 

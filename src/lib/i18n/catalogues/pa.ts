@@ -4648,6 +4648,9 @@ const messages: Messages = {
   ],
   "। ਤੁਹਾਡੇ ਰਿਕਾਰਡ ਸੁਰੱਖਿਅਤ ਹਨ; ਸੂਚੀ ਅਜੇ ਵੀ ਕੰਮ ਕਰਦੀ ਹੈ।"
  ],
+ "Millbrook demo data is fictional": [
+  "Millbrook ਦਾ ਨਮੂਨਾ ਡਾਟਾ ਕਾਲਪਨਿਕ ਹੈ"
+ ],
  "The boundary was repaired: each loop became its own part.": [
   "ਹੱਦ ਠੀਕ ਕੀਤੀ ਗਈ: ਹਰ ਘੇਰਾ ਆਪਣਾ ਵੱਖਰਾ ਹਿੱਸਾ ਬਣ ਗਿਆ।"
  ],

@@ -5242,6 +5242,9 @@ const messages: Messages = {
   ],
   ". Twoje rekordy są bezpieczne; lista nadal działa."
  ],
+ "Millbrook demo data is fictional": [
+  "Dane demonstracyjne Millbrook są fikcyjne"
+ ],
  "The boundary was repaired: each loop became its own part.": [
   "Granicę naprawiono: każda pętla stała się osobną częścią."
  ],

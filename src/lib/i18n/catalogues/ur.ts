@@ -4648,6 +4648,9 @@ const messages: Messages = {
   ],
   "۔ آپ کے ریکارڈ محفوظ ہیں؛ فہرست اب بھی کام کرتی ہے۔"
  ],
+ "Millbrook demo data is fictional": [
+  "Millbrook کا نمونہ ڈیٹا فرضی ہے"
+ ],
  "The boundary was repaired: each loop became its own part.": [
   "حد ٹھیک کر دی گئی: ہر حلقہ اپنا الگ حصہ بن گیا۔"
  ],
