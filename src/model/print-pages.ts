@@ -1,5 +1,6 @@
 import type { KeyEntry } from './print-key';
 import { MARGIN_MM, type PrintLayout } from './print-layout';
+import { fill, msg } from '../lib/i18n/msg';
 
 /** Heights on the printed page, in millimetres, that the layout reserves. */
 export const PAGE_PARTS_MM = { header: 16, legend: 16, footer: 14, heading: 8, keyRow: 4.4 } as const;
@@ -40,7 +41,7 @@ export function printCredits(input: {
   layers: readonly { name: string; vintage: string; attribution: string }[];
   year: number;
 }): string[] {
-  const lines = [input.sources.length > 0 ? `Data: ${input.sources.join('; ')}.` : 'Data: this workspace.'];
+  const lines = [input.sources.length > 0 ? fill(msg('Data: {sources}.'), { sources: input.sources.join('; ') }) : msg('Data: this workspace.')];
   if (input.boundaryCodes.some((c) => c !== undefined && ONS_CODE.test(c)))
     lines.push(`Boundaries: Source: Office for National Statistics licensed under the Open Government Licence v.3.0. Contains OS data \u00a9 Crown copyright and database right ${input.year}.`);
   for (const layer of input.layers) lines.push(`${layer.name}${layer.vintage ? ` (${layer.vintage})` : ''}${layer.attribution ? `: ${layer.attribution}` : ''}.`);

@@ -8,6 +8,7 @@ import type { MapSheet, SheetCommon } from './print-options';
 import { OverlayLegend } from './overlay-legend';
 import { t } from '../lib/i18n';
 import { formatNumber, formatPercent } from '../lib/i18n/format';
+import { problemText } from './problem-words';
 
 const pct = formatPercent;
 
@@ -37,8 +38,9 @@ export function Page({
       </header>
       <div class="sheet-body">{children}</div>
       <footer class="sheet-footer">
+        {/* Credits are made in the model; the licence statements publishers prescribe stay as they wrote them. */}
         {common.credits.map((line) => (
-          <span key={line}>{line} </span>
+          <span key={line}>{problemText(line)} </span>
         ))}
         <span class="print-line">{t('Printed {date} with Asset Atlas · page {number} of {total}', { date: common.printedOn, number, total })}</span>
       </footer>

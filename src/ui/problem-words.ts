@@ -9,7 +9,7 @@ const WORD_VALUES = new Set(['label', 'field']);
 
 let cache: { language: string; readers: ReturnType<typeof readersOf> } | null = null;
 const readers = () => {
-  if (cache?.language !== currentLanguage()) cache = { language: currentLanguage(), readers: readersOf(catalogueIds(), 8) };
+  if (cache?.language !== currentLanguage()) cache = { language: currentLanguage(), readers: readersOf(catalogueIds(), 6) };
   return cache.readers;
 };
 

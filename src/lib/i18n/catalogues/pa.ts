@@ -1396,6 +1396,16 @@ const messages: Messages = {
  "A photo must carry its image data": [
   "ਤਸਵੀਰ ਵਿੱਚ ਉਸਦਾ ਚਿੱਤਰ ਡਾਟਾ ਹੋਣਾ ਚਾਹੀਦਾ ਹੈ"
  ],
+ "Data: {sources}.": [
+  "ਡਾਟਾ: ",
+  [
+   "sources"
+  ],
+  "।"
+ ],
+ "Data: this workspace.": [
+  "ਡਾਟਾ: ਇਹ ਵਰਕਸਪੇਸ।"
+ ],
  "Category": [
   "ਸ਼੍ਰੇਣੀ"
  ],

@@ -1419,6 +1419,16 @@ const messages: Messages = {
  "A photo must carry its image data": [
   "Zdjęcie musi zawierać dane obrazu"
  ],
+ "Data: {sources}.": [
+  "Dane: ",
+  [
+   "sources"
+  ],
+  "."
+ ],
+ "Data: this workspace.": [
+  "Dane: ten obszar roboczy."
+ ],
  "Category": [
   "Kategoria"
  ],

@@ -1396,6 +1396,16 @@ const messages: Messages = {
  "A photo must carry its image data": [
   "تصویر میں اس کا تصویری ڈیٹا ہونا چاہیے"
  ],
+ "Data: {sources}.": [
+  "ڈیٹا: ",
+  [
+   "sources"
+  ],
+  "۔"
+ ],
+ "Data: this workspace.": [
+  "ڈیٹا: یہ ورک اسپیس۔"
+ ],
  "Category": [
   "زمرہ"
  ],
