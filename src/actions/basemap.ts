@@ -4,6 +4,7 @@ import { bboxOfRecords, unionBBox, type BBox } from '../lib/bbox';
 import { ok, refuse, type Result } from '../lib/result';
 import { loadBasemapFile, removeBasemapFile, saveBasemapFile } from '../store/basemap-files';
 import { workspace } from './workspace';
+import { fill, msg } from '../lib/i18n/msg';
 
 /** Reads the basemap stored on this device into the state (at start-up). */
 export async function loadBasemap(): Promise<void> {
@@ -25,12 +26,20 @@ export async function openBasemap(file: File, details: Omit<BasemapInfo, 'storag
   const box = dataBox();
   if (box && !boxesOverlap(details.bounds, box)) {
     const [w, s, e, n] = details.bounds.map((v) => v.toFixed(2));
-    return refuse(`\u201c${file.name}\u201d covers another area (longitude ${w} to ${e}, latitude ${s} to ${n}), not your neighbourhoods and assets. Choose an extract that includes them.`);
+    return refuse(
+      fill(msg('“{file}” covers another area (longitude {west} to {east}, latitude {south} to {north}), not your neighbourhoods and assets. Choose an extract that includes them.'), {
+        file: file.name,
+        west: w ?? '',
+        east: e ?? '',
+        south: s ?? '',
+        north: n ?? '',
+      }),
+    );
   }
   const saved = await saveBasemapFile(file, details);
   if (!saved.ok) return saved;
   const stored = await loadBasemapFile();
-  if (!stored) return refuse(`\u201c${file.name}\u201d was stored but could not be read back; try again.`);
+  if (!stored) return refuse(fill(msg('“{file}” was stored but could not be read back; try again.'), { file: file.name }));
   workspace.state.basemap.value = stored;
   return ok(stored.info);
 }

@@ -4,6 +4,7 @@ import { detectAreaFields, recordsToAreas, type AreaCandidate, type AreaFields, 
 import { ok, refuse, sentences, type Result } from '../lib/result';
 import * as intents from './intents/neighbourhoods';
 import { run } from './workspace';
+import { fill, msg } from '../lib/i18n/msg';
 
 export type { AreaCandidate, AreaFields, AreaProblem } from '../io/read-areas';
 
@@ -22,7 +23,7 @@ export interface PreparedBoundaries {
 
 /** Reads a boundary file (GeoJSON) and detects its name and code properties; nothing is written. */
 export async function prepareBoundaries(file: File): Promise<Result<PreparedBoundaries>> {
-  if (file.size > MAX_FILE_BYTES) return refuse(`\u201c${file.name}\u201d is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB.`);
+  if (file.size > MAX_FILE_BYTES) return refuse(fill(msg('“{file}” is larger than {most} MB.'), { file: file.name, most: MAX_FILE_BYTES / 1024 / 1024 }));
   const { text } = decodeText(new Uint8Array(await file.arrayBuffer()));
   const read = readGeoJson(text);
   if (!read.ok) return refuse(`\u201c${file.name}\u201d: ${sentences(read.error)}`);

@@ -14,6 +14,7 @@ import { noteBackupSaved } from './intents/settings';
 import { run, workspace } from './workspace';
 import { recordsOf } from '../store/state';
 import { copyOfRecords } from '../model/change';
+import { fill, msg } from '../lib/i18n/msg';
 
 export type ExportFormat = 'geojson' | 'csv-gis' | 'csv-excel';
 export type ExportWhat = 'assets' | 'neighbourhoods' | 'both';
@@ -107,7 +108,7 @@ export async function isProtectedBackup(file: Blob): Promise<boolean> {
 export async function restoreBackup(file: File, passphrase = ''): Promise<Result<string>> {
   let text = await file.text();
   if (looksProtected(text.slice(0, 200))) {
-    if (!passphrase) return refuse(`\u201c${file.name}\u201d is protected with a passphrase: enter it to restore.`);
+    if (!passphrase) return refuse(fill(msg('“{file}” is protected with a passphrase: enter it to restore.'), { file: file.name }));
     const opened = await unprotectBackup(text, passphrase);
     if (!opened.ok) return opened;
     text = opened.value;

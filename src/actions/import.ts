@@ -12,7 +12,7 @@ import { ok, refuse, type Result } from '../lib/result';
 import { datedFileName, downloadBlob } from './download';
 import { workspace } from './workspace';
 import { CHANGE_LABELS, changeLabel } from '../model/change-labels';
-import { msg } from '../lib/i18n/msg';
+import { fill, msg } from '../lib/i18n/msg';
 
 /** How the chosen file will be read: the worker's preview (first rows, counts, detected columns). */
 export type PreparedImport = ImportPreview;
@@ -94,7 +94,8 @@ export function closeImport(): void {
 
 /** Reads a chosen file in a worker and works out how it will be read; nothing is written yet. */
 export async function prepareImport(file: File): Promise<Result<PreparedImport>> {
-  if (file.size > MAX_FILE_BYTES) return refuse(`\u201c${file.name}\u201d is ${(file.size / 1024 / 1024).toFixed(0)} MB; at most ${MAX_FILE_BYTES / 1024 / 1024} MB can be imported at once.`);
+  if (file.size > MAX_FILE_BYTES)
+    return refuse(fill(msg('“{file}” is {size} MB; at most {most} MB can be imported at once.'), { file: file.name, size: (file.size / 1024 / 1024).toFixed(0), most: MAX_FILE_BYTES / 1024 / 1024 }));
   closeImport();
   const channel = new WorkerChannel(new Worker(new URL('../workers/import-worker.ts', import.meta.url), { type: 'module', name: 'import' }));
   current = channel;

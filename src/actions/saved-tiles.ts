@@ -4,7 +4,7 @@ import { checkRoomFor } from '../store/basemap-files';
 import { clearTiles, getTile, hasTile, putTiles, savedTilesUsage } from '../store/saved-tiles';
 import * as settings from './intents/settings';
 import { run, workspace } from './workspace';
-import { msg } from '../lib/i18n/msg';
+import { fill, msg } from '../lib/i18n/msg';
 
 export { savedTilesUsage };
 
@@ -38,7 +38,12 @@ export async function saveArea(
   if (minZoom > maxZoom) return refuse(msg('The first zoom must not be above the last.'));
   const { tiles: total, bytes } = estimateArea(box, minZoom, maxZoom);
   if (total > MAX_SAVED_TILES)
-    return refuse(`That is ${total.toLocaleString('en-GB')} tiles; at most ${MAX_SAVED_TILES.toLocaleString('en-GB')} can be saved at once. Choose a smaller area or fewer zoom levels.`);
+    return refuse(
+      fill(msg('That is {total} tiles; at most {most} can be saved at once. Choose a smaller area or fewer zoom levels.'), {
+        total: total.toLocaleString('en-GB'),
+        most: MAX_SAVED_TILES.toLocaleString('en-GB'),
+      }),
+    );
   const room = await checkRoomFor(bytes);
   if (!room.ok) return room;
   const queue = tilesInBox(box, minZoom, maxZoom);
@@ -73,7 +78,7 @@ export async function saveArea(
   };
   await Promise.all(Array.from({ length: CONCURRENT }, worker));
   await flush();
-  if (options.signal?.aborted) return refuse(`Cancelled: ${saved.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')} tiles were saved and are kept.`);
+  if (options.signal?.aborted) return refuse(fill(msg('Cancelled: {saved} of {total} tiles were saved and are kept.'), { saved: saved.toLocaleString('en-GB'), total: total.toLocaleString('en-GB') }));
   return ok({ saved, skipped, failed });
 }
 

@@ -1,4 +1,5 @@
 import { ok, refuse, type Result } from '../lib/result';
+import { fill, msg } from '../lib/i18n/msg';
 
 /**
  * Signing in to a team's CouchDB-protocol server and checking the team's database, in the words a
@@ -16,14 +17,14 @@ async function call(url: string, init: RequestInit): Promise<Response | null> {
   }
 }
 
-const unreachable = (server: string) => refuse(`Can't reach the team server at ${server}. Check the address, and that this tablet has signal.`);
+const unreachable = (server: string) => refuse(fill(msg('Can’t reach the team server at {server}. Check the address, and that this tablet has signal.'), { server }));
 
 /** Starts a session (the server sets its cookie); the password goes no further than this request. */
 export async function signIn(server: string, user: string, password: string): Promise<Result<void>> {
   const response = await call(`${trimServer(server)}/_session`, { method: 'POST', body: JSON.stringify({ name: user, password }) });
   if (!response) return unreachable(server);
-  if (response.status === 401) return refuse('Wrong username or password.', { field: 'password' });
-  if (!response.ok) return refuse(`The team server refused to sign you in (status ${response.status}).`);
+  if (response.status === 401) return refuse(msg('Wrong username or password.'), { field: 'password' });
+  if (!response.ok) return refuse(fill(msg('The team server refused to sign you in (status {status}).'), { status: response.status }));
   return ok(undefined);
 }
 
@@ -36,9 +37,9 @@ export async function signOut(server: string): Promise<void> {
 export async function checkTeamAccess(server: string, database: string, team: string): Promise<Result<void>> {
   const response = await call(`${trimServer(server)}/${encodeURIComponent(database)}`, { method: 'GET' });
   if (!response) return unreachable(server);
-  if (response.status === 401 || response.status === 403) return refuse(`Your account cannot open team ${team}.`);
-  if (response.status === 404) return refuse(`There is no team ${team} on this server. Check its name with whoever runs the server.`);
-  if (!response.ok) return refuse(`The team server could not open team ${team} (status ${response.status}).`);
+  if (response.status === 401 || response.status === 403) return refuse(fill(msg('Your account cannot open team {team}.'), { team }));
+  if (response.status === 404) return refuse(fill(msg('There is no team {team} on this server. Check its name with whoever runs the server.'), { team }));
+  if (!response.ok) return refuse(fill(msg('The team server could not open team {team} (status {status}).'), { team, status: response.status }));
   return ok(undefined);
 }
 

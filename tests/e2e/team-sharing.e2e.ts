@@ -267,7 +267,7 @@ describe('security: who can sign in, what they can open, what the app refuses to
     await expect.poll(() => settings.getByRole('alert').textContent()).toBe('Your account cannot open team Bridge Street.');
     await settings.getByLabel('Server address').fill(down);
     await settings.getByRole('button', { name: 'Join team' }).click();
-    await expect.poll(() => settings.getByRole('alert').textContent()).toBe(`Can't reach the team server at ${down}. Check the address, and that this tablet has signal.`);
+    await expect.poll(() => settings.getByRole('alert').textContent()).toBe(`Can’t reach the team server at ${down}. Check the address, and that this tablet has signal.`);
     expect(await settings.getByRole('alert').textContent()).not.toMatch(/unauthorized|reason|error/i);
 
     await settings.getByLabel('Server address').fill(server.url);

@@ -5,7 +5,7 @@ import type { JoinResult } from '../../io/join-table';
 import { ok, refuse } from '../../lib/result';
 import type { Intent, WorkspaceView } from './intent';
 import { CHANGE_LABELS, changeLabel } from '../../model/change-labels';
-import { msg } from '../../lib/i18n/msg';
+import { fill, msg } from '../../lib/i18n/msg';
 
 export interface NewOverlay {
   name: string;
@@ -50,7 +50,7 @@ export const setOverlayVisible: Intent<{ id: string; visible: boolean }, Overlay
 export const setOverlayValueField: Intent<{ id: string; valueField: string }, Overlay> = (view, { id, valueField }, { now }) => {
   const overlay = findOverlay(view, id);
   if (!overlay) return gone();
-  if (!overlay.areas.some((a) => valueField in a.values)) return refuse(`\u201c${overlay.name}\u201d has no values called \u201c${valueField}\u201d.`);
+  if (!overlay.areas.some((a) => valueField in a.values)) return refuse(fill(msg('“{name}” has no values called “{field}”.'), { name: overlay.name, field: valueField }));
   const recoloured = { ...overlay, valueField, updatedAt: now };
   return ok({ change: { label: changeLabel(CHANGE_LABELS.colourLayer, { name: overlay.name, field: valueField }), overlays: { put: [recoloured] } }, value: recoloured });
 };

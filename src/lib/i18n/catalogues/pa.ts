@@ -2,8 +2,71 @@
 import type { Messages } from '@lingui/core';
 
 const messages: Messages = {
+ "“{file}” covers another area (longitude {west} to {east}, latitude {south} to {north}), not your neighbourhoods and assets. Choose an extract that includes them.": [
+  "“",
+  [
+   "file"
+  ],
+  "” ਕਿਸੇ ਹੋਰ ਖੇਤਰ ਦੀ ਹੈ (ਲੰਬਕਾਰ ",
+  [
+   "west"
+  ],
+  " ਤੋਂ ",
+  [
+   "east"
+  ],
+  ", ਵਿਥਕਾਰ ",
+  [
+   "south"
+  ],
+  " ਤੋਂ ",
+  [
+   "north"
+  ],
+  "), ਤੁਹਾਡੇ ਆਂਢ-ਗੁਆਂਢ ਅਤੇ ਸੰਪਤੀਆਂ ਦੀ ਨਹੀਂ। ਅਜਿਹਾ ਹਿੱਸਾ ਚੁਣੋ ਜਿਸ ਵਿੱਚ ਉਹ ਸ਼ਾਮਲ ਹੋਣ।"
+ ],
+ "“{file}” was stored but could not be read back; try again.": [
+  "“",
+  [
+   "file"
+  ],
+  "” ਸੰਭਾਲੀ ਗਈ ਪਰ ਮੁੜ ਪੜ੍ਹੀ ਨਹੀਂ ਜਾ ਸਕੀ; ਫਿਰ ਕੋਸ਼ਿਸ਼ ਕਰੋ।"
+ ],
+ "“{file}” is larger than {most} MB.": [
+  "“",
+  [
+   "file"
+  ],
+  "” ",
+  [
+   "most"
+  ],
+  " MB ਤੋਂ ਵੱਡੀ ਹੈ।"
+ ],
  "The analysis answered out of turn.": [
   "ਵਿਸ਼ਲੇਸ਼ਣ ਨੇ ਬੇਤਰਤੀਬ ਜਵਾਬ ਦਿੱਤਾ।"
+ ],
+ "“{file}” is protected with a passphrase: enter it to restore.": [
+  "“",
+  [
+   "file"
+  ],
+  "” ਪਾਸਫ੍ਰੇਜ਼ ਨਾਲ ਸੁਰੱਖਿਅਤ ਹੈ: ਮੁੜ ਲਿਆਉਣ ਲਈ ਇਸਨੂੰ ਲਿਖੋ।"
+ ],
+ "“{file}” is {size} MB; at most {most} MB can be imported at once.": [
+  "“",
+  [
+   "file"
+  ],
+  "” ",
+  [
+   "size"
+  ],
+  " MB ਦੀ ਹੈ; ਇੱਕ ਵਾਰ ਵਿੱਚ ਵੱਧ ਤੋਂ ਵੱਧ ",
+  [
+   "most"
+  ],
+  " MB ਆਯਾਤ ਹੋ ਸਕਦੇ ਹਨ।"
  ],
  "Choose the file again.": [
   "ਫ਼ਾਈਲ ਮੁੜ ਚੁਣੋ।"
@@ -120,6 +183,17 @@ const messages: Messages = {
  "That layer is no longer in the workspace.": [
   "ਇਹ ਪਰਤ ਹੁਣ ਵਰਕਸਪੇਸ ਵਿੱਚ ਨਹੀਂ।"
  ],
+ "“{name}” has no values called “{field}”.": [
+  "“",
+  [
+   "name"
+  ],
+  "” ਵਿੱਚ “",
+  [
+   "field"
+  ],
+  "” ਨਾਂ ਦੇ ਕੋਈ ਮੁੱਲ ਨਹੀਂ।"
+ ],
  "Choose a whole number of months from 1 to 120.": [
   "1 ਤੋਂ 120 ਤੱਕ ਮਹੀਨਿਆਂ ਦੀ ਪੂਰੀ ਗਿਣਤੀ ਚੁਣੋ।"
  ],
@@ -227,6 +301,28 @@ const messages: Messages = {
  ],
  "The first zoom must not be above the last.": [
   "ਪਹਿਲਾ ਜ਼ੂਮ ਆਖਰੀ ਤੋਂ ਉੱਪਰ ਨਹੀਂ ਹੋ ਸਕਦਾ।"
+ ],
+ "That is {total} tiles; at most {most} can be saved at once. Choose a smaller area or fewer zoom levels.": [
+  "ਇਹ ",
+  [
+   "total"
+  ],
+  " ਟਾਈਲਾਂ ਹਨ; ਇੱਕ ਵਾਰ ਵਿੱਚ ਵੱਧ ਤੋਂ ਵੱਧ ",
+  [
+   "most"
+  ],
+  " ਸੰਭਾਲੀਆਂ ਜਾ ਸਕਦੀਆਂ ਹਨ। ਛੋਟਾ ਖੇਤਰ ਜਾਂ ਘੱਟ ਜ਼ੂਮ ਪੱਧਰ ਚੁਣੋ।"
+ ],
+ "Cancelled: {saved} of {total} tiles were saved and are kept.": [
+  "ਰੱਦ: ",
+  [
+   "total"
+  ],
+  " ਵਿੱਚੋਂ ",
+  [
+   "saved"
+  ],
+  " ਟਾਈਲਾਂ ਸੰਭਾਲੀਆਂ ਗਈਆਂ ਅਤੇ ਰੱਖੀਆਂ ਹਨ।"
  ],
  "Give your password.": [
   "ਆਪਣਾ ਪਾਸਵਰਡ ਲਿਖੋ।"
@@ -1585,6 +1681,47 @@ const messages: Messages = {
  ],
  "activity": [
   "ਗਤੀਵਿਧੀ"
+ ],
+ "Can’t reach the team server at {server}. Check the address, and that this tablet has signal.": [
+  [
+   "server"
+  ],
+  " ’ਤੇ ਟੀਮ ਸਰਵਰ ਤੱਕ ਪਹੁੰਚ ਨਹੀਂ। ਪਤਾ ਜਾਂਚੋ, ਅਤੇ ਇਹ ਕਿ ਟੈਬਲੇਟ ਵਿੱਚ ਸਿਗਨਲ ਹੈ।"
+ ],
+ "Wrong username or password.": [
+  "ਗਲਤ ਵਰਤੋਂਕਾਰ ਨਾਂ ਜਾਂ ਪਾਸਵਰਡ।"
+ ],
+ "The team server refused to sign you in (status {status}).": [
+  "ਟੀਮ ਸਰਵਰ ਨੇ ਸਾਈਨ ਇਨ ਤੋਂ ਇਨਕਾਰ ਕੀਤਾ (ਸਥਿਤੀ ",
+  [
+   "status"
+  ],
+  ")।"
+ ],
+ "Your account cannot open team {team}.": [
+  "ਤੁਹਾਡਾ ਖਾਤਾ ਟੀਮ ",
+  [
+   "team"
+  ],
+  " ਨਹੀਂ ਖੋਲ੍ਹ ਸਕਦਾ।"
+ ],
+ "There is no team {team} on this server. Check its name with whoever runs the server.": [
+  "ਇਸ ਸਰਵਰ ’ਤੇ ਕੋਈ ਟੀਮ ",
+  [
+   "team"
+  ],
+  " ਨਹੀਂ। ਸਰਵਰ ਚਲਾਉਣ ਵਾਲੇ ਤੋਂ ਇਸਦਾ ਨਾਂ ਪਤਾ ਕਰੋ।"
+ ],
+ "The team server could not open team {team} (status {status}).": [
+  "ਟੀਮ ਸਰਵਰ ਟੀਮ ",
+  [
+   "team"
+  ],
+  " ਨਹੀਂ ਖੋਲ੍ਹ ਸਕਿਆ (ਸਥਿਤੀ ",
+  [
+   "status"
+  ],
+  ")।"
  ],
  "Saved action “{title}”": [
   "ਐਕਸ਼ਨ “",

@@ -2,8 +2,71 @@
 import type { Messages } from '@lingui/core';
 
 const messages: Messages = {
+ "“{file}” covers another area (longitude {west} to {east}, latitude {south} to {north}), not your neighbourhoods and assets. Choose an extract that includes them.": [
+  "„",
+  [
+   "file"
+  ],
+  "” obejmuje inny obszar (długość ",
+  [
+   "west"
+  ],
+  " do ",
+  [
+   "east"
+  ],
+  ", szerokość ",
+  [
+   "south"
+  ],
+  " do ",
+  [
+   "north"
+  ],
+  "), a nie Twoje sąsiedztwa i zasoby. Wybierz wycinek, który je obejmuje."
+ ],
+ "“{file}” was stored but could not be read back; try again.": [
+  "„",
+  [
+   "file"
+  ],
+  "” zapisano, ale nie udało się go odczytać; spróbuj ponownie."
+ ],
+ "“{file}” is larger than {most} MB.": [
+  "„",
+  [
+   "file"
+  ],
+  "” jest większy niż ",
+  [
+   "most"
+  ],
+  " MB."
+ ],
  "The analysis answered out of turn.": [
   "Analiza odpowiedziała nie w kolejności."
+ ],
+ "“{file}” is protected with a passphrase: enter it to restore.": [
+  "„",
+  [
+   "file"
+  ],
+  "” jest chroniony hasłem: wpisz je, aby przywrócić."
+ ],
+ "“{file}” is {size} MB; at most {most} MB can be imported at once.": [
+  "„",
+  [
+   "file"
+  ],
+  "” ma ",
+  [
+   "size"
+  ],
+  " MB; naraz można zaimportować najwyżej ",
+  [
+   "most"
+  ],
+  " MB."
  ],
  "Choose the file again.": [
   "Wybierz plik ponownie."
@@ -120,6 +183,17 @@ const messages: Messages = {
  "That layer is no longer in the workspace.": [
   "Tej warstwy nie ma już w obszarze roboczym."
  ],
+ "“{name}” has no values called “{field}”.": [
+  "„",
+  [
+   "name"
+  ],
+  "” nie ma wartości o nazwie „",
+  [
+   "field"
+  ],
+  "”."
+ ],
  "Choose a whole number of months from 1 to 120.": [
   "Wybierz pełną liczbę miesięcy od 1 do 120."
  ],
@@ -227,6 +301,28 @@ const messages: Messages = {
  ],
  "The first zoom must not be above the last.": [
   "Pierwsze powiększenie nie może być większe niż ostatnie."
+ ],
+ "That is {total} tiles; at most {most} can be saved at once. Choose a smaller area or fewer zoom levels.": [
+  "To ",
+  [
+   "total"
+  ],
+  " kafelków; naraz można zapisać najwyżej ",
+  [
+   "most"
+  ],
+  ". Wybierz mniejszy obszar lub mniej poziomów powiększenia."
+ ],
+ "Cancelled: {saved} of {total} tiles were saved and are kept.": [
+  "Anulowano: zapisano ",
+  [
+   "saved"
+  ],
+  " z ",
+  [
+   "total"
+  ],
+  " kafelków i zostają zachowane."
  ],
  "Give your password.": [
   "Podaj hasło."
@@ -1608,6 +1704,48 @@ const messages: Messages = {
  ],
  "activity": [
   "działalność"
+ ],
+ "Can’t reach the team server at {server}. Check the address, and that this tablet has signal.": [
+  "Nie można połączyć się z serwerem zespołu pod adresem ",
+  [
+   "server"
+  ],
+  ". Sprawdź adres i czy tablet ma zasięg."
+ ],
+ "Wrong username or password.": [
+  "Zła nazwa użytkownika lub hasło."
+ ],
+ "The team server refused to sign you in (status {status}).": [
+  "Serwer zespołu odmówił zalogowania (stan ",
+  [
+   "status"
+  ],
+  ")."
+ ],
+ "Your account cannot open team {team}.": [
+  "Twoje konto nie może otworzyć zespołu ",
+  [
+   "team"
+  ],
+  "."
+ ],
+ "There is no team {team} on this server. Check its name with whoever runs the server.": [
+  "Na tym serwerze nie ma zespołu ",
+  [
+   "team"
+  ],
+  ". Sprawdź jego nazwę u osoby, która prowadzi serwer."
+ ],
+ "The team server could not open team {team} (status {status}).": [
+  "Serwer zespołu nie mógł otworzyć zespołu ",
+  [
+   "team"
+  ],
+  " (stan ",
+  [
+   "status"
+  ],
+  ")."
  ],
  "Saved action “{title}”": [
   "Zapisano działanie „",

@@ -2,8 +2,71 @@
 import type { Messages } from '@lingui/core';
 
 const messages: Messages = {
+ "“{file}” covers another area (longitude {west} to {east}, latitude {south} to {north}), not your neighbourhoods and assets. Choose an extract that includes them.": [
+  "”",
+  [
+   "file"
+  ],
+  "“ کسی اور علاقے کا ہے (طول بلد ",
+  [
+   "west"
+  ],
+  " سے ",
+  [
+   "east"
+  ],
+  "، عرض بلد ",
+  [
+   "south"
+  ],
+  " سے ",
+  [
+   "north"
+  ],
+  ")، آپ کے محلوں اور اثاثوں کا نہیں۔ ایسا حصہ چنیں جس میں وہ شامل ہوں۔"
+ ],
+ "“{file}” was stored but could not be read back; try again.": [
+  "”",
+  [
+   "file"
+  ],
+  "“ محفوظ ہو گئی مگر واپس پڑھی نہیں جا سکی؛ دوبارہ کوشش کریں۔"
+ ],
+ "“{file}” is larger than {most} MB.": [
+  "”",
+  [
+   "file"
+  ],
+  "“ ",
+  [
+   "most"
+  ],
+  " MB سے بڑی ہے۔"
+ ],
  "The analysis answered out of turn.": [
   "تجزیے نے بے ترتیب جواب دیا۔"
+ ],
+ "“{file}” is protected with a passphrase: enter it to restore.": [
+  "”",
+  [
+   "file"
+  ],
+  "“ پاس فریز سے محفوظ ہے: بحال کرنے کے لیے اسے لکھیں۔"
+ ],
+ "“{file}” is {size} MB; at most {most} MB can be imported at once.": [
+  "”",
+  [
+   "file"
+  ],
+  "“ ",
+  [
+   "size"
+  ],
+  " MB کی ہے؛ ایک بار میں زیادہ سے زیادہ ",
+  [
+   "most"
+  ],
+  " MB درآمد ہو سکتے ہیں۔"
  ],
  "Choose the file again.": [
   "فائل دوبارہ چنیں۔"
@@ -120,6 +183,17 @@ const messages: Messages = {
  "That layer is no longer in the workspace.": [
   "یہ پرت اب ورک اسپیس میں نہیں۔"
  ],
+ "“{name}” has no values called “{field}”.": [
+  "”",
+  [
+   "name"
+  ],
+  "“ میں ”",
+  [
+   "field"
+  ],
+  "“ نام کی کوئی قدریں نہیں۔"
+ ],
  "Choose a whole number of months from 1 to 120.": [
   "1 سے 120 تک مہینوں کی پوری تعداد چنیں۔"
  ],
@@ -227,6 +301,28 @@ const messages: Messages = {
  ],
  "The first zoom must not be above the last.": [
   "پہلا زوم آخری سے اوپر نہیں ہو سکتا۔"
+ ],
+ "That is {total} tiles; at most {most} can be saved at once. Choose a smaller area or fewer zoom levels.": [
+  "یہ ",
+  [
+   "total"
+  ],
+  " ٹائلیں ہیں؛ ایک بار میں زیادہ سے زیادہ ",
+  [
+   "most"
+  ],
+  " محفوظ ہو سکتی ہیں۔ چھوٹا علاقہ یا کم زوم سطحیں چنیں۔"
+ ],
+ "Cancelled: {saved} of {total} tiles were saved and are kept.": [
+  "منسوخ: ",
+  [
+   "total"
+  ],
+  " میں سے ",
+  [
+   "saved"
+  ],
+  " ٹائلیں محفوظ ہوئیں اور رکھی گئی ہیں۔"
  ],
  "Give your password.": [
   "اپنا پاس ورڈ لکھیں۔"
@@ -1585,6 +1681,47 @@ const messages: Messages = {
  ],
  "activity": [
   "سرگرمی"
+ ],
+ "Can’t reach the team server at {server}. Check the address, and that this tablet has signal.": [
+  [
+   "server"
+  ],
+  " پر ٹیم سرور تک رسائی نہیں۔ پتہ دیکھیں، اور یہ کہ ٹیبلٹ میں سگنل ہے۔"
+ ],
+ "Wrong username or password.": [
+  "غلط صارف نام یا پاس ورڈ۔"
+ ],
+ "The team server refused to sign you in (status {status}).": [
+  "ٹیم سرور نے سائن ان سے انکار کیا (حالت ",
+  [
+   "status"
+  ],
+  ")۔"
+ ],
+ "Your account cannot open team {team}.": [
+  "آپ کا اکاؤنٹ ٹیم ",
+  [
+   "team"
+  ],
+  " نہیں کھول سکتا۔"
+ ],
+ "There is no team {team} on this server. Check its name with whoever runs the server.": [
+  "اس سرور پر کوئی ٹیم ",
+  [
+   "team"
+  ],
+  " نہیں۔ سرور چلانے والے سے اس کا نام معلوم کریں۔"
+ ],
+ "The team server could not open team {team} (status {status}).": [
+  "ٹیم سرور ٹیم ",
+  [
+   "team"
+  ],
+  " نہیں کھول سکا (حالت ",
+  [
+   "status"
+  ],
+  ")۔"
  ],
  "Saved action “{title}”": [
   "ایکشن ”",
