@@ -19,7 +19,7 @@ import ts from 'typescript';
 import PO from 'pofile';
 import { compileMessage } from '@lingui/message-utils/compileMessage';
 import { LANGUAGES, SOURCE_LANGUAGE } from '../src/lib/i18n/languages.ts';
-import { SIMPLE_MESSAGE } from '../src/lib/i18n/msg.ts';
+import { SIMPLE_MESSAGE, SIMPLE_PLURAL } from '../src/lib/i18n/msg.ts';
 
 const SRC = 'src';
 const DIR = 'src/lib/i18n';
@@ -166,7 +166,7 @@ put(POT, template(messages));
 const english: Record<string, unknown> = {};
 // Plain `{name}` values are filled in by t() itself (lib/i18n, compileSimple); only plurals, selects
 // and formats need the compiled form at run time.
-for (const id of messages.keys()) if (id.includes('{') && !SIMPLE_MESSAGE.test(id)) english[id] = compileMessage(id);
+for (const id of messages.keys()) if (id.includes('{') && !SIMPLE_MESSAGE.test(id) && !SIMPLE_PLURAL.test(id)) english[id] = compileMessage(id);
 put(`${DIR}/catalogues/${SOURCE_LANGUAGE}.ts`, catalogueModule(english, 'the English messages with plurals'));
 
 for (const language of LANGUAGES) {

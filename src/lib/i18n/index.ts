@@ -17,7 +17,7 @@ import { setupI18n, type Messages } from '@lingui/core';
 import { signal } from '@preact/signals-core';
 import englishMessages from './catalogues/en-GB';
 import { languageOf, SOURCE_LANGUAGE, type LanguageCode, type TranslatedCode } from './languages';
-import { SIMPLE_MESSAGE } from './msg';
+import { SIMPLE_MESSAGE, SIMPLE_PLURAL } from './msg';
 
 export type MessageValues = Record<string, string | number | Date | null | undefined>;
 
@@ -72,12 +72,28 @@ function compileSimple(source: string): readonly (string | [string])[] {
   return compiled;
 }
 
+const englishRules = new Intl.PluralRules(SOURCE_LANGUAGE);
+const englishNumbers = new Intl.NumberFormat(SOURCE_LANGUAGE);
+
+/** An English two-form plural filled as Lingui would: the form by the count, `#` as the count in UK digits. */
+function englishPlural([, name = '', one = '', other = '']: RegExpExecArray, values: MessageValues): string {
+  const count = Number(values[name]);
+  const form = englishRules.select(count) === 'one' ? one : other;
+  const shown = englishNumbers.format(count);
+  return compileSimple(form)
+    .map((part) => (typeof part === 'string' ? part.replace(/#/g, shown) : String(values[part[0]] ?? '')))
+    .join('');
+}
+
 /** The message in the chosen language, with its values put in. */
 export function t(source: string, values?: MessageValues): string {
   const code = active.value; // read, so the rendering component follows a change of language
   const shown = isolated(values, languageOf(code).dir === 'rtl');
   if (source in i18n.messages) return i18n._(source, shown);
-  if (!values || !SIMPLE_MESSAGE.test(source)) return source; // plain English with no translation: as written
+  if (!values) return source; // plain English with no translation: as written
+  const plural = SIMPLE_PLURAL.exec(source);
+  if (plural) return englishPlural(plural, shown ?? values);
+  if (!SIMPLE_MESSAGE.test(source)) return source;
   return compileSimple(source)
     .map((part) => (typeof part === 'string' ? part : String(shown?.[part[0]] ?? '')))
     .join('');

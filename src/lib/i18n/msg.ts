@@ -12,6 +12,12 @@ export const msg = <T extends string>(source: T): T => source;
  */
 export const SIMPLE_MESSAGE = /^[^{}']*(\{\w+\}[^{}']*)*$/;
 
+/**
+ * A two-form plural whose forms are plain text with `#` and `{name}` values: in English t() fills
+ * these itself too, so they stay out of the English catalogue (and the first download).
+ */
+export const SIMPLE_PLURAL = /^\{(\w+), plural, one \{([^{}']*(?:\{\w+\}[^{}']*)*)\} other \{([^{}']*(?:\{\w+\}[^{}']*)*)\}\}$/;
+
 export type FillValues = Record<string, string | number>;
 
 const PLURAL = /^\{(\w+), plural, one \{(.*)\} other \{(.*)\}\}$/;
