@@ -44,6 +44,18 @@ export const uiText = [
     { selector: `:matches(JSXElement, JSXFragment) > JSXExpressionContainer > ${operator}TemplateLiteral > TemplateElement[value.raw=${LETTERS}]`, message: untranslated },
   ]),
 ];
+/**
+ * A refusal is a sentence a coordinator reads: written as a marked template, `refuse(msg('…'))` or
+ * `refuse(fill(msg('… {file} …'), { file }))`, so the catalogue holds it and the UI says it in the
+ * chosen language (src/ui/problem-words.ts). A literal or template string here would stay English.
+ */
+export const refusalText = [
+  {
+    selector: "CallExpression[callee.name='refuse'][arguments.0.type=/^(Literal|TemplateLiteral)$/]",
+    message: 'A refusal must be marked for the catalogue: refuse(msg(…)) or refuse(fill(msg(…), values)).',
+  },
+];
+
 const packagesOnlyIn = (message, ...names) => names.map((name) => ({ name, message }));
 const mapOnly = packagesOnlyIn('Only src/map may import the map libraries.', 'maplibre-gl', 'terra-draw', 'terra-draw-maplibre-gl-adapter', 'pmtiles');
 const storeOnly = packagesOnlyIn('Only src/store may import idb.', 'idb');
@@ -65,6 +77,7 @@ export default tseslint.config(
       'no-restricted-syntax': ['error', ...htmlSinks],
     },
   },
+  { files: ['src/**/*.ts'], rules: { 'no-restricted-syntax': ['error', ...htmlSinks, ...refusalText] } },
   { files: ['src/lib/**', 'src/model/**'], rules: restrictImports([...mapOnly, ...storeOnly, ...turfOnly]) },
   {
     files: ['src/geo/**'],
@@ -75,5 +88,5 @@ export default tseslint.config(
   { files: ['src/store/**'], rules: restrictImports([...mapOnly, ...turfOnly]) },
   { files: ['src/map/**'], rules: restrictImports([...storeOnly, ...turfOnly]) },
   { files: ['src/ui/**'], rules: restrictImports([...mapOnly, ...storeOnly, ...turfOnly]) },
-  { files: ['src/ui/**/*.tsx'], rules: { 'no-restricted-syntax': ['error', ...htmlSinks, ...uiText] } },
+  { files: ['src/ui/**/*.tsx'], rules: { 'no-restricted-syntax': ['error', ...htmlSinks, ...refusalText, ...uiText] } },
 );

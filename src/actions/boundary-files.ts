@@ -26,7 +26,7 @@ export async function prepareBoundaries(file: File): Promise<Result<PreparedBoun
   if (file.size > MAX_FILE_BYTES) return refuse(fill(msg('“{file}” is larger than {most} MB.'), { file: file.name, most: MAX_FILE_BYTES / 1024 / 1024 }));
   const { text } = decodeText(new Uint8Array(await file.arrayBuffer()));
   const read = readGeoJson(text);
-  if (!read.ok) return refuse(`\u201c${file.name}\u201d: ${sentences(read.error)}`);
+  if (!read.ok) return refuse(fill(msg('“{file}”: {problem}'), { file: file.name, problem: sentences(read.error) }));
   const properties = [...new Set(read.value.records.flatMap((r) => Object.keys(r.values)))];
   return ok({ fileName: file.name, records: read.value.records, properties, fields: detectAreaFields(properties), notices: read.value.notices });
 }

@@ -7,6 +7,7 @@ import { ok, refuse, sentences, type Result } from '../lib/result';
 import * as intents from './intents/overlays';
 import type { NewOverlay } from './intents/overlays';
 import { run } from './workspace';
+import { fill, msg } from '../lib/i18n/msg';
 
 export type { JoinResult } from '../io/join-table';
 
@@ -22,7 +23,7 @@ export interface PreparedTable {
 /** Reads a CSV to join and guesses its code column (the one matching most areas) and value columns. */
 export async function prepareTable(file: File, areaCodes: readonly string[]): Promise<Result<PreparedTable>> {
   const read = readCsv(decodeText(new Uint8Array(await file.arrayBuffer())).text);
-  if (!read.ok) return refuse(`\u201c${file.name}\u201d: ${sentences(read.error)}`);
+  if (!read.ok) return refuse(fill(msg('“{file}”: {problem}'), { file: file.name, problem: sentences(read.error) }));
   const { columns, rows } = read.value;
   const codes = new Set(areaCodes.map((c) => c.toUpperCase()));
   const hits = columns.map((_, i) => rows.reduce((n, r) => n + (codes.has((r[i] ?? '').trim().toUpperCase()) ? 1 : 0), 0));
@@ -30,7 +31,8 @@ export async function prepareTable(file: File, areaCodes: readonly string[]): Pr
   const numericColumns = columns.filter((_, i) => rows.length > 0 && rows.filter((r) => r[i]?.trim()).every((r) => Number.isFinite(Number(r[i]))) && rows.some((r) => r[i]?.trim()));
   const rank = (c: string) => (/decile/i.test(c) ? 0 : /score/i.test(c) ? 1 : 2);
   numericColumns.sort((a, b) => rank(a) - rank(b));
-  if (!columns[best] || (hits[best] ?? 0) === 0) return refuse(`No column of \u201c${file.name}\u201d holds the areas' codes (such as ${areaCodes.slice(0, 2).join(', ')}).`);
+  if (!columns[best] || (hits[best] ?? 0) === 0)
+    return refuse(fill(msg('No column of “{file}” holds the areas’ codes (such as {codes}).'), { file: file.name, codes: areaCodes.slice(0, 2).join(', ') }));
   return ok({ fileName: file.name, table: read.value, codeColumn: columns[best], numericColumns });
 }
 

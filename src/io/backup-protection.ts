@@ -1,6 +1,7 @@
 import { MIN_PBKDF2_ITERATIONS, PROTECTED_BACKUP_FORMAT, ProtectedBackupSchema } from '../model/backup';
 import { base64ToBytes, bytesToBase64 } from '../lib/base64';
 import { ok, refuse, type Result } from '../lib/result';
+import { fill, msg } from '../lib/i18n/msg';
 
 /** Shorter passphrases are refused: the file may sit in a Downloads folder or a shared drive. */
 export const MIN_PASSPHRASE_LENGTH = 10;
@@ -40,16 +41,16 @@ export async function unprotectBackup(text: string, passphrase: string): Promise
   try {
     json = JSON.parse(text);
   } catch {
-    return refuse('The file is not valid JSON, so it is not an Asset Atlas backup.');
+    return refuse(msg('The file is not valid JSON, so it is not an Asset Atlas backup.'));
   }
   const parsed = ProtectedBackupSchema.safeParse(json);
-  if (!parsed.success) return refuse(`This protected backup cannot be read: ${parsed.error.issues[0]?.message ?? 'its envelope is damaged'}.`);
+  if (!parsed.success) return refuse(fill(msg('This protected backup cannot be read: {problem}.'), { problem: parsed.error.issues[0]?.message ?? 'its envelope is damaged' }));
   const { kdf, cipher, ciphertext } = parsed.data;
   try {
     const key = await deriveKey(passphrase, base64ToBytes(kdf.salt), kdf.iterations, 'decrypt');
     const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: base64ToBytes(cipher.iv) }, key, base64ToBytes(ciphertext));
     return ok(new TextDecoder().decode(plain));
   } catch {
-    return refuse('The passphrase does not open this backup (or the file was changed since it was saved). Check the passphrase and try again.');
+    return refuse(msg('The passphrase does not open this backup (or the file was changed since it was saved). Check the passphrase and try again.'));
   }
 }

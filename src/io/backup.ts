@@ -7,6 +7,7 @@ import type { Settings } from '../model/settings';
 import { describeIssues, issueProblems } from '../model/problems';
 import { err, ok, problemsFrom, refuse, type Result } from '../lib/result';
 import { base64ToBytes, bytesToBase64 } from '../lib/base64';
+import { fill, msg } from '../lib/i18n/msg';
 
 /** A whole workspace: every record of every kind, and the settings when a backup carries them. */
 export type WorkspaceData = RecordSets & { settings?: Settings | undefined };
@@ -54,12 +55,12 @@ function withBlobs<T>(label: string, items: readonly { dataBase64: string; mimeT
  * before anything is written; the error lists what is wrong in words a coordinator can act on.
  */
 export function parseBackup(text: string): Result<WorkspaceData> {
-  if (text.length > MAX_BACKUP_BYTES) return refuse(`The file is larger than ${MAX_BACKUP_BYTES / 1024 / 1024} MB, too large to be an Asset Atlas backup.`);
+  if (text.length > MAX_BACKUP_BYTES) return refuse(fill(msg('The file is larger than {most} MB, too large to be an Asset Atlas backup.'), { most: MAX_BACKUP_BYTES / 1024 / 1024 }));
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return refuse(`The file is not valid JSON (${error instanceof Error ? error.message : 'unreadable'}), so it is not an Asset Atlas backup.`);
+    return refuse(fill(msg('The file is not valid JSON ({reason}), so it is not an Asset Atlas backup.'), { reason: error instanceof Error ? error.message : 'unreadable' }));
   }
   const parsed = BackupSchema.safeParse(json);
   if (!parsed.success) return err(issueProblems(parsed.error).slice(0, 20));

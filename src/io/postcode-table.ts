@@ -3,6 +3,7 @@ import { readCsv } from './read-csv';
 import { detectFields, detectLocation } from './detect-columns';
 import { normalisePostcode } from './records-to-assets';
 import { ok, refuse, sentences, type Result } from '../lib/result';
+import { fill, msg } from '../lib/i18n/msg';
 
 /** A coordinate cell: a number written in it, not an empty cell (which Number() would read as 0). */
 function coordinate(cell: string | undefined, limit: number): number | null {
@@ -19,12 +20,12 @@ function coordinate(cell: string | undefined, limit: number): number | null {
  */
 export function readPostcodeTable(bytes: Uint8Array, fileName: string): Result<Map<string, readonly [number, number]>> {
   const read = readCsv(decodeText(bytes).text);
-  if (!read.ok) return refuse(`\u201c${fileName}\u201d: ${sentences(read.error)}`);
+  if (!read.ok) return refuse(fill(msg('“{file}”: {problem}'), { file: fileName, problem: sentences(read.error) }));
   const { columns, rows } = read.value;
   const records = rows.map((cells) => Object.fromEntries(columns.map((c, j) => [c, cells[j] ?? ''])));
   const postcode = detectFields(columns).postcode;
   const location = detectLocation(columns, records.slice(0, 200));
-  if (!postcode || location.kind !== 'lonlat') return refuse(`\u201c${fileName}\u201d needs a postcode column and longitude/latitude columns.`);
+  if (!postcode || location.kind !== 'lonlat') return refuse(fill(msg('“{file}” needs a postcode column and longitude/latitude columns.'), { file: fileName }));
   const lookup = new Map<string, readonly [number, number]>();
   for (const r of records) {
     const code = normalisePostcode(r[postcode] ?? '');
@@ -32,6 +33,6 @@ export function readPostcodeTable(bytes: Uint8Array, fileName: string): Result<M
     const lat = coordinate(r[location.lat], 90);
     if (code && lon !== null && lat !== null) lookup.set(code, [lon, lat]);
   }
-  if (lookup.size === 0) return refuse(`\u201c${fileName}\u201d has no usable postcode rows.`);
+  if (lookup.size === 0) return refuse(fill(msg('“{file}” has no usable postcode rows.'), { file: fileName }));
   return ok(lookup);
 }

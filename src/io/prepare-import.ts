@@ -7,6 +7,7 @@ import { readGeoJson, MAX_FILE_BYTES, type ImportRecord } from './read-geojson';
 import { detectFields, detectLocations, isMissing, type LocationColumns } from './detect-columns';
 import { categoryFromText } from '../model/categories';
 import { isOwnExport, looksSwapped, OWN_EXPORT_COLUMNS, type ImportMapping } from './records-to-assets';
+import { fill, msg } from '../lib/i18n/msg';
 
 /** How a file will be read, worked out before anything is written. */
 export interface ImportPreview {
@@ -104,12 +105,13 @@ function fileInZip(bytes: Uint8Array, fileName: string): Result<{ bytes: Uint8Ar
   try {
     entries = unzipSync(bytes, { filter: (f) => /\.(csv|tsv|txt|geojson|json)$/i.test(f.name) && !f.name.startsWith('__MACOSX/') && f.originalSize <= MAX_FILE_BYTES });
   } catch {
-    return refuse(`\u201c${fileName}\u201d looks like a zip but could not be opened.`);
+    return refuse(fill(msg('“{file}” looks like a zip but could not be opened.'), { file: fileName }));
   }
   const names = Object.keys(entries);
   const [name] = names;
-  if (name === undefined) return refuse(`\u201c${fileName}\u201d holds no CSV or GeoJSON file (of at most ${MAX_FILE_BYTES / 1024 / 1024} MB) to import.`);
-  if (names.length > 1) return refuse(`\u201c${fileName}\u201d holds ${names.length} data files (${names.join(', ')}); unzip it and import them one at a time.`);
+  if (name === undefined) return refuse(fill(msg('“{file}” holds no CSV or GeoJSON file (of at most {most} MB) to import.'), { file: fileName, most: MAX_FILE_BYTES / 1024 / 1024 }));
+  if (names.length > 1)
+    return refuse(fill(msg('“{file}” holds {count} data files ({names}); unzip it and import them one at a time.'), { file: fileName, count: names.length, names: names.join(', ') }));
   return ok({ bytes: entries[name] ?? new Uint8Array(), name: name.split('/').pop() ?? name });
 }
 
@@ -128,13 +130,15 @@ export function readImportFile(bytes: Uint8Array, fileName: string): Result<{ pr
 /** Reads a CSV or GeoJSON file's bytes (not a zip). */
 function readDataFile(bytes: Uint8Array, fileName: string): Result<{ preview: ImportPreview; records: ImportRecord[] }> {
   if (bytes.byteLength > MAX_FILE_BYTES)
-    return refuse(`\u201c${fileName}\u201d is ${(bytes.byteLength / 1024 / 1024).toFixed(0)} MB; at most ${MAX_FILE_BYTES / 1024 / 1024} MB can be imported at once.`);
+    return refuse(
+      fill(msg('“{file}” is {size} MB; at most {most} MB can be imported at once.'), { file: fileName, size: (bytes.byteLength / 1024 / 1024).toFixed(0), most: MAX_FILE_BYTES / 1024 / 1024 }),
+    );
   const { text, encoding } = decodeText(bytes);
   const notices = encoding === 'windows-1252' ? ['The file is not UTF-8; it was read as Windows-1252 (older Excel).'] : [];
   const looksJson = /\.(geo)?json$/i.test(fileName) || /^\s*\{/.test(text);
   if (looksJson) {
     const read = readGeoJson(text);
-    if (!read.ok) return refuse(`\u201c${fileName}\u201d: ${sentences(read.error)}`);
+    if (!read.ok) return refuse(fill(msg('“{file}”: {problem}'), { file: fileName, problem: sentences(read.error) }));
     const columns = [...new Set(read.value.records.flatMap((r) => Object.keys(r.values)))];
     const boundaries = boundaryCodes(read.value.records, columns);
     const categoryColumn = categoryColumnOf(read.value.records, columns);
@@ -157,7 +161,7 @@ function readDataFile(bytes: Uint8Array, fileName: string): Result<{ preview: Im
     return ok({ preview, records: read.value.records });
   }
   const read = readCsv(text);
-  if (!read.ok) return refuse(`\u201c${fileName}\u201d: ${sentences(read.error)}`);
+  if (!read.ok) return refuse(fill(msg('“{file}”: {problem}'), { file: fileName, problem: sentences(read.error) }));
   const { columns, rows, rowNumbers } = read.value;
   const records = rows.map((cells, i): ImportRecord => ({ line: rowNumbers[i] ?? i + 2, values: Object.fromEntries(columns.map((c, j) => [c, cells[j] ?? ''])) }));
   const locations = detectLocations(

@@ -1,5 +1,6 @@
 import { ok, refuse, type Result } from '../lib/result';
 import Papa from 'papaparse';
+import { fill, msg } from '../lib/i18n/msg';
 
 export interface Table {
   /** Column names as in the file, made unique ("name", "name (2)") so none is lost. */
@@ -25,9 +26,14 @@ export function readCsv(text: string): Result<Table> {
   const header = headerRow?.cells;
   const body = bodyRows.map((r) => r.cells);
   const rowNumbers = bodyRows.map((r) => r.number);
-  if (!header || header.every((h) => h.trim() === '')) return refuse('The file has no header row: the first line must name the columns.');
+  if (!header || header.every((h) => h.trim() === '')) return refuse(msg('The file has no header row: the first line must name the columns.'));
   if (body.length > MAX_ROWS)
-    return refuse(`The file has ${body.length.toLocaleString('en-GB')} rows; at most ${MAX_ROWS.toLocaleString('en-GB')} can be imported at once. Split it into smaller files.`);
+    return refuse(
+      fill(msg('The file has {count} rows; at most {most} can be imported at once. Split it into smaller files.'), {
+        count: body.length.toLocaleString('en-GB'),
+        most: MAX_ROWS.toLocaleString('en-GB'),
+      }),
+    );
   const seen = new Map<string, number>();
   const columns = header.map((raw, i) => {
     const name = raw.trim() || `column ${i + 1}`;

@@ -73,16 +73,16 @@ function convertFromGrid(c: unknown): unknown {
  * EPSG:27700, or metre-sized coordinates, is read as British National Grid and converted.
  */
 export function readGeoJson(text: string): Result<{ records: ImportRecord[]; notices: string[] }> {
-  if (text.length > MAX_FILE_BYTES) return refuse(`The file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB.`);
+  if (text.length > MAX_FILE_BYTES) return refuse(fill(msg('The file is larger than {most} MB.'), { most: MAX_FILE_BYTES / 1024 / 1024 }));
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return refuse(`The file is not valid JSON: ${error instanceof Error ? error.message : 'unreadable'}.`);
+    return refuse(fill(msg('The file is not valid JSON: {reason}.'), { reason: error instanceof Error ? error.message : 'unreadable' }));
   }
   const { depth, vertices } = depthAndVertices(json);
-  if (depth > MAX_DEPTH) return refuse(`The file is nested more than ${MAX_DEPTH} levels deep, which no GeoJSON needs.`);
-  if (vertices > MAX_VERTICES) return refuse(`The file has more than ${MAX_VERTICES.toLocaleString('en-GB')} coordinates; simplify it in QGIS first.`);
+  if (depth > MAX_DEPTH) return refuse(fill(msg('The file is nested more than {most} levels deep, which no GeoJSON needs.'), { most: MAX_DEPTH }));
+  if (vertices > MAX_VERTICES) return refuse(fill(msg('The file has more than {most} coordinates; simplify it in QGIS first.'), { most: MAX_VERTICES.toLocaleString('en-GB') }));
   const root = json as { type?: unknown; features?: unknown; crs?: unknown; geometry?: unknown; properties?: unknown };
   const features: unknown[] =
     root.type === 'FeatureCollection' && Array.isArray(root.features)
@@ -92,7 +92,7 @@ export function readGeoJson(text: string): Result<{ records: ImportRecord[]; not
         : typeof root.type === 'string' && 'coordinates' in (root as object)
           ? [{ type: 'Feature', properties: {}, geometry: root }]
           : [];
-  if (features.length === 0) return refuse('No features found: expected a GeoJSON FeatureCollection, Feature or geometry.');
+  if (features.length === 0) return refuse(msg('No features found: expected a GeoJSON FeatureCollection, Feature or geometry.'));
   const legacyBng = /27700/.test(JSON.stringify(root.crs ?? ''));
   const notices: string[] = [];
   let converted = 0;

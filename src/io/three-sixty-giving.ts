@@ -5,6 +5,7 @@ import type { Funder } from '../model/settings';
 import { ok, refuse, type Result } from '../lib/result';
 import type { FlatValue } from './asset-properties';
 import { rowsToCsv } from './csv-rows';
+import { msg } from '../lib/i18n/msg';
 
 /**
  * Grants as the 360Giving Data Standard 1.4 writes them: the JSON package ({"grants": […]}) and the
@@ -126,9 +127,9 @@ export function threeSixtyGivingPackage(
   neighbourhoods: readonly Neighbourhood[],
   funder: Funder | undefined,
 ): Result<{ grants: ThreeSixtyGivingGrant[]; version: string }> {
-  if (!funder) return refuse('Set up the funder first (Settings → Funder: name, organisation identifier and 360Giving prefix): every 360Giving grant names its funder.');
+  if (!funder) return refuse(msg('Set up the funder first (Settings → Funder: name, organisation identifier and 360Giving prefix): every 360Giving grant names its funder.'));
   const grants = threeSixtyGivingGrants(placed, neighbourhoods, funder);
-  if (grants.length === 0) return refuse('There is no grant awarded to publish: applications and withdrawn grants are not in a 360Giving file.');
+  if (grants.length === 0) return refuse(msg('There is no grant awarded to publish: applications and withdrawn grants are not in a 360Giving file.'));
   return ok({ grants, version: THREE_SIXTY_GIVING_VERSION });
 }
 

@@ -4,6 +4,7 @@ import type { BasemapInfo } from '../model/basemap';
 import { ok, refuse, type Result } from '../lib/result';
 import { tileX, tileY } from '../model/tiles';
 import { FONT_BOLD, FONT_REGULAR } from './fonts';
+import { fill, msg } from '../lib/i18n/msg';
 
 /**
  * Offline basemaps from PMTiles extracts on the device: a File read with range reads by the
@@ -31,19 +32,24 @@ const TYPES: Partial<Record<TileType, BasemapInfo['tileType']>> = {
  * file. Nothing is stored and the map is not touched.
  */
 export async function inspectBasemap(file: File): Promise<Result<Omit<BasemapInfo, 'storage' | 'savedAt'>>> {
-  const name = `\u201c${file.name}\u201d`;
-  if (file.size < 127) return refuse(`${name} is too small to be a PMTiles basemap (${file.size} bytes).`);
+  if (file.size < 127) return refuse(fill(msg('“{file}” is too small to be a PMTiles basemap ({size} bytes).'), { file: file.name, size: file.size }));
   const magic = new TextDecoder().decode(await file.slice(0, 7).arrayBuffer());
-  if (magic !== 'PMTiles') return refuse(`${name} is not a PMTiles basemap: choose a .pmtiles extract (for example one made with the pmtiles tool from Protomaps).`);
+  if (magic !== 'PMTiles') return refuse(fill(msg('“{file}” is not a PMTiles basemap: choose a .pmtiles extract (for example one made with the pmtiles tool from Protomaps).'), { file: file.name }));
   try {
     const archive = new PMTiles(new FileSource(file));
     const header = await archive.getHeader();
     const tileType = TYPES[header.tileType];
-    if (header.specVersion !== 3) return refuse(`${name} is PMTiles version ${header.specVersion}; this app reads version 3.`);
-    if (!tileType) return refuse(`${name} holds tiles of a type this app cannot draw; use PNG, JPEG or WebP raster tiles, or vector (MVT) tiles.`);
+    if (header.specVersion !== 3) return refuse(fill(msg('“{file}” is PMTiles version {version}; this app reads version 3.'), { file: file.name, version: header.specVersion }));
+    if (!tileType) return refuse(fill(msg('“{file}” holds tiles of a type this app cannot draw; use PNG, JPEG or WebP raster tiles, or vector (MVT) tiles.'), { file: file.name }));
     const dataEnd = header.tileDataOffset + (header.tileDataLength ?? 0);
     if (dataEnd > file.size || header.rootDirectoryOffset + header.rootDirectoryLength > file.size) {
-      return refuse(`${name} is cut short: it should be at least ${dataEnd.toLocaleString('en-GB')} bytes but is ${file.size.toLocaleString('en-GB')}. Copy the file again.`);
+      return refuse(
+        fill(msg('“{file}” is cut short: it should be at least {expected} bytes but is {size}. Copy the file again.'), {
+          file: file.name,
+          expected: dataEnd.toLocaleString('en-GB'),
+          size: file.size.toLocaleString('en-GB'),
+        }),
+      );
     }
     // Reading the first tile proves the directory is intact, not just the header.
     await archive.getZxy(header.minZoom, ...firstTile(header));
@@ -58,7 +64,7 @@ export async function inspectBasemap(file: File): Promise<Result<Omit<BasemapInf
       attribution: typeof metadata.attribution === 'string' ? metadata.attribution : '',
     });
   } catch (error) {
-    return refuse(`${name} is damaged and cannot be read as a PMTiles basemap (${error instanceof Error ? error.message : String(error)}).`);
+    return refuse(fill(msg('“{file}” is damaged and cannot be read as a PMTiles basemap ({reason}).'), { file: file.name, reason: error instanceof Error ? error.message : String(error) }));
   }
 }
 

@@ -3,6 +3,7 @@ import { Connection } from './connection';
 import { toStoreError } from './errors';
 import { BasemapInfoSchema, formatBytes, type BasemapInfo } from '../model/basemap';
 import { ok, refuse, type Result } from '../lib/result';
+import { fill, msg } from '../lib/i18n/msg';
 
 /**
  * Basemap files live apart from the user's records: in the Origin Private File System (fast
@@ -37,7 +38,10 @@ export async function checkRoomFor(size: number): Promise<Result<void>> {
   const free = estimate.quota - (estimate.usage ?? 0);
   if (size + RESERVE_BYTES > free) {
     return refuse(
-      `This device has ${formatBytes(Math.max(0, free))} free for the app; a ${formatBytes(size)} basemap would leave too little room for your records. Free some space or choose a smaller extract.`,
+      fill(msg('This device has {free} free for the app; a {size} basemap would leave too little room for your records. Free some space or choose a smaller extract.'), {
+        free: formatBytes(Math.max(0, free)),
+        size: formatBytes(size),
+      }),
     );
   }
   return ok(undefined);
@@ -61,7 +65,7 @@ export async function saveBasemapFile(file: Blob, details: Omit<BasemapInfo, 'st
     await connection.run((db) => db.put('basemaps', storage === 'opfs' ? { info } : { info, blob: file }, KEY));
     return ok(info);
   } catch (error) {
-    return refuse(`The basemap was not stored; your records are untouched. ${toStoreError(error).message}`);
+    return refuse(fill(msg('The basemap was not stored; your records are untouched. {problem}'), { problem: toStoreError(error).message }));
   }
 }
 

@@ -6,6 +6,7 @@ import { ok, refuse, type Result } from '../lib/result';
 import { lonLatPairs } from '../lib/lon-lat-pairs';
 import { describeIssues } from '../model/problems';
 import { TimestampSchema } from '../model/common';
+import { fill, msg } from '../lib/i18n/msg';
 
 /**
  * The postcode table a coordinator loaded (postcode → longitude, latitude), kept on the device so
@@ -43,12 +44,12 @@ export async function storePostcodeTable(table: PostcodeTable): Promise<Result<v
   const codes = [...table.lookup.keys()];
   const coordinates = lonLatPairs(table.lookup.values(), codes.length);
   const row = StoredTableSchema.safeParse({ fileName: table.fileName, savedAt: new Date().toISOString(), codes, coordinates });
-  if (!row.success) return refuse(`The postcode table was not saved: ${describeIssues(row.error).slice(0, 2).join('; ')}`);
+  if (!row.success) return refuse(fill(msg('The postcode table was not saved: {problem}'), { problem: describeIssues(row.error).slice(0, 2).join('; ') }));
   try {
     await connection.run((db) => db.put('tables', row.data, KEY));
     return ok(undefined);
   } catch (error) {
-    return refuse(`The postcode table is kept for this session only. ${toStoreError(error).message}`);
+    return refuse(fill(msg('The postcode table is kept for this session only. {problem}'), { problem: toStoreError(error).message }));
   }
 }
 
@@ -58,13 +59,13 @@ export async function readStoredPostcodeTable(): Promise<Result<PostcodeTable | 
     const raw = await connection.run((db) => db.get('tables', KEY));
     if (raw === undefined) return ok(null);
     const parsed = StoredTableSchema.safeParse(raw);
-    if (!parsed.success) return refuse(`The saved postcode table could not be read (${describeIssues(parsed.error).slice(0, 2).join('; ')}); load it again.`);
+    if (!parsed.success) return refuse(fill(msg('The saved postcode table could not be read ({problem}); load it again.'), { problem: describeIssues(parsed.error).slice(0, 2).join('; ') }));
     const { fileName, codes, coordinates } = parsed.data;
     const lookup = new Map<string, readonly [number, number]>();
     codes.forEach((code, j) => lookup.set(code, [coordinates[2 * j] as number, coordinates[2 * j + 1] as number]));
     return ok({ fileName, lookup });
   } catch (error) {
-    return refuse(`The saved postcode table could not be read: ${toStoreError(error).message}`);
+    return refuse(fill(msg('The saved postcode table could not be read: {problem}'), { problem: toStoreError(error).message }));
   }
 }
 

@@ -4,6 +4,7 @@ import { SettingsSchema, TEAM_SETTING_KEYS, type TeamSettings } from '../model/s
 import { validateRecord } from '../store/records';
 import type { RecordKinds } from '../model/change';
 import { AuthorshipSchema, parseDocId, TEAM_SETTINGS_ID, type Authorship, type TeamKind } from './team-documents';
+import { fill, msg } from '../lib/i18n/msg';
 
 /** What a team document means for this device, once it has passed every check. */
 export type Incoming = Authorship &
@@ -56,20 +57,22 @@ function labelOf(raw: unknown): string {
 export function readTeamDoc(raw: unknown): Result<Incoming> {
   const label = labelOf(raw);
   const hostile = hostileContent(raw);
-  if (hostile) return refuse(`${label} ${hostile}`);
+  if (hostile) return refuse(fill(msg('{record} {problem}'), { record: label, problem: hostile }));
   const shape = DocShape.safeParse(raw);
-  if (!shape.success) return refuse(`${label} is not shaped as a team record (it lacks who wrote it, when, or its kind)`);
+  if (!shape.success) return refuse(fill(msg('{record} is not shaped as a team record (it lacks who wrote it, when, or its kind)'), { record: label }));
   const doc = shape.data;
   const authorship: Authorship = { editedBy: doc.editedBy, editedAt: doc.editedAt, device: doc.device };
   if (doc._id === TEAM_SETTINGS_ID) {
     const parsed = SettingsSchema.pick(Object.fromEntries(TEAM_SETTING_KEYS.map((k) => [k, true])) as Record<(typeof TEAM_SETTING_KEYS)[number], true>).safeParse(doc.settings);
-    return parsed.success ? ok({ ...authorship, what: 'settings', settings: parsed.data }) : refuse(`The team's settings are not valid: ${parsed.error.issues[0]?.message ?? ''}`);
+    return parsed.success
+      ? ok({ ...authorship, what: 'settings', settings: parsed.data })
+      : refuse(fill(msg('The team’s settings are not valid: {problem}'), { problem: parsed.error.issues[0]?.message ?? '' }));
   }
   const named = parseDocId(doc._id);
-  if (!named || named.kind !== doc.kind) return refuse(`${label} is not a kind of record the app knows`);
+  if (!named || named.kind !== doc.kind) return refuse(fill(msg('{record} is not a kind of record the app knows'), { record: label }));
   if (doc.deleted) return ok({ ...authorship, what: 'deleted', kind: named.kind, id: named.id });
   const checked = validateRecord(named.kind, doc.record);
   if (!checked.ok) return err(messagesOf(checked.error).map((message) => ({ message, recordId: named.id })));
-  if (checked.value.id !== named.id) return refuse(`${label} says it is ${checked.value.id} but is filed as ${named.id}`);
+  if (checked.value.id !== named.id) return refuse(fill(msg('{record} says it is {id} but is filed as {filed}'), { record: label, id: checked.value.id, filed: named.id }));
   return ok({ ...authorship, what: 'record', kind: named.kind, id: named.id, record: checked.value });
 }

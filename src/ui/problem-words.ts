@@ -6,6 +6,9 @@ import { readBack, readersOf } from '../lib/i18n/read-back';
 const LABELS = new Set(Object.values(FIELD_LABELS));
 /** Values that are themselves words of the catalogue (a field's name), said in the chosen language too. */
 const WORD_VALUES = new Set(['label', 'field']);
+/** Values that are themselves sentences made elsewhere (a file's own problem inside "“file”: …"). */
+const SENTENCE_VALUES = new Set(['problem']);
+const FILE_PREFIX = /^(\u201c[^\u201d]*\u201d): (.+)$/s;
 
 let cache: { language: string; readers: ReturnType<typeof readersOf> } | null = null;
 const readers = () => {
@@ -27,9 +30,12 @@ export function problemText(message: string): string {
     const where = message.slice(0, colon).split(' \u203a ');
     if (where.every((w) => LABELS.has(w))) return `${where.map((w) => t(w)).join(' \u203a ')}: ${problemText(message.slice(colon + 2))}`;
   }
+  const file = FILE_PREFIX.exec(message);
+  if (file) return `${file[1]}: ${problemText(file[2] ?? '')}`;
   const read = readBack(message, readers());
   if (!read) return message;
-  const values = Object.fromEntries(Object.entries(read.values).map(([key, value]) => [key, WORD_VALUES.has(key) && typeof value === 'string' ? t(value) : value]));
+  const say = (key: string, value: string | number) => (typeof value !== 'string' ? value : WORD_VALUES.has(key) ? t(value) : SENTENCE_VALUES.has(key) ? problemText(value) : value);
+  const values = Object.fromEntries(Object.entries(read.values).map(([key, value]) => [key, say(key, value)]));
   return t(read.template, values);
 }
 

@@ -127,6 +127,14 @@ describe('lint rules', () => {
     expect(await messagesFor(translated, 'src/ui/new.tsx')).toEqual([]);
   });
 
+  it('keeps every refusal in the catalogue: refuse() takes a marked template, never a bare string', async () => {
+    const bare = "import { refuse } from '../lib/result';\nexport const f = (file: string) => refuse(`${file} is not an image.`);\n";
+    expect((await messagesFor(bare, 'src/io/bad.ts')).join()).toContain('A refusal must be marked for the catalogue');
+    const marked =
+      "import { refuse } from '../lib/result';\nimport { fill, msg } from '../lib/i18n/msg';\nexport const f = (file: string) => refuse(fill(msg('“{file}” is not an image.'), { file }));\n";
+    expect(await messagesFor(marked, 'src/io/good.ts')).toEqual([]);
+  });
+
   it('holds every UI file to the rule: none is exempt', () => {
     const ui = (config as { files?: string[]; ignores?: string[]; rules?: Record<string, unknown> }[]).filter(
       (entry) => entry.files?.includes('src/ui/**/*.tsx') && entry.rules?.['no-restricted-syntax'],

@@ -10,7 +10,7 @@ import { fingerprint } from '../../lib/hash';
 import { ok, refuse, sentences, type Result } from '../../lib/result';
 import type { Intent, WorkspaceView } from './intent';
 import { CHANGE_LABELS, changeLabel } from '../../model/change-labels';
-import { msg } from '../../lib/i18n/msg';
+import { fill, msg } from '../../lib/i18n/msg';
 
 /** A question checked against the workspace: what the engine will be given. */
 export interface CoverageInputs {
@@ -46,8 +46,10 @@ export function checkQuestion(view: WorkspaceView, raw: unknown): Result<Coverag
   for (const area of areas) {
     const checked = checkBoundary(area.geometry);
     if (!checked.ok) {
-      const repair = checked.error.repaired ? ' and \u201cRepair boundary\u201d' : '';
-      return refuse(`The boundary of \u201c${area.name}\u201d is not valid: ${checked.error.message} Open it with \u201cEdit ${area.name}\u201d, then \u201cEdit boundary\u201d${repair}.`, {
+      const template = checked.error.repaired
+        ? msg('The boundary of “{name}” is not valid: {problem} Open it with “Edit {name}”, then “Edit boundary” and “Repair boundary”.')
+        : msg('The boundary of “{name}” is not valid: {problem} Open it with “Edit {name}”, then “Edit boundary”.');
+      return refuse(fill(template, { name: area.name, problem: checked.error.message }), {
         recordId: area.id,
       });
     }

@@ -41,7 +41,10 @@ export const saveInvestment: Intent<InvestmentDetails, Investment> = (view, inpu
   if (!recipient.ok) return recipient;
   if (input.amountPence > view.settings.largestGrantPence)
     return refuse(
-      `${formatPounds(input.amountPence)} is more than the largest grant the team records (${formatPounds(view.settings.largestGrantPence)}). Check the amount, or raise the limit in Settings → Funder.`,
+      fill(msg('{amount} is more than the largest grant the team records ({largest}). Check the amount, or raise the limit in Settings → Funder.'), {
+        amount: formatPounds(input.amountPence),
+        largest: formatPounds(view.settings.largestGrantPence),
+      }),
       {
         field: 'amount',
       },
@@ -109,7 +112,7 @@ function matchRecipient(row: GrantRow, byName: ReadonlyMap<string, readonly Asse
   const postcode = normalisePostcode(row.postcode);
   const here = postcode ? candidates.filter((a) => a.postcode && normalisePostcode(a.postcode) === postcode) : [];
   if (here.length === 1) return ok(here[0] ?? null);
-  return refuse(`${quoted(row.recipient)} matches ${candidates.length} assets on the map; give the recipient’s postcode to tell them apart`);
+  return refuse(fill(msg('“{name}” matches {count} assets on the map; give the recipient’s postcode to tell them apart'), { name: row.recipient, count: candidates.length }));
 }
 
 /**

@@ -5,7 +5,7 @@ import { FunderSchema, SettingsSchema, type Funder } from '../../model/settings'
 import { ok, refuse, sentences } from '../../lib/result';
 import type { Intent } from './intent';
 import { CHANGE_LABELS } from '../../model/change-labels';
-import { msg } from '../../lib/i18n/msg';
+import { fill, msg } from '../../lib/i18n/msg';
 
 /**
  * Adds the fictional Millbrook workspace (neighbourhoods, assets, a deprivation layer, an action plan and a
@@ -16,10 +16,12 @@ export const openDemo: Intent<{ file: unknown }, number> = (_view, { file }) => 
   const parsed = parseWith(BackupSchema, file);
   if (!parsed.ok)
     return refuse(
-      `The demo workspace is damaged: ${parsed.error
-        .slice(0, 3)
-        .map((p) => p.message)
-        .join('; ')}`,
+      fill(msg('The demo workspace is damaged: {problem}'), {
+        problem: parsed.error
+          .slice(0, 3)
+          .map((p) => p.message)
+          .join('; '),
+      }),
     );
   const { assets, neighbourhoods, overlays, actionGroups, meetings, actions, investments } = parsed.value.data;
   return ok({

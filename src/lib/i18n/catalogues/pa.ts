@@ -43,6 +43,16 @@ const messages: Messages = {
   ],
   " MB ਤੋਂ ਵੱਡੀ ਹੈ।"
  ],
+ "“{file}”: {problem}": [
+  "“",
+  [
+   "file"
+  ],
+  "”: ",
+  [
+   "problem"
+  ]
+ ],
  "The analysis answered out of turn.": [
   "ਵਿਸ਼ਲੇਸ਼ਣ ਨੇ ਬੇਤਰਤੀਬ ਜਵਾਬ ਦਿੱਤਾ।"
  ],
@@ -152,6 +162,36 @@ const messages: Messages = {
  "Choose at least one neighbourhood to analyse.": [
   "ਵਿਸ਼ਲੇਸ਼ਣ ਲਈ ਘੱਟੋ-ਘੱਟ ਇੱਕ ਆਂਢ-ਗੁਆਂਢ ਚੁਣੋ।"
  ],
+ "The boundary of “{name}” is not valid: {problem} Open it with “Edit {name}”, then “Edit boundary” and “Repair boundary”.": [
+  "“",
+  [
+   "name"
+  ],
+  "” ਦੀ ਹੱਦ ਠੀਕ ਨਹੀਂ: ",
+  [
+   "problem"
+  ],
+  " ਇਸਨੂੰ “",
+  [
+   "name"
+  ],
+  " ਸੋਧੋ” ਨਾਲ ਖੋਲ੍ਹੋ, ਫਿਰ “ਹੱਦ ਸੋਧੋ” ਅਤੇ “ਹੱਦ ਠੀਕ ਕਰੋ”।"
+ ],
+ "The boundary of “{name}” is not valid: {problem} Open it with “Edit {name}”, then “Edit boundary”.": [
+  "“",
+  [
+   "name"
+  ],
+  "” ਦੀ ਹੱਦ ਠੀਕ ਨਹੀਂ: ",
+  [
+   "problem"
+  ],
+  " ਇਸਨੂੰ “",
+  [
+   "name"
+  ],
+  " ਸੋਧੋ” ਨਾਲ ਖੋਲ੍ਹੋ, ਫਿਰ “ਹੱਦ ਸੋਧੋ”।"
+ ],
  "No assets with a location match this choice. Widen the categories, types, tags, status or cost.": [
   "ਟਿਕਾਣੇ ਵਾਲੀ ਕੋਈ ਸੰਪਤੀ ਇਸ ਚੋਣ ਨਾਲ ਨਹੀਂ ਮਿਲਦੀ। ਸ਼੍ਰੇਣੀਆਂ, ਕਿਸਮਾਂ, ਟੈਗ, ਸਥਿਤੀ ਜਾਂ ਲਾਗਤ ਵਧਾਓ।"
  ],
@@ -174,6 +214,27 @@ const messages: Messages = {
  "That grant is no longer in the workspace.": [
   "ਇਹ ਗ੍ਰਾਂਟ ਹੁਣ ਵਰਕਸਪੇਸ ਵਿੱਚ ਨਹੀਂ।"
  ],
+ "{amount} is more than the largest grant the team records ({largest}). Check the amount, or raise the limit in Settings → Funder.": [
+  [
+   "amount"
+  ],
+  " ਟੀਮ ਵੱਲੋਂ ਦਰਜ ਸਭ ਤੋਂ ਵੱਡੀ ਗ੍ਰਾਂਟ (",
+  [
+   "largest"
+  ],
+  ") ਤੋਂ ਵੱਧ ਹੈ। ਰਕਮ ਜਾਂਚੋ, ਜਾਂ ਸੈਟਿੰਗਾਂ → ਫ਼ੰਡ ਦੇਣ ਵਾਲਾ ਵਿੱਚ ਹੱਦ ਵਧਾਓ।"
+ ],
+ "“{name}” matches {count} assets on the map; give the recipient’s postcode to tell them apart": [
+  "“",
+  [
+   "name"
+  ],
+  "” ਨਕਸ਼ੇ ਦੀਆਂ ",
+  [
+   "count"
+  ],
+  " ਸੰਪਤੀਆਂ ਨਾਲ ਮਿਲਦਾ ਹੈ; ਉਨ੍ਹਾਂ ਨੂੰ ਵੱਖ ਕਰਨ ਲਈ ਪ੍ਰਾਪਤਕਰਤਾ ਦਾ ਪੋਸਟਕੋਡ ਦਿਓ"
+ ],
  "That neighbourhood is no longer in the workspace.": [
   "ਇਹ ਆਂਢ-ਗੁਆਂਢ ਹੁਣ ਵਰਕਸਪੇਸ ਵਿੱਚ ਨਹੀਂ।"
  ],
@@ -193,6 +254,12 @@ const messages: Messages = {
    "field"
   ],
   "” ਨਾਂ ਦੇ ਕੋਈ ਮੁੱਲ ਨਹੀਂ।"
+ ],
+ "The demo workspace is damaged: {problem}": [
+  "ਨਮੂਨਾ ਵਰਕਸਪੇਸ ਖ਼ਰਾਬ ਹੈ: ",
+  [
+   "problem"
+  ]
  ],
  "Choose a whole number of months from 1 to 120.": [
   "1 ਤੋਂ 120 ਤੱਕ ਮਹੀਨਿਆਂ ਦੀ ਪੂਰੀ ਗਿਣਤੀ ਚੁਣੋ।"
@@ -261,6 +328,17 @@ const messages: Messages = {
  ],
  "This device cannot report its location. Tap the map instead.": [
   "ਇਹ ਡਿਵਾਈਸ ਆਪਣਾ ਟਿਕਾਣਾ ਨਹੀਂ ਦੱਸ ਸਕਦੀ। ਇਸਦੀ ਥਾਂ ਨਕਸ਼ੇ ’ਤੇ ਟੈਪ ਕਰੋ।"
+ ],
+ "No column of “{file}” holds the areas’ codes (such as {codes}).": [
+  "“",
+  [
+   "file"
+  ],
+  "” ਦਾ ਕੋਈ ਕਾਲਮ ਖੇਤਰਾਂ ਦੇ ਕੋਡ ਨਹੀਂ ਰੱਖਦਾ (ਜਿਵੇਂ ",
+  [
+   "codes"
+  ],
+  ")।"
  ],
  "“{file}” is not an image.": [
   "“",
@@ -348,6 +426,33 @@ const messages: Messages = {
  "Drawing the distance surface": [
   "ਦੂਰੀ ਦੀ ਸਤ੍ਹਾ ਬਣ ਰਹੀ ਹੈ"
  ],
+ "The file is not valid JSON, so it is not an Asset Atlas backup.": [
+  "ਫ਼ਾਈਲ ਠੀਕ JSON ਨਹੀਂ, ਇਸ ਲਈ ਇਹ Asset Atlas ਦਾ ਬੈਕਅੱਪ ਨਹੀਂ।"
+ ],
+ "This protected backup cannot be read: {problem}.": [
+  "ਇਹ ਸੁਰੱਖਿਅਤ ਬੈਕਅੱਪ ਪੜ੍ਹਿਆ ਨਹੀਂ ਜਾ ਸਕਦਾ: ",
+  [
+   "problem"
+  ],
+  "।"
+ ],
+ "The passphrase does not open this backup (or the file was changed since it was saved). Check the passphrase and try again.": [
+  "ਪਾਸਫ੍ਰੇਜ਼ ਇਸ ਬੈਕਅੱਪ ਨੂੰ ਨਹੀਂ ਖੋਲ੍ਹਦਾ (ਜਾਂ ਸੰਭਾਲਣ ਤੋਂ ਬਾਅਦ ਫ਼ਾਈਲ ਬਦਲੀ ਗਈ)। ਪਾਸਫ੍ਰੇਜ਼ ਜਾਂਚੋ ਅਤੇ ਫਿਰ ਕੋਸ਼ਿਸ਼ ਕਰੋ।"
+ ],
+ "The file is larger than {most} MB, too large to be an Asset Atlas backup.": [
+  "ਫ਼ਾਈਲ ",
+  [
+   "most"
+  ],
+  " MB ਤੋਂ ਵੱਡੀ ਹੈ, Asset Atlas ਬੈਕਅੱਪ ਲਈ ਬਹੁਤ ਵੱਡੀ।"
+ ],
+ "The file is not valid JSON ({reason}), so it is not an Asset Atlas backup.": [
+  "ਫ਼ਾਈਲ ਠੀਕ JSON ਨਹੀਂ (",
+  [
+   "reason"
+  ],
+  "), ਇਸ ਲਈ ਇਹ Asset Atlas ਦਾ ਬੈਕਅੱਪ ਨਹੀਂ।"
+ ],
  "the amount is empty": [
   "ਰਕਮ ਖਾਲੀ ਹੈ"
  ],
@@ -412,6 +517,98 @@ const messages: Messages = {
    "value"
   ],
   "” ਸਥਿਤੀ ਨਹੀਂ (applied, awarded, paid, completed ਜਾਂ withdrawn)"
+ ],
+ "“{file}” needs a postcode column and longitude/latitude columns.": [
+  "“",
+  [
+   "file"
+  ],
+  "” ਨੂੰ ਪੋਸਟਕੋਡ ਕਾਲਮ ਅਤੇ ਲੰਬਕਾਰ/ਵਿਥਕਾਰ ਕਾਲਮ ਚਾਹੀਦੇ ਹਨ।"
+ ],
+ "“{file}” has no usable postcode rows.": [
+  "“",
+  [
+   "file"
+  ],
+  "” ਵਿੱਚ ਪੋਸਟਕੋਡ ਦੀ ਕੋਈ ਵਰਤਣਯੋਗ ਕਤਾਰ ਨਹੀਂ।"
+ ],
+ "“{file}” looks like a zip but could not be opened.": [
+  "“",
+  [
+   "file"
+  ],
+  "” zip ਲੱਗਦੀ ਹੈ ਪਰ ਖੁੱਲ੍ਹ ਨਹੀਂ ਸਕੀ।"
+ ],
+ "“{file}” holds no CSV or GeoJSON file (of at most {most} MB) to import.": [
+  "“",
+  [
+   "file"
+  ],
+  "” ਵਿੱਚ ਆਯਾਤ ਲਈ ਕੋਈ CSV ਜਾਂ GeoJSON ਫ਼ਾਈਲ (ਵੱਧ ਤੋਂ ਵੱਧ ",
+  [
+   "most"
+  ],
+  " MB) ਨਹੀਂ।"
+ ],
+ "“{file}” holds {count} data files ({names}); unzip it and import them one at a time.": [
+  "“",
+  [
+   "file"
+  ],
+  "” ਵਿੱਚ ",
+  [
+   "count"
+  ],
+  " ਡਾਟਾ ਫ਼ਾਈਲਾਂ ਹਨ (",
+  [
+   "names"
+  ],
+  "); ਇਸਨੂੰ ਖੋਲ੍ਹ ਕੇ ਇੱਕ-ਇੱਕ ਕਰਕੇ ਆਯਾਤ ਕਰੋ।"
+ ],
+ "The file has no header row: the first line must name the columns.": [
+  "ਫ਼ਾਈਲ ਵਿੱਚ ਸਿਰਲੇਖ ਕਤਾਰ ਨਹੀਂ: ਪਹਿਲੀ ਲਾਈਨ ਵਿੱਚ ਕਾਲਮਾਂ ਦੇ ਨਾਂ ਹੋਣੇ ਚਾਹੀਦੇ ਹਨ।"
+ ],
+ "The file has {count} rows; at most {most} can be imported at once. Split it into smaller files.": [
+  "ਫ਼ਾਈਲ ਵਿੱਚ ",
+  [
+   "count"
+  ],
+  " ਕਤਾਰਾਂ ਹਨ; ਇੱਕ ਵਾਰ ਵਿੱਚ ਵੱਧ ਤੋਂ ਵੱਧ ",
+  [
+   "most"
+  ],
+  " ਆਯਾਤ ਹੋ ਸਕਦੀਆਂ ਹਨ। ਇਸਨੂੰ ਛੋਟੀਆਂ ਫ਼ਾਈਲਾਂ ਵਿੱਚ ਵੰਡੋ।"
+ ],
+ "The file is larger than {most} MB.": [
+  "ਫ਼ਾਈਲ ",
+  [
+   "most"
+  ],
+  " MB ਤੋਂ ਵੱਡੀ ਹੈ।"
+ ],
+ "The file is not valid JSON: {reason}.": [
+  "ਫ਼ਾਈਲ ਠੀਕ JSON ਨਹੀਂ: ",
+  [
+   "reason"
+  ],
+  "।"
+ ],
+ "The file is nested more than {most} levels deep, which no GeoJSON needs.": [
+  "ਫ਼ਾਈਲ ",
+  [
+   "most"
+  ],
+  " ਪੱਧਰਾਂ ਤੋਂ ਵੱਧ ਡੂੰਘੀ ਹੈ, ਜਿਸਦੀ ਕਿਸੇ GeoJSON ਨੂੰ ਲੋੜ ਨਹੀਂ।"
+ ],
+ "The file has more than {most} coordinates; simplify it in QGIS first.": [
+  "ਫ਼ਾਈਲ ਵਿੱਚ ",
+  [
+   "most"
+  ],
+  " ਤੋਂ ਵੱਧ ਨਿਰਦੇਸ਼ਾਂਕ ਹਨ; ਪਹਿਲਾਂ QGIS ਵਿੱਚ ਇਸਨੂੰ ਸਰਲ ਕਰੋ।"
+ ],
+ "No features found: expected a GeoJSON FeatureCollection, Feature or geometry.": [
+  "ਕੋਈ ਫ਼ੀਚਰ ਨਹੀਂ ਮਿਲਿਆ: GeoJSON FeatureCollection, Feature ਜਾਂ ਜਿਓਮੈਟਰੀ ਦੀ ਉਮੀਦ ਸੀ।"
  ],
  "has a coordinate that is not a finite number ({value}): fix it in the file and import it again": [
   "ਵਿੱਚ ਇੱਕ ਨਿਰਦੇਸ਼ਾਂਕ ਹੈ ਜੋ ਸੀਮਤ ਅੰਕ ਨਹੀਂ (",
@@ -525,6 +722,74 @@ const messages: Messages = {
     ]
    }
   ]
+ ],
+ "Set up the funder first (Settings → Funder: name, organisation identifier and 360Giving prefix): every 360Giving grant names its funder.": [
+  "ਪਹਿਲਾਂ ਫ਼ੰਡ ਦੇਣ ਵਾਲਾ ਤੈਅ ਕਰੋ (ਸੈਟਿੰਗਾਂ → ਫ਼ੰਡ ਦੇਣ ਵਾਲਾ: ਨਾਂ, ਸੰਸਥਾ ਦੀ ਪਛਾਣ ਅਤੇ 360Giving ਅਗੇਤਰ): ਹਰ 360Giving ਗ੍ਰਾਂਟ ਆਪਣੇ ਫ਼ੰਡ ਦੇਣ ਵਾਲੇ ਦਾ ਨਾਂ ਲੈਂਦੀ ਹੈ।"
+ ],
+ "There is no grant awarded to publish: applications and withdrawn grants are not in a 360Giving file.": [
+  "ਪ੍ਰਕਾਸ਼ਿਤ ਕਰਨ ਲਈ ਕੋਈ ਮਨਜ਼ੂਰ ਗ੍ਰਾਂਟ ਨਹੀਂ: ਅਰਜ਼ੀਆਂ ਅਤੇ ਵਾਪਸ ਲਈਆਂ ਗ੍ਰਾਂਟਾਂ 360Giving ਫ਼ਾਈਲ ਵਿੱਚ ਨਹੀਂ ਜਾਂਦੀਆਂ।"
+ ],
+ "“{file}” is too small to be a PMTiles basemap ({size} bytes).": [
+  "“",
+  [
+   "file"
+  ],
+  "” PMTiles ਮੂਲ ਨਕਸ਼ਾ ਹੋਣ ਲਈ ਬਹੁਤ ਛੋਟੀ ਹੈ (",
+  [
+   "size"
+  ],
+  " ਬਾਈਟ)।"
+ ],
+ "“{file}” is not a PMTiles basemap: choose a .pmtiles extract (for example one made with the pmtiles tool from Protomaps).": [
+  "“",
+  [
+   "file"
+  ],
+  "” PMTiles ਮੂਲ ਨਕਸ਼ਾ ਨਹੀਂ: .pmtiles ਹਿੱਸਾ ਚੁਣੋ (ਜਿਵੇਂ Protomaps ਦੇ pmtiles ਟੂਲ ਨਾਲ ਬਣਿਆ)।"
+ ],
+ "“{file}” is PMTiles version {version}; this app reads version 3.": [
+  "“",
+  [
+   "file"
+  ],
+  "” PMTiles ਸੰਸਕਰਣ ",
+  [
+   "version"
+  ],
+  " ਹੈ; ਇਹ ਐਪ ਸੰਸਕਰਣ 3 ਪੜ੍ਹਦੀ ਹੈ।"
+ ],
+ "“{file}” holds tiles of a type this app cannot draw; use PNG, JPEG or WebP raster tiles, or vector (MVT) tiles.": [
+  "“",
+  [
+   "file"
+  ],
+  "” ਵਿੱਚ ਅਜਿਹੀਆਂ ਟਾਈਲਾਂ ਹਨ ਜੋ ਇਹ ਐਪ ਨਹੀਂ ਬਣਾ ਸਕਦੀ; PNG, JPEG ਜਾਂ WebP ਰਾਸਟਰ ਟਾਈਲਾਂ, ਜਾਂ ਵੈਕਟਰ (MVT) ਟਾਈਲਾਂ ਵਰਤੋ।"
+ ],
+ "“{file}” is cut short: it should be at least {expected} bytes but is {size}. Copy the file again.": [
+  "“",
+  [
+   "file"
+  ],
+  "” ਅਧੂਰੀ ਹੈ: ਘੱਟੋ-ਘੱਟ ",
+  [
+   "expected"
+  ],
+  " ਬਾਈਟ ਹੋਣੇ ਚਾਹੀਦੇ ਹਨ ਪਰ ",
+  [
+   "size"
+  ],
+  " ਹਨ। ਫ਼ਾਈਲ ਮੁੜ ਕਾਪੀ ਕਰੋ।"
+ ],
+ "“{file}” is damaged and cannot be read as a PMTiles basemap ({reason}).": [
+  "“",
+  [
+   "file"
+  ],
+  "” ਖ਼ਰਾਬ ਹੈ ਅਤੇ PMTiles ਮੂਲ ਨਕਸ਼ੇ ਵਜੋਂ ਪੜ੍ਹੀ ਨਹੀਂ ਜਾ ਸਕਦੀ (",
+  [
+   "reason"
+  ],
+  ")।"
  ],
  "Zoom in": [
   "ਜ਼ੂਮ ਇਨ ਕਰੋ"
@@ -1681,6 +1946,134 @@ const messages: Messages = {
  ],
  "activity": [
   "ਗਤੀਵਿਧੀ"
+ ],
+ "This device has {free} free for the app; a {size} basemap would leave too little room for your records. Free some space or choose a smaller extract.": [
+  "ਇਸ ਡਿਵਾਈਸ ’ਤੇ ਐਪ ਲਈ ",
+  [
+   "free"
+  ],
+  " ਖਾਲੀ ਹਨ; ",
+  [
+   "size"
+  ],
+  " ਦਾ ਮੂਲ ਨਕਸ਼ਾ ਤੁਹਾਡੇ ਰਿਕਾਰਡਾਂ ਲਈ ਬਹੁਤ ਘੱਟ ਥਾਂ ਛੱਡੇਗਾ। ਕੁਝ ਥਾਂ ਖਾਲੀ ਕਰੋ ਜਾਂ ਛੋਟਾ ਹਿੱਸਾ ਚੁਣੋ।"
+ ],
+ "The basemap was not stored; your records are untouched. {problem}": [
+  "ਮੂਲ ਨਕਸ਼ਾ ਸੰਭਾਲਿਆ ਨਹੀਂ ਗਿਆ; ਤੁਹਾਡੇ ਰਿਕਾਰਡ ਸੁਰੱਖਿਅਤ ਹਨ। ",
+  [
+   "problem"
+  ]
+ ],
+ "The postcode table was not saved: {problem}": [
+  "ਪੋਸਟਕੋਡ ਸਾਰਣੀ ਸੰਭਾਲੀ ਨਹੀਂ ਗਈ: ",
+  [
+   "problem"
+  ]
+ ],
+ "The postcode table is kept for this session only. {problem}": [
+  "ਪੋਸਟਕੋਡ ਸਾਰਣੀ ਸਿਰਫ਼ ਇਸ ਸੈਸ਼ਨ ਲਈ ਰੱਖੀ ਗਈ ਹੈ। ",
+  [
+   "problem"
+  ]
+ ],
+ "The saved postcode table could not be read ({problem}); load it again.": [
+  "ਸੰਭਾਲੀ ਪੋਸਟਕੋਡ ਸਾਰਣੀ ਪੜ੍ਹੀ ਨਹੀਂ ਜਾ ਸਕੀ (",
+  [
+   "problem"
+  ],
+  "); ਇਸਨੂੰ ਮੁੜ ਲੋਡ ਕਰੋ।"
+ ],
+ "The saved postcode table could not be read: {problem}": [
+  "ਸੰਭਾਲੀ ਪੋਸਟਕੋਡ ਸਾਰਣੀ ਪੜ੍ਹੀ ਨਹੀਂ ਜਾ ਸਕੀ: ",
+  [
+   "problem"
+  ]
+ ],
+ "A photo {problem}": [
+  "ਇੱਕ ਤਸਵੀਰ ",
+  [
+   "problem"
+  ]
+ ],
+ "A photo document is not shaped as the app writes them ({id})": [
+  "ਤਸਵੀਰ ਦਾ ਦਸਤਾਵੇਜ਼ ਐਪ ਦੀ ਲਿਖੀ ਸ਼ਕਲ ਵਿੱਚ ਨਹੀਂ (",
+  [
+   "id"
+  ],
+  ")"
+ ],
+ "A photo document has no photo details ({id})": [
+  "ਤਸਵੀਰ ਦੇ ਦਸਤਾਵੇਜ਼ ਵਿੱਚ ਤਸਵੀਰ ਦੇ ਵੇਰਵੇ ਨਹੀਂ (",
+  [
+   "id"
+  ],
+  ")"
+ ],
+ "A photo came without its image ({id})": [
+  "ਤਸਵੀਰ ਆਪਣੇ ਚਿੱਤਰ ਤੋਂ ਬਿਨਾਂ ਆਈ (",
+  [
+   "id"
+  ],
+  ")"
+ ],
+ "A photo is {size} MB (the most is {most} MB)": [
+  "ਤਸਵੀਰ ",
+  [
+   "size"
+  ],
+  " MB ਦੀ ਹੈ (ਵੱਧ ਤੋਂ ਵੱਧ ",
+  [
+   "most"
+  ],
+  " MB)"
+ ],
+ "A photo is not a JPEG, PNG or WebP image ({id})": [
+  "ਤਸਵੀਰ JPEG, PNG ਜਾਂ WebP ਨਹੀਂ (",
+  [
+   "id"
+  ],
+  ")"
+ ],
+ "{record} {problem}": [
+  [
+   "record"
+  ],
+  " ",
+  [
+   "problem"
+  ]
+ ],
+ "{record} is not shaped as a team record (it lacks who wrote it, when, or its kind)": [
+  [
+   "record"
+  ],
+  " ਟੀਮ ਰਿਕਾਰਡ ਦੀ ਸ਼ਕਲ ਵਿੱਚ ਨਹੀਂ (ਲਿਖਣ ਵਾਲਾ, ਸਮਾਂ ਜਾਂ ਕਿਸਮ ਗੁੰਮ ਹੈ)"
+ ],
+ "The team’s settings are not valid: {problem}": [
+  "ਟੀਮ ਦੀਆਂ ਸੈਟਿੰਗਾਂ ਠੀਕ ਨਹੀਂ: ",
+  [
+   "problem"
+  ]
+ ],
+ "{record} is not a kind of record the app knows": [
+  [
+   "record"
+  ],
+  " ਅਜਿਹੀ ਕਿਸਮ ਦਾ ਰਿਕਾਰਡ ਨਹੀਂ ਜੋ ਐਪ ਜਾਣਦੀ ਹੋਵੇ"
+ ],
+ "{record} says it is {id} but is filed as {filed}": [
+  [
+   "record"
+  ],
+  " ਕਹਿੰਦਾ ਹੈ ਕਿ ਉਹ ",
+  [
+   "id"
+  ],
+  " ਹੈ ਪਰ ",
+  [
+   "filed"
+  ],
+  " ਵਜੋਂ ਦਰਜ ਹੈ"
  ],
  "Can’t reach the team server at {server}. Check the address, and that this tablet has signal.": [
   [

@@ -43,6 +43,16 @@ const messages: Messages = {
   ],
   " MB."
  ],
+ "“{file}”: {problem}": [
+  "„",
+  [
+   "file"
+  ],
+  "”: ",
+  [
+   "problem"
+  ]
+ ],
  "The analysis answered out of turn.": [
   "Analiza odpowiedziała nie w kolejności."
  ],
@@ -152,6 +162,36 @@ const messages: Messages = {
  "Choose at least one neighbourhood to analyse.": [
   "Wybierz co najmniej jedno sąsiedztwo do analizy."
  ],
+ "The boundary of “{name}” is not valid: {problem} Open it with “Edit {name}”, then “Edit boundary” and “Repair boundary”.": [
+  "Granica „",
+  [
+   "name"
+  ],
+  "” jest nieprawidłowa: ",
+  [
+   "problem"
+  ],
+  " Otwórz ją przez „Edytuj ",
+  [
+   "name"
+  ],
+  "”, potem „Edytuj granicę” i „Napraw granicę”."
+ ],
+ "The boundary of “{name}” is not valid: {problem} Open it with “Edit {name}”, then “Edit boundary”.": [
+  "Granica „",
+  [
+   "name"
+  ],
+  "” jest nieprawidłowa: ",
+  [
+   "problem"
+  ],
+  " Otwórz ją przez „Edytuj ",
+  [
+   "name"
+  ],
+  "”, potem „Edytuj granicę”."
+ ],
  "No assets with a location match this choice. Widen the categories, types, tags, status or cost.": [
   "Żaden zasób z lokalizacją nie pasuje do tego wyboru. Poszerz kategorie, typy, tagi, stan lub koszt."
  ],
@@ -174,6 +214,27 @@ const messages: Messages = {
  "That grant is no longer in the workspace.": [
   "Tego grantu nie ma już w obszarze roboczym."
  ],
+ "{amount} is more than the largest grant the team records ({largest}). Check the amount, or raise the limit in Settings → Funder.": [
+  [
+   "amount"
+  ],
+  " to więcej niż największy grant, jaki zapisuje zespół (",
+  [
+   "largest"
+  ],
+  "). Sprawdź kwotę albo podnieś limit w Ustawienia → Fundator."
+ ],
+ "“{name}” matches {count} assets on the map; give the recipient’s postcode to tell them apart": [
+  "„",
+  [
+   "name"
+  ],
+  "” pasuje do ",
+  [
+   "count"
+  ],
+  " zasobów na mapie; podaj kod pocztowy odbiorcy, aby je rozróżnić"
+ ],
  "That neighbourhood is no longer in the workspace.": [
   "Tego sąsiedztwa nie ma już w obszarze roboczym."
  ],
@@ -193,6 +254,12 @@ const messages: Messages = {
    "field"
   ],
   "”."
+ ],
+ "The demo workspace is damaged: {problem}": [
+  "Obszar demonstracyjny jest uszkodzony: ",
+  [
+   "problem"
+  ]
  ],
  "Choose a whole number of months from 1 to 120.": [
   "Wybierz pełną liczbę miesięcy od 1 do 120."
@@ -261,6 +328,17 @@ const messages: Messages = {
  ],
  "This device cannot report its location. Tap the map instead.": [
   "To urządzenie nie podaje swojej lokalizacji. Dotknij mapy."
+ ],
+ "No column of “{file}” holds the areas’ codes (such as {codes}).": [
+  "Żadna kolumna „",
+  [
+   "file"
+  ],
+  "” nie zawiera kodów obszarów (takich jak ",
+  [
+   "codes"
+  ],
+  ")."
  ],
  "“{file}” is not an image.": [
   "„",
@@ -348,6 +426,33 @@ const messages: Messages = {
  "Drawing the distance surface": [
   "Rysowanie powierzchni odległości"
  ],
+ "The file is not valid JSON, so it is not an Asset Atlas backup.": [
+  "Plik nie jest prawidłowym JSON, więc nie jest kopią zapasową Asset Atlas."
+ ],
+ "This protected backup cannot be read: {problem}.": [
+  "Nie da się odczytać tej chronionej kopii zapasowej: ",
+  [
+   "problem"
+  ],
+  "."
+ ],
+ "The passphrase does not open this backup (or the file was changed since it was saved). Check the passphrase and try again.": [
+  "Hasło nie otwiera tej kopii zapasowej (albo plik zmieniono od zapisania). Sprawdź hasło i spróbuj ponownie."
+ ],
+ "The file is larger than {most} MB, too large to be an Asset Atlas backup.": [
+  "Plik jest większy niż ",
+  [
+   "most"
+  ],
+  " MB, za duży na kopię zapasową Asset Atlas."
+ ],
+ "The file is not valid JSON ({reason}), so it is not an Asset Atlas backup.": [
+  "Plik nie jest prawidłowym JSON (",
+  [
+   "reason"
+  ],
+  "), więc nie jest kopią zapasową Asset Atlas."
+ ],
  "the amount is empty": [
   "kwota jest pusta"
  ],
@@ -412,6 +517,98 @@ const messages: Messages = {
    "value"
   ],
   "” nie jest stanem (applied, awarded, paid, completed lub withdrawn)"
+ ],
+ "“{file}” needs a postcode column and longitude/latitude columns.": [
+  "„",
+  [
+   "file"
+  ],
+  "” potrzebuje kolumny z kodem pocztowym i kolumn długości/szerokości geograficznej."
+ ],
+ "“{file}” has no usable postcode rows.": [
+  "„",
+  [
+   "file"
+  ],
+  "” nie ma użytecznych wierszy z kodami pocztowymi."
+ ],
+ "“{file}” looks like a zip but could not be opened.": [
+  "„",
+  [
+   "file"
+  ],
+  "” wygląda na zip, ale nie udało się go otworzyć."
+ ],
+ "“{file}” holds no CSV or GeoJSON file (of at most {most} MB) to import.": [
+  "„",
+  [
+   "file"
+  ],
+  "” nie zawiera pliku CSV ani GeoJSON (najwyżej ",
+  [
+   "most"
+  ],
+  " MB) do importu."
+ ],
+ "“{file}” holds {count} data files ({names}); unzip it and import them one at a time.": [
+  "„",
+  [
+   "file"
+  ],
+  "” zawiera ",
+  [
+   "count"
+  ],
+  " plików z danymi (",
+  [
+   "names"
+  ],
+  "); rozpakuj go i importuj je po kolei."
+ ],
+ "The file has no header row: the first line must name the columns.": [
+  "Plik nie ma wiersza nagłówka: pierwszy wiersz musi nazywać kolumny."
+ ],
+ "The file has {count} rows; at most {most} can be imported at once. Split it into smaller files.": [
+  "Plik ma ",
+  [
+   "count"
+  ],
+  " wierszy; naraz można zaimportować najwyżej ",
+  [
+   "most"
+  ],
+  ". Podziel go na mniejsze pliki."
+ ],
+ "The file is larger than {most} MB.": [
+  "Plik jest większy niż ",
+  [
+   "most"
+  ],
+  " MB."
+ ],
+ "The file is not valid JSON: {reason}.": [
+  "Plik nie jest prawidłowym JSON: ",
+  [
+   "reason"
+  ],
+  "."
+ ],
+ "The file is nested more than {most} levels deep, which no GeoJSON needs.": [
+  "Plik jest zagnieżdżony głębiej niż ",
+  [
+   "most"
+  ],
+  " poziomów, czego żaden GeoJSON nie potrzebuje."
+ ],
+ "The file has more than {most} coordinates; simplify it in QGIS first.": [
+  "Plik ma więcej niż ",
+  [
+   "most"
+  ],
+  " współrzędnych; najpierw uprość go w QGIS."
+ ],
+ "No features found: expected a GeoJSON FeatureCollection, Feature or geometry.": [
+  "Nie znaleziono obiektów: oczekiwano GeoJSON FeatureCollection, Feature lub geometrii."
  ],
  "has a coordinate that is not a finite number ({value}): fix it in the file and import it again": [
   "ma współrzędną, która nie jest skończoną liczbą (",
@@ -537,6 +734,74 @@ const messages: Messages = {
     ]
    }
   ]
+ ],
+ "Set up the funder first (Settings → Funder: name, organisation identifier and 360Giving prefix): every 360Giving grant names its funder.": [
+  "Najpierw ustaw fundatora (Ustawienia → Fundator: nazwa, identyfikator organizacji i prefiks 360Giving): każdy grant 360Giving podaje swojego fundatora."
+ ],
+ "There is no grant awarded to publish: applications and withdrawn grants are not in a 360Giving file.": [
+  "Nie ma przyznanego grantu do opublikowania: wnioski i wycofane granty nie trafiają do pliku 360Giving."
+ ],
+ "“{file}” is too small to be a PMTiles basemap ({size} bytes).": [
+  "„",
+  [
+   "file"
+  ],
+  "” jest za mały, by być mapą bazową PMTiles (",
+  [
+   "size"
+  ],
+  " bajtów)."
+ ],
+ "“{file}” is not a PMTiles basemap: choose a .pmtiles extract (for example one made with the pmtiles tool from Protomaps).": [
+  "„",
+  [
+   "file"
+  ],
+  "” nie jest mapą bazową PMTiles: wybierz wycinek .pmtiles (np. zrobiony narzędziem pmtiles z Protomaps)."
+ ],
+ "“{file}” is PMTiles version {version}; this app reads version 3.": [
+  "„",
+  [
+   "file"
+  ],
+  "” to PMTiles w wersji ",
+  [
+   "version"
+  ],
+  "; ta aplikacja czyta wersję 3."
+ ],
+ "“{file}” holds tiles of a type this app cannot draw; use PNG, JPEG or WebP raster tiles, or vector (MVT) tiles.": [
+  "„",
+  [
+   "file"
+  ],
+  "” zawiera kafelki typu, którego ta aplikacja nie narysuje; użyj kafelków rastrowych PNG, JPEG lub WebP albo wektorowych (MVT)."
+ ],
+ "“{file}” is cut short: it should be at least {expected} bytes but is {size}. Copy the file again.": [
+  "„",
+  [
+   "file"
+  ],
+  "” jest ucięty: powinien mieć co najmniej ",
+  [
+   "expected"
+  ],
+  " bajtów, a ma ",
+  [
+   "size"
+  ],
+  ". Skopiuj plik ponownie."
+ ],
+ "“{file}” is damaged and cannot be read as a PMTiles basemap ({reason}).": [
+  "„",
+  [
+   "file"
+  ],
+  "” jest uszkodzony i nie da się go odczytać jako mapy bazowej PMTiles (",
+  [
+   "reason"
+  ],
+  ")."
  ],
  "Zoom in": [
   "Powiększ"
@@ -1704,6 +1969,133 @@ const messages: Messages = {
  ],
  "activity": [
   "działalność"
+ ],
+ "This device has {free} free for the app; a {size} basemap would leave too little room for your records. Free some space or choose a smaller extract.": [
+  "To urządzenie ma ",
+  [
+   "free"
+  ],
+  " wolnego miejsca dla aplikacji; mapa bazowa ",
+  [
+   "size"
+  ],
+  " zostawiłaby za mało miejsca na Twoje rekordy. Zwolnij miejsce lub wybierz mniejszy wycinek."
+ ],
+ "The basemap was not stored; your records are untouched. {problem}": [
+  "Nie zapisano mapy bazowej; Twoje rekordy są nietknięte. ",
+  [
+   "problem"
+  ]
+ ],
+ "The postcode table was not saved: {problem}": [
+  "Nie zapisano tabeli kodów pocztowych: ",
+  [
+   "problem"
+  ]
+ ],
+ "The postcode table is kept for this session only. {problem}": [
+  "Tabela kodów pocztowych jest zachowana tylko na tę sesję. ",
+  [
+   "problem"
+  ]
+ ],
+ "The saved postcode table could not be read ({problem}); load it again.": [
+  "Nie udało się odczytać zapisanej tabeli kodów pocztowych (",
+  [
+   "problem"
+  ],
+  "); wczytaj ją ponownie."
+ ],
+ "The saved postcode table could not be read: {problem}": [
+  "Nie udało się odczytać zapisanej tabeli kodów pocztowych: ",
+  [
+   "problem"
+  ]
+ ],
+ "A photo {problem}": [
+  "Zdjęcie ",
+  [
+   "problem"
+  ]
+ ],
+ "A photo document is not shaped as the app writes them ({id})": [
+  "Dokument zdjęcia nie ma kształtu, jaki zapisuje aplikacja (",
+  [
+   "id"
+  ],
+  ")"
+ ],
+ "A photo document has no photo details ({id})": [
+  "Dokument zdjęcia nie ma danych zdjęcia (",
+  [
+   "id"
+  ],
+  ")"
+ ],
+ "A photo came without its image ({id})": [
+  "Zdjęcie przyszło bez obrazu (",
+  [
+   "id"
+  ],
+  ")"
+ ],
+ "A photo is {size} MB (the most is {most} MB)": [
+  "Zdjęcie ma ",
+  [
+   "size"
+  ],
+  " MB (najwięcej ",
+  [
+   "most"
+  ],
+  " MB)"
+ ],
+ "A photo is not a JPEG, PNG or WebP image ({id})": [
+  "Zdjęcie nie jest obrazem JPEG, PNG ani WebP (",
+  [
+   "id"
+  ],
+  ")"
+ ],
+ "{record} {problem}": [
+  [
+   "record"
+  ],
+  " ",
+  [
+   "problem"
+  ]
+ ],
+ "{record} is not shaped as a team record (it lacks who wrote it, when, or its kind)": [
+  [
+   "record"
+  ],
+  " nie ma kształtu rekordu zespołu (brakuje autora, czasu lub rodzaju)"
+ ],
+ "The team’s settings are not valid: {problem}": [
+  "Ustawienia zespołu są nieprawidłowe: ",
+  [
+   "problem"
+  ]
+ ],
+ "{record} is not a kind of record the app knows": [
+  [
+   "record"
+  ],
+  " nie jest rodzajem rekordu, który aplikacja zna"
+ ],
+ "{record} says it is {id} but is filed as {filed}": [
+  [
+   "record"
+  ],
+  " podaje, że to ",
+  [
+   "id"
+  ],
+  ", ale jest zapisany jako ",
+  [
+   "filed"
+  ]
  ],
  "Can’t reach the team server at {server}. Check the address, and that this tablet has signal.": [
   "Nie można połączyć się z serwerem zespołu pod adresem ",

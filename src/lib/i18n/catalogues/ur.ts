@@ -43,6 +43,16 @@ const messages: Messages = {
   ],
   " MB سے بڑی ہے۔"
  ],
+ "“{file}”: {problem}": [
+  "”",
+  [
+   "file"
+  ],
+  "“: ",
+  [
+   "problem"
+  ]
+ ],
  "The analysis answered out of turn.": [
   "تجزیے نے بے ترتیب جواب دیا۔"
  ],
@@ -152,6 +162,36 @@ const messages: Messages = {
  "Choose at least one neighbourhood to analyse.": [
   "تجزیے کے لیے کم از کم ایک محلہ چنیں۔"
  ],
+ "The boundary of “{name}” is not valid: {problem} Open it with “Edit {name}”, then “Edit boundary” and “Repair boundary”.": [
+  "”",
+  [
+   "name"
+  ],
+  "“ کی حد درست نہیں: ",
+  [
+   "problem"
+  ],
+  " اسے ”",
+  [
+   "name"
+  ],
+  " میں ترمیم“ سے کھولیں، پھر ”حد میں ترمیم“ اور ”حد ٹھیک کریں“۔"
+ ],
+ "The boundary of “{name}” is not valid: {problem} Open it with “Edit {name}”, then “Edit boundary”.": [
+  "”",
+  [
+   "name"
+  ],
+  "“ کی حد درست نہیں: ",
+  [
+   "problem"
+  ],
+  " اسے ”",
+  [
+   "name"
+  ],
+  " میں ترمیم“ سے کھولیں، پھر ”حد میں ترمیم“۔"
+ ],
  "No assets with a location match this choice. Widen the categories, types, tags, status or cost.": [
   "مقام والا کوئی اثاثہ اس انتخاب سے نہیں ملتا۔ زمرے، اقسام، ٹیگ، حالت یا لاگت بڑھائیں۔"
  ],
@@ -174,6 +214,27 @@ const messages: Messages = {
  "That grant is no longer in the workspace.": [
   "یہ گرانٹ اب ورک اسپیس میں نہیں۔"
  ],
+ "{amount} is more than the largest grant the team records ({largest}). Check the amount, or raise the limit in Settings → Funder.": [
+  [
+   "amount"
+  ],
+  " ٹیم کی درج کردہ سب سے بڑی گرانٹ (",
+  [
+   "largest"
+  ],
+  ") سے زیادہ ہے۔ رقم دیکھیں، یا ترتیبات ← فنڈ دینے والا میں حد بڑھائیں۔"
+ ],
+ "“{name}” matches {count} assets on the map; give the recipient’s postcode to tell them apart": [
+  "”",
+  [
+   "name"
+  ],
+  "“ نقشے کے ",
+  [
+   "count"
+  ],
+  " اثاثوں سے ملتا ہے؛ انہیں الگ کرنے کے لیے وصول کنندہ کا پوسٹ کوڈ دیں"
+ ],
  "That neighbourhood is no longer in the workspace.": [
   "یہ محلہ اب ورک اسپیس میں نہیں۔"
  ],
@@ -193,6 +254,12 @@ const messages: Messages = {
    "field"
   ],
   "“ نام کی کوئی قدریں نہیں۔"
+ ],
+ "The demo workspace is damaged: {problem}": [
+  "نمونے کی ورک اسپیس خراب ہے: ",
+  [
+   "problem"
+  ]
  ],
  "Choose a whole number of months from 1 to 120.": [
   "1 سے 120 تک مہینوں کی پوری تعداد چنیں۔"
@@ -261,6 +328,17 @@ const messages: Messages = {
  ],
  "This device cannot report its location. Tap the map instead.": [
   "یہ آلہ اپنا مقام نہیں بتا سکتا۔ اس کے بجائے نقشے پر ٹیپ کریں۔"
+ ],
+ "No column of “{file}” holds the areas’ codes (such as {codes}).": [
+  "”",
+  [
+   "file"
+  ],
+  "“ کا کوئی کالم علاقوں کے کوڈ نہیں رکھتا (جیسے ",
+  [
+   "codes"
+  ],
+  ")۔"
  ],
  "“{file}” is not an image.": [
   "”",
@@ -348,6 +426,33 @@ const messages: Messages = {
  "Drawing the distance surface": [
   "فاصلے کی سطح بن رہی ہے"
  ],
+ "The file is not valid JSON, so it is not an Asset Atlas backup.": [
+  "فائل درست JSON نہیں، اس لیے یہ Asset Atlas کا بیک اپ نہیں۔"
+ ],
+ "This protected backup cannot be read: {problem}.": [
+  "یہ محفوظ بیک اپ پڑھا نہیں جا سکتا: ",
+  [
+   "problem"
+  ],
+  "۔"
+ ],
+ "The passphrase does not open this backup (or the file was changed since it was saved). Check the passphrase and try again.": [
+  "پاس فریز اس بیک اپ کو نہیں کھولتا (یا محفوظ کرنے کے بعد فائل بدلی گئی)۔ پاس فریز دیکھیں اور دوبارہ کوشش کریں۔"
+ ],
+ "The file is larger than {most} MB, too large to be an Asset Atlas backup.": [
+  "فائل ",
+  [
+   "most"
+  ],
+  " MB سے بڑی ہے، Asset Atlas بیک اپ کے لیے بہت بڑی۔"
+ ],
+ "The file is not valid JSON ({reason}), so it is not an Asset Atlas backup.": [
+  "فائل درست JSON نہیں (",
+  [
+   "reason"
+  ],
+  ")، اس لیے یہ Asset Atlas کا بیک اپ نہیں۔"
+ ],
  "the amount is empty": [
   "رقم خالی ہے"
  ],
@@ -412,6 +517,98 @@ const messages: Messages = {
    "value"
   ],
   "“ حالت نہیں (applied، awarded، paid، completed یا withdrawn)"
+ ],
+ "“{file}” needs a postcode column and longitude/latitude columns.": [
+  "”",
+  [
+   "file"
+  ],
+  "“ کو پوسٹ کوڈ کالم اور طول/عرض بلد کے کالم چاہییں۔"
+ ],
+ "“{file}” has no usable postcode rows.": [
+  "”",
+  [
+   "file"
+  ],
+  "“ میں پوسٹ کوڈ کی کوئی قابل استعمال قطار نہیں۔"
+ ],
+ "“{file}” looks like a zip but could not be opened.": [
+  "”",
+  [
+   "file"
+  ],
+  "“ zip لگتی ہے مگر کھل نہیں سکی۔"
+ ],
+ "“{file}” holds no CSV or GeoJSON file (of at most {most} MB) to import.": [
+  "”",
+  [
+   "file"
+  ],
+  "“ میں درآمد کے لیے کوئی CSV یا GeoJSON فائل (زیادہ سے زیادہ ",
+  [
+   "most"
+  ],
+  " MB) نہیں۔"
+ ],
+ "“{file}” holds {count} data files ({names}); unzip it and import them one at a time.": [
+  "”",
+  [
+   "file"
+  ],
+  "“ میں ",
+  [
+   "count"
+  ],
+  " ڈیٹا فائلیں ہیں (",
+  [
+   "names"
+  ],
+  ")؛ اسے کھول کر ایک ایک کر کے درآمد کریں۔"
+ ],
+ "The file has no header row: the first line must name the columns.": [
+  "فائل میں ہیڈر قطار نہیں: پہلی سطر میں کالموں کے نام ہونے چاہییں۔"
+ ],
+ "The file has {count} rows; at most {most} can be imported at once. Split it into smaller files.": [
+  "فائل میں ",
+  [
+   "count"
+  ],
+  " قطاریں ہیں؛ ایک بار میں زیادہ سے زیادہ ",
+  [
+   "most"
+  ],
+  " درآمد ہو سکتی ہیں۔ اسے چھوٹی فائلوں میں بانٹیں۔"
+ ],
+ "The file is larger than {most} MB.": [
+  "فائل ",
+  [
+   "most"
+  ],
+  " MB سے بڑی ہے۔"
+ ],
+ "The file is not valid JSON: {reason}.": [
+  "فائل درست JSON نہیں: ",
+  [
+   "reason"
+  ],
+  "۔"
+ ],
+ "The file is nested more than {most} levels deep, which no GeoJSON needs.": [
+  "فائل ",
+  [
+   "most"
+  ],
+  " سطحوں سے زیادہ گہری ہے، جس کی کسی GeoJSON کو ضرورت نہیں۔"
+ ],
+ "The file has more than {most} coordinates; simplify it in QGIS first.": [
+  "فائل میں ",
+  [
+   "most"
+  ],
+  " سے زیادہ نقاط ہیں؛ پہلے QGIS میں اسے سادہ کریں۔"
+ ],
+ "No features found: expected a GeoJSON FeatureCollection, Feature or geometry.": [
+  "کوئی فیچر نہیں ملا: GeoJSON FeatureCollection، Feature یا جیومیٹری متوقع تھی۔"
  ],
  "has a coordinate that is not a finite number ({value}): fix it in the file and import it again": [
   "میں ایک نقطہ ہے جو محدود عدد نہیں (",
@@ -525,6 +722,74 @@ const messages: Messages = {
     ]
    }
   ]
+ ],
+ "Set up the funder first (Settings → Funder: name, organisation identifier and 360Giving prefix): every 360Giving grant names its funder.": [
+  "پہلے فنڈ دینے والا مقرر کریں (ترتیبات ← فنڈ دینے والا: نام، تنظیم کا شناخت کنندہ اور 360Giving سابقہ): ہر 360Giving گرانٹ اپنے فنڈ دینے والے کا نام لیتی ہے۔"
+ ],
+ "There is no grant awarded to publish: applications and withdrawn grants are not in a 360Giving file.": [
+  "شائع کرنے کو کوئی منظور شدہ گرانٹ نہیں: درخواستیں اور واپس لی گئی گرانٹس 360Giving فائل میں نہیں جاتیں۔"
+ ],
+ "“{file}” is too small to be a PMTiles basemap ({size} bytes).": [
+  "”",
+  [
+   "file"
+  ],
+  "“ PMTiles بنیادی نقشہ ہونے کے لیے بہت چھوٹی ہے (",
+  [
+   "size"
+  ],
+  " بائٹس)۔"
+ ],
+ "“{file}” is not a PMTiles basemap: choose a .pmtiles extract (for example one made with the pmtiles tool from Protomaps).": [
+  "”",
+  [
+   "file"
+  ],
+  "“ PMTiles بنیادی نقشہ نہیں: .pmtiles حصہ چنیں (مثلاً Protomaps کے pmtiles ٹول سے بنا)۔"
+ ],
+ "“{file}” is PMTiles version {version}; this app reads version 3.": [
+  "”",
+  [
+   "file"
+  ],
+  "“ PMTiles ورژن ",
+  [
+   "version"
+  ],
+  " ہے؛ یہ ایپ ورژن 3 پڑھتی ہے۔"
+ ],
+ "“{file}” holds tiles of a type this app cannot draw; use PNG, JPEG or WebP raster tiles, or vector (MVT) tiles.": [
+  "”",
+  [
+   "file"
+  ],
+  "“ میں ایسی ٹائلیں ہیں جو یہ ایپ نہیں بنا سکتی؛ PNG، JPEG یا WebP راسٹر ٹائلیں، یا ویکٹر (MVT) ٹائلیں استعمال کریں۔"
+ ],
+ "“{file}” is cut short: it should be at least {expected} bytes but is {size}. Copy the file again.": [
+  "”",
+  [
+   "file"
+  ],
+  "“ ادھوری ہے: کم از کم ",
+  [
+   "expected"
+  ],
+  " بائٹس ہونی چاہییں مگر ",
+  [
+   "size"
+  ],
+  " ہیں۔ فائل دوبارہ کاپی کریں۔"
+ ],
+ "“{file}” is damaged and cannot be read as a PMTiles basemap ({reason}).": [
+  "”",
+  [
+   "file"
+  ],
+  "“ خراب ہے اور PMTiles بنیادی نقشے کے طور پر پڑھی نہیں جا سکتی (",
+  [
+   "reason"
+  ],
+  ")۔"
  ],
  "Zoom in": [
   "زوم ان کریں"
@@ -1681,6 +1946,134 @@ const messages: Messages = {
  ],
  "activity": [
   "سرگرمی"
+ ],
+ "This device has {free} free for the app; a {size} basemap would leave too little room for your records. Free some space or choose a smaller extract.": [
+  "اس آلے پر ایپ کے لیے ",
+  [
+   "free"
+  ],
+  " خالی ہیں؛ ",
+  [
+   "size"
+  ],
+  " کا بنیادی نقشہ آپ کے ریکارڈز کے لیے بہت کم جگہ چھوڑے گا۔ کچھ جگہ خالی کریں یا چھوٹا حصہ چنیں۔"
+ ],
+ "The basemap was not stored; your records are untouched. {problem}": [
+  "بنیادی نقشہ محفوظ نہیں ہوا؛ آپ کے ریکارڈ محفوظ ہیں۔ ",
+  [
+   "problem"
+  ]
+ ],
+ "The postcode table was not saved: {problem}": [
+  "پوسٹ کوڈ جدول محفوظ نہیں ہوا: ",
+  [
+   "problem"
+  ]
+ ],
+ "The postcode table is kept for this session only. {problem}": [
+  "پوسٹ کوڈ جدول صرف اس سیشن کے لیے رکھا گیا ہے۔ ",
+  [
+   "problem"
+  ]
+ ],
+ "The saved postcode table could not be read ({problem}); load it again.": [
+  "محفوظ پوسٹ کوڈ جدول پڑھا نہیں جا سکا (",
+  [
+   "problem"
+  ],
+  ")؛ اسے دوبارہ لوڈ کریں۔"
+ ],
+ "The saved postcode table could not be read: {problem}": [
+  "محفوظ پوسٹ کوڈ جدول پڑھا نہیں جا سکا: ",
+  [
+   "problem"
+  ]
+ ],
+ "A photo {problem}": [
+  "ایک تصویر ",
+  [
+   "problem"
+  ]
+ ],
+ "A photo document is not shaped as the app writes them ({id})": [
+  "تصویر کا دستاویز ایپ کی لکھی شکل میں نہیں (",
+  [
+   "id"
+  ],
+  ")"
+ ],
+ "A photo document has no photo details ({id})": [
+  "تصویر کے دستاویز میں تصویر کی تفصیل نہیں (",
+  [
+   "id"
+  ],
+  ")"
+ ],
+ "A photo came without its image ({id})": [
+  "تصویر اپنی تصویری فائل کے بغیر آئی (",
+  [
+   "id"
+  ],
+  ")"
+ ],
+ "A photo is {size} MB (the most is {most} MB)": [
+  "تصویر ",
+  [
+   "size"
+  ],
+  " MB کی ہے (زیادہ سے زیادہ ",
+  [
+   "most"
+  ],
+  " MB)"
+ ],
+ "A photo is not a JPEG, PNG or WebP image ({id})": [
+  "تصویر JPEG، PNG یا WebP نہیں (",
+  [
+   "id"
+  ],
+  ")"
+ ],
+ "{record} {problem}": [
+  [
+   "record"
+  ],
+  " ",
+  [
+   "problem"
+  ]
+ ],
+ "{record} is not shaped as a team record (it lacks who wrote it, when, or its kind)": [
+  [
+   "record"
+  ],
+  " ٹیم ریکارڈ کی شکل میں نہیں (لکھنے والا، وقت یا قسم غائب ہے)"
+ ],
+ "The team’s settings are not valid: {problem}": [
+  "ٹیم کی ترتیبات درست نہیں: ",
+  [
+   "problem"
+  ]
+ ],
+ "{record} is not a kind of record the app knows": [
+  [
+   "record"
+  ],
+  " ایسی قسم کا ریکارڈ نہیں جو ایپ جانتی ہو"
+ ],
+ "{record} says it is {id} but is filed as {filed}": [
+  [
+   "record"
+  ],
+  " کہتا ہے کہ وہ ",
+  [
+   "id"
+  ],
+  " ہے مگر ",
+  [
+   "filed"
+  ],
+  " کے طور پر درج ہے"
  ],
  "Can’t reach the team server at {server}. Check the address, and that this tablet has signal.": [
   [
