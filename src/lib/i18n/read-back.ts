@@ -1,4 +1,4 @@
-import type { FillValues } from './msg';
+import { SIMPLE_MESSAGE, SIMPLE_PLURAL, type FillValues } from './msg';
 
 /**
  * Reads English text back to the template it was filled from (see `fill` in msg.ts) and its values:
@@ -19,8 +19,6 @@ interface Reader {
   weight: number;
 }
 
-const PLURAL = /^\{(\w+), plural, one \{(.*)\} other \{(.*)\}\}$/;
-const SIMPLE = /^[^{}']*(\{\w+\}[^{}']*)*$/;
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function readerOf(template: string, text: string, countName?: string): Reader {
@@ -41,10 +39,9 @@ function readerOf(template: string, text: string, countName?: string): Reader {
 export function readersOf(templates: Iterable<string>, minimumWeight = 0): Reader[] {
   const readers: Reader[] = [];
   for (const template of templates) {
-    const plural = PLURAL.exec(template);
-    if (plural) {
-      if (SIMPLE.test(plural[2] ?? '{') && SIMPLE.test(plural[3] ?? '{')) readers.push(readerOf(template, plural[2] ?? '', plural[1]), readerOf(template, plural[3] ?? '', plural[1]));
-    } else if (template.includes('{') && SIMPLE.test(template)) readers.push(readerOf(template, template));
+    const plural = SIMPLE_PLURAL.exec(template);
+    if (plural) readers.push(readerOf(template, plural[2] ?? '', plural[1]), readerOf(template, plural[3] ?? '', plural[1]));
+    else if (template.includes('{') && SIMPLE_MESSAGE.test(template)) readers.push(readerOf(template, template));
   }
   return readers.filter((r) => r.weight >= minimumWeight).sort((a, b) => b.weight - a.weight);
 }
