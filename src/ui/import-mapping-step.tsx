@@ -149,7 +149,7 @@ export function ImportMappingStep({
           <thead>
             <tr>
               {prepared.columns.slice(0, 12).map((c) => (
-                <th key={c} scope="col">
+                <th key={c} scope="col" dir="auto">
                   {c}
                 </th>
               ))}
@@ -159,7 +159,10 @@ export function ImportMappingStep({
             {prepared.sample.map((r) => (
               <tr key={r.line}>
                 {prepared.columns.slice(0, 12).map((c) => (
-                  <td key={c}>{(r.values[c] ?? '').slice(0, 60)}</td>
+                  // A cell takes its own direction, so "-2.36" keeps its minus sign in front in Urdu.
+                  <td key={c} dir="auto">
+                    {(r.values[c] ?? '').slice(0, 60)}
+                  </td>
                 ))}
               </tr>
             ))}
