@@ -7,14 +7,17 @@ import { coverageTableCsv, gapsToGeoJson, priorityTableCsv, surfaceToGeoJson } f
 import { datedFileName, downloadBlob } from './download';
 import * as intents from './intents/coverage';
 import { run, viewOf, workspace } from './workspace';
-import { msg } from '../lib/i18n/msg';
+import { fill, msg } from '../lib/i18n/msg';
 
 export type { CoverageProgress } from '../geo/coverage/analyse-coverage';
 
 function loadedHomes(): { points: Float64Array; label: string } | null {
   const table = workspace.state.postcodeTable.value;
   if (!table) return null;
-  return { points: lonLatPairs(table.lookup.values(), table.lookup.size), label: `${table.lookup.size.toLocaleString('en-GB')} postcodes from \u201c${table.fileName}\u201d` };
+  return {
+    points: lonLatPairs(table.lookup.values(), table.lookup.size),
+    label: fill(msg('{count, plural, one {# postcode from “{file}”} other {# postcodes from “{file}”}}'), { count: table.lookup.size, file: table.fileName }),
+  };
 }
 
 /**
@@ -30,7 +33,7 @@ export async function runCoverage(raw: unknown, options: { onProgress?: (p: Cove
   // Fingerprint the inputs now: an edit made while the worker runs must leave the result out of date.
   const stamp = intents.inputsStamp(inputs.question, view.assets, view.neighbourhoods);
   const answer = await answerInWorker(intents.coverageRequest(inputs, homes?.points ?? null), options);
-  if (answer.type === 'failed') return refuse(answer.reason === 'cancelled' ? 'Cancelled: nothing was saved.' : `The analysis failed: ${answer.reason}`);
+  if (answer.type === 'failed') return refuse(answer.reason === 'cancelled' ? msg('Cancelled: nothing was saved.') : fill(msg('The analysis failed: {problem}'), { problem: answer.reason }));
   if (answer.type !== 'done') return refuse(msg('The analysis answered out of turn.'));
   return run(intents.recordAnalysis, { inputs, answer: answer.answer, stamp, homesLabel: homes?.label ?? '' });
 }
@@ -55,7 +58,7 @@ function answerInWorker(request: CoverageRequest, options: { onProgress?: (p: Co
     };
     worker.onerror = (event) => {
       worker.terminate();
-      resolve({ type: 'failed', reason: event.message || 'The analysis stopped unexpectedly.' });
+      resolve({ type: 'failed', reason: event.message || msg('The analysis stopped unexpectedly.') });
     };
     worker.postMessage({ type: 'run', request } satisfies ToAnalysisWorker);
   });

@@ -101,11 +101,19 @@ export async function isProtectedBackup(file: Blob): Promise<boolean> {
   return looksProtected(await file.slice(0, 200).text());
 }
 
+/** What a restore put in place, for the sentence that says so. */
+export interface RestoredCounts {
+  assets: number;
+  neighbourhoods: number;
+  overlays: number;
+  photos: number;
+}
+
 /**
  * Checks a backup file completely (opening it with the passphrase first when it is protected), then
  * replaces the workspace with it in one transaction. Any failure writes nothing.
  */
-export async function restoreBackup(file: File, passphrase = ''): Promise<Result<string>> {
+export async function restoreBackup(file: File, passphrase = ''): Promise<Result<RestoredCounts>> {
   let text = await file.text();
   if (looksProtected(text.slice(0, 200))) {
     if (!passphrase) return refuse(fill(msg('“{file}” is protected with a passphrase: enter it to restore.'), { file: file.name }));
@@ -118,5 +126,5 @@ export async function restoreBackup(file: File, passphrase = ''): Promise<Result
   const replaced = await workspace.replaceAll(parsed.value);
   if (!replaced.ok) return err(problemsFrom([replaced.error.message, ...replaced.error.details]));
   const d = parsed.value;
-  return ok(`Restored ${d.assets.length} assets, ${d.neighbourhoods.length} neighbourhoods, ${d.overlays.length} overlays and ${d.photos.length} photos from \u201c${file.name}\u201d.`);
+  return ok({ assets: d.assets.length, neighbourhoods: d.neighbourhoods.length, overlays: d.overlays.length, photos: d.photos.length });
 }

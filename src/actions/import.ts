@@ -43,7 +43,7 @@ class WorkerChannel {
   private closeWhenDone = false;
   constructor(readonly worker: Worker) {
     worker.onmessage = (event: MessageEvent<FromImportWorker>) => this.deliver(event.data);
-    worker.onerror = (event) => this.deliver({ type: 'failed', reason: event.message || 'The import worker stopped' });
+    worker.onerror = (event) => this.deliver({ type: 'failed', reason: event.message || msg('The import worker stopped.') });
   }
   private deliver(message: FromImportWorker): void {
     if (this.waiting) {
@@ -63,7 +63,7 @@ class WorkerChannel {
       return;
     }
     this.worker.terminate();
-    this.deliver({ type: 'failed', reason: 'The import was stopped.' });
+    this.deliver({ type: 'failed', reason: msg('The import was stopped.') });
   }
   /** Asks the running import to stop and roll back, once; the worker answers `cancelled`. */
   cancel(): void {
@@ -102,7 +102,7 @@ export async function prepareImport(file: File): Promise<Result<PreparedImport>>
   channel.send({ type: 'prepare', file, fileName: file.name });
   const reply = await channel.next();
   if (reply.type === 'prepared') return ok(reply.preview);
-  return refuse(reply.type === 'failed' ? reply.reason : 'The import worker answered out of turn.');
+  return refuse(reply.type === 'failed' ? reply.reason : msg('The import worker answered out of turn.'));
 }
 
 // One transaction each: small enough that a failed or cancelled batch costs little to redo.
@@ -129,7 +129,7 @@ export async function runImport(
   // Updates need the stored asset: send only those the file names, in small pieces.
   channel.send({ type: 'match', idColumn: mapping.fields.id, knownIds: state.assets.value.map((a) => a.id) });
   const matched = await channel.next();
-  if (matched.type !== 'matched') return refuse(matched.type === 'failed' ? matched.reason : 'The import worker answered out of turn.');
+  if (matched.type !== 'matched') return refuse(matched.type === 'failed' ? matched.reason : msg('The import worker answered out of turn.'));
   const wanted = new Set(matched.ids);
   const existing = state.assets.value.filter((a) => wanted.has(a.id));
   for (let i = 0; i < existing.length; i += EXISTING_CHUNK) {
@@ -201,8 +201,11 @@ async function followImport(
 function howItWasRead(prepared: PreparedImport, mapping: ImportMapping): string[] {
   const notices = [...prepared.notices];
   const loc = mapping.location;
-  if (loc.kind === 'bng') notices.push(`Converted from British National Grid (easting \u201c${loc.easting}\u201d, northing \u201c${loc.northing}\u201d) to longitude/latitude, to a few metres.`);
-  if (mapping.swapCoordinates) notices.push('Longitude and latitude were swapped, as the file had them the other way round.');
+  if (loc.kind === 'bng')
+    notices.push(
+      fill(msg('Converted from British National Grid (easting “{easting}”, northing “{northing}”) to longitude/latitude, to a few metres.'), { easting: loc.easting, northing: loc.northing }),
+    );
+  if (mapping.swapCoordinates) notices.push(msg('Longitude and latitude were swapped, as the file had them the other way round.'));
   return notices;
 }
 

@@ -22,11 +22,11 @@ export function locateDevice(timeoutMs = 15_000): Promise<Result<DeviceLocation>
       },
       (error) => {
         const reasons: Record<number, string> = {
-          1: 'Location permission was refused. Allow it in the browser settings, or tap the map instead.',
-          2: 'The device could not find its location (no GPS fix). Try again outdoors, or tap the map instead.',
-          3: 'Finding the location took too long. Try again, or tap the map instead.',
+          1: msg('Location permission was refused. Allow it in the browser settings, or tap the map instead.'),
+          2: msg('The device could not find its location (no GPS fix). Try again outdoors, or tap the map instead.'),
+          3: msg('Finding the location took too long. Try again, or tap the map instead.'),
         };
-        resolve(refuse(reasons[error.code] ?? 'The location could not be found. Tap the map instead.'));
+        resolve(refuse(reasons[error.code] ?? msg('The location could not be found. Tap the map instead.')));
       },
       // maximumAge 0: asking again (say, after walking to the door) must not return the old fix.
       { enableHighAccuracy: true, timeout: timeoutMs, maximumAge: 0 },

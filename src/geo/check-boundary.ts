@@ -3,7 +3,7 @@ import type { Polygon } from 'geojson';
 import { AreaGeometrySchema, type AreaGeometry, type Position } from '../model/geometry';
 import { describeIssues } from '../model/problems';
 import { err, ok, type Problem, type Result } from '../lib/result';
-import { msg } from '../lib/i18n/msg';
+import { fill, msg } from '../lib/i18n/msg';
 
 /** A boundary that passed: closed, tidied, valid. */
 export interface CheckedBoundary {
@@ -29,17 +29,17 @@ const isPosition = (p: unknown): p is Position => Array.isArray(p) && p.length >
 /** The polygons of a raw GeoJSON geometry as rings of positions, or a reason it has none. */
 function polygonsOf(raw: unknown): Ring[][] | string {
   const g = raw as { type?: unknown; coordinates?: unknown } | null;
-  if (!g || typeof g !== 'object') return 'The boundary has no geometry.';
+  if (!g || typeof g !== 'object') return msg('The boundary has no geometry.');
   const asRings = (rings: unknown): Ring[] | null => (Array.isArray(rings) && rings.every((r) => Array.isArray(r) && r.every(isPosition)) ? (rings as Ring[]) : null);
   if (g.type === 'Polygon') {
     const rings = asRings(g.coordinates);
-    return rings && rings.length > 0 ? [rings] : 'The polygon has no valid rings of [longitude, latitude] positions.';
+    return rings && rings.length > 0 ? [rings] : msg('The polygon has no valid rings of [longitude, latitude] positions.');
   }
   if (g.type === 'MultiPolygon' && Array.isArray(g.coordinates)) {
     const parts = g.coordinates.map(asRings);
-    return parts.length > 0 && parts.every((p) => p && p.length > 0) ? (parts as Ring[][]) : 'The multipolygon has a part without valid rings.';
+    return parts.length > 0 && parts.every((p) => p && p.length > 0) ? (parts as Ring[][]) : msg('The multipolygon has a part without valid rings.');
   }
-  return `A boundary must be a Polygon or MultiPolygon, not ${typeof g.type === 'string' ? g.type : 'something unknown'}.`;
+  return typeof g.type === 'string' ? fill(msg('A boundary must be a Polygon or MultiPolygon, not {type}.'), { type: g.type }) : msg('A boundary must be a Polygon or MultiPolygon.');
 }
 
 /** Where two segments cross, or null. Touching at shared ends does not count. */
@@ -122,15 +122,21 @@ export function checkBoundary(raw: unknown): BoundaryCheck {
   for (const rings of tidied) {
     for (const ring of rings) {
       const distinct = new Set(ring.map((p) => `${p[0]},${p[1]}`)).size;
-      if (distinct < 3) return fault(`A boundary needs at least 3 distinct corners; ${distinct === 1 ? 'one ring has only 1' : `one ring has only ${distinct}`}.`);
+      if (distinct < 3) return fault(fill(msg('A boundary needs at least 3 distinct corners; one ring has only {count}.'), { count: distinct }));
     }
   }
   const crossings = tidied.flatMap((rings) => findCrossings(rings));
   if (crossings.length > 0) {
     const where = crossings.slice(0, 3).map(fmt).join('; ');
-    const more = crossings.length > 3 ? ` and ${crossings.length - 3} more` : '';
     const repaired = repair(tidied);
-    return fault(`The boundary crosses itself at ${crossings.length === 1 ? 'one place' : `${crossings.length} places`} (latitude, longitude: ${where}${more}).`, crossings, repaired);
+    const count = crossings.length;
+    const text =
+      count === 1
+        ? fill(msg('The boundary crosses itself at one place (latitude, longitude: {where}).'), { where })
+        : count <= 3
+          ? fill(msg('The boundary crosses itself at {count} places (latitude, longitude: {where}).'), { count, where })
+          : fill(msg('The boundary crosses itself at {count} places (latitude, longitude: {where} and {more} more).'), { count, where, more: count - 3 });
+    return fault(text, crossings, repaired);
   }
   const geometry = tidied.length === 1 && (raw as { type?: unknown }).type === 'Polygon' ? { type: 'Polygon', coordinates: tidied[0] } : { type: 'MultiPolygon', coordinates: tidied };
   const parsed = AreaGeometrySchema.safeParse(geometry);

@@ -1,6 +1,6 @@
 import type { Asset } from '../model/asset';
 import type { Investment } from '../model/investment';
-import { isAwarded } from '../model/investment';
+import { GONE_RECIPIENT, isAwarded } from '../model/investment';
 import type { Neighbourhood } from '../model/neighbourhood';
 import type { Overlay, OverlayArea } from '../model/overlay';
 import { representativePoint, type AreaGeometry, type Position } from '../model/geometry';
@@ -95,7 +95,7 @@ export function recipientPlace(investment: Investment, assetsById: ReadonlyMap<s
 export function recipientNameOf(investment: Investment, assetsById: ReadonlyMap<string, Asset>): { name: string; toIndividual: boolean } {
   if (!('assetId' in investment.recipient)) return { name: investment.recipient.name, toIndividual: false };
   const asset = assetsById.get(investment.recipient.assetId);
-  if (!asset) return { name: 'A recipient no longer on the map', toIndividual: false };
+  if (!asset) return { name: GONE_RECIPIENT, toIndividual: false };
   return asset.category === 'individuals' ? { name: asset.name, toIndividual: true } : { name: asset.name, toIndividual: false };
 }
 

@@ -44,7 +44,7 @@ export async function unprotectBackup(text: string, passphrase: string): Promise
     return refuse(msg('The file is not valid JSON, so it is not an Asset Atlas backup.'));
   }
   const parsed = ProtectedBackupSchema.safeParse(json);
-  if (!parsed.success) return refuse(fill(msg('This protected backup cannot be read: {problem}.'), { problem: parsed.error.issues[0]?.message ?? 'its envelope is damaged' }));
+  if (!parsed.success) return refuse(fill(msg('This protected backup cannot be read: {problem}.'), { problem: parsed.error.issues[0]?.message ?? msg('its envelope is damaged') }));
   const { kdf, cipher, ciphertext } = parsed.data;
   try {
     const key = await deriveKey(passphrase, base64ToBytes(kdf.salt), kdf.iterations, 'decrypt');

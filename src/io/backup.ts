@@ -35,16 +35,16 @@ export async function serialiseBackup(data: WorkspaceData, appVersion: string, n
   return JSON.stringify(backup);
 }
 
-/** Turns each inline image back into a Blob and checks the record, naming each one that fails. */
-function withBlobs<T>(label: string, items: readonly { dataBase64: string; mimeType: string }[], schema: z.ZodType<T>, problems: string[]): T[] {
+/** Turns each inline image back into a Blob and checks the record, naming each one that fails (by `template`). */
+function withBlobs<T>(template: string, items: readonly { dataBase64: string; mimeType: string }[], schema: z.ZodType<T>, problems: string[]): T[] {
   const records: T[] = [];
   for (const [i, { dataBase64, ...details }] of items.entries()) {
     try {
       const parsed = schema.safeParse({ ...details, blob: base64ToBlob(dataBase64, details.mimeType) });
       if (parsed.success) records.push(parsed.data);
-      else problems.push(`${label} ${i + 1}: ${describeIssues(parsed.error).join('; ')}`);
+      else problems.push(fill(template, { number: i + 1, problem: describeIssues(parsed.error).join('; ') }));
     } catch {
-      problems.push(`${label} ${i + 1}: its image data is damaged`);
+      problems.push(fill(template, { number: i + 1, problem: msg('its image data is damaged') }));
     }
   }
   return records;
@@ -65,8 +65,8 @@ export function parseBackup(text: string): Result<WorkspaceData> {
   const parsed = BackupSchema.safeParse(json);
   if (!parsed.success) return err(issueProblems(parsed.error).slice(0, 20));
   const problems: string[] = [];
-  const photos = withBlobs<Photo>('Photo', parsed.data.data.photos, PhotoSchema, problems);
-  const walkPhotos = withBlobs<WalkPhoto>('Walk photo', parsed.data.data.walkPhotos, WalkPhotoSchema as z.ZodType<WalkPhoto>, problems);
+  const photos = withBlobs<Photo>(msg('Photo {number}: {problem}'), parsed.data.data.photos, PhotoSchema, problems);
+  const walkPhotos = withBlobs<WalkPhoto>(msg('Walk photo {number}: {problem}'), parsed.data.data.walkPhotos, WalkPhotoSchema as z.ZodType<WalkPhoto>, problems);
   if (problems.length > 0) return err(problemsFrom(problems));
   const { assets, neighbourhoods, overlays, analyses, actionGroups, meetings, actions, investments, settings } = parsed.data.data;
   return ok({ assets, neighbourhoods, overlays, photos, analyses, actionGroups, meetings, actions, walkPhotos, investments, settings });

@@ -1,5 +1,6 @@
 import { isMissing } from './detect-columns';
 import { vintageOfField } from './read-areas';
+import { fill, msg } from '../lib/i18n/msg';
 
 export type JoinedValue = number | string | null;
 
@@ -38,10 +39,17 @@ function vintageWarning(areaCodes: readonly string[], areaField: string | undefi
   const areaYear = vintageOfField(areaField) ?? (areaCodes.some(isNew2021Code) ? '2021' : null);
   const tableYear = vintageOfField(tableField) ?? (tableCodes.some(isNew2021Code) ? '2021' : null);
   if (areaYear && tableYear && areaYear !== tableYear) {
-    return `The table's codes look like ${tableYear} codes (${tableField}) but the areas are ${areaYear} boundaries, so ${unmatched} area${unmatched === 1 ? '' : 's'} did not match. Use boundaries of the same vintage as the data (IMD 2019 uses LSOA 2011).`;
+    return fill(
+      msg(
+        '{count, plural, one {The table’s codes look like {table} codes ({field}) but the areas are {areas} boundaries, so # area did not match. Use boundaries of the same vintage as the data (IMD 2019 uses LSOA 2011).} other {The table’s codes look like {table} codes ({field}) but the areas are {areas} boundaries, so # areas did not match. Use boundaries of the same vintage as the data (IMD 2019 uses LSOA 2011).}}',
+      ),
+      { count: unmatched, table: tableYear, field: tableField, areas: areaYear },
+    );
   }
   if (areaYear === '2021' && !tableYear && unmatched > 0) {
-    return `The areas include codes new in 2021 (e.g. ${areaCodes.find(isNew2021Code)}) that the table does not have: it may be for 2011 areas. Use boundaries of the same vintage as the data.`;
+    return fill(msg('The areas include codes new in 2021 (e.g. {code}) that the table does not have: it may be for 2011 areas. Use boundaries of the same vintage as the data.'), {
+      code: areaCodes.find(isNew2021Code) ?? '',
+    });
   }
   return null;
 }

@@ -121,7 +121,7 @@ export function readImportFile(bytes: Uint8Array, fileName: string): Result<{ pr
     const inner = fileInZip(bytes, fileName);
     if (!inner.ok) return inner;
     const read = readDataFile(inner.value.bytes, inner.value.name);
-    if (read.ok) read.value.preview.notices.unshift(`Read \u201c${inner.value.name}\u201d from the zip \u201c${fileName}\u201d.`);
+    if (read.ok) read.value.preview.notices.unshift(fill(msg('Read “{file}” from the zip “{zip}”.'), { file: inner.value.name, zip: fileName }));
     return read;
   }
   return readDataFile(bytes, fileName);
@@ -134,7 +134,7 @@ function readDataFile(bytes: Uint8Array, fileName: string): Result<{ preview: Im
       fill(msg('“{file}” is {size} MB; at most {most} MB can be imported at once.'), { file: fileName, size: (bytes.byteLength / 1024 / 1024).toFixed(0), most: MAX_FILE_BYTES / 1024 / 1024 }),
     );
   const { text, encoding } = decodeText(bytes);
-  const notices = encoding === 'windows-1252' ? ['The file is not UTF-8; it was read as Windows-1252 (older Excel).'] : [];
+  const notices: string[] = encoding === 'windows-1252' ? [msg('The file is not UTF-8; it was read as Windows-1252 (older Excel).')] : [];
   const looksJson = /\.(geo)?json$/i.test(fileName) || /^\s*\{/.test(text);
   if (looksJson) {
     const read = readGeoJson(text);
@@ -175,7 +175,9 @@ function readDataFile(bytes: Uint8Array, fileName: string): Result<{ preview: Im
   const decimalComma = usesDecimalComma(read.value.delimiter, records, location);
   if (decimalComma)
     notices.push(
-      `The coordinates are written with decimal commas (e.g. \u201c${records[0]?.values[location.kind === 'lonlat' ? location.lat : location.kind === 'bng' ? location.northing : ''] ?? ''}\u201d), as European spreadsheets do; they are read as decimal points.`,
+      fill(msg('The coordinates are written with decimal commas (e.g. “{example}”), as European spreadsheets do; they are read as decimal points.'), {
+        example: records[0]?.values[location.kind === 'lonlat' ? location.lat : location.kind === 'bng' ? location.northing : ''] ?? '',
+      }),
     );
   const preview: ImportPreview = {
     fileName,
@@ -191,7 +193,7 @@ function readDataFile(bytes: Uint8Array, fileName: string): Result<{ preview: Im
     swapSuggested: looksSwapped(records, location, decimalComma),
     decimalComma,
     ...(looksLikeGrants ? { grants: { columns: REQUIRED_GRANT_FIELDS.map((f) => grantColumns[f] ?? '') } } : {}),
-    notices: [...notices, ...read.value.notices.map((n) => `Row ${n.row} ${n.reason}.`)],
+    notices: [...notices, ...read.value.notices.map((n) => fill(msg('Row {row} {problem}.'), { row: n.row, problem: n.reason }))],
   };
   return ok({ preview, records });
 }

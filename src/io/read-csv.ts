@@ -44,7 +44,7 @@ export function readCsv(text: string): Result<Table> {
   const notices: Table['notices'] = [];
   const rows = body.map((cells, i) => {
     if (cells.length > columns.length && cells.slice(columns.length).some((c) => c.trim() !== '')) {
-      notices.push({ row: rowNumbers[i] ?? i + 2, reason: `has ${cells.length} values for ${columns.length} columns; the extra values were ignored` });
+      notices.push({ row: rowNumbers[i] ?? i + 2, reason: fill(msg('has {values} values for {columns} columns; the extra values were ignored'), { values: cells.length, columns: columns.length }) });
     }
     return columns.map((_, c) => cells[c] ?? '');
   });

@@ -115,6 +115,13 @@ export function readGeoJson(text: string): Result<{ records: ImportRecord[]; not
     return { line: i + 1, values, geometry };
   });
   if (converted > 0)
-    notices.push(`${converted} feature${converted === 1 ? ' was' : 's were'} in British National Grid (EPSG:27700) and converted to longitude/latitude (approximate, to a few metres).`);
+    notices.push(
+      fill(
+        msg(
+          '{count, plural, one {# feature was in British National Grid (EPSG:27700) and converted to longitude/latitude (approximate, to a few metres).} other {# features were in British National Grid (EPSG:27700) and converted to longitude/latitude (approximate, to a few metres).}}',
+        ),
+        { count: converted },
+      ),
+    );
   return ok({ records, notices });
 }

@@ -1,7 +1,7 @@
 import type { Table } from './read-csv';
 import { readPounds, readStatus, readUkDate } from './grant-values';
 import type { InvestmentStatus } from '../model/investment';
-import { msg } from '../lib/i18n/msg';
+import { fill, msg } from '../lib/i18n/msg';
 
 /** The columns a grants spreadsheet may have, in the order the import's mapping step lists them. */
 export const GRANT_FIELDS = ['amount', 'date', 'recipient', 'postcode', 'purpose', 'programme', 'status', 'orgId', 'outcome'] as const;
@@ -91,9 +91,14 @@ export function readGrantRows(table: Table, columns: GrantColumns, largestPence:
     const reasons: string[] = [];
     if (!amount.ok) reasons.push(amount.reason);
     else if (amount.value > largestPence)
-      reasons.push(`the amount £${(amount.value / 100).toLocaleString('en-GB')} is over the largest grant the team records (£${(largestPence / 100).toLocaleString('en-GB')})`);
+      reasons.push(
+        fill(msg('the amount {amount} is over the largest grant the team records ({largest})'), {
+          amount: `£${(amount.value / 100).toLocaleString('en-GB')}`,
+          largest: `£${(largestPence / 100).toLocaleString('en-GB')}`,
+        }),
+      );
     if (!date.ok) reasons.push(date.reason);
-    if (cell('recipient') === '') reasons.push('the recipient is missing');
+    if (cell('recipient') === '') reasons.push(msg('the recipient is missing'));
     if (!status.ok) reasons.push(status.reason);
     if (reasons.length > 0 || !amount.ok || !date.ok || !status.ok) {
       refused.push({ row, reason: reasons.join('; ') });

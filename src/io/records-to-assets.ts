@@ -78,17 +78,17 @@ type Located = { geometry: unknown } | { reason: string };
 export function describeLocation(loc: LocationColumns | { kind: 'geometry' }): string {
   switch (loc.kind) {
     case 'geometry':
-      return 'its geometry';
+      return msg('its geometry');
     case 'lonlat':
-      return `longitude/latitude (\u201c${loc.lon}\u201d, \u201c${loc.lat}\u201d)`;
+      return fill(msg('longitude/latitude (“{x}”, “{y}”)'), { x: loc.lon, y: loc.lat });
     case 'bng':
-      return `British National Grid (\u201c${loc.easting}\u201d, \u201c${loc.northing}\u201d)`;
+      return fill(msg('British National Grid (“{x}”, “{y}”)'), { x: loc.easting, y: loc.northing });
     case 'wkt':
-      return `WKT (\u201c${loc.column}\u201d)`;
+      return fill(msg('WKT (“{column}”)'), { column: loc.column });
     case 'postcode':
-      return `its postcode (\u201c${loc.column}\u201d)`;
+      return fill(msg('its postcode (“{column}”)'), { column: loc.column });
     case 'none':
-      return 'nothing';
+      return msg('nothing');
   }
 }
 
@@ -102,7 +102,13 @@ function locateWithFallback(record: ImportRecord, mapping: ImportMapping, contex
   if (!mapping.fallbacks) return first;
   for (const fallback of mapping.fallbacks) {
     const next = locate(record, fallback, mapping, context);
-    if ('geometry' in next) return { ...next, note: `was placed by ${describeLocation(fallback)}: ${first.reason.replace(/^has /, 'it has ')}` };
+    if (!('geometry' in next)) continue;
+    const how = describeLocation(fallback);
+    // "it has no coordinates…" reads as a sentence; a reason that does not start with "has" stands alone.
+    const note = first.reason.startsWith('has ')
+      ? fill(msg('was placed by {how}: it {problem}'), { how, problem: first.reason })
+      : fill(msg('was placed by {how}: {problem}'), { how, problem: first.reason });
+    return { ...next, note };
   }
   return first;
 }
@@ -220,7 +226,7 @@ function ontoTypeFields(extra: Record<string, string>, fields: readonly TypeFiel
       continue;
     }
     const read = fieldValue(field, raw);
-    if ('problem' in read) notes.push(`${read.problem}; kept as it was`);
+    if ('problem' in read) notes.push(fill(msg('{problem}; kept as it was'), { problem: read.problem }));
     out[field.key] = 'value' in read ? read.value : raw;
   }
   return { extra: out, notes };
@@ -330,7 +336,10 @@ export function recordsToAssets(records: readonly ImportRecord[], mapping: Impor
     const category =
       'fixed' in mapping.category ? ((mapping.category.fromType ? categoryOfType(type) : null) ?? mapping.category.fixed) : categoryFromText(record.values[mapping.category.column] ?? '');
     if (!category) {
-      outcome.problems.push({ line: record.line, reason: `category \u201c${record.values[(mapping.category as { column: string }).column] ?? ''}\u201d is not one of ${CATEGORY_IDS.join(', ')}` });
+      outcome.problems.push({
+        line: record.line,
+        reason: fill(msg('category “{value}” is not one of {categories}'), { value: record.values[(mapping.category as { column: string }).column] ?? '', categories: CATEGORY_IDS.join(', ') }),
+      });
       continue;
     }
     const located = locateWithFallback(record, mapping, context);

@@ -136,7 +136,7 @@ export function planOrder(actions: readonly Action[], today: string): Action[] {
 }
 
 /** A member's name as the plan shows it, with the asset's current name when it is one. */
-export function memberName(member: Member, assetName: (id: string) => string | undefined, gone = 'A partner no longer on the map'): string {
+export function memberName(member: Member, assetName: (id: string) => string | undefined, gone: string = msg('A partner no longer on the map')): string {
   const fromAsset = member.assetId ? assetName(member.assetId) : undefined;
   const name = fromAsset ?? member.name ?? gone;
   return member.organisation ? `${name} (${member.organisation})` : name;

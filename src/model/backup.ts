@@ -9,7 +9,7 @@ import { ActionGroupSchema, ActionSchema, MeetingSchema } from './action-plan';
 import { WalkPhotoFields, checkOutcome } from './walk-photo';
 import { RECORD_KINDS } from './change';
 import { InvestmentSchema } from './investment';
-import { msg } from '../lib/i18n/msg';
+import { fill, msg } from '../lib/i18n/msg';
 
 export const BACKUP_FORMAT = 'asset-atlas-backup';
 /** Bump when the shape of `data` changes, and teach `restore` to read the older shape. */
@@ -33,7 +33,11 @@ export const BackupWalkPhotoSchema = WalkPhotoFields.extend({ dataBase64: Backup
 export const BackupSchema = z
   .object({
     format: z.literal(BACKUP_FORMAT, { error: msg('This is not an Asset Atlas backup file') }),
-    schemaVersion: z.number().int().min(1).max(BACKUP_SCHEMA_VERSION, `This backup was made by a newer Asset Atlas (schema newer than ${BACKUP_SCHEMA_VERSION}); update the app first`),
+    schemaVersion: z
+      .number()
+      .int()
+      .min(1)
+      .max(BACKUP_SCHEMA_VERSION, fill(msg('This backup was made by a newer Asset Atlas (schema newer than {version}); update the app first'), { version: BACKUP_SCHEMA_VERSION })),
     appVersion: z.string(),
     exportedAt: TimestampSchema,
     counts: z.object({
@@ -69,7 +73,7 @@ export const BackupSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['counts', kind],
-          message: `The file says it holds ${backup.counts[kind]} ${kind} but ${found} are there: it may be cut short`,
+          message: fill(msg('The file says it holds {count} {kind} but {found} are there: it may be cut short'), { count: backup.counts[kind], kind, found }),
         });
       }
     }

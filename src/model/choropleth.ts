@@ -1,3 +1,5 @@
+import { fill, msg } from '../lib/i18n/msg';
+
 /** One colour class of a choropleth: values from `min` up to the next class's min. */
 export interface ChoroplethClass {
   min: number;
@@ -29,7 +31,9 @@ export function choroplethClasses(field: string, values: readonly (number | stri
     classes.push({ min, colour: QUINTILE_COLOURS[i]!, label: '' });
   }
   const fmt = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(2));
-  classes.forEach((c, i) => (c.label = i + 1 < classes.length ? `${fmt(c.min)} to under ${fmt(classes[i + 1]!.min)}` : `${fmt(c.min)} and over`));
+  classes.forEach(
+    (c, i) => (c.label = i + 1 < classes.length ? fill(msg('{min} to under {max}'), { min: fmt(c.min), max: fmt(classes[i + 1]!.min) }) : fill(msg('{min} and over'), { min: fmt(c.min) })),
+  );
   return classes;
 }
 

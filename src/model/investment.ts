@@ -11,6 +11,9 @@ export type InvestmentStatus = (typeof INVESTMENT_STATUSES)[number];
 export const AWARDED_STATUSES: readonly InvestmentStatus[] = ['awarded', 'paid', 'completed'];
 export const isAwarded = (investment: { status: InvestmentStatus }): boolean => AWARDED_STATUSES.includes(investment.status);
 
+/** The name shown for a grant whose recipient asset was deleted (files keep it in English; the UI says it again). */
+export const GONE_RECIPIENT = msg('A recipient no longer on the map');
+
 /**
  * An organisation identifier as the Org-id standard writes it: a list code (GB-CHC for charities in
  * England and Wales, GB-COH for Companies House, GB-SC for Scottish charities…) and the number in

@@ -1,6 +1,7 @@
 import type { Asset } from './asset';
 import { CATEGORY_IDS, type CategoryId } from './categories';
 import { representativePoint } from './geometry';
+import { msg } from '../lib/i18n/msg';
 
 export interface KeyEntry {
   number: number;
@@ -23,12 +24,12 @@ export function numberAssets(assets: readonly Asset[]): KeyEntry[] {
     .map((asset, i) => ({ number: i + 1, assetId: asset.id, name: asset.name, category: asset.category, type: asset.type }));
 }
 
-/** People counted per neighbourhood, for prints that show individuals only as numbers. */
-export function peopleCounts(assets: readonly Asset[], neighbourhoods: readonly { id: string; name: string }[]): { name: string; count: number }[] {
+/** People counted per neighbourhood, for prints that show individuals only as numbers; `elsewhere` marks the row of those in none. */
+export function peopleCounts(assets: readonly Asset[], neighbourhoods: readonly { id: string; name: string }[]): { name: string; count: number; elsewhere?: true }[] {
   const people = assets.filter((a) => a.category === 'individuals');
   const rows = neighbourhoods.map((n) => ({ name: n.name, count: people.filter((p) => p.neighbourhoodIds.includes(n.id)).length }));
   const elsewhere = people.filter((p) => p.neighbourhoodIds.length === 0).length;
-  return elsewhere > 0 ? [...rows, { name: 'Not in a neighbourhood', count: elsewhere }] : rows;
+  return elsewhere > 0 ? [...rows, { name: msg('Not in a neighbourhood'), count: elsewhere, elsewhere: true }] : rows;
 }
 
 /** The assets a print shows: located inside the area, of the chosen categories; people only if asked. */

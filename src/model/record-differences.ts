@@ -1,5 +1,5 @@
 import { stableText } from '../lib/stable-text';
-import { msg } from '../lib/i18n/msg';
+import { fill, msg } from '../lib/i18n/msg';
 
 /**
  * Field-by-field comparison of two versions of a record, for a conflict review: which fields
@@ -47,8 +47,8 @@ export function fieldText(key: string, value: unknown): string {
   if (value === undefined || value === null || value === '') return msg('(empty)');
   if (key === 'geometry' && typeof value === 'object') {
     const g = value as { type?: string; coordinates?: unknown };
-    if (g.type === 'Point' && Array.isArray(g.coordinates)) return `Point at ${(g.coordinates as number[]).map((n) => n.toFixed(5)).join(', ')}`;
-    return `${g.type ?? 'Shape'} (${stableText(g.coordinates).split(',').length / 2} corners)`;
+    if (g.type === 'Point' && Array.isArray(g.coordinates)) return fill(msg('Point at {where}'), { where: (g.coordinates as number[]).map((n) => n.toFixed(5)).join(', ') });
+    return fill(msg('{shape} ({count} corners)'), { shape: g.type ?? 'Shape', count: stableText(g.coordinates).split(',').length / 2 });
   }
   if (Array.isArray(value)) return value.length === 0 ? msg('(none)') : value.map((v) => (typeof v === 'object' ? stableText(v) : String(v))).join(', ');
   if (typeof value === 'object')

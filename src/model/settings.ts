@@ -17,7 +17,7 @@ export const DEFAULT_LARGEST_GRANT_PENCE = 10_000_000;
 export const TeamConfigSchema = z.object({
   server: z.url({ protocol: /^https?$/, error: msg('The team server must be a web address starting https:// (or http:// on this machine)') }).max(500),
   team: shortText(100, msg('Team')).min(1, msg('Give the team’s name')),
-  database: z.string().regex(/^[a-z][a-z0-9_$()+/-]*$/, 'Not a database name'),
+  database: z.string().regex(/^[a-z][a-z0-9_$()+/-]*$/, msg('Not a database name')),
   user: shortText(100, msg('Username')).min(1, msg('Give your username')),
   /** Which tablet wrote a version, so a conflict can say which side is "mine". */
   device: z.string().regex(/^[a-z0-9-]{8,64}$/),

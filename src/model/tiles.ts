@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { msg } from '../lib/i18n/msg';
+import { fill, msg } from '../lib/i18n/msg';
 
 /**
  * An online raster tile source the user configures (e.g. their council's or a commercial
@@ -11,7 +11,7 @@ export const TileSourceSchema = z.object({
     .string()
     .trim()
     .regex(/^https?:\/\/\S+$/, msg('The tile address must start with http:// or https://'))
-    .refine((u) => u.includes('{z}') && u.includes('{x}') && u.includes('{y}'), 'The tile address needs {z}, {x} and {y} in it'),
+    .refine((u) => u.includes('{z}') && u.includes('{x}') && u.includes('{y}'), fill(msg('The tile address needs {z}, {x} and {y} in it'), { z: '{z}', x: '{x}', y: '{y}' })),
   attribution: z.string().trim().min(1, msg('Say whose tiles these are (the attribution their licence asks for)')).max(500),
   offlineAllowed: z.boolean().default(false),
   maxZoom: z.number().int().min(0).max(22).default(19),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { foldForMatch } from '../lib/fold';
-import { msg } from '../lib/i18n/msg';
+import { fill, msg } from '../lib/i18n/msg';
 
 /**
  * Fields a type of asset carries beyond the common ones: a park's playground, toilets and café; a
@@ -93,11 +93,11 @@ export function fieldValue(field: TypeField, raw: string): { value: string } | {
   if (text === '') return { value: '' };
   if (field.kind === 'yes-no') {
     const yesNo = readYesNo(text);
-    return yesNo ? { value: yesNo } : { problem: `${field.label}: \u201c${text.slice(0, 40)}\u201d is not yes or no` };
+    return yesNo ? { value: yesNo } : { problem: fill(msg('{label}: “{value}” is not yes or no'), { label: field.label, value: text.slice(0, 40) }) };
   }
   if (field.kind === 'number') {
     const n = Number(text.replace(/,(?=\d{3}\b)/g, ''));
-    return Number.isFinite(n) ? { value: String(n) } : { problem: `${field.label}: \u201c${text.slice(0, 40)}\u201d is not a number` };
+    return Number.isFinite(n) ? { value: String(n) } : { problem: fill(msg('{label}: “{value}” is not a number'), { label: field.label, value: text.slice(0, 40) }) };
   }
   return { value: text };
 }

@@ -39,7 +39,8 @@ export const WalkPhotoFields = z.object({
 /** A reviewed photo names its asset; one still to review or set aside names none. */
 export function checkOutcome(photo: { outcome: WalkOutcome; assetId?: string | undefined }, ctx: z.RefinementCtx): void {
   const needsAsset = photo.outcome === 'linked' || photo.outcome === 'made asset';
-  if (needsAsset && !photo.assetId) ctx.addIssue({ code: 'custom', path: ['assetId'], message: `A photo ${photo.outcome === 'linked' ? 'linked' : 'made into an asset'} must name its asset` });
+  if (needsAsset && !photo.assetId)
+    ctx.addIssue({ code: 'custom', path: ['assetId'], message: photo.outcome === 'linked' ? msg('A photo linked must name its asset') : msg('A photo made into an asset must name its asset') });
   if (!needsAsset && photo.assetId) ctx.addIssue({ code: 'custom', path: ['assetId'], message: msg('Only a linked photo names an asset') });
 }
 

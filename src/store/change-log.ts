@@ -6,6 +6,7 @@ import { RECORD_KINDS, type Change, type KindChange, type RecordKind, type Recor
 import { validateRecord } from './records';
 import { storeError } from './errors';
 import type { AtlasDB, ChangeLogRow } from './schema';
+import { fill, msg } from '../lib/i18n/msg';
 
 /** How many steps of undo are kept on the device. */
 export const UNDO_DEPTH = 100;
@@ -15,7 +16,7 @@ const RawChangeSchema = z.object({ label: z.string() }).catchall(z.object({ put:
 /** Checks every record of a change against its schema; throws an 'invalid-record' StoreError listing why. */
 export function validateChange(raw: unknown): Change {
   const shape = RawChangeSchema.safeParse(raw);
-  if (!shape.success) throw storeError('invalid-record', ['The change is not shaped as a change']);
+  if (!shape.success) throw storeError('invalid-record', [msg('The change is not shaped as a change')]);
   const change: Change = { label: shape.data.label };
   const problems: string[] = [];
   for (const kind of RECORD_KINDS) {
@@ -26,7 +27,7 @@ export function validateChange(raw: unknown): Change {
     for (const record of part.put ?? []) {
       const checked = validateRecord(kind, record);
       if (!checked.ok) problems.push(...messagesOf(checked.error));
-      else if (ids.has(checked.value.id)) problems.push(`${checked.value.id} is put twice in one change`);
+      else if (ids.has(checked.value.id)) problems.push(fill(msg('{id} is put twice in one change'), { id: checked.value.id }));
       else {
         ids.add(checked.value.id);
         put.push(checked.value);

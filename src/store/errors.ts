@@ -1,3 +1,5 @@
+import { msg } from '../lib/i18n/msg';
+
 /** Why a store operation failed, in a form the UI can act on and a sentence it can show. */
 export type StoreErrorCode = 'quota-exceeded' | 'connection-lost' | 'blocked' | 'version-changed' | 'elsewhere' | 'invalid-record' | 'unknown';
 
@@ -13,13 +15,13 @@ export class StoreError extends Error {
 }
 
 const MESSAGES: Record<StoreErrorCode, string> = {
-  'quota-exceeded': 'The device is out of storage space, so nothing was saved. Free some space (for example an offline basemap) and try again; your entry is still here.',
-  'connection-lost': 'Lost the connection to on-device storage, so nothing was saved. Reload the page to reconnect; your entry is still here.',
-  blocked: 'Asset Atlas is open in another tab with an older version. Close that tab to finish updating.',
-  'version-changed': 'A newer version of Asset Atlas was opened in another tab. Reload this page to keep working.',
-  elsewhere: 'Asset Atlas is being used in another tab, so nothing was saved here. Use this tab instead to keep working in it.',
-  'invalid-record': 'A record was refused because it is not valid.',
-  unknown: 'Saving failed for an unexpected reason, so nothing was saved.',
+  'quota-exceeded': msg('The device is out of storage space, so nothing was saved. Free some space (for example an offline basemap) and try again; your entry is still here.'),
+  'connection-lost': msg('Lost the connection to on-device storage, so nothing was saved. Reload the page to reconnect; your entry is still here.'),
+  blocked: msg('Asset Atlas is open in another tab with an older version. Close that tab to finish updating.'),
+  'version-changed': msg('A newer version of Asset Atlas was opened in another tab. Reload this page to keep working.'),
+  elsewhere: msg('Asset Atlas is being used in another tab, so nothing was saved here. Use this tab instead to keep working in it.'),
+  'invalid-record': msg('A record was refused because it is not valid.'),
+  unknown: msg('Saving failed for an unexpected reason, so nothing was saved.'),
 };
 
 /** True when an error means the database connection is gone and reopening may help. */

@@ -12,6 +12,7 @@ import type { RecordKind, RecordKinds } from '../model/change';
 import { issueProblems } from '../model/problems';
 import { err, messagesOf, ok, type Result } from '../lib/result';
 import type { AtlasDB } from './schema';
+import { fill, msg } from '../lib/i18n/msg';
 
 /** The schema every record of a kind is parsed with, on the way in and on the way out. */
 export const RECORD_SCHEMAS: { [K in RecordKind]: z.ZodType<RecordKinds[K]> } = {
@@ -28,16 +29,16 @@ export const RECORD_SCHEMAS: { [K in RecordKind]: z.ZodType<RecordKinds[K]> } = 
 };
 
 const SINGULAR: Record<RecordKind, string> = {
-  assets: 'asset',
-  neighbourhoods: 'neighbourhood',
-  overlays: 'overlay',
-  photos: 'photo',
-  analyses: 'analysis',
-  actionGroups: 'action group',
-  meetings: 'meeting',
-  actions: 'action',
-  walkPhotos: 'walk photo',
-  investments: 'investment',
+  assets: msg('asset'),
+  neighbourhoods: msg('neighbourhood'),
+  overlays: msg('overlay'),
+  photos: msg('photo'),
+  analyses: msg('analysis'),
+  actionGroups: msg('action group'),
+  meetings: msg('meeting'),
+  actions: msg('action'),
+  walkPhotos: msg('walk photo'),
+  investments: msg('investment'),
 };
 
 export interface ReadResult<T> {
@@ -53,8 +54,9 @@ export function validateRecord<K extends RecordKind>(kind: K, value: unknown): R
   const id = (value as { id?: unknown } | null)?.id;
   const record = value as { name?: unknown; title?: unknown } | null;
   const name = record?.name ?? record?.title;
-  const label = `${SINGULAR[kind]} ${typeof name === 'string' ? `\u201c${name}\u201d` : ''} ${typeof id === 'string' ? `(${id})` : ''}`.replace(/\s+/g, ' ').trim();
-  return err(issueProblems(parsed.error).map((p) => ({ ...p, message: `${label}: ${p.message}` })));
+  const values = { kind: SINGULAR[kind], name: typeof name === 'string' ? name : '', id: typeof id === 'string' ? id : '?' };
+  const template = typeof name === 'string' ? msg('{kind} “{name}” ({id}): {problem}') : msg('{kind} with id {id}: {problem}');
+  return err(issueProblems(parsed.error).map((p) => ({ ...p, message: fill(template, { ...values, problem: p.message }) })));
 }
 
 /** Reads every record of a kind, parsing each so an old or corrupted record never reaches the app. */

@@ -18,15 +18,15 @@ const MARKUP = /<\s*\/?\s*(script|iframe|object|embed|svg|img|style|link|meta)\b
 
 /** The first thing in a document that no record of ours can hold, as a reason; null when clean. */
 export function hostileContent(value: unknown, depth = 0): string | null {
-  if (depth > 40) return 'is nested too deeply';
+  if (depth > 40) return msg('is nested too deeply');
   if (typeof value === 'string') {
-    if (value.length > MAX_TEXT) return `has a text of ${value.length.toLocaleString('en-GB')} characters (the most is ${MAX_TEXT.toLocaleString('en-GB')})`;
-    if (MARKUP.test(value)) return 'contains markup (such as <script>), which no record holds';
+    if (value.length > MAX_TEXT) return fill(msg('has a text of {length} characters (the most is {most})'), { length: value.length.toLocaleString('en-GB'), most: MAX_TEXT.toLocaleString('en-GB') });
+    if (MARKUP.test(value)) return msg('contains markup (such as <script>), which no record holds');
     return null;
   }
   if (!value || typeof value !== 'object') return null;
   for (const key of Object.keys(value)) {
-    if (FORBIDDEN_KEYS.has(key)) return `carries a "${key}" key`;
+    if (FORBIDDEN_KEYS.has(key)) return fill(msg('carries a "{key}" key'), { key });
     const inner = hostileContent((value as Record<string, unknown>)[key], depth + 1);
     if (inner) return inner;
   }

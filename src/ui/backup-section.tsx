@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
-import { exportBackup, isProtectedBackup, MIN_PASSPHRASE_LENGTH, restoreBackup, type SavedBackup } from '../actions/exchange';
+import { exportBackup, isProtectedBackup, MIN_PASSPHRASE_LENGTH, restoreBackup, type RestoredCounts, type SavedBackup } from '../actions/exchange';
 import { appState } from '../store/state';
 import { t } from '../lib/i18n';
-import { formatMoment } from '../lib/i18n/format';
+import { formatMoment, formatNumber } from '../lib/i18n/format';
+import { problemLines } from './problem-words';
 
 type Message = { text: string; problems: string[]; warning?: boolean };
 
@@ -50,6 +51,14 @@ export function BackupSection() {
     setUnlock('');
     setPending(file ? { file, locked: await isProtectedBackup(file) } : null);
   };
+  const restoredText = (counts: RestoredCounts, file: string) =>
+    t('Restored {assets} assets, {neighbourhoods} neighbourhoods, {overlays} overlays and {photos} photos from “{file}”.', {
+      assets: formatNumber(counts.assets),
+      neighbourhoods: formatNumber(counts.neighbourhoods),
+      overlays: formatNumber(counts.overlays),
+      photos: formatNumber(counts.photos),
+      file,
+    });
   const restore = async () => {
     if (!pending) return;
     setBusy(true);
@@ -58,8 +67,8 @@ export function BackupSection() {
     if (result.ok) setPending(null);
     setMessage(
       result.ok
-        ? { text: result.value, problems: [] }
-        : { text: t('“{file}” was not restored; nothing was changed.', { file: pending.file.name }), problems: result.error.map((p) => p.message), warning: true },
+        ? { text: restoredText(result.value, pending.file.name), problems: [] }
+        : { text: t('“{file}” was not restored; nothing was changed.', { file: pending.file.name }), problems: problemLines(result.error), warning: true },
     );
   };
   return (

@@ -3,15 +3,16 @@ import { conflictVersions, myDevice, resolveConflict, teamState, type ConflictVe
 import { editedText } from './team-words';
 import { t } from '../lib/i18n';
 import { differingFields, fieldLabel, fieldText, mergeFields } from '../model/record-differences';
-import { problemLines } from './problem-words';
+import { problemLines, problemText } from './problem-words';
 
 /** "Amina, 10:42" (today) or "Amina, 28 Nov 10:42". */
 const whoWhen = (version: ConflictVersion): string => (version.incoming ? editedText(version.incoming, new Date()) : t('unreadable version'));
 
-/** A field's value as the review shows it: "(empty)" and "(none)" in the chosen language, what was typed as typed. */
+/** A field's value as the review shows it: "(empty)", "(none)" and a shape in the chosen language, what was typed as typed. */
 function valueText(key: string, value: unknown): string {
   const text = fieldText(key, value);
-  return text === '(empty)' || text === '(none)' ? t(text) : text;
+  if (text === '(empty)' || text === '(none)') return t(text);
+  return key === 'geometry' ? problemText(text) : text;
 }
 
 /** A record as a new version: its `updatedAt` (where it has one) is now. */

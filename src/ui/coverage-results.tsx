@@ -3,6 +3,7 @@ import { deleteAnalysis, downloadCoverage, isOutOfDate, previousRun, type Covera
 import { formatArea } from '../actions/neighbourhoods';
 import { distanceBands, type Analysis } from '../model/coverage';
 import { bandLabels, methodText, questionText } from './coverage-words';
+import { problemText } from './problem-words';
 import { appState } from '../store/state';
 import { coverageLayers, mapFocus, shownAnalysisId, toast } from './ui-state';
 import { msg, t } from '../lib/i18n';
@@ -120,7 +121,7 @@ export function CoverageResults({ analysis, onRerun }: { analysis: Analysis; onR
         {before
           ? t('Ranked by gap (the area out of reach). Change: percentage points of the area covered since the run of {date}.', { date: when(before.createdAt) })
           : t('Ranked by gap (the area out of reach). Change: percentage points of the area covered since the last run of this question (none yet).')}
-        {analysis.homesLabel ? ` ${t('Homes: {what}.', { what: analysis.homesLabel })}` : ''}
+        {analysis.homesLabel ? ` ${t('Homes: {what}.', { what: problemText(analysis.homesLabel) })}` : ''}
       </p>
       {analysis.deprivationLabel && (
         <>

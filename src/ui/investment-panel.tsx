@@ -3,7 +3,7 @@ import { appState } from '../store/state';
 import { deleteInvestment, downloadInvestmentTable, export360Giving, exportOpenReferral, investmentFigures, type NeighbourhoodInvestment } from '../actions/investments';
 import { downloadBlob, datedFileName } from '../actions/download';
 import { setOverlayVisible } from '../actions/overlays';
-import { isAwarded, type Investment } from '../model/investment';
+import { GONE_RECIPIENT, isAwarded, type Investment } from '../model/investment';
 import { type Result } from '../lib/result';
 import { Field } from './form-fields';
 import { DecileChart, chartPng } from './investment-chart';
@@ -145,7 +145,7 @@ export function InvestmentPanel() {
     investmentSymbols.value = symbolsOf(byNeighbourhood);
   }, [byNeighbourhood, locale()]);
   useEffect(() => () => void (investmentSymbols.value = []), []);
-  const names = new Map(placed.map((p) => [p.investment.id, p.recipientName]));
+  const names = new Map(placed.map((p) => [p.investment.id, p.recipientName === GONE_RECIPIENT ? t(GONE_RECIPIENT) : p.recipientName]));
   const awarded = chosen.filter(isAwarded);
   const total = awarded.reduce((s, i) => s + i.amountPence, 0);
   const savePng = async () => {

@@ -4,7 +4,7 @@ import { areaText, deleteNeighbourhood, saveNeighbourhood } from '../actions/nei
 import { Field, describedBy } from './form-fields';
 import { mode, panelTab, send, toast, type NeighbourhoodFields } from './ui-state';
 import { t } from '../lib/i18n';
-import { problemsText } from './problem-words';
+import { problemsText, problemText } from './problem-words';
 
 /** Names a new neighbourhood or edits one: name, code, notes, its boundary, or delete it. */
 export function NeighbourhoodForm() {
@@ -41,7 +41,7 @@ export function NeighbourhoodForm() {
       <p class="hint">{t('Area {area}. Assets inside it are counted automatically.', { area: areaText(current.geometry) })}</p>
       {current.notices.map((n) => (
         <p class="notice" key={n}>
-          {t(n)}
+          {problemText(n)}
         </p>
       ))}
       {errors.length > 0 && !nameError && (

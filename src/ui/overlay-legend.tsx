@@ -1,6 +1,7 @@
 import { choroplethClasses } from '../model/choropleth';
 import type { Overlay } from '../model/overlay';
 import { t } from '../lib/i18n';
+import { problemText } from './problem-words';
 
 /** What the context layer's colours mean, naming the dataset, the value and its vintage. */
 export function OverlayLegend({ overlay, compact = false }: { overlay: Overlay; compact?: boolean }) {
@@ -21,14 +22,14 @@ export function OverlayLegend({ overlay, compact = false }: { overlay: Overlay; 
         <p class="hint">{t('No numeric values to colour by: the areas are outlined only.')}</p>
       ) : compact ? (
         <div class="legend-strip">
-          <div class="strip" role="img" aria-label={classes.map((c) => c.label).join(', ')}>
+          <div class="strip" role="img" aria-label={classes.map((c) => problemText(c.label)).join(', ')}>
             {classes.map((c) => (
               <span key={c.min} style={{ background: c.colour }} />
             ))}
           </div>
           <div class="strip-ends" aria-hidden="true">
-            <span>{classes[0]?.label}</span>
-            <span>{classes[classes.length - 1]?.label}</span>
+            <span>{problemText(classes[0]?.label ?? '')}</span>
+            <span>{problemText(classes[classes.length - 1]?.label ?? '')}</span>
           </div>
         </div>
       ) : (
@@ -36,7 +37,7 @@ export function OverlayLegend({ overlay, compact = false }: { overlay: Overlay; 
           {classes.map((c) => (
             <li key={c.min}>
               <span class="swatch" style={{ background: c.colour }} aria-hidden="true" />
-              {c.label}
+              {problemText(c.label)}
             </li>
           ))}
           {missing > 0 && (

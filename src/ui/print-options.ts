@@ -85,7 +85,7 @@ export interface MapSheet {
   shown: Asset[];
   key: KeyEntry[];
   keyPages: { first: KeyEntry[]; more: KeyEntry[][] };
-  people: { name: string; count: number }[] | null;
+  people: { name: string; count: number; elsewhere?: true }[] | null;
   coverageRows: { name: string; covered: number; gapM2: number }[];
   priorityRows: { name: string; code: string; decile: number; outOfReach: number }[];
 }

@@ -93,7 +93,8 @@ function Legend({ common, sheet }: { common: SheetCommon; sheet: MapSheet }) {
       ))}
       {sheet.people && sheet.people.length > 0 && (
         <p class="sheet-people">
-          <b>{t('People with gifts and skills to share')}</b> {t('(counts only, to protect privacy):')} {sheet.people.map((p) => `${p.name}: ${formatNumber(p.count)}`).join(' · ')}
+          <b>{t('People with gifts and skills to share')}</b> {t('(counts only, to protect privacy):')}{' '}
+          {sheet.people.map((p) => `${p.elsewhere ? t(p.name) : p.name}: ${formatNumber(p.count)}`).join(' · ')}
         </p>
       )}
     </section>

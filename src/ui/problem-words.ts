@@ -5,9 +5,9 @@ import { readBack, readersOf } from '../lib/i18n/read-back';
 
 const LABELS = new Set(Object.values(FIELD_LABELS));
 /** Values that are themselves words of the catalogue (a field's name), said in the chosen language too. */
-const WORD_VALUES = new Set(['label', 'field']);
-/** Values that are themselves sentences made elsewhere (a file's own problem inside "“file”: …"). */
-const SENTENCE_VALUES = new Set(['problem']);
+const WORD_VALUES = new Set(['label', 'field', 'kind']);
+/** Values that are themselves sentences made elsewhere (a file's own problem inside "“file”: …", how a row was placed). */
+const SENTENCE_VALUES = new Set(['problem', 'how']);
 const FILE_PREFIX = /^(\u201c[^\u201d]*\u201d): (.+)$/s;
 
 let cache: { language: string; readers: ReturnType<typeof readersOf> } | null = null;
@@ -32,6 +32,12 @@ export function problemText(message: string): string {
   }
   const file = FILE_PREFIX.exec(message);
   if (file) return `${file[1]}: ${problemText(file[2] ?? '')}`;
+  // Several problems joined into one line ("the amount is empty; the date is empty"): each is said
+  // again, when each is known; otherwise the line is one sentence with a semicolon in it.
+  if (message.includes('; ')) {
+    const parts = message.split('; ').map((part) => [part, problemText(part)] as const);
+    if (parts.every(([part, said]) => said !== part)) return parts.map(([, said]) => said).join('; ');
+  }
   const read = readBack(message, readers());
   if (!read) return message;
   const say = (key: string, value: string | number) => (typeof value !== 'string' ? value : WORD_VALUES.has(key) ? t(value) : SENTENCE_VALUES.has(key) ? problemText(value) : value);

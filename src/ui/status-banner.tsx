@@ -1,6 +1,7 @@
 import { appState } from '../store/state';
 import { dismissError } from '../actions/workspace-actions';
 import { t } from '../lib/i18n';
+import { problemText } from './problem-words';
 
 /** Store trouble the coordinator must know about: another tab, a failed save, unreadable records. */
 export function StatusBanner() {
@@ -11,16 +12,16 @@ export function StatusBanner() {
     <div class="banners">
       {(status.kind === 'blocked' || status.kind === 'outdated' || status.kind === 'failed') && (
         <p class="banner warning" role="alert">
-          {status.message}
+          {problemText(status.message)}
         </p>
       )}
       {error && (
         <div class="banner error" role="alert">
-          <p>{error.message}</p>
+          <p>{problemText(error.message)}</p>
           {error.details.length > 0 && (
             <ul>
               {error.details.slice(0, 5).map((d) => (
-                <li key={d}>{d}</li>
+                <li key={d}>{problemText(d)}</li>
               ))}
             </ul>
           )}
@@ -38,7 +39,7 @@ export function StatusBanner() {
           </summary>
           <ul>
             {unreadable.slice(0, 20).map((line) => (
-              <li key={line}>{line}</li>
+              <li key={line}>{problemText(line)}</li>
             ))}
           </ul>
         </details>

@@ -10,6 +10,7 @@ import { readImportFile } from '../io/prepare-import';
 import { ImportJob } from './import-job';
 import { ImportWriter } from './import-writer';
 import type { FromImportWorker, ToImportWorker } from './import-protocol';
+import { msg } from '../lib/i18n/msg';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -38,11 +39,11 @@ self.onmessage = async (event: MessageEvent<ToImportWorker>) => {
         for (const asset of message.assets) existing.set(asset.id, asset);
         return;
       case 'run':
-        if (!job) return send({ type: 'failed', reason: 'Choose the file again: the worker has no file.' });
+        if (!job) return send({ type: 'failed', reason: msg('Choose the file again: the worker has no file.') });
         writer = new ImportWriter(message.database, message.label, { fileName: message.settings.mapping.source, total: job.records.length }, job.run(message.settings, existing), send);
         return await writer.run();
       case 'commit':
-        if (!writer) return send({ type: 'failed', reason: 'There is no import to save.' });
+        if (!writer) return send({ type: 'failed', reason: msg('There is no import to save.') });
         return await writer.commit();
       case 'cancel':
         if (!writer) return send({ type: 'cancelled' });

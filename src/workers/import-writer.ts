@@ -4,6 +4,7 @@ import type { StoreError } from '../store/errors';
 import { ImportSession, type ImportFile } from '../store/import-session';
 import type { ImportBatch, ImportTally } from './import-job';
 import type { FromImportWorker } from './import-protocol';
+import { fill, msg } from '../lib/i18n/msg';
 
 /** Assets per message to the app: it unpacks a few hundred per task rather than a whole batch. */
 const PART = 500;
@@ -65,13 +66,13 @@ export class ImportWriter {
       // Converting a batch failed: stop the one being written, so that rollback sees all of it.
       this.session.abort();
       await writing;
-      await this.rollBack(`Nothing was imported: ${error instanceof Error ? error.message : String(error)}`);
+      await this.rollBack(fill(msg('Nothing was imported: {problem}'), { problem: error instanceof Error ? error.message : String(error) }));
     }
   }
 
   /** Logs the import as one undo step (a failed log rolls the import back). */
   async commit(): Promise<void> {
-    if (this.stage !== 'written') return this.send({ type: 'failed', reason: 'The import was not ready to be saved.' });
+    if (this.stage !== 'written') return this.send({ type: 'failed', reason: msg('The import was not ready to be saved.') });
     this.stage = 'committing';
     const committed = await this.session.commit();
     this.stage = 'over';
@@ -94,7 +95,7 @@ export class ImportWriter {
     this.stage = 'over';
     const undone = await this.session.rollback();
     await this.connection.close();
-    if (!undone.ok) this.send({ type: 'failed', reason: `The import stopped, but what it had written could not all be removed: ${undone.error.message}` });
+    if (!undone.ok) this.send({ type: 'failed', reason: fill(msg('The import stopped, but what it had written could not all be removed: {problem}'), { problem: undone.error.message }) });
     else this.send(reason === undefined ? { type: 'cancelled' } : { type: 'failed', reason });
   }
 
@@ -105,5 +106,5 @@ export class ImportWriter {
 }
 
 function failure(error: StoreError): string {
-  return `Nothing was imported: ${error.message} ${error.details.slice(0, 3).join('; ')}`.trim();
+  return fill(msg('Nothing was imported: {problem}'), { problem: `${error.message} ${error.details.slice(0, 3).join('; ')}`.trim() });
 }

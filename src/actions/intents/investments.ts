@@ -9,8 +9,6 @@ import type { Intent, WorkspaceView } from './intent';
 import { CHANGE_LABELS, changeLabel } from '../../model/change-labels';
 import { fill, msg } from '../../lib/i18n/msg';
 
-const quoted = (text: string) => `\u201c${text}\u201d`;
-
 /** What the grant form holds; amounts already in pence. */
 export interface InvestmentDetails {
   id: string | null;
@@ -140,7 +138,7 @@ export const importGrants: Intent<GrantImport, GrantImportResult> = (view, input
     }
     const orgId = orgIdFromNumber(row.orgNumber) ?? undefined;
     if (row.orgNumber && !orgId) {
-      refused.push({ row: row.row, reason: `${quoted(row.orgNumber)} is not a charity or company number (e.g. 1234567, 01234567 or GB-CHC-1234567)` });
+      refused.push({ row: row.row, reason: fill(msg('“{value}” is not a charity or company number (e.g. 1234567, 01234567 or GB-CHC-1234567)'), { value: row.orgNumber }) });
       continue;
     }
     let recipient: Recipient;
@@ -150,12 +148,12 @@ export const importGrants: Intent<GrantImport, GrantImportResult> = (view, input
       const postcode = normalisePostcode(row.postcode);
       const at = postcode ? input.postcodes?.get(postcode) : undefined;
       if (!at) {
-        const why = !postcode
-          ? 'and the row has no postcode to place it by'
+        const reason = !postcode
+          ? fill(msg('the recipient “{name}” is not on the map, and the row has no postcode to place it by'), { name: row.recipient })
           : input.postcodes
-            ? `and its postcode ${quoted(row.postcode)} is not in the postcode table`
-            : 'and no postcode table is loaded to place it by its postcode';
-        refused.push({ row: row.row, reason: `the recipient ${quoted(row.recipient)} is not on the map, ${why}` });
+            ? fill(msg('the recipient “{name}” is not on the map, and its postcode “{postcode}” is not in the postcode table'), { name: row.recipient, postcode: row.postcode })
+            : fill(msg('the recipient “{name}” is not on the map, and no postcode table is loaded to place it by its postcode'), { name: row.recipient });
+        refused.push({ row: row.row, reason });
         continue;
       }
       recipient = { name: row.recipient, ...(orgId ? { orgId } : {}), at: [at[0], at[1]] as Position };
@@ -182,7 +180,8 @@ export const importGrants: Intent<GrantImport, GrantImportResult> = (view, input
     else byPostcode += 1;
   }
   refused.sort((a, b) => a.row - b.row);
-  if (put.length === 0) return refuse(refused.length > 0 ? `No grant could be imported from ${input.fileName}: every row was refused.` : `${input.fileName} has no grants in it.`);
+  if (put.length === 0)
+    return refuse(fill(refused.length > 0 ? msg('No grant could be imported from “{file}”: every row was refused.') : msg('“{file}” has no grants in it.'), { file: input.fileName }));
   const value = { imported: put.length, matched, byPostcode, refused };
   return ok({ change: { label: changeLabel(CHANGE_LABELS.importGrants, { count: put.length, file: input.fileName }), investments: { put } }, value });
 };

@@ -15,7 +15,7 @@ export const addTypeField: Intent<{ type: string; label: string; kind: FieldKind
   const name = type.trim().toLowerCase();
   if (name === '') return refuse(msg('Name the type the field is for.'), { field: 'type' });
   const parsed = parseWith(TypeFieldSchema, { key: fieldKey(label), label, kind });
-  if (!parsed.ok) return refuse(fieldKey(label) === '' ? 'Give the field a name with letters or digits.' : sentences(parsed.error), { field: 'label' });
+  if (!parsed.ok) return refuse(fieldKey(label) === '' ? msg('Give the field a name with letters or digits.') : sentences(parsed.error), { field: 'label' });
   const current = view.settings.typeFields;
   const existing = current.find((t) => sameType(t.type, name));
   if (existing?.fields.some((f) => f.key === parsed.value.key)) return refuse(fill(msg('“{type}” already has a field “{field}”.'), { type: name, field: label.trim() }), { field: 'label' });

@@ -117,7 +117,7 @@ export const makeAssetFromWalkPhoto: Intent<{ id: string; name: string; category
 export const setWalkPhotoAside: Intent<{ id: string; aside: boolean }, WalkPhoto> = (view, { id, aside }) => {
   const found = photoOf(view, id);
   if (!found.ok) return found;
-  if (found.value.outcome !== (aside ? 'to review' : 'set aside')) return refuse(aside ? 'Only a photo still to review can be set aside.' : 'That photo is not set aside.');
+  if (found.value.outcome !== (aside ? 'to review' : 'set aside')) return refuse(aside ? msg('Only a photo still to review can be set aside.') : msg('That photo is not set aside.'));
   const updated: WalkPhoto = { ...found.value, outcome: aside ? 'set aside' : 'to review' };
   return ok({ change: { label: changeLabel(aside ? CHANGE_LABELS.setAsideWalkPhoto : CHANGE_LABELS.reviewWalkPhoto, { photo: called(updated) }), walkPhotos: { put: [updated] } }, value: updated });
 };

@@ -11,6 +11,8 @@ import { CoverageQuestionSchema } from '../../../src/model/coverage';
 import { formatDay, formatDistance, formatMoney, formatNumber, formatPercent } from '../../../src/lib/i18n/format';
 import { pickLanguage } from '../../../src/lib/i18n/languages';
 import { CATEGORIES } from '../../../src/model/categories';
+import { readImportFile } from '../../../src/io/prepare-import';
+import { checkBoundary } from '../../../src/geo/check-boundary';
 
 const DRAWN = '{count, plural, one {# asset drawn on the map} other {# assets drawn on the map}}';
 const FSI = '\u2068';
@@ -107,6 +109,33 @@ describe('formats', () => {
     expect(messages.map(problemText)).toEqual(['Nazwa: Nadaj sąsiedztwu nazwę', 'Kod: Kod: najwyżej 40 znaków']);
     expect(problemText('Longitude 200 is outside -180 to 180')).toBe('Długość geograficzna 200 jest poza zakresem -180 do 180');
     expect(problemText('Something nobody translated')).toBe('Something nobody translated');
+  });
+
+  it('what reading a file and checking a boundary reported, made in English, is said in the chosen language', async () => {
+    const csv = 'name,latitude,longitude\n"Hall";"53,4459";"-2,3512"\nPark,53.44,-2.35,extra\n';
+    const read = readImportFile(new TextEncoder().encode(csv), 'halls.csv');
+    const notices = read.ok ? read.value.preview.notices : [];
+    expect(notices).toContain('Row 3 has 4 values for 3 columns; the extra values were ignored.');
+    const crossing = checkBoundary({
+      type: 'Polygon',
+      coordinates: [
+        [
+          [0, 0],
+          [1, 1],
+          [1, 0],
+          [0, 1],
+          [0, 0],
+        ],
+      ],
+    });
+    const fault = crossing.ok ? '' : crossing.error.message;
+    expect(fault).toBe('The boundary crosses itself at one place (latitude, longitude: 0.50000, 0.50000).');
+    await switchLanguage('pl');
+    expect(notices.map(problemText)).toContain('Wiersz 3 ma 4 wartości dla 3 kolumn; nadmiarowe wartości pominięto.');
+    expect(problemText(fault)).toBe('Granica przecina samą siebie w jednym miejscu (szerokość, długość: 0.50000, 0.50000).');
+    // Several reasons joined on one line (a refused grant row) are each said again.
+    expect(problemText('the amount is empty; the recipient is missing')).toBe('kwota jest pusta; brak odbiorcy');
+    expect(problemText('was placed by its postcode (“pc”): it has no geometry')).toBe('umieszczono, wykorzystując jego kod pocztowy („pc”): nie ma geometrii');
   });
 
   it('a coverage question reads as the language says it', async () => {

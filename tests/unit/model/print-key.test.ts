@@ -31,7 +31,7 @@ describe('peopleCounts', () => {
     expect(peopleCounts(people, [north, south])).toEqual([
       { name: 'North', count: 2 },
       { name: 'South', count: 0 },
-      { name: 'Not in a neighbourhood', count: 1 },
+      { name: 'Not in a neighbourhood', count: 1, elsewhere: true },
     ]);
   });
 });

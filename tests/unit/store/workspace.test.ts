@@ -273,7 +273,7 @@ describe('migrations', () => {
     await old.put('assets', { id: badId, category: 'physical', geometry: null, createdAt: '2026-11-23T10:00:00.000Z', updatedAt: '2026-11-23T10:00:00.000Z' });
     old.close();
     const { state, workspace } = await openWorkspace(name);
-    expect(state.unreadable.value).toEqual([expect.stringContaining(`asset (${badId}): Name: Give the asset a name`)]);
+    expect(state.unreadable.value).toEqual([expect.stringContaining(`asset with id ${badId}: Name: Give the asset a name`)]);
     expect(await workspace.connection.run((db) => db.count('assets'))).toBe(oldRecords(2, 'assets').length + 1);
   });
 

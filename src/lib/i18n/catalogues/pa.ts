@@ -53,8 +53,46 @@ const messages: Messages = {
    "problem"
   ]
  ],
+ "{count, plural, one {# postcode from “{file}”} other {# postcodes from “{file}”}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "“",
+     [
+      "file"
+     ],
+     "” ਤੋਂ ",
+     "#",
+     " ਪੋਸਟਕੋਡ"
+    ],
+    "other": [
+     "“",
+     [
+      "file"
+     ],
+     "” ਤੋਂ ",
+     "#",
+     " ਪੋਸਟਕੋਡ"
+    ]
+   }
+  ]
+ ],
+ "Cancelled: nothing was saved.": [
+  "ਰੱਦ ਕੀਤਾ: ਕੁਝ ਵੀ ਸੰਭਾਲਿਆ ਨਹੀਂ ਗਿਆ।"
+ ],
+ "The analysis failed: {problem}": [
+  "ਵਿਸ਼ਲੇਸ਼ਣ ਅਸਫਲ ਰਿਹਾ: ",
+  [
+   "problem"
+  ]
+ ],
  "The analysis answered out of turn.": [
   "ਵਿਸ਼ਲੇਸ਼ਣ ਨੇ ਬੇਤਰਤੀਬ ਜਵਾਬ ਦਿੱਤਾ।"
+ ],
+ "The analysis stopped unexpectedly.": [
+  "ਵਿਸ਼ਲੇਸ਼ਣ ਅਚਾਨਕ ਰੁਕ ਗਿਆ।"
  ],
  "“{file}” is protected with a passphrase: enter it to restore.": [
   "“",
@@ -62,6 +100,12 @@ const messages: Messages = {
    "file"
   ],
   "” ਪਾਸਫ੍ਰੇਜ਼ ਨਾਲ ਸੁਰੱਖਿਅਤ ਹੈ: ਮੁੜ ਲਿਆਉਣ ਲਈ ਇਸਨੂੰ ਲਿਖੋ।"
+ ],
+ "The import worker stopped.": [
+  "ਇੰਪੋਰਟ ਪ੍ਰਕਿਰਿਆ ਰੁਕ ਗਈ।"
+ ],
+ "The import was stopped.": [
+  "ਇੰਪੋਰਟ ਰੋਕ ਦਿੱਤਾ ਗਿਆ।"
  ],
  "“{file}” is {size} MB; at most {most} MB can be imported at once.": [
   "“",
@@ -78,6 +122,9 @@ const messages: Messages = {
   ],
   " MB ਆਯਾਤ ਹੋ ਸਕਦੇ ਹਨ।"
  ],
+ "The import worker answered out of turn.": [
+  "ਆਯਾਤ ਪ੍ਰਕਿਰਿਆ ਨੇ ਬੇਤਰਤੀਬ ਜਵਾਬ ਦਿੱਤਾ।"
+ ],
  "Choose the file again.": [
   "ਫ਼ਾਈਲ ਮੁੜ ਚੁਣੋ।"
  ],
@@ -87,8 +134,19 @@ const messages: Messages = {
  "The import was cancelled; nothing was changed.": [
   "ਆਯਾਤ ਰੱਦ ਹੋਇਆ; ਕੁਝ ਨਹੀਂ ਬਦਲਿਆ।"
  ],
- "The import worker answered out of turn.": [
-  "ਆਯਾਤ ਪ੍ਰਕਿਰਿਆ ਨੇ ਬੇਤਰਤੀਬ ਜਵਾਬ ਦਿੱਤਾ।"
+ "Converted from British National Grid (easting “{easting}”, northing “{northing}”) to longitude/latitude, to a few metres.": [
+  "ਬ੍ਰਿਟਿਸ਼ ਨੈਸ਼ਨਲ ਗਰਿੱਡ (ਈਸਟਿੰਗ “",
+  [
+   "easting"
+  ],
+  "”, ਨੌਰਥਿੰਗ “",
+  [
+   "northing"
+  ],
+  "”) ਤੋਂ ਲੰਬਕਾਰ/ਵਿਥਕਾਰ ਵਿੱਚ ਬਦਲਿਆ, ਕੁਝ ਮੀਟਰ ਤੱਕ ਸਹੀ।"
+ ],
+ "Longitude and latitude were swapped, as the file had them the other way round.": [
+  "ਲੰਬਕਾਰ ਅਤੇ ਵਿਥਕਾਰ ਆਪਸ ਵਿੱਚ ਬਦਲੇ ਗਏ, ਕਿਉਂਕਿ ਫ਼ਾਈਲ ਵਿੱਚ ਉਹ ਉਲਟੇ ਸਨ।"
  ],
  "That action group is no longer in the workspace.": [
   "ਇਹ ਐਕਸ਼ਨ ਗਰੁੱਪ ਹੁਣ ਵਰਕਸਪੇਸ ਵਿੱਚ ਨਹੀਂ।"
@@ -235,6 +293,52 @@ const messages: Messages = {
   ],
   " ਸੰਪਤੀਆਂ ਨਾਲ ਮਿਲਦਾ ਹੈ; ਉਨ੍ਹਾਂ ਨੂੰ ਵੱਖ ਕਰਨ ਲਈ ਪ੍ਰਾਪਤਕਰਤਾ ਦਾ ਪੋਸਟਕੋਡ ਦਿਓ"
  ],
+ "“{value}” is not a charity or company number (e.g. 1234567, 01234567 or GB-CHC-1234567)": [
+  "“",
+  [
+   "value"
+  ],
+  "” ਕਿਸੇ ਚੈਰਿਟੀ ਜਾਂ ਕੰਪਨੀ ਦਾ ਨੰਬਰ ਨਹੀਂ ਹੈ (ਜਿਵੇਂ 1234567, 01234567 ਜਾਂ GB-CHC-1234567)"
+ ],
+ "the recipient “{name}” is not on the map, and the row has no postcode to place it by": [
+  "ਪ੍ਰਾਪਤਕਰਤਾ “",
+  [
+   "name"
+  ],
+  "” ਨਕਸ਼ੇ ’ਤੇ ਨਹੀਂ ਹੈ, ਅਤੇ ਕਤਾਰ ਵਿੱਚ ਉਸਨੂੰ ਰੱਖਣ ਲਈ ਕੋਈ ਪੋਸਟਕੋਡ ਨਹੀਂ"
+ ],
+ "the recipient “{name}” is not on the map, and its postcode “{postcode}” is not in the postcode table": [
+  "ਪ੍ਰਾਪਤਕਰਤਾ “",
+  [
+   "name"
+  ],
+  "” ਨਕਸ਼ੇ ’ਤੇ ਨਹੀਂ ਹੈ, ਅਤੇ ਉਸਦਾ ਪੋਸਟਕੋਡ “",
+  [
+   "postcode"
+  ],
+  "” ਪੋਸਟਕੋਡ ਸਾਰਣੀ ਵਿੱਚ ਨਹੀਂ ਹੈ"
+ ],
+ "the recipient “{name}” is not on the map, and no postcode table is loaded to place it by its postcode": [
+  "ਪ੍ਰਾਪਤਕਰਤਾ “",
+  [
+   "name"
+  ],
+  "” ਨਕਸ਼ੇ ’ਤੇ ਨਹੀਂ ਹੈ, ਅਤੇ ਉਸਨੂੰ ਪੋਸਟਕੋਡ ਨਾਲ ਰੱਖਣ ਲਈ ਕੋਈ ਪੋਸਟਕੋਡ ਸਾਰਣੀ ਲੋਡ ਨਹੀਂ ਹੈ"
+ ],
+ "No grant could be imported from “{file}”: every row was refused.": [
+  "“",
+  [
+   "file"
+  ],
+  "” ਤੋਂ ਕੋਈ ਗ੍ਰਾਂਟ ਇੰਪੋਰਟ ਨਹੀਂ ਹੋ ਸਕੀ: ਹਰ ਕਤਾਰ ਰੱਦ ਕੀਤੀ ਗਈ।"
+ ],
+ "“{file}” has no grants in it.": [
+  "“",
+  [
+   "file"
+  ],
+  "” ਵਿੱਚ ਕੋਈ ਗ੍ਰਾਂਟ ਨਹੀਂ ਹੈ।"
+ ],
  "That neighbourhood is no longer in the workspace.": [
   "ਇਹ ਆਂਢ-ਗੁਆਂਢ ਹੁਣ ਵਰਕਸਪੇਸ ਵਿੱਚ ਨਹੀਂ।"
  ],
@@ -276,6 +380,9 @@ const messages: Messages = {
  "Name the type the field is for.": [
   "ਉਹ ਕਿਸਮ ਲਿਖੋ ਜਿਸ ਲਈ ਇਹ ਖਾਨਾ ਹੈ।"
  ],
+ "Give the field a name with letters or digits.": [
+  "ਖ਼ਾਨੇ ਨੂੰ ਅੱਖਰਾਂ ਜਾਂ ਅੰਕਾਂ ਵਾਲਾ ਨਾਮ ਦਿਓ।"
+ ],
  "“{type}” already has a field “{field}”.": [
   "“",
   [
@@ -309,6 +416,12 @@ const messages: Messages = {
  "A person is recorded with their consent in the asset form, not from a photo. Choose another category.": [
   "ਵਿਅਕਤੀ ਨੂੰ ਸੰਪਤੀ ਫ਼ਾਰਮ ਵਿੱਚ ਉਸਦੀ ਸਹਿਮਤੀ ਨਾਲ ਦਰਜ ਕੀਤਾ ਜਾਂਦਾ ਹੈ, ਤਸਵੀਰ ਤੋਂ ਨਹੀਂ। ਕੋਈ ਹੋਰ ਸ਼੍ਰੇਣੀ ਚੁਣੋ।"
  ],
+ "Only a photo still to review can be set aside.": [
+  "ਸਿਰਫ਼ ਉਹੀ ਫ਼ੋਟੋ ਵੱਖ ਰੱਖੀ ਜਾ ਸਕਦੀ ਹੈ ਜਿਸਦੀ ਸਮੀਖਿਆ ਅਜੇ ਬਾਕੀ ਹੈ।"
+ ],
+ "That photo is not set aside.": [
+  "ਇਹ ਫ਼ੋਟੋ ਵੱਖ ਨਹੀਂ ਰੱਖੀ ਗਈ।"
+ ],
  "“{file}” is not a CSV file. Save the spreadsheet as CSV (File → Save as → CSV) and choose that.": [
   "“",
   [
@@ -328,6 +441,18 @@ const messages: Messages = {
  ],
  "This device cannot report its location. Tap the map instead.": [
   "ਇਹ ਡਿਵਾਈਸ ਆਪਣਾ ਟਿਕਾਣਾ ਨਹੀਂ ਦੱਸ ਸਕਦੀ। ਇਸਦੀ ਥਾਂ ਨਕਸ਼ੇ ’ਤੇ ਟੈਪ ਕਰੋ।"
+ ],
+ "Location permission was refused. Allow it in the browser settings, or tap the map instead.": [
+  "ਟਿਕਾਣੇ ਦੀ ਇਜਾਜ਼ਤ ਨਹੀਂ ਦਿੱਤੀ ਗਈ। ਬ੍ਰਾਊਜ਼ਰ ਦੀਆਂ ਸੈਟਿੰਗਾਂ ਵਿੱਚ ਇਜਾਜ਼ਤ ਦਿਓ, ਜਾਂ ਇਸਦੀ ਬਜਾਏ ਨਕਸ਼ੇ ’ਤੇ ਟੈਪ ਕਰੋ।"
+ ],
+ "The device could not find its location (no GPS fix). Try again outdoors, or tap the map instead.": [
+  "ਡਿਵਾਈਸ ਆਪਣਾ ਟਿਕਾਣਾ ਨਹੀਂ ਲੱਭ ਸਕੀ (GPS ਨਹੀਂ ਮਿਲਿਆ)। ਬਾਹਰ ਜਾ ਕੇ ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ, ਜਾਂ ਇਸਦੀ ਬਜਾਏ ਨਕਸ਼ੇ ’ਤੇ ਟੈਪ ਕਰੋ।"
+ ],
+ "Finding the location took too long. Try again, or tap the map instead.": [
+  "ਟਿਕਾਣਾ ਲੱਭਣ ਵਿੱਚ ਬਹੁਤ ਦੇਰ ਲੱਗੀ। ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ, ਜਾਂ ਇਸਦੀ ਬਜਾਏ ਨਕਸ਼ੇ ’ਤੇ ਟੈਪ ਕਰੋ।"
+ ],
+ "The location could not be found. Tap the map instead.": [
+  "ਟਿਕਾਣਾ ਨਹੀਂ ਲੱਭ ਸਕਿਆ। ਇਸਦੀ ਬਜਾਏ ਨਕਸ਼ੇ ’ਤੇ ਟੈਪ ਕਰੋ।"
  ],
  "No column of “{file}” holds the areas’ codes (such as {codes}).": [
   "“",
@@ -414,11 +539,70 @@ const messages: Messages = {
  "That is not a record.": [
   "ਇਹ ਰਿਕਾਰਡ ਨਹੀਂ।"
  ],
+ "The boundary has no geometry.": [
+  "ਹੱਦ ਦੀ ਕੋਈ ਜਿਓਮੈਟਰੀ ਨਹੀਂ ਹੈ।"
+ ],
+ "The polygon has no valid rings of [longitude, latitude] positions.": [
+  "ਬਹੁਭੁਜ ਵਿੱਚ [ਲੰਬਕਾਰ, ਵਿਥਕਾਰ] ਸਥਿਤੀਆਂ ਦਾ ਕੋਈ ਸਹੀ ਘੇਰਾ ਨਹੀਂ ਹੈ।"
+ ],
+ "The multipolygon has a part without valid rings.": [
+  "ਮਲਟੀਪੋਲੀਗੌਨ ਦਾ ਇੱਕ ਹਿੱਸਾ ਸਹੀ ਘੇਰਿਆਂ ਤੋਂ ਬਿਨਾਂ ਹੈ।"
+ ],
+ "A boundary must be a Polygon or MultiPolygon, not {type}.": [
+  "ਹੱਦ Polygon ਜਾਂ MultiPolygon ਹੋਣੀ ਚਾਹੀਦੀ ਹੈ, ",
+  [
+   "type"
+  ],
+  " ਨਹੀਂ।"
+ ],
+ "A boundary must be a Polygon or MultiPolygon.": [
+  "ਹੱਦ Polygon ਜਾਂ MultiPolygon ਹੋਣੀ ਚਾਹੀਦੀ ਹੈ।"
+ ],
  "Repeated corners (the same point twice in a row) were removed.": [
   "ਦੁਹਰਾਏ ਕੋਨੇ (ਇੱਕੋ ਬਿੰਦੂ ਲਗਾਤਾਰ ਦੋ ਵਾਰ) ਹਟਾਏ ਗਏ।"
  ],
  "A ring that did not end where it started was closed.": [
   "ਜੋ ਘੇਰਾ ਜਿੱਥੋਂ ਸ਼ੁਰੂ ਹੋਇਆ ਉੱਥੇ ਖ਼ਤਮ ਨਹੀਂ ਹੁੰਦਾ ਸੀ ਉਸਨੂੰ ਬੰਦ ਕੀਤਾ ਗਿਆ।"
+ ],
+ "A boundary needs at least 3 distinct corners; one ring has only {count}.": [
+  "ਹੱਦ ਦੇ ਘੱਟੋ-ਘੱਟ 3 ਵੱਖਰੇ ਕੋਨੇ ਹੋਣੇ ਚਾਹੀਦੇ ਹਨ; ਇੱਕ ਘੇਰੇ ਵਿੱਚ ਸਿਰਫ਼ ",
+  [
+   "count"
+  ],
+  " ਹਨ।"
+ ],
+ "The boundary crosses itself at one place (latitude, longitude: {where}).": [
+  "ਹੱਦ ਇੱਕ ਥਾਂ ’ਤੇ ਆਪਣੇ ਆਪ ਨੂੰ ਕੱਟਦੀ ਹੈ (ਵਿਥਕਾਰ, ਲੰਬਕਾਰ: ",
+  [
+   "where"
+  ],
+  ")।"
+ ],
+ "The boundary crosses itself at {count} places (latitude, longitude: {where}).": [
+  "ਹੱਦ ",
+  [
+   "count"
+  ],
+  " ਥਾਵਾਂ ’ਤੇ ਆਪਣੇ ਆਪ ਨੂੰ ਕੱਟਦੀ ਹੈ (ਵਿਥਕਾਰ, ਲੰਬਕਾਰ: ",
+  [
+   "where"
+  ],
+  ")।"
+ ],
+ "The boundary crosses itself at {count} places (latitude, longitude: {where} and {more} more).": [
+  "ਹੱਦ ",
+  [
+   "count"
+  ],
+  " ਥਾਵਾਂ ’ਤੇ ਆਪਣੇ ਆਪ ਨੂੰ ਕੱਟਦੀ ਹੈ (ਵਿਥਕਾਰ, ਲੰਬਕਾਰ: ",
+  [
+   "where"
+  ],
+  " ਅਤੇ ",
+  [
+   "more"
+  ],
+  " ਹੋਰ)।"
  ],
  "Marking the ground within reach": [
   "ਪਹੁੰਚ ਅੰਦਰਲੀ ਜ਼ਮੀਨ ਨਿਸ਼ਾਨਬੱਧ ਹੋ ਰਹੀ ਹੈ"
@@ -436,8 +620,14 @@ const messages: Messages = {
   ],
   "।"
  ],
+ "its envelope is damaged": [
+  "ਇਸਦਾ ਲਿਫ਼ਾਫ਼ਾ ਖ਼ਰਾਬ ਹੈ"
+ ],
  "The passphrase does not open this backup (or the file was changed since it was saved). Check the passphrase and try again.": [
   "ਪਾਸਫ੍ਰੇਜ਼ ਇਸ ਬੈਕਅੱਪ ਨੂੰ ਨਹੀਂ ਖੋਲ੍ਹਦਾ (ਜਾਂ ਸੰਭਾਲਣ ਤੋਂ ਬਾਅਦ ਫ਼ਾਈਲ ਬਦਲੀ ਗਈ)। ਪਾਸਫ੍ਰੇਜ਼ ਜਾਂਚੋ ਅਤੇ ਫਿਰ ਕੋਸ਼ਿਸ਼ ਕਰੋ।"
+ ],
+ "its image data is damaged": [
+  "ਇਸਦਾ ਤਸਵੀਰ ਡੇਟਾ ਖ਼ਰਾਬ ਹੈ"
  ],
  "The file is larger than {most} MB, too large to be an Asset Atlas backup.": [
   "ਫ਼ਾਈਲ ",
@@ -452,6 +642,26 @@ const messages: Messages = {
    "reason"
   ],
   "), ਇਸ ਲਈ ਇਹ Asset Atlas ਦਾ ਬੈਕਅੱਪ ਨਹੀਂ।"
+ ],
+ "Photo {number}: {problem}": [
+  "ਫ਼ੋਟੋ ",
+  [
+   "number"
+  ],
+  ": ",
+  [
+   "problem"
+  ]
+ ],
+ "Walk photo {number}: {problem}": [
+  "ਸੈਰ ਦੀ ਫ਼ੋਟੋ ",
+  [
+   "number"
+  ],
+  ": ",
+  [
+   "problem"
+  ]
  ],
  "the amount is empty": [
   "ਰਕਮ ਖਾਲੀ ਹੈ"
@@ -518,6 +728,55 @@ const messages: Messages = {
   ],
   "” ਸਥਿਤੀ ਨਹੀਂ (applied, awarded, paid, completed ਜਾਂ withdrawn)"
  ],
+ "{count, plural, one {The table’s codes look like {table} codes ({field}) but the areas are {areas} boundaries, so # area did not match. Use boundaries of the same vintage as the data (IMD 2019 uses LSOA 2011).} other {The table’s codes look like {table} codes ({field}) but the areas are {areas} boundaries, so # areas did not match. Use boundaries of the same vintage as the data (IMD 2019 uses LSOA 2011).}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "ਸਾਰਣੀ ਦੇ ਕੋਡ ",
+     [
+      "table"
+     ],
+     " ਦੇ ਕੋਡ (",
+     [
+      "field"
+     ],
+     ") ਲੱਗਦੇ ਹਨ ਪਰ ਖੇਤਰਾਂ ਦੀਆਂ ਹੱਦਾਂ ",
+     [
+      "areas"
+     ],
+     " ਦੀਆਂ ਹਨ, ਇਸ ਲਈ ",
+     "#",
+     " ਖੇਤਰ ਮੇਲ ਨਹੀਂ ਖਾਧਾ। ਡੇਟਾ ਦੇ ਸਾਲ ਵਾਲੀਆਂ ਹੱਦਾਂ ਵਰਤੋ (IMD 2019 ਵਿੱਚ LSOA 2011 ਹੈ)।"
+    ],
+    "other": [
+     "ਸਾਰਣੀ ਦੇ ਕੋਡ ",
+     [
+      "table"
+     ],
+     " ਦੇ ਕੋਡ (",
+     [
+      "field"
+     ],
+     ") ਲੱਗਦੇ ਹਨ ਪਰ ਖੇਤਰਾਂ ਦੀਆਂ ਹੱਦਾਂ ",
+     [
+      "areas"
+     ],
+     " ਦੀਆਂ ਹਨ, ਇਸ ਲਈ ",
+     "#",
+     " ਖੇਤਰ ਮੇਲ ਨਹੀਂ ਖਾਧੇ। ਡੇਟਾ ਦੇ ਸਾਲ ਵਾਲੀਆਂ ਹੱਦਾਂ ਵਰਤੋ (IMD 2019 ਵਿੱਚ LSOA 2011 ਹੈ)।"
+    ]
+   }
+  ]
+ ],
+ "The areas include codes new in 2021 (e.g. {code}) that the table does not have: it may be for 2011 areas. Use boundaries of the same vintage as the data.": [
+  "ਖੇਤਰਾਂ ਵਿੱਚ 2021 ਦੇ ਨਵੇਂ ਕੋਡ (ਜਿਵੇਂ ",
+  [
+   "code"
+  ],
+  ") ਹਨ ਜੋ ਸਾਰਣੀ ਵਿੱਚ ਨਹੀਂ: ਸ਼ਾਇਦ ਇਹ 2011 ਦੇ ਖੇਤਰਾਂ ਲਈ ਹੈ। ਡੇਟਾ ਦੇ ਸਾਲ ਵਾਲੀਆਂ ਹੱਦਾਂ ਵਰਤੋ।"
+ ],
  "“{file}” needs a postcode column and longitude/latitude columns.": [
   "“",
   [
@@ -565,6 +824,38 @@ const messages: Messages = {
   ],
   "); ਇਸਨੂੰ ਖੋਲ੍ਹ ਕੇ ਇੱਕ-ਇੱਕ ਕਰਕੇ ਆਯਾਤ ਕਰੋ।"
  ],
+ "Read “{file}” from the zip “{zip}”.": [
+  "ਜ਼ਿਪ “",
+  [
+   "zip"
+  ],
+  "” ਵਿੱਚੋਂ “",
+  [
+   "file"
+  ],
+  "” ਪੜ੍ਹੀ।"
+ ],
+ "The file is not UTF-8; it was read as Windows-1252 (older Excel).": [
+  "ਫ਼ਾਈਲ UTF-8 ਵਿੱਚ ਨਹੀਂ ਹੈ; ਇਸਨੂੰ Windows-1252 (ਪੁਰਾਣਾ Excel) ਵਜੋਂ ਪੜ੍ਹਿਆ ਗਿਆ।"
+ ],
+ "The coordinates are written with decimal commas (e.g. “{example}”), as European spreadsheets do; they are read as decimal points.": [
+  "ਨਿਰਦੇਸ਼ਾਂਕ ਦਸ਼ਮਲਵ ਕੌਮੇ ਨਾਲ ਲਿਖੇ ਹਨ (ਜਿਵੇਂ “",
+  [
+   "example"
+  ],
+  "”), ਜਿਵੇਂ ਯੂਰਪੀ ਸਪ੍ਰੈਡਸ਼ੀਟਾਂ ਕਰਦੀਆਂ ਹਨ; ਉਹਨਾਂ ਨੂੰ ਦਸ਼ਮਲਵ ਬਿੰਦੂ ਵਜੋਂ ਪੜ੍ਹਿਆ ਗਿਆ।"
+ ],
+ "Row {row} {problem}.": [
+  "ਕਤਾਰ ",
+  [
+   "row"
+  ],
+  ": ",
+  [
+   "problem"
+  ],
+  "।"
+ ],
  "The file has no header row: the first line must name the columns.": [
   "ਫ਼ਾਈਲ ਵਿੱਚ ਸਿਰਲੇਖ ਕਤਾਰ ਨਹੀਂ: ਪਹਿਲੀ ਲਾਈਨ ਵਿੱਚ ਕਾਲਮਾਂ ਦੇ ਨਾਂ ਹੋਣੇ ਚਾਹੀਦੇ ਹਨ।"
  ],
@@ -578,6 +869,16 @@ const messages: Messages = {
    "most"
   ],
   " ਆਯਾਤ ਹੋ ਸਕਦੀਆਂ ਹਨ। ਇਸਨੂੰ ਛੋਟੀਆਂ ਫ਼ਾਈਲਾਂ ਵਿੱਚ ਵੰਡੋ।"
+ ],
+ "has {values} values for {columns} columns; the extra values were ignored": [
+  [
+   "columns"
+  ],
+  " ਕਾਲਮਾਂ ਲਈ ",
+  [
+   "values"
+  ],
+  " ਮੁੱਲ ਹਨ; ਵਾਧੂ ਮੁੱਲ ਛੱਡ ਦਿੱਤੇ ਗਏ"
  ],
  "The file is larger than {most} MB.": [
   "ਫ਼ਾਈਲ ",
@@ -617,6 +918,22 @@ const messages: Messages = {
   ],
   "): ਫ਼ਾਈਲ ਵਿੱਚ ਠੀਕ ਕਰਕੇ ਮੁੜ ਆਯਾਤ ਕਰੋ"
  ],
+ "{count, plural, one {# feature was in British National Grid (EPSG:27700) and converted to longitude/latitude (approximate, to a few metres).} other {# features were in British National Grid (EPSG:27700) and converted to longitude/latitude (approximate, to a few metres).}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "#",
+     " ਫ਼ੀਚਰ ਬ੍ਰਿਟਿਸ਼ ਨੈਸ਼ਨਲ ਗਰਿੱਡ (EPSG:27700) ਵਿੱਚ ਸੀ ਅਤੇ ਲੰਬਕਾਰ/ਵਿਥਕਾਰ ਵਿੱਚ ਬਦਲਿਆ ਗਿਆ (ਲਗਭਗ, ਕੁਝ ਮੀਟਰ ਤੱਕ)।"
+    ],
+    "other": [
+     "#",
+     " ਫ਼ੀਚਰ ਬ੍ਰਿਟਿਸ਼ ਨੈਸ਼ਨਲ ਗਰਿੱਡ (EPSG:27700) ਵਿੱਚ ਸਨ ਅਤੇ ਲੰਬਕਾਰ/ਵਿਥਕਾਰ ਵਿੱਚ ਬਦਲੇ ਗਏ (ਲਗਭਗ, ਕੁਝ ਮੀਟਰ ਤੱਕ)।"
+    ]
+   }
+  ]
+ ],
  "Amount (£)": [
   "ਰਕਮ (£)"
  ],
@@ -643,6 +960,80 @@ const messages: Messages = {
  ],
  "Outcome notes": [
   "ਨਤੀਜਿਆਂ ਦੇ ਨੋਟ"
+ ],
+ "the amount {amount} is over the largest grant the team records ({largest})": [
+  "ਰਕਮ ",
+  [
+   "amount"
+  ],
+  " ਉਸ ਸਭ ਤੋਂ ਵੱਡੀ ਗ੍ਰਾਂਟ (",
+  [
+   "largest"
+  ],
+  ") ਤੋਂ ਵੱਧ ਹੈ ਜੋ ਟੀਮ ਦਰਜ ਕਰਦੀ ਹੈ"
+ ],
+ "the recipient is missing": [
+  "ਪ੍ਰਾਪਤਕਰਤਾ ਨਹੀਂ ਦਿੱਤਾ"
+ ],
+ "its geometry": [
+  "ਇਸਦੀ ਜਿਓਮੈਟਰੀ"
+ ],
+ "longitude/latitude (“{x}”, “{y}”)": [
+  "ਲੰਬਕਾਰ/ਵਿਥਕਾਰ (“",
+  [
+   "x"
+  ],
+  "”, “",
+  [
+   "y"
+  ],
+  "”)"
+ ],
+ "British National Grid (“{x}”, “{y}”)": [
+  "ਬ੍ਰਿਟਿਸ਼ ਨੈਸ਼ਨਲ ਗਰਿੱਡ (“",
+  [
+   "x"
+  ],
+  "”, “",
+  [
+   "y"
+  ],
+  "”)"
+ ],
+ "WKT (“{column}”)": [
+  "WKT (“",
+  [
+   "column"
+  ],
+  "”)"
+ ],
+ "its postcode (“{column}”)": [
+  "ਇਸਦਾ ਪੋਸਟਕੋਡ (“",
+  [
+   "column"
+  ],
+  "”)"
+ ],
+ "nothing": [
+  "ਕੁਝ ਨਹੀਂ"
+ ],
+ "was placed by {how}: it {problem}": [
+  [
+   "how"
+  ],
+  " ਨਾਲ ਰੱਖਿਆ ਗਿਆ: ",
+  [
+   "problem"
+  ]
+ ],
+ "was placed by {how}: {problem}": [
+  [
+   "how"
+  ],
+  " ਨਾਲ ਰੱਖਿਆ ਗਿਆ: ",
+  [
+   "problem"
+  ]
  ],
  "has no geometry": [
   "ਇਸਦੀ ਜਿਓਮੈਟਰੀ ਨਹੀਂ"
@@ -699,6 +1090,22 @@ const messages: Messages = {
  ],
  "has no location": [
   "ਇਸਦਾ ਟਿਕਾਣਾ ਨਹੀਂ"
+ ],
+ "{problem}; kept as it was": [
+  [
+   "problem"
+  ],
+  "; ਜਿਵੇਂ ਸੀ ਤਿਵੇਂ ਰੱਖਿਆ"
+ ],
+ "category “{value}” is not one of {categories}": [
+  "ਸ਼੍ਰੇਣੀ “",
+  [
+   "value"
+  ],
+  "” ਇਹਨਾਂ ਵਿੱਚੋਂ ਨਹੀਂ: ",
+  [
+   "categories"
+  ]
  ],
  "had no name; imported as “{name}”": [
   "ਇਸਦਾ ਨਾਂ ਨਹੀਂ ਸੀ; “",
@@ -881,6 +1288,9 @@ const messages: Messages = {
  "The next review cannot be before the action was added": [
   "ਅਗਲੀ ਸਮੀਖਿਆ ਐਕਸ਼ਨ ਜੋੜਨ ਤੋਂ ਪਹਿਲਾਂ ਨਹੀਂ ਹੋ ਸਕਦੀ"
  ],
+ "A partner no longer on the map": [
+  "ਇੱਕ ਭਾਈਵਾਲ ਜੋ ਹੁਣ ਨਕਸ਼ੇ ’ਤੇ ਨਹੀਂ"
+ ],
  "Choose a category": [
   "ਸ਼੍ਰੇਣੀ ਚੁਣੋ"
  ],
@@ -1021,6 +1431,28 @@ const messages: Messages = {
  ],
  "This is not an Asset Atlas backup file": [
   "ਇਹ Asset Atlas ਦੀ ਬੈਕਅੱਪ ਫ਼ਾਈਲ ਨਹੀਂ"
+ ],
+ "This backup was made by a newer Asset Atlas (schema newer than {version}); update the app first": [
+  "ਇਹ ਬੈਕਅੱਪ Asset Atlas ਦੇ ਨਵੇਂ ਸੰਸਕਰਣ ਨੇ ਬਣਾਇਆ ਸੀ (",
+  [
+   "version"
+  ],
+  " ਤੋਂ ਨਵਾਂ ਸਕੀਮਾ); ਪਹਿਲਾਂ ਐਪ ਅੱਪਡੇਟ ਕਰੋ"
+ ],
+ "The file says it holds {count} {kind} but {found} are there: it may be cut short": [
+  "ਫ਼ਾਈਲ ਮੁਤਾਬਕ ਇਸ ਵਿੱਚ ",
+  [
+   "count"
+  ],
+  " ",
+  [
+   "kind"
+  ],
+  " ਹਨ ਪਰ ",
+  [
+   "found"
+  ],
+  " ਮੌਜੂਦ ਹਨ: ਇਹ ਅਧੂਰੀ ਹੋ ਸਕਦੀ ਹੈ"
  ],
  "must be base64": [
   "base64 ਵਿੱਚ ਹੋਣਾ ਚਾਹੀਦਾ ਹੈ"
@@ -1597,6 +2029,22 @@ const messages: Messages = {
   ],
   " ਮਿਟਾਓ"
  ],
+ "{min} to under {max}": [
+  [
+   "min"
+  ],
+  " ਤੋਂ ",
+  [
+   "max"
+  ],
+  " ਤੋਂ ਘੱਟ ਤੱਕ"
+ ],
+ "{min} and over": [
+  [
+   "min"
+  ],
+  " ਅਤੇ ਵੱਧ"
+ ],
  "The id must be a UUID": [
   "ਪਛਾਣ UUID ਹੋਣੀ ਚਾਹੀਦੀ ਹੈ"
  ],
@@ -1682,6 +2130,9 @@ const messages: Messages = {
  "A boundary must be a Polygon or MultiPolygon": [
   "ਹੱਦ Polygon ਜਾਂ MultiPolygon ਹੋਣੀ ਚਾਹੀਦੀ ਹੈ"
  ],
+ "A recipient no longer on the map": [
+  "ਇੱਕ ਪ੍ਰਾਪਤਕਰਤਾ ਜੋ ਹੁਣ ਨਕਸ਼ੇ ’ਤੇ ਨਹੀਂ"
+ ],
  "An organisation identifier looks like GB-CHC-1234567 or GB-COH-01234567": [
   "ਸੰਸਥਾ ਦੀ ਪਛਾਣ GB-CHC-1234567 ਜਾਂ GB-COH-01234567 ਵਰਗੀ ਹੁੰਦੀ ਹੈ"
  ],
@@ -1756,6 +2207,9 @@ const messages: Messages = {
  ],
  "A photo must carry its image data": [
   "ਤਸਵੀਰ ਵਿੱਚ ਉਸਦਾ ਚਿੱਤਰ ਡਾਟਾ ਹੋਣਾ ਚਾਹੀਦਾ ਹੈ"
+ ],
+ "Not in a neighbourhood": [
+  "ਕਿਸੇ ਇਲਾਕੇ ਵਿੱਚ ਨਹੀਂ"
  ],
  "Data: {sources}.": [
   "ਡਾਟਾ: ",
@@ -1848,6 +2302,22 @@ const messages: Messages = {
  "(empty)": [
   "(ਖਾਲੀ)"
  ],
+ "Point at {where}": [
+  [
+   "where"
+  ],
+  " ’ਤੇ ਬਿੰਦੂ"
+ ],
+ "{shape} ({count} corners)": [
+  [
+   "shape"
+  ],
+  " (",
+  [
+   "count"
+  ],
+  " ਕੋਨੇ)"
+ ],
  "(none)": [
   "(ਕੋਈ ਨਹੀਂ)"
  ],
@@ -1859,6 +2329,9 @@ const messages: Messages = {
  ],
  "Give the team’s name": [
   "ਟੀਮ ਦਾ ਨਾਂ ਲਿਖੋ"
+ ],
+ "Not a database name": [
+  "ਇਹ ਡੇਟਾਬੇਸ ਦਾ ਨਾਮ ਨਹੀਂ"
  ],
  "Username": [
   "ਵਰਤੋਂਕਾਰ ਨਾਂ"
@@ -1893,6 +2366,21 @@ const messages: Messages = {
  "The tile address must start with http:// or https://": [
   "ਟਾਈਲਾਂ ਦਾ ਪਤਾ http:// ਜਾਂ https:// ਨਾਲ ਸ਼ੁਰੂ ਹੋਣਾ ਚਾਹੀਦਾ ਹੈ"
  ],
+ "The tile address needs {z}, {x} and {y} in it": [
+  "ਟਾਈਲ ਦੇ ਪਤੇ ਵਿੱਚ ",
+  [
+   "z"
+  ],
+  ", ",
+  [
+   "x"
+  ],
+  " ਅਤੇ ",
+  [
+   "y"
+  ],
+  " ਹੋਣੇ ਚਾਹੀਦੇ ਹਨ"
+ ],
  "Say whose tiles these are (the attribution their licence asks for)": [
   "ਦੱਸੋ ਇਹ ਟਾਈਲਾਂ ਕਿਸਦੀਆਂ ਹਨ (ਉਨ੍ਹਾਂ ਦੇ ਲਾਇਸੈਂਸ ਵੱਲੋਂ ਮੰਗਿਆ ਹਵਾਲਾ)"
  ],
@@ -1911,6 +2399,26 @@ const messages: Messages = {
  "A type has at most 30 fields": [
   "ਇੱਕ ਕਿਸਮ ਦੇ ਵੱਧ ਤੋਂ ਵੱਧ 30 ਖਾਨੇ ਹੁੰਦੇ ਹਨ"
  ],
+ "{label}: “{value}” is not yes or no": [
+  [
+   "label"
+  ],
+  ": “",
+  [
+   "value"
+  ],
+  "” ਹਾਂ ਜਾਂ ਨਾਂਹ ਨਹੀਂ ਹੈ"
+ ],
+ "{label}: “{value}” is not a number": [
+  [
+   "label"
+  ],
+  ": “",
+  [
+   "value"
+  ],
+  "” ਅੰਕ ਨਹੀਂ ਹੈ"
+ ],
  "The walk’s name": [
   "ਸੈਰ ਦਾ ਨਾਂ"
  ],
@@ -1922,6 +2430,12 @@ const messages: Messages = {
  ],
  "The theme": [
   "ਵਿਸ਼ਾ"
+ ],
+ "A photo linked must name its asset": [
+  "ਜੋੜੀ ਗਈ ਫ਼ੋਟੋ ਨੂੰ ਆਪਣੀ ਸੰਪਤੀ ਦੱਸਣੀ ਚਾਹੀਦੀ ਹੈ"
+ ],
+ "A photo made into an asset must name its asset": [
+  "ਜਿਸ ਫ਼ੋਟੋ ਤੋਂ ਸੰਪਤੀ ਬਣੀ ਉਸਨੂੰ ਉਹ ਸੰਪਤੀ ਦੱਸਣੀ ਚਾਹੀਦੀ ਹੈ"
  ],
  "Only a linked photo names an asset": [
   "ਸਿਰਫ਼ ਜੋੜੀ ਗਈ ਤਸਵੀਰ ਕਿਸੇ ਸੰਪਤੀ ਦਾ ਨਾਂ ਲੈਂਦੀ ਹੈ"
@@ -1964,6 +2478,36 @@ const messages: Messages = {
    "problem"
   ]
  ],
+ "The change is not shaped as a change": [
+  "ਤਬਦੀਲੀ ਦੀ ਸ਼ਕਲ ਤਬਦੀਲੀ ਵਰਗੀ ਨਹੀਂ"
+ ],
+ "{id} is put twice in one change": [
+  [
+   "id"
+  ],
+  " ਇੱਕ ਤਬਦੀਲੀ ਵਿੱਚ ਦੋ ਵਾਰ ਹੈ"
+ ],
+ "The device is out of storage space, so nothing was saved. Free some space (for example an offline basemap) and try again; your entry is still here.": [
+  "ਡਿਵਾਈਸ ਵਿੱਚ ਥਾਂ ਖ਼ਤਮ ਹੋ ਗਈ, ਇਸ ਲਈ ਕੁਝ ਵੀ ਸੰਭਾਲਿਆ ਨਹੀਂ ਗਿਆ। ਕੁਝ ਥਾਂ ਖ਼ਾਲੀ ਕਰੋ (ਜਿਵੇਂ ਆਫ਼ਲਾਈਨ ਬੇਸਮੈਪ) ਅਤੇ ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ; ਤੁਹਾਡੀ ਐਂਟਰੀ ਅਜੇ ਇੱਥੇ ਹੈ।"
+ ],
+ "Lost the connection to on-device storage, so nothing was saved. Reload the page to reconnect; your entry is still here.": [
+  "ਡਿਵਾਈਸ ਦੀ ਸਟੋਰੇਜ ਨਾਲ ਸੰਪਰਕ ਟੁੱਟ ਗਿਆ, ਇਸ ਲਈ ਕੁਝ ਵੀ ਸੰਭਾਲਿਆ ਨਹੀਂ ਗਿਆ। ਮੁੜ ਜੁੜਨ ਲਈ ਸਫ਼ਾ ਦੁਬਾਰਾ ਲੋਡ ਕਰੋ; ਤੁਹਾਡੀ ਐਂਟਰੀ ਅਜੇ ਇੱਥੇ ਹੈ।"
+ ],
+ "Asset Atlas is open in another tab with an older version. Close that tab to finish updating.": [
+  "Asset Atlas ਇੱਕ ਹੋਰ ਟੈਬ ਵਿੱਚ ਪੁਰਾਣੇ ਸੰਸਕਰਣ ਨਾਲ ਖੁੱਲ੍ਹਾ ਹੈ। ਅੱਪਡੇਟ ਪੂਰਾ ਕਰਨ ਲਈ ਉਹ ਟੈਬ ਬੰਦ ਕਰੋ।"
+ ],
+ "A newer version of Asset Atlas was opened in another tab. Reload this page to keep working.": [
+  "Asset Atlas ਦਾ ਨਵਾਂ ਸੰਸਕਰਣ ਇੱਕ ਹੋਰ ਟੈਬ ਵਿੱਚ ਖੋਲ੍ਹਿਆ ਗਿਆ। ਕੰਮ ਜਾਰੀ ਰੱਖਣ ਲਈ ਇਹ ਸਫ਼ਾ ਦੁਬਾਰਾ ਲੋਡ ਕਰੋ।"
+ ],
+ "Asset Atlas is being used in another tab, so nothing was saved here. Use this tab instead to keep working in it.": [
+  "Asset Atlas ਇੱਕ ਹੋਰ ਟੈਬ ਵਿੱਚ ਵਰਤਿਆ ਜਾ ਰਿਹਾ ਹੈ, ਇਸ ਲਈ ਇੱਥੇ ਕੁਝ ਵੀ ਸੰਭਾਲਿਆ ਨਹੀਂ ਗਿਆ। ਇੱਥੇ ਕੰਮ ਜਾਰੀ ਰੱਖਣ ਲਈ ਇਸਦੀ ਬਜਾਏ ਇਹ ਟੈਬ ਵਰਤੋ।"
+ ],
+ "A record was refused because it is not valid.": [
+  "ਇੱਕ ਰਿਕਾਰਡ ਰੱਦ ਕੀਤਾ ਗਿਆ ਕਿਉਂਕਿ ਉਹ ਸਹੀ ਨਹੀਂ ਹੈ।"
+ ],
+ "Saving failed for an unexpected reason, so nothing was saved.": [
+  "ਕਿਸੇ ਅਣਕਿਆਸੇ ਕਾਰਨ ਸੰਭਾਲਣਾ ਅਸਫਲ ਰਿਹਾ, ਇਸ ਲਈ ਕੁਝ ਵੀ ਸੰਭਾਲਿਆ ਨਹੀਂ ਗਿਆ।"
+ ],
  "The postcode table was not saved: {problem}": [
   "ਪੋਸਟਕੋਡ ਸਾਰਣੀ ਸੰਭਾਲੀ ਨਹੀਂ ਗਈ: ",
   [
@@ -1985,6 +2529,66 @@ const messages: Messages = {
  ],
  "The saved postcode table could not be read: {problem}": [
   "ਸੰਭਾਲੀ ਪੋਸਟਕੋਡ ਸਾਰਣੀ ਪੜ੍ਹੀ ਨਹੀਂ ਜਾ ਸਕੀ: ",
+  [
+   "problem"
+  ]
+ ],
+ "asset": [
+  "ਸੰਪਤੀ"
+ ],
+ "neighbourhood": [
+  "ਆਂਢ-ਗੁਆਂਢ"
+ ],
+ "overlay": [
+  "ਪਰਤ"
+ ],
+ "photo": [
+  "ਫ਼ੋਟੋ"
+ ],
+ "analysis": [
+  "ਵਿਸ਼ਲੇਸ਼ਣ"
+ ],
+ "action group": [
+  "ਐਕਸ਼ਨ ਗਰੁੱਪ"
+ ],
+ "meeting": [
+  "ਮੀਟਿੰਗ"
+ ],
+ "action": [
+  "ਕਾਰਵਾਈ"
+ ],
+ "walk photo": [
+  "ਸੈਰ ਦੀ ਫ਼ੋਟੋ"
+ ],
+ "investment": [
+  "ਗ੍ਰਾਂਟ"
+ ],
+ "{kind} “{name}” ({id}): {problem}": [
+  [
+   "kind"
+  ],
+  " “",
+  [
+   "name"
+  ],
+  "” (",
+  [
+   "id"
+  ],
+  "): ",
+  [
+   "problem"
+  ]
+ ],
+ "{kind} with id {id}: {problem}": [
+  [
+   "kind"
+  ],
+  " ਜਿਸਦੀ ਆਈਡੀ ",
+  [
+   "id"
+  ],
+  " ਹੈ: ",
   [
    "problem"
   ]
@@ -2033,6 +2637,30 @@ const messages: Messages = {
    "id"
   ],
   ")"
+ ],
+ "is nested too deeply": [
+  "ਬਹੁਤ ਡੂੰਘਾਈ ਤੱਕ ਅੰਦਰ-ਅੰਦਰ ਹੈ"
+ ],
+ "has a text of {length} characters (the most is {most})": [
+  "ਇਸ ਵਿੱਚ ",
+  [
+   "length"
+  ],
+  " ਅੱਖਰਾਂ ਦਾ ਲਿਖਤ ਹੈ (ਵੱਧ ਤੋਂ ਵੱਧ ",
+  [
+   "most"
+  ],
+  ")"
+ ],
+ "contains markup (such as <script>), which no record holds": [
+  "ਇਸ ਵਿੱਚ ਮਾਰਕਅੱਪ (ਜਿਵੇਂ <script>) ਹੈ, ਜੋ ਕਿਸੇ ਰਿਕਾਰਡ ਵਿੱਚ ਨਹੀਂ ਹੁੰਦਾ"
+ ],
+ "carries a \"{key}\" key": [
+  "ਇਸ ਵਿੱਚ \"",
+  [
+   "key"
+  ],
+  "\" ਕੁੰਜੀ ਹੈ"
  ],
  "{record} {problem}": [
   [
@@ -2638,6 +3266,29 @@ const messages: Messages = {
  ],
  "The two passphrases differ.": [
   "ਦੋਵੇਂ ਪਾਸਫ੍ਰੇਜ਼ ਵੱਖਰੇ ਹਨ।"
+ ],
+ "Restored {assets} assets, {neighbourhoods} neighbourhoods, {overlays} overlays and {photos} photos from “{file}”.": [
+  "“",
+  [
+   "file"
+  ],
+  "” ਤੋਂ ",
+  [
+   "assets"
+  ],
+  " ਸੰਪਤੀਆਂ, ",
+  [
+   "neighbourhoods"
+  ],
+  " ਇਲਾਕੇ, ",
+  [
+   "overlays"
+  ],
+  " ਪਰਤਾਂ ਅਤੇ ",
+  [
+   "photos"
+  ],
+  " ਫ਼ੋਟੋਆਂ ਮੁੜ ਬਹਾਲ ਕੀਤੀਆਂ।"
  ],
  "“{file}” was not restored; nothing was changed.": [
   "“",
@@ -3795,9 +4446,6 @@ const messages: Messages = {
    "place"
   ],
   " ’ਤੇ ਜਾਓ"
- ],
- "neighbourhood": [
-  "ਆਂਢ-ਗੁਆਂਢ"
  ],
  "postcode": [
   "ਪੋਸਟਕੋਡ"
@@ -6040,9 +6688,6 @@ const messages: Messages = {
  "A partner who left the group": [
   "ਇੱਕ ਭਾਈਵਾਲ ਜੋ ਗਰੁੱਪ ਛੱਡ ਗਿਆ"
  ],
- "A partner no longer on the map": [
-  "ਇੱਕ ਭਾਈਵਾਲ ਜੋ ਹੁਣ ਨਕਸ਼ੇ ’ਤੇ ਨਹੀਂ"
- ],
  "{count} not shown": [
   [
    "count"
@@ -7349,6 +7994,27 @@ const messages: Messages = {
    "count"
   ],
   ")"
+ ],
+ "Choose the file again: the worker has no file.": [
+  "ਫ਼ਾਈਲ ਦੁਬਾਰਾ ਚੁਣੋ: ਇੰਪੋਰਟ ਪ੍ਰਕਿਰਿਆ ਕੋਲ ਕੋਈ ਫ਼ਾਈਲ ਨਹੀਂ।"
+ ],
+ "There is no import to save.": [
+  "ਸੰਭਾਲਣ ਲਈ ਕੋਈ ਇੰਪੋਰਟ ਨਹੀਂ।"
+ ],
+ "Nothing was imported: {problem}": [
+  "ਕੁਝ ਵੀ ਇੰਪੋਰਟ ਨਹੀਂ ਹੋਇਆ: ",
+  [
+   "problem"
+  ]
+ ],
+ "The import was not ready to be saved.": [
+  "ਇੰਪੋਰਟ ਸੰਭਾਲਣ ਲਈ ਤਿਆਰ ਨਹੀਂ ਸੀ।"
+ ],
+ "The import stopped, but what it had written could not all be removed: {problem}": [
+  "ਇੰਪੋਰਟ ਰੁਕ ਗਿਆ, ਪਰ ਜੋ ਕੁਝ ਉਸਨੇ ਲਿਖਿਆ ਸੀ ਉਹ ਸਾਰਾ ਹਟਾਇਆ ਨਹੀਂ ਜਾ ਸਕਿਆ: ",
+  [
+   "problem"
+  ]
  ]
 };
 

@@ -53,8 +53,60 @@ const messages: Messages = {
    "problem"
   ]
  ],
+ "{count, plural, one {# postcode from “{file}”} other {# postcodes from “{file}”}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "#",
+     " kod pocztowy z „",
+     [
+      "file"
+     ],
+     "”"
+    ],
+    "few": [
+     "#",
+     " kody pocztowe z „",
+     [
+      "file"
+     ],
+     "”"
+    ],
+    "many": [
+     "#",
+     " kodów pocztowych z „",
+     [
+      "file"
+     ],
+     "”"
+    ],
+    "other": [
+     "#",
+     " kodu pocztowego z „",
+     [
+      "file"
+     ],
+     "”"
+    ]
+   }
+  ]
+ ],
+ "Cancelled: nothing was saved.": [
+  "Anulowano: nic nie zostało zapisane."
+ ],
+ "The analysis failed: {problem}": [
+  "Analiza się nie powiodła: ",
+  [
+   "problem"
+  ]
+ ],
  "The analysis answered out of turn.": [
   "Analiza odpowiedziała nie w kolejności."
+ ],
+ "The analysis stopped unexpectedly.": [
+  "Analiza niespodziewanie się zatrzymała."
  ],
  "“{file}” is protected with a passphrase: enter it to restore.": [
   "„",
@@ -62,6 +114,12 @@ const messages: Messages = {
    "file"
   ],
   "” jest chroniony hasłem: wpisz je, aby przywrócić."
+ ],
+ "The import worker stopped.": [
+  "Proces importu się zatrzymał."
+ ],
+ "The import was stopped.": [
+  "Import został zatrzymany."
  ],
  "“{file}” is {size} MB; at most {most} MB can be imported at once.": [
   "„",
@@ -78,6 +136,9 @@ const messages: Messages = {
   ],
   " MB."
  ],
+ "The import worker answered out of turn.": [
+  "Proces importu odpowiedział nie w kolejności."
+ ],
  "Choose the file again.": [
   "Wybierz plik ponownie."
  ],
@@ -87,8 +148,19 @@ const messages: Messages = {
  "The import was cancelled; nothing was changed.": [
   "Import anulowano; nic nie zmieniono."
  ],
- "The import worker answered out of turn.": [
-  "Proces importu odpowiedział nie w kolejności."
+ "Converted from British National Grid (easting “{easting}”, northing “{northing}”) to longitude/latitude, to a few metres.": [
+  "Przeliczono z brytyjskiej siatki krajowej (easting „",
+  [
+   "easting"
+  ],
+  "”, northing „",
+  [
+   "northing"
+  ],
+  "”) na długość/szerokość geograficzną, z dokładnością do kilku metrów."
+ ],
+ "Longitude and latitude were swapped, as the file had them the other way round.": [
+  "Długość i szerokość geograficzna zostały zamienione, ponieważ plik miał je odwrotnie."
  ],
  "That action group is no longer in the workspace.": [
   "Tej grupy działania nie ma już w obszarze roboczym."
@@ -235,6 +307,52 @@ const messages: Messages = {
   ],
   " zasobów na mapie; podaj kod pocztowy odbiorcy, aby je rozróżnić"
  ],
+ "“{value}” is not a charity or company number (e.g. 1234567, 01234567 or GB-CHC-1234567)": [
+  "„",
+  [
+   "value"
+  ],
+  "” nie jest numerem organizacji charytatywnej ani spółki (np. 1234567, 01234567 lub GB-CHC-1234567)"
+ ],
+ "the recipient “{name}” is not on the map, and the row has no postcode to place it by": [
+  "odbiorcy „",
+  [
+   "name"
+  ],
+  "” nie ma na mapie, a wiersz nie ma kodu pocztowego, by go umieścić"
+ ],
+ "the recipient “{name}” is not on the map, and its postcode “{postcode}” is not in the postcode table": [
+  "odbiorcy „",
+  [
+   "name"
+  ],
+  "” nie ma na mapie, a jego kodu pocztowego „",
+  [
+   "postcode"
+  ],
+  "” nie ma w tabeli kodów pocztowych"
+ ],
+ "the recipient “{name}” is not on the map, and no postcode table is loaded to place it by its postcode": [
+  "odbiorcy „",
+  [
+   "name"
+  ],
+  "” nie ma na mapie, a nie wczytano tabeli kodów pocztowych, by umieścić go według kodu"
+ ],
+ "No grant could be imported from “{file}”: every row was refused.": [
+  "Z „",
+  [
+   "file"
+  ],
+  "” nie dało się zaimportować żadnej dotacji: odrzucono każdy wiersz."
+ ],
+ "“{file}” has no grants in it.": [
+  "„",
+  [
+   "file"
+  ],
+  "” nie zawiera żadnych dotacji."
+ ],
  "That neighbourhood is no longer in the workspace.": [
   "Tego sąsiedztwa nie ma już w obszarze roboczym."
  ],
@@ -276,6 +394,9 @@ const messages: Messages = {
  "Name the type the field is for.": [
   "Podaj typ, dla którego jest pole."
  ],
+ "Give the field a name with letters or digits.": [
+  "Nadaj polu nazwę z literami lub cyframi."
+ ],
  "“{type}” already has a field “{field}”.": [
   "„",
   [
@@ -309,6 +430,12 @@ const messages: Messages = {
  "A person is recorded with their consent in the asset form, not from a photo. Choose another category.": [
   "Osobę zapisuje się za jej zgodą w formularzu zasobu, nie ze zdjęcia. Wybierz inną kategorię."
  ],
+ "Only a photo still to review can be set aside.": [
+  "Odłożyć można tylko zdjęcie, które czeka na przegląd."
+ ],
+ "That photo is not set aside.": [
+  "To zdjęcie nie jest odłożone."
+ ],
  "“{file}” is not a CSV file. Save the spreadsheet as CSV (File → Save as → CSV) and choose that.": [
   "„",
   [
@@ -328,6 +455,18 @@ const messages: Messages = {
  ],
  "This device cannot report its location. Tap the map instead.": [
   "To urządzenie nie podaje swojej lokalizacji. Dotknij mapy."
+ ],
+ "Location permission was refused. Allow it in the browser settings, or tap the map instead.": [
+  "Odmówiono dostępu do lokalizacji. Zezwól na niego w ustawieniach przeglądarki albo stuknij mapę."
+ ],
+ "The device could not find its location (no GPS fix). Try again outdoors, or tap the map instead.": [
+  "Urządzenie nie mogło ustalić swojej lokalizacji (brak sygnału GPS). Spróbuj ponownie na zewnątrz albo stuknij mapę."
+ ],
+ "Finding the location took too long. Try again, or tap the map instead.": [
+  "Ustalanie lokalizacji trwało zbyt długo. Spróbuj ponownie albo stuknij mapę."
+ ],
+ "The location could not be found. Tap the map instead.": [
+  "Nie udało się ustalić lokalizacji. Stuknij mapę."
  ],
  "No column of “{file}” holds the areas’ codes (such as {codes}).": [
   "Żadna kolumna „",
@@ -414,11 +553,70 @@ const messages: Messages = {
  "That is not a record.": [
   "To nie jest rekord."
  ],
+ "The boundary has no geometry.": [
+  "Granica nie ma geometrii."
+ ],
+ "The polygon has no valid rings of [longitude, latitude] positions.": [
+  "Wielokąt nie ma poprawnych pierścieni z pozycji [długość, szerokość]."
+ ],
+ "The multipolygon has a part without valid rings.": [
+  "Multipoligon ma część bez poprawnych pierścieni."
+ ],
+ "A boundary must be a Polygon or MultiPolygon, not {type}.": [
+  "Granica musi być typu Polygon lub MultiPolygon, a nie ",
+  [
+   "type"
+  ],
+  "."
+ ],
+ "A boundary must be a Polygon or MultiPolygon.": [
+  "Granica musi być typu Polygon lub MultiPolygon."
+ ],
  "Repeated corners (the same point twice in a row) were removed.": [
   "Usunięto powtórzone narożniki (ten sam punkt dwa razy z rzędu)."
  ],
  "A ring that did not end where it started was closed.": [
   "Zamknięto pierścień, który nie kończył się tam, gdzie się zaczynał."
+ ],
+ "A boundary needs at least 3 distinct corners; one ring has only {count}.": [
+  "Granica potrzebuje co najmniej 3 różnych wierzchołków; jeden pierścień ma tylko ",
+  [
+   "count"
+  ],
+  "."
+ ],
+ "The boundary crosses itself at one place (latitude, longitude: {where}).": [
+  "Granica przecina samą siebie w jednym miejscu (szerokość, długość: ",
+  [
+   "where"
+  ],
+  ")."
+ ],
+ "The boundary crosses itself at {count} places (latitude, longitude: {where}).": [
+  "Granica przecina samą siebie w ",
+  [
+   "count"
+  ],
+  " miejscach (szerokość, długość: ",
+  [
+   "where"
+  ],
+  ")."
+ ],
+ "The boundary crosses itself at {count} places (latitude, longitude: {where} and {more} more).": [
+  "Granica przecina samą siebie w ",
+  [
+   "count"
+  ],
+  " miejscach (szerokość, długość: ",
+  [
+   "where"
+  ],
+  " i ",
+  [
+   "more"
+  ],
+  " innych)."
  ],
  "Marking the ground within reach": [
   "Zaznaczanie terenu w zasięgu"
@@ -436,8 +634,14 @@ const messages: Messages = {
   ],
   "."
  ],
+ "its envelope is damaged": [
+  "jego koperta jest uszkodzona"
+ ],
  "The passphrase does not open this backup (or the file was changed since it was saved). Check the passphrase and try again.": [
   "Hasło nie otwiera tej kopii zapasowej (albo plik zmieniono od zapisania). Sprawdź hasło i spróbuj ponownie."
+ ],
+ "its image data is damaged": [
+  "dane obrazu są uszkodzone"
  ],
  "The file is larger than {most} MB, too large to be an Asset Atlas backup.": [
   "Plik jest większy niż ",
@@ -452,6 +656,26 @@ const messages: Messages = {
    "reason"
   ],
   "), więc nie jest kopią zapasową Asset Atlas."
+ ],
+ "Photo {number}: {problem}": [
+  "Zdjęcie ",
+  [
+   "number"
+  ],
+  ": ",
+  [
+   "problem"
+  ]
+ ],
+ "Walk photo {number}: {problem}": [
+  "Zdjęcie ze spaceru ",
+  [
+   "number"
+  ],
+  ": ",
+  [
+   "problem"
+  ]
  ],
  "the amount is empty": [
   "kwota jest pusta"
@@ -518,6 +742,89 @@ const messages: Messages = {
   ],
   "” nie jest stanem (applied, awarded, paid, completed lub withdrawn)"
  ],
+ "{count, plural, one {The table’s codes look like {table} codes ({field}) but the areas are {areas} boundaries, so # area did not match. Use boundaries of the same vintage as the data (IMD 2019 uses LSOA 2011).} other {The table’s codes look like {table} codes ({field}) but the areas are {areas} boundaries, so # areas did not match. Use boundaries of the same vintage as the data (IMD 2019 uses LSOA 2011).}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "Kody w tabeli wyglądają na kody z ",
+     [
+      "table"
+     ],
+     " (",
+     [
+      "field"
+     ],
+     "), ale obszary mają granice z ",
+     [
+      "areas"
+     ],
+     ", więc ",
+     "#",
+     " obszar nie został dopasowany. Użyj granic z tego samego roku co dane (IMD 2019 używa LSOA 2011)."
+    ],
+    "few": [
+     "Kody w tabeli wyglądają na kody z ",
+     [
+      "table"
+     ],
+     " (",
+     [
+      "field"
+     ],
+     "), ale obszary mają granice z ",
+     [
+      "areas"
+     ],
+     ", więc ",
+     "#",
+     " obszary nie zostały dopasowane. Użyj granic z tego samego roku co dane (IMD 2019 używa LSOA 2011)."
+    ],
+    "many": [
+     "Kody w tabeli wyglądają na kody z ",
+     [
+      "table"
+     ],
+     " (",
+     [
+      "field"
+     ],
+     "), ale obszary mają granice z ",
+     [
+      "areas"
+     ],
+     ", więc ",
+     "#",
+     " obszarów nie zostało dopasowanych. Użyj granic z tego samego roku co dane (IMD 2019 używa LSOA 2011)."
+    ],
+    "other": [
+     "Kody w tabeli wyglądają na kody z ",
+     [
+      "table"
+     ],
+     " (",
+     [
+      "field"
+     ],
+     "), ale obszary mają granice z ",
+     [
+      "areas"
+     ],
+     ", więc ",
+     "#",
+     " obszaru nie dopasowano. Użyj granic z tego samego roku co dane (IMD 2019 używa LSOA 2011)."
+    ]
+   }
+  ]
+ ],
+ "The areas include codes new in 2021 (e.g. {code}) that the table does not have: it may be for 2011 areas. Use boundaries of the same vintage as the data.": [
+  "Obszary mają kody nowe w 2021 r. (np. ",
+  [
+   "code"
+  ],
+  "), których nie ma w tabeli: może ona dotyczyć obszarów z 2011 r. Użyj granic z tego samego roku co dane."
+ ],
  "“{file}” needs a postcode column and longitude/latitude columns.": [
   "„",
   [
@@ -565,6 +872,38 @@ const messages: Messages = {
   ],
   "); rozpakuj go i importuj je po kolei."
  ],
+ "Read “{file}” from the zip “{zip}”.": [
+  "Odczytano „",
+  [
+   "file"
+  ],
+  "” z archiwum zip „",
+  [
+   "zip"
+  ],
+  "”."
+ ],
+ "The file is not UTF-8; it was read as Windows-1252 (older Excel).": [
+  "Plik nie jest w UTF-8; odczytano go jako Windows-1252 (starszy Excel)."
+ ],
+ "The coordinates are written with decimal commas (e.g. “{example}”), as European spreadsheets do; they are read as decimal points.": [
+  "Współrzędne zapisano z przecinkiem dziesiętnym (np. „",
+  [
+   "example"
+  ],
+  "”), jak w europejskich arkuszach; odczytano je jako liczby dziesiętne."
+ ],
+ "Row {row} {problem}.": [
+  "Wiersz ",
+  [
+   "row"
+  ],
+  " ",
+  [
+   "problem"
+  ],
+  "."
+ ],
  "The file has no header row: the first line must name the columns.": [
   "Plik nie ma wiersza nagłówka: pierwszy wiersz musi nazywać kolumny."
  ],
@@ -578,6 +917,17 @@ const messages: Messages = {
    "most"
   ],
   ". Podziel go na mniejsze pliki."
+ ],
+ "has {values} values for {columns} columns; the extra values were ignored": [
+  "ma ",
+  [
+   "values"
+  ],
+  " wartości dla ",
+  [
+   "columns"
+  ],
+  " kolumn; nadmiarowe wartości pominięto"
  ],
  "The file is larger than {most} MB.": [
   "Plik jest większy niż ",
@@ -617,6 +967,30 @@ const messages: Messages = {
   ],
   "): popraw ją w pliku i zaimportuj ponownie"
  ],
+ "{count, plural, one {# feature was in British National Grid (EPSG:27700) and converted to longitude/latitude (approximate, to a few metres).} other {# features were in British National Grid (EPSG:27700) and converted to longitude/latitude (approximate, to a few metres).}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "#",
+     " obiekt był w brytyjskiej siatce krajowej (EPSG:27700) i przeliczono go na długość/szerokość (w przybliżeniu, do kilku metrów)."
+    ],
+    "few": [
+     "#",
+     " obiekty były w brytyjskiej siatce krajowej (EPSG:27700) i przeliczono je na długość/szerokość (w przybliżeniu, do kilku metrów)."
+    ],
+    "many": [
+     "#",
+     " obiektów było w brytyjskiej siatce krajowej (EPSG:27700) i przeliczono je na długość/szerokość (w przybliżeniu, do kilku metrów)."
+    ],
+    "other": [
+     "#",
+     " obiektu było w brytyjskiej siatce krajowej (EPSG:27700) i przeliczono je na długość/szerokość (w przybliżeniu, do kilku metrów)."
+    ]
+   }
+  ]
+ ],
  "Amount (£)": [
   "Kwota (£)"
  ],
@@ -643,6 +1017,82 @@ const messages: Messages = {
  ],
  "Outcome notes": [
   "Uwagi o efektach"
+ ],
+ "the amount {amount} is over the largest grant the team records ({largest})": [
+  "kwota ",
+  [
+   "amount"
+  ],
+  " przekracza największą dotację, jaką zespół zapisuje (",
+  [
+   "largest"
+  ],
+  ")"
+ ],
+ "the recipient is missing": [
+  "brak odbiorcy"
+ ],
+ "its geometry": [
+  "jego geometrię"
+ ],
+ "longitude/latitude (“{x}”, “{y}”)": [
+  "długość/szerokość („",
+  [
+   "x"
+  ],
+  "”, „",
+  [
+   "y"
+  ],
+  "”)"
+ ],
+ "British National Grid (“{x}”, “{y}”)": [
+  "brytyjską siatkę krajową („",
+  [
+   "x"
+  ],
+  "”, „",
+  [
+   "y"
+  ],
+  "”)"
+ ],
+ "WKT (“{column}”)": [
+  "WKT („",
+  [
+   "column"
+  ],
+  "”)"
+ ],
+ "its postcode (“{column}”)": [
+  "jego kod pocztowy („",
+  [
+   "column"
+  ],
+  "”)"
+ ],
+ "nothing": [
+  "nic"
+ ],
+ "was placed by {how}: it {problem}": [
+  "umieszczono, wykorzystując ",
+  [
+   "how"
+  ],
+  ": ",
+  [
+   "problem"
+  ]
+ ],
+ "was placed by {how}: {problem}": [
+  "umieszczono, wykorzystując ",
+  [
+   "how"
+  ],
+  ": ",
+  [
+   "problem"
+  ]
  ],
  "has no geometry": [
   "nie ma geometrii"
@@ -699,6 +1149,22 @@ const messages: Messages = {
  ],
  "has no location": [
   "nie ma lokalizacji"
+ ],
+ "{problem}; kept as it was": [
+  [
+   "problem"
+  ],
+  "; pozostawiono bez zmian"
+ ],
+ "category “{value}” is not one of {categories}": [
+  "kategoria „",
+  [
+   "value"
+  ],
+  "” nie jest jedną z: ",
+  [
+   "categories"
+  ]
  ],
  "had no name; imported as “{name}”": [
   "nie miał nazwy; zaimportowano jako „",
@@ -893,6 +1359,9 @@ const messages: Messages = {
  "The next review cannot be before the action was added": [
   "Następny przegląd nie może być wcześniej niż dodanie działania"
  ],
+ "A partner no longer on the map": [
+  "Partner, którego nie ma już na mapie"
+ ],
  "Choose a category": [
   "Wybierz kategorię"
  ],
@@ -1033,6 +1502,28 @@ const messages: Messages = {
  ],
  "This is not an Asset Atlas backup file": [
   "To nie jest plik kopii zapasowej Asset Atlas"
+ ],
+ "This backup was made by a newer Asset Atlas (schema newer than {version}); update the app first": [
+  "Tę kopię zapasową utworzyła nowsza wersja Asset Atlas (schemat nowszy niż ",
+  [
+   "version"
+  ],
+  "); najpierw zaktualizuj aplikację"
+ ],
+ "The file says it holds {count} {kind} but {found} are there: it may be cut short": [
+  "Plik podaje, że zawiera ",
+  [
+   "count"
+  ],
+  " ",
+  [
+   "kind"
+  ],
+  ", a jest ich ",
+  [
+   "found"
+  ],
+  ": może być ucięty"
  ],
  "must be base64": [
   "musi być w base64"
@@ -1621,6 +2112,22 @@ const messages: Messages = {
    "photo"
   ]
  ],
+ "{min} to under {max}": [
+  "od ",
+  [
+   "min"
+  ],
+  " do poniżej ",
+  [
+   "max"
+  ]
+ ],
+ "{min} and over": [
+  [
+   "min"
+  ],
+  " i więcej"
+ ],
  "The id must be a UUID": [
   "Identyfikator musi być UUID"
  ],
@@ -1705,6 +2212,9 @@ const messages: Messages = {
  "A boundary must be a Polygon or MultiPolygon": [
   "Granica musi być wielokątem (Polygon) lub wielowielokątem (MultiPolygon)"
  ],
+ "A recipient no longer on the map": [
+  "Odbiorca, którego nie ma już na mapie"
+ ],
  "An organisation identifier looks like GB-CHC-1234567 or GB-COH-01234567": [
   "Identyfikator organizacji wygląda jak GB-CHC-1234567 lub GB-COH-01234567"
  ],
@@ -1779,6 +2289,9 @@ const messages: Messages = {
  ],
  "A photo must carry its image data": [
   "Zdjęcie musi zawierać dane obrazu"
+ ],
+ "Not in a neighbourhood": [
+  "Poza sąsiedztwem"
  ],
  "Data: {sources}.": [
   "Dane: ",
@@ -1871,6 +2384,22 @@ const messages: Messages = {
  "(empty)": [
   "(puste)"
  ],
+ "Point at {where}": [
+  "Punkt w ",
+  [
+   "where"
+  ]
+ ],
+ "{shape} ({count} corners)": [
+  [
+   "shape"
+  ],
+  " (",
+  [
+   "count"
+  ],
+  " wierzchołków)"
+ ],
  "(none)": [
   "(brak)"
  ],
@@ -1882,6 +2411,9 @@ const messages: Messages = {
  ],
  "Give the team’s name": [
   "Podaj nazwę zespołu"
+ ],
+ "Not a database name": [
+  "To nie jest nazwa bazy danych"
  ],
  "Username": [
   "Nazwa użytkownika"
@@ -1916,6 +2448,20 @@ const messages: Messages = {
  "The tile address must start with http:// or https://": [
   "Adres kafelków musi zaczynać się od http:// lub https://"
  ],
+ "The tile address needs {z}, {x} and {y} in it": [
+  "Adres kafelków musi zawierać ",
+  [
+   "z"
+  ],
+  ", ",
+  [
+   "x"
+  ],
+  " i ",
+  [
+   "y"
+  ]
+ ],
  "Say whose tiles these are (the attribution their licence asks for)": [
   "Podaj, czyje to kafelki (źródło, którego wymaga ich licencja)"
  ],
@@ -1934,6 +2480,26 @@ const messages: Messages = {
  "A type has at most 30 fields": [
   "Typ ma najwyżej 30 pól"
  ],
+ "{label}: “{value}” is not yes or no": [
+  [
+   "label"
+  ],
+  ": „",
+  [
+   "value"
+  ],
+  "” to nie tak ani nie"
+ ],
+ "{label}: “{value}” is not a number": [
+  [
+   "label"
+  ],
+  ": „",
+  [
+   "value"
+  ],
+  "” nie jest liczbą"
+ ],
  "The walk’s name": [
   "Nazwa spaceru"
  ],
@@ -1945,6 +2511,12 @@ const messages: Messages = {
  ],
  "The theme": [
   "Temat"
+ ],
+ "A photo linked must name its asset": [
+  "Połączone zdjęcie musi wskazywać swój zasób"
+ ],
+ "A photo made into an asset must name its asset": [
+  "Zdjęcie, z którego powstał zasób, musi wskazywać ten zasób"
  ],
  "Only a linked photo names an asset": [
   "Tylko połączone zdjęcie wskazuje zasób"
@@ -1987,6 +2559,36 @@ const messages: Messages = {
    "problem"
   ]
  ],
+ "The change is not shaped as a change": [
+  "Zmiana nie ma kształtu zmiany"
+ ],
+ "{id} is put twice in one change": [
+  [
+   "id"
+  ],
+  " występuje dwa razy w jednej zmianie"
+ ],
+ "The device is out of storage space, so nothing was saved. Free some space (for example an offline basemap) and try again; your entry is still here.": [
+  "Na urządzeniu zabrakło miejsca, więc nic nie zostało zapisane. Zwolnij trochę miejsca (np. mapę podkładową offline) i spróbuj ponownie; twój wpis nadal tu jest."
+ ],
+ "Lost the connection to on-device storage, so nothing was saved. Reload the page to reconnect; your entry is still here.": [
+  "Utracono połączenie z pamięcią urządzenia, więc nic nie zostało zapisane. Odśwież stronę, aby połączyć się ponownie; twój wpis nadal tu jest."
+ ],
+ "Asset Atlas is open in another tab with an older version. Close that tab to finish updating.": [
+  "Asset Atlas jest otwarty w innej karcie w starszej wersji. Zamknij tamtą kartę, aby dokończyć aktualizację."
+ ],
+ "A newer version of Asset Atlas was opened in another tab. Reload this page to keep working.": [
+  "W innej karcie otwarto nowszą wersję Asset Atlas. Odśwież tę stronę, aby dalej pracować."
+ ],
+ "Asset Atlas is being used in another tab, so nothing was saved here. Use this tab instead to keep working in it.": [
+  "Asset Atlas jest używany w innej karcie, więc tutaj nic nie zostało zapisane. Aby dalej tu pracować, użyj tej karty."
+ ],
+ "A record was refused because it is not valid.": [
+  "Rekord został odrzucony, ponieważ jest nieprawidłowy."
+ ],
+ "Saving failed for an unexpected reason, so nothing was saved.": [
+  "Zapisywanie nie powiodło się z nieoczekiwanego powodu, więc nic nie zostało zapisane."
+ ],
  "The postcode table was not saved: {problem}": [
   "Nie zapisano tabeli kodów pocztowych: ",
   [
@@ -2008,6 +2610,66 @@ const messages: Messages = {
  ],
  "The saved postcode table could not be read: {problem}": [
   "Nie udało się odczytać zapisanej tabeli kodów pocztowych: ",
+  [
+   "problem"
+  ]
+ ],
+ "asset": [
+  "zasób"
+ ],
+ "neighbourhood": [
+  "sąsiedztwo"
+ ],
+ "overlay": [
+  "warstwa"
+ ],
+ "photo": [
+  "zdjęcie"
+ ],
+ "analysis": [
+  "analiza"
+ ],
+ "action group": [
+  "grupa działania"
+ ],
+ "meeting": [
+  "spotkanie"
+ ],
+ "action": [
+  "działanie"
+ ],
+ "walk photo": [
+  "zdjęcie ze spaceru"
+ ],
+ "investment": [
+  "dotacja"
+ ],
+ "{kind} “{name}” ({id}): {problem}": [
+  [
+   "kind"
+  ],
+  " „",
+  [
+   "name"
+  ],
+  "” (",
+  [
+   "id"
+  ],
+  "): ",
+  [
+   "problem"
+  ]
+ ],
+ "{kind} with id {id}: {problem}": [
+  [
+   "kind"
+  ],
+  " o id ",
+  [
+   "id"
+  ],
+  ": ",
   [
    "problem"
   ]
@@ -2056,6 +2718,30 @@ const messages: Messages = {
    "id"
   ],
   ")"
+ ],
+ "is nested too deeply": [
+  "jest zagnieżdżony zbyt głęboko"
+ ],
+ "has a text of {length} characters (the most is {most})": [
+  "zawiera tekst o długości ",
+  [
+   "length"
+  ],
+  " znaków (najwięcej ",
+  [
+   "most"
+  ],
+  ")"
+ ],
+ "contains markup (such as <script>), which no record holds": [
+  "zawiera znaczniki (np. <script>), których żaden rekord nie ma"
+ ],
+ "carries a \"{key}\" key": [
+  "zawiera klucz \"",
+  [
+   "key"
+  ],
+  "\""
  ],
  "{record} {problem}": [
   [
@@ -2745,6 +3431,29 @@ const messages: Messages = {
  ],
  "The two passphrases differ.": [
   "Te dwa hasła się różnią."
+ ],
+ "Restored {assets} assets, {neighbourhoods} neighbourhoods, {overlays} overlays and {photos} photos from “{file}”.": [
+  "Przywrócono z „",
+  [
+   "file"
+  ],
+  "”: zasoby: ",
+  [
+   "assets"
+  ],
+  ", sąsiedztwa: ",
+  [
+   "neighbourhoods"
+  ],
+  ", warstwy: ",
+  [
+   "overlays"
+  ],
+  ", zdjęcia: ",
+  [
+   "photos"
+  ],
+  "."
  ],
  "“{file}” was not restored; nothing was changed.": [
   "Nie przywrócono „",
@@ -4094,9 +4803,6 @@ const messages: Messages = {
   [
    "place"
   ]
- ],
- "neighbourhood": [
-  "sąsiedztwo"
  ],
  "postcode": [
   "kod pocztowy"
@@ -6769,9 +7475,6 @@ const messages: Messages = {
  "A partner who left the group": [
   "Partner, który opuścił grupę"
  ],
- "A partner no longer on the map": [
-  "Partner, którego nie ma już na mapie"
- ],
  "{count} not shown": [
   [
    "count"
@@ -8254,6 +8957,27 @@ const messages: Messages = {
    "count"
   ],
   ")"
+ ],
+ "Choose the file again: the worker has no file.": [
+  "Wybierz plik ponownie: proces importu nie ma pliku."
+ ],
+ "There is no import to save.": [
+  "Nie ma importu do zapisania."
+ ],
+ "Nothing was imported: {problem}": [
+  "Nic nie zaimportowano: ",
+  [
+   "problem"
+  ]
+ ],
+ "The import was not ready to be saved.": [
+  "Import nie był gotowy do zapisania."
+ ],
+ "The import stopped, but what it had written could not all be removed: {problem}": [
+  "Import się zatrzymał, ale nie udało się usunąć wszystkiego, co zapisał: ",
+  [
+   "problem"
+  ]
  ]
 };
 

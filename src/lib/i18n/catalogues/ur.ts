@@ -53,8 +53,46 @@ const messages: Messages = {
    "problem"
   ]
  ],
+ "{count, plural, one {# postcode from “{file}”} other {# postcodes from “{file}”}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "”",
+     [
+      "file"
+     ],
+     "“ سے ",
+     "#",
+     " پوسٹ کوڈ"
+    ],
+    "other": [
+     "”",
+     [
+      "file"
+     ],
+     "“ سے ",
+     "#",
+     " پوسٹ کوڈ"
+    ]
+   }
+  ]
+ ],
+ "Cancelled: nothing was saved.": [
+  "منسوخ: کچھ محفوظ نہیں کیا گیا۔"
+ ],
+ "The analysis failed: {problem}": [
+  "تجزیہ ناکام رہا: ",
+  [
+   "problem"
+  ]
+ ],
  "The analysis answered out of turn.": [
   "تجزیے نے بے ترتیب جواب دیا۔"
+ ],
+ "The analysis stopped unexpectedly.": [
+  "تجزیہ غیر متوقع طور پر رک گیا۔"
  ],
  "“{file}” is protected with a passphrase: enter it to restore.": [
   "”",
@@ -62,6 +100,12 @@ const messages: Messages = {
    "file"
   ],
   "“ پاس فریز سے محفوظ ہے: بحال کرنے کے لیے اسے لکھیں۔"
+ ],
+ "The import worker stopped.": [
+  "امپورٹ کا عمل رک گیا۔"
+ ],
+ "The import was stopped.": [
+  "امپورٹ روک دی گئی۔"
  ],
  "“{file}” is {size} MB; at most {most} MB can be imported at once.": [
   "”",
@@ -78,6 +122,9 @@ const messages: Messages = {
   ],
   " MB درآمد ہو سکتے ہیں۔"
  ],
+ "The import worker answered out of turn.": [
+  "درآمد کے عمل نے بے ترتیب جواب دیا۔"
+ ],
  "Choose the file again.": [
   "فائل دوبارہ چنیں۔"
  ],
@@ -87,8 +134,19 @@ const messages: Messages = {
  "The import was cancelled; nothing was changed.": [
   "درآمد منسوخ ہو گئی؛ کچھ نہیں بدلا۔"
  ],
- "The import worker answered out of turn.": [
-  "درآمد کے عمل نے بے ترتیب جواب دیا۔"
+ "Converted from British National Grid (easting “{easting}”, northing “{northing}”) to longitude/latitude, to a few metres.": [
+  "برٹش نیشنل گرڈ (ایسٹنگ ”",
+  [
+   "easting"
+  ],
+  "“، نارتھنگ ”",
+  [
+   "northing"
+  ],
+  "“) سے طول بلد/عرض بلد میں بدلا گیا، چند میٹر کی درستی تک۔"
+ ],
+ "Longitude and latitude were swapped, as the file had them the other way round.": [
+  "طول بلد اور عرض بلد کو آپس میں بدل دیا گیا، کیونکہ فائل میں یہ الٹے تھے۔"
  ],
  "That action group is no longer in the workspace.": [
   "یہ ایکشن گروپ اب ورک اسپیس میں نہیں۔"
@@ -235,6 +293,52 @@ const messages: Messages = {
   ],
   " اثاثوں سے ملتا ہے؛ انہیں الگ کرنے کے لیے وصول کنندہ کا پوسٹ کوڈ دیں"
  ],
+ "“{value}” is not a charity or company number (e.g. 1234567, 01234567 or GB-CHC-1234567)": [
+  "”",
+  [
+   "value"
+  ],
+  "“ کسی خیراتی ادارے یا کمپنی کا نمبر نہیں ہے (مثلاً 1234567، 01234567 یا GB-CHC-1234567)"
+ ],
+ "the recipient “{name}” is not on the map, and the row has no postcode to place it by": [
+  "وصول کنندہ ”",
+  [
+   "name"
+  ],
+  "“ نقشے پر نہیں ہے، اور قطار میں اسے رکھنے کے لیے کوئی پوسٹ کوڈ نہیں"
+ ],
+ "the recipient “{name}” is not on the map, and its postcode “{postcode}” is not in the postcode table": [
+  "وصول کنندہ ”",
+  [
+   "name"
+  ],
+  "“ نقشے پر نہیں ہے، اور اس کا پوسٹ کوڈ ”",
+  [
+   "postcode"
+  ],
+  "“ پوسٹ کوڈ ٹیبل میں نہیں ہے"
+ ],
+ "the recipient “{name}” is not on the map, and no postcode table is loaded to place it by its postcode": [
+  "وصول کنندہ ”",
+  [
+   "name"
+  ],
+  "“ نقشے پر نہیں ہے، اور اسے پوسٹ کوڈ سے رکھنے کے لیے کوئی پوسٹ کوڈ ٹیبل لوڈ نہیں ہے"
+ ],
+ "No grant could be imported from “{file}”: every row was refused.": [
+  "”",
+  [
+   "file"
+  ],
+  "“ سے کوئی گرانٹ امپورٹ نہیں ہو سکی: ہر قطار رد کر دی گئی۔"
+ ],
+ "“{file}” has no grants in it.": [
+  "”",
+  [
+   "file"
+  ],
+  "“ میں کوئی گرانٹ نہیں ہے۔"
+ ],
  "That neighbourhood is no longer in the workspace.": [
   "یہ محلہ اب ورک اسپیس میں نہیں۔"
  ],
@@ -276,6 +380,9 @@ const messages: Messages = {
  "Name the type the field is for.": [
   "وہ قسم لکھیں جس کے لیے یہ خانہ ہے۔"
  ],
+ "Give the field a name with letters or digits.": [
+  "خانے کو حروف یا ہندسوں والا نام دیں۔"
+ ],
  "“{type}” already has a field “{field}”.": [
   "”",
   [
@@ -309,6 +416,12 @@ const messages: Messages = {
  "A person is recorded with their consent in the asset form, not from a photo. Choose another category.": [
   "فرد کو اثاثے کے فارم میں اس کی رضامندی سے درج کیا جاتا ہے، تصویر سے نہیں۔ کوئی اور زمرہ چنیں۔"
  ],
+ "Only a photo still to review can be set aside.": [
+  "صرف وہی تصویر الگ رکھی جا سکتی ہے جس کا جائزہ ابھی باقی ہے۔"
+ ],
+ "That photo is not set aside.": [
+  "یہ تصویر الگ نہیں رکھی گئی۔"
+ ],
  "“{file}” is not a CSV file. Save the spreadsheet as CSV (File → Save as → CSV) and choose that.": [
   "”",
   [
@@ -328,6 +441,18 @@ const messages: Messages = {
  ],
  "This device cannot report its location. Tap the map instead.": [
   "یہ آلہ اپنا مقام نہیں بتا سکتا۔ اس کے بجائے نقشے پر ٹیپ کریں۔"
+ ],
+ "Location permission was refused. Allow it in the browser settings, or tap the map instead.": [
+  "مقام کی اجازت نہیں دی گئی۔ براؤزر کی ترتیبات میں اجازت دیں، یا اس کے بجائے نقشے پر ٹیپ کریں۔"
+ ],
+ "The device could not find its location (no GPS fix). Try again outdoors, or tap the map instead.": [
+  "آلہ اپنا مقام نہیں ڈھونڈ سکا (GPS نہیں ملا)۔ باہر جا کر دوبارہ کوشش کریں، یا اس کے بجائے نقشے پر ٹیپ کریں۔"
+ ],
+ "Finding the location took too long. Try again, or tap the map instead.": [
+  "مقام ڈھونڈنے میں بہت دیر لگی۔ دوبارہ کوشش کریں، یا اس کے بجائے نقشے پر ٹیپ کریں۔"
+ ],
+ "The location could not be found. Tap the map instead.": [
+  "مقام نہیں مل سکا۔ اس کے بجائے نقشے پر ٹیپ کریں۔"
  ],
  "No column of “{file}” holds the areas’ codes (such as {codes}).": [
   "”",
@@ -414,11 +539,70 @@ const messages: Messages = {
  "That is not a record.": [
   "یہ ریکارڈ نہیں۔"
  ],
+ "The boundary has no geometry.": [
+  "حد کی کوئی جیومیٹری نہیں ہے۔"
+ ],
+ "The polygon has no valid rings of [longitude, latitude] positions.": [
+  "کثیر الاضلاع میں [طول بلد، عرض بلد] مقامات کا کوئی درست حلقہ نہیں ہے۔"
+ ],
+ "The multipolygon has a part without valid rings.": [
+  "ملٹی پولیگون کا ایک حصہ درست حلقوں کے بغیر ہے۔"
+ ],
+ "A boundary must be a Polygon or MultiPolygon, not {type}.": [
+  "حد کو Polygon یا MultiPolygon ہونا چاہیے، ",
+  [
+   "type"
+  ],
+  " نہیں۔"
+ ],
+ "A boundary must be a Polygon or MultiPolygon.": [
+  "حد کو Polygon یا MultiPolygon ہونا چاہیے۔"
+ ],
  "Repeated corners (the same point twice in a row) were removed.": [
   "دہرائے گئے کونے (ایک ہی نقطہ لگاتار دو بار) ہٹا دیے گئے۔"
  ],
  "A ring that did not end where it started was closed.": [
   "جو حلقہ جہاں سے شروع ہوا وہاں ختم نہیں ہوتا تھا اسے بند کر دیا گیا۔"
+ ],
+ "A boundary needs at least 3 distinct corners; one ring has only {count}.": [
+  "حد کے کم از کم 3 الگ کونے ہونے چاہئیں؛ ایک حلقے میں صرف ",
+  [
+   "count"
+  ],
+  " ہیں۔"
+ ],
+ "The boundary crosses itself at one place (latitude, longitude: {where}).": [
+  "حد ایک جگہ خود کو کاٹتی ہے (عرض بلد، طول بلد: ",
+  [
+   "where"
+  ],
+  ")۔"
+ ],
+ "The boundary crosses itself at {count} places (latitude, longitude: {where}).": [
+  "حد ",
+  [
+   "count"
+  ],
+  " جگہوں پر خود کو کاٹتی ہے (عرض بلد، طول بلد: ",
+  [
+   "where"
+  ],
+  ")۔"
+ ],
+ "The boundary crosses itself at {count} places (latitude, longitude: {where} and {more} more).": [
+  "حد ",
+  [
+   "count"
+  ],
+  " جگہوں پر خود کو کاٹتی ہے (عرض بلد، طول بلد: ",
+  [
+   "where"
+  ],
+  " اور ",
+  [
+   "more"
+  ],
+  " مزید)۔"
  ],
  "Marking the ground within reach": [
   "پہنچ کے اندر زمین نشان زد ہو رہی ہے"
@@ -436,8 +620,14 @@ const messages: Messages = {
   ],
   "۔"
  ],
+ "its envelope is damaged": [
+  "اس کا لفافہ خراب ہے"
+ ],
  "The passphrase does not open this backup (or the file was changed since it was saved). Check the passphrase and try again.": [
   "پاس فریز اس بیک اپ کو نہیں کھولتا (یا محفوظ کرنے کے بعد فائل بدلی گئی)۔ پاس فریز دیکھیں اور دوبارہ کوشش کریں۔"
+ ],
+ "its image data is damaged": [
+  "اس کی تصویر کا ڈیٹا خراب ہے"
  ],
  "The file is larger than {most} MB, too large to be an Asset Atlas backup.": [
   "فائل ",
@@ -452,6 +642,26 @@ const messages: Messages = {
    "reason"
   ],
   ")، اس لیے یہ Asset Atlas کا بیک اپ نہیں۔"
+ ],
+ "Photo {number}: {problem}": [
+  "تصویر ",
+  [
+   "number"
+  ],
+  ": ",
+  [
+   "problem"
+  ]
+ ],
+ "Walk photo {number}: {problem}": [
+  "واک کی تصویر ",
+  [
+   "number"
+  ],
+  ": ",
+  [
+   "problem"
+  ]
  ],
  "the amount is empty": [
   "رقم خالی ہے"
@@ -518,6 +728,55 @@ const messages: Messages = {
   ],
   "“ حالت نہیں (applied، awarded، paid، completed یا withdrawn)"
  ],
+ "{count, plural, one {The table’s codes look like {table} codes ({field}) but the areas are {areas} boundaries, so # area did not match. Use boundaries of the same vintage as the data (IMD 2019 uses LSOA 2011).} other {The table’s codes look like {table} codes ({field}) but the areas are {areas} boundaries, so # areas did not match. Use boundaries of the same vintage as the data (IMD 2019 uses LSOA 2011).}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "ٹیبل کے کوڈ ",
+     [
+      "table"
+     ],
+     " کے کوڈ (",
+     [
+      "field"
+     ],
+     ") لگتے ہیں لیکن علاقوں کی حدیں ",
+     [
+      "areas"
+     ],
+     " کی ہیں، اس لیے ",
+     "#",
+     " علاقہ نہیں ملا۔ ڈیٹا کے سال والی حدیں استعمال کریں (IMD 2019 میں LSOA 2011 ہے)۔"
+    ],
+    "other": [
+     "ٹیبل کے کوڈ ",
+     [
+      "table"
+     ],
+     " کے کوڈ (",
+     [
+      "field"
+     ],
+     ") لگتے ہیں لیکن علاقوں کی حدیں ",
+     [
+      "areas"
+     ],
+     " کی ہیں، اس لیے ",
+     "#",
+     " علاقے نہیں ملے۔ ڈیٹا کے سال والی حدیں استعمال کریں (IMD 2019 میں LSOA 2011 ہے)۔"
+    ]
+   }
+  ]
+ ],
+ "The areas include codes new in 2021 (e.g. {code}) that the table does not have: it may be for 2011 areas. Use boundaries of the same vintage as the data.": [
+  "علاقوں میں 2021 کے نئے کوڈ (مثلاً ",
+  [
+   "code"
+  ],
+  ") ہیں جو ٹیبل میں نہیں: شاید یہ 2011 کے علاقوں کا ہے۔ ڈیٹا کے سال والی حدیں استعمال کریں۔"
+ ],
  "“{file}” needs a postcode column and longitude/latitude columns.": [
   "”",
   [
@@ -565,6 +824,38 @@ const messages: Messages = {
   ],
   ")؛ اسے کھول کر ایک ایک کر کے درآمد کریں۔"
  ],
+ "Read “{file}” from the zip “{zip}”.": [
+  "زپ ”",
+  [
+   "zip"
+  ],
+  "“ سے ”",
+  [
+   "file"
+  ],
+  "“ پڑھی گئی۔"
+ ],
+ "The file is not UTF-8; it was read as Windows-1252 (older Excel).": [
+  "فائل UTF-8 میں نہیں؛ اسے Windows-1252 (پرانا Excel) کے طور پر پڑھا گیا۔"
+ ],
+ "The coordinates are written with decimal commas (e.g. “{example}”), as European spreadsheets do; they are read as decimal points.": [
+  "نقاط اعشاری کوما کے ساتھ لکھے ہیں (مثلاً ”",
+  [
+   "example"
+  ],
+  "“)، جیسے یورپی اسپریڈشیٹ میں ہوتا ہے؛ انہیں اعشاری نقطے کے طور پر پڑھا گیا۔"
+ ],
+ "Row {row} {problem}.": [
+  "قطار ",
+  [
+   "row"
+  ],
+  ": ",
+  [
+   "problem"
+  ],
+  "۔"
+ ],
  "The file has no header row: the first line must name the columns.": [
   "فائل میں ہیڈر قطار نہیں: پہلی سطر میں کالموں کے نام ہونے چاہییں۔"
  ],
@@ -578,6 +869,16 @@ const messages: Messages = {
    "most"
   ],
   " درآمد ہو سکتی ہیں۔ اسے چھوٹی فائلوں میں بانٹیں۔"
+ ],
+ "has {values} values for {columns} columns; the extra values were ignored": [
+  [
+   "columns"
+  ],
+  " کالموں کے لیے ",
+  [
+   "values"
+  ],
+  " قدریں ہیں؛ زائد قدریں چھوڑ دی گئیں"
  ],
  "The file is larger than {most} MB.": [
   "فائل ",
@@ -617,6 +918,22 @@ const messages: Messages = {
   ],
   "): فائل میں ٹھیک کر کے دوبارہ درآمد کریں"
  ],
+ "{count, plural, one {# feature was in British National Grid (EPSG:27700) and converted to longitude/latitude (approximate, to a few metres).} other {# features were in British National Grid (EPSG:27700) and converted to longitude/latitude (approximate, to a few metres).}}": [
+  [
+   "count",
+   "plural",
+   {
+    "one": [
+     "#",
+     " فیچر برٹش نیشنل گرڈ (EPSG:27700) میں تھا اور اسے طول بلد/عرض بلد میں بدلا گیا (تقریباً، چند میٹر تک)۔"
+    ],
+    "other": [
+     "#",
+     " فیچر برٹش نیشنل گرڈ (EPSG:27700) میں تھے اور انہیں طول بلد/عرض بلد میں بدلا گیا (تقریباً، چند میٹر تک)۔"
+    ]
+   }
+  ]
+ ],
  "Amount (£)": [
   "رقم (£)"
  ],
@@ -643,6 +960,80 @@ const messages: Messages = {
  ],
  "Outcome notes": [
   "نتائج کے نوٹ"
+ ],
+ "the amount {amount} is over the largest grant the team records ({largest})": [
+  "رقم ",
+  [
+   "amount"
+  ],
+  " اس سب سے بڑی گرانٹ (",
+  [
+   "largest"
+  ],
+  ") سے زیادہ ہے جو ٹیم درج کرتی ہے"
+ ],
+ "the recipient is missing": [
+  "وصول کنندہ موجود نہیں"
+ ],
+ "its geometry": [
+  "اس کی جیومیٹری"
+ ],
+ "longitude/latitude (“{x}”, “{y}”)": [
+  "طول بلد/عرض بلد (”",
+  [
+   "x"
+  ],
+  "“، ”",
+  [
+   "y"
+  ],
+  "“)"
+ ],
+ "British National Grid (“{x}”, “{y}”)": [
+  "برٹش نیشنل گرڈ (”",
+  [
+   "x"
+  ],
+  "“، ”",
+  [
+   "y"
+  ],
+  "“)"
+ ],
+ "WKT (“{column}”)": [
+  "WKT (”",
+  [
+   "column"
+  ],
+  "“)"
+ ],
+ "its postcode (“{column}”)": [
+  "اس کا پوسٹ کوڈ (”",
+  [
+   "column"
+  ],
+  "“)"
+ ],
+ "nothing": [
+  "کچھ نہیں"
+ ],
+ "was placed by {how}: it {problem}": [
+  [
+   "how"
+  ],
+  " سے رکھا گیا: ",
+  [
+   "problem"
+  ]
+ ],
+ "was placed by {how}: {problem}": [
+  [
+   "how"
+  ],
+  " سے رکھا گیا: ",
+  [
+   "problem"
+  ]
  ],
  "has no geometry": [
   "اس کی جیومیٹری نہیں"
@@ -699,6 +1090,22 @@ const messages: Messages = {
  ],
  "has no location": [
   "اس کا مقام نہیں"
+ ],
+ "{problem}; kept as it was": [
+  [
+   "problem"
+  ],
+  "؛ جیسا تھا ویسا رکھا گیا"
+ ],
+ "category “{value}” is not one of {categories}": [
+  "زمرہ ”",
+  [
+   "value"
+  ],
+  "“ ان میں سے نہیں: ",
+  [
+   "categories"
+  ]
  ],
  "had no name; imported as “{name}”": [
   "اس کا نام نہیں تھا؛ ”",
@@ -881,6 +1288,9 @@ const messages: Messages = {
  "The next review cannot be before the action was added": [
   "اگلا جائزہ ایکشن شامل ہونے سے پہلے نہیں ہو سکتا"
  ],
+ "A partner no longer on the map": [
+  "ایک شراکت دار جو اب نقشے پر نہیں"
+ ],
  "Choose a category": [
   "زمرہ منتخب کریں"
  ],
@@ -1021,6 +1431,28 @@ const messages: Messages = {
  ],
  "This is not an Asset Atlas backup file": [
   "یہ Asset Atlas کی بیک اپ فائل نہیں"
+ ],
+ "This backup was made by a newer Asset Atlas (schema newer than {version}); update the app first": [
+  "یہ بیک اپ Asset Atlas کے نئے ورژن نے بنایا تھا (",
+  [
+   "version"
+  ],
+  " سے نیا اسکیما)؛ پہلے ایپ اپ ڈیٹ کریں"
+ ],
+ "The file says it holds {count} {kind} but {found} are there: it may be cut short": [
+  "فائل کے مطابق اس میں ",
+  [
+   "count"
+  ],
+  " ",
+  [
+   "kind"
+  ],
+  " ہیں لیکن ",
+  [
+   "found"
+  ],
+  " موجود ہیں: یہ ادھوری ہو سکتی ہے"
  ],
  "must be base64": [
   "base64 میں ہونا چاہیے"
@@ -1597,6 +2029,22 @@ const messages: Messages = {
   ],
   " حذف کریں"
  ],
+ "{min} to under {max}": [
+  [
+   "min"
+  ],
+  " سے ",
+  [
+   "max"
+  ],
+  " سے کم تک"
+ ],
+ "{min} and over": [
+  [
+   "min"
+  ],
+  " اور زیادہ"
+ ],
  "The id must be a UUID": [
   "شناخت UUID ہونی چاہیے"
  ],
@@ -1682,6 +2130,9 @@ const messages: Messages = {
  "A boundary must be a Polygon or MultiPolygon": [
   "حد Polygon یا MultiPolygon ہونی چاہیے"
  ],
+ "A recipient no longer on the map": [
+  "ایسا وصول کنندہ جو اب نقشے پر نہیں"
+ ],
  "An organisation identifier looks like GB-CHC-1234567 or GB-COH-01234567": [
   "تنظیم کا شناخت کنندہ GB-CHC-1234567 یا GB-COH-01234567 جیسا ہوتا ہے"
  ],
@@ -1756,6 +2207,9 @@ const messages: Messages = {
  ],
  "A photo must carry its image data": [
   "تصویر میں اس کا تصویری ڈیٹا ہونا چاہیے"
+ ],
+ "Not in a neighbourhood": [
+  "کسی محلے میں نہیں"
  ],
  "Data: {sources}.": [
   "ڈیٹا: ",
@@ -1848,6 +2302,22 @@ const messages: Messages = {
  "(empty)": [
   "(خالی)"
  ],
+ "Point at {where}": [
+  [
+   "where"
+  ],
+  " پر نقطہ"
+ ],
+ "{shape} ({count} corners)": [
+  [
+   "shape"
+  ],
+  " (",
+  [
+   "count"
+  ],
+  " کونے)"
+ ],
  "(none)": [
   "(کوئی نہیں)"
  ],
@@ -1859,6 +2329,9 @@ const messages: Messages = {
  ],
  "Give the team’s name": [
   "ٹیم کا نام لکھیں"
+ ],
+ "Not a database name": [
+  "یہ ڈیٹا بیس کا نام نہیں"
  ],
  "Username": [
   "صارف نام"
@@ -1893,6 +2366,21 @@ const messages: Messages = {
  "The tile address must start with http:// or https://": [
   "ٹائل کا پتہ http:// یا https:// سے شروع ہونا چاہیے"
  ],
+ "The tile address needs {z}, {x} and {y} in it": [
+  "ٹائل کے پتے میں ",
+  [
+   "z"
+  ],
+  "، ",
+  [
+   "x"
+  ],
+  " اور ",
+  [
+   "y"
+  ],
+  " ہونے چاہئیں"
+ ],
  "Say whose tiles these are (the attribution their licence asks for)": [
   "بتائیں یہ ٹائلیں کس کی ہیں (ان کے لائسنس کا مطلوبہ حوالہ)"
  ],
@@ -1911,6 +2399,26 @@ const messages: Messages = {
  "A type has at most 30 fields": [
   "ایک قسم کے زیادہ سے زیادہ 30 خانے ہوتے ہیں"
  ],
+ "{label}: “{value}” is not yes or no": [
+  [
+   "label"
+  ],
+  ": ”",
+  [
+   "value"
+  ],
+  "“ ہاں یا نہیں نہیں ہے"
+ ],
+ "{label}: “{value}” is not a number": [
+  [
+   "label"
+  ],
+  ": ”",
+  [
+   "value"
+  ],
+  "“ عدد نہیں ہے"
+ ],
  "The walk’s name": [
   "واک کا نام"
  ],
@@ -1922,6 +2430,12 @@ const messages: Messages = {
  ],
  "The theme": [
   "موضوع"
+ ],
+ "A photo linked must name its asset": [
+  "جوڑی گئی تصویر کو اپنا اثاثہ بتانا چاہیے"
+ ],
+ "A photo made into an asset must name its asset": [
+  "جس تصویر سے اثاثہ بنا اسے وہ اثاثہ بتانا چاہیے"
  ],
  "Only a linked photo names an asset": [
   "صرف جڑی ہوئی تصویر کسی اثاثے کا نام لیتی ہے"
@@ -1964,6 +2478,36 @@ const messages: Messages = {
    "problem"
   ]
  ],
+ "The change is not shaped as a change": [
+  "تبدیلی کی شکل تبدیلی جیسی نہیں"
+ ],
+ "{id} is put twice in one change": [
+  [
+   "id"
+  ],
+  " ایک تبدیلی میں دو بار ہے"
+ ],
+ "The device is out of storage space, so nothing was saved. Free some space (for example an offline basemap) and try again; your entry is still here.": [
+  "آلے میں جگہ ختم ہو گئی، اس لیے کچھ محفوظ نہیں ہوا۔ کچھ جگہ خالی کریں (مثلاً آف لائن بیس میپ) اور دوبارہ کوشش کریں؛ آپ کا اندراج ابھی یہیں ہے۔"
+ ],
+ "Lost the connection to on-device storage, so nothing was saved. Reload the page to reconnect; your entry is still here.": [
+  "آلے کی اسٹوریج سے رابطہ ٹوٹ گیا، اس لیے کچھ محفوظ نہیں ہوا۔ دوبارہ جڑنے کے لیے صفحہ دوبارہ لوڈ کریں؛ آپ کا اندراج ابھی یہیں ہے۔"
+ ],
+ "Asset Atlas is open in another tab with an older version. Close that tab to finish updating.": [
+  "Asset Atlas ایک اور ٹیب میں پرانے ورژن کے ساتھ کھلا ہے۔ اپ ڈیٹ مکمل کرنے کے لیے وہ ٹیب بند کریں۔"
+ ],
+ "A newer version of Asset Atlas was opened in another tab. Reload this page to keep working.": [
+  "Asset Atlas کا نیا ورژن ایک اور ٹیب میں کھولا گیا۔ کام جاری رکھنے کے لیے یہ صفحہ دوبارہ لوڈ کریں۔"
+ ],
+ "Asset Atlas is being used in another tab, so nothing was saved here. Use this tab instead to keep working in it.": [
+  "Asset Atlas ایک اور ٹیب میں استعمال ہو رہا ہے، اس لیے یہاں کچھ محفوظ نہیں ہوا۔ یہاں کام جاری رکھنے کے لیے اس کے بجائے یہ ٹیب استعمال کریں۔"
+ ],
+ "A record was refused because it is not valid.": [
+  "ایک ریکارڈ رد کر دیا گیا کیونکہ وہ درست نہیں۔"
+ ],
+ "Saving failed for an unexpected reason, so nothing was saved.": [
+  "کسی غیر متوقع وجہ سے محفوظ کرنا ناکام رہا، اس لیے کچھ محفوظ نہیں ہوا۔"
+ ],
  "The postcode table was not saved: {problem}": [
   "پوسٹ کوڈ جدول محفوظ نہیں ہوا: ",
   [
@@ -1985,6 +2529,66 @@ const messages: Messages = {
  ],
  "The saved postcode table could not be read: {problem}": [
   "محفوظ پوسٹ کوڈ جدول پڑھا نہیں جا سکا: ",
+  [
+   "problem"
+  ]
+ ],
+ "asset": [
+  "اثاثہ"
+ ],
+ "neighbourhood": [
+  "محلہ"
+ ],
+ "overlay": [
+  "پرت"
+ ],
+ "photo": [
+  "تصویر"
+ ],
+ "analysis": [
+  "تجزیہ"
+ ],
+ "action group": [
+  "ایکشن گروپ"
+ ],
+ "meeting": [
+  "میٹنگ"
+ ],
+ "action": [
+  "اقدام"
+ ],
+ "walk photo": [
+  "واک کی تصویر"
+ ],
+ "investment": [
+  "گرانٹ"
+ ],
+ "{kind} “{name}” ({id}): {problem}": [
+  [
+   "kind"
+  ],
+  " ”",
+  [
+   "name"
+  ],
+  "“ (",
+  [
+   "id"
+  ],
+  "): ",
+  [
+   "problem"
+  ]
+ ],
+ "{kind} with id {id}: {problem}": [
+  [
+   "kind"
+  ],
+  " جس کی شناخت ",
+  [
+   "id"
+  ],
+  " ہے: ",
   [
    "problem"
   ]
@@ -2033,6 +2637,30 @@ const messages: Messages = {
    "id"
   ],
   ")"
+ ],
+ "is nested too deeply": [
+  "بہت گہرائی تک تہہ در تہہ ہے"
+ ],
+ "has a text of {length} characters (the most is {most})": [
+  "اس میں ",
+  [
+   "length"
+  ],
+  " حروف کا متن ہے (زیادہ سے زیادہ ",
+  [
+   "most"
+  ],
+  ")"
+ ],
+ "contains markup (such as <script>), which no record holds": [
+  "اس میں مارک اپ (جیسے <script>) ہے، جو کسی ریکارڈ میں نہیں ہوتا"
+ ],
+ "carries a \"{key}\" key": [
+  "اس میں \"",
+  [
+   "key"
+  ],
+  "\" کلید ہے"
  ],
  "{record} {problem}": [
   [
@@ -2638,6 +3266,29 @@ const messages: Messages = {
  ],
  "The two passphrases differ.": [
   "دونوں پاس فریز مختلف ہیں۔"
+ ],
+ "Restored {assets} assets, {neighbourhoods} neighbourhoods, {overlays} overlays and {photos} photos from “{file}”.": [
+  "”",
+  [
+   "file"
+  ],
+  "“ سے ",
+  [
+   "assets"
+  ],
+  " اثاثے، ",
+  [
+   "neighbourhoods"
+  ],
+  " محلے، ",
+  [
+   "overlays"
+  ],
+  " پرتیں اور ",
+  [
+   "photos"
+  ],
+  " تصاویر بحال کی گئیں۔"
  ],
  "“{file}” was not restored; nothing was changed.": [
   "”",
@@ -3795,9 +4446,6 @@ const messages: Messages = {
    "place"
   ],
   " پر جائیں"
- ],
- "neighbourhood": [
-  "محلہ"
  ],
  "postcode": [
   "پوسٹ کوڈ"
@@ -6040,9 +6688,6 @@ const messages: Messages = {
  "A partner who left the group": [
   "ایک شراکت دار جو گروپ چھوڑ گیا"
  ],
- "A partner no longer on the map": [
-  "ایک شراکت دار جو اب نقشے پر نہیں"
- ],
  "{count} not shown": [
   [
    "count"
@@ -7350,6 +7995,27 @@ const messages: Messages = {
    "count"
   ],
   ")"
+ ],
+ "Choose the file again: the worker has no file.": [
+  "فائل دوبارہ چنیں: امپورٹ کے عمل کے پاس کوئی فائل نہیں۔"
+ ],
+ "There is no import to save.": [
+  "محفوظ کرنے کے لیے کوئی امپورٹ نہیں۔"
+ ],
+ "Nothing was imported: {problem}": [
+  "کچھ امپورٹ نہیں ہوا: ",
+  [
+   "problem"
+  ]
+ ],
+ "The import was not ready to be saved.": [
+  "امپورٹ محفوظ ہونے کے لیے تیار نہیں تھی۔"
+ ],
+ "The import stopped, but what it had written could not all be removed: {problem}": [
+  "امپورٹ رک گئی، لیکن جو کچھ اس نے لکھا تھا وہ سب ہٹایا نہ جا سکا: ",
+  [
+   "problem"
+  ]
  ]
 };
 

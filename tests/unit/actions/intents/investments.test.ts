@@ -104,6 +104,6 @@ describe('investment intents, without a database', () => {
 
   it('refuses a file with no importable grant, saying so', () => {
     const result = importGrants(view, { rows: [row({ recipient: 'Nobody' })], refused: [], postcodes: null, programme: 'P', fileName: 'g.csv' }, fixedContext());
-    expect(!result.ok && result.error[0]?.message).toBe('No grant could be imported from g.csv: every row was refused.');
+    expect(!result.ok && result.error[0]?.message).toBe('No grant could be imported from “g.csv”: every row was refused.');
   });
 });
