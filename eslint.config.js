@@ -56,6 +56,21 @@ export const refusalText = [
   },
 ];
 
+/**
+ * A sentence made outside the UI (an import notice, a row's reason, a check's message) is shown to
+ * the coordinator: it must be a marked template too, so the UI can say it in the chosen language.
+ */
+const REPORTS = '/(notices|problems|reasons|notes|refused)$/';
+const REPORT_KEYS = '/^(reason|message|problem|note)$/';
+const SENTENCE = '/[A-Za-z]+ [A-Za-z]+/';
+const markReport = 'A sentence shown to the coordinator must be marked for the catalogue: msg(…) or fill(msg(…), values).';
+export const reportText = [
+  { selector: `CallExpression[callee.property.name=/^(push|unshift)$/][callee.object.name=${REPORTS}][arguments.0.type='TemplateLiteral']`, message: markReport },
+  { selector: `CallExpression[callee.property.name=/^(push|unshift)$/][callee.object.name=${REPORTS}][arguments.0.value=${SENTENCE}]`, message: markReport },
+  { selector: `Property[key.name=${REPORT_KEYS}][value.type='TemplateLiteral']`, message: markReport },
+  { selector: `Property[key.name=${REPORT_KEYS}][value.value=${SENTENCE}]`, message: markReport },
+];
+
 const packagesOnlyIn = (message, ...names) => names.map((name) => ({ name, message }));
 const mapOnly = packagesOnlyIn('Only src/map may import the map libraries.', 'maplibre-gl', 'terra-draw', 'terra-draw-maplibre-gl-adapter', 'pmtiles');
 const storeOnly = packagesOnlyIn('Only src/store may import idb.', 'idb');
@@ -77,7 +92,7 @@ export default tseslint.config(
       'no-restricted-syntax': ['error', ...htmlSinks],
     },
   },
-  { files: ['src/**/*.ts'], rules: { 'no-restricted-syntax': ['error', ...htmlSinks, ...refusalText] } },
+  { files: ['src/**/*.ts'], rules: { 'no-restricted-syntax': ['error', ...htmlSinks, ...refusalText, ...reportText] } },
   { files: ['src/lib/**', 'src/model/**'], rules: restrictImports([...mapOnly, ...storeOnly, ...turfOnly]) },
   {
     files: ['src/geo/**'],

@@ -135,6 +135,16 @@ describe('lint rules', () => {
     expect(await messagesFor(marked, 'src/io/good.ts')).toEqual([]);
   });
 
+  it('keeps every report in the catalogue: a notice, a row’s reason or a check’s message is a marked template', async () => {
+    const pushed = 'export const f = (notices: string[], n: number) => notices.push(`${n} features were converted.`);\n';
+    expect((await messagesFor(pushed, 'src/io/bad.ts')).join()).toContain('A sentence shown to the coordinator must be marked');
+    const reason = "export const f = () => ({ row: 2, reason: 'the recipient is missing' });\n";
+    expect((await messagesFor(reason, 'src/io/bad.ts')).join()).toContain('A sentence shown to the coordinator must be marked');
+    const marked =
+      "import { fill, msg } from '../lib/i18n/msg';\nexport const f = (notices: string[], n: number) => notices.push(fill(msg('{count} features were converted.'), { count: n }));\nexport const g = () => ({ row: 2, reason: msg('the recipient is missing'), type: 'failed' });\n";
+    expect(await messagesFor(marked, 'src/io/good.ts')).toEqual([]);
+  });
+
   it('holds every UI file to the rule: none is exempt', () => {
     const ui = (config as { files?: string[]; ignores?: string[]; rules?: Record<string, unknown> }[]).filter(
       (entry) => entry.files?.includes('src/ui/**/*.tsx') && entry.rules?.['no-restricted-syntax'],
