@@ -13,6 +13,7 @@ import type { Overlay } from '../model/overlay';
 import { gapHatchImage, GAP_COLOUR, GAP_HATCH } from './style';
 import { pointAtBundledWorker } from './maplibre-worker';
 import type { Analysis } from '../model/coverage';
+import { msg } from '../lib/i18n/msg';
 
 export interface PrintMapRequest {
   cssWidth: number;
@@ -196,11 +197,11 @@ export async function renderPrintMap(request: PrintMapRequest, signal?: AbortSig
     // 300 dpi page costs seconds that the coordinator should not wait for.
     await new Promise<void>((resolve, reject) => {
       map.once('idle', () => resolve());
-      map.once('error', (e) => reject(e.error instanceof Error ? e.error : new Error('The print map failed to draw')));
+      map.once('error', (e) => reject(e.error instanceof Error ? e.error : new Error(msg('The print map failed to draw'))));
       signal?.addEventListener('abort', () => reject(new DOMException('The print map is no longer wanted', 'AbortError')), { once: true });
     });
     const blob = await new Promise<Blob | null>((resolve) => map.getCanvas().toBlob(resolve, 'image/png'));
-    if (!blob) throw new Error('The print map could not be captured');
+    if (!blob) throw new Error(msg('The print map could not be captured'));
     return { blob, centreLatitude: map.getCenter().lat, zoom: map.getZoom() };
   } finally {
     map.remove();

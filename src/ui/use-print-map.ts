@@ -6,6 +6,7 @@ import type { Overlay } from '../model/overlay';
 import type { KeyEntry } from '../model/print-key';
 import type { BBox } from '../lib/bbox';
 import { renderPrintMap } from '../map/print-render';
+import { problemText } from './problem-words';
 
 export interface PrintMapImage {
   url: string;
@@ -68,7 +69,7 @@ export function usePrintMaps(requests: readonly PrintMapRequest[], layers: Print
           const image = { url, centreLatitude: result.centreLatitude, zoom: result.zoom, dpi: layers.resolution.dpi };
           setImages((previous) => previous.map((p, j) => (j === i ? image : p)));
         } catch (error: unknown) {
-          if (!cancelled) setProblem(error instanceof Error ? error.message : String(error));
+          if (!cancelled) setProblem(problemText(error instanceof Error ? error.message : String(error)));
           return;
         }
       }

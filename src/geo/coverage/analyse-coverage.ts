@@ -74,7 +74,7 @@ export function* coverageSteps(request: CoverageRequest): Generator<CoverageProg
   const total = areas.length + 3;
   const priorityDeciles = request.priorityDeciles ?? 2;
   const areasBox = areas.reduce<BBox | null>((box, a) => unionBBox(box, bboxOfCoordinates(a.geometry.coordinates)), null);
-  if (!areasBox) throw new Error('No neighbourhoods to analyse');
+  if (!areasBox) throw new Error(msg('No neighbourhoods to analyse.'));
   const candidates = (request.smallAreas ?? []).filter((s) => s.decile <= priorityDeciles && boxesOverlap(bboxOfCoordinates(s.geometry.coordinates) ?? EMPTY_BOX, areasBox));
   const studyBox = candidates.reduce<BBox>((box, s) => unionBBox(box, bboxOfCoordinates(s.geometry.coordinates)) ?? box, areasBox);
   const prepared = prepare(request, studyBox);

@@ -604,6 +604,9 @@ const messages: Messages = {
   ],
   " ਹੋਰ)।"
  ],
+ "No neighbourhoods to analyse.": [
+  "ਵਿਸ਼ਲੇਸ਼ਣ ਲਈ ਕੋਈ ਆਂਢ-ਗੁਆਂਢ ਨਹੀਂ।"
+ ],
  "Marking the ground within reach": [
   "ਪਹੁੰਚ ਅੰਦਰਲੀ ਜ਼ਮੀਨ ਨਿਸ਼ਾਨਬੱਧ ਹੋ ਰਹੀ ਹੈ"
  ],
@@ -1212,6 +1215,12 @@ const messages: Messages = {
  ],
  "Toggle attribution": [
   "ਸਰੋਤ ਦਿਖਾਓ ਜਾਂ ਲੁਕਾਓ"
+ ],
+ "The print map failed to draw": [
+  "ਪ੍ਰਿੰਟ ਦਾ ਨਕਸ਼ਾ ਨਹੀਂ ਬਣ ਸਕਿਆ"
+ ],
+ "The print map could not be captured": [
+  "ਪ੍ਰਿੰਟ ਦਾ ਨਕਸ਼ਾ ਕੈਪਚਰ ਨਹੀਂ ਹੋ ਸਕਿਆ"
  ],
  "Health and wellbeing": [
   "ਸਿਹਤ ਅਤੇ ਤੰਦਰੁਸਤੀ"

@@ -618,6 +618,9 @@ const messages: Messages = {
   ],
   " innych)."
  ],
+ "No neighbourhoods to analyse.": [
+  "Brak sąsiedztw do analizy."
+ ],
  "Marking the ground within reach": [
   "Zaznaczanie terenu w zasięgu"
  ],
@@ -1283,6 +1286,12 @@ const messages: Messages = {
  ],
  "Toggle attribution": [
   "Pokaż lub ukryj źródła danych"
+ ],
+ "The print map failed to draw": [
+  "Nie udało się narysować mapy do druku"
+ ],
+ "The print map could not be captured": [
+  "Nie udało się uchwycić mapy do druku"
  ],
  "Health and wellbeing": [
   "Zdrowie i dobre samopoczucie"

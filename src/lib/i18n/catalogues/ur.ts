@@ -604,6 +604,9 @@ const messages: Messages = {
   ],
   " مزید)۔"
  ],
+ "No neighbourhoods to analyse.": [
+  "تجزیے کے لیے کوئی محلہ نہیں۔"
+ ],
  "Marking the ground within reach": [
   "پہنچ کے اندر زمین نشان زد ہو رہی ہے"
  ],
@@ -1212,6 +1215,12 @@ const messages: Messages = {
  ],
  "Toggle attribution": [
   "ماخذ دکھائیں یا چھپائیں"
+ ],
+ "The print map failed to draw": [
+  "پرنٹ کا نقشہ نہیں بن سکا"
+ ],
+ "The print map could not be captured": [
+  "پرنٹ کا نقشہ محفوظ نہیں ہو سکا"
  ],
  "Health and wellbeing": [
   "صحت اور بہبود"
