@@ -22,7 +22,8 @@ export const moveAsset = async (id: string, to: Position): Promise<boolean> => (
 /** Deletes an asset (the store stops selecting it); a person is forgotten, not undoable. */
 export const deleteAsset = async (id: string): Promise<boolean> => (await run(remove, { id })).ok;
 
-export const anonymisePerson = async (id: string): Promise<boolean> => (await run(anonymise, { id })).ok;
+/** `name` is what the record is called from now on, in the coordinator's language (the intent has an English one). */
+export const anonymisePerson = async (id: string, name?: string): Promise<boolean> => (await run(anonymise, { id, ...(name ? { name } : {}) })).ok;
 
 export const reconfirmConsent = async (id: string, today: string): Promise<boolean> => (await run(reconfirm, { id, today })).ok;
 

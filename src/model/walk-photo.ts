@@ -48,12 +48,6 @@ export const WalkPhotoSchema = WalkPhotoFields.extend({ blob: z.instanceof(Blob,
 
 export type WalkPhoto = z.output<typeof WalkPhotoSchema>;
 
-/** A walk's default name: the neighbourhood and the day, so two walks in one place tell apart. */
-export function walkName(neighbourhoodName: string, when: Date): string {
-  const day = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(when);
-  return `${neighbourhoodName} photo walk, ${day}`;
-}
-
 /** Photos to put on the map and the sheet: all but those set aside, oldest first (the walk's order). */
 export function shownWalkPhotos(photos: readonly WalkPhoto[], neighbourhoodId?: string): WalkPhoto[] {
   return photos.filter((p) => p.outcome !== 'set aside' && (neighbourhoodId === undefined || p.neighbourhoodId === neighbourhoodId)).sort((a, b) => a.takenAt.localeCompare(b.takenAt));

@@ -9,7 +9,7 @@ import { personalExtraKeys } from '../model/personal-data';
 import { LINK_WORDS, linksBothWays } from '../model/asset-links';
 import { PhotoThumbnail } from './photo-thumbnail';
 import { selectedAsset, send, toast } from './ui-state';
-import { ForgetPersonConfirm, type ForgetAction } from './forget-person-confirm';
+import { ForgetPersonConfirm, anonymousName, type ForgetAction } from './forget-person-confirm';
 import { teamState } from '../actions/team';
 import { editedText } from './team-words';
 import { msg, t } from '../lib/i18n';
@@ -37,7 +37,7 @@ export function AssetDetails() {
   };
   const anonymise = async () => {
     setConfirming(null);
-    if (await anonymisePerson(asset.id)) toast.value = { message: t('Anonymised: the skill is kept, the person is not'), undoable: false };
+    if (await anonymisePerson(asset.id, anonymousName(asset))) toast.value = { message: t('Anonymised: the skill is kept, the person is not'), undoable: false };
   };
   const confirmingHere = confirming?.assetId === asset.id ? confirming.action : null;
   const fields = fieldsOfType(appState.settings.value.typeFields, asset.type);

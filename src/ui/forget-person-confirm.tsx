@@ -33,3 +33,6 @@ export function ForgetPersonConfirm({ action, name, onConfirm, onCancel }: { act
     </div>
   );
 }
+
+/** What an anonymised person's record is called from then on, in the chosen language: only their type stays. */
+export const anonymousName = (person: { type: string }): string => t('Anonymous resident ({type})', { type: person.type ? t(person.type) : t('person') });

@@ -20,7 +20,7 @@ function StartGroup({ neighbourhoodId, neighbourhoodName }: { neighbourhoodId: s
   const [name, setName] = useState('');
   const [error, setError] = useState<string | undefined>();
   const start = async () => {
-    const started = await startActionGroup(neighbourhoodId, name);
+    const started = await startActionGroup(neighbourhoodId, name.trim() || t('{neighbourhood} action group', { neighbourhood: neighbourhoodName }));
     if (!started.ok) return setError(problemLines(started.error).join(' '));
     toast.value = { message: t('Started “{name}”', { name: started.value.name }), undoable: true };
   };

@@ -3,7 +3,7 @@ import { anonymisePerson, reconfirmConsent } from '../actions/asset-actions';
 import { clearUndoHistory, setConsentReviewMonths } from '../actions/workspace-actions';
 import { consentToReview } from '../model/consent-review';
 import { appState } from '../store/state';
-import { ForgetPersonConfirm } from './forget-person-confirm';
+import { ForgetPersonConfirm, anonymousName } from './forget-person-confirm';
 import { t } from '../lib/i18n';
 import { formatDay } from '../lib/i18n/format';
 
@@ -57,7 +57,7 @@ export function PrivacySection() {
           onCancel={() => setAnonymising(null)}
           onConfirm={() => {
             setAnonymising(null);
-            void anonymisePerson(person.id).then((ok) => ok && setMessage(t('“{name}” was anonymised.', { name: person.name })));
+            void anonymisePerson(person.id, anonymousName(person)).then((ok) => ok && setMessage(t('“{name}” was anonymised.', { name: person.name })));
           }}
         />
       )}

@@ -4,7 +4,7 @@ import { deleteWalkPhoto, linkWalkPhoto, makeAssetFromWalkPhoto, setWalkPhotoAsi
 
 import { CATEGORY_LIST, type CategoryId } from '../model/categories';
 import type { Neighbourhood } from '../model/neighbourhood';
-import { walkName, type WalkPhoto } from '../model/walk-photo';
+import type { WalkPhoto } from '../model/walk-photo';
 import { walkPhotoPlace } from '../model/walk-sheet';
 import { AssetPicker } from './asset-picker';
 import { Field, describedBy } from './form-fields';
@@ -13,6 +13,7 @@ import { startPhotoWalk } from './photo-walk-session';
 import { errorFor } from './action-form';
 import { mapFocus, toast, walkSheetNeighbourhoodId } from './ui-state';
 import { locale, t } from '../lib/i18n';
+import { formatDay } from '../lib/i18n/format';
 import { problemLines } from './problem-words';
 
 const ORDER: Record<WalkPhoto['outcome'], number> = { 'to review': 0, linked: 1, 'made asset': 1, 'set aside': 2 };
@@ -24,7 +25,8 @@ export const nearWords = (name: string, metres: number): string => t('Near {name
 /** Hands the tablet over for a walk: the screen then shows only the walk until it is finished. */
 function StartWalk({ area }: { area: Neighbourhood }) {
   const [name, setName] = useState('');
-  const suggested = walkName(area.name, new Date());
+  // The walk's default name is data the team will read: said in the language the walk was started in.
+  const suggested = t('{neighbourhood} photo walk, {day}', { neighbourhood: area.name, day: formatDay(new Date()) });
   return (
     <div class="walk-start">
       <p class="hint">{t('A photo walk hands the tablet to residents: they photograph what they value and say why. Nothing else of the workspace is shown until the walk is finished.')}</p>

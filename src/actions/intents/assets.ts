@@ -74,13 +74,13 @@ export const deleteAsset: Intent<{ id: string }, Asset> = (view, { id }, { now }
  * imported columns, consent details and sensitive notes) from the record and from the undo history.
  * It cannot be undone.
  */
-export const anonymisePerson: Intent<{ id: string }, Asset> = (view, { id }, { now }) => {
+export const anonymisePerson: Intent<{ id: string; name?: string }, Asset> = (view, { id, name }, { now }) => {
   const asset = findAsset(view, id);
   if (!asset) return gone();
   if (asset.category !== 'individuals') return refuse(fill(msg('“{name}” is not a person, so there is no one to anonymise.'), { name: asset.name }));
   const anonymous: Asset = {
     ...asset,
-    name: `Anonymous resident (${asset.type || 'person'})`,
+    name: name ?? `Anonymous resident (${asset.type || 'person'})`,
     description: '',
     contact: {},
     address: undefined,

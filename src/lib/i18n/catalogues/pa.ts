@@ -4533,6 +4533,13 @@ const messages: Messages = {
  "Keep the record": [
   "ਰਿਕਾਰਡ ਰੱਖੋ"
  ],
+ "Anonymous resident ({type})": [
+  "ਗੁਮਨਾਮ ਵਸਨੀਕ (",
+  [
+   "type"
+  ],
+  ")"
+ ],
  "Funder": [
   "ਫ਼ੰਡ ਦੇਣ ਵਾਲਾ"
  ],
@@ -6703,6 +6710,12 @@ const messages: Messages = {
   ],
   " ਨਹੀਂ ਦਿਖਾਏ"
  ],
+ "{neighbourhood} action group": [
+  [
+   "neighbourhood"
+  ],
+  " ਐਕਸ਼ਨ ਗਰੁੱਪ"
+ ],
  "Started “{name}”": [
   "“",
   [
@@ -7727,6 +7740,15 @@ const messages: Messages = {
    "metres"
   ],
   " ਮੀਟਰ"
+ ],
+ "{neighbourhood} photo walk, {day}": [
+  [
+   "neighbourhood"
+  ],
+  " ਫੋਟੋ ਸੈਰ, ",
+  [
+   "day"
+  ]
  ],
  "A photo walk hands the tablet to residents: they photograph what they value and say why. Nothing else of the workspace is shown until the walk is finished.": [
   "ਫੋਟੋ ਸੈਰ ਟੈਬਲੇਟ ਵਸਨੀਕਾਂ ਨੂੰ ਦਿੰਦੀ ਹੈ: ਉਹ ਆਪਣੀ ਕਦਰ ਵਾਲੀਆਂ ਚੀਜ਼ਾਂ ਦੀ ਤਸਵੀਰ ਲੈਂਦੇ ਹਨ ਅਤੇ ਕਾਰਨ ਦੱਸਦੇ ਹਨ। ਸੈਰ ਖ਼ਤਮ ਹੋਣ ਤੱਕ ਵਰਕਸਪੇਸ ਦਾ ਹੋਰ ਕੁਝ ਨਹੀਂ ਦਿਖਾਇਆ ਜਾਂਦਾ।"

@@ -4890,6 +4890,13 @@ const messages: Messages = {
  "Keep the record": [
   "Zachowaj rekord"
  ],
+ "Anonymous resident ({type})": [
+  "Anonimowy mieszkaniec (",
+  [
+   "type"
+  ],
+  ")"
+ ],
  "Funder": [
   "Fundator"
  ],
@@ -7490,6 +7497,12 @@ const messages: Messages = {
   ],
   " niepokazane"
  ],
+ "{neighbourhood} action group": [
+  "Grupa działania: ",
+  [
+   "neighbourhood"
+  ]
+ ],
  "Started “{name}”": [
   "Rozpoczęto „",
   [
@@ -8659,6 +8672,16 @@ const messages: Messages = {
    "metres"
   ],
   " m"
+ ],
+ "{neighbourhood} photo walk, {day}": [
+  "Spacer fotograficzny: ",
+  [
+   "neighbourhood"
+  ],
+  ", ",
+  [
+   "day"
+  ]
  ],
  "A photo walk hands the tablet to residents: they photograph what they value and say why. Nothing else of the workspace is shown until the walk is finished.": [
   "Spacer fotograficzny oddaje tablet mieszkańcom: fotografują to, co cenią, i mówią dlaczego. Do końca spaceru nie widać nic innego z obszaru roboczego."

@@ -4533,6 +4533,13 @@ const messages: Messages = {
  "Keep the record": [
   "ریکارڈ رکھیں"
  ],
+ "Anonymous resident ({type})": [
+  "گمنام رہائشی (",
+  [
+   "type"
+  ],
+  ")"
+ ],
  "Funder": [
   "فنڈ دینے والا"
  ],
@@ -6703,6 +6710,12 @@ const messages: Messages = {
   ],
   " نہیں دکھائے گئے"
  ],
+ "{neighbourhood} action group": [
+  [
+   "neighbourhood"
+  ],
+  " ایکشن گروپ"
+ ],
  "Started “{name}”": [
   "”",
   [
@@ -7728,6 +7741,15 @@ const messages: Messages = {
    "metres"
   ],
   " میٹر"
+ ],
+ "{neighbourhood} photo walk, {day}": [
+  [
+   "neighbourhood"
+  ],
+  " تصویری سیر، ",
+  [
+   "day"
+  ]
  ],
  "A photo walk hands the tablet to residents: they photograph what they value and say why. Nothing else of the workspace is shown until the walk is finished.": [
   "فوٹو واک ٹیبلٹ رہائشیوں کو دیتی ہے: وہ اپنی قدر والی چیزوں کی تصویر لیتے ہیں اور وجہ بتاتے ہیں۔ واک ختم ہونے تک ورک اسپیس کا کچھ اور نہیں دکھایا جاتا۔"

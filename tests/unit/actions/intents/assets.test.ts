@@ -85,6 +85,11 @@ describe('asset intents, without a database', () => {
     expect(refused).toEqual({ ok: false, error: [{ message: '\u201cLunch club\u201d is not a person, so there is no one to anonymise.' }] });
   });
 
+  it('names the anonymised record as the coordinator’s language says it, when the UI gives the name', () => {
+    const out = anonymisePerson(viewWith({ assets: [person] }), { id: person.id, name: 'Anonimowy mieszkaniec (kucharz)' }, fixedContext());
+    expect(out.ok && out.value.value).toMatchObject({ name: 'Anonimowy mieszkaniec (kucharz)', description: '', type: 'cook' });
+  });
+
   it('re-confirms consent with today\u2019s date, only where consent was given', () => {
     const out = reconfirmConsent(viewWith({ assets: [person, club] }), { id: person.id, today: '2026-11-29' }, fixedContext());
     expect(out.ok && out.value.value.person?.consent).toEqual({ status: 'given', date: '2026-11-29', purpose: 'Contact about lunch club' });

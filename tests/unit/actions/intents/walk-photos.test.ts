@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addWalkPhoto, linkWalkPhoto, makeAssetFromWalkPhoto, setWalkPhotoAside, type NewWalkPhoto } from '../../../../src/actions/intents/walk-photos';
 import { deleteNeighbourhood } from '../../../../src/actions/intents/neighbourhoods';
-import { WalkPhotoSchema, shownWalkPhotos, toReview, walkName, type WalkPhoto } from '../../../../src/model/walk-photo';
+import { WalkPhotoSchema, shownWalkPhotos, toReview, type WalkPhoto } from '../../../../src/model/walk-photo';
 import type { Plan } from '../../../../src/actions/intents/intent';
 import type { Result } from '../../../../src/lib/result';
 import { area, asset, fixedContext, square, viewWith } from './fixtures';
@@ -10,7 +10,7 @@ const ward = area({ name: 'Canal Side', geometry: square(-2.31, 53.44, 0.02) });
 const hall = asset({ name: 'St Mary’s Hall', category: 'physical', type: 'hall', geometry: { type: 'Point', coordinates: [-2.3, 53.45] } });
 const image = { mimeType: 'image/jpeg', width: 4, height: 3, blob: new Blob([new Uint8Array([255, 216, 255, 1])], { type: 'image/jpeg' }) };
 const taken = (overrides: Partial<NewWalkPhoto> = {}): NewWalkPhoto => ({
-  walk: walkName('Canal Side', new Date('2026-11-29T10:00:00Z')),
+  walk: 'Canal Side photo walk, 29 November 2026',
   neighbourhoodId: ward.id,
   caption: 'The towpath bench where neighbours stop to talk',
   theme: 'Green spaces',
