@@ -56,11 +56,14 @@ export async function readGrantsFile(file: File): Promise<Result<Table>> {
   return read;
 }
 
-/** Imports the rows with the chosen columns: one undoable step, the refused rows listed by number. */
-export function importGrants(table: Table, columns: GrantColumns, programme: string, fileName: string): Promise<Result<GrantImportResult>> {
+/**
+ * Imports the rows with the chosen columns: one undoable step, the refused rows listed by number.
+ * `purposeOf` describes a grant whose row gives no purpose, in the coordinator's language.
+ */
+export function importGrants(table: Table, columns: GrantColumns, programme: string, fileName: string, purposeOf?: (recipient: string) => string): Promise<Result<GrantImportResult>> {
   const { rows, refused } = readGrantRows(table, columns, workspace.state.settings.value.largestGrantPence);
   const postcodes = workspace.state.postcodeTable.value?.lookup ?? null;
-  return run(intents.importGrants, { rows, refused, postcodes, programme, fileName });
+  return run(intents.importGrants, { rows, refused, postcodes, programme, fileName, ...(purposeOf ? { purposeOf } : {}) });
 }
 
 const programmeStem = (programme: string) => (programme ? `${programme} ` : '');

@@ -56,7 +56,7 @@ export function GrantImport({ defaultProgramme }: { defaultProgramme: string }) 
   const missing = chosen ? REQUIRED_GRANT_FIELDS.filter((f) => !chosen.columns[f]) : [];
   const run = async () => {
     if (!chosen) return;
-    const done = await importGrants(chosen.table, chosen.columns, programme.trim() || 'Grants', chosen.fileName);
+    const done = await importGrants(chosen.table, chosen.columns, programme.trim() || t('Grants'), chosen.fileName, (recipient) => t('Grant to {recipient}', { recipient }));
     if (!done.ok) return setProblem(problemLines(done.error).join(' '));
     setResult(done.value);
     setChosen(null);

@@ -92,7 +92,11 @@ export interface GrantImport {
   /** For rows with no programme column or an empty cell. */
   programme: string;
   fileName: string;
+  /** A grant's purpose where its row gives none, in the coordinator's language; English without it. */
+  purposeOf?: (recipient: string) => string;
 }
+
+const grantTo = (recipient: string) => `Grant to ${recipient}`;
 
 export interface GrantImportResult {
   imported: number;
@@ -164,7 +168,7 @@ export const importGrants: Intent<GrantImport, GrantImportResult> = (view, input
       amountPence: row.amountPence,
       awardedOn: row.awardedOn,
       recipient,
-      purpose: row.purpose || `Grant to ${row.recipient}`,
+      purpose: row.purpose || (input.purposeOf ?? grantTo)(row.recipient),
       status: row.status,
       outcome: row.outcome,
       supports: [],

@@ -4667,6 +4667,15 @@ const messages: Messages = {
  "Save grant": [
   "ਗ੍ਰਾਂਟ ਸੰਭਾਲੋ"
  ],
+ "Grants": [
+  "ਗ੍ਰਾਂਟਾਂ"
+ ],
+ "Grant to {recipient}": [
+  [
+   "recipient"
+  ],
+  " ਨੂੰ ਗ੍ਰਾਂਟ"
+ ],
  "{count, plural, one {Imported # grant} other {Imported # grants}}": [
   [
    "count",
@@ -5373,9 +5382,6 @@ const messages: Messages = {
     ]
    }
   ]
- ],
- "Grants": [
-  "ਗ੍ਰਾਂਟਾਂ"
  ],
  "to {recipient}": [
   [

@@ -5024,6 +5024,15 @@ const messages: Messages = {
  "Save grant": [
   "Zapisz grant"
  ],
+ "Grants": [
+  "Granty"
+ ],
+ "Grant to {recipient}": [
+  "Dotacja dla ",
+  [
+   "recipient"
+  ]
+ ],
  "{count, plural, one {Imported # grant} other {Imported # grants}}": [
   [
    "count",
@@ -5923,9 +5932,6 @@ const messages: Messages = {
     ]
    }
   ]
- ],
- "Grants": [
-  "Granty"
  ],
  "to {recipient}": [
   "dla ",

@@ -4667,6 +4667,15 @@ const messages: Messages = {
  "Save grant": [
   "گرانٹ محفوظ کریں"
  ],
+ "Grants": [
+  "گرانٹس"
+ ],
+ "Grant to {recipient}": [
+  [
+   "recipient"
+  ],
+  " کو گرانٹ"
+ ],
  "{count, plural, one {Imported # grant} other {Imported # grants}}": [
   [
    "count",
@@ -5373,9 +5382,6 @@ const messages: Messages = {
     ]
    }
   ]
- ],
- "Grants": [
-  "گرانٹس"
  ],
  "to {recipient}": [
   [

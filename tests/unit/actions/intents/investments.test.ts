@@ -102,6 +102,15 @@ describe('investment intents, without a database', () => {
     ]);
   });
 
+  it('describes a grant whose row gives no purpose in the words the UI passes (the coordinator’s language)', () => {
+    const postcodes = new Map<string, readonly [number, number]>([['MB52ZZ', [-2.305, 53.445]]]);
+    const input = { rows: [row({ recipient: 'Lock Keepers', postcode: 'MB5 2ZZ' })], refused: [], postcodes, programme: 'P', fileName: 'g.csv' };
+    const polish = planned(importGrants(view, { ...input, purposeOf: (recipient) => `Dotacja dla ${recipient}` }, fixedContext()));
+    expect(polish.change?.investments?.put?.[0]?.purpose).toBe('Dotacja dla Lock Keepers');
+    const english = planned(importGrants(view, input, fixedContext()));
+    expect(english.change?.investments?.put?.[0]?.purpose).toBe('Grant to Lock Keepers');
+  });
+
   it('refuses a file with no importable grant, saying so', () => {
     const result = importGrants(view, { rows: [row({ recipient: 'Nobody' })], refused: [], postcodes: null, programme: 'P', fileName: 'g.csv' }, fixedContext());
     expect(!result.ok && result.error[0]?.message).toBe('No grant could be imported from “g.csv”: every row was refused.');
