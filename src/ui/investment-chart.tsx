@@ -107,9 +107,9 @@ export async function chartPng(svg: SVGSVGElement): Promise<Blob> {
     canvas.width = WIDTH * 4;
     canvas.height = HEIGHT * 4;
     const context = canvas.getContext('2d');
-    if (!context) throw new Error('This browser cannot draw images');
+    if (!context) throw new Error(t('This browser cannot draw images'));
     context.drawImage(image, 0, 0, canvas.width, canvas.height);
-    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The chart could not be saved as PNG'))), 'image/png'));
+    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error(t('The chart could not be saved as PNG')))), 'image/png'));
   } finally {
     URL.revokeObjectURL(url);
   }

@@ -86,7 +86,7 @@ const BROWSE: Mode = { kind: 'browse' };
 const NO_FIELDS: NeighbourhoodFields = { name: '', code: '', notes: '' };
 /** Marked for the catalogue; the form shows its notices through t(). */
 const REPAIRED = msg('The boundary was repaired: each loop became its own part.');
-const TOO_FEW = 'A boundary needs at least 3 corners, so this one cannot be removed.';
+const TOO_FEW = msg('A boundary needs at least 3 corners, so this one cannot be removed.');
 
 /** The form for a new asset at a place (tapped, or found by GPS with its accuracy). */
 export function newAssetForm(geometry: AssetGeometry | null, accuracy?: number, id = newId()): FormMode {

@@ -4,7 +4,7 @@ import { forgetPostcodeTable, loadPostcodeTable } from '../actions/postcodes';
 import { appState } from '../store/state';
 import { t } from '../lib/i18n';
 import { formatNumber } from '../lib/i18n/format';
-import { problemsText } from './problem-words';
+import { problemsText, problemText } from './problem-words';
 
 /**
  * The postcode table, kept on this device: it places an import's rows that have only a postcode,
@@ -18,7 +18,7 @@ export function PostcodeTableField({ id }: { id: string }) {
     const loaded = await loadPostcodeTable(file);
     setMessage(
       loaded.ok
-        ? `${t('Loaded {count} postcodes from “{file}”.', { count: formatNumber(loaded.value.count), file: file.name })}${loaded.value.note ? ` ${loaded.value.note}` : ''}`
+        ? `${t('Loaded {count} postcodes from “{file}”.', { count: formatNumber(loaded.value.count), file: file.name })}${loaded.value.note ? ` ${problemText(loaded.value.note)}` : ''}`
         : problemsText(loaded.error),
     );
   };

@@ -5367,6 +5367,12 @@ const messages: Messages = {
  "£ awarded": [
   "ਦਿੱਤੇ £"
  ],
+ "This browser cannot draw images": [
+  "ਇਹ ਬ੍ਰਾਊਜ਼ਰ ਤਸਵੀਰਾਂ ਨਹੀਂ ਬਣਾ ਸਕਦਾ"
+ ],
+ "The chart could not be saved as PNG": [
+  "ਚਾਰਟ PNG ਵਜੋਂ ਸੰਭਾਲਿਆ ਨਹੀਂ ਜਾ ਸਕਿਆ"
+ ],
  "{count, plural, one {# grant} other {# grants}}": [
   [
    "count",
@@ -5863,6 +5869,9 @@ const messages: Messages = {
  ],
  "The boundary was repaired: each loop became its own part.": [
   "ਹੱਦ ਠੀਕ ਕੀਤੀ ਗਈ: ਹਰ ਘੇਰਾ ਆਪਣਾ ਵੱਖਰਾ ਹਿੱਸਾ ਬਣ ਗਿਆ।"
+ ],
+ "A boundary needs at least 3 corners, so this one cannot be removed.": [
+  "ਹੱਦ ਦੇ ਘੱਟੋ-ਘੱਟ 3 ਕੋਨੇ ਹੋਣੇ ਚਾਹੀਦੇ ਹਨ, ਇਸ ਲਈ ਇਹ ਕੋਨਾ ਹਟਾਇਆ ਨਹੀਂ ਜਾ ਸਕਦਾ।"
  ],
  "Saved neighbourhood “{name}”": [
   "ਆਂਢ-ਗੁਆਂਢ “",

@@ -5909,6 +5909,12 @@ const messages: Messages = {
  "£ awarded": [
   "Przyznane £"
  ],
+ "This browser cannot draw images": [
+  "Ta przeglądarka nie potrafi rysować obrazów"
+ ],
+ "The chart could not be saved as PNG": [
+  "Nie udało się zapisać wykresu jako PNG"
+ ],
  "{count, plural, one {# grant} other {# grants}}": [
   [
    "count",
@@ -6515,6 +6521,9 @@ const messages: Messages = {
  ],
  "The boundary was repaired: each loop became its own part.": [
   "Granicę naprawiono: każda pętla stała się osobną częścią."
+ ],
+ "A boundary needs at least 3 corners, so this one cannot be removed.": [
+  "Granica potrzebuje co najmniej 3 wierzchołków, więc tego nie można usunąć."
  ],
  "Saved neighbourhood “{name}”": [
   "Zapisano sąsiedztwo „",

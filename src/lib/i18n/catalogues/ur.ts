@@ -5367,6 +5367,12 @@ const messages: Messages = {
  "£ awarded": [
   "دیے گئے £"
  ],
+ "This browser cannot draw images": [
+  "یہ براؤزر تصاویر نہیں بنا سکتا"
+ ],
+ "The chart could not be saved as PNG": [
+  "چارٹ PNG کے طور پر محفوظ نہیں ہو سکا"
+ ],
  "{count, plural, one {# grant} other {# grants}}": [
   [
    "count",
@@ -5863,6 +5869,9 @@ const messages: Messages = {
  ],
  "The boundary was repaired: each loop became its own part.": [
   "حد ٹھیک کر دی گئی: ہر حلقہ اپنا الگ حصہ بن گیا۔"
+ ],
+ "A boundary needs at least 3 corners, so this one cannot be removed.": [
+  "حد کے کم از کم 3 کونے ہونے چاہئیں، اس لیے یہ کونا ہٹایا نہیں جا سکتا۔"
  ],
  "Saved neighbourhood “{name}”": [
   "محلہ ”",
