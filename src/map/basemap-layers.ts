@@ -1,7 +1,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { BasemapInfo } from '../model/basemap';
 import { LAYERS, OSM_RASTER, SOURCES } from './style';
-import { basemapSourceUrl, vectorBasemapLayers } from './basemap';
+import { vectorBasemapLayers } from './basemap-style';
 import { registerSavedTiles, SAVED_TILES_PROTOCOL, type TileLoader } from './saved-tiles';
 
 /** The layer basemaps go under: the first of the user's layers, context layers included. */
@@ -42,8 +42,14 @@ export class BasemapLayers {
     if (this.map.getSource(SOURCES.basemapFile)) this.map.removeSource(SOURCES.basemapFile);
     this.fileLayers = [];
     if (!basemap) return;
-    const { info } = basemap;
-    const common = { url: basemapSourceUrl(basemap.file), minzoom: info.minZoom, maxzoom: info.maxZoom, bounds: info.bounds, attribution: info.attribution };
+    // The pmtiles library is loaded with the first basemap file shown, not with the app.
+    void import('./basemap').then(({ basemapSourceUrl }) => {
+      if (this.fileKey === key) this.addFile(basemap, basemapSourceUrl(basemap.file));
+    });
+  }
+
+  private addFile({ info }: { info: BasemapInfo }, url: string): void {
+    const common = { url, minzoom: info.minZoom, maxzoom: info.maxZoom, bounds: info.bounds, attribution: info.attribution };
     if (info.tileType === 'mvt') {
       this.map.addSource(SOURCES.basemapFile, { type: 'vector', ...common });
       for (const layer of vectorBasemapLayers(SOURCES.basemapFile)) {
