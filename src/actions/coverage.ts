@@ -26,7 +26,8 @@ function loadedHomes(): { points: Float64Array; label: string } | null {
  */
 export async function runCoverage(raw: unknown, options: { onProgress?: (p: CoverageProgress) => void; signal?: AbortSignal } = {}): Promise<Result<Analysis>> {
   const view = viewOf(workspace);
-  const checked = intents.checkQuestion(view, raw);
+  const { repairBoundary } = await import('../geo/repair-boundary');
+  const checked = intents.checkQuestion(view, raw, repairBoundary);
   if (!checked.ok) return checked;
   const inputs = checked.value;
   const homes = loadedHomes();

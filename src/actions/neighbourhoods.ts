@@ -1,6 +1,6 @@
 import type { Neighbourhood } from '../model/neighbourhood';
 import type { AreaGeometry } from '../model/geometry';
-import { checkBoundary, type BoundaryCheck } from '../geo/check-boundary';
+import { checkBoundary, type BoundaryCheck, type Repair } from '../geo/check-boundary';
 import { areaSquareMetres, formatArea } from '../geo/area';
 import { overlappingAreas } from '../geo/overlaps';
 import { draftToRawGeometry, type BoundaryDraft } from '../model/boundary-draft';
@@ -20,9 +20,18 @@ export const saveNeighbourhood = (id: string | null, details: NeighbourhoodDetai
 /** Deletes a neighbourhood; its assets stay, and forget they were in it. Undo restores both. */
 export const deleteNeighbourhood = async (id: string): Promise<boolean> => (await run(intents.deleteNeighbourhood, { id })).ok;
 
+let repair: Repair | null = null;
+/**
+ * Loads the boundary repair (Turf's unkink) while a boundary is being drawn, so that a shape that
+ * crosses itself can be offered its repair the moment it is finished; the app starts without it.
+ */
+export async function prepareBoundaryRepair(): Promise<void> {
+  repair ??= (await import('../geo/repair-boundary')).repairBoundary;
+}
+
 /** Checks a drawn boundary before it is saved: the same rules as an imported one. */
 export function checkDrawnBoundary(draft: BoundaryDraft): BoundaryCheck {
-  return checkBoundary(draftToRawGeometry(draft));
+  return checkBoundary(draftToRawGeometry(draft), repair);
 }
 
 const areaCache = new WeakMap<AreaGeometry, string>();

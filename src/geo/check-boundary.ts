@@ -1,5 +1,3 @@
-import { unkinkPolygon } from '@turf/turf';
-import type { Polygon } from 'geojson';
 import { AreaGeometrySchema, type AreaGeometry, type Position } from '../model/geometry';
 import { describeIssues } from '../model/problems';
 import { err, ok, type Problem, type Result } from '../lib/result';
@@ -22,7 +20,10 @@ export interface BoundaryFault extends Problem {
 export type BoundaryCheck = Result<CheckedBoundary, BoundaryFault>;
 const fault = (message: string, crossings: Position[] = [], repaired?: AreaGeometry): BoundaryCheck => err({ message, crossings, ...(repaired ? { repaired } : {}) });
 
-type Ring = Position[];
+export type Ring = Position[];
+
+/** Makes a self-crossing shape valid, or says it cannot (geo/repair-boundary.ts; loaded when needed). */
+export type Repair = (polygons: Ring[][]) => AreaGeometry | undefined;
 const samePoint = (a: Position | undefined, b: Position | undefined) => !!a && !!b && a[0] === b[0] && a[1] === b[1];
 const isPosition = (p: unknown): p is Position => Array.isArray(p) && p.length >= 2 && typeof p[0] === 'number' && typeof p[1] === 'number';
 
@@ -98,23 +99,13 @@ function tidyRing(ring: Ring, notices: Set<string>): Ring {
 
 const fmt = (p: Position) => `${p[1].toFixed(5)}, ${p[0].toFixed(5)}`;
 
-function repair(polygons: Ring[][]): AreaGeometry | undefined {
-  try {
-    const parts = polygons.flatMap((rings) => unkinkPolygon({ type: 'Polygon', coordinates: rings } satisfies Polygon).features.map((f) => f.geometry.coordinates as Ring[]));
-    if (parts.some((rings) => rings.some((ring) => findCrossings([ring]).length > 0))) return undefined;
-    const parsed = AreaGeometrySchema.safeParse(parts.length === 1 ? { type: 'Polygon', coordinates: parts[0] } : { type: 'MultiPolygon', coordinates: parts });
-    return parsed.success ? parsed.data : undefined;
-  } catch {
-    return undefined; // unkink gives up on some shapes; then there is simply no repair to offer
-  }
-}
-
 /**
  * Checks a boundary drawn or imported: closes open rings and drops repeated corners (with a
  * notice), refuses rings with fewer than three distinct corners, and reports where a boundary
- * crosses itself, with a repaired shape to offer when one can be made.
+ * crosses itself, with a repaired shape to offer when `repair` is given and can make one. Repairing
+ * needs Turf's unkink (about 5 KB gzip), so the callers load it only where a repair is offered.
  */
-export function checkBoundary(raw: unknown): BoundaryCheck {
+export function checkBoundary(raw: unknown, repair: Repair | null = null): BoundaryCheck {
   const polygons = polygonsOf(raw);
   if (typeof polygons === 'string') return fault(polygons);
   const notices = new Set<string>();
@@ -128,7 +119,7 @@ export function checkBoundary(raw: unknown): BoundaryCheck {
   const crossings = tidied.flatMap((rings) => findCrossings(rings));
   if (crossings.length > 0) {
     const where = crossings.slice(0, 3).map(fmt).join('; ');
-    const repaired = repair(tidied);
+    const repaired = repair?.(tidied);
     const count = crossings.length;
     const text =
       count === 1

@@ -1,5 +1,6 @@
 import type { AreaGeometry, Position } from '../model/geometry';
 import { checkBoundary } from '../geo/check-boundary';
+import { repairBoundary } from '../geo/repair-boundary';
 import type { ImportRecord } from './read-geojson';
 
 /** Which properties name an area and give its official code. */
@@ -52,7 +53,7 @@ export function recordsToAreas(records: readonly ImportRecord[], fields: AreaFie
   for (const record of records) {
     const name = (fields.name ? record.values[fields.name]?.trim() : '') || (fields.code ? record.values[fields.code]?.trim() : '') || `Area ${record.line}`;
     const code = fields.code ? (record.values[fields.code]?.trim() ?? '') : '';
-    const checked = checkBoundary(record.geometry);
+    const checked = checkBoundary(record.geometry, repairBoundary);
     if (checked.ok) areas.push({ line: record.line, name: name.slice(0, 200), code: code.slice(0, 40), geometry: checked.value.geometry, notices: checked.value.notices });
     else problems.push({ line: record.line, name, reason: checked.error.message, crossings: checked.error.crossings, ...(checked.error.repaired ? { repaired: checked.error.repaired } : {}) });
   }

@@ -1,4 +1,6 @@
+import { useEffect } from 'preact/hooks';
 import { cornerCount } from '../model/boundary-draft';
+import { prepareBoundaryRepair } from '../actions/neighbourhoods';
 import { mode, send } from './ui-state';
 import { t } from '../lib/i18n';
 import { problemText } from './problem-words';
@@ -6,6 +8,10 @@ import { problemText } from './problem-words';
 /** Over the map while a boundary is drawn or its corners edited. */
 export function BoundaryBar() {
   const current = mode.value;
+  const drawing = current.kind === 'boundary';
+  useEffect(() => {
+    if (drawing) void prepareBoundaryRepair();
+  }, [drawing]);
   if (current.kind !== 'boundary') return null;
   const editing = current.neighbourhoodId !== null;
   const count = cornerCount(current.draft);

@@ -3,7 +3,7 @@ import { CoverageQuestionSchema, countsForQuestion, decileField, type Analysis, 
 import type { Neighbourhood } from '../../model/neighbourhood';
 import type { Overlay } from '../../model/overlay';
 import { parseWith } from '../../model/problems';
-import { checkBoundary } from '../../geo/check-boundary';
+import { checkBoundary, type Repair } from '../../geo/check-boundary';
 import type { CoverageRequest, SmallAreaInput } from '../../geo/coverage/analyse-coverage';
 import { assetColumns } from '../../geo/coverage/asset-columns';
 import { fingerprint } from '../../lib/hash';
@@ -34,9 +34,10 @@ export function inputsStamp(question: CoverageQuestion, assets: readonly Asset[]
 
 /**
  * Checks a question against the workspace; nothing runs unless every part makes sense. A boundary
- * that needs repair is named by `recordId`, so the panel can offer to open it.
+ * that needs repair is named by `recordId`, so the panel can offer to open it; with `repair`, the
+ * message says whether “Repair boundary” will be offered there.
  */
-export function checkQuestion(view: WorkspaceView, raw: unknown): Result<CoverageInputs> {
+export function checkQuestion(view: WorkspaceView, raw: unknown, repair: Repair | null = null): Result<CoverageInputs> {
   const parsed = parseWith(CoverageQuestionSchema, raw);
   if (!parsed.ok) return refuse(sentences(parsed.error));
   const question = parsed.value;
@@ -44,7 +45,7 @@ export function checkQuestion(view: WorkspaceView, raw: unknown): Result<Coverag
   const areas = chosenAreas(question, view.neighbourhoods);
   if (areas.length === 0) return refuse(msg('Choose at least one neighbourhood to analyse.'));
   for (const area of areas) {
-    const checked = checkBoundary(area.geometry);
+    const checked = checkBoundary(area.geometry, repair);
     if (!checked.ok) {
       const template = checked.error.repaired
         ? msg('The boundary of “{name}” is not valid: {problem} Open it with “Edit {name}”, then “Edit boundary” and “Repair boundary”.')

@@ -6,6 +6,7 @@ import { CoverageQuestionSchema } from '../../../src/model/coverage';
 import { workspace } from '../../../src/actions/workspace';
 import { runCoverage } from '../../../src/actions/coverage';
 import { checkQuestion, inputsStamp } from '../../../src/actions/intents/coverage';
+import { repairBoundary } from '../../../src/geo/repair-boundary';
 import { DEFAULT_SETTINGS } from '../../../src/model/settings';
 import { vi } from 'vitest';
 import { makeAsset, makeNeighbourhood } from '../factories';
@@ -33,7 +34,7 @@ const good = NeighbourhoodSchema.parse(makeNeighbourhood({ name: 'Square' }));
 // A pure check: the workspace is plain data, no database.
 const view = { ...emptyRecords(), assets: [park, hall], neighbourhoods: [good, bowTie], settings: DEFAULT_SETTINGS };
 const refusal = (raw: unknown) => {
-  const checked = checkQuestion(view, raw);
+  const checked = checkQuestion(view, raw, repairBoundary);
   return checked.ok ? null : checked.error[0];
 };
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { area } from '@turf/turf';
 import { checkBoundary, findCrossings } from '../../../src/geo/check-boundary';
+import { repairBoundary } from '../../../src/geo/repair-boundary';
 import { pointInArea } from '../../../src/geo/point-in-polygon';
 
 const bowTie = {
@@ -19,7 +20,7 @@ const bowTie = {
 
 describe('boundary checks', () => {
   it('reports where a bow-tie crosses itself and offers a repair made of its two loops', () => {
-    const result = checkBoundary(bowTie);
+    const result = checkBoundary(bowTie, repairBoundary);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.crossings).toHaveLength(1);
@@ -51,6 +52,10 @@ describe('boundary checks', () => {
     });
     expect(total / square).toBeCloseTo(0.5, 2);
     expect(checkBoundary(repaired).ok).toBe(true);
+    // Without the repair loaded (the app's first load), the fault is the same and no repair is offered.
+    const unrepaired = checkBoundary(bowTie);
+    expect(!unrepaired.ok && unrepaired.error).toMatchObject({ message: result.error.message, crossings: result.error.crossings });
+    expect(!unrepaired.ok && unrepaired.error.repaired).toBeUndefined();
     // The loops are the left and right triangles; the top and bottom were never inside.
     expect(pointInArea([0.2, 0.5], repaired)).toBe(true);
     expect(pointInArea([0.8, 0.5], repaired)).toBe(true);

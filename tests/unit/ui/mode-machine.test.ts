@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { prepareBoundaryRepair } from '../../../src/actions/neighbourhoods';
 import { transition, editAssetForm, newAssetForm, type BoundaryMode, type FormMode, type Mode, type ModeEvent, type NeighbourhoodFormMode } from '../../../src/ui/mode-machine';
 import { EMPTY_DRAFT } from '../../../src/model/asset-draft';
 import { draftFromGeometry, EMPTY_BOUNDARY, type BoundaryDraft } from '../../../src/model/boundary-draft';
@@ -169,7 +170,8 @@ describe('drawing a new boundary', () => {
     expect(next).toMatchObject({ kind: 'neighbourhood-form', neighbourhoodId: null, fields: { name: '', code: '', notes: '' }, geometry: { type: 'Polygon' } });
   });
 
-  it('finish-boundary with a crossing stays, says where, and offers a repair that goes on', () => {
+  it('finish-boundary with a crossing stays, says where, and offers a repair that goes on', async () => {
+    await prepareBoundaryRepair(); // the boundary bar loads it when drawing starts
     const refused = step(drawing(bowTie), { type: 'finish-boundary' });
     expect(refused.kind).toBe('boundary');
     if (refused.kind !== 'boundary') return;
