@@ -26,7 +26,11 @@ let repair: Repair | null = null;
  * crosses itself can be offered its repair the moment it is finished; the app starts without it.
  */
 export async function prepareBoundaryRepair(): Promise<void> {
-  repair ??= (await import('../geo/repair-boundary')).repairBoundary;
+  try {
+    repair ??= (await import('../geo/repair-boundary')).repairBoundary;
+  } catch {
+    // Not loaded (an app update removed the old chunk): crossings are still reported, with no repair offered.
+  }
 }
 
 /** Checks a drawn boundary before it is saved: the same rules as an imported one. */

@@ -43,9 +43,13 @@ export class BasemapLayers {
     this.fileLayers = [];
     if (!basemap) return;
     // The pmtiles library is loaded with the first basemap file shown, not with the app.
-    void import('./basemap').then(({ basemapSourceUrl }) => {
-      if (this.fileKey === key) this.addFile(basemap, basemapSourceUrl(basemap.file));
-    });
+    import('./basemap').then(
+      ({ basemapSourceUrl }) => {
+        if (this.fileKey === key) this.addFile(basemap, basemapSourceUrl(basemap.file));
+      },
+      // Only when the app was updated under an open page and the old chunk is gone: the map stays without it.
+      (error: unknown) => console.warn('The basemap file could not be shown', error),
+    );
   }
 
   private addFile({ info }: { info: BasemapInfo }, url: string): void {

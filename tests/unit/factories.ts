@@ -40,3 +40,17 @@ export function makeNeighbourhood(overrides: Partial<NeighbourhoodInput> = {}): 
     ...overrides,
   };
 }
+
+/** A figure-of-eight on the unit square: it crosses itself once, at (0.5, 0.5); its two loops make a valid repair. */
+export const BOW_TIE = {
+  type: 'Polygon',
+  coordinates: [
+    [
+      [0, 0],
+      [1, 1],
+      [1, 0],
+      [0, 1],
+      [0, 0],
+    ],
+  ],
+} as const;

@@ -3,20 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { area } from '@turf/turf';
 import { checkBoundary, findCrossings } from '../../../src/geo/check-boundary';
 import { repairBoundary } from '../../../src/geo/repair-boundary';
+import { BOW_TIE } from '../factories';
 import { pointInArea } from '../../../src/geo/point-in-polygon';
 
-const bowTie = {
-  type: 'Polygon',
-  coordinates: [
-    [
-      [0, 0],
-      [1, 1],
-      [1, 0],
-      [0, 1],
-      [0, 0],
-    ],
-  ],
-};
+const bowTie = BOW_TIE;
 
 describe('boundary checks', () => {
   it('reports where a bow-tie crosses itself and offers a repair made of its two loops', () => {

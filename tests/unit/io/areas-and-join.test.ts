@@ -4,6 +4,7 @@ import { readGeoJson } from '../../../src/io/read-geojson';
 import { readCsv } from '../../../src/io/read-csv';
 import { detectAreaFields, recordsToAreas, vintageOfField } from '../../../src/io/read-areas';
 import { isNew2021Code, joinTable } from '../../../src/io/join-table';
+import { BOW_TIE } from '../factories';
 
 const TRAFFORD = 'tests/fixtures/trafford';
 const geojson = (path: string) => {
@@ -66,18 +67,7 @@ describe('reading boundaries', () => {
         {
           type: 'Feature',
           properties: { name: 'Twisted' },
-          geometry: {
-            type: 'Polygon',
-            coordinates: [
-              [
-                [0, 0],
-                [1, 1],
-                [1, 0],
-                [0, 1],
-                [0, 0],
-              ],
-            ],
-          },
+          geometry: BOW_TIE,
         },
         {
           type: 'Feature',

@@ -5,7 +5,7 @@ import { changeText } from '../../../src/ui/change-words';
 import { problemText } from '../../../src/ui/problem-words';
 import { NeighbourhoodSchema } from '../../../src/model/neighbourhood';
 import { parseWith } from '../../../src/model/problems';
-import { makeNeighbourhood } from '../factories';
+import { BOW_TIE, makeNeighbourhood } from '../factories';
 import { questionText } from '../../../src/ui/coverage-words';
 import { CoverageQuestionSchema } from '../../../src/model/coverage';
 import { formatDay, formatDistance, formatMoney, formatNumber, formatPercent } from '../../../src/lib/i18n/format';
@@ -116,18 +116,7 @@ describe('formats', () => {
     const read = readImportFile(new TextEncoder().encode(csv), 'halls.csv');
     const notices = read.ok ? read.value.preview.notices : [];
     expect(notices).toContain('Row 3 has 4 values for 3 columns; the extra values were ignored.');
-    const crossing = checkBoundary({
-      type: 'Polygon',
-      coordinates: [
-        [
-          [0, 0],
-          [1, 1],
-          [1, 0],
-          [0, 1],
-          [0, 0],
-        ],
-      ],
-    });
+    const crossing = checkBoundary(BOW_TIE);
     const fault = crossing.ok ? '' : crossing.error.message;
     expect(fault).toBe('The boundary crosses itself at one place (latitude, longitude: 0.50000, 0.50000).');
     await switchLanguage('pl');
