@@ -98,9 +98,9 @@ describe('finding places', () => {
     // A neighbourhood by name (or code), and a postcode however it is typed.
     await page.getByLabel('Search assets').fill('gorse');
     const places = page.getByRole('list', { name: 'Places' });
-    expect(await places.getByRole('button').allTextContents()).toEqual(['Go to Gorse Hill & Cornbrook neighbourhood E05015247']);
+    await expect.poll(() => places.getByRole('button').allTextContents()).toEqual(['Go to Gorse Hill & Cornbrook neighbourhood E05015247']);
     await page.getByLabel('Search assets').fill('m15 4ab');
-    expect(await places.getByRole('button').allTextContents()).toEqual(['Go to M15 4AB postcode']);
+    await expect.poll(() => places.getByRole('button').allTextContents()).toEqual(['Go to M15 4AB postcode']);
     await places.getByRole('button', { name: /M15 4AB/ }).click();
     expect(await page.getByLabel('Search assets').inputValue()).toBe('');
     await page.waitForFunction(() => document.querySelector('.maplibregl-map:not(.maplibregl-moving)') !== null);

@@ -46,6 +46,8 @@ describe('languages', () => {
     // Each language is named in itself, and a translation nobody has reviewed says so.
     await page.getByRole('button', { name: 'Settings', exact: true }).click();
     const menu = page.getByRole('combobox', { name: 'Language', exact: true });
+    // Settings is a chunk of its own: wait for its menu before reading the options (they do not wait).
+    await menu.waitFor();
     expect(await menu.locator('option').allTextContents()).toEqual([
       'English (UK)',
       'اردو — Urdu (draft translation)',
