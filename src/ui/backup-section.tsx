@@ -22,6 +22,16 @@ function savedMessage(saved: SavedBackup): Message {
   };
 }
 
+/** What a restore put in place, in the chosen language. */
+const restoredText = (counts: RestoredCounts, file: string) =>
+  t('Restored {assets} assets, {neighbourhoods} neighbourhoods, {overlays} overlays and {photos} photos from “{file}”.', {
+    assets: formatNumber(counts.assets),
+    neighbourhoods: formatNumber(counts.neighbourhoods),
+    overlays: formatNumber(counts.overlays),
+    photos: formatNumber(counts.photos),
+    file,
+  });
+
 /** Backup and restore of the whole workspace, in Settings, with an optional passphrase. */
 export function BackupSection() {
   const [pending, setPending] = useState<{ file: File; locked: boolean } | null>(null);
@@ -51,14 +61,6 @@ export function BackupSection() {
     setUnlock('');
     setPending(file ? { file, locked: await isProtectedBackup(file) } : null);
   };
-  const restoredText = (counts: RestoredCounts, file: string) =>
-    t('Restored {assets} assets, {neighbourhoods} neighbourhoods, {overlays} overlays and {photos} photos from “{file}”.', {
-      assets: formatNumber(counts.assets),
-      neighbourhoods: formatNumber(counts.neighbourhoods),
-      overlays: formatNumber(counts.overlays),
-      photos: formatNumber(counts.photos),
-      file,
-    });
   const restore = async () => {
     if (!pending) return;
     setBusy(true);

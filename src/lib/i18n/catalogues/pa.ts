@@ -3266,16 +3266,6 @@ const messages: Messages = {
    }
   ]
  ],
- "Use at least {count} characters.": [
-  "ਘੱਟੋ-ਘੱਟ ",
-  [
-   "count"
-  ],
-  " ਅੱਖਰ ਵਰਤੋ।"
- ],
- "The two passphrases differ.": [
-  "ਦੋਵੇਂ ਪਾਸਫ੍ਰੇਜ਼ ਵੱਖਰੇ ਹਨ।"
- ],
  "Restored {assets} assets, {neighbourhoods} neighbourhoods, {overlays} overlays and {photos} photos from “{file}”.": [
   "“",
   [
@@ -3298,6 +3288,16 @@ const messages: Messages = {
    "photos"
   ],
   " ਫ਼ੋਟੋਆਂ ਮੁੜ ਬਹਾਲ ਕੀਤੀਆਂ।"
+ ],
+ "Use at least {count} characters.": [
+  "ਘੱਟੋ-ਘੱਟ ",
+  [
+   "count"
+  ],
+  " ਅੱਖਰ ਵਰਤੋ।"
+ ],
+ "The two passphrases differ.": [
+  "ਦੋਵੇਂ ਪਾਸਫ੍ਰੇਜ਼ ਵੱਖਰੇ ਹਨ।"
  ],
  "“{file}” was not restored; nothing was changed.": [
   "“",

@@ -3431,16 +3431,6 @@ const messages: Messages = {
    }
   ]
  ],
- "Use at least {count} characters.": [
-  "Użyj co najmniej ",
-  [
-   "count"
-  ],
-  " znaków."
- ],
- "The two passphrases differ.": [
-  "Te dwa hasła się różnią."
- ],
  "Restored {assets} assets, {neighbourhoods} neighbourhoods, {overlays} overlays and {photos} photos from “{file}”.": [
   "Przywrócono z „",
   [
@@ -3463,6 +3453,16 @@ const messages: Messages = {
    "photos"
   ],
   "."
+ ],
+ "Use at least {count} characters.": [
+  "Użyj co najmniej ",
+  [
+   "count"
+  ],
+  " znaków."
+ ],
+ "The two passphrases differ.": [
+  "Te dwa hasła się różnią."
  ],
  "“{file}” was not restored; nothing was changed.": [
   "Nie przywrócono „",

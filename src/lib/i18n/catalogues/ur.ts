@@ -3266,16 +3266,6 @@ const messages: Messages = {
    }
   ]
  ],
- "Use at least {count} characters.": [
-  "کم از کم ",
-  [
-   "count"
-  ],
-  " حروف استعمال کریں۔"
- ],
- "The two passphrases differ.": [
-  "دونوں پاس فریز مختلف ہیں۔"
- ],
  "Restored {assets} assets, {neighbourhoods} neighbourhoods, {overlays} overlays and {photos} photos from “{file}”.": [
   "”",
   [
@@ -3298,6 +3288,16 @@ const messages: Messages = {
    "photos"
   ],
   " تصاویر بحال کی گئیں۔"
+ ],
+ "Use at least {count} characters.": [
+  "کم از کم ",
+  [
+   "count"
+  ],
+  " حروف استعمال کریں۔"
+ ],
+ "The two passphrases differ.": [
+  "دونوں پاس فریز مختلف ہیں۔"
  ],
  "“{file}” was not restored; nothing was changed.": [
   "”",
