@@ -39,7 +39,12 @@ export function problemText(message: string): string {
     if (parts.every(([part, said]) => said !== part)) return parts.map(([, said]) => said).join('; ');
   }
   const read = readBack(message, readers());
-  if (!read) return message;
+  if (!read) {
+    // A check behind a place no label names ("counts › assets: …", a schema's raw path): the check
+    // is said again, the place is left as written.
+    const rest = colon > 0 ? problemText(message.slice(colon + 2)) : '';
+    return colon > 0 && rest !== message.slice(colon + 2) ? `${message.slice(0, colon)}: ${rest}` : message;
+  }
   const say = (key: string, value: string | number) => (typeof value !== 'string' ? value : WORD_VALUES.has(key) ? t(value) : SENTENCE_VALUES.has(key) ? problemText(value) : value);
   const values = Object.fromEntries(Object.entries(read.values).map(([key, value]) => [key, say(key, value)]));
   return t(read.template, values);

@@ -109,6 +109,10 @@ describe('formats', () => {
     expect(messages.map(problemText)).toEqual(['Nazwa: Nadaj sąsiedztwu nazwę', 'Kod: Kod: najwyżej 40 znaków']);
     expect(problemText('Longitude 200 is outside -180 to 180')).toBe('Długość geograficzna 200 jest poza zakresem -180 do 180');
     expect(problemText('Something nobody translated')).toBe('Something nobody translated');
+    // A schema path no field label names keeps its place; the check itself is said again.
+    expect(problemText('counts › assets: The file says it holds 150 assets but 146 are there: it may be cut short')).toBe(
+      'counts › assets: Plik podaje, że zawiera 150 zasoby, a jest ich 146: może być ucięty',
+    );
   });
 
   it('what reading a file and checking a boundary reported, made in English, is said in the chosen language', async () => {
