@@ -10,9 +10,9 @@ import { columnCentreX, cellSizeFor, gridOver, rowCentreY, type Grid } from './g
 import { localPlaneFor, toLat, toLon, toPlaneX, toPlaneY, type LocalPlane } from './local-plane';
 import { boundaryPoints, planeRings } from './plane-geometry';
 import { forEachRange, polygonCells, type PolygonCells } from './polygon-cells';
-import { isReached, reachedCells, tally } from './reach';
+import { reachedCells, tally, unreachedRuns } from './reach';
 import { hexSizeFor, hexSurface, nearestFinder, type NearestFinder } from './distance-surface';
-import { traceCells } from './trace-cells';
+import { traceRuns } from './trace-runs';
 import { msg } from '../../lib/i18n/msg';
 
 export interface CoverageAreaInput {
@@ -208,29 +208,16 @@ function smallAreaShare(geometry: AreaGeometry, plane: LocalPlane, finder: Neare
 
 /** The cells of an area that no asset reaches, outlined as polygons in lon/lat. */
 function gapGeometry(grid: Grid, plane: LocalPlane, reached: Int32Array, cells: PolygonCells): MultiPolygonGeometry | null {
+  const gaps = unreachedRuns(grid, reached, cells);
+  if (gaps.cols.length === 0) return null;
   let minCol = Infinity;
+  for (let k = 0; k < gaps.cols.length; k += 2) minCol = Math.min(minCol, gaps.cols[k] as number);
   let maxCol = -Infinity;
-  forEachRange(cells, (_row, from, to) => {
-    minCol = Math.min(minCol, from);
-    maxCol = Math.max(maxCol, to);
-  });
-  if (minCol >= maxCol) return null;
-  const width = maxCol - minCol;
-  const height = cells.starts.length - 1;
-  const mask = new Uint8Array(width * height);
-  let any = false;
-  forEachRange(cells, (row, from, to) => {
-    for (let c = from; c < to; c += 1) {
-      if (!isReached(grid, reached, row, c)) {
-        mask[(row - cells.firstRow) * width + (c - minCol)] = 1;
-        any = true;
-      }
-    }
-  });
-  if (!any) return null;
+  for (let k = 1; k < gaps.cols.length; k += 2) maxCol = Math.max(maxCol, gaps.cols[k] as number);
+  const local = gaps.cols.map((c) => c - minCol);
   const x0 = grid.x0 + minCol * grid.size;
   const y0 = grid.y0 + cells.firstRow * grid.size;
-  const polygons = traceCells(mask, width, height).map((polygon) =>
+  const polygons = traceRuns({ starts: gaps.starts, cols: local }, maxCol - minCol).map((polygon) =>
     polygon.map((ring) => ring.map(([u, v]) => [toLon(plane, x0 + (u as number) * grid.size), toLat(plane, y0 + (v as number) * grid.size)] as Position)),
   );
   return { type: 'MultiPolygon', coordinates: polygons };

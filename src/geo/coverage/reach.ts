@@ -1,4 +1,6 @@
 import { rowCentreY, type Grid } from './grid';
+import type { RowRuns } from './trace-runs';
+import { BLOCK, fullBlocks } from './full-blocks';
 import { forEachRange, type PolygonCells } from './polygon-cells';
 
 /**
@@ -13,14 +15,13 @@ import { forEachRange, type PolygonCells } from './polygon-cells';
  * The result is a running count per row: `reached[row·(cols+1) + c]` is the number of reached
  * cells in that row before column c, so any run of a boundary is tallied in O(1).
  */
-export function reachedCells(grid: Grid, seeds: Float64Array, interiors: readonly PolygonCells[], distance: number): Int32Array {
+export function reachedCells(grid: Grid, allSeeds: Float64Array, interiors: readonly PolygonCells[], distance: number): Int32Array {
   const stride = grid.cols + 1;
   const out = new Int32Array(grid.rows * stride);
   const row = new Int32Array(stride);
-  const count = seeds.length / 2;
-  const order = Array.from({ length: count }, (_, i) => i).sort((a, b) => (seeds[2 * a + 1] as number) - (seeds[2 * b + 1] as number));
-  const xs = Float64Array.from(order, (i) => seeds[2 * i] as number);
-  const ys = Float64Array.from(order, (i) => seeds[2 * i + 1] as number);
+  const whole = fullBlocks(grid, allSeeds, distance);
+  const { xs, ys } = byLatitude(whole.kept);
+  const count = xs.length;
   const d2 = distance * distance;
   const inverse = 1 / grid.size;
   const { x0, cols } = grid;
@@ -31,6 +32,11 @@ export function reachedCells(grid: Grid, seeds: Float64Array, interiors: readonl
     while (high < count && (ys[high] as number) <= y + distance) high += 1;
     while (low < high && (ys[low] as number) < y - distance) low += 1;
     row.fill(0);
+    const blockRuns = whole.runs[Math.floor(r / BLOCK)] as Int32Array;
+    for (let k = 0; k < blockRuns.length; k += 2) {
+      row[blockRuns[k] as number] = (row[blockRuns[k] as number] as number) + 1;
+      row[blockRuns[k + 1] as number] = (row[blockRuns[k + 1] as number] as number) - 1;
+    }
     for (let k = low; k < high; k += 1) {
       const dy = y - (ys[k] as number);
       const rest = d2 - dy * dy;
@@ -68,11 +74,6 @@ export function reachedCells(grid: Grid, seeds: Float64Array, interiors: readonl
   return out;
 }
 
-export function isReached(grid: Grid, reached: Int32Array, row: number, col: number): boolean {
-  const i = row * (grid.cols + 1) + col;
-  return (reached[i + 1] as number) > (reached[i] as number);
-}
-
 /** Inside cells and reached inside cells of one polygon. */
 export function tally(grid: Grid, reached: Int32Array, cells: PolygonCells): { inside: number; reached: number } {
   const stride = grid.cols + 1;
@@ -83,4 +84,57 @@ export function tally(grid: Grid, reached: Int32Array, cells: PolygonCells): { i
     hit += (reached[row * stride + to] as number) - (reached[row * stride + from] as number);
   });
   return { inside, reached: hit };
+}
+
+/**
+ * The cells of a polygon that no asset reaches, as runs per row of the polygon (rows from
+ * `cells.firstRow`). Each range is split in halves only while it holds both reached and unreached
+ * cells, and the running counts answer "how many reached?" in O(1), so the cost grows with the
+ * number of places where reach begins or ends, not with the cells.
+ */
+/** Seeds as two columns sorted by y (a sort of keys, not of objects: 100,000 in a few ms). */
+function byLatitude(seeds: Float64Array): { xs: Float64Array; ys: Float64Array } {
+  const count = seeds.length / 2;
+  const keys = new Float64Array(count);
+  for (let i = 0; i < count; i += 1) keys[i] = seeds[2 * i + 1] as number;
+  const order = new Uint32Array(count);
+  for (let i = 0; i < count; i += 1) order[i] = i;
+  order.sort((a, b) => (keys[a] as number) - (keys[b] as number));
+  const xs = new Float64Array(count);
+  const ys = new Float64Array(count);
+  for (let i = 0; i < count; i += 1) {
+    xs[i] = seeds[2 * (order[i] as number)] as number;
+    ys[i] = keys[order[i] as number] as number;
+  }
+  return { xs, ys };
+}
+
+export function unreachedRuns(grid: Grid, reached: Int32Array, cells: PolygonCells): RowRuns {
+  const stride = grid.cols + 1;
+  const rowCount = cells.starts.length - 1;
+  const starts = new Int32Array(rowCount + 1);
+  const cols: number[] = [];
+  let base = 0;
+  let lastTo = -1;
+  const add = (from: number, to: number) => {
+    // Ranges come in order; one that starts where the last ended extends it.
+    if (from === lastTo && cols.length > 0) cols[cols.length - 1] = to;
+    else cols.push(from, to);
+    lastTo = to;
+  };
+  const split = (from: number, to: number) => {
+    const hits = (reached[base + to] as number) - (reached[base + from] as number);
+    if (hits === to - from) return;
+    if (hits === 0) return add(from, to);
+    const middle = (from + to) >> 1;
+    split(from, middle);
+    split(middle, to);
+  };
+  for (let r = 0; r < rowCount; r += 1) {
+    base = (cells.firstRow + r) * stride;
+    lastTo = -1;
+    for (let k = cells.starts[r] as number; k < (cells.starts[r + 1] as number); k += 1) split(cells.cols[2 * k] as number, cells.cols[2 * k + 1] as number);
+    starts[r + 1] = cols.length / 2;
+  }
+  return { starts, cols: Int32Array.from(cols) };
 }

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { analyseCoverage, coverageSteps } from '../../../src/geo/coverage/analyse-coverage';
 import { gridOver } from '../../../src/geo/coverage/grid';
-import { reachedCells, tally } from '../../../src/geo/coverage/reach';
+import { reachedCells, tally, unreachedRuns } from '../../../src/geo/coverage/reach';
 import { polygonCells } from '../../../src/geo/coverage/polygon-cells';
 import { traceCells, type CellPolygon } from '../../../src/geo/coverage/trace-cells';
 import { seededRandom } from '../../../src/lib/random';
@@ -63,8 +63,8 @@ describe('tracing cells into polygons', () => {
 
   it('traces random masks into polygons that GEOS finds valid, with the area of the set cells', () => {
     const random = seededRandom(7);
-    const cases = Array.from({ length: 40 }, (_, k) => {
-      const width = 12;
+    const cases = Array.from({ length: 120 }, (_, k) => {
+      const width = 12 + (k % 7) * 5;
       const height = 10;
       const mask = Uint8Array.from({ length: width * height }, () => (random() < 0.3 + (k % 4) * 0.12 ? 1 : 0));
       return { id: String(k), mask, polygons: traceCells(mask, width, height) };
@@ -97,6 +97,42 @@ describe('cells within reach', () => {
     expect(counts.reached).toBe(exact);
     expect(counts.reached * 100).toBeCloseTo(Math.PI * 400 * 400, -4);
     expect(counts.inside).toBe(200 * 200);
+  });
+  it('marks exactly the cells a brute-force test marks when dense assets let most circles be skipped', () => {
+    // Dense clusters make whole blocks and redundant circles; sparse outliers keep partial edges.
+    const grid = gridOver(0, 0, 3000, 2000, 15);
+    const random = seededRandom(11);
+    const points: number[] = [];
+    for (let i = 0; i < 3000; i += 1) points.push(800 + random() * 700, 600 + random() * 500);
+    for (let i = 0; i < 40; i += 1) points.push(random() * 3000, random() * 2000);
+    const seeds = Float64Array.from(points);
+    const reached = reachedCells(grid, seeds, [], 300);
+    let mismatches = 0;
+    for (let r = 0; r < grid.rows; r += 1) {
+      for (let c = 0; c < grid.cols; c += 1) {
+        const x = grid.x0 + (c + 0.5) * 15;
+        const y = grid.y0 + (r + 0.5) * 15;
+        let near = false;
+        for (let k = 0; k < seeds.length && !near; k += 2) near = (seeds[k]! - x) ** 2 + (seeds[k + 1]! - y) ** 2 <= 300 * 300;
+        const i = r * (grid.cols + 1) + c;
+        if (near !== reached[i + 1]! > reached[i]!) mismatches += 1;
+      }
+    }
+    expect(mismatches).toBe(0);
+  });
+});
+
+describe('gaps as runs', () => {
+  it('lists the unreached cells of a polygon row by row, the same cells a per-cell test finds', () => {
+    const grid = gridOver(-1000, -1000, 1000, 1000, 10);
+    const reached = reachedCells(grid, Float64Array.of(-300, 0, 400, 200, 0, -700), [], 350);
+    const square = polygonCells(grid, [Float64Array.of(-900, -900, 900, -900, 900, 900, -900, 900, -900, -900)]);
+    const gaps = unreachedRuns(grid, reached, square);
+    let fromRuns = 0;
+    for (let k = 0; k < gaps.cols.length; k += 2) fromRuns += gaps.cols[k + 1]! - gaps.cols[k]!;
+    const counts = tally(grid, reached, square);
+    expect(fromRuns).toBe(counts.inside - counts.reached);
+    expect(fromRuns).toBeGreaterThan(0);
   });
 });
 

@@ -1,0 +1,178 @@
+import { groupRings, type CellPolygon } from './group-rings';
+
+/**
+ * Set cells as runs, row by row: row r (0 at the bottom) holds the half-open column ranges
+ * `cols[2k] .. cols[2k + 1]` for k in `starts[r] .. starts[r + 1]`, in order, neither overlapping
+ * nor touching. The shape `PolygonCells` and the reach rows share.
+ */
+export interface RowRuns {
+  readonly starts: Int32Array;
+  readonly cols: Int32Array;
+}
+
+// Directions of a boundary edge: east, north, west, south.
+const DX = [1, 0, -1, 0] as const;
+const DY = [0, 1, 0, -1] as const;
+
+/**
+ * Outlines runs of set cells as polygons with holes, in cell-corner units. Every boundary between
+ * a set and an unset cell becomes a directed edge with the set cell on its left, so outer rings run
+ * anticlockwise and holes clockwise (the right-hand rule of RFC 7946). The edges come from the runs
+ * alone — each run's two ends, and where a row's runs differ from the row below — so the work grows
+ * with the outline, never with the cells inside it: a 2 km gap costs what its edge costs.
+ *
+ * Where two set cells touch only at a corner (a pinch) the walk must choose: if the two cells are
+ * otherwise unconnected it turns left and keeps them as two polygons; if they are connected by
+ * some other path it turns right, so the outer ring and the hole it encloses each pass the corner
+ * once. Either way no ring touches itself, so the polygons are valid by construction (GEOS
+ * confirms it in the tests). Straight runs are merged into single edges.
+ */
+export function traceRuns(runs: RowRuns, width: number): CellPolygon[] {
+  const height = runs.starts.length - 1;
+  const stride = width + 2;
+  const key = (x: number, y: number) => y * stride + x;
+  const edgeX: number[] = [];
+  const edgeY: number[] = [];
+  const edgeDir: number[] = [];
+  const edgeLength: number[] = [];
+  const first = new Map<number, number>();
+  const second = new Map<number, number>();
+  const addEdge = (x: number, y: number, dir: number, length: number) => {
+    const e = edgeDir.length;
+    edgeX.push(x);
+    edgeY.push(y);
+    edgeDir.push(dir);
+    edgeLength.push(length);
+    const v = key(x, y);
+    if (first.has(v)) second.set(v, e);
+    else first.set(v, e);
+  };
+  for (let y = 0; y <= height; y += 1) {
+    // The line y: set above and not below runs east; set below and not above runs west.
+    const above = y < height ? y : -1;
+    const below = y - 1;
+    eachDifference(runs, above, below, (from, to) => addEdge(from, y, 0, to - from));
+    eachDifference(runs, below, above, (from, to) => addEdge(to, y, 2, to - from));
+    if (above === -1) continue;
+    for (let k = runs.starts[y] as number; k < (runs.starts[y + 1] as number); k += 1) {
+      addEdge(runs.cols[2 * k] as number, y + 1, 3, 1);
+      addEdge(runs.cols[2 * k + 1] as number, y, 1, 1);
+    }
+  }
+  let labels: RunLabels | null = null;
+  const connectedAcross = (v: number): boolean => {
+    labels ??= labelRuns(runs);
+    const x = v % stride;
+    const y = Math.floor(v / stride);
+    const upLeft = labels.at(x - 1, y);
+    return upLeft !== -1 ? upLeft === labels.at(x, y - 1) : labels.at(x, y) === labels.at(x - 1, y - 1);
+  };
+  const take = (v: number, incoming: number): number => {
+    const a = first.get(v) as number;
+    const b = second.get(v);
+    let chosen = a;
+    if (b !== undefined && incoming !== -1) {
+      const preferred = connectedAcross(v) ? (incoming + 3) % 4 : (incoming + 1) % 4;
+      if (edgeDir[b] === preferred) chosen = b;
+    }
+    if (chosen !== a) second.delete(v);
+    else if (b === undefined) first.delete(v);
+    else {
+      first.set(v, b);
+      second.delete(v);
+    }
+    return chosen;
+  };
+  const rings: number[][][] = [];
+  const walkFrom = (v0: number) => {
+    const ring: number[][] = [];
+    let v = v0;
+    let incoming = -1;
+    let firstDir = -1;
+    do {
+      const e = take(v, incoming);
+      const dir = edgeDir[e] as number;
+      if (firstDir === -1) firstDir = dir;
+      const x = edgeX[e] as number;
+      const y = edgeY[e] as number;
+      if (dir !== incoming) ring.push([x, y]);
+      const length = edgeLength[e] as number;
+      v = key(x + (DX[dir] as number) * length, y + (DY[dir] as number) * length);
+      incoming = dir;
+    } while (v !== v0);
+    // The start sat in the middle of a straight run: not a corner.
+    if (incoming === firstDir) ring.shift();
+    ring.push([...(ring[0] as number[])]);
+    rings.push(ring);
+  };
+  // Start at plain corners, where arriving back means the ring is closed; then anything left.
+  const corners = [...first.keys()].sort((a, b) => a - b);
+  for (const v of corners) if (first.has(v) && !second.has(v)) walkFrom(v);
+  for (const v of corners) while (first.has(v)) walkFrom(v);
+  return groupRings(rings);
+}
+
+/** Calls back for each maximal range set in row `a` and not in row `b` (a row of -1 is empty). */
+function eachDifference(runs: RowRuns, a: number, b: number, visit: (from: number, to: number) => void): void {
+  if (a < 0) return;
+  const { starts, cols } = runs;
+  let j = b < 0 ? 0 : (starts[b] as number);
+  const jEnd = b < 0 ? 0 : (starts[b + 1] as number);
+  for (let k = starts[a] as number; k < (starts[a + 1] as number); k += 1) {
+    let from = cols[2 * k] as number;
+    const to = cols[2 * k + 1] as number;
+    while (j < jEnd && (cols[2 * j + 1] as number) <= from) j += 1;
+    let i = j;
+    while (from < to) {
+      if (i >= jEnd || (cols[2 * i] as number) >= to) {
+        visit(from, to);
+        break;
+      }
+      const bFrom = cols[2 * i] as number;
+      const bTo = cols[2 * i + 1] as number;
+      if (bFrom > from) visit(from, bFrom);
+      from = Math.max(from, bTo);
+      i += 1;
+    }
+  }
+}
+
+interface RunLabels {
+  /** The connected region of cell (col, row), or -1 where the cell is not set. */
+  at(col: number, row: number): number;
+}
+
+/** 4-connected regions of runs: runs in neighbouring rows that share a column are joined. */
+function labelRuns(runs: RowRuns): RunLabels {
+  const { starts, cols } = runs;
+  const height = starts.length - 1;
+  const parent = Int32Array.from({ length: cols.length / 2 }, (_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i] as number] as number;
+      i = parent[i] as number;
+    }
+    return i;
+  };
+  for (let r = 1; r < height; r += 1) {
+    let j = starts[r - 1] as number;
+    for (let k = starts[r] as number; k < (starts[r + 1] as number); k += 1) {
+      while (j < (starts[r] as number) && (cols[2 * j + 1] as number) <= (cols[2 * k] as number)) j += 1;
+      for (let i = j; i < (starts[r] as number) && (cols[2 * i] as number) < (cols[2 * k + 1] as number); i += 1) parent[find(i)] = find(k);
+    }
+  }
+  return {
+    at(col, row) {
+      if (row < 0 || row >= height) return -1;
+      let low = starts[row] as number;
+      let high = (starts[row + 1] as number) - 1;
+      while (low <= high) {
+        const mid = (low + high) >> 1;
+        if ((cols[2 * mid + 1] as number) <= col) low = mid + 1;
+        else if ((cols[2 * mid] as number) > col) high = mid - 1;
+        else return find(mid);
+      }
+      return -1;
+    },
+  };
+}
