@@ -40,15 +40,16 @@ export function syntheticNeighbourhoods(stepsPerEdge = 60): Neighbourhood[] {
   return areas;
 }
 
-export function syntheticAssets(n: number, seed = 42): Asset[] {
+/** `scattered`: the share of assets placed anywhere rather than near a local centre (0 leaves gaps between centres). */
+export function syntheticAssets(n: number, seed = 42, scattered = 0.33): Asset[] {
   const random = seededRandom(seed);
   const width = BOROUGH.columns * BOROUGH.cellLon;
   const height = BOROUGH.rows * BOROUGH.cellLat;
   const centres = Array.from({ length: 40 }, () => [BOROUGH.west + random() * width, BOROUGH.south + random() * height] as const);
   const categories = CATEGORY_IDS.filter((c) => c !== 'individuals');
   return Array.from({ length: n }, (_, i) => {
-    // Two in three assets sit near a local centre (a high street, an estate); the rest anywhere.
-    const centre = random() < 0.67 ? pick(random, centres) : null;
+    // By default two in three assets sit near a local centre (a high street, an estate); the rest anywhere.
+    const centre = random() < 1 - scattered ? pick(random, centres) : null;
     const spread = 0.004;
     const x = centre ? centre[0] + (random() + random() + random() - 1.5) * spread * 2 : BOROUGH.west + random() * width;
     const y = centre ? centre[1] + (random() + random() + random() - 1.5) * spread * 1.2 : BOROUGH.south + random() * height;

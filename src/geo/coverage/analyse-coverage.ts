@@ -160,10 +160,18 @@ function prepare(request: CoverageRequest, studyBox: BBox): Prepared {
   const seeds = Float64Array.from(seedList);
   const interiors = siteRings.map((rings) => polygonCells(grid, rings));
   const reached = reachedCells(grid, seeds, interiors, distance);
-  const siteIndex = buildAreaIndex(request.sites.map((geometry, i) => ({ id: String(i), geometry })));
-  const finder = nearestFinder(seeds, (x, y) => siteIndex.locate([toLon(plane, x), toLat(plane, y)]).length > 0);
+  const finder = lazyFinder(() => {
+    const siteIndex = buildAreaIndex(request.sites.map((geometry, i) => ({ id: String(i), geometry })));
+    return nearestFinder(seeds, (x, y) => siteIndex.locate([toLon(plane, x), toLat(plane, y)]).length > 0);
+  });
   const areaCells = request.areas.map((a) => polygonCells(grid, planeRings(plane, a.geometry)));
   return { plane, grid, seeds, reached, finder, areaCells };
+}
+
+/** Built on first use: only homes, areas smaller than a cell and the surface ask for distances. */
+function lazyFinder(build: () => NearestFinder): NearestFinder {
+  let finder: NearestFinder | null = null;
+  return { nearest: (x, y, cap) => (finder ??= build()).nearest(x, y, cap) };
 }
 
 function countAssetsInside(request: CoverageRequest, index: ReturnType<typeof buildAreaIndex>): Map<string, number> {
