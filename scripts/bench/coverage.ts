@@ -17,6 +17,7 @@ import type { AreaGeometry } from '../../src/model/geometry';
 import { fmt, medianMs } from './timing';
 import { syntheticAssets, syntheticNeighbourhoods } from './synthetic-borough';
 
+const COUNTY_RUN = fileURLToPath(new URL('./coverage-county.ts', import.meta.url));
 const REFERENCE = fileURLToPath(new URL('../reference/geos-coverage.py', import.meta.url));
 const BNG = '+proj=tmerc +lat_0=49 +lon_0=-2 +k=0.9996012717 +x_0=400000 +y_0=-100000 +ellps=airy +units=m +no_defs';
 /** Above this many assets GEOS with 64-segment circles takes minutes; accuracy is checked below it. */
@@ -86,7 +87,7 @@ async function runCase(areas: Areas, c: Case): Promise<number | null> {
     `  ${c.n.toLocaleString('en-GB').padEnd(8)} ${`${c.distance} m`.padEnd(6)} ${`${c.label} ${covered.toFixed(0)} %`.padEnd(12)} ` +
       `${fmt(all).padEnd(11)} ${fmt(timing.secondsAll * 1000).padEnd(12)} ${ratio(timing.secondsAll * 1000, all)}   ` +
       `${fmt(one).padEnd(9)} ${fmt(timing.secondsOne * 1000).padEnd(10)} ${ratio(timing.secondsOne * 1000, one)}   ` +
-      `${(worst === null ? '—' : `${worst.toFixed(2)} pp`).padEnd(8)} +${fmt(Math.max(0, withSurface - all))}  (${answer.method.cellSize} m cells)`,
+      `${(worst === null ? '—' : `${worst.toFixed(2)} pp`).padEnd(8)} ${fmt(withSurface)}  (${answer.method.cellSize} m cells)`,
   );
   return worst;
 }
@@ -95,7 +96,7 @@ export async function benchCoverage(): Promise<void> {
   const areas = syntheticNeighbourhoods();
   console.log('\nCoverage of 50 neighbourhoods of a 150 km² borough: ours (median of 5; one neighbourhood: of 9) vs GEOS (1 run, 8 segments per quarter)');
   console.log('  aims: ≥ 10× GEOS at 500 assets, ≥ 50× at 20,000 and 100,000; one neighbourhood ≥ 50×; within 0.5 pp of GEOS with 64 segments');
-  console.log('  N        reach  case         ours all    GEOS all     ratio    ours one  GEOS one     ratio   |Δ| max  surface');
+  console.log('  N        reach  case         ours all    GEOS all     ratio    ours one  GEOS one     ratio   |Δ| max  with surface');
   // One untimed pass first, so the first row does not pay for the engine's compilation alone.
   analyseCoverage({ areas: areas.map((a) => ({ id: a.id, name: a.name, geometry: a.geometry })), points: pointsOf(syntheticAssets(5_000)), sites: [], distance: 800 });
   const worst: number[] = [];
@@ -103,5 +104,27 @@ export async function benchCoverage(): Promise<void> {
     const w = await runCase(areas, c);
     if (w !== null) worst.push(w);
   }
+  benchCountyCoverage();
   console.log(`  worst difference in covered share against GEOS with 64-segment circles: ${Math.max(...worst).toFixed(2)} pp (up to ${ACCURACY_LIMIT.toLocaleString('en-GB')} assets)`);
+}
+
+interface CountyRun {
+  wards: number;
+  km2: number;
+  ms: number;
+  cellSize: number;
+  cells: number;
+  peakMiB: number;
+  beforeMiB: number;
+  covered: number;
+}
+
+/** The county run, in a child process so that its peak memory is measured alone. */
+export function benchCountyCoverage(): void {
+  const out = execFileSync(process.execPath, ['--import', 'tsx', COUNTY_RUN], { maxBuffer: 1 << 20 }).toString();
+  const run = JSON.parse(out.trim().split('\n').pop() ?? '{}') as CountyRun;
+  console.log(
+    `  county: ${run.wards} wards over ${run.km2.toFixed(0)} km², 100,000 assets at 800 m: ${fmt(run.ms)} for ${(run.cells / 1e6).toFixed(1)} million ${run.cellSize} m cells ` +
+      `(${(((run.cells / run.ms) * 1000) / 1e6).toFixed(0)} million cells/s), peak memory ${run.peakMiB.toFixed(0)} MiB (${run.beforeMiB.toFixed(0)} MiB before the analysis, holding the test data); ${(run.covered * 100).toFixed(1)} % covered`,
+  );
 }

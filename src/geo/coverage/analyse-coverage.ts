@@ -9,7 +9,8 @@ import { buildAreaIndex } from '../area-index';
 import { columnCentreX, cellSizeFor, gridOver, rowCentreY, type Grid } from './grid';
 import { localPlaneFor, toLat, toLon, toPlaneX, toPlaneY, type LocalPlane } from './local-plane';
 import { boundaryPoints, planeRings } from './plane-geometry';
-import { forEachRange, polygonCells, type PolygonCells } from './polygon-cells';
+import { forEachRange, polygonCells, type PlaneRing, type PolygonCells } from './polygon-cells';
+import { areaLookup } from './area-lookup';
 import { reachedCells, tally, unreachedRuns } from './reach';
 import { hexSizeFor, hexSurface, nearestFinder, type NearestFinder } from './distance-surface';
 import { traceRuns } from './trace-runs';
@@ -61,6 +62,7 @@ interface Prepared {
   readonly reached: Int32Array;
   readonly finder: NearestFinder;
   readonly areaCells: PolygonCells[];
+  readonly areaRings: PlaneRing[][];
 }
 
 /**
@@ -82,7 +84,7 @@ export function* coverageSteps(request: CoverageRequest): Generator<CoverageProg
 
   const { plane, grid, reached, finder } = prepared;
   const areaIndex = buildAreaIndex(areas.map((a) => ({ id: a.id, geometry: a.geometry })));
-  const inside = countAssetsInside(request, areaIndex);
+  const inside = countAssetsInside(request, areaIndex, prepared);
   const homes = request.homes ? countHomes(request.homes, areaIndex, plane, finder, distance) : null;
   const results: AreaCoverage[] = [];
   const gaps: CoverageGap[] = [];
@@ -164,8 +166,9 @@ function prepare(request: CoverageRequest, studyBox: BBox): Prepared {
     const siteIndex = buildAreaIndex(request.sites.map((geometry, i) => ({ id: String(i), geometry })));
     return nearestFinder(seeds, (x, y) => siteIndex.locate([toLon(plane, x), toLat(plane, y)]).length > 0);
   });
-  const areaCells = request.areas.map((a) => polygonCells(grid, planeRings(plane, a.geometry)));
-  return { plane, grid, seeds, reached, finder, areaCells };
+  const areaRings = request.areas.map((a) => planeRings(plane, a.geometry));
+  const areaCells = areaRings.map((rings) => polygonCells(grid, rings));
+  return { plane, grid, seeds, reached, finder, areaCells, areaRings };
 }
 
 /** Built on first use: only homes, areas smaller than a cell and the surface ask for distances. */
@@ -174,18 +177,22 @@ function lazyFinder(build: () => NearestFinder): NearestFinder {
   return { nearest: (x, y, cap) => (finder ??= build()).nearest(x, y, cap) };
 }
 
-function countAssetsInside(request: CoverageRequest, index: ReturnType<typeof buildAreaIndex>): Map<string, number> {
-  const counts = new Map<string, number>();
-  const add = (p: readonly [number, number]) => {
-    for (const id of index.locate(p)) counts.set(id, (counts.get(id) ?? 0) + 1);
+function countAssetsInside(request: CoverageRequest, index: ReturnType<typeof buildAreaIndex>, prepared: Prepared): Map<string, number> {
+  const { plane, grid, areaRings } = prepared;
+  const position = new Map(request.areas.map((a, k) => [a.id, k]));
+  const exact = (x: number, y: number) => index.locate([toLon(plane, x), toLat(plane, y)]).map((id) => position.get(id) as number);
+  const lookup = areaLookup(grid, areaRings, exact);
+  const counts = new Int32Array(request.areas.length);
+  const add = (x: number, y: number) => {
+    for (const k of lookup.locate(x, y)) counts[k] = (counts[k] as number) + 1;
   };
-  for (let i = 0; i < request.points.length; i += 2) add([request.points[i] as number, request.points[i + 1] as number]);
+  for (let i = 0; i < request.points.length; i += 2) add(toPlaneX(plane, request.points[i] as number), toPlaneY(plane, request.points[i + 1] as number));
   // Where a site is: the same point that places it in its neighbourhood (model/geometry).
   for (const site of request.sites) {
-    const [x, y] = representativePoint(site);
-    add([x, y]);
+    const [lon, lat] = representativePoint(site);
+    add(toPlaneX(plane, lon), toPlaneY(plane, lat));
   }
-  return counts;
+  return new Map(request.areas.map((a, k) => [a.id, counts[k] as number]));
 }
 
 /** Homes (e.g. postcode points) per area and those within the distance, tested exactly per point. */

@@ -31,11 +31,15 @@ export function reachedCells(grid: Grid, allSeeds: Float64Array, interiors: read
     const y = rowCentreY(grid, r);
     while (high < count && (ys[high] as number) <= y + distance) high += 1;
     while (low < high && (ys[low] as number) < y - distance) low += 1;
-    row.fill(0);
+    // The row's differences are written only between `left` and `right`: the rest stays empty.
+    let left = cols;
+    let right = 0;
     const blockRuns = whole.runs[Math.floor(r / BLOCK)] as Int32Array;
     for (let k = 0; k < blockRuns.length; k += 2) {
       row[blockRuns[k] as number] = (row[blockRuns[k] as number] as number) + 1;
       row[blockRuns[k + 1] as number] = (row[blockRuns[k + 1] as number] as number) - 1;
+      left = Math.min(left, blockRuns[k] as number);
+      right = Math.max(right, blockRuns[k + 1] as number);
     }
     for (let k = low; k < high; k += 1) {
       const dy = y - (ys[k] as number);
@@ -49,6 +53,8 @@ export function reachedCells(grid: Grid, allSeeds: Float64Array, interiors: read
       if (c1 <= c0) continue;
       row[c0] = (row[c0] as number) + 1;
       row[c1] = (row[c1] as number) - 1;
+      if (c0 < left) left = c0;
+      if (c1 > right) right = c1;
     }
     for (const cells of interiors) {
       const i = r - cells.firstRow;
@@ -58,18 +64,23 @@ export function reachedCells(grid: Grid, allSeeds: Float64Array, interiors: read
         const to = cells.cols[2 * k + 1] as number;
         row[from] = (row[from] as number) + 1;
         row[to] = (row[to] as number) - 1;
+        left = Math.min(left, from);
+        right = Math.max(right, to);
       }
     }
-    // Turn the row's differences into "reached before column c".
+    // Turn the row's differences into "reached before column c"; before `left` it is 0 already.
     const base = r * stride;
     let depth = 0;
     let reached = 0;
-    for (let c = 0; c < cols; c += 1) {
+    for (let c = left; c < right; c += 1) {
       depth += row[c] as number;
       out[base + c] = reached;
       if (depth > 0) reached += 1;
     }
-    out[base + cols] = reached;
+    if (right >= left) {
+      out.fill(reached, base + right, base + cols + 1);
+      row.fill(0, left, right + 1);
+    }
   }
   return out;
 }
