@@ -1,5 +1,5 @@
 import { gridOver, type Grid } from './grid';
-import { forEachRange, polygonCells, type PlaneRing } from './polygon-cells';
+import { forEachEdge, forEachRange, polygonCells, type PlaneRing } from './polygon-cells';
 
 /** Cells per side of a lookup block: 4 cells of 15 m make 60 m blocks. */
 const LOOKUP_BLOCK = 4;
@@ -46,18 +46,12 @@ export function areaLookup(grid: Grid, areaRings: readonly (readonly PlaneRing[]
 
 /** Marks every block an edge of the ring passes through, stepping at most half a block at a time. */
 function markEdges(blocks: Grid, ring: PlaneRing, labels: Int32Array): void {
-  const n = ring.length / 2;
   const mark = (x: number, y: number) => {
     const col = Math.floor((x - blocks.x0) / blocks.size);
     const row = Math.floor((y - blocks.y0) / blocks.size);
     if (col >= 0 && row >= 0 && col < blocks.cols && row < blocks.rows) labels[row * blocks.cols + col] = CROSSED;
   };
-  for (let i = 0; i < n; i += 1) {
-    const j = (i + 1) % n;
-    const ax = ring[2 * i] as number;
-    const ay = ring[2 * i + 1] as number;
-    const bx = ring[2 * j] as number;
-    const by = ring[2 * j + 1] as number;
+  forEachEdge(ring, (ax, ay, bx, by) => {
     const steps = Math.max(1, Math.ceil(Math.hypot(bx - ax, by - ay) / (blocks.size / 2)));
     // A step shorter than half a block lies within the 2 × 2 blocks around its ends' bounding box.
     for (let s = 0; s < steps; s += 1) {
@@ -70,5 +64,5 @@ function markEdges(blocks: Grid, ring: PlaneRing, labels: Int32Array): void {
       mark(x0, y1);
       mark(x1, y0);
     }
-  }
+  });
 }

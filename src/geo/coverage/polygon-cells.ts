@@ -31,14 +31,8 @@ export function polygonCells(grid: Grid, rings: readonly PlaneRing[]): PolygonCe
   const rowCount = Math.max(0, endRow - firstRow);
   const crossings: number[][] = Array.from({ length: rowCount }, () => []);
   for (const ring of rings) {
-    const n = ring.length / 2;
-    for (let i = 0; i < n; i += 1) {
-      const j = (i + 1) % n;
-      const ax = ring[2 * i] as number;
-      const ay = ring[2 * i + 1] as number;
-      const bx = ring[2 * j] as number;
-      const by = ring[2 * j + 1] as number;
-      if (ay === by) continue;
+    forEachEdge(ring, (ax, ay, bx, by) => {
+      if (ay === by) return;
       // Half-open in y so a vertex on a row centre is counted once.
       const low = Math.min(ay, by);
       const high = Math.max(ay, by);
@@ -48,7 +42,7 @@ export function polygonCells(grid: Grid, rings: readonly PlaneRing[]): PolygonCe
         const y = rowCentreY(grid, r);
         (crossings[r - firstRow] as number[]).push(ax + ((y - ay) * (bx - ax)) / (by - ay));
       }
-    }
+    });
   }
   const starts = new Int32Array(rowCount + 1);
   const cols: number[] = [];
@@ -71,5 +65,14 @@ export function forEachRange(cells: PolygonCells, visit: (row: number, from: num
     for (let k = cells.starts[r] as number; k < (cells.starts[r + 1] as number); k += 1) {
       visit(cells.firstRow + r, cells.cols[2 * k] as number, cells.cols[2 * k + 1] as number);
     }
+  }
+}
+
+/** Calls back once per edge of a ring, closing it from the last point to the first. */
+export function forEachEdge(ring: PlaneRing, visit: (ax: number, ay: number, bx: number, by: number) => void): void {
+  const n = ring.length / 2;
+  for (let i = 0; i < n; i += 1) {
+    const j = (i + 1) % n;
+    visit(ring[2 * i] as number, ring[2 * i + 1] as number, ring[2 * j] as number, ring[2 * j + 1] as number);
   }
 }
