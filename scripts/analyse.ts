@@ -10,11 +10,17 @@
  * Options: --assets may be repeated (CSV/TSV or GeoJSON, read like "Import data"); --category
  * (default physical); --homes postcodes.csv (postcode/lon/lat, for "homes within"); --surface
  * surface.geojson; --table table.csv (CSV for GIS; add --excel for Excel); --cell metres.
+ * Boundaries wider than a county (over 8 million 15 m cells) are cut into county-sized tiles and
+ * analysed by worker threads (scripts/tiled-coverage.ts), so a whole English region keeps 15 m
+ * cells in bounded memory; --threads sets how many.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { analyseCoverage } from '../src/geo/coverage/analyse-coverage';
+import { analyseCoverage, type CoverageRequest } from '../src/geo/coverage/analyse-coverage';
+import { needsTiles } from '../src/geo/coverage/grid';
+import { bboxOfCoordinates, unionBBox, type BBox } from '../src/lib/bbox';
+import { analyseTiled } from './tiled-coverage';
 import { readImportFile } from '../src/io/prepare-import';
 import { recordsToAssets } from '../src/io/records-to-assets';
 import { readGeoJson } from '../src/io/read-geojson';
@@ -92,6 +98,14 @@ function readHomes(path: string): Float64Array {
   return lonLatPairs(read.value.values(), read.value.size);
 }
 
+/** Whether the boundaries span more than one 15 m grid can hold (the size of a county). */
+function regionNeedsTiles(neighbourhoods: readonly Neighbourhood[]): boolean {
+  const box = neighbourhoods.reduce<BBox | null>((b, n) => unionBBox(b, bboxOfCoordinates(n.geometry.coordinates)), null);
+  if (!box) return false;
+  const metresPerDegree = 111_195;
+  return needsTiles((box[2] - box[0]) * metresPerDegree * Math.cos((((box[1] + box[3]) / 2) * Math.PI) / 180), (box[3] - box[1]) * metresPerDegree);
+}
+
 function printTable(analysis: Analysis): void {
   const rows = [...analysis.areas].sort((a, b) => b.gapM2 - a.gapM2);
   const width = Math.max(12, ...rows.map((r) => r.name.length));
@@ -106,7 +120,7 @@ function printTable(analysis: Analysis): void {
   console.log(`\n${describeMethod(analysis.method)}.`);
 }
 
-function main(argv: string[]): void {
+async function main(argv: string[]): Promise<void> {
   const { values } = parseArgs({
     args: argv,
     options: {
@@ -120,6 +134,7 @@ function main(argv: string[]): void {
       table: { type: 'string' },
       excel: { type: 'boolean', default: false },
       cell: { type: 'string' },
+      threads: { type: 'string' },
     },
   });
   if (!values.boundaries || !values.assets?.length) fail('Give --boundaries <GeoJSON> and at least one --assets <CSV or GeoJSON>.');
@@ -139,14 +154,21 @@ function main(argv: string[]): void {
   const homes = values.homes ? readHomes(values.homes) : null;
   const cellSize = values.cell ? Number(values.cell) : undefined;
   if (cellSize !== undefined && !(cellSize >= 1 && cellSize <= 500)) fail('--cell must be between 1 and 500 metres.');
+  const request: CoverageRequest = { ...coverageRequest(inputs, homes), ...(cellSize ? { cellSize } : {}), withoutSurface: !values.surface };
+  const tiled = !cellSize && regionNeedsTiles(neighbourhoods);
+  if (tiled && values.surface) fail('The distance surface is drawn for up to a county (about 1,800 km²): leave out --surface, or analyse fewer boundaries at a time.');
+  const threads = values.threads ? Number(values.threads) : undefined;
+  if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1 && threads <= 64)) fail('--threads must be a whole number from 1 to 64.');
   const started = performance.now();
-  const answer = analyseCoverage({ ...coverageRequest(inputs, homes), ...(cellSize ? { cellSize } : {}), withoutSurface: !values.surface });
+  const run = tiled ? await analyseTiled(request, threads) : null;
+  const answer = run ? run.answer : analyseCoverage(request);
   const seconds = (performance.now() - started) / 1000;
   const recorded = recordAnalysis(view, { inputs, answer, stamp: 'command line', homesLabel: values.homes ? basename(values.homes) : '' }, cliContext());
   if (!recorded.ok) fail(sentences(recorded.error));
   const analysis = AnalysisSchema.parse(recorded.value.value);
   printTable(analysis);
-  console.log(`${neighbourhoods.length} neighbourhoods, ${analysis.assetCount} assets, analysed in ${seconds.toFixed(2)} s.`);
+  const how = run ? ` in ${run.tiles} tiles over ${run.threads} worker threads` : '';
+  console.log(`${neighbourhoods.length} neighbourhoods, ${analysis.assetCount} assets, analysed${how} in ${seconds.toFixed(2)} s.`);
   if (values.out) {
     writeFileSync(values.out, JSON.stringify(gapsToGeoJson(analysis)));
     console.log(`Gaps written to ${values.out}`);
@@ -162,7 +184,7 @@ function main(argv: string[]): void {
 }
 
 try {
-  main(process.argv.slice(2));
+  await main(process.argv.slice(2));
 } catch (error) {
   console.error(error instanceof UsageError ? error.message : error);
   process.exitCode = error instanceof UsageError ? 2 : 1;

@@ -17,7 +17,7 @@ import type { AreaGeometry } from '../../src/model/geometry';
 import { fmt, medianMs } from './timing';
 import { syntheticAssets, syntheticNeighbourhoods } from './synthetic-borough';
 
-const COUNTY_RUN = fileURLToPath(new URL('./coverage-county.ts', import.meta.url));
+const LARGE_RUN = fileURLToPath(new URL('./coverage-large.ts', import.meta.url));
 const REFERENCE = fileURLToPath(new URL('../reference/geos-coverage.py', import.meta.url));
 const BNG = '+proj=tmerc +lat_0=49 +lon_0=-2 +k=0.9996012717 +x_0=400000 +y_0=-100000 +ellps=airy +units=m +no_defs';
 /** Above this many assets GEOS with 64-segment circles takes minutes; accuracy is checked below it. */
@@ -104,27 +104,35 @@ export async function benchCoverage(): Promise<void> {
     const w = await runCase(areas, c);
     if (w !== null) worst.push(w);
   }
-  benchCountyCoverage();
+  benchLargeCoverage();
   console.log(`  worst difference in covered share against GEOS with 64-segment circles: ${Math.max(...worst).toFixed(2)} pp (up to ${ACCURACY_LIMIT.toLocaleString('en-GB')} assets)`);
 }
 
-interface CountyRun {
+interface LargeRun {
+  scale: string;
   wards: number;
+  assets: number;
   km2: number;
   ms: number;
   cellSize: number;
   cells: number;
+  tiles: number;
+  threads: number;
   peakMiB: number;
   beforeMiB: number;
   covered: number;
 }
 
-/** The county run, in a child process so that its peak memory is measured alone. */
-export function benchCountyCoverage(): void {
-  const out = execFileSync(process.execPath, ['--import', 'tsx', COUNTY_RUN], { maxBuffer: 1 << 20 }).toString();
-  const run = JSON.parse(out.trim().split('\n').pop() ?? '{}') as CountyRun;
-  console.log(
-    `  county: ${run.wards} wards over ${run.km2.toFixed(0)} km², 100,000 assets at 800 m: ${fmt(run.ms)} for ${(run.cells / 1e6).toFixed(1)} million ${run.cellSize} m cells ` +
-      `(${(((run.cells / run.ms) * 1000) / 1e6).toFixed(0)} million cells/s), peak memory ${run.peakMiB.toFixed(0)} MiB (${run.beforeMiB.toFixed(0)} MiB before the analysis, holding the test data); ${(run.covered * 100).toFixed(1)} % covered`,
-  );
+/** The county run (one grid) and the region run (tiles in worker threads), each in its own process so its peak memory is its own. */
+export function benchLargeCoverage(): void {
+  for (const scale of ['county', 'region']) {
+    const out = execFileSync(process.execPath, ['--import', 'tsx', LARGE_RUN, scale], { maxBuffer: 1 << 20 }).toString();
+    const run = JSON.parse(out.trim().split('\n').pop() ?? '{}') as LargeRun;
+    const how = run.tiles > 1 ? `${run.tiles} tiles over ${run.threads} worker threads` : 'one grid, one thread';
+    console.log(
+      `  ${run.scale}: ${run.wards.toLocaleString('en-GB')} wards over ${run.km2.toLocaleString('en-GB', { maximumFractionDigits: 0 })} km², ${run.assets.toLocaleString('en-GB')} assets at 800 m, ${how}: ` +
+        `${fmt(run.ms)} for ${(run.cells / 1e6).toFixed(1)} million ${run.cellSize} m cells (${(((run.cells / run.ms) * 1000) / 1e6).toFixed(0)} million cells/s); ` +
+        `peak memory ${run.peakMiB.toFixed(0)} MiB, of which ${run.beforeMiB.toFixed(0)} MiB is the test data held before the run; ${(run.covered * 100).toFixed(1)} % covered`,
+    );
+  }
 }

@@ -28,6 +28,9 @@ export const BOROUGH: Layout = { west: -2.45, south: 53.38, columns: 10, rows: 5
  */
 export const COUNTY: Layout = { west: -2.6, south: 53.35, columns: 16, rows: 14, cellLon: 0.0368, cellLat: 0.0219, centres: 340 };
 const COUNTY_CORNERS_LEFT_OUT = 9;
+
+/** An English region the size of the North West (about 14,100 km²): 52 × 46 wards of the county's size. */
+export const REGION: Layout = { west: -3.4, south: 52.95, columns: 52, rows: 46, cellLon: 0.0368, cellLat: 0.0219, centres: 3_700 };
 const NOW = '2026-11-22T10:00:00.000Z';
 
 /** Points along a→b with a wobble that is the same whichever way the edge is walked (shared edges match). */

@@ -52,3 +52,8 @@ export function cellSizeFor(widthM: number, heightM: number, targetCells = 1_000
 
 /** The most cells the grid keeps at 15 m: a county the size of Greater Manchester fits. */
 const COUNTY_CELLS = 8_000_000;
+
+/** Whether an area this size needs cutting into tiles to keep cells of 15 m (geo/coverage/tiles). */
+export function needsTiles(widthM: number, heightM: number): boolean {
+  return (widthM * heightM) / (15 * 15) > COUNTY_CELLS;
+}
