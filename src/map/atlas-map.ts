@@ -20,7 +20,8 @@ export interface AtlasMap {
   setCoverage(analysis: Analysis | null, parts: { gaps: boolean; surface: boolean }): void;
   setHighlightedNeighbourhood(id: string | null): void;
   setBoundaryDraft(view: BoundaryDraftView | null): void;
-  setSelectedAsset(id: string | null): void;
+  /** Rings the selected asset's marker (null for none). */
+  setSelectedAsset(asset: Asset | null): void;
   /** Rings the assets an open action builds on (empty for none). */
   setPlanAssets(ids: readonly string[]): void;
   /** Draws links between assets as lines, one style per relation (empty hides them). */

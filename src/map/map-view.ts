@@ -168,9 +168,10 @@ export class MapView implements AtlasMap {
     this.map.getCanvas().style.cursor = view ? 'crosshair' : '';
   }
 
-  setSelectedAsset(id: string | null): void {
-    this.selectedId = id;
-    this.map.setFilter(LAYERS.selected, ['all', ['!', ['has', 'point_count']], ['==', ['get', 'id'], id ?? '']]);
+  setSelectedAsset(asset: Asset | null): void {
+    this.selectedId = asset?.id ?? null;
+    const point = asset ? assetPoint(asset) : null;
+    this.source(SOURCES.selected).setData({ type: 'FeatureCollection', features: point ? [point] : [] });
   }
 
   setConnections(lines: readonly ConnectionLine[]): void {

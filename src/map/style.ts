@@ -18,6 +18,7 @@ export const SOURCES = {
   assetSites: 'asset-sites',
   connections: 'connections',
   assets: 'assets',
+  selected: 'selected-asset',
   pending: 'pending',
   walkPhotos: 'walk-photos',
   investment: 'investment',
@@ -133,6 +134,9 @@ export function buildLocalStyle(): StyleSpecification {
       [SOURCES.pending]: { type: 'geojson', data: empty() },
       [SOURCES.walkPhotos]: { type: 'geojson', data: empty() },
       [SOURCES.investment]: { type: 'geojson', data: empty() },
+      // The selected asset alone: ringing it changes one tiny source, not the filter of the
+      // 100,000-point one (a filter change makes MapLibre lay out every tile of that source again).
+      [SOURCES.selected]: { type: 'geojson', data: empty() },
       [SOURCES.assets]: { type: 'geojson', data: empty(), cluster: true, clusterMaxZoom: 13, clusterRadius: 28, promoteId: 'id' },
     },
     layers: [
@@ -190,8 +194,7 @@ export function buildLocalStyle(): StyleSpecification {
       {
         id: LAYERS.selected,
         type: 'circle',
-        source: SOURCES.assets,
-        filter: ['==', ['get', 'id'], ''],
+        source: SOURCES.selected,
         paint: { 'circle-radius': 19, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': '#111111', 'circle-stroke-width': 4 },
       },
       // The assets an open action builds on: a wide amber ring, unlike the selection's black one.

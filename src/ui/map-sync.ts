@@ -59,7 +59,7 @@ export function followState(map: AtlasMap): () => void {
     effect(() => {
       const selected = selectedAsset.value;
       const id = selected?.id ?? null;
-      map.setSelectedAsset(id);
+      map.setSelectedAsset(selected ?? null);
       // Bring a newly selected asset into view; not again when the same asset changes (an edit, a
       // move). A save selects what was just saved: centre it, at the zoom the user chose.
       const fresh = id !== shownId;

@@ -78,7 +78,7 @@ describe('the map follows the app\u2019s state', () => {
     appState.assets.value = [park];
     stop = followState(map);
     appState.selectedAssetId.value = park.id;
-    expect(last('setSelectedAsset')).toEqual([park.id]);
+    expect(last('setSelectedAsset')).toEqual([park]);
     expect(last('showPlace')).toEqual([[-2.3, 53.45], true]);
     send({ type: 'add-asset' });
     expect(last('setPlacing')).toEqual([true]);
