@@ -52,6 +52,14 @@ function linkIndex(assets: readonly Asset[]): LinkIndex {
   return index;
 }
 
+/**
+ * Builds the list's index ahead of need (the app does it when the list changes and the page is
+ * idle), so the first record opened in a large workspace does not wait for it.
+ */
+export function prepareLinkIndex(assets: readonly Asset[]): void {
+  linkIndex(assets);
+}
+
 /** The asset's links both ways: those it made, then those others made to it, each by the other's name. */
 export function linksBothWays(asset: Asset, assets: readonly Asset[]): SeenLink[] {
   const { byId, madeTo } = linkIndex(assets);

@@ -6,6 +6,7 @@ import { CATEGORY_IDS, type CategoryId } from '../model/categories';
 import { EMPTY_QUERY, isEmptyQuery, matchesQuery, sortByName, sortByNameInSteps, vocabulary, vocabularyInSteps, type AssetQuery } from '../model/asset-query';
 import { appState } from '../store/state';
 import { connectionLines } from '../model/connections';
+import { prepareLinkIndex } from '../model/asset-links';
 
 export type { Mode, FormMode, BoundaryMode, NeighbourhoodFormMode, NeighbourhoodFields, ModeEvent } from './mode-machine';
 
@@ -94,7 +95,14 @@ export function startDerivedLists(): () => void {
     if (assets.length <= AT_ONCE) vocabularyOfAssets.now(vocabulary(assets));
     else vocabularyOfAssets.start(vocabularyInSteps(assets));
   });
-  return () => (stopOrder(), stopWords());
+  let idle: ReturnType<typeof setTimeout> | undefined;
+  const stopLinks = effect(() => {
+    const assets = appState.assets.value;
+    clearTimeout(idle);
+    // After the list and the menus have had their turn: a task of its own, off the input's path.
+    if (assets.length > AT_ONCE) idle = setTimeout(() => prepareLinkIndex(assets), 500);
+  });
+  return () => (stopOrder(), stopWords(), stopLinks(), clearTimeout(idle));
 }
 
 export const selectedAsset = computed(() => {
