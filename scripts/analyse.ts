@@ -18,8 +18,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyseCoverage, type CoverageRequest } from '../src/geo/coverage/analyse-coverage';
-import { needsTiles } from '../src/geo/coverage/grid';
-import { bboxOfCoordinates, unionBBox, type BBox } from '../src/lib/bbox';
+import { areasNeedTiles } from '../src/geo/coverage/tiles';
 import { analyseTiled } from './tiled-coverage';
 import { readImportFile } from '../src/io/prepare-import';
 import { recordsToAssets } from '../src/io/records-to-assets';
@@ -98,14 +97,6 @@ function readHomes(path: string): Float64Array {
   return lonLatPairs(read.value.values(), read.value.size);
 }
 
-/** Whether the boundaries span more than one 15 m grid can hold (the size of a county). */
-function regionNeedsTiles(neighbourhoods: readonly Neighbourhood[]): boolean {
-  const box = neighbourhoods.reduce<BBox | null>((b, n) => unionBBox(b, bboxOfCoordinates(n.geometry.coordinates)), null);
-  if (!box) return false;
-  const metresPerDegree = 111_195;
-  return needsTiles((box[2] - box[0]) * metresPerDegree * Math.cos((((box[1] + box[3]) / 2) * Math.PI) / 180), (box[3] - box[1]) * metresPerDegree);
-}
-
 function printTable(analysis: Analysis): void {
   const rows = [...analysis.areas].sort((a, b) => b.gapM2 - a.gapM2);
   const width = Math.max(12, ...rows.map((r) => r.name.length));
@@ -155,7 +146,7 @@ async function main(argv: string[]): Promise<void> {
   const cellSize = values.cell ? Number(values.cell) : undefined;
   if (cellSize !== undefined && !(cellSize >= 1 && cellSize <= 500)) fail('--cell must be between 1 and 500 metres.');
   const request: CoverageRequest = { ...coverageRequest(inputs, homes), ...(cellSize ? { cellSize } : {}), withoutSurface: !values.surface };
-  const tiled = !cellSize && regionNeedsTiles(neighbourhoods);
+  const tiled = !cellSize && areasNeedTiles(neighbourhoods);
   if (tiled && values.surface) fail('The distance surface is drawn for up to a county (about 1,800 km²): leave out --surface, or analyse fewer boundaries at a time.');
   const threads = values.threads ? Number(values.threads) : undefined;
   if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1 && threads <= 64)) fail('--threads must be a whole number from 1 to 64.');

@@ -10,13 +10,14 @@ import { analyseCoverage, type CoverageRequest } from '../../src/geo/coverage/an
 import { areaSquareMetres } from '../../src/geo/area';
 import type { CoverageAnswer } from '../../src/model/coverage';
 import { analyseTiled } from '../tiled-coverage';
-import { COUNTY, REGION, syntheticAssets, syntheticNeighbourhoods } from './synthetic-borough';
+import { COUNTY, REGION, pointsOf, syntheticAssets, syntheticNeighbourhoods } from './synthetic-borough';
+import { boxSizeMetres } from '../../src/geo/coverage/tiles';
 
 const scale = process.argv[2] === 'region' ? 'region' : 'county';
 const layout = scale === 'region' ? REGION : COUNTY;
 const areas = syntheticNeighbourhoods(60, layout).map((a) => ({ id: a.id, name: a.name, geometry: a.geometry }));
 const assets = syntheticAssets(scale === 'region' ? 300_000 : 100_000, 42, 0.33, layout);
-const points = Float64Array.from(assets.flatMap((a) => (a.geometry?.type === 'Point' ? [a.geometry.coordinates[0], a.geometry.coordinates[1]] : [])));
+const points = pointsOf(assets);
 const km2 = areas.reduce((sum, a) => sum + areaSquareMetres(a.geometry), 0) / 1e6;
 const request: CoverageRequest = { areas, points, sites: [], distance: 800, withoutSurface: true };
 const rssBefore = process.memoryUsage().rss;
@@ -31,8 +32,7 @@ if (scale === 'region') {
 const ms = performance.now() - started;
 // maxRSS is the process's high-water mark in KiB, worker threads included: the run's peak.
 const peakMiB = process.resourceUsage().maxRSS / 1024;
-const cellM2 = answer.method.cellSize ** 2;
-const widthM = layout.columns * layout.cellLon * 111_195 * Math.cos(((layout.south + (layout.rows * layout.cellLat) / 2) * Math.PI) / 180);
-const cells = Math.round((widthM * layout.rows * layout.cellLat * 111_195) / cellM2);
+const [widthM, heightM] = boxSizeMetres([layout.west, layout.south, layout.west + layout.columns * layout.cellLon, layout.south + layout.rows * layout.cellLat]);
+const cells = Math.round((widthM * heightM) / answer.method.cellSize ** 2);
 const covered = answer.areas.reduce((s, a) => s + a.coveredShare * a.areaM2, 0) / answer.areas.reduce((s, a) => s + a.areaM2, 0);
 console.log(JSON.stringify({ scale, wards: areas.length, assets: assets.length, km2, ms, cellSize: answer.method.cellSize, cells, tiles, threads, peakMiB, beforeMiB: rssBefore / 2 ** 20, covered }));

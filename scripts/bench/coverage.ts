@@ -15,7 +15,7 @@ import proj4 from 'proj4';
 import { analyseCoverage, type CoverageRequest } from '../../src/geo/coverage/analyse-coverage';
 import type { AreaGeometry } from '../../src/model/geometry';
 import { fmt, medianMs } from './timing';
-import { syntheticAssets, syntheticNeighbourhoods } from './synthetic-borough';
+import { pointsOf, syntheticAssets, syntheticNeighbourhoods } from './synthetic-borough';
 
 const LARGE_RUN = fileURLToPath(new URL('./coverage-large.ts', import.meta.url));
 const REFERENCE = fileURLToPath(new URL('../reference/geos-coverage.py', import.meta.url));
@@ -59,8 +59,6 @@ function geos(areas: Areas, points: Float64Array, one: string, distance: number,
   const request = { mode: 'coverage', distance, quadSegs, areas: areas.map((a) => ({ id: a.id, rings: rings(a.geometry) })), points: xy, one };
   return JSON.parse(execFileSync('/usr/bin/python3', [REFERENCE], { input: JSON.stringify(request), maxBuffer: 1 << 28 }).toString()) as GeosAnswer;
 }
-
-const pointsOf = (assets: ReturnType<typeof syntheticAssets>) => Float64Array.from(assets.flatMap((a) => (a.geometry?.type === 'Point' ? [a.geometry.coordinates[0], a.geometry.coordinates[1]] : [])));
 
 const ratio = (reference: number, ours: number) => `${(reference / ours).toFixed(1).padStart(5)}×`;
 

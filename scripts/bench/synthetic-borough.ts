@@ -103,3 +103,8 @@ function countyCorners(layout: Layout): Set<string> {
   ];
   return new Set(corners.slice(0, COUNTY_CORNERS_LEFT_OUT).map(([c, r]) => `${c},${r}`));
 }
+
+/** The assets' points as the coverage engine takes them: lon, lat pairs in one column. */
+export function pointsOf(assets: readonly Asset[]): Float64Array {
+  return Float64Array.from(assets.flatMap((a) => (a.geometry?.type === 'Point' ? [a.geometry.coordinates[0], a.geometry.coordinates[1]] : [])));
+}

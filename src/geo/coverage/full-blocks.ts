@@ -86,7 +86,7 @@ function markBlocks(grid: Grid, seeds: Float64Array, inner: number, blockCols: n
   return full;
 }
 
-/** table[r·(cols+1) + c] = whole blocks in rows < r and columns < c: any rectangle in O(1). */
+/** table[r·(cols+1) + c] = whole blocks in rows < r and columns < c: so every rectangle is counted in O(1). */
 function summedArea(full: Uint8Array, cols: number, rows: number): Int32Array {
   const table = new Int32Array((rows + 1) * (cols + 1));
   for (let r = 0; r < rows; r += 1) {

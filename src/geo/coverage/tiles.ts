@@ -1,7 +1,7 @@
 import { EMPTY_SURFACE, type CoverageAnswer, type PriorityArea } from '../../model/coverage';
 import { bboxOfCoordinates, boxesOverlap, unionBBox, type BBox } from '../../lib/bbox';
 import type { CoverageRequest } from './analyse-coverage';
-import { cellSizeFor } from './grid';
+import { cellSizeFor, needsTiles } from './grid';
 
 /** Tiles about 35 km a side: a county's worth of 15 m cells (about 5.5 million) each. */
 export const TILE_METRES = 35_000;
@@ -29,8 +29,7 @@ export function splitIntoTiles(request: CoverageRequest, tileMetres = TILE_METRE
   return [...groups.values()].map((areas) => {
     const box = areas.reduce<BBox | null>((b, a) => unionBBox(b, bboxOfCoordinates(a.geometry.coordinates)), null) as BBox;
     const reach = widen(box, request.distance);
-    const widthM = (box[2] - box[0]) * METRES_PER_DEGREE * Math.cos((((box[1] + box[3]) / 2) * Math.PI) / 180);
-    const heightM = (box[3] - box[1]) * METRES_PER_DEGREE;
+    const [widthM, heightM] = boxSizeMetres(box);
     return {
       ...request,
       areas,
@@ -60,6 +59,17 @@ export function mergeTiles(answers: readonly CoverageAnswer[], distance: number)
     surface: EMPTY_SURFACE,
     priority: [...priority.values()].sort((a, b) => b.uncoveredShare - a.uncoveredShare || a.decile - b.decile || a.code.localeCompare(b.code)),
   };
+}
+
+/** A lon/lat box's width and height in metres, at its middle latitude. */
+export function boxSizeMetres(box: BBox): [number, number] {
+  return [(box[2] - box[0]) * METRES_PER_DEGREE * Math.cos((((box[1] + box[3]) / 2) * Math.PI) / 180), (box[3] - box[1]) * METRES_PER_DEGREE];
+}
+
+/** Whether these areas span more than one grid of 15 m cells holds (a county): then cut them into tiles. */
+export function areasNeedTiles(areas: readonly { readonly geometry: { readonly coordinates: unknown } }[]): boolean {
+  const box = areas.reduce<BBox | null>((b, a) => unionBBox(b, bboxOfCoordinates(a.geometry.coordinates)), null);
+  return box !== null && needsTiles(...boxSizeMetres(box));
 }
 
 /** A lon/lat box grown by `metres` on every side. */
