@@ -24,7 +24,9 @@ export function splitIntoTiles(request: CoverageRequest, tileMetres = TILE_METRE
     const column = Math.floor((((box[0] + box[2]) / 2) * METRES_PER_DEGREE * Math.cos((lat * Math.PI) / 180)) / tileMetres);
     const row = Math.floor((lat * METRES_PER_DEGREE) / tileMetres);
     const key = `${column},${row}`;
-    groups.set(key, [...(groups.get(key) ?? []), area]);
+    const group = groups.get(key);
+    if (group) group.push(area);
+    else groups.set(key, [area]);
   }
   return [...groups.values()].map((areas) => {
     const box = areas.reduce<BBox | null>((b, a) => unionBBox(b, bboxOfCoordinates(a.geometry.coordinates)), null) as BBox;
