@@ -7,8 +7,10 @@ import { forEachRange, type PolygonCells } from './polygon-cells';
  * Which cell centres are within `distance` of an asset: an exact test per cell centre, done as
  * spans. Row by row, every seed point within the distance north or south marks the run of cells
  * inside its circle in a one-row difference array (two writes), polygon assets mark their inside
- * cells the same way, and a running sum turns the row into counts. Cost: seeds × (2·distance / cell)
- * + cells, so it grows linearly with the number of assets and never unions a single circle.
+ * cells the same way, and a running sum turns the row into counts. Where assets are dense, whole
+ * blocks one circle holds are written as runs and the circles lying wholly among them are skipped
+ * (full-blocks.ts), so the cost is the circles near the edge of reach × (2·distance / cell) plus the
+ * columns each row touches; no circle is ever unioned.
  * Seeds are swept in order of latitude so each row's writes stay in one small, cache-warm buffer
  * (writing every seed's rows straight into the whole grid was four times slower).
  *
@@ -97,12 +99,6 @@ export function tally(grid: Grid, reached: Int32Array, cells: PolygonCells): { i
   return { inside, reached: hit };
 }
 
-/**
- * The cells of a polygon that no asset reaches, as runs per row of the polygon (rows from
- * `cells.firstRow`). Each range is split in halves only while it holds both reached and unreached
- * cells, and the running counts answer "how many reached?" in O(1), so the cost grows with the
- * number of places where reach begins or ends, not with the cells.
- */
 /** Seeds as two columns sorted by y (a sort of keys, not of objects: 100,000 in a few ms). */
 function byLatitude(seeds: Float64Array): { xs: Float64Array; ys: Float64Array } {
   const count = seeds.length / 2;
@@ -120,6 +116,12 @@ function byLatitude(seeds: Float64Array): { xs: Float64Array; ys: Float64Array }
   return { xs, ys };
 }
 
+/**
+ * The cells of a polygon that no asset reaches, as runs per row of the polygon (rows from
+ * `cells.firstRow`). Each range is split in halves only while it holds both reached and unreached
+ * cells, and the running counts answer "how many reached?" in O(1), so the cost grows with the
+ * number of places where reach begins or ends, not with the cells.
+ */
 export function unreachedRuns(grid: Grid, reached: Int32Array, cells: PolygonCells): RowRuns {
   const stride = grid.cols + 1;
   const rowCount = cells.starts.length - 1;
