@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 // Zod compiles fast object parsers with `new Function` when eval is allowed, and probes for it by
 // trying. The page's Content-Security-Policy forbids eval, so the probe would only fail and report a

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { BackupSchema, BACKUP_FORMAT, BACKUP_SCHEMA_VERSION, type BackupPhoto, type BackupWalkPhoto } from '../model/backup';
 import { RECORD_KINDS, type RecordSets } from '../model/change';
 import { PhotoSchema, type Photo } from '../model/photo';
@@ -36,7 +36,7 @@ export async function serialiseBackup(data: WorkspaceData, appVersion: string, n
 }
 
 /** Turns each inline image back into a Blob and checks the record, naming each one that fails (by `template`). */
-function withBlobs<T>(template: string, items: readonly { dataBase64: string; mimeType: string }[], schema: z.ZodType<T>, problems: string[]): T[] {
+function withBlobs<T>(template: string, items: readonly { dataBase64: string; mimeType: string }[], schema: z.ZodMiniType<T>, problems: string[]): T[] {
   const records: T[] = [];
   for (const [i, { dataBase64, ...details }] of items.entries()) {
     try {
@@ -66,7 +66,7 @@ export function parseBackup(text: string): Result<WorkspaceData> {
   if (!parsed.success) return err(issueProblems(parsed.error).slice(0, 20));
   const problems: string[] = [];
   const photos = withBlobs<Photo>(msg('Photo {number}: {problem}'), parsed.data.data.photos, PhotoSchema, problems);
-  const walkPhotos = withBlobs<WalkPhoto>(msg('Walk photo {number}: {problem}'), parsed.data.data.walkPhotos, WalkPhotoSchema as z.ZodType<WalkPhoto>, problems);
+  const walkPhotos = withBlobs<WalkPhoto>(msg('Walk photo {number}: {problem}'), parsed.data.data.walkPhotos, WalkPhotoSchema as z.ZodMiniType<WalkPhoto>, problems);
   if (problems.length > 0) return err(problemsFrom(problems));
   const { assets, neighbourhoods, overlays, analyses, actionGroups, meetings, actions, investments, settings } = parsed.data.data;
   return ok({ assets, neighbourhoods, overlays, photos, analyses, actionGroups, meetings, actions, walkPhotos, investments, settings });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { DateSchema, IdSchema, TimestampSchema, longText, shortText } from './common';
 import { fill, msg } from '../lib/i18n/msg';
 
@@ -35,19 +35,19 @@ export const DEFAULT_REVIEW_WEEKS = 6;
 export const MemberSchema = z
   .object({
     id: IdSchema,
-    assetId: IdSchema.optional(),
-    name: shortText(200, msg('Partner name')).optional(),
-    organisation: shortText(200, msg('Organisation')).optional(),
-    role: shortText(200, msg('Role')).optional(),
+    assetId: z.optional(IdSchema),
+    name: z.optional(shortText(200, msg('Partner name'))),
+    organisation: z.optional(shortText(200, msg('Organisation'))),
+    role: z.optional(shortText(200, msg('Role'))),
   })
-  .refine((m) => m.assetId !== undefined || (m.name ?? '') !== '', { message: msg('A partner is an asset on the map or has a name'), path: ['name'] });
+  .check(z.refine((m) => m.assetId !== undefined || (m.name ?? '') !== '', { message: msg('A partner is an asset on the map or has a name'), path: ['name'] }));
 export type Member = z.output<typeof MemberSchema>;
 
 export const ActionGroupSchema = z.object({
   id: IdSchema,
   neighbourhoodId: IdSchema,
-  name: shortText(200, msg('Group name'), msg('Give the action group a name')).min(1, msg('Give the action group a name')),
-  members: z.array(MemberSchema).max(500, msg('At most 500 partners')).default([]),
+  name: shortText(200, msg('Group name'), msg('Give the action group a name')).check(z.minLength(1, msg('Give the action group a name'))),
+  members: z._default(z.array(MemberSchema).check(z.maxLength(500, msg('At most 500 partners'))), []),
   createdAt: TimestampSchema,
   updatedAt: TimestampSchema,
 });
@@ -58,8 +58,8 @@ export const MeetingSchema = z.object({
   actionGroupId: IdSchema,
   date: DateSchema,
   /** Member ids of those who came. */
-  attendeeIds: z.array(IdSchema).max(500).default([]),
-  notes: longText(msg('Notes')).default(''),
+  attendeeIds: z._default(z.array(IdSchema).check(z.maxLength(500)), []),
+  notes: z._default(longText(msg('Notes')), ''),
   createdAt: TimestampSchema,
   updatedAt: TimestampSchema,
 });
@@ -67,7 +67,7 @@ export type Meeting = z.output<typeof MeetingSchema>;
 
 export const ProgressNoteSchema = z.object({
   date: DateSchema,
-  note: shortText(2000, msg('Progress note')).min(1, msg('Write what happened')),
+  note: shortText(2000, msg('Progress note')).check(z.minLength(1, msg('Write what happened'))),
 });
 export type ProgressNote = z.output<typeof ProgressNoteSchema>;
 
@@ -75,25 +75,27 @@ export const ActionSchema = z
   .object({
     id: IdSchema,
     actionGroupId: IdSchema,
-    title: shortText(200, msg('Title'), msg('Give the action a title')).min(1, msg('Give the action a title')),
+    title: shortText(200, msg('Title'), msg('Give the action a title')).check(z.minLength(1, msg('Give the action a title'))),
     /** The assets the action builds on: ABCD starts from what is there. */
-    buildsOn: z.array(IdSchema).max(200, msg('At most 200 assets')).default([]),
+    buildsOn: z._default(z.array(IdSchema).check(z.maxLength(200, msg('At most 200 assets'))), []),
     /** The member who leads it. */
-    leadMemberId: IdSchema.optional(),
-    theme: shortText(80, msg('Theme')).default(''),
-    due: DateSchema.optional(),
-    status: z.enum(ACTION_STATUSES, { error: fill(msg('Status must be one of: {values}'), { values: ACTION_STATUSES.join(', ') }) }).default('idea'),
-    nextReview: DateSchema.optional(),
-    progress: z.array(ProgressNoteSchema).max(500).default([]),
+    leadMemberId: z.optional(IdSchema),
+    theme: z._default(shortText(80, msg('Theme')), ''),
+    due: z.optional(DateSchema),
+    status: z._default(z.enum(ACTION_STATUSES, { error: fill(msg('Status must be one of: {values}'), { values: ACTION_STATUSES.join(', ') }) }), 'idea'),
+    nextReview: z.optional(DateSchema),
+    progress: z._default(z.array(ProgressNoteSchema).check(z.maxLength(500)), []),
     createdAt: TimestampSchema,
     updatedAt: TimestampSchema,
   })
-  .superRefine((action, ctx) => {
-    const started = action.createdAt.slice(0, 10);
-    if (action.nextReview && action.nextReview < started) {
-      ctx.addIssue({ code: 'custom', path: ['nextReview'], message: msg('The next review cannot be before the action was added') });
-    }
-  });
+  .check(
+    z.superRefine((action, ctx) => {
+      const started = action.createdAt.slice(0, 10);
+      if (action.nextReview && action.nextReview < started) {
+        ctx.addIssue({ code: 'custom', path: ['nextReview'], message: msg('The next review cannot be before the action was added') });
+      }
+    }),
+  );
 export type Action = z.output<typeof ActionSchema>;
 export type ActionInput = z.input<typeof ActionSchema>;
 

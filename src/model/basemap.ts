@@ -1,17 +1,17 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { TimestampSchema } from './common';
 
 /** What the app knows about the basemap file on the device, shown in Settings and checked on reload. */
 export const BasemapInfoSchema = z.object({
-  fileName: z.string().min(1),
-  size: z.number().int().nonnegative(),
+  fileName: z.string().check(z.minLength(1)),
+  size: z.int().check(z.nonnegative()),
   /** "png", "jpeg", "webp" (raster) or "mvt" (vector). */
   tileType: z.enum(['png', 'jpeg', 'webp', 'mvt']),
-  minZoom: z.number().int().min(0).max(30),
-  maxZoom: z.number().int().min(0).max(30),
+  minZoom: z.int().check(z.gte(0), z.lte(30)),
+  maxZoom: z.int().check(z.gte(0), z.lte(30)),
   /** [west, south, east, north] */
   bounds: z.tuple([z.number(), z.number(), z.number(), z.number()]),
-  attribution: z.string().default(''),
+  attribution: z._default(z.string(), ''),
   /** Where the bytes live: the Origin Private File System, or IndexedDB where OPFS is missing. */
   storage: z.enum(['opfs', 'indexeddb']),
   savedAt: TimestampSchema,

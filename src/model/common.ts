@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { fill, msg } from '../lib/i18n/msg';
 
 /** Record ids are UUID strings (see DESIGN.md §3). */
@@ -12,9 +12,8 @@ export const DateSchema = z.iso.date({ error: msg('Must be a date written YYYY-M
 export const shortText = (max: number, label: string, missing = fill(msg('{label} is missing'), { label })) =>
   z
     .string({ error: (issue) => (issue.input === undefined ? missing : fill(msg('{label} must be text'), { label })) })
-    .trim()
-    .max(max, fill(msg('{label} must be at most {max} characters'), { label, max }));
+    .check(z.trim(), z.maxLength(max, fill(msg('{label} must be at most {max} characters'), { label, max })));
 
 /** Free text that may be long but not unbounded (a pasted book would fill the tablet). */
 export const longText = (label: string) =>
-  z.string({ error: fill(msg('{label} must be text'), { label }) }).max(10_000, fill(msg('{label} must be at most {max} characters'), { label, max: '10,000' }));
+  z.string({ error: fill(msg('{label} must be text'), { label }) }).check(z.maxLength(10_000, fill(msg('{label} must be at most {max} characters'), { label, max: '10,000' })));

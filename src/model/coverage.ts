@@ -1,5 +1,5 @@
 import { foldForMatch } from '../lib/fold';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { Asset } from './asset';
 import { COST_VALUES, STATUS_VALUES } from './asset';
 import { CATEGORIES, CATEGORY_IDS, type CategoryId } from './categories';
@@ -14,19 +14,18 @@ export const MAX_COVERAGE_DISTANCE_M = 10_000;
 export const CoverageQuestionSchema = z.object({
   distance: z
     .number({ error: msg('Give a distance in metres') })
-    .gt(0, msg('The distance must be more than 0 m'))
-    .max(MAX_COVERAGE_DISTANCE_M, msg('The distance must be at most 10,000 m (10 km)')),
-  categories: z.array(z.enum(CATEGORY_IDS)).default([]),
-  types: z.array(shortText(100, msg('Type'))).default([]),
-  tags: z.array(shortText(100, msg('Tag'))).default([]),
-  statuses: z.array(z.enum(STATUS_VALUES)).default(['active']),
-  costs: z.array(z.enum(COST_VALUES)).default([]),
+    .check(z.gt(0, msg('The distance must be more than 0 m')), z.lte(MAX_COVERAGE_DISTANCE_M, msg('The distance must be at most 10,000 m (10 km)'))),
+  categories: z._default(z.array(z.enum(CATEGORY_IDS)), []),
+  types: z._default(z.array(shortText(100, msg('Type'))), []),
+  tags: z._default(z.array(shortText(100, msg('Tag'))), []),
+  statuses: z._default(z.array(z.enum(STATUS_VALUES)), ['active']),
+  costs: z._default(z.array(z.enum(COST_VALUES)), []),
   /** Neighbourhoods to answer for; empty means all of them. */
-  neighbourhoodIds: z.array(IdSchema).default([]),
+  neighbourhoodIds: z._default(z.array(IdSchema), []),
   /** Small areas in deciles 1..priorityDeciles of the deprivation layer are listed as priority areas. */
-  priorityDeciles: z.number().int().min(1).max(10).default(2),
+  priorityDeciles: z._default(z.int().check(z.gte(1), z.lte(10)), 2),
   /** The context layer whose deciles pick the priority areas; none means no priority list. */
-  deprivationLayerId: IdSchema.optional(),
+  deprivationLayerId: z.optional(IdSchema),
 });
 export type CoverageQuestion = z.output<typeof CoverageQuestionSchema>;
 
@@ -79,14 +78,14 @@ export function describeMethod(method: CoverageMethod): string {
 export const AreaCoverageSchema = z.object({
   id: z.string(),
   name: z.string(),
-  code: z.string().default(''),
+  code: z._default(z.string(), ''),
   areaM2: z.number(),
   /** 0..1: the share of the area within the distance of a counted asset. */
-  coveredShare: z.number().min(0).max(1),
+  coveredShare: z.number().check(z.gte(0), z.lte(1)),
   gapM2: z.number(),
-  assetsInside: z.number().int(),
-  homesTotal: z.number().int().nullable(),
-  homesReached: z.number().int().nullable(),
+  assetsInside: z.int(),
+  homesTotal: z.nullable(z.int()),
+  homesReached: z.nullable(z.int()),
 });
 export type AreaCoverage = z.output<typeof AreaCoverageSchema>;
 
@@ -96,11 +95,11 @@ export const PriorityAreaSchema = z.object({
   decile: z.number(),
   neighbourhoodIds: z.array(z.string()),
   areaM2: z.number(),
-  uncoveredShare: z.number().min(0).max(1),
+  uncoveredShare: z.number().check(z.gte(0), z.lte(1)),
 });
 export type PriorityArea = z.output<typeof PriorityAreaSchema>;
 
-export const CoverageGapSchema = z.object({ id: z.string(), geometry: MultiPolygonSchema.nullable() });
+export const CoverageGapSchema = z.object({ id: z.string(), geometry: z.nullable(MultiPolygonSchema) });
 export type CoverageGap = z.output<typeof CoverageGapSchema>;
 
 /**
@@ -110,15 +109,15 @@ export type CoverageGap = z.output<typeof CoverageGapSchema>;
  */
 export const SurfaceSchema = z
   .object({
-    hexSize: z.number().positive(),
-    metresPerDegreeX: z.number().positive(),
-    metresPerDegreeY: z.number().positive(),
+    hexSize: z.number().check(z.positive()),
+    metresPerDegreeX: z.number().check(z.positive()),
+    metresPerDegreeY: z.number().check(z.positive()),
     /** lon, lat of each hexagon's centre. */
     centres: z.array(z.number()),
     /** Metres to the nearest counted asset; null beyond twice the question's distance. */
-    distances: z.array(z.number().nullable()),
+    distances: z.array(z.nullable(z.number())),
   })
-  .refine((s) => s.centres.length === s.distances.length * 2, 'The surface has as many centres as distances');
+  .check(z.refine((s) => s.centres.length === s.distances.length * 2, 'The surface has as many centres as distances'));
 export type Surface = z.output<typeof SurfaceSchema>;
 
 export const EMPTY_SURFACE: Surface = { hexSize: 1, metresPerDegreeX: 1, metresPerDegreeY: 1, centres: [], distances: [] };
@@ -148,12 +147,12 @@ export const CoverageAnswerSchema = z.object({
 export type CoverageAnswer = z.output<typeof CoverageAnswerSchema>;
 
 /** A saved run: the answer with its question, date and a fingerprint of what it was computed from. */
-export const AnalysisSchema = CoverageAnswerSchema.extend({
+export const AnalysisSchema = z.extend(CoverageAnswerSchema, {
   id: IdSchema,
   question: CoverageQuestionSchema,
-  assetCount: z.number().int(),
-  homesLabel: z.string().default(''),
-  deprivationLabel: z.string().default(''),
+  assetCount: z.int(),
+  homesLabel: z._default(z.string(), ''),
+  deprivationLabel: z._default(z.string(), ''),
   /** Changes when a counted asset or an analysed boundary changes: the result is then out of date. */
   inputsStamp: z.string(),
   createdAt: TimestampSchema,

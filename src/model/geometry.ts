@@ -1,41 +1,42 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { round7 } from '../lib/round';
 import { fill, msg } from '../lib/i18n/msg';
 
 /** A WGS84 position [longitude, latitude], checked against the ranges a coordinator can correct. */
-export const PositionSchema = z
-  .tuple([z.number(), z.number()], { error: msg('A position must be a [longitude, latitude] pair of numbers') })
-  .rest(z.number())
-  .superRefine(([lon, lat], ctx) => {
+export const PositionSchema = z.tuple([z.number(), z.number()], z.number(), { error: msg('A position must be a [longitude, latitude] pair of numbers') }).check(
+  z.superRefine(([lon, lat], ctx) => {
     if (!Number.isFinite(lon) || lon < -180 || lon > 180) {
       ctx.addIssue({ code: 'custom', message: fill(msg('Longitude {value} is outside -180 to 180'), { value: lon }) });
     }
     if (!Number.isFinite(lat) || lat < -90 || lat > 90) {
       ctx.addIssue({ code: 'custom', message: fill(msg('Latitude {value} is outside -90 to 90'), { value: lat }) });
     }
-  });
+  }),
+);
 
 const samePosition = (a: readonly number[] | undefined, b: readonly number[] | undefined): boolean => !!a && !!b && a[0] === b[0] && a[1] === b[1];
 
 /** A closed linear ring with at least three distinct corners. */
-export const RingSchema = z.array(PositionSchema).superRefine((ring, ctx) => {
-  if (!samePosition(ring[0], ring[ring.length - 1])) {
-    ctx.addIssue({ code: 'custom', message: msg('A boundary ring must end where it starts (it is not closed)') });
-  }
-  const distinct = new Set(ring.map((p) => `${p[0]},${p[1]}`));
-  if (distinct.size < 3) {
-    ctx.addIssue({ code: 'custom', message: fill(msg('A boundary needs at least 3 distinct corners; this one has {count}'), { count: distinct.size }) });
-  }
-});
+export const RingSchema = z.array(PositionSchema).check(
+  z.superRefine((ring, ctx) => {
+    if (!samePosition(ring[0], ring[ring.length - 1])) {
+      ctx.addIssue({ code: 'custom', message: msg('A boundary ring must end where it starts (it is not closed)') });
+    }
+    const distinct = new Set(ring.map((p) => `${p[0]},${p[1]}`));
+    if (distinct.size < 3) {
+      ctx.addIssue({ code: 'custom', message: fill(msg('A boundary needs at least 3 distinct corners; this one has {count}'), { count: distinct.size }) });
+    }
+  }),
+);
 
 export const PointSchema = z.object({ type: z.literal('Point'), coordinates: PositionSchema });
 export const PolygonSchema = z.object({
   type: z.literal('Polygon'),
-  coordinates: z.array(RingSchema).min(1, msg('A polygon needs an outer ring')),
+  coordinates: z.array(RingSchema).check(z.minLength(1, msg('A polygon needs an outer ring'))),
 });
 export const MultiPolygonSchema = z.object({
   type: z.literal('MultiPolygon'),
-  coordinates: z.array(z.array(RingSchema).min(1, msg('Each polygon needs an outer ring'))).min(1, msg('A multipolygon needs at least one polygon')),
+  coordinates: z.array(z.array(RingSchema).check(z.minLength(1, msg('Each polygon needs an outer ring')))).check(z.minLength(1, msg('A multipolygon needs at least one polygon'))),
 });
 
 /** Where an asset is: a point, or the outline of a site such as a park. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { AssetSchema, type Asset } from './asset';
 import { IdSchema, TimestampSchema } from './common';
 
@@ -14,17 +14,17 @@ export const ImportJournalHeaderSchema = z.object({
   label: z.string(),
   fileName: z.string(),
   /** Rows or features in the file. */
-  total: z.number().int().min(0),
+  total: z.int().check(z.gte(0)),
   startedAt: TimestampSchema,
 });
 
 export const ImportJournalBatchSchema = z.object({
   kind: z.literal('batch'),
   /** `${importId}#${batch number}`: sorts after its import's header, and with its siblings. */
-  id: z.string().regex(/^[0-9a-f-]{36}#\d+$/),
+  id: z.string().check(z.regex(/^[0-9a-f-]{36}#\d+$/)),
   importId: IdSchema,
   /** Rows of the file read once this batch was written. */
-  done: z.number().int().min(0),
+  done: z.int().check(z.gte(0)),
   addedIds: z.array(IdSchema),
   /** Stored records this batch replaced, as they were before the import. */
   previous: z.array(AssetSchema),

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { DateSchema, IdSchema, TimestampSchema, longText, shortText } from './common';
 import { PositionSchema } from './geometry';
 import { fill, msg } from '../lib/i18n/msg';
@@ -19,46 +19,42 @@ export const GONE_RECIPIENT = msg('A recipient no longer on the map');
  * England and Wales, GB-COH for Companies House, GB-SC for Scottish charities…) and the number in
  * that list, kept as text so a company number's leading zeros survive (GB-COH-01234567).
  */
-export const OrgIdSchema = z
-  .string()
-  .trim()
-  .regex(/^[A-Z]{2}-[A-Z]{2,6}-[A-Za-z0-9][A-Za-z0-9./-]{0,60}$/, msg('An organisation identifier looks like GB-CHC-1234567 or GB-COH-01234567'));
+export const OrgIdSchema = z.string().check(z.trim(), z.regex(/^[A-Z]{2}-[A-Z]{2,6}-[A-Za-z0-9][A-Za-z0-9./-]{0,60}$/, msg('An organisation identifier looks like GB-CHC-1234567 or GB-COH-01234567')));
 
 /**
  * Who received the grant: an asset on the map (a group, an institution, or a person with consent),
  * or a group that is not on the map (an unconstituted group), by name and optionally where it meets.
  */
 export const RecipientSchema = z.union([
-  z.object({ assetId: IdSchema, orgId: OrgIdSchema.optional() }),
+  z.object({ assetId: IdSchema, orgId: z.optional(OrgIdSchema) }),
   z.object({
-    name: shortText(200, msg('The recipient’s name')).min(1, msg('Name the recipient')),
-    orgId: OrgIdSchema.optional(),
+    name: shortText(200, msg('The recipient’s name')).check(z.minLength(1, msg('Name the recipient'))),
+    orgId: z.optional(OrgIdSchema),
     /** Where the group meets or works: the neighbourhood and small area are worked out from it. */
-    at: PositionSchema.optional(),
+    at: z.optional(PositionSchema),
   }),
 ]);
 export type Recipient = z.output<typeof RecipientSchema>;
 
 /** £1 is 100 pence: amounts are whole pence, so £1,250.50 adds up exactly. */
 export const AmountSchema = z
-  .number({ error: msg('The amount must be a number of pence') })
-  .int(msg('The amount must be whole pence'))
-  .positive(msg('The amount must be more than £0'));
+  .int({ error: (issue) => (typeof issue.input === 'number' ? msg('The amount must be whole pence') : msg('The amount must be a number of pence')) })
+  .check(z.positive(msg('The amount must be more than £0')));
 
 /** A grant or other investment in a local group, as a funder or programme records it. */
 export const InvestmentSchema = z.object({
   id: IdSchema,
-  programme: shortText(120, msg('The programme')).min(1, msg('Name the programme, e.g. Microgrants 2026')),
+  programme: shortText(120, msg('The programme')).check(z.minLength(1, msg('Name the programme, e.g. Microgrants 2026'))),
   amountPence: AmountSchema,
   awardedOn: DateSchema,
   recipient: RecipientSchema,
   /** What the money is for: the grant's title in a 360Giving file. */
-  purpose: shortText(500, msg('The purpose')).min(1, msg('Say what the grant is for')),
-  status: z.enum(INVESTMENT_STATUSES, { error: fill(msg('The status must be one of: {values}'), { values: INVESTMENT_STATUSES.join(', ') }) }).default('awarded'),
+  purpose: shortText(500, msg('The purpose')).check(z.minLength(1, msg('Say what the grant is for'))),
+  status: z._default(z.enum(INVESTMENT_STATUSES, { error: fill(msg('The status must be one of: {values}'), { values: INVESTMENT_STATUSES.join(', ') }) }), 'awarded'),
   /** What came of it, written after the work. */
-  outcome: longText(msg('The outcome notes')).default(''),
+  outcome: z._default(longText(msg('The outcome notes')), ''),
   /** Assets the grant supports (a hall it repairs, a garden it plants), beside the recipient. */
-  supports: z.array(IdSchema).max(50, msg('At most 50 supported assets')).default([]),
+  supports: z._default(z.array(IdSchema).check(z.maxLength(50, msg('At most 50 supported assets'))), []),
   createdAt: TimestampSchema,
   updatedAt: TimestampSchema,
 });

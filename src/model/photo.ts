@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { IdSchema, TimestampSchema } from './common';
 import { msg } from '../lib/i18n/msg';
 
@@ -6,9 +6,9 @@ import { msg } from '../lib/i18n/msg';
 export const PhotoSchema = z.object({
   id: IdSchema,
   assetId: IdSchema,
-  mimeType: z.string().regex(/^image\/[a-z0-9.+-]+$/, msg('A photo must be an image')),
-  width: z.number().int().positive(),
-  height: z.number().int().positive(),
+  mimeType: z.string().check(z.regex(/^image\/[a-z0-9.+-]+$/, msg('A photo must be an image'))),
+  width: z.int().check(z.positive()),
+  height: z.int().check(z.positive()),
   createdAt: TimestampSchema,
   blob: z.instanceof(Blob, { error: msg('A photo must carry its image data') }),
 });

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { err, ok, type Problem, type Result } from '../lib/result';
 import { msg } from '../lib/i18n/msg';
 
@@ -46,7 +46,7 @@ function describePath(path: readonly PropertyKey[]): string {
 }
 
 /** Turns a zod error into one readable sentence per problem, e.g. "Name: Give the asset a name". */
-export function describeIssues(error: z.ZodError): string[] {
+export function describeIssues(error: z.core.$ZodError): string[] {
   const lines = error.issues.map((issue) => {
     const where = describePath(issue.path);
     return where ? `${where}: ${issue.message}` : issue.message;
@@ -58,7 +58,7 @@ export function describeIssues(error: z.ZodError): string[] {
  * A zod error as problems: one readable sentence each ("Name: Give the asset a name"), with the
  * top-level field it belongs to so a form can show it there.
  */
-export function issueProblems(error: z.ZodError): Problem[] {
+export function issueProblems(error: z.core.$ZodError): Problem[] {
   const problems: Problem[] = [];
   for (const issue of error.issues) {
     const where = describePath(issue.path);
@@ -71,7 +71,7 @@ export function issueProblems(error: z.ZodError): Problem[] {
 }
 
 /** Parses untrusted input with a schema; the error is the list of readable problems. */
-export function parseWith<S extends z.ZodType>(schema: S, input: unknown): Result<z.output<S>> {
+export function parseWith<S extends z.ZodMiniType>(schema: S, input: unknown): Result<z.output<S>> {
   const parsed = schema.safeParse(input);
   return parsed.success ? ok(parsed.data) : err(issueProblems(parsed.error));
 }

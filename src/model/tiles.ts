@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { fill, msg } from '../lib/i18n/msg';
 
 /**
@@ -7,14 +7,14 @@ import { fill, msg } from '../lib/i18n/msg';
  * allows it: OpenStreetMap's public tiles, for one, forbid bulk downloads.
  */
 export const TileSourceSchema = z.object({
-  url: z
-    .string()
-    .trim()
-    .regex(/^https?:\/\/\S+$/, msg('The tile address must start with http:// or https://'))
-    .refine((u) => u.includes('{z}') && u.includes('{x}') && u.includes('{y}'), fill(msg('The tile address needs {z}, {x} and {y} in it'), { z: '{z}', x: '{x}', y: '{y}' })),
-  attribution: z.string().trim().min(1, msg('Say whose tiles these are (the attribution their licence asks for)')).max(500),
-  offlineAllowed: z.boolean().default(false),
-  maxZoom: z.number().int().min(0).max(22).default(19),
+  url: z.string().check(
+    z.trim(),
+    z.regex(/^https?:\/\/\S+$/, msg('The tile address must start with http:// or https://')),
+    z.refine((u) => u.includes('{z}') && u.includes('{x}') && u.includes('{y}'), fill(msg('The tile address needs {z}, {x} and {y} in it'), { z: '{z}', x: '{x}', y: '{y}' })),
+  ),
+  attribution: z.string().check(z.trim(), z.minLength(1, msg('Say whose tiles these are (the attribution their licence asks for)')), z.maxLength(500)),
+  offlineAllowed: z._default(z.boolean(), false),
+  maxZoom: z._default(z.int().check(z.gte(0), z.lte(22)), 19),
 });
 export type TileSource = z.output<typeof TileSourceSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { foldForMatch } from '../lib/fold';
 import { fill, msg } from '../lib/i18n/msg';
 
@@ -12,26 +12,15 @@ export type FieldKind = (typeof FIELD_KINDS)[number];
 
 export const TypeFieldSchema = z.object({
   /** Where the value is kept in `extra`, and the column it is exported as: "playground". */
-  key: z
-    .string()
-    .trim()
-    .regex(/^[a-z0-9_]{1,60}$/, { error: msg('A field key is 1 to 60 lower-case letters, digits or underscores') }),
-  label: z
-    .string()
-    .trim()
-    .min(1, { error: msg('Give the field a name') })
-    .max(60, { error: msg('A field name is at most 60 characters') }),
+  key: z.string().check(z.trim(), z.regex(/^[a-z0-9_]{1,60}$/, { error: msg('A field key is 1 to 60 lower-case letters, digits or underscores') })),
+  label: z.string().check(z.trim(), z.minLength(1, { error: msg('Give the field a name') }), z.maxLength(60, { error: msg('A field name is at most 60 characters') })),
   kind: z.enum(FIELD_KINDS),
 });
 export type TypeField = z.infer<typeof TypeFieldSchema>;
 
 export const TypeFieldsSchema = z.object({
-  type: z
-    .string()
-    .trim()
-    .min(1, { error: msg('Name the type') })
-    .max(80),
-  fields: z.array(TypeFieldSchema).max(30, { error: msg('A type has at most 30 fields') }),
+  type: z.string().check(z.trim(), z.minLength(1, { error: msg('Name the type') }), z.maxLength(80)),
+  fields: z.array(TypeFieldSchema).check(z.maxLength(30, { error: msg('A type has at most 30 fields') })),
 });
 export type TypeFields = z.infer<typeof TypeFieldsSchema>;
 

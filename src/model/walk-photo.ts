@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { IdSchema, TimestampSchema, longText, shortText } from './common';
 import { PositionSchema } from './geometry';
 import { msg } from '../lib/i18n/msg';
@@ -17,34 +17,34 @@ export const PLACED_BY = ['gps', 'tap'] as const;
 export const WalkPhotoFields = z.object({
   id: IdSchema,
   /** The walk's name, e.g. "Canal Side photo walk, 30 November 2026": photos of one walk share it. */
-  walk: shortText(120, msg('The walk’s name')).min(1, msg('The walk needs a name')),
+  walk: shortText(120, msg('The walk’s name')).check(z.minLength(1, msg('The walk needs a name'))),
   /** The neighbourhood the walk was for: its photo sheet prints them. */
   neighbourhoodId: IdSchema,
   takenAt: TimestampSchema,
-  caption: longText(msg('The caption')).default(''),
+  caption: z._default(longText(msg('The caption')), ''),
   /** "What does this show?": one of the team's themes, or none chosen. */
-  theme: shortText(60, msg('The theme')).optional(),
+  theme: z.optional(shortText(60, msg('The theme'))),
   at: PositionSchema,
   placedBy: z.enum(PLACED_BY),
   /** The GPS fix's radius of 68% confidence in metres, when placed by GPS. */
-  accuracy: z.number().nonnegative().optional(),
-  outcome: z.enum(WALK_OUTCOMES).default('to review'),
+  accuracy: z.optional(z.number().check(z.nonnegative())),
+  outcome: z._default(z.enum(WALK_OUTCOMES), 'to review'),
   /** The asset it was linked to or made into. */
-  assetId: IdSchema.optional(),
-  mimeType: z.string().regex(/^image\/[a-z0-9.+-]+$/, msg('A photo must be an image')),
-  width: z.number().int().positive(),
-  height: z.number().int().positive(),
+  assetId: z.optional(IdSchema),
+  mimeType: z.string().check(z.regex(/^image\/[a-z0-9.+-]+$/, msg('A photo must be an image'))),
+  width: z.int().check(z.positive()),
+  height: z.int().check(z.positive()),
 });
 
 /** A reviewed photo names its asset; one still to review or set aside names none. */
-export function checkOutcome(photo: { outcome: WalkOutcome; assetId?: string | undefined }, ctx: z.RefinementCtx): void {
+export function checkOutcome(photo: { outcome: WalkOutcome; assetId?: string | undefined }, ctx: z.core.$RefinementCtx): void {
   const needsAsset = photo.outcome === 'linked' || photo.outcome === 'made asset';
   if (needsAsset && !photo.assetId)
     ctx.addIssue({ code: 'custom', path: ['assetId'], message: photo.outcome === 'linked' ? msg('A photo linked must name its asset') : msg('A photo made into an asset must name its asset') });
   if (!needsAsset && photo.assetId) ctx.addIssue({ code: 'custom', path: ['assetId'], message: msg('Only a linked photo names an asset') });
 }
 
-export const WalkPhotoSchema = WalkPhotoFields.extend({ blob: z.instanceof(Blob, { error: msg('A photo must carry its image data') }) }).superRefine(checkOutcome);
+export const WalkPhotoSchema = z.extend(WalkPhotoFields, { blob: z.instanceof(Blob, { error: msg('A photo must carry its image data') }) }).check(z.superRefine(checkOutcome));
 
 export type WalkPhoto = z.output<typeof WalkPhotoSchema>;
 

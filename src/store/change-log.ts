@@ -1,7 +1,7 @@
 import { messagesOf } from '../lib/result';
 import type { IDBPDatabase, IDBPObjectStore, IDBPTransaction } from 'idb';
 import { journalKeys } from '../model/import-journal';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { RECORD_KINDS, type Change, type KindChange, type RecordKind, type RecordKinds } from '../model/change';
 import { validateRecord } from './records';
 import { storeError } from './errors';
@@ -11,7 +11,7 @@ import { fill, msg } from '../lib/i18n/msg';
 /** How many steps of undo are kept on the device. */
 export const UNDO_DEPTH = 100;
 
-const RawChangeSchema = z.object({ label: z.string() }).catchall(z.object({ put: z.array(z.unknown()).optional(), remove: z.array(z.string()).optional() }));
+const RawChangeSchema = z.catchall(z.object({ label: z.string() }), z.object({ put: z.optional(z.array(z.unknown())), remove: z.optional(z.array(z.string())) }));
 
 /** Checks every record of a change against its schema; throws an 'invalid-record' StoreError listing why. */
 export function validateChange(raw: unknown): Change {

@@ -1,7 +1,7 @@
 import type { DBSchema } from 'idb';
 import { Connection } from './connection';
 import { toStoreError } from './errors';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { ok, refuse, type Result } from '../lib/result';
 import { lonLatPairs } from '../lib/lon-lat-pairs';
 import { describeIssues } from '../model/problems';
@@ -31,13 +31,15 @@ const connection = new Connection<ReferenceDB>({ name: DB_NAME, version: 1, upgr
 /** Stored as two columns (codes, and lon/lat pairs in one Float64Array): compact, and quick to clone. */
 const StoredTableSchema = z
   .object({
-    fileName: z.string().min(1),
+    fileName: z.string().check(z.minLength(1)),
     savedAt: TimestampSchema,
-    codes: z.array(z.string().min(1)),
+    codes: z.array(z.string().check(z.minLength(1))),
     coordinates: z.instanceof(Float64Array, { error: 'The coordinates must be a Float64Array' }),
   })
-  .refine((t) => t.coordinates.length === t.codes.length * 2, { error: 'There must be one longitude and latitude per postcode' })
-  .refine((t) => t.coordinates.every((v, i) => Number.isFinite(v) && Math.abs(v) <= (i % 2 === 0 ? 180 : 90)), { error: 'Every longitude and latitude must be on the globe' });
+  .check(
+    z.refine((t) => t.coordinates.length === t.codes.length * 2, { error: 'There must be one longitude and latitude per postcode' }),
+    z.refine((t) => t.coordinates.every((v, i) => Number.isFinite(v) && Math.abs(v) <= (i % 2 === 0 ? 180 : 90)), { error: 'Every longitude and latitude must be on the globe' }),
+  );
 
 /** Keeps the table on the device, replacing any earlier one. */
 export async function storePostcodeTable(table: PostcodeTable): Promise<Result<void>> {

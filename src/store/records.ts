@@ -1,5 +1,5 @@
 import type { IDBPDatabase } from 'idb';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { AssetSchema } from '../model/asset';
 import { NeighbourhoodSchema } from '../model/neighbourhood';
 import { OverlaySchema } from '../model/overlay';
@@ -15,17 +15,17 @@ import type { AtlasDB } from './schema';
 import { fill, msg } from '../lib/i18n/msg';
 
 /** The schema every record of a kind is parsed with, on the way in and on the way out. */
-export const RECORD_SCHEMAS: { [K in RecordKind]: z.ZodType<RecordKinds[K]> } = {
-  assets: AssetSchema as z.ZodType<RecordKinds['assets']>,
-  neighbourhoods: NeighbourhoodSchema as z.ZodType<RecordKinds['neighbourhoods']>,
-  overlays: OverlaySchema as z.ZodType<RecordKinds['overlays']>,
-  photos: PhotoSchema as z.ZodType<RecordKinds['photos']>,
-  analyses: AnalysisSchema as z.ZodType<RecordKinds['analyses']>,
-  actionGroups: ActionGroupSchema as z.ZodType<RecordKinds['actionGroups']>,
-  meetings: MeetingSchema as z.ZodType<RecordKinds['meetings']>,
-  actions: ActionSchema as z.ZodType<RecordKinds['actions']>,
-  walkPhotos: WalkPhotoSchema as z.ZodType<RecordKinds['walkPhotos']>,
-  investments: InvestmentSchema as z.ZodType<RecordKinds['investments']>,
+export const RECORD_SCHEMAS: { [K in RecordKind]: z.ZodMiniType<RecordKinds[K]> } = {
+  assets: AssetSchema as z.ZodMiniType<RecordKinds['assets']>,
+  neighbourhoods: NeighbourhoodSchema as z.ZodMiniType<RecordKinds['neighbourhoods']>,
+  overlays: OverlaySchema as z.ZodMiniType<RecordKinds['overlays']>,
+  photos: PhotoSchema as z.ZodMiniType<RecordKinds['photos']>,
+  analyses: AnalysisSchema as z.ZodMiniType<RecordKinds['analyses']>,
+  actionGroups: ActionGroupSchema as z.ZodMiniType<RecordKinds['actionGroups']>,
+  meetings: MeetingSchema as z.ZodMiniType<RecordKinds['meetings']>,
+  actions: ActionSchema as z.ZodMiniType<RecordKinds['actions']>,
+  walkPhotos: WalkPhotoSchema as z.ZodMiniType<RecordKinds['walkPhotos']>,
+  investments: InvestmentSchema as z.ZodMiniType<RecordKinds['investments']>,
 };
 
 const SINGULAR: Record<RecordKind, string> = {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { err, ok, refuse, type Result } from '../lib/result';
 import { IdSchema, TimestampSchema } from '../model/common';
 import type { Photo } from '../model/photo';
@@ -10,13 +10,20 @@ import { fill, msg } from '../lib/i18n/msg';
 const MAX_PHOTO_BYTES = 8_000_000;
 const IMAGE_TYPES = /^image\/(jpeg|png|webp)$/;
 
-const PhotoDocSchema = AuthorshipSchema.extend({
-  _id: z.string().regex(/^photos:/),
+const PhotoDocSchema = z.extend(AuthorshipSchema, {
+  _id: z.string().check(z.regex(/^photos:/)),
   kind: z.literal('photos'),
-  deleted: z.literal(true).optional(),
-  record: z
-    .object({ id: IdSchema, assetId: IdSchema, mimeType: z.string().regex(IMAGE_TYPES), width: z.number().int().positive(), height: z.number().int().positive(), createdAt: TimestampSchema })
-    .optional(),
+  deleted: z.optional(z.literal(true)),
+  record: z.optional(
+    z.object({
+      id: IdSchema,
+      assetId: IdSchema,
+      mimeType: z.string().check(z.regex(IMAGE_TYPES)),
+      width: z.int().check(z.positive()),
+      height: z.int().check(z.positive()),
+      createdAt: TimestampSchema,
+    }),
+  ),
 });
 
 /** A photo document from the team as a photo record (image included), a deletion, or why not. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { err, messagesOf, ok, refuse, type Result } from '../lib/result';
 import { SettingsSchema, TEAM_SETTING_KEYS, type TeamSettings } from '../model/settings';
 import { validateRecord } from '../store/records';
@@ -33,12 +33,12 @@ export function hostileContent(value: unknown, depth = 0): string | null {
   return null;
 }
 
-const DocShape = AuthorshipSchema.extend({
+const DocShape = z.extend(AuthorshipSchema, {
   _id: z.string(),
   kind: z.string(),
-  deleted: z.literal(true).optional(),
-  record: z.unknown().optional(),
-  settings: z.unknown().optional(),
+  deleted: z.optional(z.literal(true)),
+  record: z.optional(z.unknown()),
+  settings: z.optional(z.unknown()),
 });
 
 /** A name to say which document failed: its record's name when it has one, else its id. */
@@ -63,7 +63,7 @@ export function readTeamDoc(raw: unknown): Result<Incoming> {
   const doc = shape.data;
   const authorship: Authorship = { editedBy: doc.editedBy, editedAt: doc.editedAt, device: doc.device };
   if (doc._id === TEAM_SETTINGS_ID) {
-    const parsed = SettingsSchema.pick(Object.fromEntries(TEAM_SETTING_KEYS.map((k) => [k, true])) as Record<(typeof TEAM_SETTING_KEYS)[number], true>).safeParse(doc.settings);
+    const parsed = z.pick(SettingsSchema, Object.fromEntries(TEAM_SETTING_KEYS.map((k) => [k, true])) as Record<(typeof TEAM_SETTING_KEYS)[number], true>).safeParse(doc.settings);
     return parsed.success
       ? ok({ ...authorship, what: 'settings', settings: parsed.data })
       : refuse(fill(msg('The team’s settings are not valid: {problem}'), { problem: parsed.error.issues[0]?.message ?? '' }));

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { Asset } from '../model/asset';
 import type { RecordKind, RecordKinds } from '../model/change';
 import { TEAM_SETTING_KEYS, type Settings, type TeamSettings } from '../model/settings';
@@ -57,7 +57,7 @@ export function teamSettingsOf(settings: Settings): TeamSettings {
 }
 
 export const AuthorshipSchema = z.object({
-  editedBy: z.string().min(1).max(100),
+  editedBy: z.string().check(z.minLength(1), z.maxLength(100)),
   editedAt: z.iso.datetime({ offset: true }),
-  device: z.string().min(1).max(64),
+  device: z.string().check(z.minLength(1), z.maxLength(64)),
 });

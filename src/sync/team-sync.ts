@@ -1,5 +1,5 @@
 import PouchDB from 'pouchdb-browser';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { fingerprint } from '../lib/hash';
 import type { Asset } from '../model/asset';
 import type { Change, RecordKinds } from '../model/change';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { AssetGeometrySchema } from '../model/geometry';
 import { EMPTY_DRAFT, type AssetDraft } from '../model/asset-draft';
 import { mode } from './ui-state';
@@ -7,9 +7,9 @@ const KEY = 'asset-atlas:unsaved-asset';
 
 // A saved draft is untrusted input (another version of the app may have written it): parse it.
 const SavedDraftSchema = z.object({
-  assetId: z.string().optional(),
-  isNew: z.boolean().default(true),
-  geometry: AssetGeometrySchema.nullable(),
+  assetId: z.optional(z.string()),
+  isNew: z._default(z.boolean(), true),
+  geometry: z.nullable(AssetGeometrySchema),
   draft: z.record(z.string(), z.unknown()),
   savedAt: z.string(),
 });

@@ -1,11 +1,11 @@
 import { signal } from '@preact/signals';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { IdSchema } from '../model/common';
 
 const KEY = 'asset-atlas:photo-walk';
 
 /** The walk the tablet is handed over for: its name and neighbourhood. */
-const SessionSchema = z.object({ walk: z.string().min(1).max(120), neighbourhoodId: IdSchema });
+const SessionSchema = z.object({ walk: z.string().check(z.minLength(1), z.maxLength(120)), neighbourhoodId: IdSchema });
 export type PhotoWalkSession = z.infer<typeof SessionSchema>;
 
 function recalled(): PhotoWalkSession | null {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { CATEGORY_IDS } from '../model/categories';
 import type { PrintOptions } from './print-options';
 
@@ -12,14 +12,14 @@ const KEY = 'asset-atlas:print-options';
 const RememberedSchema = z.object({
   paper: z.enum(['A4', 'A3']),
   orientation: z.enum(['portrait', 'landscape']),
-  quality: z.enum(['best', 'draft']).default('best'),
-  title: z.string().max(200).nullable(),
-  subtitle: z.string().max(200).nullable(),
+  quality: z._default(z.enum(['best', 'draft']), 'best'),
+  title: z.nullable(z.string().check(z.maxLength(200))),
+  subtitle: z.nullable(z.string().check(z.maxLength(200))),
   categories: z.array(z.enum(CATEGORY_IDS)),
   showNeighbourhoods: z.boolean(),
   showLabels: z.boolean(),
   showCoverage: z.boolean(),
-  showContext: z.boolean().default(true),
+  showContext: z._default(z.boolean(), true),
 });
 type Remembered = z.infer<typeof RememberedSchema>;
 

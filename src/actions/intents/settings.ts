@@ -1,7 +1,7 @@
 import { BackupSchema } from '../../model/backup';
 import { parseWith } from '../../model/problems';
 import { TileSourceSchema, type TileSource } from '../../model/tiles';
-import { FunderSchema, SettingsSchema, type Funder } from '../../model/settings';
+import { ActionThemesSchema, FunderSchema, type Funder } from '../../model/settings';
 import { ok, refuse, sentences } from '../../lib/result';
 import type { Intent } from './intent';
 import { CHANGE_LABELS } from '../../model/change-labels';
@@ -66,7 +66,7 @@ export const setPlanSettings: Intent<{ themes: string; reviewWeeks: number }, vo
   if (!Number.isInteger(reviewWeeks) || reviewWeeks < 1 || reviewWeeks > 52) return refuse(msg('Choose a whole number of weeks from 1 to 52.'), { field: 'reviewWeeks' });
   const list = [...new Set(themes.split('\n').map((t) => t.trim()))].filter(Boolean);
   if (list.length === 0) return refuse(msg('Keep at least one theme.'), { field: 'actionThemes' });
-  const parsed = parseWith(SettingsSchema.pick({ actionThemes: true }), { actionThemes: list });
+  const parsed = parseWith(ActionThemesSchema, { actionThemes: list });
   if (!parsed.ok) return refuse(sentences(parsed.error), { field: 'actionThemes' });
   return ok({ settings: { actionThemes: parsed.value.actionThemes, reviewWeeks }, value: undefined });
 };

@@ -2151,11 +2151,11 @@ const messages: Messages = {
  "Name the recipient": [
   "ਪ੍ਰਾਪਤਕਰਤਾ ਦਾ ਨਾਂ ਲਿਖੋ"
  ],
- "The amount must be a number of pence": [
-  "ਰਕਮ ਪੈਨਸ ਦੀ ਗਿਣਤੀ ਹੋਣੀ ਚਾਹੀਦੀ ਹੈ"
- ],
  "The amount must be whole pence": [
   "ਰਕਮ ਪੂਰੇ ਪੈਨਸ ਵਿੱਚ ਹੋਣੀ ਚਾਹੀਦੀ ਹੈ"
+ ],
+ "The amount must be a number of pence": [
+  "ਰਕਮ ਪੈਨਸ ਦੀ ਗਿਣਤੀ ਹੋਣੀ ਚਾਹੀਦੀ ਹੈ"
  ],
  "The amount must be more than £0": [
   "ਰਕਮ £0 ਤੋਂ ਵੱਧ ਹੋਣੀ ਚਾਹੀਦੀ ਹੈ"

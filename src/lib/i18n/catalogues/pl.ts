@@ -2233,11 +2233,11 @@ const messages: Messages = {
  "Name the recipient": [
   "Podaj odbiorcę"
  ],
- "The amount must be a number of pence": [
-  "Kwota musi być liczbą pensów"
- ],
  "The amount must be whole pence": [
   "Kwota musi być w pełnych pensach"
+ ],
+ "The amount must be a number of pence": [
+  "Kwota musi być liczbą pensów"
  ],
  "The amount must be more than £0": [
   "Kwota musi być większa niż 0 £"

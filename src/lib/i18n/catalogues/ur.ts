@@ -2151,11 +2151,11 @@ const messages: Messages = {
  "Name the recipient": [
   "وصول کنندہ کا نام لکھیں"
  ],
- "The amount must be a number of pence": [
-  "رقم پینس کی تعداد ہونی چاہیے"
- ],
  "The amount must be whole pence": [
   "رقم پورے پینس میں ہونی چاہیے"
+ ],
+ "The amount must be a number of pence": [
+  "رقم پینس کی تعداد ہونی چاہیے"
  ],
  "The amount must be more than £0": [
   "رقم £0 سے زیادہ ہونی چاہیے"
