@@ -23,7 +23,7 @@ export interface AtlasMap {
   /** Rings the selected asset's marker (null for none). */
   setSelectedAsset(asset: Asset | null): void;
   /** Rings the assets an open action builds on (empty for none). */
-  setPlanAssets(ids: readonly string[]): void;
+  setPlanAssets(assets: readonly Asset[]): void;
   /** Draws links between assets as lines, one style per relation (empty hides them). */
   setConnections(lines: readonly ConnectionLine[]): void;
   /** Draws photo walk photos where they were taken (empty hides them). */

@@ -178,8 +178,9 @@ export class MapView implements AtlasMap {
     this.source(SOURCES.connections).setData(connectionFeatures(lines));
   }
 
-  setPlanAssets(ids: readonly string[]): void {
-    this.map.setFilter(LAYERS.planAssets, ['all', ['!', ['has', 'point_count']], ['in', ['get', 'id'], ['literal', [...ids]]]]);
+  setPlanAssets(assets: readonly Asset[]): void {
+    const features = assets.map(assetPoint).filter((point) => point !== null);
+    this.source(SOURCES.plan).setData({ type: 'FeatureCollection', features });
   }
 
   setInvestment(symbols: readonly InvestmentSymbol[]): void {

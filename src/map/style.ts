@@ -19,6 +19,7 @@ export const SOURCES = {
   connections: 'connections',
   assets: 'assets',
   selected: 'selected-asset',
+  plan: 'plan-assets',
   pending: 'pending',
   walkPhotos: 'walk-photos',
   investment: 'investment',
@@ -134,9 +135,11 @@ export function buildLocalStyle(): StyleSpecification {
       [SOURCES.pending]: { type: 'geojson', data: empty() },
       [SOURCES.walkPhotos]: { type: 'geojson', data: empty() },
       [SOURCES.investment]: { type: 'geojson', data: empty() },
-      // The selected asset alone: ringing it changes one tiny source, not the filter of the
-      // 100,000-point one (a filter change makes MapLibre lay out every tile of that source again).
+      // The selected asset alone, and an open action's assets: ringing them changes a tiny source,
+      // not the filter of the 100,000-point one (a filter change makes MapLibre lay out every tile
+      // of that source again).
       [SOURCES.selected]: { type: 'geojson', data: empty() },
+      [SOURCES.plan]: { type: 'geojson', data: empty() },
       [SOURCES.assets]: { type: 'geojson', data: empty(), cluster: true, clusterMaxZoom: 13, clusterRadius: 28, promoteId: 'id' },
     },
     layers: [
@@ -201,8 +204,7 @@ export function buildLocalStyle(): StyleSpecification {
       {
         id: LAYERS.planAssets,
         type: 'circle',
-        source: SOURCES.assets,
-        filter: ['==', ['get', 'id'], ''],
+        source: SOURCES.plan,
         paint: { 'circle-radius': 21, 'circle-color': 'rgba(230,159,0,0.25)', 'circle-stroke-color': '#b36b00', 'circle-stroke-width': 4 },
       },
       {

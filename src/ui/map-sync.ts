@@ -84,7 +84,7 @@ export function followState(map: AtlasMap): () => void {
     // Only while the Investment tab is open: its figures are worked out there.
     effect(() => map.setInvestment(panelTab.value === 'investment' && showInvestmentOnMap.value ? investmentSymbols.value : [])),
     effect(() => map.setWalkPhotos(showWalkPhotos.value ? shownWalkPhotos(appState.walkPhotos.value) : [])),
-    effect(() => map.setPlanAssets(panelTab.value === 'plans' ? planHighlight.value : [])),
+    effect(() => map.setPlanAssets(panelTab.value === 'plans' ? assetsWithIds(appState.assets.value, planHighlight.value) : [])),
     effect(() => map.setCoverage(shownAnalysis.value, coverageLayers.value)),
     effect(() => {
       const basemap = appState.basemap.value;
@@ -137,4 +137,11 @@ export function followStreetMap(map: Pick<AtlasMap, 'setOnlineBasemap' | 'setTil
 /** Boundaries and assets as one list to frame; concat copies 100,000 records natively, unlike a spread. */
 function oneList(areas: readonly Neighbourhood[], assets: readonly Asset[]): readonly { geometry: { coordinates: unknown } | null }[] {
   return ([] as { geometry: { coordinates: unknown } | null }[]).concat(areas, assets);
+}
+
+/** The assets an action names, in one pass over the workspace (an action names a handful). */
+function assetsWithIds(assets: readonly Asset[], ids: readonly string[]): Asset[] {
+  if (ids.length === 0) return [];
+  const wanted = new Set(ids);
+  return assets.filter((asset) => wanted.has(asset.id));
 }

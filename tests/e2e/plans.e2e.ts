@@ -18,6 +18,8 @@ const panel = (page: Page) => page.getByRole('complementary', { name: 'Workspace
 const mapRegion = (page: Page) => page.getByRole('region', { name: 'Asset map', exact: true });
 const WORKS_WITH = '#7b3f8c';
 const MEETS_IN = '#0072b2';
+/** The amber ring around each asset an open action builds on (style.ts, asset-plan). */
+const PLAN_RING = '#b36b00';
 
 /** Today on the tablet, and a date some days from it, as the date inputs take them (YYYY-MM-DD). */
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
@@ -25,7 +27,7 @@ const daysFrom = (date: Date, days: number) => new Date(date.getTime() + days * 
 
 async function linePixels(page: Page): Promise<Record<string, number>> {
   await page.waitForTimeout(400); // one settled frame after the source changed
-  return summarisePixels(await mapRegion(page).screenshot(), '#f3f0e8', [WORKS_WITH, MEETS_IN], 30).near;
+  return summarisePixels(await mapRegion(page).screenshot(), '#f3f0e8', [WORKS_WITH, MEETS_IN, PLAN_RING], 30).near;
 }
 
 async function addAction(page: Page, title: string, builtOn: readonly string[], lead: string, theme: string, nextReview = ''): Promise<void> {
@@ -196,6 +198,9 @@ describe('from map to action', () => {
     expect(await panel(page).getByRole('list', { name: 'Saturday bread club builds on' }).getByRole('button').allTextContents()).toEqual(['Begum’s Bakery', 'Millbrook Library']);
     await panel(page).getByRole('list', { name: 'Saturday bread club builds on' }).scrollIntoViewIfNeeded();
     await snapshot(page, 'plans-portrait');
+    const ringed = (await linePixels(page))[PLAN_RING] ?? 0;
+    // Two rings of 21 px with a 4 px stroke, where they are in view: hundreds of amber pixels.
+    expect(ringed).toBeGreaterThan(150);
 
     // Filter by lead.
     await panel(page).getByLabel('Lead', { exact: true }).selectOption({ label: 'Millbrook Library' });
