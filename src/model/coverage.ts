@@ -64,6 +64,7 @@ export function describeQuestion(q: CoverageQuestion): string {
 export const CoverageMethodSchema = z.object({
   distance: z.number(),
   cellSize: z.number(),
+  /** 0 when no distance surface was drawn (the command line without --surface). */
   hexSize: z.number(),
 });
 export type CoverageMethod = z.output<typeof CoverageMethodSchema>;
@@ -71,7 +72,8 @@ export type CoverageMethod = z.output<typeof CoverageMethodSchema>;
 export function describeMethod(method: CoverageMethod): string {
   return (
     `Straight-line distance ${method.distance.toLocaleString('en-GB')} m; covered share counted on a ` +
-    `${method.cellSize} m grid (each cell centre tested exactly); distance surface in ${method.hexSize} m hexagons`
+    `${method.cellSize} m grid (each cell centre tested exactly)` +
+    (method.hexSize > 0 ? `; distance surface in ${method.hexSize} m hexagons` : '')
   );
 }
 

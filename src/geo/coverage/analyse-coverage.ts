@@ -114,10 +114,9 @@ export function* coverageSteps(request: CoverageRequest): Generator<CoverageProg
   const planeBox: [number, number, number, number] = [
     toPlaneX(plane, areasBox[0]), toPlaneY(plane, areasBox[1]), toPlaneX(plane, areasBox[2]), toPlaneY(plane, areasBox[3]),
   ];
-  const hexSize = request.hexSize ?? hexSizeFor(planeBox[2] - planeBox[0], planeBox[3] - planeBox[1]);
-  const surface = request.withoutSurface
-    ? EMPTY_SURFACE
-    : hexSurface(plane, planeBox, hexSize, insideAnyArea(grid, prepared.areaCells), finder, distance * 2);
+  // Without a surface the hexagon size is 0, so the method does not describe one that was not drawn.
+  const hexSize = request.withoutSurface ? 0 : (request.hexSize ?? hexSizeFor(planeBox[2] - planeBox[0], planeBox[3] - planeBox[1]));
+  const surface = request.withoutSurface ? EMPTY_SURFACE : hexSurface(plane, planeBox, hexSize, insideAnyArea(grid, prepared.areaCells), finder, distance * 2);
   return { method: { distance, cellSize: grid.size, hexSize }, areas: results, gaps, surface, priority };
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyseCoverage, type CoverageRequest } from '../../../src/geo/coverage/analyse-coverage';
 import { mergeTiles, splitIntoTiles } from '../../../src/geo/coverage/tiles';
+import { describeMethod } from '../../../src/model/coverage';
 import { seededRandom } from '../../../src/lib/random';
 import type { AreaGeometry } from '../../../src/model/geometry';
 
@@ -49,5 +50,10 @@ describe('coverage in tiles', () => {
     }
     expect(merged.gaps).toHaveLength(request.areas.length);
     expect(merged.method.cellSize).toBe(10);
+    // No surface was drawn, so the method names none (it once promised hexagons the command line never drew).
+    expect(describeMethod(merged.method)).toBe('Straight-line distance 400 m; covered share counted on a 10 m grid (each cell centre tested exactly)');
+    const withSurface = analyseCoverage({ ...tiles[0]!, withoutSurface: false });
+    expect(withSurface.surface.distances.length).toBeGreaterThan(0);
+    expect(describeMethod(withSurface.method)).toMatch(new RegExp(`; distance surface in ${withSurface.method.hexSize} m hexagons$`));
   });
 });
