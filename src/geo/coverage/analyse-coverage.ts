@@ -5,12 +5,12 @@ import { bboxOfCoordinates, boxesOverlap, unionBBox, type BBox } from '../../lib
 /** A box no other box overlaps, for a geometry with no positions. */
 const EMPTY_BOX: BBox = [Infinity, Infinity, -Infinity, -Infinity];
 import { areaSquareMetres } from '../area';
-import { buildAreaIndex } from '../area-index';
+import { buildAreaIndex, type AreaIndex } from '../area-index';
 import { columnCentreX, cellSizeFor, gridOver, rowCentreY, type Grid } from './grid';
 import { localPlaneFor, toLat, toLon, toPlaneX, toPlaneY, type LocalPlane } from './local-plane';
 import { boundaryPoints, planeRings } from './plane-geometry';
 import { forEachRange, polygonCells, type PlaneRing, type PolygonCells } from './polygon-cells';
-import { areaLookup } from './area-lookup';
+import { areaLookup, planeAreaLocator } from './area-lookup';
 import { reachedCells, tally, unreachedRuns } from './reach';
 import { hexSizeFor, hexSurface, nearestFinder, type NearestFinder } from './distance-surface';
 import { traceRuns } from './trace-runs';
@@ -83,8 +83,9 @@ export function* coverageSteps(request: CoverageRequest): Generator<CoverageProg
   yield { done: 1, total, stage: msg('Marking the ground within reach') };
 
   const { plane, grid, reached, finder } = prepared;
-  const areaIndex = buildAreaIndex(areas.map((a) => ({ id: a.id, geometry: a.geometry })));
-  const inside = countAssetsInside(request, areaIndex, prepared);
+  // Only homes and priority areas ask in longitude and latitude; building it costs a few ms.
+  const areaIndex = lazyIndex(() => buildAreaIndex(areas.map((a) => ({ id: a.id, geometry: a.geometry }))));
+  const inside = countAssetsInside(request, prepared);
   const homes = request.homes ? countHomes(request.homes, areaIndex, plane, finder, distance) : null;
   const results: AreaCoverage[] = [];
   const gaps: CoverageGap[] = [];
@@ -170,17 +171,27 @@ function prepare(request: CoverageRequest, studyBox: BBox): Prepared {
   return { plane, grid, seeds, reached, finder, areaCells, areaRings };
 }
 
+/** The lon/lat area index, built on first use. */
+function lazyIndex(build: () => AreaIndex): AreaIndex {
+  let index: AreaIndex | null = null;
+  return { locate: (point) => (index ??= build()).locate(point) };
+}
+
 /** Built on first use: only homes, areas smaller than a cell and the surface ask for distances. */
 function lazyFinder(build: () => NearestFinder): NearestFinder {
   let finder: NearestFinder | null = null;
   return { nearest: (x, y, cap) => (finder ??= build()).nearest(x, y, cap) };
 }
 
-function countAssetsInside(request: CoverageRequest, index: ReturnType<typeof buildAreaIndex>, prepared: Prepared): Map<string, number> {
+/** Below this many point-in-polygon edge tests, testing every asset beats building the raster. */
+const DIRECT_TESTS = 200_000;
+
+function countAssetsInside(request: CoverageRequest, prepared: Prepared): Map<string, number> {
   const { plane, grid, areaRings } = prepared;
-  const position = new Map(request.areas.map((a, k) => [a.id, k]));
-  const exact = (x: number, y: number) => index.locate([toLon(plane, x), toLat(plane, y)]).map((id) => position.get(id) as number);
-  const lookup = areaLookup(grid, areaRings, exact);
+  const exact = planeAreaLocator(areaRings);
+  const vertices = areaRings.reduce((n, rings) => rings.reduce((m, ring) => m + ring.length / 2, n), 0);
+  const tests = (request.points.length / 2) * (vertices / Math.max(1, areaRings.length));
+  const lookup = tests < DIRECT_TESTS ? { locate: exact } : areaLookup(grid, areaRings, exact);
   const counts = new Int32Array(request.areas.length);
   const add = (x: number, y: number) => {
     for (const k of lookup.locate(x, y)) counts[k] = (counts[k] as number) + 1;
@@ -195,7 +206,7 @@ function countAssetsInside(request: CoverageRequest, index: ReturnType<typeof bu
 }
 
 /** Homes (e.g. postcode points) per area and those within the distance, tested exactly per point. */
-function countHomes(homes: Float64Array, index: ReturnType<typeof buildAreaIndex>, plane: LocalPlane, finder: NearestFinder, distance: number) {
+function countHomes(homes: Float64Array, index: AreaIndex, plane: LocalPlane, finder: NearestFinder, distance: number) {
   const total = new Map<string, number>();
   const reached = new Map<string, number>();
   for (let i = 0; i < homes.length; i += 2) {
@@ -237,7 +248,7 @@ function gapGeometry(grid: Grid, plane: LocalPlane, reached: Int32Array, cells: 
   return { type: 'MultiPolygon', coordinates: polygons };
 }
 
-function priorityAreas(candidates: readonly SmallAreaInput[], prepared: Prepared, areaIndex: ReturnType<typeof buildAreaIndex>): PriorityArea[] {
+function priorityAreas(candidates: readonly SmallAreaInput[], prepared: Prepared, areaIndex: AreaIndex): PriorityArea[] {
   const { grid, plane, reached } = prepared;
   const out: PriorityArea[] = [];
   for (const small of candidates) {

@@ -1,3 +1,4 @@
+import Flatbush from 'flatbush';
 import { gridOver, type Grid } from './grid';
 import { forEachEdge, forEachRange, polygonCells, type PlaneRing } from './polygon-cells';
 
@@ -65,4 +66,47 @@ function markEdges(blocks: Grid, ring: PlaneRing, labels: Int32Array): void {
       mark(x1, y0);
     }
   });
+}
+
+/**
+ * "Which areas hold this point?" by an even-odd test on the areas' rings in plane metres, with an
+ * R-tree of their boxes to pick the candidates. The plane is the same affine map of longitude and
+ * latitude for every point, so the answer is the lon/lat point-in-polygon answer; it needs no
+ * per-area preparation, which for a few hundred assets cost more than the tests themselves.
+ */
+export function planeAreaLocator(areaRings: readonly (readonly PlaneRing[])[]): (x: number, y: number) => readonly number[] {
+  if (areaRings.length === 0) return () => [];
+  const tree = new Flatbush(areaRings.length);
+  for (const rings of areaRings) {
+    let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (const ring of rings) {
+      for (let i = 0; i < ring.length; i += 2) {
+        const x = ring[i] as number;
+        const y = ring[i + 1] as number;
+        if (x < minX) minX = x;
+        if (x > maxX) maxX = x;
+        if (y < minY) minY = y;
+        if (y > maxY) maxY = y;
+      }
+    }
+    tree.add(minX, minY, maxX, maxY);
+  }
+  tree.finish();
+  return (x, y) => tree.search(x, y, x, y, (k) => insideRings(areaRings[k] as readonly PlaneRing[], x, y)).sort((a, b) => a - b);
+}
+
+/** Even-odd over every ring, holes included: the rule polygonCells uses for cell centres. */
+function insideRings(rings: readonly PlaneRing[], x: number, y: number): boolean {
+  let inside = false;
+  for (const ring of rings) {
+    const n = ring.length / 2;
+    for (let i = 0, j = n - 1; i < n; j = i, i += 1) {
+      const xi = ring[2 * i] as number;
+      const yi = ring[2 * i + 1] as number;
+      const xj = ring[2 * j] as number;
+      const yj = ring[2 * j + 1] as number;
+      if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+    }
+  }
+  return inside;
 }

@@ -29,33 +29,75 @@ export function polygonCells(grid: Grid, rings: readonly PlaneRing[]): PolygonCe
   const firstRow = Math.max(0, firstRowFrom(grid, minY));
   const endRow = Math.min(grid.rows, firstRowFrom(grid, maxY));
   const rowCount = Math.max(0, endRow - firstRow);
-  const crossings: number[][] = Array.from({ length: rowCount }, () => []);
-  for (const ring of rings) {
-    forEachEdge(ring, (ax, ay, bx, by) => {
-      if (ay === by) return;
-      // Half-open in y so a vertex on a row centre is counted once.
-      const low = Math.min(ay, by);
-      const high = Math.max(ay, by);
-      const r0 = Math.max(firstRow, firstRowFrom(grid, low));
-      const r1 = Math.min(endRow, firstRowFrom(grid, high));
-      for (let r = r0; r < r1; r += 1) {
-        const y = rowCentreY(grid, r);
-        (crossings[r - firstRow] as number[]).push(ax + ((y - ay) * (bx - ax)) / (by - ay));
-      }
-    });
-  }
+  // Two passes over the edges into one flat array (count the crossings per row, then place them),
+  // rather than an array per row: a ward's few thousand crossings cost no allocations of their own.
+  const offsets = new Int32Array(rowCount + 1);
+  forEachRowCrossing(grid, rings, firstRow, endRow, (r) => {
+    offsets[r - firstRow + 1] = (offsets[r - firstRow + 1] as number) + 1;
+  });
+  for (let r = 0; r < rowCount; r += 1) offsets[r + 1] = (offsets[r + 1] as number) + (offsets[r] as number);
+  const xs = new Float64Array(offsets[rowCount] as number);
+  const filled = offsets.slice(0, rowCount);
+  forEachRowCrossing(grid, rings, firstRow, endRow, (r, x) => {
+    const k = r - firstRow;
+    xs[filled[k] as number] = x;
+    filled[k] = (filled[k] as number) + 1;
+  });
   const starts = new Int32Array(rowCount + 1);
-  const cols: number[] = [];
+  const cols = new Int32Array(xs.length);
+  let count = 0;
   for (let r = 0; r < rowCount; r += 1) {
-    const xs = (crossings[r] as number[]).sort((a, b) => a - b);
-    for (let k = 0; k + 1 < xs.length; k += 2) {
+    const from = offsets[r] as number;
+    const to = offsets[r + 1] as number;
+    sortSmall(xs, from, to);
+    for (let k = from; k + 1 < to; k += 2) {
       const c0 = Math.max(0, firstColumnFrom(grid, xs[k] as number));
       const c1 = Math.min(grid.cols, firstColumnFrom(grid, xs[k + 1] as number));
-      if (c1 > c0) cols.push(c0, c1);
+      if (c1 > c0) {
+        cols[count] = c0;
+        cols[count + 1] = c1;
+        count += 2;
+      }
     }
-    starts[r + 1] = cols.length / 2;
+    starts[r + 1] = count / 2;
   }
-  return { firstRow, starts, cols: Int32Array.from(cols) };
+  return { firstRow, starts, cols: cols.slice(0, count) };
+}
+
+/** Where each edge crosses each row centre between `firstRow` and `endRow`: (row, x). */
+function forEachRowCrossing(grid: Grid, rings: readonly PlaneRing[], firstRow: number, endRow: number, visit: (row: number, x: number) => void): void {
+  for (const ring of rings) {
+    const n = ring.length / 2;
+    for (let i = 0; i < n; i += 1) {
+      const j = i + 1 === n ? 0 : i + 1;
+      const ax = ring[2 * i] as number;
+      const ay = ring[2 * i + 1] as number;
+      const bx = ring[2 * j] as number;
+      const by = ring[2 * j + 1] as number;
+      if (ay === by) continue;
+      // Half-open in y so a vertex on a row centre is counted once.
+      const r0 = Math.max(firstRow, firstRowFrom(grid, Math.min(ay, by)));
+      const r1 = Math.min(endRow, firstRowFrom(grid, Math.max(ay, by)));
+      for (let r = r0; r < r1; r += 1) visit(r, ax + ((rowCentreY(grid, r) - ay) * (bx - ax)) / (by - ay));
+    }
+  }
+}
+
+/** Sorts xs[from..to) in place: insertion sort for the usual two or four crossings, else a typed sort. */
+function sortSmall(xs: Float64Array, from: number, to: number): void {
+  if (to - from > 16) {
+    xs.subarray(from, to).sort();
+    return;
+  }
+  for (let i = from + 1; i < to; i += 1) {
+    const x = xs[i] as number;
+    let j = i - 1;
+    while (j >= from && (xs[j] as number) > x) {
+      xs[j + 1] = xs[j] as number;
+      j -= 1;
+    }
+    xs[j + 1] = x;
+  }
 }
 
 /** Calls back once per range of inside cells: (row, fromCol, toColExclusive). */

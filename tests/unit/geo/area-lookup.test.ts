@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { areaLookup } from '../../../src/geo/coverage/area-lookup';
+import { areaLookup, planeAreaLocator } from '../../../src/geo/coverage/area-lookup';
+import { buildAreaIndex } from '../../../src/geo/area-index';
+import { localPlaneFor, toPlaneX, toPlaneY } from '../../../src/geo/coverage/local-plane';
+import { planeRings } from '../../../src/geo/coverage/plane-geometry';
+import type { AreaGeometry, Position } from '../../../src/model/geometry';
 import { gridOver } from '../../../src/geo/coverage/grid';
 import type { PlaneRing } from '../../../src/geo/coverage/polygon-cells';
 import { seededRandom } from '../../../src/lib/random';
@@ -55,5 +59,37 @@ describe('area lookup by raster', () => {
     expect(wrong).toBe(0);
     // The raster answers most points itself.
     expect(asked).toBeLessThan(total / 2);
+  });
+});
+
+describe('area lookup in plane metres', () => {
+  it('names the same areas as the longitude-latitude area index, holes and overlaps included', () => {
+    const toLonLat = (ring: PlaneRing): Position[] => {
+      const out: Position[] = [];
+      for (let i = 0; i < ring.length; i += 2) out.push([-2.35 + ring[i]! / 66_000, 53.42 + ring[i + 1]! / 111_000]);
+      return [...out, out[0]!];
+    };
+    const geometries: AreaGeometry[] = [
+      { type: 'Polygon', coordinates: [toLonLat(star(1200, 1500, 23, 1000, 400))] },
+      {
+        type: 'Polygon',
+        coordinates: [toLonLat(Float64Array.of(2200, 400, 3800, 400, 3800, 2600, 2200, 2600)), toLonLat(Float64Array.of(2700, 1000, 2700, 2000, 3300, 2000, 3300, 1000))],
+      },
+      { type: 'MultiPolygon', coordinates: [[toLonLat(star(1800, 1200, 7, 700, 250))], [toLonLat(star(3000, 2800, 5, 150, 60))]] },
+    ];
+    const plane = localPlaneFor([-2.36, 53.41, -2.28, 53.46]);
+    const locate = planeAreaLocator(geometries.map((g) => planeRings(plane, g)));
+    const index = buildAreaIndex(geometries.map((geometry, k) => ({ id: String(k), geometry })));
+    const random = seededRandom(11);
+    let found = 0;
+    for (let i = 0; i < 20_000; i += 1) {
+      const lon = -2.36 + random() * 0.08;
+      const lat = 53.41 + random() * 0.05;
+      const expected = index.locate([lon, lat]).map(Number);
+      found += expected.length;
+      expect(locate(toPlaneX(plane, lon), toPlaneY(plane, lat))).toEqual(expected);
+    }
+    // Many points fall in some area, so the agreement is not just on empty answers.
+    expect(found).toBeGreaterThan(3_000);
   });
 });
