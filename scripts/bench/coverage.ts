@@ -16,6 +16,7 @@ import { analyseCoverage, type CoverageRequest } from '../../src/geo/coverage/an
 import type { AreaGeometry } from '../../src/model/geometry';
 import { fmt, medianMs } from './timing';
 import { pointsOf, syntheticAssets, syntheticNeighbourhoods } from './synthetic-borough';
+import { benchBrowserCounty } from './coverage-browser';
 
 const LARGE_RUN = fileURLToPath(new URL('./coverage-large.ts', import.meta.url));
 const REFERENCE = fileURLToPath(new URL('../reference/geos-coverage.py', import.meta.url));
@@ -102,7 +103,7 @@ export async function benchCoverage(): Promise<void> {
     const w = await runCase(areas, c);
     if (w !== null) worst.push(w);
   }
-  benchLargeCoverage();
+  await benchLargeCoverage();
   console.log(`  worst difference in covered share against GEOS with 64-segment circles: ${Math.max(...worst).toFixed(2)} pp (up to ${ACCURACY_LIMIT.toLocaleString('en-GB')} assets)`);
 }
 
@@ -121,8 +122,11 @@ interface LargeRun {
   covered: number;
 }
 
-/** The county run (one grid) and the region run (tiles in worker threads), each in its own process so its peak memory is its own. */
-export function benchLargeCoverage(): void {
+/**
+ * The county run (one grid) and the region run (tiles in worker threads), each in its own process
+ * so its peak memory is its own; then the county again in the app's analysis worker in Chromium.
+ */
+export async function benchLargeCoverage(): Promise<void> {
   for (const scale of ['county', 'region']) {
     const out = execFileSync(process.execPath, ['--import', 'tsx', LARGE_RUN, scale], { maxBuffer: 1 << 20 }).toString();
     const run = JSON.parse(out.trim().split('\n').pop() ?? '{}') as LargeRun;
@@ -133,4 +137,10 @@ export function benchLargeCoverage(): void {
         `peak memory ${run.peakMiB.toFixed(0)} MiB, of which ${run.beforeMiB.toFixed(0)} MiB is the test data held before the run; ${(run.covered * 100).toFixed(1)} % covered`,
     );
   }
+  const browser = await benchBrowserCounty();
+  console.log(
+    `  county in Chromium's analysis worker (the app's, one new worker per question, median of 3): ${fmt(browser.ms)} from postMessage to the answer, ` +
+      `${browser.cellSize} m cells; peak memory of the renderer process ${browser.peakMiB.toFixed(0)} MiB, ${browser.beforeMiB.toFixed(0)} MiB before the question (page and test data); ` +
+      `${(browser.covered * 100).toFixed(1)} % covered`,
+  );
 }

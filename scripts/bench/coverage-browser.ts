@@ -1,0 +1,128 @@
+/**
+ * Issue 23's county run in the browser: the app's analysis worker (src/workers/analysis-worker.ts)
+ * in headless Chromium, asked the county question (215 wards over about 1,274 km², 100,000 assets
+ * at 800 m) the way the app asks it: one postMessage with the points as a Float64Array, one new
+ * worker per question. Timed from postMessage to the answer, so copying the request into the
+ * worker is charged. Peak memory is the high-water mark of the renderer process the worker runs in
+ * (Linux VmHWM), printed beside its resident size just before the question was sent (the page with
+ * the request built, the test data).
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { build } from 'vite';
+import { launch } from '../../tests/e2e/chromium';
+import { COUNTY, pointsOf, syntheticAssets, syntheticNeighbourhoods } from './synthetic-borough';
+import { median } from './browser-app';
+
+const RUNS = 3;
+
+export interface BrowserCountyRun {
+  readonly ms: number;
+  readonly peakMiB: number;
+  readonly beforeMiB: number;
+  readonly cellSize: number;
+  readonly covered: number;
+  readonly wards: number;
+  readonly assets: number;
+}
+
+/** The worker as one classic script: the entry the app's build makes a worker chunk of. */
+async function workerBundle(): Promise<string> {
+  const output = await build({
+    configFile: false,
+    logLevel: 'warn',
+    build: { write: false, minify: true, lib: { entry: 'src/workers/analysis-worker.ts', formats: ['iife'], name: 'AtlasAnalysisWorker' } },
+  });
+  const code = ((Array.isArray(output) ? output[0] : output) as { output: { code?: string }[] }).output[0]?.code;
+  if (!code) throw new Error('The analysis worker bundle is empty');
+  return code;
+}
+
+function serve(files: Record<string, { type: string; body: string }>): Promise<Server> {
+  const server = createServer((req, res) => {
+    const file = files[req.url ?? ''];
+    if (!file) return void res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': file.type }).end(file.body);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+/** A Linux process's memory figure in MiB from /proc (VmHWM: peak resident; VmRSS: now). */
+function procMiB(pid: number, field: 'VmHWM' | 'VmRSS'): number {
+  const match = new RegExp(`${field}:\\s+(\\d+) kB`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return match ? Number(match[1]) / 1024 : 0;
+}
+
+/** Chromium's renderer processes started by this Node process (its descendants with --type=renderer). */
+function rendererPids(): number[] {
+  const parentOf = new Map<number, number>();
+  const renderers: number[] = [];
+  for (const entry of readdirNumbers('/proc')) {
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      parentOf.set(entry, Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+      if (readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes('--type=renderer')) renderers.push(entry);
+    } catch {
+      // The process ended while we looked: not ours to measure.
+    }
+  }
+  const ours = (pid: number): boolean => {
+    for (let p = parentOf.get(pid); p !== undefined && p > 1; p = parentOf.get(p)) if (p === process.pid) return true;
+    return false;
+  };
+  return renderers.filter(ours);
+}
+
+function readdirNumbers(dir: string): number[] {
+  return readdirSync(dir)
+    .filter((name) => /^\d+$/.test(name))
+    .map(Number);
+}
+
+export async function benchBrowserCounty(): Promise<BrowserCountyRun> {
+  const areas = syntheticNeighbourhoods(60, COUNTY).map((a) => ({ id: a.id, name: a.name, geometry: a.geometry }));
+  const points = [...pointsOf(syntheticAssets(100_000, 42, 0.33, COUNTY))];
+  const server = await serve({
+    '/': { type: 'text/html', body: '<!doctype html><title>county</title>' },
+    '/worker.js': { type: 'text/javascript', body: await workerBundle() },
+    '/request.json': { type: 'application/json', body: JSON.stringify({ areas, points, distance: 800 }) },
+  });
+  const browser = await launch();
+  try {
+    const page = await browser.newPage();
+    await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+    // Sent as source text: tsx's keepNames would wrap functions in a helper the page lacks.
+    await page.evaluate(`(async () => {
+      const body = await (await fetch('/request.json')).json();
+      window.__request = { areas: body.areas, points: Float64Array.from(body.points), sites: [], distance: body.distance, withoutSurface: true };
+    })()`);
+    const times: number[] = [];
+    let beforeMiB = Infinity;
+    let answer = { cellSize: 0, covered: 0 };
+    for (let run = 0; run < RUNS; run += 1) {
+      beforeMiB = Math.min(beforeMiB, Math.max(...rendererPids().map((pid) => procMiB(pid, 'VmRSS'))));
+      const result = (await page.evaluate(`new Promise((resolve, reject) => {
+        const worker = new Worker('/worker.js');
+        const started = performance.now();
+        worker.onmessage = (event) => {
+          if (event.data.type === 'failed') reject(new Error(event.data.reason));
+          if (event.data.type !== 'done') return;
+          const ms = performance.now() - started;
+          worker.terminate();
+          const areas = event.data.answer.areas;
+          const covered = areas.reduce((s, a) => s + a.coveredShare * a.areaM2, 0) / areas.reduce((s, a) => s + a.areaM2, 0);
+          resolve({ ms, cellSize: event.data.answer.method.cellSize, covered });
+        };
+        worker.postMessage({ type: 'run', request: window.__request });
+      })`)) as { ms: number; cellSize: number; covered: number };
+      times.push(result.ms);
+      answer = result;
+    }
+    const peakMiB = Math.max(...rendererPids().map((pid) => procMiB(pid, 'VmHWM')));
+    return { ms: median(times), peakMiB, beforeMiB, cellSize: answer.cellSize, covered: answer.covered, wards: areas.length, assets: points.length / 2 };
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
