@@ -110,7 +110,7 @@ export function* coverageSteps(request: CoverageRequest): Generator<CoverageProg
   }
 
   const priority = priorityAreas(candidates, prepared, areaIndex);
-  yield { done: total - 1, total, stage: msg('Drawing the distance surface') };
+  if (!request.withoutSurface) yield { done: total - 1, total, stage: msg('Drawing the distance surface') };
 
   const planeBox: [number, number, number, number] = [
     toPlaneX(plane, areasBox[0]), toPlaneY(plane, areasBox[1]), toPlaneX(plane, areasBox[2]), toPlaneY(plane, areasBox[3]),
