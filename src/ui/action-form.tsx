@@ -1,3 +1,4 @@
+import { findAsset } from '../model/asset-links';
 import { useState } from 'preact/hooks';
 import type { Action, ActionGroup, ActionStatus } from '../model/action-plan';
 import { appState } from '../store/state';
@@ -56,7 +57,7 @@ export function ActionForm({ group, action, onDone }: { group: ActionGroup; acti
         {buildsOn.length === 0 && <p class="hint">{t('The assets this action builds on: a hall, a group, a park…')}</p>}
         <ul class="links">
           {buildsOn.map((id) => {
-            const name = assets.find((a) => a.id === id)?.name ?? t('An asset no longer on the map');
+            const name = findAsset(assets, id)?.name ?? t('An asset no longer on the map');
             return (
               <li key={id}>
                 <span>{name}</span>

@@ -1,3 +1,4 @@
+import { findAsset } from '../model/asset-links';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { appState } from '../store/state';
 import { redo, undo } from '../actions/workspace-actions';
@@ -51,7 +52,7 @@ export function App() {
   const [resumable, setResumable] = useState(() => readSavedDraft());
   const resume = () => {
     if (resumable) {
-      const stored = !resumable.isNew ? (appState.assets.value.find((a) => a.id === resumable.assetId) ?? null) : null;
+      const stored = !resumable.isNew ? findAsset(appState.assets.value, resumable.assetId) : null;
       send({ type: 'resume-draft', stored, photos: appState.photos.value, geometry: resumable.geometry, draft: resumable.draft });
     }
     setResumable(null);

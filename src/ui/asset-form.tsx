@@ -1,3 +1,4 @@
+import { findAsset } from '../model/asset-links';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { CATEGORIES, CATEGORY_LIST, type CategoryId } from '../model/categories';
 import { COST_VALUES, STATUS_VALUES } from '../model/asset';
@@ -148,7 +149,7 @@ export function AssetForm() {
       <Field id="asset-tags" label={t('Tags')} hint={t('Separate with commas, e.g. walking, football, dance, chair exercise')}>
         <input {...text('tags')} {...describedBy('asset-tags', undefined, 'hint')} autoComplete="off" />
       </Field>
-      <DetailsField draft={draft} errors={errors} update={update} personal={personalOf(current.isNew ? undefined : appState.assets.value.find((a) => a.id === current.assetId))} />
+      <DetailsField draft={draft} errors={errors} update={update} personal={personalOf(current.isNew ? undefined : (findAsset(appState.assets.value, current.assetId) ?? undefined))} />
       <div class="field-row">
         <Field id="asset-cost" label={t('Cost')}>
           <select id="asset-cost" value={draft.cost} onChange={(e) => update({ cost: e.currentTarget.value as AssetDraft['cost'] })}>

@@ -1,3 +1,4 @@
+import { findAsset } from '../model/asset-links';
 import { useState } from 'preact/hooks';
 import { appState } from '../store/state';
 import { normalisePostcode, orgIdFromNumber, readPounds, saveInvestment } from '../actions/investments';
@@ -33,7 +34,7 @@ export function GrantForm({ grant, programmes, onDone }: { grant: Investment | n
   const [outcome, setOutcome] = useState(grant?.outcome ?? '');
   const [supports, setSupports] = useState<readonly string[]>(grant?.supports ?? []);
   const [problems, setProblems] = useState<readonly Problem[]>([]);
-  const asset = appState.assets.value.find((a) => a.id === recipientAsset);
+  const asset = findAsset(appState.assets.value, recipientAsset);
   const save = async () => {
     const found: Problem[] = [];
     const pence = readPounds(amount);
@@ -139,7 +140,7 @@ export function GrantForm({ grant, programmes, onDone }: { grant: Investment | n
         {supports.length > 0 && (
           <ul class="links" aria-label={t('Assets it supports')}>
             {supports.map((id) => {
-              const supported = appState.assets.value.find((a) => a.id === id);
+              const supported = findAsset(appState.assets.value, id);
               return (
                 <li key={id}>
                   {supported?.name ?? t('An asset no longer on the map')}

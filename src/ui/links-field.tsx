@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { LINK_RELATIONS } from '../model/asset';
 import type { AssetDraft } from '../model/asset-draft';
-import { isLinkCandidate } from '../model/asset-links';
+import { isLinkCandidate, findAsset } from '../model/asset-links';
 import { appState } from '../store/state';
 import { AssetPicker } from './asset-picker';
 import { msg, t } from '../lib/i18n';
@@ -16,7 +16,7 @@ const RELATION_WORDS: Record<AssetDraft['links'][number]['relation'], string> = 
 export function LinksField({ draft, selfId, update }: { draft: AssetDraft; selfId?: string | undefined; update: (patch: Partial<AssetDraft>) => void }) {
   const [relation, setRelation] = useState<AssetDraft['links'][number]['relation']>('meets in');
   const assets = appState.assets.value;
-  const nameOf = (id: string) => assets.find((a) => a.id === id)?.name ?? t('an asset no longer here');
+  const nameOf = (id: string) => findAsset(assets, id)?.name ?? t('an asset no longer here');
   const add = (target: string) => {
     if (!draft.links.some((l) => l.assetId === target && l.relation === relation)) update({ links: [...draft.links, { assetId: target, relation }] });
   };

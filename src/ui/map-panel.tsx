@@ -1,3 +1,4 @@
+import { findAsset } from '../model/asset-links';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { MapView } from '../map/map-view';
 import type { AtlasMap } from '../map/atlas-map';
@@ -13,7 +14,7 @@ import { Toast } from './toast';
 import { t } from '../lib/i18n';
 
 async function onAssetDragged(id: string, to: [number, number]): Promise<void> {
-  const name = appState.assets.value.find((a) => a.id === id)?.name ?? t('the asset');
+  const name = findAsset(appState.assets.value, id)?.name ?? t('the asset');
   if (await moveAsset(id, to)) toast.value = { message: t('Moved “{name}”', { name }), undoable: true };
 }
 

@@ -1,3 +1,4 @@
+import { findAsset } from '../model/asset-links';
 import { useState } from 'preact/hooks';
 import { locateDevice } from '../actions/locate';
 import { appState } from '../store/state';
@@ -10,7 +11,7 @@ export function PlacingBar() {
   const [problem, setProblem] = useState<string | null>(null);
   const current = mode.value;
   if (current.kind !== 'placing') return null;
-  const moving = current.purpose === 'move' ? appState.assets.value.find((a) => a.id === current.assetId) : undefined;
+  const moving = current.purpose === 'move' ? findAsset(appState.assets.value, current.assetId) : undefined;
   const useMyLocation = async () => {
     const found = await locateDevice();
     if (!found.ok) return setProblem(problemsText(found.error));

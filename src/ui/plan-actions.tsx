@@ -1,3 +1,4 @@
+import { findAsset } from '../model/asset-links';
 import { useState } from 'preact/hooks';
 import { planOrder, reviewState, type Action, type ActionGroup, type ActionStatus } from '../model/action-plan';
 import { appState } from '../store/state';
@@ -51,7 +52,7 @@ function ActionCard({ action, onEdit }: { action: Action; onEdit: () => void }) 
       ) : (
         <ul class="builds-on" aria-label={t('{title} builds on', { title: action.title })}>
           {action.buildsOn.map((id) => {
-            const asset = assets.find((a) => a.id === id);
+            const asset = findAsset(assets, id);
             return (
               <li key={id}>
                 {asset ? (

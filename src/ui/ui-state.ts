@@ -6,7 +6,7 @@ import { CATEGORY_IDS, type CategoryId } from '../model/categories';
 import { EMPTY_QUERY, isEmptyQuery, matchesQuery, sortByName, sortByNameInSteps, vocabulary, vocabularyInSteps, type AssetQuery } from '../model/asset-query';
 import { appState } from '../store/state';
 import { connectionLines } from '../model/connections';
-import { prepareLinkIndex } from '../model/asset-links';
+import { findAsset, prepareLinkIndex } from '../model/asset-links';
 
 export type { Mode, FormMode, BoundaryMode, NeighbourhoodFormMode, NeighbourhoodFields, ModeEvent } from './mode-machine';
 
@@ -108,7 +108,7 @@ export function startDerivedLists(): () => void {
 export const selectedAsset = computed(() => {
   const id = appState.selectedAssetId.value;
   // With nothing selected, no need to walk the list (100,000 records after a large import).
-  return id === null ? null : (appState.assets.value.find((a) => a.id === id) ?? null);
+  return id === null ? null : findAsset(appState.assets.value, id);
 });
 
 /** True while the form holds input that has not been saved: updates must not reload the page then. */

@@ -1,3 +1,4 @@
+import { findAsset } from '../model/asset-links';
 import { useMemo, useState } from 'preact/hooks';
 import { appState } from '../store/state';
 import { deleteWalkPhoto, linkWalkPhoto, makeAssetFromWalkPhoto, setWalkPhotoAside } from '../actions/walk-photos';
@@ -91,7 +92,7 @@ function MakeAssetForm({ photo, onDone }: { photo: WalkPhoto; onDone: () => void
 
 /** What the coordinator decided about a reviewed photo, with the asset it went to. */
 function outcomeText(photo: WalkPhoto): string {
-  const asset = appState.assets.value.find((a) => a.id === photo.assetId);
+  const asset = findAsset(appState.assets.value, photo.assetId);
   const name = asset?.name ?? t('an asset since deleted');
   if (photo.outcome === 'linked') return t('Linked to {name}.', { name });
   if (photo.outcome === 'made asset') return t('Made into {name}.', { name });

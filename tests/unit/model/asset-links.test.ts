@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AssetSchema } from '../../../src/model/asset';
-import { linkCandidates, linksBothWays } from '../../../src/model/asset-links';
+import { findAsset, linkCandidates, linksBothWays, prepareLinkIndex } from '../../../src/model/asset-links';
 import { makeAsset } from '../factories';
 
 const hall = AssetSchema.parse(makeAsset({ id: '00000000-0000-4000-8000-000000000001', name: 'St Hilda\u2019s Church Hall', type: 'hall' }));
@@ -39,5 +39,22 @@ describe('finding an asset to link', () => {
     expect(linkCandidates(assets, 'hilda HALL', hall.id)).toEqual([]);
     expect(linkCandidates(assets, '  ', undefined)).toEqual([]);
     expect(linkCandidates(assets, 'hall', undefined, 1).map((a) => a.name)).toEqual(['Hall Lane Bowls']);
+  });
+});
+
+describe('finding an asset by id', () => {
+  it('answers the same before and after the list is indexed, and a list of its own each time', () => {
+    const list = [hall, group, club, person];
+    expect(findAsset(list, club.id)).toBe(club);
+    expect(findAsset(list, 'not-an-id')).toBeNull();
+    expect(findAsset(list, null)).toBeNull();
+    expect(findAsset(list, undefined)).toBeNull();
+    prepareLinkIndex(list);
+    expect(findAsset(list, club.id)).toBe(club);
+    expect(findAsset(list, person.id)).toBe(person);
+    expect(findAsset(list, 'not-an-id')).toBeNull();
+    // An edited record comes in a new list: the old list's index does not answer for it.
+    const edited = { ...club, name: 'Hall Lane Bowls Club' };
+    expect(findAsset([hall, group, edited, person], club.id)).toBe(edited);
   });
 });
