@@ -47,20 +47,56 @@ function sameDetailValue(a: string, b: string): boolean {
  * details (see `detailWords`).
  */
 export function matchesQuery(asset: Asset, query: AssetQuery): boolean {
-  if (query.category && asset.category !== query.category) return false;
-  if (query.status && asset.status !== query.status) return false;
-  if (query.type && fold(asset.type) !== fold(query.type)) return false;
-  if (query.tag && !asset.tags.some((t) => fold(t) === fold(query.tag))) return false;
-  if (query.neighbourhoodId && !asset.neighbourhoodIds.includes(query.neighbourhoodId)) return false;
-  if (query.detail) {
-    const value = asset.extra[query.detail];
-    if (value === undefined || value.trim() === '') return false;
-    if (query.detailValue && !sameDetailValue(value, query.detailValue)) return false;
-  }
+  return queryMatcher(query)(asset);
+}
+
+/**
+ * The query made ready to test many assets: its words and values folded once, not once per asset.
+ * Filtering 100,000 assets on each key typed in "Search assets" folded the query and every asset's
+ * text each time, about 100 ms a key; now each asset's text is folded once (`searchText`).
+ */
+export function queryMatcher(query: AssetQuery): (asset: Asset) => boolean {
+  const type = query.type ? fold(query.type) : '';
+  const tag = query.tag ? fold(query.tag) : '';
   const words = fold(query.text).split(/\s+/).filter(Boolean);
-  if (words.length === 0) return true;
-  const haystack = fold(`${asset.name} ${asset.description} ${asset.tags.join(' ')}${detailWords(asset.extra)}`);
-  return words.every((w) => haystack.includes(w));
+  return (asset) => {
+    if (query.category && asset.category !== query.category) return false;
+    if (query.status && asset.status !== query.status) return false;
+    if (type && fold(asset.type) !== type) return false;
+    if (tag && !asset.tags.some((t) => fold(t) === tag)) return false;
+    if (query.neighbourhoodId && !asset.neighbourhoodIds.includes(query.neighbourhoodId)) return false;
+    if (query.detail) {
+      const value = asset.extra[query.detail];
+      if (value === undefined || value.trim() === '') return false;
+      if (query.detailValue && !sameDetailValue(value, query.detailValue)) return false;
+    }
+    if (words.length === 0) return true;
+    const haystack = searchText(asset);
+    return words.every((w) => haystack.includes(w));
+  };
+}
+
+/**
+ * Folds the assets' searchable text ahead of the first search, a slice at a time (yielding between
+ * slices), so the first key typed in a large workspace does not pay for all of it.
+ */
+export function* prepareSearchText(assets: readonly Asset[], slice = 10_000): Generator<void, void> {
+  for (let i = 0; i < assets.length; i += 1) {
+    searchText(assets[i] as Asset);
+    if ((i + 1) % slice === 0) yield;
+  }
+}
+
+/** Each asset's searchable text, folded; records are replaced, never changed, so it stays right. */
+const searchTexts = new WeakMap<Asset, string>();
+
+function searchText(asset: Asset): string {
+  let text = searchTexts.get(asset);
+  if (text === undefined) {
+    text = fold(`${asset.name} ${asset.description} ${asset.tags.join(' ')}${detailWords(asset.extra)}`);
+    searchTexts.set(asset, text);
+  }
+  return text;
 }
 
 export function isEmptyQuery(query: AssetQuery): boolean {

@@ -3,7 +3,7 @@ import { computed, effect, signal } from '@preact/signals';
 import type { Asset } from '../model/asset';
 import { transition, type Mode, type ModeEvent } from './mode-machine';
 import { CATEGORY_IDS, type CategoryId } from '../model/categories';
-import { EMPTY_QUERY, isEmptyQuery, matchesQuery, sortByName, sortByNameInSteps, vocabulary, vocabularyInSteps, type AssetQuery } from '../model/asset-query';
+import { EMPTY_QUERY, isEmptyQuery, prepareSearchText, queryMatcher, sortByName, sortByNameInSteps, vocabulary, vocabularyInSteps, type AssetQuery } from '../model/asset-query';
 import { appState } from '../store/state';
 import { connectionLines } from '../model/connections';
 import { findAsset, prepareLinkIndex } from '../model/asset-links';
@@ -42,7 +42,7 @@ export const query = signal<AssetQuery>(EMPTY_QUERY);
 /** A short message after an action, with Undo where it can be undone. */
 export const toast = signal<{ message: string; undoable: boolean } | null>(null);
 
-export const filteredAssets = computed(() => (isEmptyQuery(query.value) ? appState.assets.value : appState.assets.value.filter((a) => matchesQuery(a, query.value))));
+export const filteredAssets = computed(() => (isEmptyQuery(query.value) ? appState.assets.value : appState.assets.value.filter(queryMatcher(query.value))));
 
 /**
  * A result worked out a step per task (see sortByNameInSteps), so that the page is never held for
@@ -99,8 +99,16 @@ export function startDerivedLists(): () => void {
   const stopLinks = effect(() => {
     const assets = appState.assets.value;
     clearTimeout(idle);
-    // After the list and the menus have had their turn: a task of its own, off the input's path.
-    if (assets.length > AT_ONCE) idle = setTimeout(() => prepareLinkIndex(assets), 500);
+    if (assets.length <= AT_ONCE) return;
+    // After the list and the menus have had their turn: tasks of their own, off the input's path.
+    idle = setTimeout(() => {
+      prepareLinkIndex(assets);
+      const steps = prepareSearchText(assets);
+      const step = () => {
+        if (!steps.next().done) idle = setTimeout(step, 0);
+      };
+      idle = setTimeout(step, 0);
+    }, 500);
   });
   return () => (stopOrder(), stopWords(), stopLinks(), clearTimeout(idle));
 }

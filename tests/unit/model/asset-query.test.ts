@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_QUERY, MAX_DETAIL_VALUES, matchesQuery, vocabulary } from '../../../src/model/asset-query';
+import { EMPTY_QUERY, MAX_DETAIL_VALUES, matchesQuery, queryMatcher, vocabulary } from '../../../src/model/asset-query';
 import { AssetSchema } from '../../../src/model/asset';
 import { makeAsset } from '../factories';
 
@@ -16,6 +16,17 @@ describe('matchesQuery', () => {
     expect(names({ text: 'walking' })).toEqual(['Longford Park', 'Walking Netball']);
     expect(names({ text: 'CAFE knit' })).toEqual(['Caf\u00e9 Nero']);
     expect(names({ text: 'football park' })).toEqual(['Longford Park']);
+  });
+
+  it('reads an edited record afresh: the store hands out a new object, and its text is folded anew', () => {
+    const matches = queryMatcher({ ...EMPTY_QUERY, text: 'nero' });
+    const [, cafe] = assets;
+    expect(matches(cafe!)).toBe(true);
+    const renamed = { ...cafe!, name: 'Caf\u00e9 Roma' };
+    expect(matches(renamed)).toBe(false);
+    expect(queryMatcher({ ...EMPTY_QUERY, text: 'roma' })(renamed)).toBe(true);
+    // The first object's answer is unchanged by the second's.
+    expect(matches(cafe!)).toBe(true);
   });
 
   it('filters by category, type, tag, status and neighbourhood together', () => {
