@@ -277,6 +277,21 @@ describe('migrations', () => {
     expect(await workspace.connection.run((db) => db.count('assets'))).toBe(oldRecords(2, 'assets').length + 1);
   });
 
+  it('opens a large workspace slice by slice, keeping every valid record and naming each bad one', async () => {
+    const { workspace, name } = await openWorkspace();
+    const good = Array.from({ length: 4_500 }, (_, i) => asset({ name: `Asset ${i}` }));
+    expect((await workspace.apply({ label: 'Import', assets: { put: good } })).ok).toBe(true);
+    await workspace.connection.close();
+    // Two bad records, in different slices of the read (2,000 records each).
+    const badIds = ['0a000000-0000-4000-8000-000000000001', 'ffffffff-0000-4000-8000-000000000002'];
+    const db = await openDB(name);
+    for (const id of badIds) await db.put('assets', { id, category: 'physical', geometry: null, createdAt: '2026-11-23T10:00:00.000Z', updatedAt: '2026-11-23T10:00:00.000Z' });
+    db.close();
+    const reopened = await openWorkspace(name);
+    expect(reopened.state.assets.value).toHaveLength(4_500);
+    expect(reopened.state.unreadable.value).toEqual(badIds.map((id) => expect.stringContaining(`asset with id ${id}: Name: Give the asset a name`)));
+  });
+
   it('creates every store of the current version in a new database', async () => {
     const { workspace } = await openWorkspace();
     const db = await workspace.connection.get();
