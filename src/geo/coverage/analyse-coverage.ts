@@ -242,9 +242,12 @@ function gapGeometry(grid: Grid, plane: LocalPlane, reached: Int32Array, cells: 
   const local = gaps.cols.map((c) => c - minCol);
   const x0 = grid.x0 + minCol * grid.size;
   const y0 = grid.y0 + cells.firstRow * grid.size;
-  const polygons = traceRuns({ starts: gaps.starts, cols: local }, maxCol - minCol).map((polygon) =>
-    polygon.map((ring) => ring.map(([u, v]) => [toLon(plane, x0 + (u as number) * grid.size), toLat(plane, y0 + (v as number) * grid.size)] as Position)),
-  );
+  const toPosition = (ring: Int32Array): Position[] => {
+    const out = new Array<Position>(ring.length / 2);
+    for (let k = 0; k < out.length; k += 1) out[k] = [toLon(plane, x0 + (ring[2 * k] as number) * grid.size), toLat(plane, y0 + (ring[2 * k + 1] as number) * grid.size)];
+    return out;
+  };
+  const polygons = traceRuns({ starts: gaps.starts, cols: local }, maxCol - minCol).map((polygon) => polygon.map(toPosition));
   return { type: 'MultiPolygon', coordinates: polygons };
 }
 

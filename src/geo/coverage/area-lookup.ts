@@ -75,9 +75,9 @@ function markEdges(blocks: Grid, ring: PlaneRing, labels: Int32Array): void {
  * per-area preparation, which for a few hundred assets cost more than the tests themselves.
  */
 export function planeAreaLocator(areaRings: readonly (readonly PlaneRing[])[]): (x: number, y: number) => readonly number[] {
-  if (areaRings.length === 0) return () => [];
-  const tree = new Flatbush(areaRings.length);
-  for (const rings of areaRings) {
+  const count = areaRings.length;
+  const boxes = new Float64Array(4 * count);
+  areaRings.forEach((rings, k) => {
     let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
     for (const ring of rings) {
       for (let i = 0; i < ring.length; i += 2) {
@@ -89,11 +89,28 @@ export function planeAreaLocator(areaRings: readonly (readonly PlaneRing[])[]): 
         if (y > maxY) maxY = y;
       }
     }
-    tree.add(minX, minY, maxX, maxY);
+    boxes.set([minX, minY, maxX, maxY], 4 * k);
+  });
+  const holds = (k: number, x: number, y: number) => insideRings(areaRings[k] as readonly PlaneRing[], x, y);
+  if (count <= SCAN_AREAS) {
+    // A borough's 50 boxes are checked faster in a row than through a tree, and come out in order.
+    return (x, y) => {
+      const found: number[] = [];
+      for (let k = 0; k < count; k += 1) {
+        if (x < (boxes[4 * k] as number) || y < (boxes[4 * k + 1] as number) || x > (boxes[4 * k + 2] as number) || y > (boxes[4 * k + 3] as number)) continue;
+        if (holds(k, x, y)) found.push(k);
+      }
+      return found;
+    };
   }
+  const tree = new Flatbush(count);
+  for (let k = 0; k < count; k += 1) tree.add(boxes[4 * k] as number, boxes[4 * k + 1] as number, boxes[4 * k + 2] as number, boxes[4 * k + 3] as number);
   tree.finish();
-  return (x, y) => tree.search(x, y, x, y, (k) => insideRings(areaRings[k] as readonly PlaneRing[], x, y)).sort((a, b) => a - b);
+  return (x, y) => tree.search(x, y, x, y, (k) => holds(k, x, y)).sort((a, b) => a - b);
 }
+
+/** Up to this many areas, their boxes are scanned rather than searched through an R-tree. */
+const SCAN_AREAS = 64;
 
 /** Even-odd over every ring, holes included: the rule polygonCells uses for cell centres. */
 function insideRings(rings: readonly PlaneRing[], x: number, y: number): boolean {

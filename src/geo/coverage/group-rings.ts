@@ -1,38 +1,34 @@
 import Flatbush from 'flatbush';
 
-/** A polygon traced from cells, in cell-corner units: [outer ring, ...holes], each ring closed. */
-export type CellPolygon = number[][][];
+/** A ring in cell-corner units as x0, y0, x1, y1, …, closed: the last corner repeats the first. */
+export type FlatRing = Int32Array;
 
-function nextDirection(a: number[], b: number[]): number {
-  const dx = (b[0] as number) - (a[0] as number);
-  const dy = (b[1] as number) - (a[1] as number);
+/** A polygon traced from cells: [outer ring, ...holes]. */
+export type FlatPolygon = FlatRing[];
+
+function nextDirection(ring: FlatRing): number {
+  const dx = (ring[2] as number) - (ring[0] as number);
+  const dy = (ring[3] as number) - (ring[1] as number);
   if (dx > 0) return 0;
   if (dy > 0) return 1;
   if (dx < 0) return 2;
   return 3;
 }
 
-function signedArea(ring: number[][]): number {
+function signedArea(ring: FlatRing): number {
   let sum = 0;
-  for (let i = 1; i < ring.length; i += 1) {
-    const a = ring[i - 1] as number[];
-    const b = ring[i] as number[];
-    sum += (a[0] as number) * (b[1] as number) - (b[0] as number) * (a[1] as number);
-  }
+  for (let i = 2; i < ring.length; i += 2) sum += (ring[i - 2] as number) * (ring[i + 1] as number) - (ring[i] as number) * (ring[i - 1] as number);
   return sum / 2;
 }
 
-function containsPoint(ring: number[][], x: number, y: number): boolean {
+function containsPoint(ring: FlatRing, x: number, y: number): boolean {
   let inside = false;
-  for (let i = 1; i < ring.length; i += 1) {
-    const a = ring[i - 1] as number[];
-    const b = ring[i] as number[];
-    const ay = a[1] as number;
-    const by = b[1] as number;
-    if (ay > y !== by > y) {
-      const xCross = (a[0] as number) + ((y - ay) * ((b[0] as number) - (a[0] as number))) / (by - ay);
-      if (x < xCross) inside = !inside;
-    }
+  for (let i = 2; i < ring.length; i += 2) {
+    const ax = ring[i - 2] as number;
+    const ay = ring[i - 1] as number;
+    const bx = ring[i] as number;
+    const by = ring[i + 1] as number;
+    if (ay > y !== by > y && x < ax + ((y - ay) * (bx - ax)) / (by - ay)) inside = !inside;
   }
   return inside;
 }
@@ -42,9 +38,9 @@ function containsPoint(ring: number[][], x: number, y: number): boolean {
  * left; that cell's centre (at half units, never on a grid line) belongs to the region whose
  * outline encloses the hole.
  */
-export function groupRings(rings: number[][][]): CellPolygon[] {
-  const outers: { ring: number[][]; area: number; polygon: CellPolygon }[] = [];
-  const holes: number[][][] = [];
+export function groupRings(rings: FlatRing[]): FlatPolygon[] {
+  const outers: { ring: FlatRing; area: number; polygon: FlatPolygon }[] = [];
+  const holes: FlatRing[] = [];
   for (const ring of rings) {
     const area = signedArea(ring);
     if (area > 0) outers.push({ ring, area, polygon: [ring] });
@@ -55,21 +51,20 @@ export function groupRings(rings: number[][][]): CellPolygon[] {
   const index = new Flatbush(outers.length);
   for (const { ring } of outers) {
     let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
-    for (const [x, y] of ring as [number, number][]) {
-      minX = Math.min(minX, x);
-      minY = Math.min(minY, y);
-      maxX = Math.max(maxX, x);
-      maxY = Math.max(maxY, y);
+    for (let i = 0; i < ring.length; i += 2) {
+      minX = Math.min(minX, ring[i] as number);
+      minY = Math.min(minY, ring[i + 1] as number);
+      maxX = Math.max(maxX, ring[i] as number);
+      maxY = Math.max(maxY, ring[i + 1] as number);
     }
     index.add(minX, minY, maxX, maxY);
   }
   index.finish();
   for (const hole of holes) {
-    const a = hole[0] as number[];
-    const dir = nextDirection(a, hole[1] as number[]);
-    // The set cell left of the edge leaving `a` in direction `dir`.
-    const cx = (a[0] as number) + [0.5, -0.5, -0.5, 0.5][dir]!;
-    const cy = (a[1] as number) + [0.5, 0.5, -0.5, -0.5][dir]!;
+    const dir = nextDirection(hole);
+    // The set cell left of the edge leaving the first corner in direction `dir`.
+    const cx = (hole[0] as number) + [0.5, -0.5, -0.5, 0.5][dir]!;
+    const cy = (hole[1] as number) + [0.5, 0.5, -0.5, -0.5][dir]!;
     let best: (typeof outers)[number] | undefined;
     for (const i of index.search(cx, cy, cx, cy)) {
       const outer = outers[i]!;

@@ -1,11 +1,11 @@
-import type { CellPolygon } from './group-rings';
 import { traceRuns } from './trace-runs';
 
-export type { CellPolygon } from './group-rings';
+/** A polygon traced from cells, in cell-corner units: [outer ring, ...holes], each ring closed. */
+export type CellPolygon = number[][][];
 
 /**
  * Outlines the set cells of a mask (width × height, row 0 at the bottom) as polygons with holes:
- * the mask read as runs, then traced by `traceRuns`.
+ * the mask read as runs, then traced by `traceRuns`, with each ring as [x, y] corners.
  */
 export function traceCells(mask: Uint8Array, width: number, height: number): CellPolygon[] {
   const starts = new Int32Array(height + 1);
@@ -23,5 +23,7 @@ export function traceCells(mask: Uint8Array, width: number, height: number): Cel
     }
     starts[r + 1] = cols.length / 2;
   }
-  return traceRuns({ starts, cols: Int32Array.from(cols) }, width);
+  return traceRuns({ starts, cols: Int32Array.from(cols) }, width).map((polygon) =>
+    polygon.map((ring) => Array.from({ length: ring.length / 2 }, (_, k) => [ring[2 * k] as number, ring[2 * k + 1] as number])),
+  );
 }

@@ -1,4 +1,4 @@
-import { groupRings, type CellPolygon } from './group-rings';
+import { groupRings, type FlatPolygon, type FlatRing } from './group-rings';
 
 /**
  * Set cells as runs, row by row: row r (0 at the bottom) holds the half-open column ranges
@@ -15,6 +15,15 @@ const DX = [1, 0, -1, 0] as const;
 const DY = [0, 1, 0, -1] as const;
 
 /**
+ * Per corner of the traced grid, its first and second unused outgoing edge (+1; 0 for none). A
+ * corner has two only where cells pinch. Kept between calls and cleared as edges are used, so that
+ * tracing 50 neighbourhoods allocates it once rather than hashing every corner into a Map.
+ */
+let outgoing = new Int32Array(0);
+/** The corners of the ring being walked, kept between calls for the same reason. */
+let ring = new Int32Array(1024);
+
+/**
  * Outlines runs of set cells as polygons with holes, in cell-corner units. Every boundary between
  * a set and an unset cell becomes a directed edge with the set cell on its left, so outer rings run
  * anticlockwise and holes clockwise (the right-hand rule of RFC 7946). The edges come from the runs
@@ -27,25 +36,26 @@ const DY = [0, 1, 0, -1] as const;
  * once. Either way no ring touches itself, so the polygons are valid by construction (GEOS
  * confirms it in the tests). Straight runs are merged into single edges.
  */
-export function traceRuns(runs: RowRuns, width: number): CellPolygon[] {
+export function traceRuns(runs: RowRuns, width: number): FlatPolygon[] {
   const height = runs.starts.length - 1;
   const stride = width + 2;
-  const key = (x: number, y: number) => y * stride + x;
-  const edgeX: number[] = [];
-  const edgeY: number[] = [];
-  const edgeDir: number[] = [];
-  const edgeLength: number[] = [];
-  const first = new Map<number, number>();
-  const second = new Map<number, number>();
+  const corners = stride * (height + 1);
+  if (outgoing.length < 2 * corners) outgoing = new Int32Array(Math.max(2 * corners, 2 * outgoing.length));
+  const slots = outgoing;
+  // Each run gives two vertical edges, and each row's differences from its neighbours at most two more.
+  const capacity = 6 * (runs.cols.length / 2) + 4;
+  const edgeFrom = new Int32Array(capacity);
+  const edgeTo = new Int32Array(capacity);
+  const edgeDir = new Uint8Array(capacity);
+  let edges = 0;
   const addEdge = (x: number, y: number, dir: number, length: number) => {
-    const e = edgeDir.length;
-    edgeX.push(x);
-    edgeY.push(y);
-    edgeDir.push(dir);
-    edgeLength.push(length);
-    const v = key(x, y);
-    if (first.has(v)) second.set(v, e);
-    else first.set(v, e);
+    const v = y * stride + x;
+    edgeFrom[edges] = v;
+    edgeTo[edges] = v + ((DX[dir] as number) + (DY[dir] as number) * stride) * length;
+    edgeDir[edges] = dir;
+    edges += 1;
+    if (slots[2 * v] === 0) slots[2 * v] = edges;
+    else slots[2 * v + 1] = edges;
   };
   for (let y = 0; y <= height; y += 1) {
     // The line y: set above and not below runs east; set below and not above runs west.
@@ -67,25 +77,24 @@ export function traceRuns(runs: RowRuns, width: number): CellPolygon[] {
     const upLeft = labels.at(x - 1, y);
     return upLeft !== -1 ? upLeft === labels.at(x, y - 1) : labels.at(x, y) === labels.at(x - 1, y - 1);
   };
+  /** Uses up and returns an edge leaving corner v, choosing at a pinch by the rule above. */
   const take = (v: number, incoming: number): number => {
-    const a = first.get(v) as number;
-    const b = second.get(v);
-    let chosen = a;
-    if (b !== undefined && incoming !== -1) {
+    const a = (slots[2 * v] as number) - 1;
+    const b = (slots[2 * v + 1] as number) - 1;
+    if (b >= 0 && incoming !== -1) {
       const preferred = connectedAcross(v) ? (incoming + 3) % 4 : (incoming + 1) % 4;
-      if (edgeDir[b] === preferred) chosen = b;
+      if (edgeDir[b] === preferred) {
+        slots[2 * v + 1] = 0;
+        return b;
+      }
     }
-    if (chosen !== a) second.delete(v);
-    else if (b === undefined) first.delete(v);
-    else {
-      first.set(v, b);
-      second.delete(v);
-    }
-    return chosen;
+    slots[2 * v] = slots[2 * v + 1] as number;
+    slots[2 * v + 1] = 0;
+    return a;
   };
-  const rings: number[][][] = [];
+  const rings: FlatRing[] = [];
   const walkFrom = (v0: number) => {
-    const ring: number[][] = [];
+    let length = 0;
     let v = v0;
     let incoming = -1;
     let firstDir = -1;
@@ -93,23 +102,39 @@ export function traceRuns(runs: RowRuns, width: number): CellPolygon[] {
       const e = take(v, incoming);
       const dir = edgeDir[e] as number;
       if (firstDir === -1) firstDir = dir;
-      const x = edgeX[e] as number;
-      const y = edgeY[e] as number;
-      if (dir !== incoming) ring.push([x, y]);
-      const length = edgeLength[e] as number;
-      v = key(x + (DX[dir] as number) * length, y + (DY[dir] as number) * length);
+      if (dir !== incoming) {
+        if (length + 4 > ring.length) ring = grown(ring);
+        ring[length] = v % stride;
+        ring[length + 1] = (v / stride) | 0;
+        length += 2;
+      }
+      v = edgeTo[e] as number;
       incoming = dir;
     } while (v !== v0);
     // The start sat in the middle of a straight run: not a corner.
-    if (incoming === firstDir) ring.shift();
-    ring.push([...(ring[0] as number[])]);
-    rings.push(ring);
+    const from = incoming === firstDir ? 2 : 0;
+    const out = new Int32Array(length - from + 2);
+    out.set(ring.subarray(from, length));
+    out[length - from] = out[0] as number;
+    out[length - from + 1] = out[1] as number;
+    rings.push(out);
   };
   // Start at plain corners, where arriving back means the ring is closed; then anything left.
-  const corners = [...first.keys()].sort((a, b) => a - b);
-  for (const v of corners) if (first.has(v) && !second.has(v)) walkFrom(v);
-  for (const v of corners) while (first.has(v)) walkFrom(v);
+  for (let e = 0; e < edges; e += 1) {
+    const v = edgeFrom[e] as number;
+    if (slots[2 * v] !== 0 && slots[2 * v + 1] === 0) walkFrom(v);
+  }
+  for (let e = 0; e < edges; e += 1) {
+    const v = edgeFrom[e] as number;
+    while (slots[2 * v] !== 0) walkFrom(v);
+  }
   return groupRings(rings);
+}
+
+function grown(ring: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const next = new Int32Array(ring.length * 2);
+  next.set(ring);
+  return next;
 }
 
 /** Calls back for each maximal range set in row `a` and not in row `b` (a row of -1 is empty). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { areaLookup, planeAreaLocator } from '../../../src/geo/coverage/area-lookup';
 import { buildAreaIndex } from '../../../src/geo/area-index';
-import { localPlaneFor, toPlaneX, toPlaneY } from '../../../src/geo/coverage/local-plane';
+import { localPlaneFor, toLat, toLon, toPlaneX, toPlaneY } from '../../../src/geo/coverage/local-plane';
 import { planeRings } from '../../../src/geo/coverage/plane-geometry';
 import type { AreaGeometry, Position } from '../../../src/model/geometry';
 import { gridOver } from '../../../src/geo/coverage/grid';
@@ -91,5 +91,31 @@ describe('area lookup in plane metres', () => {
     }
     // Many points fall in some area, so the agreement is not just on empty answers.
     expect(found).toBeGreaterThan(3_000);
+  });
+
+  it('names the same areas when there are more than a borough has (an R-tree picks the candidates)', () => {
+    const plane = localPlaneFor([-2.36, 53.41, -2.28, 53.46]);
+    const random = seededRandom(5);
+    // 120 overlapping stars: past the count where boxes are scanned in a row.
+    const rings = Array.from({ length: 120 }, () => [star(random() * 4000, random() * 3000, 5 + Math.floor(random() * 9), 250 + random() * 300, 80)]);
+    const geometries: AreaGeometry[] = rings.map(([ring]) => {
+      const out: Position[] = [];
+      for (let i = 0; i < ring!.length; i += 2) out.push([toLon(plane, ring![i]!), toLat(plane, ring![i + 1]!)]);
+      return { type: 'Polygon', coordinates: [[...out, out[0]!]] };
+    });
+    const locate = planeAreaLocator(geometries.map((g) => planeRings(plane, g)));
+    const index = buildAreaIndex(geometries.map((geometry, k) => ({ id: String(k), geometry })));
+    let overlapping = 0;
+    for (let i = 0; i < 5_000; i += 1) {
+      const x = random() * 4000;
+      const y = random() * 3000;
+      const expected = index
+        .locate([toLon(plane, x), toLat(plane, y)])
+        .map(Number)
+        .sort((a, b) => a - b);
+      if (expected.length > 1) overlapping += 1;
+      expect(locate(x, y)).toEqual(expected);
+    }
+    expect(overlapping).toBeGreaterThan(50);
   });
 });
