@@ -29,22 +29,27 @@ export function polygonCells(grid: Grid, rings: readonly PlaneRing[]): PolygonCe
   const firstRow = Math.max(0, firstRowFrom(grid, minY));
   const endRow = Math.min(grid.rows, firstRowFrom(grid, maxY));
   const rowCount = Math.max(0, endRow - firstRow);
-  // Two passes over the edges into one flat array (count the crossings per row, then place them),
-  // rather than an array per row: a ward's few thousand crossings cost no allocations of their own.
-  const offsets = new Int32Array(rowCount + 1);
-  forEachRowCrossing(grid, rings, firstRow, endRow, (r) => {
-    offsets[r - firstRow + 1] = (offsets[r - firstRow + 1] as number) + 1;
-  });
+  // Every crossing once into flat scratch arrays, then placed by row (a counting sort): no
+  // callback per crossing (its boxed x cost more than the arithmetic), and only the answer's two
+  // arrays are allocated per polygon: typed-array allocations were a third of the time for a ward.
+  const crossings = rowCrossings(grid, rings, firstRow, endRow);
+  const { rows: crossingRows, xs: crossingXs } = scratch;
+  if (scratch.offsets.length < 2 * (rowCount + 1)) scratch.offsets = new Int32Array(2 * (rowCount + 1));
+  if (scratch.sorted.length < crossings) scratch.sorted = new Float64Array(Math.max(crossings, 2 * scratch.sorted.length));
+  const { offsets, sorted: xs } = scratch;
+  offsets.fill(0, 0, rowCount + 1);
+  for (let k = 0; k < crossings; k += 1) offsets[(crossingRows[k] as number) + 1] = (offsets[(crossingRows[k] as number) + 1] as number) + 1;
   for (let r = 0; r < rowCount; r += 1) offsets[r + 1] = (offsets[r + 1] as number) + (offsets[r] as number);
-  const xs = new Float64Array(offsets[rowCount] as number);
-  const filled = offsets.slice(0, rowCount);
-  forEachRowCrossing(grid, rings, firstRow, endRow, (r, x) => {
-    const k = r - firstRow;
-    xs[filled[k] as number] = x;
-    filled[k] = (filled[k] as number) + 1;
-  });
+  // The second half of `offsets` holds each row's next free place.
+  const filled = rowCount + 1;
+  offsets.copyWithin(filled, 0, rowCount);
+  for (let k = 0; k < crossings; k += 1) {
+    const r = filled + (crossingRows[k] as number);
+    xs[offsets[r] as number] = crossingXs[k] as number;
+    offsets[r] = (offsets[r] as number) + 1;
+  }
   const starts = new Int32Array(rowCount + 1);
-  const cols = new Int32Array(xs.length);
+  const cols = scratch.rows;
   let count = 0;
   for (let r = 0; r < rowCount; r += 1) {
     const from = offsets[r] as number;
@@ -54,6 +59,7 @@ export function polygonCells(grid: Grid, rings: readonly PlaneRing[]): PolygonCe
       const c0 = Math.max(0, firstColumnFrom(grid, xs[k] as number));
       const c1 = Math.min(grid.cols, firstColumnFrom(grid, xs[k + 1] as number));
       if (c1 > c0) {
+        // Written over the crossing rows already read: never more ranges' ends than crossings.
         cols[count] = c0;
         cols[count + 1] = c1;
         count += 2;
@@ -64,8 +70,16 @@ export function polygonCells(grid: Grid, rings: readonly PlaneRing[]): PolygonCe
   return { firstRow, starts, cols: cols.slice(0, count) };
 }
 
-/** Where each edge crosses each row centre between `firstRow` and `endRow`: (row, x). */
-function forEachRowCrossing(grid: Grid, rings: readonly PlaneRing[], firstRow: number, endRow: number, visit: (row: number, x: number) => void): void {
+/**
+ * Scratch kept between calls (a worker runs one analysis at a time): the row (from firstRow) and x
+ * of each crossing, the crossings sorted by row, and the counting sort's offsets.
+ */
+const scratch = { rows: new Int32Array(4096), xs: new Float64Array(4096), sorted: new Float64Array(4096), offsets: new Int32Array(1024) };
+
+/** Where each edge crosses each row centre between `firstRow` and `endRow`, into the scratch arrays; returns how many. */
+function rowCrossings(grid: Grid, rings: readonly PlaneRing[], firstRow: number, endRow: number): number {
+  let count = 0;
+  let { rows, xs } = scratch;
   for (const ring of rings) {
     const n = ring.length / 2;
     for (let i = 0; i < n; i += 1) {
@@ -78,9 +92,29 @@ function forEachRowCrossing(grid: Grid, rings: readonly PlaneRing[], firstRow: n
       // Half-open in y so a vertex on a row centre is counted once.
       const r0 = Math.max(firstRow, firstRowFrom(grid, Math.min(ay, by)));
       const r1 = Math.min(endRow, firstRowFrom(grid, Math.max(ay, by)));
-      for (let r = r0; r < r1; r += 1) visit(r, ax + ((rowCentreY(grid, r) - ay) * (bx - ax)) / (by - ay));
+      if (r1 <= r0) continue;
+      if (count + (r1 - r0) > rows.length) {
+        growCrossings(count + (r1 - r0));
+        ({ rows, xs } = scratch);
+      }
+      for (let r = r0; r < r1; r += 1) {
+        rows[count] = r - firstRow;
+        xs[count] = ax + ((rowCentreY(grid, r) - ay) * (bx - ax)) / (by - ay);
+        count += 1;
+      }
     }
   }
+  return count;
+}
+
+function growCrossings(needed: number): void {
+  const size = Math.max(needed, scratch.rows.length * 2);
+  const rows = new Int32Array(size);
+  rows.set(scratch.rows);
+  const xs = new Float64Array(size);
+  xs.set(scratch.xs);
+  scratch.rows = rows;
+  scratch.xs = xs;
 }
 
 /** Sorts xs[from..to) in place: insertion sort for the usual two or four crossings, else a typed sort. */
