@@ -14,6 +14,7 @@ import { areaLookup, planeAreaLocator } from './area-lookup';
 import { reachedCells, tally, unreachedRuns } from './reach';
 import { hexSizeFor, hexSurface, nearestFinder, type NearestFinder } from './distance-surface';
 import { traceRuns } from './trace-runs';
+import type { RowRuns } from './row-runs';
 import { msg } from '../../lib/i18n/msg';
 
 export interface CoverageAreaInput {
@@ -59,7 +60,7 @@ interface Prepared {
   readonly plane: LocalPlane;
   readonly grid: Grid;
   readonly seeds: Float64Array;
-  readonly reached: Int32Array;
+  readonly reached: RowRuns;
   readonly finder: NearestFinder;
   readonly areaCells: PolygonCells[];
   readonly areaRings: PlaneRing[][];
@@ -91,7 +92,7 @@ export function* coverageSteps(request: CoverageRequest): Generator<CoverageProg
   const gaps: CoverageGap[] = [];
   for (const [i, area] of areas.entries()) {
     const cells = prepared.areaCells[i] as PolygonCells;
-    const counts = tally(grid, reached, cells);
+    const counts = tally(reached, cells);
     const areaM2 = areaSquareMetres(area.geometry);
     const coveredShare = counts.inside > 0 ? counts.reached / counts.inside : smallAreaShare(area.geometry, plane, finder, distance);
     results.push({
@@ -232,8 +233,8 @@ function smallAreaShare(geometry: AreaGeometry, plane: LocalPlane, finder: Neare
 }
 
 /** The cells of an area that no asset reaches, outlined as polygons in lon/lat. */
-function gapGeometry(grid: Grid, plane: LocalPlane, reached: Int32Array, cells: PolygonCells): MultiPolygonGeometry | null {
-  const gaps = unreachedRuns(grid, reached, cells);
+function gapGeometry(grid: Grid, plane: LocalPlane, reached: RowRuns, cells: PolygonCells): MultiPolygonGeometry | null {
+  const gaps = unreachedRuns(reached, cells);
   if (gaps.cols.length === 0) return null;
   let minCol = Infinity;
   for (let k = 0; k < gaps.cols.length; k += 2) minCol = Math.min(minCol, gaps.cols[k] as number);
@@ -256,7 +257,7 @@ function priorityAreas(candidates: readonly SmallAreaInput[], prepared: Prepared
   const out: PriorityArea[] = [];
   for (const small of candidates) {
     const cells = polygonCells(grid, planeRings(plane, small.geometry));
-    const counts = tally(grid, reached, cells);
+    const counts = tally(reached, cells);
     const point = interiorPoint(grid, cells);
     if (counts.inside === 0 || !point) continue;
     const neighbourhoodIds = areaIndex.locate([toLon(plane, point[0]), toLat(plane, point[1])]);

@@ -1,48 +1,59 @@
 import { rowCentreY, type Grid } from './grid';
-import type { RowRuns } from './trace-runs';
+import { eachDifference, firstRunEndingAfter, overlapLength, type RowRuns } from './row-runs';
 import { BLOCK, fullBlocks } from './full-blocks';
-import { forEachRange, type PolygonCells } from './polygon-cells';
+import type { PolygonCells } from './polygon-cells';
 
 /**
  * Which cell centres are within `distance` of an asset: an exact test per cell centre, done as
- * spans. Row by row, every seed point within the distance north or south marks the run of cells
- * inside its circle in a one-row difference array (two writes), polygon assets mark their inside
- * cells the same way, and a running sum turns the row into counts. Where assets are dense, whole
- * blocks one circle holds are written as runs and the circles lying wholly among them are skipped
- * (full-blocks.ts), so the cost is the circles near the edge of reach × (2·distance / cell) plus the
- * columns each row touches; no circle is ever unioned.
- * Seeds are swept in order of latitude so each row's writes stay in one small, cache-warm buffer
- * (writing every seed's rows straight into the whole grid was four times slower).
+ * spans. Row by row, every seed point within the distance north or south gives the span of cells
+ * inside its circle, polygon assets give their inside cells, and the spans are merged into runs.
+ * Where assets are dense, whole blocks one circle holds are given as runs and the circles lying
+ * wholly among them are skipped (full-blocks.ts), so the cost is the circles near the edge of
+ * reach × (2·distance / cell); no circle is ever unioned.
+ * A row with few spans for its width sorts them (work by the spans: a few hundred assets never pay
+ * for the empty columns between them); a crowded row marks them in a difference array and reads
+ * it once (work by the columns). Seeds are swept in order of latitude so each row's spans come from
+ * one window of seeds.
  *
- * The result is a running count per row: `reached[row·(cols+1) + c]` is the number of reached
- * cells in that row before column c, so any run of a boundary is tallied in O(1).
+ * The result is the reached cells as runs per grid row: tallies and gaps then cost the runs.
  */
-export function reachedCells(grid: Grid, allSeeds: Float64Array, interiors: readonly PolygonCells[], distance: number): Int32Array {
-  const stride = grid.cols + 1;
-  const out = new Int32Array(grid.rows * stride);
-  const row = new Int32Array(stride);
+export function reachedCells(grid: Grid, allSeeds: Float64Array, interiors: readonly PolygonCells[], distance: number): RowRuns {
+  const { x0, cols } = grid;
+  const starts = new Int32Array(grid.rows + 1);
+  let out = new Int32Array(Math.max(64, grid.rows * 16));
+  let count = 0;
+  const emit = (from: number, to: number) => {
+    if (count + 2 > out.length) out = grownInt32(out);
+    out[count] = from;
+    out[count + 1] = to;
+    count += 2;
+  };
+  const differences = new Int32Array(cols + 1);
+  let keys = new Float64Array(1024);
   const whole = fullBlocks(grid, allSeeds, distance);
   const { xs, ys } = byLatitude(whole.kept);
-  const count = xs.length;
+  const seedCount = xs.length;
   const d2 = distance * distance;
   const inverse = 1 / grid.size;
-  const { x0, cols } = grid;
   let low = 0;
   let high = 0;
   for (let r = 0; r < grid.rows; r += 1) {
     const y = rowCentreY(grid, r);
-    while (high < count && (ys[high] as number) <= y + distance) high += 1;
+    while (high < seedCount && (ys[high] as number) <= y + distance) high += 1;
     while (low < high && (ys[low] as number) < y - distance) low += 1;
-    // The row's differences are written only between `left` and `right`: the rest stays empty.
+    // The row's spans as keys from·SPAN_KEY + to, which sort by where they start.
+    let n = 0;
     let left = cols;
     let right = 0;
+    const add = (from: number, to: number) => {
+      if (n === keys.length) keys = grownFloat64(keys);
+      keys[n] = from * SPAN_KEY + to;
+      n += 1;
+      if (from < left) left = from;
+      if (to > right) right = to;
+    };
     const blockRuns = whole.runs[Math.floor(r / BLOCK)] as Int32Array;
-    for (let k = 0; k < blockRuns.length; k += 2) {
-      row[blockRuns[k] as number] = (row[blockRuns[k] as number] as number) + 1;
-      row[blockRuns[k + 1] as number] = (row[blockRuns[k + 1] as number] as number) - 1;
-      left = Math.min(left, blockRuns[k] as number);
-      right = Math.max(right, blockRuns[k + 1] as number);
-    }
+    for (let k = 0; k < blockRuns.length; k += 2) add(blockRuns[k] as number, blockRuns[k + 1] as number);
     for (let k = low; k < high; k += 1) {
       const dy = y - (ys[k] as number);
       const rest = d2 - dy * dy;
@@ -52,50 +63,92 @@ export function reachedCells(grid: Grid, allSeeds: Float64Array, interiors: read
       const c0 = Math.max(0, Math.ceil((x - half - x0) * inverse - 0.5));
       // Cells whose centre is at most `half` east of the seed: inclusive, like the circle.
       const c1 = Math.min(cols, Math.floor((x + half - x0) * inverse - 0.5) + 1);
-      if (c1 <= c0) continue;
-      row[c0] = (row[c0] as number) + 1;
-      row[c1] = (row[c1] as number) - 1;
-      if (c0 < left) left = c0;
-      if (c1 > right) right = c1;
+      if (c1 > c0) add(c0, c1);
     }
     for (const cells of interiors) {
       const i = r - cells.firstRow;
       if (i < 0 || i >= cells.starts.length - 1) continue;
-      for (let k = cells.starts[i] as number; k < (cells.starts[i + 1] as number); k += 1) {
-        const from = cells.cols[2 * k] as number;
-        const to = cells.cols[2 * k + 1] as number;
-        row[from] = (row[from] as number) + 1;
-        row[to] = (row[to] as number) - 1;
-        left = Math.min(left, from);
-        right = Math.max(right, to);
-      }
+      for (let k = cells.starts[i] as number; k < (cells.starts[i + 1] as number); k += 1) add(cells.cols[2 * k] as number, cells.cols[2 * k + 1] as number);
     }
-    // Turn the row's differences into "reached before column c"; before `left` it is 0 already.
-    const base = r * stride;
-    let depth = 0;
-    let reached = 0;
-    for (let c = left; c < right; c += 1) {
-      depth += row[c] as number;
-      out[base + c] = reached;
-      if (depth > 0) reached += 1;
-    }
-    if (right >= left) {
-      out.fill(reached, base + right, base + cols + 1);
-      row.fill(0, left, right + 1);
+    if (n * SORT_COST < right - left) mergeSorted(keys, n, emit);
+    else markAndRead(differences, keys, n, left, right, emit);
+    starts[r + 1] = count / 2;
+  }
+  return { starts, cols: out.slice(0, count) };
+}
+
+/** A span [from, to) is the key from·SPAN_KEY + to: exact in a double for any grid column. */
+const SPAN_KEY = 2 ** 24;
+/** Sorting n spans beats reading the row's columns while n·SORT_COST is under their number. */
+const SORT_COST = 12;
+
+/** Sorts the row's spans and merges overlapping or touching ones into runs. */
+function mergeSorted(keys: Float64Array, n: number, emit: (from: number, to: number) => void): void {
+  if (n === 0) return;
+  const sorted = keys.subarray(0, n).sort();
+  let from = Math.floor((sorted[0] as number) / SPAN_KEY);
+  let to = (sorted[0] as number) - from * SPAN_KEY;
+  for (let k = 1; k < n; k += 1) {
+    const key = sorted[k] as number;
+    const start = Math.floor(key / SPAN_KEY);
+    const end = key - start * SPAN_KEY;
+    if (start > to) {
+      emit(from, to);
+      from = start;
+      to = end;
+    } else if (end > to) to = end;
+  }
+  emit(from, to);
+}
+
+/** Marks the row's spans in a difference array (two writes each), reads it into runs, and clears it. */
+function markAndRead(differences: Int32Array, keys: Float64Array, n: number, left: number, right: number, emit: (from: number, to: number) => void): void {
+  for (let k = 0; k < n; k += 1) {
+    const key = keys[k] as number;
+    const from = Math.floor(key / SPAN_KEY);
+    differences[from] = (differences[from] as number) + 1;
+    const to = key - from * SPAN_KEY;
+    differences[to] = (differences[to] as number) - 1;
+  }
+  let depth = 0;
+  let start = -1;
+  for (let c = left; c <= right; c += 1) {
+    depth += differences[c] as number;
+    if (depth > 0 && start < 0) start = c;
+    else if (depth === 0 && start >= 0) {
+      emit(start, c);
+      start = -1;
     }
   }
-  return out;
+  if (right >= left) differences.fill(0, left, right + 1);
+}
+
+function grownInt32(values: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const next = new Int32Array(values.length * 2);
+  next.set(values);
+  return next;
+}
+
+function grownFloat64(values: Float64Array<ArrayBuffer>): Float64Array<ArrayBuffer> {
+  const next = new Float64Array(values.length * 2);
+  next.set(values);
+  return next;
 }
 
 /** Inside cells and reached inside cells of one polygon. */
-export function tally(grid: Grid, reached: Int32Array, cells: PolygonCells): { inside: number; reached: number } {
-  const stride = grid.cols + 1;
+export function tally(reached: RowRuns, cells: PolygonCells): { inside: number; reached: number } {
+  const rowCount = cells.starts.length - 1;
   let inside = 0;
   let hit = 0;
-  forEachRange(cells, (row, from, to) => {
-    inside += to - from;
-    hit += (reached[row * stride + to] as number) - (reached[row * stride + from] as number);
-  });
+  for (let i = 0; i < rowCount; i += 1) {
+    const from = cells.starts[i] as number;
+    const to = cells.starts[i + 1] as number;
+    if (from === to) continue;
+    for (let k = from; k < to; k += 1) inside += (cells.cols[2 * k + 1] as number) - (cells.cols[2 * k] as number);
+    const r = cells.firstRow + i;
+    const first = firstRunEndingAfter(reached.cols, reached.starts[r] as number, reached.starts[r + 1] as number, cells.cols[2 * from] as number);
+    hit += overlapLength(cells.cols, from, to, reached.cols, first, reached.starts[r + 1] as number);
+  }
   return { inside, reached: hit };
 }
 
@@ -118,16 +171,12 @@ function byLatitude(seeds: Float64Array): { xs: Float64Array; ys: Float64Array }
 
 /**
  * The cells of a polygon that no asset reaches, as runs per row of the polygon (rows from
- * `cells.firstRow`). Each range is split in halves only while it holds both reached and unreached
- * cells, and the running counts answer "how many reached?" in O(1), so the cost grows with the
- * number of places where reach begins or ends, not with the cells.
+ * `cells.firstRow`): its inside runs less the reached runs, so the cost is the runs of both.
  */
-export function unreachedRuns(grid: Grid, reached: Int32Array, cells: PolygonCells): RowRuns {
-  const stride = grid.cols + 1;
+export function unreachedRuns(reached: RowRuns, cells: PolygonCells): RowRuns {
   const rowCount = cells.starts.length - 1;
   const starts = new Int32Array(rowCount + 1);
   const cols: number[] = [];
-  let base = 0;
   let lastTo = -1;
   const add = (from: number, to: number) => {
     // Ranges come in order; one that starts where the last ended extends it.
@@ -135,19 +184,16 @@ export function unreachedRuns(grid: Grid, reached: Int32Array, cells: PolygonCel
     else cols.push(from, to);
     lastTo = to;
   };
-  const split = (from: number, to: number) => {
-    const hits = (reached[base + to] as number) - (reached[base + from] as number);
-    if (hits === to - from) return;
-    if (hits === 0) return add(from, to);
-    const middle = (from + to) >> 1;
-    split(from, middle);
-    split(middle, to);
-  };
-  for (let r = 0; r < rowCount; r += 1) {
-    base = (cells.firstRow + r) * stride;
+  for (let i = 0; i < rowCount; i += 1) {
+    const from = cells.starts[i] as number;
+    const to = cells.starts[i + 1] as number;
     lastTo = -1;
-    for (let k = cells.starts[r] as number; k < (cells.starts[r + 1] as number); k += 1) split(cells.cols[2 * k] as number, cells.cols[2 * k + 1] as number);
-    starts[r + 1] = cols.length / 2;
+    if (from < to) {
+      const r = cells.firstRow + i;
+      const first = firstRunEndingAfter(reached.cols, reached.starts[r] as number, reached.starts[r + 1] as number, cells.cols[2 * from] as number);
+      eachDifference(cells.cols, from, to, reached.cols, first, reached.starts[r + 1] as number, add);
+    }
+    starts[i + 1] = cols.length / 2;
   }
   return { starts, cols: Int32Array.from(cols) };
 }

@@ -1,14 +1,5 @@
 import { groupRings, type FlatPolygon, type FlatRing } from './group-rings';
-
-/**
- * Set cells as runs, row by row: row r (0 at the bottom) holds the half-open column ranges
- * `cols[2k] .. cols[2k + 1]` for k in `starts[r] .. starts[r + 1]`, in order, neither overlapping
- * nor touching. The shape `PolygonCells` and the reach rows share.
- */
-export interface RowRuns {
-  readonly starts: Int32Array;
-  readonly cols: Int32Array;
-}
+import { eachDifference, type RowRuns } from './row-runs';
 
 // Directions of a boundary edge: east, north, west, south.
 const DX = [1, 0, -1, 0] as const;
@@ -61,8 +52,8 @@ export function traceRuns(runs: RowRuns, width: number): FlatPolygon[] {
     // The line y: set above and not below runs east; set below and not above runs west.
     const above = y < height ? y : -1;
     const below = y - 1;
-    eachDifference(runs, above, below, (from, to) => addEdge(from, y, 0, to - from));
-    eachDifference(runs, below, above, (from, to) => addEdge(to, y, 2, to - from));
+    eachRowDifference(runs, above, below, (from, to) => addEdge(from, y, 0, to - from));
+    eachRowDifference(runs, below, above, (from, to) => addEdge(to, y, 2, to - from));
     if (above === -1) continue;
     for (let k = runs.starts[y] as number; k < (runs.starts[y + 1] as number); k += 1) {
       addEdge(runs.cols[2 * k] as number, y + 1, 3, 1);
@@ -138,28 +129,10 @@ function grown(ring: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
 }
 
 /** Calls back for each maximal range set in row `a` and not in row `b` (a row of -1 is empty). */
-function eachDifference(runs: RowRuns, a: number, b: number, visit: (from: number, to: number) => void): void {
+function eachRowDifference(runs: RowRuns, a: number, b: number, visit: (from: number, to: number) => void): void {
   if (a < 0) return;
   const { starts, cols } = runs;
-  let j = b < 0 ? 0 : (starts[b] as number);
-  const jEnd = b < 0 ? 0 : (starts[b + 1] as number);
-  for (let k = starts[a] as number; k < (starts[a + 1] as number); k += 1) {
-    let from = cols[2 * k] as number;
-    const to = cols[2 * k + 1] as number;
-    while (j < jEnd && (cols[2 * j + 1] as number) <= from) j += 1;
-    let i = j;
-    while (from < to) {
-      if (i >= jEnd || (cols[2 * i] as number) >= to) {
-        visit(from, to);
-        break;
-      }
-      const bFrom = cols[2 * i] as number;
-      const bTo = cols[2 * i + 1] as number;
-      if (bFrom > from) visit(from, bFrom);
-      from = Math.max(from, bTo);
-      i += 1;
-    }
-  }
+  eachDifference(cols, starts[a] as number, starts[a + 1] as number, cols, b < 0 ? 0 : (starts[b] as number), b < 0 ? 0 : (starts[b + 1] as number), visit);
 }
 
 interface RunLabels {
