@@ -160,7 +160,7 @@ function prepare(request: CoverageRequest, studyBox: BBox): Prepared {
   const siteRings = request.sites.map((site) => planeRings(plane, site));
   const spacing = Math.min(grid.size / 2, distance / 8);
   for (const rings of siteRings) boundaryPoints(rings, spacing, seedList);
-  const seeds = Float64Array.from(seedList);
+  const seeds = new Float64Array(seedList);
   const interiors = siteRings.map((rings) => polygonCells(grid, rings));
   const reached = reachedCells(grid, seeds, interiors, distance);
   const finder = lazyFinder(() => {
@@ -240,7 +240,8 @@ function gapGeometry(grid: Grid, plane: LocalPlane, reached: RowRuns, cells: Pol
   for (let k = 0; k < gaps.cols.length; k += 2) minCol = Math.min(minCol, gaps.cols[k] as number);
   let maxCol = -Infinity;
   for (let k = 1; k < gaps.cols.length; k += 2) maxCol = Math.max(maxCol, gaps.cols[k] as number);
-  const local = gaps.cols.map((c) => c - minCol);
+  const local = new Int32Array(gaps.cols.length);
+  for (let k = 0; k < local.length; k += 1) local[k] = (gaps.cols[k] as number) - minCol;
   const x0 = grid.x0 + minCol * grid.size;
   const y0 = grid.y0 + cells.firstRow * grid.size;
   const toPosition = (ring: Int32Array): Position[] => {

@@ -12,5 +12,5 @@ export function assetColumns(geometries: Iterable<AssetGeometry | null>): { poin
     if (g.type === 'Point') points.push(g.coordinates[0], g.coordinates[1]);
     else sites.push(g);
   }
-  return { points: Float64Array.from(points), sites };
+  return { points: new Float64Array(points), sites };
 }

@@ -50,9 +50,9 @@ export function fullBlocks(grid: Grid, seeds: Float64Array, distance: number): F
       while (bc < blockCols && full[br * blockCols + bc] === 1) bc += 1;
       out.push(from * BLOCK, Math.min(grid.cols, bc * BLOCK));
     }
-    return Int32Array.from(out);
+    return new Int32Array(out);
   });
-  return { runs, kept: Float64Array.from(kept) };
+  return { runs, kept: new Float64Array(kept) };
 }
 
 /** 1 for each block whose centre is within `inner` of a seed: each seed's circle drawn at block size. */

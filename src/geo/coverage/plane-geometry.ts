@@ -7,10 +7,10 @@ export function planeRings(plane: LocalPlane, geometry: AreaGeometry): PlaneRing
   const rings: readonly (readonly Position[])[] = geometry.type === 'Polygon' ? geometry.coordinates : geometry.coordinates.flat();
   return rings.map((ring) => {
     const xy = new Float64Array(ring.length * 2);
-    ring.forEach((p, i) => {
-      xy[2 * i] = toPlaneX(plane, p[0]);
-      xy[2 * i + 1] = toPlaneY(plane, p[1]);
-    });
+    for (let i = 0; i < ring.length; i += 1) {
+      xy[2 * i] = toPlaneX(plane, (ring[i] as Position)[0]);
+      xy[2 * i + 1] = toPlaneY(plane, (ring[i] as Position)[1]);
+    }
     return xy;
   });
 }

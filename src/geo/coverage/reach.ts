@@ -195,5 +195,5 @@ export function unreachedRuns(reached: RowRuns, cells: PolygonCells): RowRuns {
     }
     starts[i + 1] = cols.length / 2;
   }
-  return { starts, cols: Int32Array.from(cols) };
+  return { starts, cols: new Int32Array(cols) };
 }

@@ -88,5 +88,5 @@ function pointsWithin(points: Float64Array, box: BBox): Float64Array {
     const lat = points[i + 1] as number;
     if (lon >= box[0] && lon <= box[2] && lat >= box[1] && lat <= box[3]) kept.push(lon, lat);
   }
-  return Float64Array.from(kept);
+  return new Float64Array(kept);
 }

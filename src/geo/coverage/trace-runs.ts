@@ -144,7 +144,8 @@ interface RunLabels {
 function labelRuns(runs: RowRuns): RunLabels {
   const { starts, cols } = runs;
   const height = starts.length - 1;
-  const parent = Int32Array.from({ length: cols.length / 2 }, (_, i) => i);
+  const parent = new Int32Array(cols.length / 2);
+  for (let i = 0; i < parent.length; i += 1) parent[i] = i;
   const find = (i: number): number => {
     while (parent[i] !== i) {
       parent[i] = parent[parent[i] as number] as number;
