@@ -55,7 +55,9 @@ export async function openSession(
     const expectedFailure = message.text().startsWith('Failed to load resource') && failedLoadsExpectedFrom.some((o) => message.location().url.startsWith(o));
     if (message.type() === 'error' && !expectedFailure) problems.push(`console error: ${message.text()}`);
   });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  // The stack's first frames say where an uncaught error came from: a message alone was not enough
+  // to trace a rejection seen once in a loaded full run.
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}${stackHead(error)}`));
   page.on('dialog', (dialog) => {
     problems.push(`unexpected dialog: ${dialog.message()}`);
     void dialog.dismiss();
@@ -114,4 +116,10 @@ export async function emptyDeviceWithSettings(browser: Browser, viewport = TABLE
   await session.page.getByRole('button', { name: 'Start empty' }).click();
   await session.page.getByRole('button', { name: 'Settings' }).click();
   return session;
+}
+
+/** The first frames of an error's stack, indented, or nothing when the page gave none. */
+function stackHead(error: Error): string {
+  const frames = (error.stack ?? '').split('\n').filter((line) => line.trim().startsWith('at '));
+  return frames.length > 0 ? `\n${frames.slice(0, 6).join('\n')}` : '';
 }
