@@ -126,3 +126,55 @@ export async function benchBrowserCounty(): Promise<BrowserCountyRun> {
     server.close();
   }
 }
+
+export interface BrowserWarmRun {
+  /** The first question, in a new worker: V8 has compiled nothing yet. */
+  readonly firstMs: number;
+  /** The median of the next questions in the same worker, as the app asks a re-run. */
+  readonly warmMs: number;
+  readonly runs: number;
+}
+
+/**
+ * The app keeps the worker that answered last (actions/coverage.ts): a borough with 500 assets
+ * (the benchmark's partial case, 800 m) asked in a new worker, then asked again in that worker.
+ */
+export async function benchBrowserWarmWorker(): Promise<BrowserWarmRun> {
+  const areas = syntheticNeighbourhoods().map((a) => ({ id: a.id, name: a.name, geometry: a.geometry }));
+  const points = [...pointsOf(syntheticAssets(500, 42, 0))];
+  const server = await serve({
+    '/': { type: 'text/html', body: '<!doctype html><title>borough</title>' },
+    '/worker.js': { type: 'text/javascript', body: await workerBundle() },
+    '/request.json': { type: 'application/json', body: JSON.stringify({ areas, points, distance: 800 }) },
+  });
+  const browser = await launch();
+  try {
+    const page = await browser.newPage();
+    await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+    const times = (await page.evaluate(`(async () => {
+      const body = await (await fetch('/request.json')).json();
+      const request = { areas: body.areas, points: Float64Array.from(body.points), sites: [], distance: body.distance, withoutSurface: true };
+      const worker = new Worker('/worker.js');
+      const ask = () => new Promise((resolve, reject) => {
+        const started = performance.now();
+        worker.onmessage = (event) => {
+          if (event.data.type === 'failed') reject(new Error(event.data.reason));
+          if (event.data.type === 'done') resolve(performance.now() - started);
+        };
+        worker.postMessage({ type: 'run', request });
+      });
+      const times = [];
+      for (let run = 0; run < ${WARM_QUESTIONS + 1}; run += 1) times.push(await ask());
+      worker.terminate();
+      return times;
+    })()`)) as number[];
+    const [firstMs = NaN, ...warm] = times;
+    return { firstMs, warmMs: median(warm), runs: warm.length };
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+/** Questions asked of the warmed worker after the first. */
+const WARM_QUESTIONS = 30;
