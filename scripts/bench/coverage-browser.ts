@@ -1,8 +1,8 @@
 /**
  * Issue 23's county run in the browser: the app's analysis worker (src/workers/analysis-worker.ts)
  * in headless Chromium, asked the county question (215 wards over about 1,274 km², 100,000 assets
- * at 800 m) the way the app asks it: one postMessage with the points as a Float64Array, one new
- * worker per question. Timed from postMessage to the answer, so copying the request into the
+ * at 800 m) the way the app asks it: one postMessage with the boundaries as JSON text and the points
+ * as a Float64Array, a new worker (the app's first question), the answer read back from JSON. Timed from postMessage to the answer, so copying the request into the
  * worker is charged. Peak memory is the high-water mark of the renderer process the worker runs in
  * (Linux VmHWM), printed beside its resident size just before the question was sent (the page with
  * the request built, the test data).
@@ -95,7 +95,8 @@ export async function benchBrowserCounty(): Promise<BrowserCountyRun> {
     // Sent as source text: tsx's keepNames would wrap functions in a helper the page lacks.
     await page.evaluate(`(async () => {
       const body = await (await fetch('/request.json')).json();
-      window.__request = { areas: body.areas, points: Float64Array.from(body.points), sites: [], distance: body.distance, withoutSurface: true };
+      // The app's wire format (workers/analysis-protocol): boundaries as JSON text, points as a Float64Array.
+      window.__request = { json: JSON.stringify({ areas: body.areas, sites: [], distance: body.distance, withoutSurface: true }), points: Float64Array.from(body.points) };
     })()`);
     const times: number[] = [];
     let beforeMiB = Infinity;
@@ -110,9 +111,10 @@ export async function benchBrowserCounty(): Promise<BrowserCountyRun> {
           if (event.data.type !== 'done') return;
           const ms = performance.now() - started;
           worker.terminate();
-          const areas = event.data.answer.areas;
+          const answer = JSON.parse(event.data.answer);
+          const areas = answer.areas;
           const covered = areas.reduce((s, a) => s + a.coveredShare * a.areaM2, 0) / areas.reduce((s, a) => s + a.areaM2, 0);
-          resolve({ ms, cellSize: event.data.answer.method.cellSize, covered });
+          resolve({ ms, cellSize: answer.method.cellSize, covered });
         };
         worker.postMessage({ type: 'run', request: window.__request });
       })`)) as { ms: number; cellSize: number; covered: number };
@@ -153,13 +155,15 @@ export async function benchBrowserWarmWorker(): Promise<BrowserWarmRun> {
     await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
     const times = (await page.evaluate(`(async () => {
       const body = await (await fetch('/request.json')).json();
-      const request = { areas: body.areas, points: Float64Array.from(body.points), sites: [], distance: body.distance, withoutSurface: true };
+      const request = { json: JSON.stringify({ areas: body.areas, sites: [], distance: body.distance, withoutSurface: true }), points: Float64Array.from(body.points) };
       const worker = new Worker('/worker.js');
       const ask = () => new Promise((resolve, reject) => {
         const started = performance.now();
         worker.onmessage = (event) => {
           if (event.data.type === 'failed') reject(new Error(event.data.reason));
-          if (event.data.type === 'done') resolve(performance.now() - started);
+          if (event.data.type !== 'done') return;
+          JSON.parse(event.data.answer);
+          resolve(performance.now() - started);
         };
         worker.postMessage({ type: 'run', request });
       });

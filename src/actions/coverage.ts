@@ -2,7 +2,7 @@ import { lonLatPairs } from '../lib/lon-lat-pairs';
 import type { Analysis } from '../model/coverage';
 import type { CoverageProgress, CoverageRequest } from '../geo/coverage/analyse-coverage';
 import { refuse, type Result } from '../lib/result';
-import type { FromAnalysisWorker, ToAnalysisWorker } from '../workers/analysis-protocol';
+import { answerFromWire, requestToWire, type FromAnalysisWorker, type ToAnalysisWorker } from '../workers/analysis-protocol';
 import { coverageTableCsv, gapsToGeoJson, priorityTableCsv, surfaceToGeoJson } from '../io/coverage-export';
 import { datedFileName, downloadBlob } from './download';
 import * as intents from './intents/coverage';
@@ -36,7 +36,7 @@ export async function runCoverage(raw: unknown, options: { onProgress?: (p: Cove
   const answer = await answerInWorker(intents.coverageRequest(inputs, homes?.points ?? null), options);
   if (answer.type === 'failed') return refuse(answer.reason === 'cancelled' ? msg('Cancelled: nothing was saved.') : fill(msg('The analysis failed: {problem}'), { problem: answer.reason }));
   if (answer.type !== 'done') return refuse(msg('The analysis answered out of turn.'));
-  return run(intents.recordAnalysis, { inputs, answer: answer.answer, stamp, homesLabel: homes?.label ?? '' });
+  return run(intents.recordAnalysis, { inputs, answer: answerFromWire(answer.answer), stamp, homesLabel: homes?.label ?? '' });
 }
 
 /**
@@ -91,7 +91,7 @@ function answerInWorker(request: CoverageRequest, options: { onProgress?: (p: Co
       worker.terminate();
       resolve({ type: 'failed', reason: event.message || msg('The analysis stopped unexpectedly.') });
     };
-    worker.postMessage({ type: 'run', request } satisfies ToAnalysisWorker);
+    worker.postMessage({ type: 'run', request: requestToWire(request) } satisfies ToAnalysisWorker);
   });
 }
 

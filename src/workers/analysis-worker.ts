@@ -5,7 +5,7 @@
  * is the one way to be sure nothing half-computed is ever shown.
  */
 import { coverageSteps } from '../geo/coverage/analyse-coverage';
-import type { FromAnalysisWorker, ToAnalysisWorker } from './analysis-protocol';
+import { answerToWire, requestFromWire, type FromAnalysisWorker, type ToAnalysisWorker } from './analysis-protocol';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -13,10 +13,10 @@ const send = (message: FromAnalysisWorker) => self.postMessage(message);
 
 self.onmessage = (event: MessageEvent<ToAnalysisWorker>) => {
   try {
-    const steps = coverageSteps(event.data.request);
+    const steps = coverageSteps(requestFromWire(event.data.request));
     for (;;) {
       const next = steps.next();
-      if (next.done) return send({ type: 'done', answer: next.value });
+      if (next.done) return send({ type: 'done', answer: answerToWire(next.value) });
       send({ type: 'progress', ...next.value });
     }
   } catch (error) {
