@@ -154,7 +154,7 @@ export async function benchLargeCoverage(): Promise<void> {
   }
   const browser = await benchBrowserCounty();
   console.log(
-    `  county in Chromium's analysis worker (the app's, one new worker per question, median of 3): ${fmt(browser.ms)} from postMessage to the answer, ` +
+    `  county in Chromium's analysis worker (the app's, a new worker per question as for a first question, median of 3): ${fmt(browser.ms)} from postMessage to the answer, ` +
       `${browser.cellSize} m cells; peak memory of the renderer process ${browser.peakMiB.toFixed(0)} MiB, ${browser.beforeMiB.toFixed(0)} MiB before the question (page and test data); ` +
       `${(browser.covered * 100).toFixed(1)} % covered`,
   );
