@@ -11,6 +11,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { build } from 'vite';
+import type { Page } from 'playwright-core';
 import { launch } from '../../tests/e2e/chromium';
 import { COUNTY, pointsOf, syntheticAssets, syntheticNeighbourhoods } from './synthetic-borough';
 import { median } from './browser-app';
@@ -83,21 +84,7 @@ function readdirNumbers(dir: string): number[] {
 export async function benchBrowserCounty(): Promise<BrowserCountyRun> {
   const areas = syntheticNeighbourhoods(60, COUNTY).map((a) => ({ id: a.id, name: a.name, geometry: a.geometry }));
   const points = [...pointsOf(syntheticAssets(100_000, 42, 0.33, COUNTY))];
-  const server = await serve({
-    '/': { type: 'text/html', body: '<!doctype html><title>county</title>' },
-    '/worker.js': { type: 'text/javascript', body: await workerBundle() },
-    '/request.json': { type: 'application/json', body: JSON.stringify({ areas, points, distance: 800 }) },
-  });
-  const browser = await launch();
-  try {
-    const page = await browser.newPage();
-    await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
-    // Sent as source text: tsx's keepNames would wrap functions in a helper the page lacks.
-    await page.evaluate(`(async () => {
-      const body = await (await fetch('/request.json')).json();
-      // The app's wire format (workers/analysis-protocol): boundaries as JSON text, points as a Float64Array.
-      window.__request = { json: JSON.stringify({ areas: body.areas, sites: [], distance: body.distance, withoutSurface: true }), points: Float64Array.from(body.points) };
-    })()`);
+  return withWorkerPage({ areas, points, distance: 800 }, async (page) => {
     const times: number[] = [];
     let beforeMiB = Infinity;
     let answer = { cellSize: 0, covered: 0 };
@@ -123,10 +110,7 @@ export async function benchBrowserCounty(): Promise<BrowserCountyRun> {
     }
     const peakMiB = Math.max(...rendererPids().map((pid) => procMiB(pid, 'VmHWM')));
     return { ms: median(times), peakMiB, beforeMiB, cellSize: answer.cellSize, covered: answer.covered, wards: areas.length, assets: points.length / 2 };
-  } finally {
-    await browser.close();
-    server.close();
-  }
+  });
 }
 
 export interface BrowserWarmRun {
@@ -144,18 +128,9 @@ export interface BrowserWarmRun {
 export async function benchBrowserWarmWorker(): Promise<BrowserWarmRun> {
   const areas = syntheticNeighbourhoods().map((a) => ({ id: a.id, name: a.name, geometry: a.geometry }));
   const points = [...pointsOf(syntheticAssets(500, 42, 0))];
-  const server = await serve({
-    '/': { type: 'text/html', body: '<!doctype html><title>borough</title>' },
-    '/worker.js': { type: 'text/javascript', body: await workerBundle() },
-    '/request.json': { type: 'application/json', body: JSON.stringify({ areas, points, distance: 800 }) },
-  });
-  const browser = await launch();
-  try {
-    const page = await browser.newPage();
-    await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+  return withWorkerPage({ areas, points, distance: 800 }, async (page) => {
     const times = (await page.evaluate(`(async () => {
-      const body = await (await fetch('/request.json')).json();
-      const request = { json: JSON.stringify({ areas: body.areas, sites: [], distance: body.distance, withoutSurface: true }), points: Float64Array.from(body.points) };
+      const request = window.__request;
       const worker = new Worker('/worker.js');
       const ask = () => new Promise((resolve, reject) => {
         const started = performance.now();
@@ -174,6 +149,30 @@ export async function benchBrowserWarmWorker(): Promise<BrowserWarmRun> {
     })()`)) as number[];
     const [firstMs = NaN, ...warm] = times;
     return { firstMs, warmMs: median(warm), runs: warm.length };
+  });
+}
+
+/**
+ * Serves the worker bundle and the question on loopback, opens a page in headless Chromium with the
+ * question as `window.__request` in the app's wire format (workers/analysis-protocol: boundaries as
+ * JSON text, points as a Float64Array), and hands the page to `use`.
+ */
+async function withWorkerPage<T>(question: { areas: unknown[]; points: number[]; distance: number }, use: (page: Page) => Promise<T>): Promise<T> {
+  const server = await serve({
+    '/': { type: 'text/html', body: '<!doctype html><title>coverage</title>' },
+    '/worker.js': { type: 'text/javascript', body: await workerBundle() },
+    '/request.json': { type: 'application/json', body: JSON.stringify(question) },
+  });
+  const browser = await launch();
+  try {
+    const page = await browser.newPage();
+    await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+    // Sent as source text: tsx's keepNames would wrap functions in a helper the page lacks.
+    await page.evaluate(`(async () => {
+      const body = await (await fetch('/request.json')).json();
+      window.__request = { json: JSON.stringify({ areas: body.areas, sites: [], distance: body.distance, withoutSurface: true }), points: Float64Array.from(body.points) };
+    })()`);
+    return await use(page);
   } finally {
     await browser.close();
     server.close();
