@@ -1,4 +1,5 @@
 import { firstColumnFrom, firstRowFrom, rowCentreY, type Grid } from './grid';
+import { grownFloat64, grownInt32 } from '../../lib/grow-typed-array';
 
 /** A ring in local-plane metres, as x, y pairs; closed (first point repeated last) or not. */
 export type PlaneRing = Float64Array;
@@ -108,13 +109,8 @@ function rowCrossings(grid: Grid, rings: readonly PlaneRing[], firstRow: number,
 }
 
 function growCrossings(needed: number): void {
-  const size = Math.max(needed, scratch.rows.length * 2);
-  const rows = new Int32Array(size);
-  rows.set(scratch.rows);
-  const xs = new Float64Array(size);
-  xs.set(scratch.xs);
-  scratch.rows = rows;
-  scratch.xs = xs;
+  scratch.rows = grownInt32(scratch.rows, needed);
+  scratch.xs = grownFloat64(scratch.xs, needed);
 }
 
 /** Sorts xs[from..to) in place: insertion sort for the usual two or four crossings, else a typed sort. */

@@ -1,5 +1,6 @@
 import { rowCentreY, type Grid } from './grid';
 import { eachDifference, firstRunEndingAfter, overlapLength, type RowRuns } from './row-runs';
+import { grownFloat64, grownInt32 } from '../../lib/grow-typed-array';
 import { BLOCK, fullBlocks } from './full-blocks';
 import type { PolygonCells } from './polygon-cells';
 
@@ -121,18 +122,6 @@ function markAndRead(differences: Int32Array, keys: Float64Array, n: number, lef
     }
   }
   if (right >= left) differences.fill(0, left, right + 1);
-}
-
-function grownInt32(values: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
-  const next = new Int32Array(values.length * 2);
-  next.set(values);
-  return next;
-}
-
-function grownFloat64(values: Float64Array<ArrayBuffer>): Float64Array<ArrayBuffer> {
-  const next = new Float64Array(values.length * 2);
-  next.set(values);
-  return next;
 }
 
 /** Inside cells and reached inside cells of one polygon. */

@@ -1,5 +1,6 @@
 import { groupRings, type FlatPolygon, type FlatRing } from './group-rings';
 import { eachDifference, type RowRuns } from './row-runs';
+import { grownInt32 } from '../../lib/grow-typed-array';
 
 // Directions of a boundary edge: east, north, west, south.
 const DX = [1, 0, -1, 0] as const;
@@ -94,7 +95,7 @@ export function traceRuns(runs: RowRuns, width: number): FlatPolygon[] {
       const dir = edgeDir[e] as number;
       if (firstDir === -1) firstDir = dir;
       if (dir !== incoming) {
-        if (length + 4 > ring.length) ring = grown(ring);
+        if (length + 4 > ring.length) ring = grownInt32(ring);
         ring[length] = v % stride;
         ring[length + 1] = (v / stride) | 0;
         length += 2;
@@ -120,12 +121,6 @@ export function traceRuns(runs: RowRuns, width: number): FlatPolygon[] {
     while (slots[2 * v] !== 0) walkFrom(v);
   }
   return groupRings(rings);
-}
-
-function grown(ring: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
-  const next = new Int32Array(ring.length * 2);
-  next.set(ring);
-  return next;
 }
 
 /** Calls back for each maximal range set in row `a` and not in row `b` (a row of -1 is empty). */
