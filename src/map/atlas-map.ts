@@ -14,7 +14,8 @@ import type { TileLoader } from './saved-tiles';
  * MapView is the one implementation over MapLibre; a test can hand the UI a fake that records calls.
  */
 export interface AtlasMap {
-  setAssets(assets: readonly Asset[]): void;
+  /** The assets to draw (filtered), and the whole workspace's, which decides how far up markers stay grouped. */
+  setAssets(assets: readonly Asset[], workspace?: readonly Asset[]): void;
   setNeighbourhoods(areas: readonly Neighbourhood[]): void;
   setOverlays(overlays: readonly Overlay[]): void;
   setCoverage(analysis: Analysis | null, parts: { gaps: boolean; surface: boolean }): void;

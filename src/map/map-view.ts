@@ -38,6 +38,7 @@ import {
 } from './features';
 import { BoundaryEditor, type BoundaryDraftView, type BoundaryEditorEvents } from './boundary-editor';
 import { DiffedGeoJson } from './large-geojson';
+import { CLUSTER_MAX_ZOOM, clusterMaxZoomFor } from './cluster-zoom';
 import { loadLabelFonts } from './fonts';
 import { drawShapedLabelsOn, needsShaping } from './shaped-labels';
 import { controlLocale, followLanguage } from './control-labels';
@@ -51,8 +52,13 @@ export interface MapViewEvents {
   onViewChanged?: (bounds: BBox) => void;
   /** The selected asset was dragged to a new place: [lon, lat]. */
   onAssetDragged?: (assetId: string, lngLat: [number, number]) => void;
-  /** After each render settles: how many assets are drawn in view (markers plus those in clusters). */
-  onDrawn?: (count: number) => void;
+  /** After each render settles: how many assets are drawn in view (markers plus those in clusters), and how many clusters. */
+  onDrawn?: (drawn: Drawn) => void;
+}
+
+export interface Drawn {
+  assets: number;
+  clusters: number;
 }
 
 export interface MapViewOptions extends MapViewEvents, BoundaryEditorEvents {
@@ -75,6 +81,9 @@ export class MapView implements AtlasMap {
   private attributionText: string | null = null;
   private placing = false;
   private selectedId: string | null = null;
+  /** Where marker clustering stops: higher for a dense workspace (see cluster-zoom). */
+  private clusterMaxZoom = CLUSTER_MAX_ZOOM;
+  private groupedFor: readonly Asset[] | null = null;
   private neighbourhoods: readonly Neighbourhood[] = [];
   private readonly stopFollowingLanguage: () => void;
   private readonly boundaryEditor: BoundaryEditor;
@@ -136,7 +145,17 @@ export class MapView implements AtlasMap {
     return view;
   }
 
-  setAssets(assets: readonly Asset[]): void {
+  setAssets(assets: readonly Asset[], workspace: readonly Asset[] = assets): void {
+    // Grouping follows the whole workspace, not the filtered list: a filter never regroups the map
+    // (each regrouping re-clusters every marker in MapLibre's worker).
+    if (workspace !== this.groupedFor) {
+      this.groupedFor = workspace;
+      const clusterMaxZoom = clusterMaxZoomFor(workspace);
+      if (clusterMaxZoom !== this.clusterMaxZoom) {
+        this.clusterMaxZoom = clusterMaxZoom;
+        void this.source(SOURCES.assets).setClusterOptions({ cluster: true, clusterMaxZoom });
+      }
+    }
     this.assetData.set(assets);
     this.source(SOURCES.assetSites).setData(assetSites(assets));
   }
@@ -261,7 +280,7 @@ export class MapView implements AtlasMap {
   }
 
   private wireEvents(): void {
-    const tappable = [LAYERS.points, LAYERS.clusters];
+    const tappable = [LAYERS.selectedPoint, LAYERS.points, LAYERS.clusters];
     this.map.on('click', (event) => {
       if (this.boundaryEditor.active) {
         if (!this.boundaryEditor.handleTap(event)) this.options.onMapTap?.([event.lngLat.lng, event.lngLat.lat]);
@@ -300,16 +319,17 @@ export class MapView implements AtlasMap {
     if (typeof props.id === 'string') this.options.onAssetTap?.(props.id);
   }
 
-  private countDrawn(): number {
+  private countDrawn(): Drawn {
     const seen = new Set<string>();
-    let count = 0;
+    const drawn = { assets: 0, clusters: 0 };
     for (const f of this.map.queryRenderedFeatures({ layers: [LAYERS.points, LAYERS.clusters] })) {
       const p = f.properties as { id?: unknown; cluster_id?: unknown; point_count?: unknown };
       const key = typeof p.cluster_id === 'number' ? `c${p.cluster_id}` : String(p.id);
       if (seen.has(key)) continue;
       seen.add(key);
-      count += typeof p.point_count === 'number' ? p.point_count : 1;
+      drawn.assets += typeof p.point_count === 'number' ? p.point_count : 1;
+      if (typeof p.cluster_id === 'number') drawn.clusters += 1;
     }
-    return count;
+    return drawn;
   }
 }

@@ -18,8 +18,9 @@ export class MarkerDrag {
     private readonly map: MapLibreMap,
     private readonly hooks: MarkerDragHooks,
   ) {
-    map.on('mousedown', LAYERS.points, (e) => this.start(e));
-    map.on('touchstart', LAYERS.points, (e) => e.points.length === 1 && this.start(e));
+    // The selected marker is drawn again on top (so it shows even inside a cluster): that is the one to pick up.
+    map.on('mousedown', LAYERS.selectedPoint, (e) => this.start(e));
+    map.on('touchstart', LAYERS.selectedPoint, (e) => e.points.length === 1 && this.start(e));
     map.on('mousemove', (e) => this.move([e.lngLat.lng, e.lngLat.lat]));
     map.on('touchmove', (e) => this.move([e.lngLat.lng, e.lngLat.lat]));
     map.on('mouseup', () => this.end());

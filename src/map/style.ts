@@ -1,8 +1,9 @@
-import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
+import type { CircleLayerSpecification, ExpressionSpecification, StyleSpecification, SymbolLayerSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import { CATEGORY_LIST } from '../model/categories';
 import { FONT_BOLD, FONT_REGULAR } from './fonts';
 import { withShapedTwin } from './shaped-labels';
+import { CLUSTER_MAX_ZOOM } from './cluster-zoom';
 import { CONNECTION_STYLES } from '../model/connections';
 import { LINK_RELATIONS } from '../model/asset';
 import type { LayerSpecification } from 'maplibre-gl';
@@ -55,6 +56,8 @@ export const LAYERS = {
   clusters: 'asset-clusters',
   clusterCount: 'asset-cluster-count',
   selected: 'asset-selected',
+  selectedPoint: 'asset-selected-point',
+  selectedLetter: 'asset-selected-letter',
   connectionLine: 'connection-line',
   planAssets: 'asset-plan',
   points: 'asset-points',
@@ -74,6 +77,22 @@ function byCategory(attribute: 'colour' | 'ink' | 'letter', fallback: string): E
   const pairs = CATEGORY_LIST.flatMap((c) => [c.id, c[attribute]]);
   return ['match', ['get', 'category'], ...pairs, fallback] as unknown as ExpressionSpecification;
 }
+
+type CirclePaint = NonNullable<CircleLayerSpecification['paint']>;
+type SymbolLayout = NonNullable<SymbolLayerSpecification['layout']>;
+type SymbolPaint = NonNullable<SymbolLayerSpecification['paint']>;
+
+/** An asset's marker: its category's colour, faded while the asset is not active. */
+const MARKER_PAINT: CirclePaint = {
+  'circle-color': byCategory('colour', '#777'),
+  'circle-radius': ['interpolate', ['linear'], ['zoom'], 10, 9, 16, 13],
+  'circle-stroke-color': '#ffffff',
+  'circle-stroke-width': 2,
+  'circle-opacity': ['case', ['==', ['get', 'status'], 'active'], 1, 0.55],
+};
+/** The category's letter on its marker, for those who cannot tell the colours apart. */
+const LETTER_LAYOUT: SymbolLayout = { 'text-field': byCategory('letter', '?'), 'text-font': FONT_BOLD, 'text-size': 12, 'text-allow-overlap': true, 'text-ignore-placement': true };
+const LETTER_PAINT: SymbolPaint = { 'text-color': byCategory('ink', '#000') };
 
 /** The image name of the gap hatching, drawn by `gapHatchImage` and added when the map asks for it. */
 export const GAP_HATCH = 'coverage-gap-hatch';
@@ -140,7 +159,8 @@ export function buildLocalStyle(): StyleSpecification {
       // of that source again).
       [SOURCES.selected]: { type: 'geojson', data: empty() },
       [SOURCES.plan]: { type: 'geojson', data: empty() },
-      [SOURCES.assets]: { type: 'geojson', data: empty(), cluster: true, clusterMaxZoom: 13, clusterRadius: 28, promoteId: 'id' },
+      // Markers closer than 28 px are grouped up to CLUSTER_MAX_ZOOM; a dense workspace further (MapView).
+      [SOURCES.assets]: { type: 'geojson', data: empty(), cluster: true, clusterMaxZoom: CLUSTER_MAX_ZOOM, clusterRadius: 28, promoteId: 'id' },
     },
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': '#f3f0e8' } },
@@ -194,12 +214,6 @@ export function buildLocalStyle(): StyleSpecification {
         layout: { 'text-field': ['get', 'point_count_abbreviated'], 'text-font': FONT_BOLD, 'text-size': 13, 'text-allow-overlap': true, 'text-ignore-placement': true },
         paint: { 'text-color': '#ffffff' },
       },
-      {
-        id: LAYERS.selected,
-        type: 'circle',
-        source: SOURCES.selected,
-        paint: { 'circle-radius': 19, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': '#111111', 'circle-stroke-width': 4 },
-      },
       // The assets an open action builds on: a wide amber ring, unlike the selection's black one.
       {
         id: LAYERS.planAssets,
@@ -207,27 +221,8 @@ export function buildLocalStyle(): StyleSpecification {
         source: SOURCES.plan,
         paint: { 'circle-radius': 21, 'circle-color': 'rgba(230,159,0,0.25)', 'circle-stroke-color': '#b36b00', 'circle-stroke-width': 4 },
       },
-      {
-        id: LAYERS.points,
-        type: 'circle',
-        source: SOURCES.assets,
-        filter: ['!', ['has', 'point_count']],
-        paint: {
-          'circle-color': byCategory('colour', '#777'),
-          'circle-radius': ['interpolate', ['linear'], ['zoom'], 10, 9, 16, 13],
-          'circle-stroke-color': '#ffffff',
-          'circle-stroke-width': 2,
-          'circle-opacity': ['case', ['==', ['get', 'status'], 'active'], 1, 0.55],
-        },
-      },
-      {
-        id: LAYERS.letters,
-        type: 'symbol',
-        source: SOURCES.assets,
-        filter: ['!', ['has', 'point_count']],
-        layout: { 'text-field': byCategory('letter', '?'), 'text-font': FONT_BOLD, 'text-size': 12, 'text-allow-overlap': true, 'text-ignore-placement': true },
-        paint: { 'text-color': byCategory('ink', '#000') },
-      },
+      { id: LAYERS.points, type: 'circle', source: SOURCES.assets, filter: ['!', ['has', 'point_count']], paint: MARKER_PAINT },
+      { id: LAYERS.letters, type: 'symbol', source: SOURCES.assets, filter: ['!', ['has', 'point_count']], layout: LETTER_LAYOUT, paint: LETTER_PAINT },
       ...withShapedTwin(
         {
           id: LAYERS.labels,
@@ -240,6 +235,16 @@ export function buildLocalStyle(): StyleSpecification {
         },
         'asset',
       ),
+      // The selected asset is drawn again on top, ringed: it stands out even where its neighbours are
+      // still grouped into a cluster at this zoom, and it is the marker a drag picks up.
+      {
+        id: LAYERS.selected,
+        type: 'circle',
+        source: SOURCES.selected,
+        paint: { 'circle-radius': 19, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': '#111111', 'circle-stroke-width': 4 },
+      },
+      { id: LAYERS.selectedPoint, type: 'circle', source: SOURCES.selected, paint: MARKER_PAINT },
+      { id: LAYERS.selectedLetter, type: 'symbol', source: SOURCES.selected, layout: LETTER_LAYOUT, paint: LETTER_PAINT },
       { id: LAYERS.draftFill, type: 'fill', source: SOURCES.draftArea, filter: ['==', ['geometry-type'], 'Polygon'], paint: { 'fill-color': '#0b6e4f', 'fill-opacity': 0.15 } },
       { id: LAYERS.draftLine, type: 'line', source: SOURCES.draftArea, filter: ['==', ['geometry-type'], 'LineString'], paint: { 'line-color': '#0b6e4f', 'line-width': 3, 'line-dasharray': [2, 1] } },
       {

@@ -1,6 +1,6 @@
 import { findAsset } from '../model/asset-links';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { MapView } from '../map/map-view';
+import { MapView, type Drawn } from '../map/map-view';
 import type { AtlasMap } from '../map/atlas-map';
 import { appState } from '../store/state';
 import { selectAsset } from '../actions/workspace-actions';
@@ -39,7 +39,7 @@ async function onMapTap(lngLat: [number, number]): Promise<void> {
 /** The map, kept in step with the workspace. The map adapter is the only thing that knows MapLibre. */
 export function MapPanel() {
   const container = useRef<HTMLDivElement>(null);
-  const [drawn, setDrawn] = useState<number | null>(null);
+  const [drawn, setDrawn] = useState<Drawn | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   // The note dismissed, by its words: a different note (signal lost) shows again.
   const [dismissedNote, setDismissedNote] = useState<string | null>(null);
@@ -88,10 +88,10 @@ export function MapPanel() {
         : null;
   return (
     <div class="map-wrap">
-      <div ref={container} class="map" role="region" aria-label={t('Asset map')} data-assets-drawn={drawn ?? undefined} />
+      <div ref={container} class="map" role="region" aria-label={t('Asset map')} data-assets-drawn={drawn?.assets} data-clusters-drawn={drawn?.clusters} />
       <Toast />
       <p class="visually-hidden" role="status">
-        {drawn === null ? t('Map loading') : t('{count, plural, one {# asset drawn on the map} other {# assets drawn on the map}}', { count: drawn })}
+        {drawn === null ? t('Map loading') : t('{count, plural, one {# asset drawn on the map} other {# assets drawn on the map}}', { count: drawn.assets })}
       </p>
       <AreaCard />
       {visibleOverlay && (

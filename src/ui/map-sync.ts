@@ -39,11 +39,12 @@ export function followState(map: AtlasMap): () => void {
   stops.push(
     effect(() => {
       const assets = filteredAssets.value;
+      const workspace = appState.assets.value;
       const areas = appState.neighbourhoods.value;
       // The markers are handed to the map in a task of their own, so a large change (an
       // import) does not add the map's work to the list's in one long pause.
       clearTimeout(assetsTimer);
-      assetsTimer = setTimeout(() => map.setAssets(assets), 0);
+      assetsTimer = setTimeout(() => map.setAssets(assets, workspace), 0);
       map.setNeighbourhoods(areas);
       // Frame the data the first time there is some; after that the user decides where to look.
       // A workspace with only a context layer is framed on that layer.

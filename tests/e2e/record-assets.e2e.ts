@@ -240,26 +240,35 @@ describe('GPS and tapping markers', () => {
 });
 
 describe('moving by dragging', () => {
-  it('drags the selected marker to a new place, and only the selected one', async () => {
+  it('drags the selected marker to a new place, even out of a cluster, and only the selected one', async () => {
     const { page, baseUrl, problems, context } = await openSession(browser(), TABLET_LANDSCAPE);
     await startEmpty(page, baseUrl);
     await startAsset(page, [300, 300], 'Bandstand', 'Cultural');
     await page.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => page.getByRole('heading', { name: 'Bandstand' }).count()).toBe(1);
-    const [before] = await storedAssets(page);
     // A saved asset is selected and brought to the middle of the map.
     const box = await page.locator('.maplibregl-canvas').boundingBox();
     if (!box) throw new Error('the map canvas is laid out');
     const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
     await page.waitForTimeout(600); // the camera eases to the asset
+    // A tea room a few pixels away: at this zoom the two markers are grouped into one cluster, and the
+    // selected one is drawn on top of it, ready to be picked up.
+    await startAsset(page, [centre.x - box.x + 8, centre.y - box.y], 'Tea room', 'Economic');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => page.getByRole('heading', { name: 'Tea room' }).count()).toBe(1);
+    await page.waitForTimeout(600);
+    await expect.poll(() => page.getByLabel('Asset map').getAttribute('data-clusters-drawn')).toBe('1');
+    const named = async (name: string) => (await storedAssets(page)).find((a) => a.name === name);
+    const [before, bandstand] = [await named('Tea room'), await named('Bandstand')];
     await page.mouse.move(centre.x, centre.y);
     await page.mouse.down();
     for (let i = 1; i <= 10; i++) await page.mouse.move(centre.x + i * 12, centre.y + i * 8);
     await page.mouse.up();
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Moved \u201cBandstand\u201d' }).count()).toBe(1);
-    const [after] = await storedAssets(page);
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Moved \u201cTea room\u201d' }).count()).toBe(1);
+    const after = await named('Tea room');
     expect(after?.geometry?.coordinates[0]).toBeGreaterThan(before?.geometry?.coordinates[0] ?? Infinity); // dragged east
     expect(after?.geometry?.coordinates[1]).toBeLessThan(before?.geometry?.coordinates[1] ?? -Infinity); // and south
+    expect((await named('Bandstand'))?.geometry).toEqual(bandstand?.geometry);
 
     // With nothing selected, the same gesture pans the map and moves nothing.
     await page.getByRole('button', { name: 'Close' }).click();
@@ -269,7 +278,7 @@ describe('moving by dragging', () => {
     for (let i = 1; i <= 10; i++) await page.mouse.move(newCentre.x - i * 12, newCentre.y - i * 8);
     await page.mouse.up();
     await page.waitForTimeout(300);
-    expect((await storedAssets(page))[0]?.geometry).toEqual(after?.geometry);
+    expect((await named('Tea room'))?.geometry).toEqual(after?.geometry);
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -63,7 +63,7 @@ describe('the map follows the app\u2019s state', () => {
     const demo = asset({ name: 'Demo hall', source: 'Millbrook demo workspace' });
     appState.assets.value = [demo];
     await tick();
-    expect(last('setAssets')).toEqual([[demo]]);
+    expect(last('setAssets')).toEqual([[demo], [demo]]);
     expect(calls.filter(([n]) => n === 'fitTo')).toHaveLength(1);
     expect(last('setDataAttribution')).toEqual(['Millbrook demo data is fictional']);
     appState.assets.value = [asset({ name: 'Own hall', source: 'survey' })];
