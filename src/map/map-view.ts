@@ -36,7 +36,7 @@ import {
   neighbourhoodFeatures,
   overlayFeatures,
 } from './features';
-import { BoundaryEditor, type BoundaryDraftView, type BoundaryEditorEvents } from './boundary-editor';
+import type { BoundaryEditor, BoundaryDraftView, BoundaryEditorEvents } from './boundary-editor';
 import { DiffedGeoJson } from './large-geojson';
 import { CLUSTER_MAX_ZOOM, clusterMaxZoomFor } from './cluster-zoom';
 import { loadLabelFonts } from './fonts';
@@ -86,7 +86,10 @@ export class MapView implements AtlasMap {
   private groupedFor: readonly Asset[] | null = null;
   private neighbourhoods: readonly Neighbourhood[] = [];
   private readonly stopFollowingLanguage: () => void;
-  private readonly boundaryEditor: BoundaryEditor;
+  /** Loaded the first time a boundary is drawn or edited: most visits never draw one. */
+  private boundaryEditor: BoundaryEditor | null = null;
+  private boundaryDraft: BoundaryDraftView | null = null;
+  private destroyed = false;
   private readonly basemaps: BasemapLayers;
   private readonly assetData = new DiffedGeoJson<Asset>(
     () => this.source(SOURCES.assets),
@@ -131,7 +134,6 @@ export class MapView implements AtlasMap {
       this.assetData.resend((a) => needsShaping(a.name));
       this.setNeighbourhoods(this.neighbourhoods);
     });
-    this.boundaryEditor = new BoundaryEditor(this.map, options);
     this.basemaps = new BasemapLayers(this.map);
     this.wireEvents();
   }
@@ -183,8 +185,17 @@ export class MapView implements AtlasMap {
 
   /** Shows a boundary being drawn or edited (null ends it). Marker taps are off meanwhile. */
   setBoundaryDraft(view: BoundaryDraftView | null): void {
-    this.boundaryEditor.show(view);
+    this.boundaryDraft = view;
     this.map.getCanvas().style.cursor = view ? 'crosshair' : '';
+    if (this.boundaryEditor) return this.boundaryEditor.show(view);
+    if (!view) return;
+    // Until the editor has loaded (one short chunk, cached for offline use), a tap on the map is a
+    // plain map tap, which is what adds a corner.
+    void import('./boundary-editor').then(({ BoundaryEditor }) => {
+      if (this.destroyed) return;
+      this.boundaryEditor ??= new BoundaryEditor(this.map, this.options);
+      this.boundaryEditor.show(this.boundaryDraft);
+    });
   }
 
   setSelectedAsset(asset: Asset | null): void {
@@ -269,6 +280,7 @@ export class MapView implements AtlasMap {
   }
 
   destroy(): void {
+    this.destroyed = true;
     this.stopFollowingLanguage();
     this.map.remove();
   }
@@ -282,7 +294,7 @@ export class MapView implements AtlasMap {
   private wireEvents(): void {
     const tappable = [LAYERS.selectedPoint, LAYERS.points, LAYERS.clusters];
     this.map.on('click', (event) => {
-      if (this.boundaryEditor.active) {
+      if (this.boundaryEditor?.active) {
         if (!this.boundaryEditor.handleTap(event)) this.options.onMapTap?.([event.lngLat.lng, event.lngLat.lat]);
         return;
       }
