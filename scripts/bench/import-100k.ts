@@ -73,7 +73,10 @@ async function measureOnce(browser: Browser, url: string, path: string, csv: str
   await importButton.waitFor();
   const previewed = Date.now() - start;
   await importButton.click();
-  await page.waitForFunction(`(document.querySelector('[role=dialog] [role=status]')?.textContent ?? '').includes('Added ${ROWS}')`, undefined, { timeout: 600_000, polling: 16 });
+  await page.waitForFunction(`(document.querySelector('[role=dialog] [role=status]')?.textContent ?? '').includes('Added ${ROWS.toLocaleString('en-GB')},')`, undefined, {
+    timeout: 600_000,
+    polling: 16,
+  });
   const ours = Date.now() - start;
   const summaryAt = (await page.evaluate('performance.now()')) as number;
   // The map and the list take in the new records after the summary shows: their pauses count too.
