@@ -13,6 +13,7 @@ import { datedFileName, downloadBlob } from './download';
 import { workspace } from './workspace';
 import { CHANGE_LABELS, changeLabel } from '../model/change-labels';
 import { fill, msg } from '../lib/i18n/msg';
+import { yieldToPage } from '../lib/yield-to-page';
 
 /** How the chosen file will be read: the worker's preview (first rows, counts, detected columns). */
 export type PreparedImport = ImportPreview;
@@ -108,7 +109,6 @@ export async function prepareImport(file: File): Promise<Result<PreparedImport>>
 // One transaction each: small enough that a failed or cancelled batch costs little to redo.
 const BATCH = 10_000;
 const EXISTING_CHUNK = 2_000;
-const breathe = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /**
  * Imports with the coordinator's choices. The worker converts and places the rows and writes them
@@ -134,7 +134,7 @@ export async function runImport(
   const existing = state.assets.value.filter((a) => wanted.has(a.id));
   for (let i = 0; i < existing.length; i += EXISTING_CHUNK) {
     channel.send({ type: 'existing', assets: existing.slice(i, i + EXISTING_CHUNK) });
-    await breathe();
+    await yieldToPage();
   }
   const postcodes = state.postcodeTable.value ? [...state.postcodeTable.value.lookup].map(([k, v]) => [k, [v[0], v[1]]] as [string, [number, number]]) : undefined;
   const label = changeLabel(CHANGE_LABELS.importFile, { file: prepared.fileName });

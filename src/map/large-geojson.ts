@@ -1,4 +1,5 @@
 import type { Feature, FeatureCollection } from 'geojson';
+import { yieldToPage } from '../lib/yield-to-page';
 
 /** A GeoJSON source as this module needs it: replace everything, or apply a change by feature id. */
 export interface GeoJsonTarget {
@@ -12,7 +13,6 @@ export interface GeoJsonTarget {
  * pause while 100,000 assets load is printed by `npm run bench -- map`.
  */
 export const CHUNK = 1_500;
-const breathe = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /**
  * Keeps a map source in step with a list of records by sending only what changed, in chunks.
@@ -80,7 +80,7 @@ export class DiffedGeoJson<T> {
       }
       if (add.length > 0 || remove.length > 0 || walked >= CHUNK * 10) {
         walked = 0;
-        await breathe();
+        await yieldToPage();
         if (generation !== this.generation) return;
       }
     }
