@@ -42,6 +42,12 @@ describe('how far up markers stay grouped', () => {
     expect(clusterMaxZoomFor(spots)).toBe(CLUSTER_MAX_ZOOM);
   });
 
+  it('counts the same way for a workspace spread over the world, too wide for one grid', () => {
+    const faraway = [at(170, -60), at(-170, 70)];
+    expect(clusterMaxZoomFor([...faraway, ...Array.from({ length: 101 }, () => at(-2.31, 53.45))])).toBe(DENSE_CLUSTER_MAX_ZOOM);
+    expect(clusterMaxZoomFor([...faraway, ...Array.from({ length: 100 }, () => at(-2.0, 53.0)), ...scattered(2_000, 12_000, 12_000)])).toBe(CLUSTER_MAX_ZOOM);
+  });
+
   it('leaves out assets with no place and sites drawn as areas', () => {
     const person = { consent: { status: 'given' as const, date: '2026-01-10', purpose: 'Lunch club' }, exactLocation: false };
     const unplaced = Array.from({ length: 200 }, () => AssetSchema.parse(makeAsset({ name: 'Sam P.', category: 'individuals', type: 'person', geometry: null, person })));
