@@ -15,6 +15,14 @@ export interface GeoJsonTarget {
 export const CHUNK = 1_500;
 
 /**
+ * The most features in one message. Fewer, larger messages mean fewer re-clusterings in the worker,
+ * but the page serialises each in one go: at 100,000 assets, 3,000 kept filter steps' tasks near
+ * 100 ms where 6,000 made nine of them over it (up to 162 ms), and loading took 13.3 s where one
+ * chunk per message took 21.5 s (a temporary script, the interaction benchmark's filter steps).
+ */
+export const MESSAGE = 2 * CHUNK;
+
+/**
  * Keeps a map source in step with a list of records by sending only what changed, in chunks.
  *
  * Why not `setData` with everything: MapLibre clones an object to its worker in one go (about
@@ -50,39 +58,59 @@ export class DiffedGeoJson<T> {
   }
 
   /**
-   * Walks the list a chunk at a time, sending each chunk's new and changed features as soon as it
-   * is worked out, then removes what the list no longer holds. Even comparing 100,000 records is
-   * spread over tasks this way: done in one go, it held the page for a long pause after an import
-   * (`npm run bench -- import` prints the longest).
+   * Walks the list a chunk at a time, working out each chunk's new and changed features, and sends
+   * them to the map's worker as it becomes free: whatever was worked out while it was busy goes in
+   * one message (up to MESSAGE features), then removes what the list no longer holds. Even comparing
+   * 100,000 records is spread over tasks this way: done in one go, it held the page for a long pause
+   * after an import (`npm run bench -- import` prints the longest).
+   *
+   * Why not one message per chunk: MapLibre re-clusters the whole source for every message, so
+   * 100,000 markers sent 1,500 at a time were clustered 67 times over, each time larger; taking in
+   * what piled up while the worker was busy halves that. A record counts as shown once its feature is sent,
+   * so a newer `set` taking over re-sends anything still waiting.
    */
   private async send(generation: number, items: readonly T[]): Promise<void> {
     const listed = new Set<string>();
+    const waiting = new PendingDiff<T>();
+    let inFlight: Promise<unknown> | null = null;
+    const sendWaiting = () => {
+      const diff = waiting.take(this.shown);
+      const sent = this.target().updateData(diff);
+      inFlight = sent;
+      const done = () => {
+        if (inFlight === sent) inFlight = null;
+      };
+      sent.then(done, done);
+    };
     let walked = 0;
     for (let start = 0; start < items.length; start += CHUNK) {
-      const add: Feature[] = [];
-      const remove: string[] = [];
       const end = Math.min(items.length, start + CHUNK);
+      // A full message waits for the worker rather than grow past MESSAGE.
+      if (inFlight && waiting.size + (end - start) > MESSAGE) await inFlight;
+      if (generation !== this.generation) return;
+      if (!inFlight && waiting.size > 0) sendWaiting();
+      const before = waiting.size;
       for (let i = start; i < end; i += 1) {
         const item = items[i] as T;
         const id = this.idOf(item);
         listed.add(id);
         if (this.shown.get(id) === item) continue;
         const feature = this.toFeature(item);
-        if (feature) {
-          add.push(feature);
-          this.shown.set(id, item);
-        } else if (this.shown.delete(id)) remove.push(id);
+        if (feature) waiting.add(id, item, feature);
+        else if (this.shown.has(id)) waiting.remove(id);
       }
       walked += end - start;
-      if (add.length > 0 || remove.length > 0) {
-        await this.target().updateData({ add, remove });
-        if (generation !== this.generation) return;
-      }
-      if (add.length > 0 || remove.length > 0 || walked >= CHUNK * 10) {
+      if (!inFlight && waiting.size > 0) sendWaiting();
+      if (waiting.size > before || inFlight || walked >= CHUNK * 10) {
         walked = 0;
         await yieldToPage();
         if (generation !== this.generation) return;
       }
+    }
+    while (waiting.size > 0) {
+      if (inFlight) await inFlight;
+      if (generation !== this.generation) return;
+      sendWaiting();
     }
     const gone: string[] = [];
     for (const id of this.shown.keys()) if (!listed.has(id)) gone.push(id);
@@ -92,6 +120,7 @@ export class DiffedGeoJson<T> {
       await this.target().updateData({ remove: ids });
       if (generation !== this.generation) return;
     }
+    if (inFlight) await inFlight;
   }
 
   /** Sends again the features of the records shown that match, so the map lays them out anew. */
@@ -108,4 +137,35 @@ function features<T>(items: readonly T[], toFeature: (item: T) => Feature | null
     if (feature) out.push(feature);
   }
   return out;
+}
+
+/** Features worked out but not yet sent, and ids to remove; a record counts as shown once sent. */
+class PendingDiff<T> {
+  private added: { id: string; item: T; feature: Feature }[] = [];
+  private removed: string[] = [];
+
+  get size(): number {
+    return this.added.length + this.removed.length;
+  }
+
+  add(id: string, item: T, feature: Feature): void {
+    this.added.push({ id, item, feature });
+  }
+
+  remove(id: string): void {
+    this.removed.push(id);
+  }
+
+  /** Empties the list into a diff to send, recording in `shown` what the map will hold. */
+  take(shown: Map<string, T>): { add: Feature[]; remove: string[] } {
+    const add = this.added.map(({ id, item, feature }) => {
+      shown.set(id, item);
+      return feature;
+    });
+    for (const id of this.removed) shown.delete(id);
+    const diff = { add, remove: this.removed };
+    this.added = [];
+    this.removed = [];
+    return diff;
+  }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Feature } from 'geojson';
-import { CHUNK, DiffedGeoJson, type GeoJsonTarget } from '../../../src/map/large-geojson';
+import { CHUNK, DiffedGeoJson, MESSAGE, type GeoJsonTarget } from '../../../src/map/large-geojson';
 
 interface Item {
   id: string;
@@ -12,22 +12,30 @@ const feature = (item: Item): Feature | null => (item.x === null ? null : { type
 class FakeSource implements GeoJsonTarget {
   features = new Map<string, Feature>();
   messages: { kind: 'set' | 'diff'; size: number }[] = [];
+  /** While set, a diff is taken in (its promise settles) only when the test lets it go. */
+  held: (() => void)[] | null = null;
   setData(data: { features: Feature[] }): void {
     this.features = new Map(data.features.map((f) => [String(f.id), f]));
     this.messages.push({ kind: 'set', size: data.features.length });
   }
   async updateData(diff: { add?: Feature[]; remove?: string[] }): Promise<void> {
-    await new Promise((resolve) => setTimeout(resolve, 1));
+    this.messages.push({ kind: 'diff', size: (diff.add?.length ?? 0) + (diff.remove?.length ?? 0) });
+    const held = this.held;
+    await new Promise<void>((resolve) => (held ? held.push(resolve) : setTimeout(resolve, 1)));
     for (const id of diff.remove ?? []) this.features.delete(id);
     for (const f of diff.add ?? []) this.features.set(String(f.id), f);
-    this.messages.push({ kind: 'diff', size: (diff.add?.length ?? 0) + (diff.remove?.length ?? 0) });
+  }
+  release(): void {
+    const held = this.held ?? [];
+    this.held = null;
+    for (const resolve of held) resolve();
   }
 }
 
 const items = (n: number, from = 0): Item[] => Array.from({ length: n }, (_, i) => ({ id: `a${from + i}`, x: from + i }));
 
 describe('keeping a large map source in step by diffs', () => {
-  it('sends a large list in chunks no bigger than CHUNK, and ends with exactly the list', async () => {
+  it('sends a large list in chunks no bigger than CHUNK while the map takes them at once, and ends with exactly the list', async () => {
     const source = new FakeSource();
     const sync = new DiffedGeoJson<Item>(
       () => source,
@@ -39,6 +47,27 @@ describe('keeping a large map source in step by diffs', () => {
     await sync.settled;
     expect(source.messages.map((m) => m.kind)).toEqual(['diff', 'diff', 'diff']);
     expect(Math.max(...source.messages.map((m) => m.size))).toBeLessThanOrEqual(CHUNK);
+    expect([...source.features.keys()].sort()).toEqual(list.map((i) => i.id).sort());
+  });
+
+  it('sends what piled up while the map was busy in one message of at most MESSAGE features', async () => {
+    const source = new FakeSource();
+    source.held = [];
+    const sync = new DiffedGeoJson<Item>(
+      () => source,
+      (i) => i.id,
+      feature,
+    );
+    const list = items(CHUNK * 5);
+    sync.set(list);
+    // The map is still busy with the first chunk: nothing more goes, however far the walk gets.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(source.messages.map((m) => m.size)).toEqual([CHUNK]);
+    source.release();
+    await sync.settled;
+    expect(source.messages.length).toBeLessThan(5);
+    expect(Math.max(...source.messages.map((m) => m.size))).toBeLessThanOrEqual(MESSAGE);
+    expect(source.messages.reduce((sum, m) => sum + m.size, 0)).toBe(list.length);
     expect([...source.features.keys()].sort()).toEqual(list.map((i) => i.id).sort());
   });
 
