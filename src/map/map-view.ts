@@ -40,7 +40,7 @@ import type { BoundaryEditor, BoundaryDraftView, BoundaryEditorEvents } from './
 import { DiffedGeoJson } from './large-geojson';
 import { CLUSTER_MAX_ZOOM, clusterMaxZoomFor } from './cluster-zoom';
 import { loadLabelFonts } from './fonts';
-import { drawShapedLabelsOn, needsShaping } from './shaped-labels';
+import { drawShapedLabelsOn, needsShaping, shapedTwinId } from './shaped-labels';
 import { controlLocale, followLanguage } from './control-labels';
 
 export interface MapViewEvents {
@@ -52,13 +52,15 @@ export interface MapViewEvents {
   onViewChanged?: (bounds: BBox) => void;
   /** The selected asset was dragged to a new place: [lon, lat]. */
   onAssetDragged?: (assetId: string, lngLat: [number, number]) => void;
-  /** After each render settles: how many assets are drawn in view (markers plus those in clusters), and how many clusters. */
+  /** After each render settles: how many assets are drawn in view (markers plus those in clusters), how many clusters, and the open asset's name if drawn. */
   onDrawn?: (drawn: Drawn) => void;
 }
 
 export interface Drawn {
   assets: number;
   clusters: number;
+  /** The open asset's name as drawn beside its marker, or null when it is not drawn. */
+  selectedLabel: string | null;
 }
 
 export interface MapViewOptions extends MapViewEvents, BoundaryEditorEvents {
@@ -333,7 +335,7 @@ export class MapView implements AtlasMap {
 
   private countDrawn(): Drawn {
     const seen = new Set<string>();
-    const drawn = { assets: 0, clusters: 0 };
+    const drawn: Drawn = { assets: 0, clusters: 0, selectedLabel: null };
     for (const f of this.map.queryRenderedFeatures({ layers: [LAYERS.points, LAYERS.clusters] })) {
       const p = f.properties as { id?: unknown; cluster_id?: unknown; point_count?: unknown };
       const key = typeof p.cluster_id === 'number' ? `c${p.cluster_id}` : String(p.id);
@@ -342,6 +344,9 @@ export class MapView implements AtlasMap {
       drawn.assets += typeof p.point_count === 'number' ? p.point_count : 1;
       if (typeof p.cluster_id === 'number') drawn.clusters += 1;
     }
+    const [label] = this.map.queryRenderedFeatures({ layers: [LAYERS.selectedLabel, shapedTwinId(LAYERS.selectedLabel)] });
+    const name: unknown = label?.properties['name'];
+    drawn.selectedLabel = typeof name === 'string' ? name : null;
     return drawn;
   }
 }

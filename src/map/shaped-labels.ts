@@ -48,6 +48,9 @@ const imageId = (look: LookName, text: string) => `${PREFIX}${look}|${text}`;
  * names as browser-drawn images at the same place. `offsetEm` is the text's offset, which the twin
  * keeps in pixels.
  */
+/** The id of a text layer's twin for shaped names. */
+export const shapedTwinId = (layerId: string): string => `${layerId}-shaped`;
+
 export function withShapedTwin(layer: SymbolLayerSpecification, look: LookName, field = 'name'): SymbolLayerSpecification[] {
   const layout = layer.layout ?? {};
   const notShaped: ExpressionSpecification = ['!', ['to-boolean', ['get', 'shaped']]];
@@ -57,7 +60,7 @@ export function withShapedTwin(layer: SymbolLayerSpecification, look: LookName, 
   const offset = Array.isArray(layout['text-offset']) ? (layout['text-offset'] as number[]) : [0, 0];
   const anchor = typeof layout['text-anchor'] === 'string' ? layout['text-anchor'] : 'center';
   const twin: SymbolLayerSpecification = {
-    id: `${layer.id}-shaped`,
+    id: shapedTwinId(layer.id),
     type: 'symbol',
     source: layer.source,
     ...(layer.minzoom !== undefined ? { minzoom: layer.minzoom } : {}),

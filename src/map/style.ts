@@ -58,6 +58,7 @@ export const LAYERS = {
   selected: 'asset-selected',
   selectedPoint: 'asset-selected-point',
   selectedLetter: 'asset-selected-letter',
+  selectedLabel: 'asset-selected-label',
   connectionLine: 'connection-line',
   planAssets: 'asset-plan',
   points: 'asset-points',
@@ -93,6 +94,17 @@ const MARKER_PAINT: CirclePaint = {
 /** The category's letter on its marker, for those who cannot tell the colours apart. */
 const LETTER_LAYOUT: SymbolLayout = { 'text-field': byCategory('letter', '?'), 'text-font': FONT_BOLD, 'text-size': 12, 'text-allow-overlap': true, 'text-ignore-placement': true };
 const LETTER_PAINT: SymbolPaint = { 'text-color': byCategory('ink', '#000') };
+/** An asset's name under its marker. */
+const NAME_LAYOUT: SymbolLayout = {
+  'text-field': ['get', 'name'],
+  'text-font': FONT_REGULAR,
+  'text-size': 12,
+  'text-offset': [0, 1.4],
+  'text-anchor': 'top',
+  'text-max-width': 10,
+  'text-optional': true,
+};
+const NAME_PAINT: SymbolPaint = { 'text-color': '#1f1f1f', 'text-halo-color': '#ffffff', 'text-halo-width': 1.4 };
 
 /** The image name of the gap hatching, drawn by `gapHatchImage` and added when the map asks for it. */
 export const GAP_HATCH = 'coverage-gap-hatch';
@@ -230,8 +242,8 @@ export function buildLocalStyle(): StyleSpecification {
           source: SOURCES.assets,
           minzoom: 15,
           filter: ['!', ['has', 'point_count']],
-          layout: { 'text-field': ['get', 'name'], 'text-font': FONT_REGULAR, 'text-size': 12, 'text-offset': [0, 1.4], 'text-anchor': 'top', 'text-max-width': 10, 'text-optional': true },
-          paint: { 'text-color': '#1f1f1f', 'text-halo-color': '#ffffff', 'text-halo-width': 1.4 },
+          layout: NAME_LAYOUT,
+          paint: NAME_PAINT,
         },
         'asset',
       ),
@@ -245,6 +257,11 @@ export function buildLocalStyle(): StyleSpecification {
       },
       { id: LAYERS.selectedPoint, type: 'circle', source: SOURCES.selected, paint: MARKER_PAINT },
       { id: LAYERS.selectedLetter, type: 'symbol', source: SOURCES.selected, layout: LETTER_LAYOUT, paint: LETTER_PAINT },
+      // Its name at every zoom, even inside a cluster, clear of the ring; placed before the other names, which give way.
+      ...withShapedTwin(
+        { id: LAYERS.selectedLabel, type: 'symbol', source: SOURCES.selected, layout: { ...NAME_LAYOUT, 'text-offset': [0, 2], 'text-allow-overlap': true }, paint: NAME_PAINT },
+        'asset',
+      ),
       { id: LAYERS.draftFill, type: 'fill', source: SOURCES.draftArea, filter: ['==', ['geometry-type'], 'Polygon'], paint: { 'fill-color': '#0b6e4f', 'fill-opacity': 0.15 } },
       { id: LAYERS.draftLine, type: 'line', source: SOURCES.draftArea, filter: ['==', ['geometry-type'], 'LineString'], paint: { 'line-color': '#0b6e4f', 'line-width': 3, 'line-dasharray': [2, 1] } },
       {

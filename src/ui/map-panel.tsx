@@ -88,7 +88,15 @@ export function MapPanel() {
         : null;
   return (
     <div class="map-wrap">
-      <div ref={container} class="map" role="region" aria-label={t('Asset map')} data-assets-drawn={drawn?.assets} data-clusters-drawn={drawn?.clusters} />
+      <div
+        ref={container}
+        class="map"
+        role="region"
+        aria-label={t('Asset map')}
+        data-assets-drawn={drawn?.assets}
+        data-clusters-drawn={drawn?.clusters}
+        data-selected-label={drawn?.selectedLabel ?? undefined}
+      />
       <Toast />
       <p class="visually-hidden" role="status">
         {drawn === null ? t('Map loading') : t('{count, plural, one {# asset drawn on the map} other {# assets drawn on the map}}', { count: drawn.assets })}

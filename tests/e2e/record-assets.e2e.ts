@@ -258,6 +258,9 @@ describe('moving by dragging', () => {
     await expect.poll(() => page.getByRole('heading', { name: 'Tea room' }).count()).toBe(1);
     await page.waitForTimeout(600);
     await expect.poll(() => page.getByLabel('Asset map').getAttribute('data-clusters-drawn')).toBe('1');
+    // The open asset is named on the map though it sits inside the cluster.
+    await expect.poll(() => page.getByLabel('Asset map').getAttribute('data-selected-label')).toBe('Tea room');
+    await snapshot(page, 'selected-in-cluster');
     const named = async (name: string) => (await storedAssets(page)).find((a) => a.name === name);
     const [before, bandstand] = [await named('Tea room'), await named('Bandstand')];
     await page.mouse.move(centre.x, centre.y);
