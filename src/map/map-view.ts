@@ -54,6 +54,8 @@ export interface MapViewEvents {
   onAssetDragged?: (assetId: string, lngLat: [number, number]) => void;
   /** After each render settles: how many assets are drawn in view (markers plus those in clusters), how many clusters, and the open asset's name if drawn. */
   onDrawn?: (drawn: Drawn) => void;
+  /** The corner handles for drawing a boundary could not be loaded (their code is fetched when first needed). */
+  onEditorFailed?: (reason: string) => void;
 }
 
 export interface Drawn {
@@ -193,11 +195,17 @@ export class MapView implements AtlasMap {
     if (!view) return;
     // Until the editor has loaded (one short chunk, cached for offline use), a tap on the map is a
     // plain map tap, which is what adds a corner.
-    void import('./boundary-editor').then(({ BoundaryEditor }) => {
-      if (this.destroyed) return;
-      this.boundaryEditor ??= new BoundaryEditor(this.map, this.options);
-      this.boundaryEditor.show(this.boundaryDraft);
-    });
+    // Should it fail to load, taps still add corners; the app says why no handles are drawn.
+    import('./boundary-editor').then(
+      ({ BoundaryEditor }) => {
+        if (this.destroyed) return;
+        this.boundaryEditor ??= new BoundaryEditor(this.map, this.options);
+        this.boundaryEditor.show(this.boundaryDraft);
+      },
+      (error: unknown) => {
+        if (!this.destroyed) this.options.onEditorFailed?.(error instanceof Error ? error.message : String(error));
+      },
+    );
   }
 
   setSelectedAsset(asset: Asset | null): void {

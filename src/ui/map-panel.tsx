@@ -12,6 +12,7 @@ import { followState } from './map-sync';
 import { OverlayLegend } from './overlay-legend';
 import { Toast } from './toast';
 import { t } from '../lib/i18n';
+import { msg } from '../lib/i18n/msg';
 
 async function onAssetDragged(id: string, to: [number, number]): Promise<void> {
   const name = findAsset(appState.assets.value, id)?.name ?? t('the asset');
@@ -56,6 +57,8 @@ export function MapPanel() {
       onMapTap: (p) => void onMapTap(p),
       onAssetDragged: (id, to) => void onAssetDragged(id, to),
       onDrawn: setDrawn,
+      onEditorFailed: (failure) =>
+        (toast.value = { message: t('{what} could not be opened ({failure}). Reload the app and try again.', { what: t(msg('The corner handles')), failure }), undoable: false }),
       onViewChanged: (b) => (mapViewBounds.value = b),
       onCornerTap: (corner) => send({ type: 'corner-tapped', corner }),
       onMidpointTap: (after, at) => send({ type: 'midpoint-tapped', after, at }),

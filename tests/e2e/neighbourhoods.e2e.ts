@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { sharedBrowser, openSession, snapshot, TABLET_LANDSCAPE, TABLET_PORTRAIT } from './harness';
 import { seriousFindings } from './axe';
@@ -121,6 +121,28 @@ describe('neighbourhoods', () => {
     await page.locator('.toast').getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => page.getByRole('listitem', { name: 'Bow tie' }).count()).toBe(1);
     expect(problems).toEqual([]);
+  });
+
+  it('still draws by taps when the corner handles cannot load, and says why they are missing', async () => {
+    const { context, page, baseUrl, problems } = await openSession(browser(), TABLET_LANDSCAPE, [], [inject('baseUrl')]);
+    // The editor's code is fetched the first time a boundary is drawn: refuse it, as a broken cache would.
+    await context.route('**/boundary-editor-*.js', (route) => route.abort());
+    await page.goto(baseUrl);
+    await page.getByRole('button', { name: 'Open demo workspace' }).click();
+    await page.getByRole('tab', { name: 'Neighbourhoods' }).click();
+    await page.getByRole('button', { name: 'Draw neighbourhood' }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'The corner handles could not be opened' }).count()).toBe(1);
+    const box = await canvasBox(page);
+    for (const [fx, fy] of [
+      [0.3, 0.3],
+      [0.62, 0.28],
+      [0.66, 0.7],
+    ] as const)
+      await page.mouse.click(box.x + box.width * fx, box.y + box.height * fy);
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Tap the map to add corners (3 so far)' }).count()).toBe(1);
+    await snapshot(page, 'corner-handles-failed');
+    expect(problems).toEqual([]);
+    await context.close();
   });
 
   it('imports the Trafford wards, then a CSV of schools, and counts each ward as an independent reference does', async () => {

@@ -5824,6 +5824,9 @@ const messages: Messages = {
   ],
   "” ਹਿਲਾਇਆ"
  ],
+ "The corner handles": [
+  "ਕੋਨਿਆਂ ਵਾਲਾ ਟੂਲ"
+ ],
  "No street map: your data on a plain background. Add one in Settings → Street map.": [
   "ਗਲੀਆਂ ਦਾ ਨਕਸ਼ਾ ਨਹੀਂ: ਤੁਹਾਡਾ ਡਾਟਾ ਸਾਦੇ ਪਿਛੋਕੜ ’ਤੇ। ਸੈਟਿੰਗਾਂ → ਗਲੀਆਂ ਦਾ ਨਕਸ਼ਾ ਵਿੱਚ ਜੋੜੋ।"
  ],

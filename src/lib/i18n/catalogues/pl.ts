@@ -6470,6 +6470,9 @@ const messages: Messages = {
   ],
   "”"
  ],
+ "The corner handles": [
+  "uchwyty narożników"
+ ],
  "No street map: your data on a plain background. Add one in Settings → Street map.": [
   "Brak mapy ulic: Twoje dane na gładkim tle. Dodaj ją w Ustawienia → Mapa ulic."
  ],

@@ -5824,6 +5824,9 @@ const messages: Messages = {
   ],
   "“ منتقل کر دیا گیا"
  ],
+ "The corner handles": [
+  "کونوں کا ٹول"
+ ],
  "No street map: your data on a plain background. Add one in Settings → Street map.": [
   "گلیوں کا نقشہ نہیں: آپ کا ڈیٹا سادہ پس منظر پر۔ ترتیبات ← گلیوں کا نقشہ میں شامل کریں۔"
  ],
