@@ -3,6 +3,7 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { cornersAndMidpoints, cornerKey, moveCorner, parseCornerKey, type BoundaryDraft, type CornerRef } from '../model/boundary-draft';
 import type { Position } from '../model/geometry';
 import { LAYERS, SOURCES } from './style';
+import { draftOutline } from './draft-outline';
 
 export interface BoundaryEditorEvents {
   /** A corner was tapped (select it, or deselect when it already is). */
@@ -24,7 +25,10 @@ export interface BoundaryDraftView {
 const collection = (features: Feature[]): FeatureCollection => ({ type: 'FeatureCollection', features });
 const feature = (geometry: Geometry, properties: Record<string, unknown> = {}): Feature => ({ type: 'Feature', geometry, properties });
 
-/** Draws a boundary draft (area, corners, midpoints, crossings) and turns taps and drags into events. */
+/**
+ * Draws a boundary draft's handles (corners, midpoints, crossings) and turns taps and drags into
+ * events. The shape itself is drawn by the map (draft-outline.ts), and by this while a corner is dragged.
+ */
 export class BoundaryEditor {
   private view: BoundaryDraftView | null = null;
   private dragging: { corner: CornerRef; to: [number, number] | null } | null = null;
@@ -71,21 +75,11 @@ export class BoundaryEditor {
   private render(view: BoundaryDraftView | null): void {
     const set = (id: string, features: Feature[]) => this.map.getSource<GeoJSONSource>(id)?.setData(collection(features));
     if (!view) {
-      for (const id of [SOURCES.draftArea, SOURCES.draftCorners, SOURCES.draftMidpoints, SOURCES.draftCrossings]) set(id, []);
+      for (const id of [SOURCES.draftCorners, SOURCES.draftMidpoints, SOURCES.draftCrossings]) set(id, []);
       return;
     }
     const { corners, midpoints } = cornersAndMidpoints(view.draft, view.closed);
     const selectedKey = view.selected ? cornerKey(view.selected) : '';
-    // The outline is always a line: the tiler drops a polygon whose signed area cancels out (a
-    // symmetric figure-of-eight), and that is exactly the shape the user must see to fix it.
-    const shapes = view.draft.parts.flatMap((rings) =>
-      rings.flatMap((ring) => {
-        const filled = view.closed && ring.length >= 3;
-        const outline = feature({ type: 'LineString', coordinates: filled ? [...ring, ring[0]!] : ring.length === 1 ? [ring[0]!, ring[0]!] : ring });
-        return filled ? [feature({ type: 'Polygon', coordinates: [[...ring, ring[0]!]] }), outline] : [outline];
-      }),
-    );
-    set(SOURCES.draftArea, shapes);
     set(
       SOURCES.draftCorners,
       corners.map((c) => feature({ type: 'Point', coordinates: c.at }, { key: cornerKey(c.ref), selected: cornerKey(c.ref) === selectedKey })),
@@ -109,7 +103,9 @@ export class BoundaryEditor {
     if (!this.dragging || !this.view) return;
     const to: [number, number] = [event.lngLat.lng, event.lngLat.lat];
     this.dragging.to = to;
-    this.render({ ...this.view, draft: moveCorner(this.view.draft, this.dragging.corner, to) });
+    const moved = { ...this.view, draft: moveCorner(this.view.draft, this.dragging.corner, to) };
+    this.map.getSource<GeoJSONSource>(SOURCES.draftArea)?.setData(draftOutline(moved));
+    this.render(moved);
   }
 
   private endDrag(): void {

@@ -41,6 +41,7 @@ import { DiffedGeoJson } from './large-geojson';
 import { CLUSTER_MAX_ZOOM, clusterMaxZoomFor } from './cluster-zoom';
 import { loadLabelFonts } from './fonts';
 import { drawShapedLabelsOn, needsShaping, shapedTwinId } from './shaped-labels';
+import { draftOutline } from './draft-outline';
 import { controlLocale, followLanguage } from './control-labels';
 
 export interface MapViewEvents {
@@ -191,11 +192,12 @@ export class MapView implements AtlasMap {
   setBoundaryDraft(view: BoundaryDraftView | null): void {
     this.boundaryDraft = view;
     this.map.getCanvas().style.cursor = view ? 'crosshair' : '';
+    this.source(SOURCES.draftArea).setData(draftOutline(view));
     if (this.boundaryEditor) return this.boundaryEditor.show(view);
     if (!view) return;
     // Until the editor has loaded (one short chunk, cached for offline use), a tap on the map is a
     // plain map tap, which is what adds a corner.
-    // Should it fail to load, taps still add corners; the app says why no handles are drawn.
+    // Should it fail to load, taps still add corners and the shape still shows; the app says why no handles are drawn.
     import('./boundary-editor').then(
       ({ BoundaryEditor }) => {
         if (this.destroyed) return;
