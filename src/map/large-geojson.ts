@@ -8,9 +8,10 @@ export interface GeoJsonTarget {
 }
 
 /**
- * Features per message to the map's worker. MapLibre serialises a message on the page, so a large
- * one is a long pause; this size keeps each well under a frame budget's worth of work. The longest
- * pause while 100,000 assets load is printed by `npm run bench -- map`.
+ * Records compared per step, and features per message while the map's worker keeps up. MapLibre
+ * serialises a message on the page in one task, so a large one is a long pause (MESSAGE below caps
+ * it). The longest pauses while 100,000 imported records reach the map are printed by
+ * `npm run bench -- import`.
  */
 export const CHUNK = 1_500;
 
