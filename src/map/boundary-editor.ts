@@ -1,9 +1,9 @@
 import type { GeoJSONSource, Map as MapLibreMap, MapLayerMouseEvent, MapLayerTouchEvent, MapMouseEvent } from 'maplibre-gl';
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { Feature } from 'geojson';
 import { cornersAndMidpoints, cornerKey, moveCorner, parseCornerKey, type BoundaryDraft, type CornerRef } from '../model/boundary-draft';
 import type { Position } from '../model/geometry';
 import { LAYERS, SOURCES } from './style';
-import { draftOutline } from './draft-outline';
+import { collection, draftOutline, feature } from './draft-outline';
 
 export interface BoundaryEditorEvents {
   /** A corner was tapped (select it, or deselect when it already is). */
@@ -21,9 +21,6 @@ export interface BoundaryDraftView {
   selected: CornerRef | null;
   crossings: readonly Position[];
 }
-
-const collection = (features: Feature[]): FeatureCollection => ({ type: 'FeatureCollection', features });
-const feature = (geometry: Geometry, properties: Record<string, unknown> = {}): Feature => ({ type: 'Feature', geometry, properties });
 
 /**
  * Draws a boundary draft's handles (corners, midpoints, crossings) and turns taps and drags into

@@ -1,7 +1,9 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { BoundaryDraftView } from './boundary-editor';
 
-const feature = (geometry: Geometry): Feature => ({ type: 'Feature', geometry, properties: {} });
+/** A feature and a collection as the draft's sources take them (shared with the boundary editor's handles). */
+export const feature = (geometry: Geometry, properties: Record<string, unknown> = {}): Feature => ({ type: 'Feature', geometry, properties });
+export const collection = (features: Feature[]): FeatureCollection => ({ type: 'FeatureCollection', features });
 
 /**
  * The shape of a boundary being drawn: its rings as lines, and as areas once closed. Drawn by the
@@ -9,7 +11,7 @@ const feature = (geometry: Geometry): Feature => ({ type: 'Feature', geometry, p
  * shape shows from the first tap even if the handles never load.
  */
 export function draftOutline(view: BoundaryDraftView | null): FeatureCollection {
-  if (!view) return { type: 'FeatureCollection', features: [] };
+  if (!view) return collection([]);
   // The outline is always a line: the tiler drops a polygon whose signed area cancels out (a
   // symmetric figure-of-eight), and that is exactly the shape the user must see to fix it.
   const features = view.draft.parts.flatMap((rings) =>
@@ -19,5 +21,5 @@ export function draftOutline(view: BoundaryDraftView | null): FeatureCollection 
       return filled ? [feature({ type: 'Polygon', coordinates: [[...ring, ring[0]!]] }), outline] : [outline];
     }),
   );
-  return { type: 'FeatureCollection', features };
+  return collection(features);
 }
