@@ -56,9 +56,41 @@ export function matchesQuery(asset: Asset, query: AssetQuery): boolean {
  * text each time, about 100 ms a key; now each asset's text is folded once (`searchText`).
  */
 export function queryMatcher(query: AssetQuery): (asset: Asset) => boolean {
+  const words = queryWords(query);
+  const others = otherCriteria(query);
+  return (asset) => others(asset) && containsAll(searchText(asset), words);
+}
+
+/**
+ * The assets that match, in the list's order: `queryMatcher` over the list, but the words are looked
+ * for in the list's text index (`prepareSearchText`), a plain array read in order. Looking each
+ * asset's text up by record (a WeakMap) took 45–50 ms for 100,000 assets, most of each key typed in
+ * "Search assets"; the index takes 7–10 ms.
+ */
+export function filterAssets(assets: readonly Asset[], query: AssetQuery): Asset[] {
+  const words = queryWords(query);
+  const others = otherCriteria(query);
+  if (words.length === 0) return assets.filter(others);
+  const texts = textIndex(assets);
+  const out: Asset[] = [];
+  for (let i = 0; i < assets.length; i += 1) {
+    const asset = assets[i] as Asset;
+    if (containsAll(texts[i] as string, words) && others(asset)) out.push(asset);
+  }
+  return out;
+}
+
+const queryWords = (query: AssetQuery): string[] => fold(query.text).split(/\s+/).filter(Boolean);
+
+function containsAll(haystack: string, words: readonly string[]): boolean {
+  for (const word of words) if (!haystack.includes(word)) return false;
+  return true;
+}
+
+/** Every part of the query but its words. */
+function otherCriteria(query: AssetQuery): (asset: Asset) => boolean {
   const type = query.type ? fold(query.type) : '';
   const tag = query.tag ? fold(query.tag) : '';
-  const words = fold(query.text).split(/\s+/).filter(Boolean);
   return (asset) => {
     if (query.category && asset.category !== query.category) return false;
     if (query.status && asset.status !== query.status) return false;
@@ -70,25 +102,42 @@ export function queryMatcher(query: AssetQuery): (asset: Asset) => boolean {
       if (value === undefined || value.trim() === '') return false;
       if (query.detailValue && !sameDetailValue(value, query.detailValue)) return false;
     }
-    if (words.length === 0) return true;
-    const haystack = searchText(asset);
-    return words.every((w) => haystack.includes(w));
+    return true;
   };
 }
 
 /**
  * Folds the assets' searchable text ahead of the first search, a slice at a time (yielding between
- * slices), so the first key typed in a large workspace does not pay for all of it.
+ * slices), so the first key typed in a large workspace does not pay for all of it; then keeps the
+ * list's text index that `filterAssets` reads.
  */
 export function* prepareSearchText(assets: readonly Asset[], slice = 10_000): Generator<void, void> {
+  if (textIndexes.has(assets)) return;
+  const texts = new Array<string>(assets.length);
   for (let i = 0; i < assets.length; i += 1) {
-    searchText(assets[i] as Asset);
+    texts[i] = searchText(assets[i] as Asset);
     if ((i + 1) % slice === 0) yield;
   }
+  textIndexes.set(assets, texts);
 }
 
 /** Each asset's searchable text, folded; records are replaced, never changed, so it stays right. */
 const searchTexts = new WeakMap<Asset, string>();
+
+/**
+ * Each list's searchable texts, by position. The store replaces the list whenever a record changes,
+ * so an index never goes stale; an edit re-folds only the records it replaced (`searchTexts`).
+ */
+const textIndexes = new WeakMap<readonly Asset[], string[]>();
+
+function textIndex(assets: readonly Asset[]): string[] {
+  let texts = textIndexes.get(assets);
+  if (texts === undefined) {
+    texts = assets.map(searchText);
+    textIndexes.set(assets, texts);
+  }
+  return texts;
+}
 
 function searchText(asset: Asset): string {
   let text = searchTexts.get(asset);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_QUERY, MAX_DETAIL_VALUES, matchesQuery, queryMatcher, vocabulary } from '../../../src/model/asset-query';
+import { EMPTY_QUERY, MAX_DETAIL_VALUES, filterAssets, matchesQuery, prepareSearchText, queryMatcher, vocabulary } from '../../../src/model/asset-query';
 import { AssetSchema } from '../../../src/model/asset';
 import { makeAsset } from '../factories';
 
@@ -80,6 +80,36 @@ function runSteps<T>(steps: Generator<void, T>): { pauses: number; result: T } {
     pauses += 1;
   }
 }
+
+describe('filterAssets', () => {
+  it('finds what the matcher finds, in the list\u2019s order, with or without words', () => {
+    const queries = [
+      { text: 'walking' },
+      { text: 'CAFE knit' },
+      { text: 'cafe' },
+      { category: 'economic' as const },
+      { text: 'walking', category: 'associations' as const },
+      { text: 'nothing like it' },
+      {},
+    ];
+    for (const q of queries) {
+      const query = { ...EMPTY_QUERY, ...q };
+      expect(filterAssets(assets, query)).toEqual(assets.filter(queryMatcher(query)));
+    }
+    expect(filterAssets(assets, { ...EMPTY_QUERY, text: 'walking' }).map((a) => a.name)).toEqual(['Longford Park', 'Walking Netball']);
+  });
+
+  it('reads a list the store replaced afresh: an edited record is found by its new text, not its old', () => {
+    const before = [...assets];
+    for (const _ of prepareSearchText(before, 1)) void _; // the index of the list as it was
+    expect(filterAssets(before, { ...EMPTY_QUERY, text: 'nero' })).toHaveLength(1);
+    const after = before.map((a) => (a.name === 'Caf\u00e9 Nero' ? { ...a, name: 'Caf\u00e9 Roma' } : a));
+    expect(filterAssets(after, { ...EMPTY_QUERY, text: 'nero' })).toEqual([]);
+    expect(filterAssets(after, { ...EMPTY_QUERY, text: 'roma' }).map((a) => a.name)).toEqual(['Caf\u00e9 Roma']);
+    // The old list's index is its own.
+    expect(filterAssets(before, { ...EMPTY_QUERY, text: 'nero' })).toHaveLength(1);
+  });
+});
 
 describe('sorting a large list by name in steps', () => {
   it('gives exactly the order of the one-go sort, keeping equal names in their first order', async () => {
