@@ -108,7 +108,7 @@ async function firstSync(browser: Browser, url: string, server: string, bundle: 
   await joinTeam(page, server, 'Bench', 'bench-b');
   await page.waitForFunction(`${statusIs('Synced just now')} && document.querySelectorAll('[role=dialog]').length === 1`, undefined, { timeout: 900_000, polling: 100 });
   await page.getByRole('dialog', { name: 'Settings' }).getByRole('button', { name: 'Close' }).click();
-  await page.waitForFunction(`(document.getElementById('assets-heading')?.textContent ?? '') === 'Assets (${ASSETS})'`, undefined, { timeout: 900_000, polling: 100 });
+  await page.waitForFunction(`(document.getElementById('assets-heading')?.textContent ?? '') === 'Assets (${ASSETS.toLocaleString('en-GB')})'`, undefined, { timeout: 900_000, polling: 100 });
   const ours = Date.now() - start;
   clearInterval(progress);
   const longest = Math.max(0, ...((await page.evaluate('window.__long')) as number[]));
