@@ -43,14 +43,14 @@ export type LookName = keyof typeof LABEL_LOOKS;
 const PREFIX = 'label|';
 const imageId = (look: LookName, text: string) => `${PREFIX}${look}|${text}`;
 
+/** The id of a text layer's twin for shaped names. */
+export const shapedTwinId = (layerId: string): string => `${layerId}-shaped`;
+
 /**
  * A text layer split in two: itself for names MapLibre can set, and a twin that shows the other
  * names as browser-drawn images at the same place. `offsetEm` is the text's offset, which the twin
  * keeps in pixels.
  */
-/** The id of a text layer's twin for shaped names. */
-export const shapedTwinId = (layerId: string): string => `${layerId}-shaped`;
-
 export function withShapedTwin(layer: SymbolLayerSpecification, look: LookName, field = 'name'): SymbolLayerSpecification[] {
   const layout = layer.layout ?? {};
   const notShaped: ExpressionSpecification = ['!', ['to-boolean', ['get', 'shaped']]];
