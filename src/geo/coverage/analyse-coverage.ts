@@ -9,6 +9,7 @@ import { buildAreaIndex, type AreaIndex } from '../area-index';
 import { columnCentreX, cellSizeFor, gridOver, rowCentreY, type Grid } from './grid';
 import { localPlaneFor, toLat, toLon, toPlaneX, toPlaneY, type LocalPlane } from './local-plane';
 import { boundaryPoints, planeRings } from './plane-geometry';
+import { flatArea, flatPlaneRings, type FlatArea } from './flat-area';
 import { forEachRange, polygonCells, type PlaneRing, type PolygonCells } from './polygon-cells';
 import { areaLookup, planeAreaLocator } from './area-lookup';
 import { reachedCells, tally, unreachedRuns } from './reach';
@@ -76,11 +77,12 @@ export function* coverageSteps(request: CoverageRequest): Generator<CoverageProg
   const { areas, distance } = request;
   const total = areas.length + 3;
   const priorityDeciles = request.priorityDeciles ?? 2;
-  const areasBox = areas.reduce<BBox | null>((box, a) => unionBBox(box, bboxOfCoordinates(a.geometry.coordinates)), null);
+  const flatAreas = areas.map((a) => flatArea(a.geometry));
+  const areasBox = flatAreas.reduce<BBox | null>((box, a) => unionBBox(box, a.box), null);
   if (!areasBox) throw new Error(msg('No neighbourhoods to analyse.'));
   const candidates = (request.smallAreas ?? []).filter((s) => s.decile <= priorityDeciles && boxesOverlap(bboxOfCoordinates(s.geometry.coordinates) ?? EMPTY_BOX, areasBox));
   const studyBox = candidates.reduce<BBox>((box, s) => unionBBox(box, bboxOfCoordinates(s.geometry.coordinates)) ?? box, areasBox);
-  const prepared = prepare(request, studyBox);
+  const prepared = prepare(request, studyBox, flatAreas);
   yield { done: 1, total, stage: msg('Marking the ground within reach') };
 
   const { plane, grid, reached, finder } = prepared;
@@ -93,7 +95,7 @@ export function* coverageSteps(request: CoverageRequest): Generator<CoverageProg
   for (const [i, area] of areas.entries()) {
     const cells = prepared.areaCells[i] as PolygonCells;
     const counts = tally(reached, cells);
-    const areaM2 = areaSquareMetres(area.geometry);
+    const areaM2 = (flatAreas[i] as FlatArea).areaM2;
     const coveredShare = counts.inside > 0 ? counts.reached / counts.inside : smallAreaShare(area.geometry, plane, finder, distance);
     results.push({
       id: area.id,
@@ -141,7 +143,7 @@ function insideAnyArea(grid: Grid, areaCells: readonly PolygonCells[]): (x: numb
   };
 }
 
-function prepare(request: CoverageRequest, studyBox: BBox): Prepared {
+function prepare(request: CoverageRequest, studyBox: BBox, flatAreas: readonly FlatArea[]): Prepared {
   const { distance } = request;
   const plane = localPlaneFor(studyBox);
   const minX = toPlaneX(plane, studyBox[0]);
@@ -167,7 +169,7 @@ function prepare(request: CoverageRequest, studyBox: BBox): Prepared {
     const siteIndex = buildAreaIndex(request.sites.map((geometry, i) => ({ id: String(i), geometry })));
     return nearestFinder(seeds, (x, y) => siteIndex.locate([toLon(plane, x), toLat(plane, y)]).length > 0);
   });
-  const areaRings = request.areas.map((a) => planeRings(plane, a.geometry));
+  const areaRings = flatAreas.map((a) => flatPlaneRings(plane, a));
   const areaCells = areaRings.map((rings) => polygonCells(grid, rings));
   return { plane, grid, seeds, reached, finder, areaCells, areaRings };
 }
