@@ -2,8 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { analyseCoverage, coverageSteps } from '../../../src/geo/coverage/analyse-coverage';
-import { gridOver } from '../../../src/geo/coverage/grid';
+import { gridOver, type Grid } from '../../../src/geo/coverage/grid';
 import { reachedCells, tally, unreachedRuns } from '../../../src/geo/coverage/reach';
+import { BandSeeds } from '../../../src/geo/coverage/band-seeds';
 import { polygonCells } from '../../../src/geo/coverage/polygon-cells';
 import { traceCells, type CellPolygon } from '../../../src/geo/coverage/trace-cells';
 import { seededRandom } from '../../../src/lib/random';
@@ -123,6 +124,62 @@ describe('cells within reach', () => {
       }
     }
     expect(mismatches).toBe(0);
+  });
+});
+
+describe('seeds a band of rows needs', () => {
+  /** Every cell centre within the distance of any seed, by brute force, against the runs. */
+  const mismatches = (grid: Grid, seeds: Float64Array, distance: number): number => {
+    const reached = reachedCells(grid, seeds, [], distance);
+    let wrong = 0;
+    for (let r = 0; r < grid.rows; r += 1) {
+      const row = new Uint8Array(grid.cols);
+      for (let k = reached.starts[r]!; k < reached.starts[r + 1]!; k += 1) row.fill(1, reached.cols[2 * k]!, reached.cols[2 * k + 1]!);
+      for (let c = 0; c < grid.cols; c += 1) {
+        const x = grid.x0 + (c + 0.5) * grid.size;
+        const y = grid.y0 + (r + 0.5) * grid.size;
+        let near = false;
+        for (let k = 0; k < seeds.length && !near; k += 2) near = (seeds[k]! - x) ** 2 + (seeds[k + 1]! - y) ** 2 <= distance * distance;
+        if (near !== (row[c] === 1)) wrong += 1;
+      }
+    }
+    return wrong;
+  };
+  /** A few hundred assets around local centres, as a neighbourhood team has them. */
+  const clustered = (seed: number, count: number, width: number, height: number): Float64Array => {
+    const random = seededRandom(seed);
+    const centres = Array.from({ length: 8 }, () => [random() * width, random() * height] as const);
+    const points: number[] = [];
+    for (let i = 0; i < count; i += 1) {
+      const [cx, cy] = centres[i % centres.length]!;
+      points.push(cx + (random() - 0.5) * 600, cy + (random() - 0.5) * 600);
+    }
+    return Float64Array.from(points);
+  };
+
+  it('leaves out the circles lying among others on a band, and the reached cells are still exactly the brute-force ones', () => {
+    const grid = gridOver(0, 0, 4000, 3000, 15);
+    const seeds = clustered(5, 300, 4000, 3000);
+    const { xs, ys } = { xs: new Float64Array(seeds.length / 2), ys: new Float64Array(seeds.length / 2) };
+    const order = Array.from({ length: seeds.length / 2 }, (_, i) => i).sort((a, b) => seeds[2 * a + 1]! - seeds[2 * b + 1]!);
+    order.forEach((i, k) => {
+      xs[k] = seeds[2 * i]!;
+      ys[k] = seeds[2 * i + 1]!;
+    });
+    const firstCol = (x: number, half: number) => Math.max(0, Math.ceil((x - half - grid.x0) / grid.size - 0.5));
+    const endCol = (x: number, half: number) => Math.min(grid.cols, Math.floor((x + half - grid.x0) / grid.size - 0.5) + 1);
+    // One band of eight rows through the middle of the first cluster.
+    const bottom = grid.y0 + (Math.floor(((ys[0]! + ys[ys.length - 1]!) / 2 - grid.y0) / grid.size) + 0.5) * grid.size;
+    const window = { xs, ys, low: 0, high: xs.length, bottom, top: bottom + 7 * grid.size };
+    const inReach = ys.filter((y) => Math.abs(y - bottom) <= 400 || Math.abs(y - window.top) <= 400 || (y > bottom && y < window.top)).length;
+    const chosen = new BandSeeds(400, firstCol, endCol).choose(window, new Int32Array(0), new Int32Array(xs.length));
+    expect(chosen).toBeGreaterThan(0);
+    expect(chosen).toBeLessThan(inReach / 2);
+    expect(mismatches(grid, seeds, 400)).toBe(0);
+  });
+  it('marks exactly the brute-force cells at another grid and distance right after (nothing carried over between calls)', () => {
+    expect(mismatches(gridOver(0, 0, 4000, 3000, 15), clustered(7, 300, 4000, 3000), 800)).toBe(0);
+    expect(mismatches(gridOver(-500, -500, 2500, 1500, 10), clustered(8, 120, 2000, 1000), 250)).toBe(0);
   });
 });
 
