@@ -12,6 +12,8 @@ const DY = [0, 1, 0, -1] as const;
  * tracing 50 neighbourhoods allocates it once rather than hashing every corner into a Map.
  */
 let outgoing = new Int32Array(0);
+/** Each edge's start and end corner and direction, kept between calls for the same reason. */
+let edgeScratch = { from: new Int32Array(0), to: new Int32Array(0), dir: new Uint8Array(0) };
 /** The corners of the ring being walked, kept between calls for the same reason. */
 let ring = new Int32Array(1024);
 
@@ -36,9 +38,11 @@ export function traceRuns(runs: RowRuns, width: number): FlatPolygon[] {
   const slots = outgoing;
   // Each run gives two vertical edges, and each row's differences from its neighbours at most two more.
   const capacity = 6 * (runs.cols.length / 2) + 4;
-  const edgeFrom = new Int32Array(capacity);
-  const edgeTo = new Int32Array(capacity);
-  const edgeDir = new Uint8Array(capacity);
+  if (edgeScratch.dir.length < capacity) {
+    const size = Math.max(capacity, 2 * edgeScratch.dir.length);
+    edgeScratch = { from: new Int32Array(size), to: new Int32Array(size), dir: new Uint8Array(size) };
+  }
+  const { from: edgeFrom, to: edgeTo, dir: edgeDir } = edgeScratch;
   let edges = 0;
   const addEdge = (x: number, y: number, dir: number, length: number) => {
     const v = y * stride + x;
@@ -49,12 +53,15 @@ export function traceRuns(runs: RowRuns, width: number): FlatPolygon[] {
     if (slots[2 * v] === 0) slots[2 * v] = edges;
     else slots[2 * v + 1] = edges;
   };
-  for (let y = 0; y <= height; y += 1) {
-    // The line y: set above and not below runs east; set below and not above runs west.
+  // The line y: set above and not below runs east; set below and not above runs west.
+  let y = 0;
+  const east = (from: number, to: number) => addEdge(from, y, 0, to - from);
+  const west = (from: number, to: number) => addEdge(to, y, 2, to - from);
+  for (y = 0; y <= height; y += 1) {
     const above = y < height ? y : -1;
     const below = y - 1;
-    eachRowDifference(runs, above, below, (from, to) => addEdge(from, y, 0, to - from));
-    eachRowDifference(runs, below, above, (from, to) => addEdge(to, y, 2, to - from));
+    eachRowDifference(runs, above, below, east);
+    eachRowDifference(runs, below, above, west);
     if (above === -1) continue;
     for (let k = runs.starts[y] as number; k < (runs.starts[y + 1] as number); k += 1) {
       addEdge(runs.cols[2 * k] as number, y + 1, 3, 1);
