@@ -94,9 +94,11 @@ export function* coverageSteps(request: CoverageRequest): Generator<CoverageProg
   const gaps: CoverageGap[] = [];
   for (const [i, area] of areas.entries()) {
     const cells = prepared.areaCells[i] as PolygonCells;
-    const counts = tally(reached, cells);
+    // The unreached cells give both the tally and the gaps: one pass over the runs, not two.
+    const unreached = unreachedRuns(reached, cells);
+    const insideCells = cellCount(cells.cols);
     const areaM2 = (flatAreas[i] as FlatArea).areaM2;
-    const coveredShare = counts.inside > 0 ? counts.reached / counts.inside : smallAreaShare(area.geometry, plane, finder, distance);
+    const coveredShare = insideCells > 0 ? (insideCells - cellCount(unreached.cols)) / insideCells : smallAreaShare(area.geometry, plane, finder, distance);
     results.push({
       id: area.id,
       name: area.name,
@@ -108,7 +110,7 @@ export function* coverageSteps(request: CoverageRequest): Generator<CoverageProg
       homesTotal: homes ? (homes.total.get(area.id) ?? 0) : null,
       homesReached: homes ? (homes.reached.get(area.id) ?? 0) : null,
     });
-    gaps.push({ id: area.id, geometry: gapGeometry(grid, plane, reached, cells) });
+    gaps.push({ id: area.id, geometry: gapGeometry(grid, plane, unreached, cells.firstRow) });
     yield { done: 2 + i, total, stage: `Tallying ${area.name}` };
   }
 
@@ -234,9 +236,15 @@ function smallAreaShare(geometry: AreaGeometry, plane: LocalPlane, finder: Neare
   return finder.nearest(toPlaneX(plane, p[0]), toPlaneY(plane, p[1]), distance) === null ? 0 : 1;
 }
 
-/** The cells of an area that no asset reaches, outlined as polygons in lon/lat. */
-function gapGeometry(grid: Grid, plane: LocalPlane, reached: RowRuns, cells: PolygonCells): MultiPolygonGeometry | null {
-  const gaps = unreachedRuns(reached, cells);
+/** How many cells runs hold. */
+function cellCount(runs: Int32Array): number {
+  let count = 0;
+  for (let k = 0; k < runs.length; k += 2) count += (runs[k + 1] as number) - (runs[k] as number);
+  return count;
+}
+
+/** An area's unreached cells (runs per row from `firstRow`), outlined as polygons in lon/lat. */
+function gapGeometry(grid: Grid, plane: LocalPlane, gaps: RowRuns, firstRow: number): MultiPolygonGeometry | null {
   if (gaps.cols.length === 0) return null;
   let minCol = Infinity;
   for (let k = 0; k < gaps.cols.length; k += 2) minCol = Math.min(minCol, gaps.cols[k] as number);
@@ -245,7 +253,7 @@ function gapGeometry(grid: Grid, plane: LocalPlane, reached: RowRuns, cells: Pol
   const local = new Int32Array(gaps.cols.length);
   for (let k = 0; k < local.length; k += 1) local[k] = (gaps.cols[k] as number) - minCol;
   const x0 = grid.x0 + minCol * grid.size;
-  const y0 = grid.y0 + cells.firstRow * grid.size;
+  const y0 = grid.y0 + firstRow * grid.size;
   const toPosition = (ring: Int32Array): Position[] => {
     const out = new Array<Position>(ring.length / 2);
     for (let k = 0; k < out.length; k += 1) out[k] = [toLon(plane, x0 + (ring[2 * k] as number) * grid.size), toLat(plane, y0 + (ring[2 * k + 1] as number) * grid.size)];
