@@ -7,15 +7,18 @@ buffers, subtract the union from each area. Reads JSON on stdin, in projected me
   {"mode": "coverage", "distance": 800, "quadSegs": 64,
    "areas": [{"id": "...", "rings": [[[x, y], ...], ...]}],   # even-odd rings: outer + holes
    "points": [[x, y], ...], "sites": [[[[x, y], ...], ...]],    # sites: polygons as ring lists
-   "one": "area id"}                                            # optional: also time one area alone
+   "one": "area id",                                            # optional: also time one area alone
+   "repeats": 5}                                                # optional: time each that many times, report the median
 
   {"mode": "validate", "polygons": [{"id": "...", "coordinates": <MultiPolygon coordinates>}]}
 
-and prints JSON: per-area covered share and the seconds taken, or validity per polygon.
+and prints JSON: per-area covered share and the seconds taken (the median of `repeats` runs), or
+validity per polygon.
 Used by the accuracy test (an independent reference) and by `npm run bench` (the timing yardstick).
 Needs Debian's python3-shapely.
 """
 import json
+import statistics
 import sys
 import time
 
@@ -33,30 +36,41 @@ def polygon_from_rings(rings):
     return result
 
 
+def timed(repeats, work):
+    """The answer of `work` and the median of its times over `repeats` runs."""
+    seconds = []
+    for _ in range(repeats):
+        started = time.perf_counter()
+        answer = work()
+        seconds.append(time.perf_counter() - started)
+    return answer, statistics.median(seconds)
+
+
 def coverage(request):
     distance = request["distance"]
     quad = request.get("quadSegs", 64)
+    repeats = request.get("repeats", 1)
     areas = [(a["id"], polygon_from_rings(a["rings"])) for a in request["areas"]]
-    started = time.perf_counter()
-    buffers = [Point(p).buffer(distance, quad) for p in request["points"]]
-    buffers += [polygon_from_rings(site).buffer(distance, quad) for site in request.get("sites", [])]
-    reach = unary_union(buffers)
-    shares = {}
-    for area_id, area in areas:
-        gap = area.difference(reach)
-        shares[area_id] = 1 - gap.area / area.area
-    seconds_all = time.perf_counter() - started
+
+    def all_areas():
+        buffers = [Point(p).buffer(distance, quad) for p in request["points"]]
+        buffers += [polygon_from_rings(site).buffer(distance, quad) for site in request.get("sites", [])]
+        reach = unary_union(buffers)
+        return {area_id: 1 - area.difference(reach).area / area.area for area_id, area in areas}
+
+    shares, seconds_all = timed(repeats, all_areas)
     result = {"shares": shares, "secondsAll": seconds_all}
     one = request.get("one")
     if one is not None:
         area = dict(areas)[one]
-        started = time.perf_counter()
-        minx, miny, maxx, maxy = area.bounds
-        near = box(minx - distance, miny - distance, maxx + distance, maxy + distance)
-        local = [Point(p).buffer(distance, quad) for p in request["points"] if near.contains(Point(p))]
-        gap = area.difference(unary_union(local))
-        result["oneShare"] = 1 - gap.area / area.area
-        result["secondsOne"] = time.perf_counter() - started
+
+        def one_area():
+            minx, miny, maxx, maxy = area.bounds
+            near = box(minx - distance, miny - distance, maxx + distance, maxy + distance)
+            local = [Point(p).buffer(distance, quad) for p in request["points"] if near.contains(Point(p))]
+            return 1 - area.difference(unary_union(local)).area / area.area
+
+        result["oneShare"], result["secondsOne"] = timed(repeats, one_area)
     return result
 
 
