@@ -22,6 +22,9 @@ export interface BoundaryDraftView {
   crossings: readonly Position[];
 }
 
+/** The radius of the corners' hit layer (style.ts), in pixels. */
+const CORNER_HIT_PX = 22;
+
 /**
  * Draws a boundary draft's handles (corners, midpoints, crossings) and turns taps and drags into
  * events. The shape itself is drawn by the map (draft-outline.ts), and by this while a corner is dragged.
@@ -66,7 +69,27 @@ export class BoundaryEditor {
       this.events.onMidpointTap?.(after, hit.geometry.coordinates as [number, number]);
       return true;
     }
-    return false;
+    // New handles are drawn a frame or more after show() (MapLibre's worker takes their data in
+    // first): a tap on a corner meanwhile, such as straight after "Edit boundary", still selects it.
+    const near = this.cornerNear(event.point);
+    if (near) this.events.onCornerTap?.(near);
+    return near !== null;
+  }
+
+  /** The draft's corner within the hit layer's radius of a screen point, nearest first. */
+  private cornerNear(point: { x: number; y: number }): CornerRef | null {
+    if (!this.view) return null;
+    let nearest: CornerRef | null = null;
+    let distance = CORNER_HIT_PX;
+    for (const corner of cornersAndMidpoints(this.view.draft, this.view.closed).corners) {
+      const at = this.map.project(corner.at as [number, number]);
+      const d = Math.hypot(at.x - point.x, at.y - point.y);
+      if (d <= distance) {
+        nearest = corner.ref;
+        distance = d;
+      }
+    }
+    return nearest;
   }
 
   private render(view: BoundaryDraftView | null): void {
