@@ -7,8 +7,8 @@
  * narrow span first, so that the few near the band's middle carry the many around them.
  *
  * Inside dense reach nearly every seed drops out, so the per-row work follows the edge of reach
- * rather than the number of circles over each row: for 500 assets over a borough at 800 m, three
- * spans in four were of circles lying wholly among others.
+ * rather than the number of circles over each row: for the benchmark's 500 assets over a borough
+ * this leaves out 82–85 % of the spans at 800 m and 63 % at 400 m, with the same cells reached.
  */
 export interface BandWindow {
   /** Seeds sorted by y, as columns. */
