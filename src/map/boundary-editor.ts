@@ -2,7 +2,7 @@ import type { GeoJSONSource, Map as MapLibreMap, MapLayerMouseEvent, MapLayerTou
 import type { Feature } from 'geojson';
 import { cornersAndMidpoints, cornerKey, moveCorner, parseCornerKey, type BoundaryDraft, type CornerRef } from '../model/boundary-draft';
 import type { Position } from '../model/geometry';
-import { LAYERS, SOURCES } from './style';
+import { CORNER_HIT_RADIUS, LAYERS, SOURCES } from './style';
 import { collection, draftOutline, feature } from './draft-outline';
 
 export interface BoundaryEditorEvents {
@@ -21,9 +21,6 @@ export interface BoundaryDraftView {
   selected: CornerRef | null;
   crossings: readonly Position[];
 }
-
-/** The radius of the corners' hit layer (style.ts), in pixels. */
-const CORNER_HIT_PX = 22;
 
 /**
  * Draws a boundary draft's handles (corners, midpoints, crossings) and turns taps and drags into
@@ -80,7 +77,7 @@ export class BoundaryEditor {
   private cornerNear(point: { x: number; y: number }): CornerRef | null {
     if (!this.view) return null;
     let nearest: CornerRef | null = null;
-    let distance = CORNER_HIT_PX;
+    let distance = CORNER_HIT_RADIUS;
     for (const corner of cornersAndMidpoints(this.view.draft, this.view.closed).corners) {
       const at = this.map.project(corner.at as [number, number]);
       const d = Math.hypot(at.x - point.x, at.y - point.y);

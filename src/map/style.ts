@@ -107,6 +107,9 @@ const NAME_LAYOUT: SymbolLayout = {
 const NAME_PAINT: SymbolPaint = { 'text-color': '#1f1f1f', 'text-halo-color': '#ffffff', 'text-halo-width': 1.4 };
 
 /** The image name of the gap hatching, drawn by `gapHatchImage` and added when the map asks for it. */
+/** Pixels around a boundary corner that a tap or drag takes as on it: the invisible hit circle, and the editor's own test. */
+export const CORNER_HIT_RADIUS = 22;
+
 export const GAP_HATCH = 'coverage-gap-hatch';
 export const GAP_COLOUR = '#b2182b';
 
@@ -271,7 +274,7 @@ export function buildLocalStyle(): StyleSpecification {
         paint: { 'circle-radius': 7, 'circle-color': '#ffffff', 'circle-opacity': 0.85, 'circle-stroke-color': '#0b6e4f', 'circle-stroke-width': 2 },
       },
       // An invisible, finger-sized target around each corner: the visible dot is too small to tap.
-      { id: LAYERS.draftCornerHit, type: 'circle', source: SOURCES.draftCorners, paint: { 'circle-radius': 22, 'circle-opacity': 0 } },
+      { id: LAYERS.draftCornerHit, type: 'circle', source: SOURCES.draftCorners, paint: { 'circle-radius': CORNER_HIT_RADIUS, 'circle-opacity': 0 } },
       {
         id: LAYERS.draftCorners,
         type: 'circle',
