@@ -106,10 +106,10 @@ const NAME_LAYOUT: SymbolLayout = {
 };
 const NAME_PAINT: SymbolPaint = { 'text-color': '#1f1f1f', 'text-halo-color': '#ffffff', 'text-halo-width': 1.4 };
 
-/** The image name of the gap hatching, drawn by `gapHatchImage` and added when the map asks for it. */
 /** Pixels around a boundary corner that a tap or drag takes as on it: the invisible hit circle, and the editor's own test. */
 export const CORNER_HIT_RADIUS = 22;
 
+/** The image name of the gap hatching, drawn by `gapHatchImage` and added when the map asks for it. */
 export const GAP_HATCH = 'coverage-gap-hatch';
 export const GAP_COLOUR = '#b2182b';
 
